@@ -1,0 +1,1 @@
+"""The ``kaga-twin`` command line: import, SQL, info and headless rendering. No Qt."""

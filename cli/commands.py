@@ -1,0 +1,163 @@
+"""``kaga-twin`` subcommands: import, sql, info."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import duckdb
+
+from cli.output import write_rows
+from cli.progress import ProgressBar
+from importers.registry import find_importer, get_importer, import_path
+from importers.sample import ensure_default_project
+from twin.errors import InputError, TwinError
+from twin.paths import default_project_path
+from twin.store import Store
+
+
+def resolve_project(arg: str | None, *, announce: bool = True) -> Path:
+    """``--project`` if given, else the default project (created from the bundled sample on first use)."""
+    if arg:
+        return Path(arg).expanduser()
+    path = default_project_path()
+    if not path.exists():
+        if announce:
+            print(f"Creating the default project {path} from the bundled Kaga sample…", file=sys.stderr)
+        bar = ProgressBar("sample")
+        ensure_default_project(path, progress=bar)
+        bar.finish()
+    return path
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    project = resolve_project(args.project)
+    options = {"assume_uro": args.assume_uro}
+    failures = 0
+    with Store(project) as store:
+        store.require_writable()
+        for raw in args.paths:
+            path = Path(raw).expanduser()
+            try:
+                imp = get_importer(args.importer) if args.importer else find_importer(path)
+                opts = {k: v for k, v in options.items() if v is not None and k in imp.options}
+                bar = ProgressBar(path.name)
+                try:
+                    report = import_path(store, path, importer=imp.name, options=opts, progress=bar)
+                finally:
+                    bar.finish()
+            except TwinError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                failures += 1
+                continue
+            print("\n".join(report.summary_lines()))
+    if failures:
+        print(f"{failures} of {len(args.paths)} input(s) failed; the project keeps everything else.",
+              file=sys.stderr)
+    return 1 if failures else 0
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    project = resolve_project(args.project)
+    with Store(project) as store:
+        cur = store.cursor()
+        try:
+            rel = cur.sql(args.query)
+            if rel is None:  # a statement without a result (DDL, UPDATE, …)
+                print("OK")
+                return 0
+            geoms = [c for c, t in zip(rel.columns, rel.types) if str(t).upper().startswith("GEOMETRY")]
+            if geoms:
+                repl = ", ".join(f'ST_AsText("{c}") AS "{c}"' for c in geoms)
+                rel = rel.query("_q", f"SELECT * REPLACE ({repl}) FROM _q")
+            columns, rows = rel.columns, rel.fetchall()
+        except duckdb.Error as exc:
+            print(f"error: SQL failed on {project}: {exc}", file=sys.stderr)
+            return 1
+        finally:
+            cur.close()
+    write_rows(columns, rows, args.format)
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    project = resolve_project(args.project)
+    with Store(project, read_only=args.read_only) as store:
+        print(f"Project   {store.path}")
+        print(f"Schema    version {store.schema_version}{'  (read-only)' if store.read_only else ''}")
+        print(f"CRS       {store.crs}")
+        ext = store.extent()
+        if ext:
+            print(f"Extent    x {ext[0]:,.1f} … {ext[2]:,.1f}   y {ext[1]:,.1f} … {ext[3]:,.1f}  "
+                  f"({(ext[2] - ext[0]) / 1000:.2f} × {(ext[3] - ext[1]) / 1000:.2f} km)")
+        else:
+            print("Extent    (empty)")
+        print("\nTables")
+        write_rows(["table", "rows"], sorted(store.table_counts().items()), "table")
+        print("\nSources")
+        rows = [(s["id"], s["importer"], s["path"], str(s["imported_at"])[:19], s["feature_counts"],
+                 len(__import__("json").loads(s["warnings"] or "[]")))
+                for s in store.sources()]
+        write_rows(["id", "importer", "path", "imported", "features", "warnings"], rows, "table")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kaga-twin", description=(
+        "Kaga Twin: a desktop digital twin of Kaga City. Without a command it opens the desktop app."))
+    p.add_argument("--project", help="project file (default: the per-user project, made from the bundled sample)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def project_arg(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--project", default=argparse.SUPPRESS, help="project file (.duckdb)")
+
+    sp = sub.add_parser("import", help="import files, folders or zip archives into the project")
+    sp.add_argument("paths", nargs="+", metavar="PATH")
+    project_arg(sp)
+    sp.add_argument("--importer", help="force an importer by name instead of detecting it from the content")
+    sp.add_argument("--assume-uro", metavar="VERSION",
+                    help="import CityGML with an unknown i-UR version using this known version's paths (e.g. 3.2)")
+    sp.set_defaults(func=cmd_import)
+
+    sp = sub.add_parser("sql", help="run SQL on the project (spatial functions available)")
+    sp.add_argument("query")
+    project_arg(sp)
+    sp.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    sp.set_defaults(func=cmd_sql)
+
+    sp = sub.add_parser("info", help="show the project's path, tables, counts, sources, CRS and extent")
+    project_arg(sp)
+    sp.add_argument("--read-only", action="store_true", help="open the project read-only")
+    sp.set_defaults(func=cmd_info)
+
+    try:
+        from cli.render import add_render_parser
+    except ModuleNotFoundError as exc:  # the renderer is optional until the layers package is complete
+        if exc.name not in ("cli.render",):
+            raise
+    else:
+        add_render_parser(sub, project_arg)
+    return p
+
+
+def run(argv: list[str]) -> int:
+    """Run a subcommand; errors meant for the user are printed without a traceback."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    if not hasattr(args, "project"):
+        args.project = None
+    try:
+        return args.func(args)
+    except TwinError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; the project is unchanged", file=sys.stderr)
+        return 130
+
+
+__all__ = ["build_parser", "run", "InputError"]

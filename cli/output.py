@@ -1,0 +1,64 @@
+"""Printing query results as an aligned table, CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import decimal
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+MAX_CELL = 60
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime, dt.time, decimal.Decimal)):
+        return str(value)
+    if isinstance(value, (bytes, bytearray)):
+        return value.hex()
+    return value
+
+
+def write_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str = "table",
+               stream: TextIO | None = None) -> None:
+    out = stream or sys.stdout
+    if fmt == "csv":
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(columns)
+        w.writerows([[("" if v is None else _plain(v)) for v in r] for r in rows])
+    elif fmt == "json":
+        json.dump([{c: _plain(v) for c, v in zip(columns, r)} for r in rows], out, ensure_ascii=False,
+                  indent=1, default=str)
+        out.write("\n")
+    else:
+        write_table(columns, rows, out)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "NULL"
+    text = f"{value:.6g}" if isinstance(value, float) else str(_plain(value))
+    text = text.replace("\n", " ")
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+def _width(text: str) -> int:
+    """Display width: East Asian wide characters take two columns."""
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def write_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO) -> None:
+    cells = [[_cell(v) for v in r] for r in rows]
+    widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
+
+    def line(values: Sequence[str]) -> str:
+        return " | ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
+
+    out.write(line(list(columns)) + "\n")
+    out.write("-+-".join("-" * w for w in widths) + "\n")
+    for r in cells:
+        out.write(line(r) + "\n")
+    out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")

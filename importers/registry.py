@@ -1,0 +1,110 @@
+"""The importer registry: which importer reads a given path, decided by content, not only the extension.
+
+Each importer is a subclass of :class:`Importer` registered with :func:`register`. :func:`find_importer`
+asks every importer to :meth:`~Importer.sniff` the path (a cheap look at the first bytes, the folder
+layout or the zip listing) and picks the highest score; ties go to the higher ``priority``.
+:func:`import_path` runs the chosen importer inside one store transaction (see ``twin.store.sources``).
+Later issues add importers (road-damage CSV, plough tracks, population tables) by registering here.
+"""
+
+from __future__ import annotations
+
+import threading
+from abc import ABC, abstractmethod
+from pathlib import Path
+from typing import Any, ClassVar
+
+from twin.errors import InputError, NoImporterError
+from twin.store import Store
+from twin.store.sources import ImportReport, ProgressFn, SourceWriter, run_source_import
+
+_REGISTRY: dict[str, type["Importer"]] = {}
+
+
+class Importer(ABC):
+    """Reads one kind of input into store tables."""
+
+    name: ClassVar[str]                 # registry key, stored in sources.importer
+    version: ClassVar[str]              # stored in sources.importer_version
+    label: ClassVar[str]                # for dialogs and messages, e.g. "PLATEAU CityGML"
+    patterns: ClassVar[tuple[str, ...]] = ()  # file-dialog filters, e.g. ("*.gml", "*.zip")
+    accepts_folders: ClassVar[bool] = False
+    priority: ClassVar[int] = 0
+    tables: ClassVar[tuple[str, ...]] = ()    # tables it writes
+    #: options accepted by :meth:`read`, name -> help text (the CLI exposes them)
+    options: ClassVar[dict[str, str]] = {}
+
+    @abstractmethod
+    def sniff(self, path: Path) -> float:
+        """How sure this importer is that it can read ``path``: 0 (no) to 1 (certain). Must be cheap."""
+
+    def input_files(self, path: Path) -> list[Path]:
+        """The files read for ``path`` (for the source fingerprint and the progress total)."""
+        return [path]
+
+    @abstractmethod
+    def read(self, path: Path, writer: SourceWriter, options: dict[str, Any]) -> None:
+        """Read ``path`` and write rows through ``writer``; raise :class:`InputError` on bad input."""
+
+
+def register(cls: type[Importer]) -> type[Importer]:
+    """Class decorator adding an importer to the registry."""
+    _REGISTRY[cls.name] = cls
+    return cls
+
+
+def all_importers() -> list[Importer]:
+    _load_builtin()
+    return [cls() for cls in sorted(_REGISTRY.values(), key=lambda c: (-c.priority, c.name))]
+
+
+def get_importer(name: str) -> Importer:
+    _load_builtin()
+    try:
+        return _REGISTRY[name]()
+    except KeyError:
+        raise NoImporterError(name, f"no importer called {name!r}; known: {', '.join(sorted(_REGISTRY))}") from None
+
+
+def find_importer(path: str | Path) -> Importer:
+    """The importer that reads ``path`` best; :class:`InputError` if none does."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(path, "no such file or folder")
+    best, best_score = None, 0.0
+    for imp in all_importers():
+        try:
+            score = imp.sniff(path)
+        except OSError as exc:
+            raise InputError(path, f"cannot be read: {exc.strerror or exc}") from None
+        if score > best_score:
+            best, best_score = imp, score
+    if best is None:
+        kinds = "; ".join(f"{i.label} ({', '.join(i.patterns)}{', folders' if i.accepts_folders else ''})"
+                          for i in all_importers())
+        what = "folder" if path.is_dir() else "file"
+        raise NoImporterError(path, f"this {what} is not in a format Kaga Twin can import. Supported: {kinds}")
+    return best
+
+
+def import_path(store: Store, path: str | Path, *, importer: str | None = None,
+                options: dict[str, Any] | None = None, progress: ProgressFn | None = None,
+                cancel: threading.Event | None = None) -> ImportReport:
+    """Import ``path`` into ``store`` in one transaction and return the report."""
+    path = Path(path).expanduser().absolute()
+    imp = get_importer(importer) if importer else find_importer(path)
+    if not path.exists():
+        raise InputError(path, "no such file or folder")
+    options = {k: v for k, v in (options or {}).items() if v is not None}
+    unknown = set(options) - set(imp.options)
+    if unknown:
+        raise InputError(path, f"the {imp.label} importer has no option(s) {', '.join(sorted(unknown))}")
+    files = imp.input_files(path)
+    return run_source_import(store, path, importer=imp.name, importer_version=imp.version, files=files,
+                             body=lambda writer: imp.read(path, writer, options), options=options,
+                             progress=progress, cancel=cancel)
+
+
+def _load_builtin() -> None:
+    """Import the built-in importer modules (they register themselves)."""
+    import importers.builtin  # noqa: F401

@@ -1,0 +1,1 @@
+"""Layer rendering: model data from the store -> merged pyvista meshes and VTK actors. No Qt."""

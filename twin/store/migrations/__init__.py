@@ -1,0 +1,1 @@
+"""Numbered, forward-only schema migrations: ``NNNN_name.sql`` files in this folder."""

@@ -1,0 +1,248 @@
+"""The project store: one DuckDB file with the spatial extension, owned by one :class:`Store`.
+
+Exactly one object owns the connection. Worker threads take :meth:`Store.cursor` (cursors share the
+database instance, its spatial extension and its transactions model). Errors from DuckDB about locks,
+foreign files, permissions and full disks are turned into :class:`~twin.errors.StoreError` messages.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import re
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from twin.errors import StoreError
+from twin.store.migrate import migrate
+from twin.store.spatial import CONNECT_CONFIG, load_spatial
+
+DEFAULT_CRS = "EPSG:6675"  # JGD2011 / Japan Plane Rectangular CS VII (Ishikawa), metres
+
+# Tables that hold features imported from sources; each has a source_id column.
+FEATURE_TABLES = ("buildings", "building_surfaces", "building_risks", "roads", "road_surfaces", "rasters")
+
+
+def describe_duckdb_error(path: str | Path, exc: BaseException) -> str:
+    """Turn a DuckDB/OS error about the project file into a sentence for the user."""
+    text = str(exc)
+    m = re.search(r"Conflicting lock is held in (.*?) \(PID (\d+)\)", text)
+    if m or "Could not set lock" in text:
+        who = f" by {Path(m.group(1)).name} (PID {m.group(2)})" if m else ""
+        return (f"{path} is open in another program{who}. Close it there, or work on a copy; "
+                "nothing was changed.")
+    if "not a valid DuckDB database file" in text or "Invalid Input Error: Attempting to open" in text:
+        return f"{path} is not a Kaga Twin project: it is not a DuckDB database file."
+    if "No space left on device" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        return f"The disk holding {path} is full; nothing was changed. Free some space and try again."
+    if ("Read-only file system" in text or "Permission denied" in text
+            or getattr(exc, "errno", None) in (errno.EROFS, errno.EACCES, errno.EPERM)):
+        return f"{path} cannot be written (read-only file or location); nothing was changed."
+    if "read-only mode" in text:
+        return f"{path} is open read-only; this action needs to write to it."
+    return f"{path}: {text}"
+
+
+def _is_disk_error(exc: BaseException) -> bool:
+    text = str(exc)
+    return any(s in text for s in ("No space left", "Read-only file system", "Permission denied",
+                                   "Could not set lock", "not a valid DuckDB"))
+
+
+def _writable_path(path: Path) -> bool:
+    """True if ``path`` (or, for a new file, its folder) may be written.
+
+    Checks permission bits explicitly as well as ``os.access``, so a file marked read-only is treated as
+    read-only even for root (as a desktop user would expect).
+    """
+    target = path if path.exists() else path.parent
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False
+    if not mode & 0o222:
+        return False
+    if os.statvfs(target).f_flag & os.ST_RDONLY:
+        return False
+    return os.access(target, os.W_OK)
+
+
+class Store:
+    """A Kaga Twin project file.
+
+    >>> with Store.open("kaga.duckdb") as store:
+    ...     store.query("SELECT count(*) FROM buildings")
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False, create: bool = True,
+                 crs: str = DEFAULT_CRS, memory_limit: str | None = "1GB"):
+        self.path = Path(path).expanduser().absolute()
+        self._lock = threading.RLock()
+        exists = self.path.exists()
+        if exists and self.path.is_dir():
+            raise StoreError(f"{self.path} is a folder, not a project file.")
+        if not exists and not create:
+            raise StoreError(f"{self.path} does not exist.")
+        if not exists and not self.path.parent.is_dir():
+            raise StoreError(f"Cannot create {self.path}: the folder {self.path.parent} does not exist.")
+        if not read_only and not _writable_path(self.path):
+            if not exists:
+                raise StoreError(f"Cannot create {self.path}: the folder is read-only.")
+            read_only = True
+            self.read_only_reason = f"{self.path} is read-only"
+        else:
+            self.read_only_reason = "opened read-only" if read_only else None
+        self.read_only = read_only
+        if exists and self.path.stat().st_size == 0:
+            raise StoreError(f"{self.path} is not a Kaga Twin project: the file is empty.")
+        config = dict(CONNECT_CONFIG)
+        if memory_limit:
+            config["memory_limit"] = memory_limit
+        try:
+            self._con = duckdb.connect(str(self.path), read_only=read_only, config=config)
+        except (duckdb.Error, OSError) as exc:
+            raise StoreError(describe_duckdb_error(self.path, exc)) from None
+        try:
+            load_spatial(self._con)
+            self.schema_version = migrate(self._con, str(self.path), read_only=read_only)
+            if not read_only and self.meta("crs") is None:
+                self.set_meta("crs", crs)
+        except StoreError:
+            self._con.close()
+            raise
+        except (duckdb.Error, OSError) as exc:
+            self._con.close()
+            raise StoreError(describe_duckdb_error(self.path, exc)) from None
+
+    # -- lifecycle -----------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, **kwargs: Any) -> "Store":
+        return cls(path, **kwargs)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._con is not None:
+                with contextlib.suppress(duckdb.Error):
+                    if not self.read_only:
+                        self._con.execute("CHECKPOINT")
+                self._con.close()
+                self._con = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._con is None
+
+    # -- access --------------------------------------------------------------------------------------
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A new cursor for the calling thread (DuckDB connections are not shared across threads)."""
+        if self._con is None:
+            raise StoreError(f"{self.path} is closed.")
+        return self._con.cursor()
+
+    def require_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.read_only_reason}; this action needs to write to it. Nothing was changed.")
+
+    @contextlib.contextmanager
+    def transaction(self, cursor: duckdb.DuckDBPyConnection | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+        """``BEGIN`` … ``COMMIT`` on a cursor; any exception rolls everything back."""
+        self.require_writable()
+        cur = cursor or self.cursor()
+        cur.execute("BEGIN TRANSACTION")
+        try:
+            yield cur
+        except BaseException:
+            with contextlib.suppress(duckdb.Error):
+                cur.execute("ROLLBACK")
+            raise
+        try:
+            cur.execute("COMMIT")
+        except (duckdb.Error, OSError) as exc:
+            with contextlib.suppress(duckdb.Error):
+                cur.execute("ROLLBACK")
+            raise StoreError(describe_duckdb_error(self.path, exc)) from None
+
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:
+        """Run SQL on a fresh cursor and return all rows."""
+        cur = self.cursor()
+        try:
+            return cur.execute(sql, params or []).fetchall()
+        finally:
+            cur.close()
+
+    def query_arrow(self, sql: str, params: Sequence[Any] | None = None) -> pa.Table:
+        """Run SQL and return an Arrow table (GEOMETRY columns come back as ``geoarrow.wkb``)."""
+        cur = self.cursor()
+        try:
+            return cur.execute(sql, params or []).to_arrow_table()
+        finally:
+            cur.close()
+
+    # -- project metadata ----------------------------------------------------------------------------
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.query("SELECT value FROM project_meta WHERE key = ?", [key])
+        return row[0][0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.require_writable()
+        self.query("INSERT OR REPLACE INTO project_meta VALUES (?, ?)", [key, value])
+
+    @property
+    def crs(self) -> str:
+        return self.meta("crs", DEFAULT_CRS) or DEFAULT_CRS
+
+    def app_state(self, key: str, default: Any = None) -> Any:
+        """JSON application state saved in the project (layers, camera, …)."""
+        row = self.query("SELECT value FROM app_state WHERE key = ?", [key])
+        return json.loads(row[0][0]) if row and row[0][0] is not None else default
+
+    def set_app_state(self, key: str, value: Any) -> None:
+        self.require_writable()
+        self.query("INSERT OR REPLACE INTO app_state VALUES (?, ?)", [key, json.dumps(value, ensure_ascii=False)])
+
+    # -- inspection ----------------------------------------------------------------------------------
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self.query(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY table_name")]
+
+    def table_counts(self) -> dict[str, int]:
+        return {t: self.query(f'SELECT count(*) FROM "{t}"')[0][0] for t in self.table_names()}
+
+    def geometry_columns(self, table: str) -> list[str]:
+        return [r[0] for r in self.query(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ?"
+            " AND data_type = 'GEOMETRY' ORDER BY ordinal_position", [table])]
+
+    def extent(self) -> tuple[float, float, float, float] | None:
+        """(xmin, ymin, xmax, ymax) of every geometry in the project, in the project CRS."""
+        parts = []
+        for table in self.table_names():
+            for col in self.geometry_columns(table):
+                parts.append(f'SELECT ST_XMin("{col}") x0, ST_YMin("{col}") y0, ST_XMax("{col}") x1, '
+                             f'ST_YMax("{col}") y1 FROM "{table}" WHERE "{col}" IS NOT NULL')
+        if not parts:
+            return None
+        row = self.query("SELECT min(x0), min(y0), max(x1), max(y1) FROM (" + " UNION ALL ".join(parts) + ")")[0]
+        return None if row[0] is None else tuple(float(v) for v in row)
+
+    def sources(self) -> list[dict[str, Any]]:
+        cur = self.cursor()
+        try:
+            rel = cur.execute("SELECT * FROM sources ORDER BY id")
+            cols = [d[0] for d in rel.description]
+            return [dict(zip(cols, row)) for row in rel.fetchall()]
+        finally:
+            cur.close()
