@@ -1,0 +1,63 @@
+"""Fixtures for widget tests: isolated QSettings, English UI by default, small stores built with SQL."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from twin.store import Store
+
+
+def pytest_configure(config):
+    # The GL surface format and context sharing must be set before the QApplication and any window exist.
+    if QApplication.instance() is None:
+        from gui.app import prepare_qt
+
+        prepare_qt()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(qapp, tmp_path, monkeypatch):
+    """QSettings in a temporary folder; the UI language starts as English for every test."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QCoreApplication.setOrganizationName("KagaTwinTests")
+    QCoreApplication.setApplicationName("kaga-twin-tests")
+    from gui.i18n import install_language
+
+    install_language("en")
+    yield
+    install_language("en")
+
+
+@pytest.fixture
+def no_leaked_windows(qapp):
+    """Fail a test that leaves top-level widgets behind."""
+    before = set(map(id, QApplication.topLevelWidgets()))
+    yield
+    QApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, 0)  # DeferredDelete included
+    gc.collect()
+    leaked = [w for w in QApplication.topLevelWidgets() if id(w) not in before and w.isVisible()]
+    assert not leaked, f"test leaked windows: {[type(w).__name__ + ':' + w.objectName() for w in leaked]}"
+
+
+def fill_buildings(store: Store, n: int, *, seed: int = 0) -> None:
+    """``n`` buildings with usage, height and year; ids 1..n."""
+    usages = ["住宅", "商業施設", "業務施設", "共同住宅", "文教厚生施設"]
+    store.query(
+        """INSERT INTO buildings (id, gml_id, building_id, usage_code, usage, measured_height, year_built,
+                                  storeys_above, source_id)
+           SELECT i, 'bldg_' || i, '17206-bldg-' || i, CAST(411 + i % 5 AS VARCHAR),
+                  list_extract(?::VARCHAR[], (i % 5) + 1), round(3.0 + (i * 7919 % 400) / 10.0, 1),
+                  CASE WHEN i % 7 = 0 THEN NULL ELSE 1950 + i % 70 END, 1 + i % 9, 1
+           FROM range(1, ? + 1) t(i)""", [usages, n])
+
+
+@pytest.fixture
+def buildings_store(store):
+    fill_buildings(store, 1234)
+    return store
