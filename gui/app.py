@@ -1,0 +1,121 @@
+"""Application start: Qt set-up before any window, the UI language, the first-start project, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QSurfaceFormat
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gui import i18n
+
+APP_NAME = "Kaga Twin"
+ORG_NAME = "Kaga City"
+ORG_DOMAIN = "city.kaga.ishikawa.jp"
+SETTINGS_APP = "kaga-twin"
+
+log = logging.getLogger("kaga_twin.gui")
+
+
+def gl_surface_format() -> QSurfaceFormat:
+    """The process-wide GL format pyvistaqt's widget needs (desktop GL 3.2 core, double buffered)."""
+    try:  # the widget's own choice, so both always agree
+        from pyvistaqt.rwi import _default_format
+
+        return _default_format()
+    except (ImportError, AttributeError):
+        fmt = QSurfaceFormat()
+        fmt.setRenderableType(QSurfaceFormat.RenderableType.OpenGL)
+        fmt.setProfile(QSurfaceFormat.OpenGLContextProfile.CoreProfile)
+        fmt.setVersion(3, 2)
+        fmt.setSwapBehavior(QSurfaceFormat.SwapBehavior.DoubleBuffer)
+        fmt.setDepthBufferSize(8)
+        fmt.setAlphaBufferSize(8)
+        fmt.setStencilBufferSize(0)
+        fmt.setSamples(0)
+        return fmt
+
+
+def prepare_qt() -> None:
+    """Everything that must happen before the QApplication and the first window exist.
+
+    pyvistaqt invariant: the GL surface format is the process-wide default before the top-level window is
+    created; docks are floated and re-docked, so GL contexts are shared.
+    """
+    QSurfaceFormat.setDefaultFormat(gl_surface_format())
+    if QCoreApplication.instance() is None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts, True)
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, with names for QSettings, the UI language installed and the GL format set."""
+    prepare_qt()
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(sys.argv if argv is None else argv))
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setOrganizationDomain(ORG_DOMAIN)
+    QCoreApplication.setApplicationName(SETTINGS_APP)
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setDesktopFileName("kaga-twin")
+    icon = Path(__file__).resolve().parent / "resources" / "kaga_twin.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    i18n.install_language(i18n.effective_language())
+    return app
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def create_default_project_with_progress() -> Path | None:
+    """First start: build the per-user project from the bundled sample behind a progress dialog.
+
+    Returns the project path, or None after showing the error (the app then opens without a project).
+    """
+    from importers.sample import ensure_default_project
+    from twin.paths import default_project_path
+
+    from gui.messages import error_text
+    from gui.workers import ProgressRunner
+
+    path = default_project_path()
+    if path.exists():
+        return path
+    runner = ProgressRunner(None, APP_NAME,
+                            _tr("Preparing the Kaga Onsen Station sample for the first start…"),
+                            lambda progress, cancel: ensure_default_project(path, progress=progress),
+                            cancellable=False)
+    runner.start()
+    runner.wait_done()
+    worker = runner.worker
+    if worker.error is not None:
+        QMessageBox.warning(None, APP_NAME, _tr("The sample project could not be created:") + "\n\n"
+                            + error_text(worker.error))
+        return None
+    return Path(worker.result)
+
+
+def run_app(project: str | Path | None = None, argv: list[str] | None = None) -> int:
+    """Open the desktop app on ``project`` (or the default project, created on first start)."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = create_app(argv)
+    from gui.main_window import MainWindow
+
+    path = Path(project).expanduser() if project else create_default_project_with_progress()
+    window = MainWindow()
+    window.show()
+    if path is not None:
+        window.open_project(path)
+    code = app.exec()
+    return int(code)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(run_app(sys.argv[1] if len(sys.argv) > 1 else None))
