@@ -42,6 +42,8 @@ def quote_ident(name: str) -> str:
 def _source_sql(table: str) -> str:
     """A FROM item for ``table``: a quoted table/view name, or a parenthesised query."""
     t = table.strip()
+    if t.startswith('"'):  # already a quoted identifier (TwinDocument.feature_table)
+        return t
     if t.startswith("("):
         return f"{t} AS _kaga_src"
     if t.lower().startswith(("select ", "with ")):
@@ -397,3 +399,328 @@ class AttributeTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class AttributeTablePanel(QWidget):
+    """The Attribute table dock: filter box, "selected only", selection sync, zoom to feature."""
+
+    zoomToFeaturesRequested = Signal(str, list)     # layer id, feature ids
+
+    def __init__(self, document=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("attributeTablePanel")
+        self._document = None
+        self._layer = None
+        self._syncing = False
+        self.model: AttributeTableModel | None = None
+
+        self.title = QLabel(self)
+        self.title.setObjectName("tableTitle")
+        self.counts = QLabel(self)
+        self.counts.setObjectName("tableCounts")
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("tableFilter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.returnPressed.connect(self.apply_filter)
+        self.apply_button = QPushButton(self)
+        self.apply_button.setObjectName("tableApplyFilter")
+        self.apply_button.clicked.connect(self.apply_filter)
+        self.selected_only = QCheckBox(self)
+        self.selected_only.setObjectName("tableSelectedOnly")
+        self.selected_only.toggled.connect(self._on_selected_only)
+        self.select_all_button = QToolButton(self)
+        self.select_all_button.setObjectName("tableSelectAll")
+        self.select_all_button.clicked.connect(self.select_all_matching)
+        self.clear_selection_button = QToolButton(self)
+        self.clear_selection_button.setObjectName("tableClearSelection")
+        self.clear_selection_button.clicked.connect(self.clear_selection)
+        self.zoom_button = QToolButton(self)
+        self.zoom_button.setObjectName("tableZoomToSelection")
+        self.zoom_button.clicked.connect(self.zoom_to_selection)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("tableFilterError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        self.view = QTableView(self)
+        self.view.setObjectName("attributeTable")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSortingEnabled(False)  # sorting is requested through the header, done in SQL
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.horizontalHeader().setSectionsClickable(True)
+        self.view.horizontalHeader().setSortIndicatorShown(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self._on_sort)
+        self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.view.doubleClicked.connect(self._on_double_clicked)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.counts)
+        bar = QHBoxLayout()
+        self.filter_label = QLabel(self)
+        bar.addWidget(self.filter_label)
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.apply_button)
+        bar.addWidget(self.selected_only)
+        bar.addWidget(self.select_all_button)
+        bar.addWidget(self.clear_selection_button)
+        bar.addWidget(self.zoom_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addLayout(top)
+        lay.addLayout(bar)
+        lay.addWidget(self.error_label)
+        lay.addWidget(self.view, 1)
+        self.retranslate()
+        self.set_document(document)
+
+    # -- binding ------------------------------------------------------------------------------------
+    def set_document(self, document) -> None:
+        if self._document is not None:
+            self._document.selection.changed.disconnect(self._on_feature_selection)
+            self._document.layers.selection.events.active.disconnect(self._on_active_layer)
+            self._document.layers.events.removed.disconnect(self._on_layer_removed)
+        self._document = document
+        self._set_model(None)
+        if document is not None:
+            self._set_model(AttributeTableModel(document.store, self))
+            document.selection.changed.connect(self._on_feature_selection)
+            document.layers.selection.events.active.connect(self._on_active_layer)
+            document.layers.events.removed.connect(self._on_layer_removed)
+            self._on_active_layer(document.layers.selection.active)
+        else:
+            self._layer = None
+            self._update_counts()
+
+    def _set_model(self, model: AttributeTableModel | None) -> None:
+        old = self.model
+        self.view.setModel(model)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self.model = model
+        if model is not None:
+            model.countsChanged.connect(self._update_counts)
+            model.filterErrorChanged.connect(self._show_error)
+            model.modelReset.connect(self._restore_view_selection)
+            model.rowsInserted.connect(self._restore_view_selection)
+            self.view.selectionModel().selectionChanged.connect(self._on_view_selection)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.set_document(None)
+        super().closeEvent(event)
+
+    @property
+    def layer(self):
+        return self._layer
+
+    def _on_layer_removed(self, index: int, layer) -> None:
+        if layer is self._layer:
+            self.set_layer(None)
+
+    def _on_active_layer(self, layer) -> None:
+        if layer is not None and not layer.has_features:
+            return  # keep showing the last feature layer when terrain is selected
+        self.set_layer(layer)
+
+    def set_layer(self, layer) -> None:
+        """Show the features of ``layer`` (a layer with features), or nothing."""
+        if layer is self._layer and self.model is not None and self.model.table is not None:
+            return
+        self._layer = layer
+        self.error_label.hide()
+        self.filter_edit.clear()
+        self.selected_only.blockSignals(True)
+        self.selected_only.setChecked(False)
+        self.selected_only.blockSignals(False)
+        self.view.horizontalHeader().blockSignals(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().blockSignals(False)
+        if self.model is None:
+            return
+        ft = None
+        if layer is not None and self._document is not None:
+            try:
+                ft = self._document.feature_table(layer)
+            except Exception as exc:  # noqa: BLE001
+                self._show_error(str(exc))
+        try:
+            self.model.set_source(ft[0], ft[1]) if ft else self.model.set_source(None)
+        except duckdb.Error as exc:
+            self.model.set_source(None)
+            self._show_error(self.tr("The table of this layer cannot be read: {error}").format(error=exc))
+        self._resize_columns()
+        self._sync_from_feature_selection(scroll=False)
+        self._update_counts()
+
+    def _resize_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        fm = self.view.fontMetrics()
+        if self.model is None:
+            return
+        for c, (name, _) in enumerate(self.model.columns):
+            label = self.model.headerData(c, Qt.Orientation.Horizontal) or name
+            width = max(fm.horizontalAdvance(line) for line in str(label).split("\n")) + 28
+            sample = [self.model.index(r, c).data() or "" for r in range(min(30, self.model.rowCount()))]
+            if sample:
+                width = max(width, min(320, max(fm.horizontalAdvance(s) for s in sample) + 16))
+            header.resizeSection(c, width)
+
+    # -- language -----------------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.filter_label.setText(self.tr("Filter (SQL WHERE):"))
+        self.filter_edit.setPlaceholderText(self.tr("e.g. usage = '商業施設' AND measured_height > 20"))
+        self.filter_edit.setToolTip(self.tr("An SQL condition on the columns (their names are under the headers). "
+                                            "Press Enter to apply; empty shows every feature."))
+        self.apply_button.setText(self.tr("Apply"))
+        self.selected_only.setText(self.tr("Selected only"))
+        self.select_all_button.setText(self.tr("Select all"))
+        self.select_all_button.setToolTip(self.tr("Select every feature that matches the filter, also rows not loaded yet"))
+        self.clear_selection_button.setText(self.tr("Deselect"))
+        self.zoom_button.setText(self.tr("Zoom to selection"))
+        if self.model is not None and self.model.columnCount():
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self._update_counts()
+
+    # -- filter, sort -------------------------------------------------------------------------------
+    def apply_filter(self) -> bool:
+        if self.model is None or self.model.table is None:
+            return False
+        ok = self.model.set_filter(self.filter_edit.text())
+        if ok:
+            self._resize_columns()
+        return ok
+
+    def _show_error(self, text: str) -> None:
+        if text:
+            self.error_label.setText(self.tr("The filter was not applied: {error}").format(error=text))
+        self.error_label.setVisible(bool(text))
+
+    def _on_sort(self, column: int, order: Qt.SortOrder) -> None:
+        if self.model is not None and column >= 0:
+            self.model.sort(column, order)
+
+    def _on_selected_only(self, on: bool) -> None:
+        if self.model is None or self._layer is None or self._document is None:
+            return
+        self.model.set_only_ids(sorted(self._document.selection.ids(self._layer.id)) if on else None)
+
+    # -- selection sync -----------------------------------------------------------------------------
+    def selected_ids(self) -> frozenset:
+        if self._document is None or self._layer is None:
+            return frozenset()
+        return self._document.selection.ids(self._layer.id)
+
+    def _on_view_selection(self, *args) -> None:
+        if self._syncing or self.model is None or self._layer is None or self._document is None:
+            return
+        rows = {i.row() for i in self.view.selectionModel().selectedRows()}
+        in_view = set(self.model.ids_for_rows(rows))
+        loaded = set(self.model.ids_for_rows(range(self.model.rowCount())))
+        # rows that are not loaded keep their selection state
+        new = (set(self.selected_ids()) - loaded) | in_view
+        self._syncing = True
+        try:
+            self._document.selection.set(self._layer.id, new, origin="table")
+        finally:
+            self._syncing = False
+        self.model.set_highlighted(new)
+        self._update_counts()
+
+    def _on_feature_selection(self, layer_id: str, ids, origin: str) -> None:
+        if self._layer is None or layer_id != self._layer.id or self._syncing:
+            return
+        if self.selected_only.isChecked() and self.model is not None:
+            self.model.set_only_ids(sorted(ids))
+        self._sync_from_feature_selection(scroll=origin != "table")
+        self._update_counts()
+
+    def _restore_view_selection(self, *args) -> None:
+        self._sync_from_feature_selection(scroll=False)
+
+    def _sync_from_feature_selection(self, scroll: bool) -> None:
+        if self.model is None or self._layer is None or self._document is None:
+            return
+        ids = self.selected_ids()
+        self.model.set_highlighted(ids)
+        if scroll and len(ids) == 1:
+            fid = next(iter(ids))
+            pos = self.model.position_of_id(fid)
+            if pos is not None:
+                self.model.ensure_loaded(pos)
+        selection = QItemSelection()
+        rows = sorted(r for r in (self.model.row_of_id(i) for i in ids) if r is not None)
+        last_col = max(self.model.columnCount() - 1, 0)
+        start = prev = None
+        for r in rows + [None]:
+            if r is not None and prev is not None and r == prev + 1:
+                prev = r
+                continue
+            if start is not None:
+                selection.select(self.model.index(start, 0), self.model.index(prev, last_col))
+            start = prev = r
+        self._syncing = True
+        try:
+            self.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                              | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._syncing = False
+        if scroll and rows:
+            self.view.scrollTo(self.model.index(rows[0], 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def select_all_matching(self) -> None:
+        if self.model is None or self._layer is None or self._document is None:
+            return
+        ids = self.model.matching_ids()
+        self._document.selection.set(self._layer.id, ids, origin="table")
+        self._sync_from_feature_selection(scroll=False)
+        self._update_counts()
+
+    def clear_selection(self) -> None:
+        if self._layer is not None and self._document is not None:
+            self._document.selection.set(self._layer.id, [], origin="table")
+            self._sync_from_feature_selection(scroll=False)
+            self._update_counts()
+
+    def zoom_to_selection(self) -> None:
+        ids = sorted(self.selected_ids())
+        if ids and self._layer is not None:
+            self.zoomToFeaturesRequested.emit(self._layer.id, ids)
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if self.model is None or self._layer is None:
+            return
+        fid = self.model.id_at(index.row())
+        if fid is not None:
+            self.zoomToFeaturesRequested.emit(self._layer.id, [fid])
+
+    def _update_counts(self, *args) -> None:
+        if self._layer is None or self.model is None or self.model.table is None:
+            self.title.setText(self.tr("No layer with attributes selected"))
+            self.counts.setText("")
+            for w in (self.filter_edit, self.apply_button, self.selected_only, self.select_all_button,
+                      self.clear_selection_button, self.zoom_button):
+                w.setEnabled(False)
+            return
+        for w in (self.filter_edit, self.apply_button, self.selected_only, self.select_all_button,
+                  self.clear_selection_button, self.zoom_button):
+            w.setEnabled(True)
+        self.title.setText(f"<b>{self._layer.name}</b>")
+        n_sel = len(self.selected_ids())
+        self.counts.setText(self.tr("{matching} of {total} features shown, {selected} selected").format(
+            matching=f"{self.model.matching_count:,}", total=f"{self.model.total_count:,}", selected=f"{n_sel:,}"))
+        self.zoom_button.setEnabled(n_sel > 0)
+        self.clear_selection_button.setEnabled(n_sel > 0)

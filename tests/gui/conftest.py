@@ -61,3 +61,29 @@ def fill_buildings(store: Store, n: int, *, seed: int = 0) -> None:
 def buildings_store(store):
     fill_buildings(store, 1234)
     return store
+
+
+def add_risks_and_footprints(store: Store) -> None:
+    """Footprints (10 m squares on a grid near the station) and flood-risk rows for building 5."""
+    store.query("""UPDATE buildings SET footprint = ST_GeomFromText(
+                     'POLYGON((' || (-27000 + (id % 40) * 20) || ' ' || (35000 + (id // 40) * 20) || ', '
+                     || (-26990 + (id % 40) * 20) || ' ' || (35000 + (id // 40) * 20) || ', '
+                     || (-26990 + (id % 40) * 20) || ' ' || (35010 + (id // 40) * 20) || ', '
+                     || (-27000 + (id % 40) * 20) || ' ' || (35010 + (id // 40) * 20) || ', '
+                     || (-27000 + (id % 40) * 20) || ' ' || (35000 + (id // 40) * 20) || '))')""")
+    store.query("""INSERT INTO building_risks (gml_id, risk_type, description_code, description, rank_code, rank,
+                                               depth_m, scale, source_id) VALUES
+                   ('bldg_5', 'river_flood', '1', '動橋川', '2', '0.5m以上3m未満', 1.2, 'L2', 1),
+                   ('bldg_5', 'landslide', NULL, NULL, NULL, NULL, NULL, NULL, 1)""")
+
+
+@pytest.fixture
+def document(buildings_store):
+    from twin.document import TwinDocument, default_style
+    from twin.layer import Layer
+
+    add_risks_and_footprints(buildings_store)
+    doc = TwinDocument(buildings_store)
+    doc.layers.append(Layer(name="建物", kind="buildings", source="buildings", style=default_style("buildings")))
+    doc.layers.selection.active = doc.layers[0]
+    return doc

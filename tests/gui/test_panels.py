@@ -1,0 +1,172 @@
+"""Style, identify and attribute-table panels on a real document and store."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+
+from gui.attribute_table import AttributeTablePanel
+from gui.identify_panel import IdentifyPanel
+from gui.style_panel import StylePanel
+
+
+def test_style_panel_edits_the_layer_style(document, qtbot):
+    layer = document.layers[0]
+    panel = StylePanel(document)
+    qtbot.addWidget(panel)
+    assert panel.title.text() == "建物"
+    assert panel.mode_combo.currentData() == "categorized"
+    assert panel.attribute_combo.currentData() == "usage"
+    legend = [panel.legend.item(i).text() for i in range(panel.legend.count())]
+    assert any(t.startswith("住宅") for t in legend) and any(t.startswith("商業施設") for t in legend)
+    # switch to graduated: a numeric attribute is chosen and the legend has one row per class
+    panel.mode_combo.setCurrentIndex(panel.mode_combo.findData("graduated"))
+    panel.mode_combo.activated.emit(panel.mode_combo.currentIndex())
+    assert layer.style.mode == "graduated" and layer.style.attribute == "measured_height"
+    panel.classes_spin.setValue(4)
+    assert layer.style.classes == 4
+    assert panel.legend.count() == 4
+    i = panel.colormap_combo.findData("magma")
+    panel.colormap_combo.setCurrentIndex(i)
+    panel.colormap_combo.activated.emit(i)
+    assert layer.style.colormap == "magma"
+    # opacity slider drags are coalesced into one change
+    panel.opacity_slider.setValue(40)
+    qtbot.waitUntil(lambda: layer.opacity == pytest.approx(0.4))
+    # changes made elsewhere show in the panel
+    layer.style.update(mode="single", color="#123456")
+    assert panel.mode_combo.currentData() == "single"
+    assert panel.color_button.text() == "#123456"
+    assert panel.legend.count() == 1
+    layer.opacity = 0.75
+    assert panel.opacity_slider.value() == 75
+
+
+def test_style_panel_without_layer(document, qtbot):
+    document.layers.selection.active = None
+    panel = StylePanel(document)
+    qtbot.addWidget(panel)
+    assert not panel.mode_combo.isEnabled()
+    assert panel.legend.count() == 0
+
+
+def test_identify_shows_every_attribute_and_risk_rows(document, qtbot, qtmodeltester):
+    layer = document.layers[0]
+    panel = IdentifyPanel(document)
+    qtbot.addWidget(panel)
+    document.selection.set(layer.id, [5], origin="pick")
+    assert panel.current == (layer.id, 5)
+    assert panel.value_of("building_id") == "17206-bldg-5"
+    assert panel.value_of("Building ID") == "17206-bldg-5"
+    # coded values show label and code
+    usage = panel.value_of("usage")
+    assert usage.startswith("住宅") and "(" in usage
+    text = panel.all_text()
+    assert "Disaster risks (2)" in text
+    assert "動橋川" in text and "0.5m以上3m未満" in text and "1.2 m deep" in text
+    assert "River flooding" in text and "Landslide" in text
+    qtmodeltester.check(panel.model)
+    # several features selected elsewhere keep the identified one when it is among them
+    document.selection.set(layer.id, [5, 6], origin="table")
+    assert panel.current == (layer.id, 5)
+    document.selection.set(layer.id, [], origin="table")
+    assert panel.current is None
+
+
+def test_identify_unknown_feature_shows_message(document, qtbot):
+    panel = IdentifyPanel(document)
+    qtbot.addWidget(panel)
+    assert not panel.show_feature(document.layers[0].id, 999999)
+    assert "999999" in panel.header.text()
+
+
+@pytest.fixture
+def table(document, qtbot):
+    panel = AttributeTablePanel(document)
+    qtbot.addWidget(panel)
+    panel.resize(900, 500)
+    return panel
+
+
+def test_table_follows_active_layer_and_counts(table, document):
+    assert table.model.table == '"buildings"'
+    assert table.model.rowCount() == table.model.PAGE
+    assert "500" not in table.counts.text() and "1,234" in table.counts.text()
+
+
+def test_table_selection_writes_feature_selection(table, document, qtbot):
+    layer = document.layers[0]
+    sm = table.view.selectionModel()
+    with qtbot.waitSignal(document.selection.changed) as sig:
+        sm.select(table.model.index(2, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                  | QItemSelectionModel.SelectionFlag.Rows)
+    assert sig.args == [layer.id, frozenset({3}), "table"]
+    sm.select(table.model.index(4, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    assert document.selection.ids(layer.id) == {3, 5}
+    assert "2 selected" in table.counts.text()
+
+
+def test_pick_selects_and_scrolls_to_unloaded_row(table, document):
+    layer = document.layers[0]
+    document.selection.set(layer.id, [1100], origin="pick")
+    # the row was beyond the first page: it is loaded and selected
+    row = table.model.row_of_id(1100)
+    assert row == 1099
+    assert [i.row() for i in table.view.selectionModel().selectedRows()] == [1099]
+    # a selection written elsewhere is not echoed back as a table selection
+    assert document.selection.ids(layer.id) == {1100}
+
+
+def test_filter_valid_and_invalid(table, document):
+    table.filter_edit.setText("usage = '商業施設' AND measured_height > 20")
+    assert table.apply_filter()
+    n = table.model.matching_count
+    assert 0 < n < 1234 and table.error_label.isHidden()
+    table.filter_edit.setText("measured_height >>> 3")
+    assert not table.apply_filter()
+    assert not table.error_label.isHidden()
+    assert "not applied" in table.error_label.text()
+    assert table.model.matching_count == n       # unchanged
+    table.filter_edit.setText("")
+    assert table.apply_filter()
+    assert table.model.matching_count == 1234 and table.error_label.isHidden()
+
+
+def test_select_all_matching_and_selected_only(table, document):
+    layer = document.layers[0]
+    table.filter_edit.setText("usage = '住宅'")
+    table.apply_filter()
+    table.select_all_matching()
+    expected = {r[0] for r in document.store.query("SELECT id FROM buildings WHERE usage = '住宅'")}
+    assert document.selection.ids(layer.id) == expected
+    table.filter_edit.setText("")
+    table.apply_filter()
+    table.selected_only.setChecked(True)
+    assert table.model.matching_count == len(expected)
+    assert {table.model.id_at(r) for r in range(table.model.rowCount())} <= expected
+    # a pick replaces the selection: "selected only" follows
+    document.selection.set(layer.id, [2], origin="pick")
+    assert table.model.matching_count == 1 and table.model.id_at(0) == 2
+    table.selected_only.setChecked(False)
+    assert table.model.matching_count == 1234
+
+
+def test_sort_by_header_click(table, document, qtbot):
+    header = table.view.horizontalHeader()
+    c = [n for n, _ in table.model.columns].index("measured_height")
+    header.setSortIndicator(c, Qt.SortOrder.DescendingOrder)
+    top = document.store.query("SELECT max(measured_height) FROM buildings")[0][0]
+    assert table.model.index(0, c).data(Qt.ItemDataRole.UserRole + 2) == top
+
+
+def test_double_click_requests_zoom(table, document, qtbot):
+    layer = document.layers[0]
+    with qtbot.waitSignal(table.zoomToFeaturesRequested) as sig:
+        table.view.doubleClicked.emit(table.model.index(9, 1))
+    assert sig.args == [layer.id, [10]]
+
+
+def test_removing_the_layer_empties_the_table(table, document):
+    document.layers.clear()
+    assert table.model.table is None and table.model.rowCount() == 0
+    assert not table.filter_edit.isEnabled()
