@@ -52,6 +52,22 @@ USAGE_COLORS = {
     "その他": "#c9c9c9", "不明": "#a8a8a8",
 }
 
+#: short Japanese labels of common attributes (legend titles in rendered images)
+ATTRIBUTE_LABELS = {
+    "usage": "用途", "usage_code": "用途コード", "class": "建物分類", "measured_height": "計測高さ (m)",
+    "storeys_above": "地上階数", "storeys_below": "地下階数", "year_built": "建築年",
+    "total_floor_area": "延床面積 (m²)", "structure_type": "構造種別", "lod": "LOD", "ground_z": "地盤高 (T.P. m)",
+    "lod1_top_z": "LOD1 上端高 (T.P. m)", "max_flood_depth": "最大浸水深 (m)", "risk_count": "災害リスク件数",
+    "elevation": "標高 (T.P. m)", "width": "幅員 (m)", "function": "機能", "lanes": "車線数",
+    "section_type": "区間種別", "name": "名称", "mesh_code": "メッシュコード",
+}
+
+
+def attribute_label(name: str) -> str:
+    """A short Japanese label for a known attribute, else the column name itself."""
+    return ATTRIBUTE_LABELS.get(name, name)
+
+
 DEFAULT_LAYER_NAMES = {"terrain": "地形", "roads": "道路", "buildings": "建物"}
 
 _NUMERIC = re.compile(r"^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|"
@@ -319,6 +335,8 @@ class TwinDocument:
         derived values (buildings: ``max_flood_depth``, ``risk_count``; terrain: ``elevation``)."""
         if layer.kind == "terrain":
             return [AttributeInfo("elevation", "DOUBLE", True, True, "DEM elevation, T.P. m")]
+        if layer.kind == "raster":
+            return [AttributeInfo("value", "DOUBLE", True, True, "pixel value of the chosen band")]
         out = []
         for name, typ in self.columns(layer):
             t = typ.upper()
@@ -377,7 +395,7 @@ class TwinDocument:
             {"layer_id", "layer", "table", "feature_id",
              "attributes": {column: value, …},          # every non-geometry column, JSON columns parsed
              "codes": {name: {"code": …, "label": …}},   # every <name>_code / <name> column pair
-             "geometry": {"column", "type", "area_m2", "length_m", "centroid": (x, y), "latlon": (lat, lon)},
+             "geometry": {"column", "type", "area_m2", "length_m", "perimeter_m", "centroid": (x, y), "latlon": (lat, lon)},
              # buildings only:
              "risks": [ {risk_type, description, rank_code, rank, depth_m, duration_h, scale, …}, … ],
              "surfaces": {"lod1": n, "lod2": n, "lod2_by_type": {surface_type: n}}}
@@ -399,7 +417,7 @@ class TwinDocument:
         if geom:
             g = quote_ident(geom)
             select += [f"ST_GeometryType({g})::VARCHAR AS __gtype", f"ST_Area({g}) AS __area",
-                       f"ST_Length({g}) AS __length", f"ST_X(ST_Centroid({g})) AS __cx",
+                       f"ST_Length({g}) AS __length", f"ST_Perimeter({g}) AS __perimeter", f"ST_X(ST_Centroid({g})) AS __cx",
                        f"ST_Y(ST_Centroid({g})) AS __cy"]
         cur = self.store.cursor()
         try:
@@ -433,7 +451,7 @@ class TwinDocument:
             cx, cy = rec.get("__cx"), rec.get("__cy")
             latlon = self.to_latlon(cx, cy) if cx is not None and cy is not None else None
             out["geometry"] = {"column": geom, "type": rec.get("__gtype"), "area_m2": rec.get("__area"),
-                               "length_m": rec.get("__length"),
+                               "length_m": rec.get("__length"), "perimeter_m": rec.get("__perimeter"),
                                "centroid": (cx, cy) if cx is not None else None,
                                "latlon": (float(latlon[0]), float(latlon[1])) if latlon else None}
         if layer.kind == "buildings" and "gml_id" in attributes and "source_id" in attributes:
@@ -487,5 +505,5 @@ def default_style(kind: str) -> Style:
     return Style(mode="single", color="#2b83ba")
 
 
-__all__ = ["AttributeInfo", "FLOOD_RISK_TYPES", "LayerDataError", "TwinDocument", "USAGE_COLORS", "USAGE_LABELS",
+__all__ = ["ATTRIBUTE_LABELS", "AttributeInfo", "attribute_label", "FLOOD_RISK_TYPES", "LayerDataError", "TwinDocument", "USAGE_COLORS", "USAGE_LABELS",
            "default_style", "from_latlon", "grid_convergence", "quote_ident", "station_xy", "to_latlon"]

@@ -1,0 +1,426 @@
+"""Render adapters: one per layer, turning a :class:`~twin.layer.Layer` into VTK actors (napari's pattern).
+
+An adapter subscribes to its layer's events and applies each change as cheaply as possible:
+
+* ``visible`` / ``opacity`` → actor properties;
+* ``style`` → recompute the colour array and write it **in place** into the mesh's ``rgba`` array
+  (same mesh object, same points array; only the colour array is modified);
+* ``params`` → only the keys listed in :attr:`LayerAdapter.geometry_params` rebuild the mesh
+  (e.g. ``lod``); others are applied in place;
+* terrain exaggeration (scene-wide) → only the points' z column is rewritten.
+
+Meshes are one merged triangulated :class:`pyvista.PolyData` per layer with cell arrays ``feature_id``
+(int64) and ``rgba`` (uint8 × 4). Selected features are drawn by a second, small actor made with
+``extract_cells``.
+
+Adapters are found by :func:`adapter_class_for`: first by the layer's ``kind`` string, then by walking the
+layer's class MRO (so a ``Layer`` subclass may register its own adapter with :func:`register_adapter`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pyvista as pv
+from vtkmodules.vtkRenderingCore import vtkActor, vtkPolyDataMapper
+
+from twin.document import attribute_label
+from twin.layer import Layer
+from twin.style import LegendEntry
+
+if TYPE_CHECKING:  # pragma: no cover
+    from layers.scene import SceneController
+
+_REGISTRY: dict[Any, type["LayerAdapter"]] = {}
+
+HIGHLIGHT_COLOR = (255, 226, 0)
+HIGHLIGHT_EDGE = (214, 92, 0)
+
+
+def register_adapter(key: str | type) -> Callable[[type["LayerAdapter"]], type["LayerAdapter"]]:
+    """Class decorator: register an adapter for a layer kind (``"buildings"``) or a Layer subclass."""
+
+    def deco(cls: type[LayerAdapter]) -> type[LayerAdapter]:
+        _REGISTRY[key] = cls
+        return cls
+
+    return deco
+
+
+def adapter_class_for(layer: Layer) -> type["LayerAdapter"]:
+    """The adapter class for ``layer``: by class MRO first (subclasses win), then by ``kind``."""
+    for cls in type(layer).__mro__:
+        if cls in _REGISTRY and cls is not Layer:
+            return _REGISTRY[cls]
+    if layer.kind in _REGISTRY:
+        return _REGISTRY[layer.kind]
+    if Layer in _REGISTRY:
+        return _REGISTRY[Layer]
+    raise KeyError(f"no renderer for layer kind {layer.kind!r}; known: {sorted(k for k in _REGISTRY if isinstance(k, str))}")
+
+
+def registered_kinds() -> list[str]:
+    return sorted(k for k in _REGISTRY if isinstance(k, str))
+
+
+def make_actor(mesh: pv.DataSet, *, scalars: str | None = "rgba", association: str = "cell",
+               pickable: bool = True, color: tuple[float, float, float] | None = None) -> vtkActor:
+    """A plain actor over ``mesh`` colouring by the uint8 RGBA array ``scalars`` (direct colours)."""
+    mapper = vtkPolyDataMapper() if isinstance(mesh, pv.PolyData) else _dataset_mapper()
+    mapper.SetInputData(mesh)
+    if scalars is not None:
+        mapper.ScalarVisibilityOn()
+        if association == "cell":
+            mapper.SetScalarModeToUseCellFieldData()
+        else:
+            mapper.SetScalarModeToUsePointFieldData()
+        mapper.SelectColorArray(scalars)
+        mapper.SetColorModeToDirectScalars()
+    else:
+        mapper.ScalarVisibilityOff()
+    mapper.SetResolveCoincidentTopologyToPolygonOffset()
+    actor = pv.Actor(mapper=mapper)
+    actor.SetPickable(bool(pickable))
+    if color is not None:
+        actor.GetProperty().SetColor(*color)
+    return actor
+
+
+def _dataset_mapper():
+    from vtkmodules.vtkRenderingCore import vtkDataSetMapper
+
+    return vtkDataSetMapper()
+
+
+class LayerAdapter:
+    """Base adapter. Subclasses implement :meth:`build_mesh` (returning a PolyData with ``rgba`` and, for
+    feature layers, ``feature_id`` cell arrays) and may override the hooks."""
+
+    #: params keys whose change rebuilds the geometry
+    geometry_params: tuple[str, ...] = ()
+    #: True when cells carry ``feature_id`` (pickable features)
+    has_features: bool = True
+    #: where the colour array lives: "cell" or "point"
+    color_association: str = "cell"
+
+    def __init__(self, layer: Layer, scene: "SceneController"):
+        self.layer = layer
+        self.scene = scene
+        self.document = scene.document
+        self.mesh: pv.PolyData | None = None
+        self.actor: vtkActor | None = None
+        self.highlight_mesh: pv.DataSet | None = None
+        self.highlight_actor: vtkActor | None = None
+        self.selected: frozenset[int] = frozenset()
+        self.z_order = 0
+        self.exaggeration = scene.exaggeration
+        self.build_count = 0
+        self.warnings: list[str] = []
+        # per-feature data
+        self.fids = np.empty(0, np.int64)            # sorted unique feature ids present in the mesh
+        self.cell_fidx = np.empty(0, np.int64)        # per cell: index into fids
+        self._csr: tuple[np.ndarray, np.ndarray] | None = None
+        self._values_cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._z0: np.ndarray | None = None            # point z at exaggeration 1
+        self._zground: np.ndarray | None = None       # terrain height under each point
+        self._legend: list[LegendEntry] = []
+        self._locator = None
+        self._connect()
+        self.rebuild()
+
+    # -- events ------------------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        ev = self.layer.events
+        ev.visible.connect(self._on_visible)
+        ev.opacity.connect(self._on_opacity)
+        ev.style.connect(self._on_style)
+        ev.params.connect(self._on_params)
+        ev.source.connect(self._on_source)
+
+    def _disconnect(self) -> None:
+        ev = self.layer.events
+        for sig, slot in ((ev.visible, self._on_visible), (ev.opacity, self._on_opacity), (ev.style, self._on_style),
+                          (ev.params, self._on_params), (ev.source, self._on_source)):
+            sig.disconnect(slot)
+
+    def _on_visible(self, value: bool, old: bool = None) -> None:
+        for a in self.actors():
+            a.SetVisibility(bool(value))
+        self.scene._changed()
+
+    def _on_opacity(self, value: float, old: float = None) -> None:
+        if self.actor is not None:
+            self.actor.GetProperty().SetOpacity(float(value))
+        self.scene._changed()
+
+    def _on_style(self, new: Any = None, old: Any = None) -> None:
+        self.apply_style()
+        self.scene._changed(legend=True)
+
+    def _on_params(self, new: dict, old: dict) -> None:
+        changed = {k for k in set(new) | set(old or {}) if (old or {}).get(k) != new.get(k)}
+        if changed & set(self.geometry_params):
+            self.rebuild()
+        else:
+            self.apply_params(changed)
+        self.scene._changed(legend=True)
+
+    def _on_source(self, new: str, old: str) -> None:
+        self._values_cache.clear()
+        self.rebuild()
+        self.scene._changed(legend=True)
+
+    # -- building ------------------------------------------------------------------------------------------
+    def build_mesh(self) -> pv.PolyData:
+        raise NotImplementedError
+
+    def rebuild(self) -> None:
+        """(Re)build the geometry from the store and (re)create the actor."""
+        self._remove_actors()
+        self.warnings = []
+        mesh = self.build_mesh()
+        self.mesh = mesh
+        self.build_count += 1
+        self._csr = None
+        self._locator = None
+        if self.has_features and mesh.n_cells and "feature_id" in mesh.cell_data:
+            fid = np.asarray(mesh.cell_data["feature_id"])
+            self.fids, self.cell_fidx = np.unique(fid, return_inverse=True)
+        else:
+            self.fids, self.cell_fidx = np.empty(0, np.int64), np.empty(0, np.int64)
+        if mesh.n_points:
+            self._z0 = np.array(mesh.points[:, 2], dtype=np.float64)
+            if self._zground is None or len(self._zground) != mesh.n_points:
+                self._zground = np.zeros(mesh.n_points)
+        n = mesh.n_cells if self.color_association == "cell" else mesh.n_points
+        if "rgba" not in (mesh.cell_data if self.color_association == "cell" else mesh.point_data):
+            arr = np.zeros((n, 4), dtype=np.uint8)
+            if self.color_association == "cell":
+                mesh.cell_data["rgba"] = arr
+            else:
+                mesh.point_data["rgba"] = arr
+        self.actor = make_actor(mesh, association=self.color_association, pickable=self.pickable)
+        self.configure_actor(self.actor)
+        self.actor.GetProperty().SetOpacity(self.layer.opacity)
+        self.actor.SetVisibility(self.layer.visible)
+        self.scene.renderer.AddActor(self.actor)
+        self.set_z_order(self.z_order)
+        if self.exaggeration != 1.0:
+            self._apply_exaggeration()
+        self.apply_style()
+        if self.selected:
+            self.set_highlight(self.selected)
+
+    @property
+    def pickable(self) -> bool:
+        return self.has_features
+
+    def configure_actor(self, actor: vtkActor) -> None:
+        """Hook: material, line width, point size … (called after each build)."""
+        prop = actor.GetProperty()
+        prop.SetAmbient(0.25)
+        prop.SetDiffuse(0.8)
+        prop.SetSpecular(0.0)
+
+    def apply_params(self, keys: set[str]) -> None:
+        """Hook: apply param changes that do not need new geometry."""
+
+    # -- colours -------------------------------------------------------------------------------------------
+    def feature_values(self, attribute: str) -> np.ndarray:
+        """Values of ``attribute`` aligned with :attr:`fids` (cached per attribute)."""
+        if attribute not in self._values_cache:
+            ids, vals = self.document.attribute_values(self.layer, attribute)
+            self._values_cache[attribute] = (ids, vals)
+        ids, vals = self._values_cache[attribute]
+        pos = np.searchsorted(ids, self.fids)
+        pos = np.clip(pos, 0, max(len(ids) - 1, 0))
+        found = (ids[pos] == self.fids) if len(ids) else np.zeros(len(self.fids), bool)
+        if vals.dtype == object:
+            out = np.empty(len(self.fids), dtype=object)
+            out[:] = None
+        else:
+            out = np.full(len(self.fids), np.nan)
+        if len(ids):
+            out[found] = vals[pos[found]]
+        return out
+
+    def feature_colors(self) -> tuple[np.ndarray, list[LegendEntry]]:
+        """RGBA per feature (aligned with :attr:`fids`) and the legend, from the layer's style."""
+        style = self.layer.style
+        if style.mode == "single" or not style.attribute:
+            cls = style.classify(None, n=len(self.fids))
+        else:
+            cls = style.classify(self.feature_values(style.attribute))
+        return cls.colors(), cls.entries
+
+    def apply_style(self) -> None:
+        """Recompute colours and write them into the existing ``rgba`` array (no new geometry)."""
+        if self.mesh is None:
+            return
+        rgba, self._legend = self.feature_colors()
+        if len(self.cell_fidx):
+            self._write_rgba(rgba[self.cell_fidx])
+
+    def _write_rgba(self, values: np.ndarray) -> None:
+        vtk_data = self.mesh.GetCellData() if self.color_association == "cell" else self.mesh.GetPointData()
+        data = self.mesh.cell_data if self.color_association == "cell" else self.mesh.point_data
+        data["rgba"][:] = values          # in place: same VTK array, no new geometry
+        vtk_data.GetArray("rgba").Modified()
+
+    def legend_entries(self) -> list[LegendEntry]:
+        return list(self._legend)
+
+    def legend_title(self) -> str:
+        st = self.layer.style
+        if st.mode != "single" and st.attribute:
+            return f"{self.layer.name}: {attribute_label(st.attribute)}"
+        return self.layer.name
+
+    # -- features ------------------------------------------------------------------------------------------
+    def feature_ids_for_cells(self, cell_ids: Iterable[int]) -> np.ndarray:
+        cells = np.asarray(list(cell_ids) if not isinstance(cell_ids, np.ndarray) else cell_ids, dtype=np.int64)
+        if not len(cells) or not len(self.fids):
+            return np.empty(0, np.int64)
+        cells = cells[(cells >= 0) & (cells < len(self.cell_fidx))]
+        return np.unique(self.fids[self.cell_fidx[cells]])
+
+    def feature_id_for_cell(self, cell_id: int) -> int | None:
+        if not len(self.fids) or not 0 <= cell_id < len(self.cell_fidx):
+            return None
+        return int(self.fids[self.cell_fidx[cell_id]])
+
+    def cells_for_features(self, ids: Iterable[int]) -> np.ndarray:
+        """Cell ids of the given features (ids not in the mesh are ignored)."""
+        ids = np.unique(np.fromiter((int(i) for i in ids), dtype=np.int64))
+        if not len(ids) or not len(self.fids):
+            return np.empty(0, np.int64)
+        if self._csr is None:
+            order = np.argsort(self.cell_fidx, kind="stable")
+            starts = np.searchsorted(self.cell_fidx[order], np.arange(len(self.fids) + 1))
+            self._csr = (order, starts)
+        order, starts = self._csr
+        pos = np.searchsorted(self.fids, ids)
+        ok = pos < len(self.fids)
+        ok[ok] = self.fids[pos[ok]] == ids[ok]
+        pos = pos[ok]
+        from layers.meshing import _ranges
+
+        return order[_ranges(starts[pos], starts[pos + 1])]
+
+    def bounds(self, ids: Iterable[int] | None = None) -> tuple[float, ...] | None:
+        """(xmin, xmax, ymin, ymax, zmin, zmax) of the whole layer or of the given features."""
+        if self.mesh is None or self.mesh.n_points == 0:
+            return None
+        if ids is None:
+            return tuple(self.mesh.bounds)
+        cells = self.cells_for_features(ids)
+        if not len(cells):
+            return None
+        sub = self.mesh.extract_cells(cells)
+        return tuple(sub.bounds)
+
+    # -- highlight -----------------------------------------------------------------------------------------
+    def set_highlight(self, ids: Iterable[int]) -> None:
+        """Draw the given features highlighted (a second actor over extracted cells); empty clears."""
+        self.selected = frozenset(int(i) for i in ids)
+        if self.highlight_actor is not None:
+            self.scene.renderer.RemoveActor(self.highlight_actor)
+            self.highlight_actor = None
+            self.highlight_mesh = None
+        if not self.selected or self.mesh is None:
+            return
+        cells = self.cells_for_features(self.selected)
+        if not len(cells):
+            return
+        sub = self.mesh.extract_cells(cells)
+        self.highlight_mesh = sub
+        actor = make_actor(sub, scalars=None, pickable=False, color=tuple(c / 255 for c in HIGHLIGHT_COLOR))
+        prop = actor.GetProperty()
+        prop.SetAmbient(0.45)
+        prop.SetDiffuse(0.7)
+        prop.SetEdgeVisibility(True)
+        prop.SetEdgeColor(*(c / 255 for c in HIGHLIGHT_EDGE))
+        prop.SetLineWidth(max(2.0, self.actor.GetProperty().GetLineWidth() + 1.0 if self.actor else 2.0))
+        prop.SetPointSize(max(6.0, self.actor.GetProperty().GetPointSize() + 4.0 if self.actor else 6.0))
+        mapper = actor.GetMapper()
+        mapper.SetRelativeCoincidentTopologyPolygonOffsetParameters(-4.0, -40.0 - 4.0 * self.z_order)
+        mapper.SetRelativeCoincidentTopologyLineOffsetParameters(-4.0, -40.0)
+        actor.SetVisibility(self.layer.visible)
+        self.highlight_actor = actor
+        self.scene.renderer.AddActor(actor)
+
+    # -- z order and exaggeration ----------------------------------------------------------------------------
+    def set_z_order(self, index: int) -> None:
+        """Later layers win over coplanar earlier ones (polygon offset grows with the index)."""
+        self.z_order = int(index)
+        if self.actor is not None:
+            m = self.actor.GetMapper()
+            m.SetRelativeCoincidentTopologyPolygonOffsetParameters(-1.0 * (index > 0), -4.0 * index)
+            m.SetRelativeCoincidentTopologyLineOffsetParameters(-1.0 * (index > 0), -4.0 * index)
+
+    def set_exaggeration(self, e: float) -> None:
+        if float(e) == self.exaggeration:
+            return
+        self.exaggeration = float(e)
+        self._apply_exaggeration()
+
+    def _apply_exaggeration(self) -> None:
+        """z = z0 + (e − 1) · ground: keeps heights above ground, lifts the ground with the terrain."""
+        if self.mesh is None or self._z0 is None or not self.mesh.n_points:
+            return
+        pts = self.mesh.points
+        pts[:, 2] = self._z0 + (self.exaggeration - 1.0) * self._zground
+        self.mesh.GetPoints().Modified()
+        self.mesh.Modified()
+        self._locator = None
+        if self.selected:
+            self.set_highlight(self.selected)
+
+    def true_z(self, point: tuple[float, float, float], cell_id: int) -> float:
+        """T.P. height of a picked point (undoing the vertical exaggeration)."""
+        if self.exaggeration == 1.0 or self.mesh is None or self._zground is None:
+            return float(point[2])
+        ids = self.mesh.get_cell(cell_id).point_ids
+        ground = float(np.mean(self._zground[ids])) if len(ids) else 0.0
+        return float(point[2] - (self.exaggeration - 1.0) * ground)
+
+    # -- picking ------------------------------------------------------------------------------------------------
+    def locator(self):
+        """A static cell locator over the mesh for fast ray picking (built on first use)."""
+        if self._locator is None and self.mesh is not None and self.mesh.n_cells:
+            from vtkmodules.vtkCommonDataModel import vtkStaticCellLocator
+
+            loc = vtkStaticCellLocator()
+            loc.SetDataSet(self.mesh)
+            loc.BuildLocator()
+            self._locator = loc
+        return self._locator
+
+    # -- lifecycle ---------------------------------------------------------------------------------------------
+    def actors(self) -> list[vtkActor]:
+        return [a for a in (self.actor, self.highlight_actor) if a is not None]
+
+    def _remove_actors(self) -> None:
+        for a in self.actors():
+            self.scene.renderer.RemoveActor(a)
+        self.actor = None
+        self.highlight_actor = None
+        self.highlight_mesh = None
+
+    def close(self) -> None:
+        """Disconnect from the layer and remove the actors; drops every VTK reference."""
+        self._disconnect()
+        self._remove_actors()
+        self.mesh = None
+        self._locator = None
+        self._csr = None
+        self._values_cache.clear()
+
+    def __repr__(self) -> str:
+        n = self.mesh.n_cells if self.mesh is not None else 0
+        return f"<{type(self).__name__} {self.layer.name!r}: {len(self.fids)} features, {n} cells>"
+
+
+__all__ = ["LayerAdapter", "adapter_class_for", "make_actor", "register_adapter", "registered_kinds"]

@@ -1,0 +1,139 @@
+"""Terrain from a DEM in the store: a triangulated height field with smooth normals.
+
+``params``: ``raster_id`` (rasters.id; default the first DEM), ``exaggeration`` (vertical factor; the
+scene applies it to everything draped on or standing on the terrain), ``max_size`` (the grid is
+subsampled with a stride so neither side has more than this many points; default 1024).
+
+Colour: the style's classification of the point elevations (graduated by ``elevation`` gives
+hypsometric bands), or the single colour; lighting from analytic normals shows the relief either way.
+Nodata pixels leave holes.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyvista as pv
+
+from layers.adapter import LayerAdapter, register_adapter
+from layers.dem import Grid
+
+
+def grid_triangles(h: int, w: int) -> np.ndarray:
+    """Two triangles per grid cell of an h × w point grid (row-major point ids)."""
+    r, c = np.meshgrid(np.arange(h - 1), np.arange(w - 1), indexing="ij")
+    p00 = (r * w + c).ravel()
+    p01 = p00 + 1
+    p10 = p00 + w
+    p11 = p10 + 1
+    t = np.empty((2 * len(p00), 3), np.int64)
+    t[0::2] = np.stack([p00, p10, p11], axis=1)
+    t[1::2] = np.stack([p00, p11, p01], axis=1)
+    return t
+
+
+def terrain_mesh(grid: Grid, max_size: int = 1024) -> tuple[pv.PolyData, np.ndarray, float]:
+    """(mesh, elevation per point, spacing) of ``grid`` band 1 at pixel centres, subsampled to ``max_size``."""
+    stride = max(1, int(math.ceil(max(grid.width, grid.height) / max(2, int(max_size)))))
+    xs, ys = grid.centers(stride)
+    z = grid.data[0, ::stride, ::stride]
+    h, w = z.shape
+    X, Y = np.meshgrid(xs, ys)
+    pts = np.column_stack([X.ravel(), Y.ravel(), z.ravel()])
+    tris = grid_triangles(h, w)
+    bad = ~np.isfinite(pts[:, 2])
+    if bad.any():
+        tris = tris[~bad[tris].any(axis=1)]
+        pts[bad, 2] = np.nanmin(z) if np.isfinite(z).any() else 0.0
+    mesh = pv.PolyData.from_regular_faces(pts, tris)
+    elev = pts[:, 2].copy()
+    elev[bad] = np.nan
+    mesh.point_data["elevation"] = elev
+    spacing = (abs(grid.transform[0]) * stride, abs(grid.transform[4]) * stride)
+    mesh.field_data["grid_shape"] = np.array([h, w])
+    mesh.field_data["spacing"] = np.array(spacing)
+    return mesh, elev, spacing
+
+
+def height_normals(z: np.ndarray, dx: float, dy: float) -> np.ndarray:
+    """Unit normals of a height field z[rows, cols] with rows going south (y decreasing)."""
+    zf = np.where(np.isfinite(z), z, np.nanmean(z) if np.isfinite(z).any() else 0.0)
+    dz_drow, dz_dcol = np.gradient(zf)
+    dzdx = dz_dcol / dx
+    dzdy = -dz_drow / dy
+    n = np.stack([-dzdx, -dzdy, np.ones_like(zf)], axis=-1)
+    n /= np.linalg.norm(n, axis=-1, keepdims=True)
+    return n.reshape(-1, 3)
+
+
+@register_adapter("terrain")
+class TerrainAdapter(LayerAdapter):
+    """DEM terrain. Not a feature layer (no picking of features), but it is hit by world picks."""
+
+    has_features = False
+    color_association = "point"
+    geometry_params = ("raster_id", "max_size")
+
+    def build_mesh(self) -> pv.PolyData:
+        grid = self.scene.dem(self.layer.params.get("raster_id"))
+        if grid is None:
+            self.warnings.append("the project has no DEM raster")
+            self._elev = np.empty(0)
+            return pv.PolyData()
+        mesh, elev, spacing = terrain_mesh(grid, int(self.layer.params.get("max_size") or 1024))
+        self._elev = elev
+        self._shape = tuple(int(v) for v in mesh.field_data["grid_shape"])
+        self._spacing = spacing
+        self._zground = np.where(np.isfinite(elev), elev, mesh.points[:, 2])
+        self._set_normals(mesh, 1.0)
+        return mesh
+
+    @property
+    def pickable(self) -> bool:
+        return True
+
+    def _set_normals(self, mesh: pv.PolyData, e: float) -> None:
+        if not mesh.n_points:
+            return
+        h, w = self._shape
+        n = height_normals(self._zground.reshape(h, w) * e, *self._spacing)
+        mesh.point_data["Normals"] = n
+        mesh.GetPointData().SetActiveNormals("Normals")
+
+    def _apply_exaggeration(self) -> None:
+        super()._apply_exaggeration()
+        if self.mesh is not None and self.mesh.n_points:
+            self.mesh.point_data["Normals"][:] = height_normals(
+                self._zground.reshape(self._shape) * self.exaggeration, *self._spacing)
+            self.mesh.GetPointData().GetArray("Normals").Modified()
+
+    def configure_actor(self, actor) -> None:
+        prop = actor.GetProperty()
+        prop.SetInterpolationToGouraud()
+        prop.SetAmbient(0.35)
+        prop.SetDiffuse(0.75)
+        prop.SetSpecular(0.0)
+
+    def apply_style(self) -> None:
+        if self.mesh is None or not self.mesh.n_points:
+            self._legend = []
+            return
+        style = self.layer.style
+        if style.mode == "single" or not style.attribute:
+            cls = style.classify(None, n=self.mesh.n_points)
+        else:
+            cls = style.classify(self._elev)
+        self._legend = cls.entries
+        self._write_rgba(cls.colors())
+
+    def apply_params(self, keys: set[str]) -> None:
+        if "exaggeration" in keys:
+            self.scene._update_exaggeration()
+
+    def legend_title(self) -> str:
+        st = self.layer.style
+        return super().legend_title()
+
+
+__all__ = ["TerrainAdapter", "grid_triangles", "height_normals", "terrain_mesh"]
