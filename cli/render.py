@@ -1,0 +1,52 @@
+"""``kaga-twin render``: the project's 3D scene to a PNG, off screen (no X server needed)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from cli.commands import resolve_project
+    from layers.render import parse_size, render_png
+
+    size = parse_size(args.size)
+    project = resolve_project(args.project)
+    info = render_png(project, args.out, camera=args.camera, size=size, color_by=args.color_by,
+                      layers=args.layers, colormap=args.colormap, title=args.title, legend=not args.no_legend)
+    for name, err in info["errors"].items():
+        print(f"warning: layer {name} could not be drawn: {err}", file=sys.stderr)
+    for name, warns in info["warnings"].items():
+        for w in warns:
+            print(f"warning: {name}: {w}", file=sys.stderr)
+    print(f"Wrote {info['path']} ({info['size'][0]}×{info['size'][1]}, camera {info['camera']}, "
+          f"layers: {', '.join(info['layers'])})")
+    return 0
+
+
+def add_render_parser(subparsers: argparse._SubParsersAction, project_arg: Callable[[argparse.ArgumentParser], None]
+                      ) -> argparse.ArgumentParser:
+    sp = subparsers.add_parser(
+        "render", help="render the 3D scene to a PNG without a display (legend, north arrow, scale bar)",
+        description="Render the project's scene off screen to a PNG: the saved layers and styles (or the "
+                    "default ones: terrain, roads, buildings by usage), with legend, north arrow and scale bar.")
+    sp.add_argument("--out", required=True, metavar="FILE.png", help="PNG file to write")
+    project_arg(sp)
+    sp.add_argument("--camera", default="station", choices=["station", "city", "top", "saved"],
+                    help="viewpoint: Kaga Onsen Station, the whole extent, top-down 2D, or the camera saved "
+                         "in the project (default: station)")
+    sp.add_argument("--size", default="1600x1000", metavar="WxH", help="image size in pixels (default 1600x1000)")
+    sp.add_argument("--color-by", metavar="ATTR",
+                    help="colour the buildings (or the first visible layer having it) by this attribute, "
+                         "e.g. usage, measured_height, year_built, max_flood_depth")
+    sp.add_argument("--colormap", metavar="NAME", help="colormap for a numeric --color-by (e.g. viridis, YlOrRd)")
+    sp.add_argument("--layers", metavar="NAMES",
+                    help="comma-separated layer names, ids or kinds to draw (others are hidden)")
+    sp.add_argument("--title", help="title drawn at the top left (default: a Japanese caption)")
+    sp.add_argument("--no-legend", action="store_true", help="leave the legend out")
+    sp.set_defaults(func=cmd_render)
+    return sp
+
+
+__all__ = ["add_render_parser", "cmd_render"]

@@ -1,0 +1,136 @@
+"""Style classification, colours, legends and state — no Qt, no VTK."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from twin.style import Style, colormap_lut, hex_to_rgba, normalize_color, sample_colormap
+
+
+def test_single_colour_gives_one_entry_and_uniform_colours():
+    st = Style(color="#336699")
+    cols = st.colors(None, n=4)
+    assert cols.shape == (4, 4) and cols.dtype == np.uint8
+    assert (cols == [0x33, 0x66, 0x99, 255]).all()
+    assert [e.color for e in st.legend()] == ["#336699"]
+
+
+def test_quantile_breaks_put_equal_counts_in_each_class():
+    st = Style(mode="graduated", attribute="h", classes=4, method="quantile")
+    v = np.arange(1, 101, dtype=float)
+    cls = st.classify(v)
+    assert np.bincount(cls.index) .tolist() == [25, 25, 25, 25]
+    assert [e.count for e in cls.entries] == [25, 25, 25, 25]
+    assert cls.entries[0].value[0] == 1 and cls.entries[-1].value[1] == 100
+
+
+def test_equal_interval_breaks_have_equal_widths_and_max_in_last_class():
+    st = Style(mode="graduated", attribute="h", classes=4, method="equal_interval")
+    v = np.array([0.0, 1.0, 2.4, 2.6, 5.0, 9.9, 10.0])
+    cls = st.classify(v)
+    widths = [e.value[1] - e.value[0] for e in cls.entries]
+    assert widths == pytest.approx([2.5] * 4)
+    assert cls.index.tolist() == [0, 0, 0, 1, 2, 3, 3]
+
+
+def test_graduated_nulls_and_nan_get_the_null_colour_and_entry():
+    st = Style(mode="graduated", attribute="h", classes=3, null_color="#010203")
+    v = [1.0, None, 2.0, float("nan"), 3.0, "x"]
+    cls = st.classify(v)
+    assert cls.index.tolist()[1] == -1 and cls.index.tolist()[3] == -1 and cls.index.tolist()[5] == -1
+    cols = cls.colors()
+    assert tuple(cols[1]) == (1, 2, 3, 255)
+    assert cls.entries[-1].label == st.null_label and cls.entries[-1].count == 3
+
+
+def test_graduated_colours_follow_the_colormap_ends():
+    st = Style(mode="graduated", attribute="h", classes=5, colormap="viridis")
+    cols = st.colors(np.linspace(0, 1, 50))
+    assert tuple(cols[0][:3]) == hex_to_rgba("#440154")[:3]
+    assert tuple(cols[-1][:3]) == hex_to_rgba("#fde725")[:3]
+    rev = Style(mode="graduated", attribute="h", classes=5, colormap="viridis_r").colors(np.linspace(0, 1, 50))
+    assert tuple(rev[0][:3]) == hex_to_rgba("#fde725")[:3]
+
+
+def test_constant_values_make_one_class():
+    st = Style(mode="graduated", attribute="h", classes=5)
+    cls = st.classify([7.0, 7.0, 7.0])
+    assert len([e for e in cls.entries if e.value is not None]) == 1
+    assert (cls.index == 0).all()
+
+
+def test_categorized_overrides_palette_and_is_stable():
+    st = Style(mode="categorized", attribute="usage", categories={"住宅": "#ffff00"})
+    vals = ["商業施設", "住宅", None, "住宅", "工場"]
+    cls = st.classify(vals)
+    labels = [e.label for e in cls.entries]
+    assert labels == ["住宅", "商業施設", "工場", st.null_label]  # sorted by value, null last
+    by_label = {e.label: e for e in cls.entries}
+    assert by_label["住宅"].color == "#ffff00" and by_label["住宅"].count == 2
+    cols = cls.colors()
+    assert tuple(cols[1]) == (255, 255, 0, 255) and tuple(cols[3]) == (255, 255, 0, 255)
+    assert tuple(cols[2]) == hex_to_rgba(st.null_color)
+    # same data in another order → same colour per value
+    cls2 = st.classify(list(reversed(vals)))
+    assert {e.label: e.color for e in cls2.entries} == {e.label: e.color for e in cls.entries}
+
+
+def test_categorized_numbers_are_compared_as_text():
+    st = Style(mode="categorized", attribute="lod", categories={"2": "#00ff00"})
+    cls = st.classify(np.array([1.0, 2.0, 2.0]))
+    assert [e.label for e in cls.entries] == ["1", "2"]
+    assert tuple(cls.colors()[1][:3]) == (0, 255, 0)
+
+
+def test_too_many_categories_collapse_into_other():
+    st = Style(mode="categorized", attribute="x", max_categories=3)
+    vals = ["a"] * 5 + ["b"] * 4 + ["c"] * 3 + ["d"] * 2 + ["e"]
+    cls = st.classify(vals)
+    assert [e.label for e in cls.entries] == ["a", "b", st.other_label]
+    assert cls.entries[-1].count == 6
+    assert tuple(cls.colors()[-1]) == hex_to_rgba(st.other_color)
+
+
+def test_validation_rejects_bad_values_and_keeps_the_old_ones():
+    st = Style()
+    with pytest.raises(ValueError):
+        st.mode = "heatmap"
+    with pytest.raises(ValueError):
+        st.colormap = "nope"
+    with pytest.raises(ValueError):
+        st.classes = 0
+    with pytest.raises(ValueError):
+        st.color = "not a colour"
+    with pytest.raises(ValueError):
+        st.update(classes=3, method="jenks")
+    assert st.mode == "single" and st.classes == 5 and st.method == "quantile"
+    assert normalize_color("#ABC") == "#aabbcc"
+
+
+def test_fields_emit_events_only_on_change():
+    st = Style()
+    seen = []
+    st.events.colormap.connect(lambda new, old: seen.append((new, old)))
+    st.colormap = "magma"
+    st.colormap = "magma"
+    assert seen == [("magma", "viridis")]
+    cats = []
+    st.events.categories.connect(lambda new, old: cats.append(new))
+    st.set_category_color("住宅", "#010101")
+    assert cats == [{"住宅": "#010101"}]
+
+
+def test_to_dict_from_dict_round_trip():
+    st = Style(mode="graduated", attribute="year_built", colormap="YlOrRd", classes=7, method="equal_interval",
+               categories={"a": "#123456"}, null_label="なし")
+    again = Style.from_dict(st.to_dict())
+    assert again.to_dict() == st.to_dict()
+    assert Style.from_dict({"mode": "categorized", "unknown_key": 1}).mode == "categorized"
+
+
+def test_colormap_sampling_and_lut():
+    rgb = sample_colormap("Greys", [0.0, 1.0])
+    assert rgb[0].tolist() == [255, 255, 255] and rgb[1].tolist() == [0, 0, 0]
+    lut = colormap_lut("viridis", 16)
+    assert lut.shape == (16, 4) and (lut[:, 3] == 255).all()
