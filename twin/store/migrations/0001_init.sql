@@ -67,6 +67,7 @@ CREATE TABLE building_surfaces (
 -- Disaster-risk records, 0..n per building.
 CREATE TABLE building_risks (
     gml_id            VARCHAR NOT NULL,
+    part_gml_id       VARCHAR,                 -- the bldg:BuildingPart carrying the record, NULL for the building
     risk_type         VARCHAR NOT NULL,        -- river_flood, inland_flood, reservoir_flood, tsunami, high_tide, landslide
     description_code  VARCHAR,
     description       VARCHAR,                 -- label (river / map name)
@@ -80,6 +81,7 @@ CREATE TABLE building_risks (
     admin_type        VARCHAR,
     area_type_code    VARCHAR,                 -- landslide
     area_type         VARCHAR,
+    attributes        JSON,                    -- the record's other values (e.g. rankOrg)
     source_id         INTEGER NOT NULL
 );
 

@@ -1,0 +1,371 @@
+"""``bldg:Building`` (with its ``bldg:BuildingPart``\\ s) → a building record, risk rows and polygons.
+
+One pass over the direct children of the building (and of each part) dispatches on the child's tag.
+The i-UR property names come from the file's :class:`~.versions.UroPaths`, so an i-UR 2.0 file's
+``uro:buildingDisasterRiskAttribute/uro:BuildingRiverFloodingRiskAttribute`` and an i-UR 3.1 file's
+``uro:bldgDisasterRiskAttribute/uro:RiverFloodingRiskAttribute`` land in the same rows, and i-UR 1.4's
+``gen:stringAttribute name="建物ID"`` and flood ``gen:genericAttributeSet``\\ s are read too.
+
+Geometry: LOD0 footprint/roof edge, the LOD1 solid, LOD2+ boundary surfaces (Roof, Wall, Ground,
+OuterCeiling, OuterFloor, Closure, …), inline polygons of lodN solids and multi-surfaces, and
+``xlink:href`` surface members resolved inside the building. A part's polygons belong to its building
+(``building_surfaces.part_gml_id`` names the part); the building row takes attributes the building
+itself lacks from its parts (first value; largest height and storeys; summed floor area).
+"""
+
+from __future__ import annotations
+
+import json
+
+from . import values
+from .common import (BLDG, BUILDING_PART, GEN_ATTRS, GEN_SET, GEN_VALUE, GENERIC_RISK_KEYWORDS, GML_DESCRIPTION,
+                     GML_ID, GML_NAME, GML_POLYGON, KIND_BSURF, KIND_LOD0, RANK_LABELS, TYPE_CLASSIFY, Collector,
+                     FeatureContext, _add, address_text, collect_polygons, generic_value, local_name, xlink_refs)
+from .versions import RISK_OBJECTS
+
+# bldg geometry properties: local name → (LOD, LOD0 type)
+GEOM_PROPS: dict[str, tuple[int, str | None]] = {"lod0FootPrint": (0, "FootPrint"), "lod0RoofEdge": (0, "RoofEdge")}
+for _n in range(1, 5):
+    for _kind in ("Solid", "MultiSurface", "Geometry"):
+        GEOM_PROPS[f"lod{_n}{_kind}"] = (_n, None)
+_BLDG_GEOM = {BLDG + k: v for k, v in GEOM_PROPS.items()}
+_SURFACE_GEOM = {BLDG + f"lod{n}MultiSurface": n for n in range(1, 5)}
+_IGNORED = {BLDG + f"lod{n}{k}" for n in range(5) for k in ("TerrainIntersection", "MultiCurve")} | {
+    BLDG + "interiorRoom", BLDG + "interiorBuildingInstallation"}
+
+# building columns taken from parts when the building itself has none: first value wins
+_FIRST_FROM_PARTS = ("building_id", "name", "class_code", "class", "usage_code", "usage", "year_built",
+                     "structure_type_code", "structure_type", "lod1_height_type_code", "lod1_height_type")
+_MAX_FROM_PARTS = ("measured_height", "storeys_above", "storeys_below")
+
+
+def _new_record(gml_id: str) -> dict:
+    return {"gml_id": gml_id, "building_id": None, "name": None, "class_code": None, "class": None,
+            "usage_code": None, "usage": None, "measured_height": None, "storeys_above": None,
+            "storeys_below": None, "year_built": None, "total_floor_area": None, "structure_type_code": None,
+            "structure_type": None, "lod1_height_type_code": None, "lod1_height_type": None,
+            "attrs": {}, "parts": []}
+
+
+class BuildingReader:
+    """Reads buildings of one file into a :class:`Collector`."""
+
+    def __init__(self, ctx: FeatureContext, col: Collector):
+        self.ctx = ctx
+        self.col = col
+        p = ctx.paths
+        U = ctx.U
+        self.id_props = {U + k: v for k, v in p.building_id_props.items()}
+        self.detail_props = {U + k: v for k, v in p.details_props.items()}
+        self.risk_props = {U + k for k in p.risk_props}
+        self.quality_props = {U + k: v for k, v in p.quality_props.items()}
+        self.kv_props = {U + k: v for k, v in p.key_value_props.items()}
+        self.id_generic = p.building_id_generic
+        self.generic_sets = p.generic_flood_sets
+        self.simple = {
+            GML_NAME: self._name, BLDG + "class": self._class, BLDG + "usage": self._usage,
+            BLDG + "measuredHeight": self._height, BLDG + "storeysAboveGround": self._storeys_above,
+            BLDG + "storeysBelowGround": self._storeys_below, BLDG + "yearOfConstruction": self._year,
+            BLDG + "boundedBy": self._bounded_by, BLDG + "outerBuildingInstallation": self._installation,
+            BLDG + "address": self._address,
+        }
+
+    # -- entry -----------------------------------------------------------------------------------------
+    def read(self, b, line0: int, source_file: str) -> None:
+        col = self.col
+        gml_id = b.get(GML_ID)
+        if not gml_id:
+            gml_id = f"{source_file}:{line0 + (b.sourceline or 1) - 1}"
+            col.warn("bldg-no-id", f"{self.ctx.label}: bldg:Building without gml:id; such buildings are "
+                                   f"given an id from the file and line, e.g. {gml_id}")
+        bi = len(col.buildings)
+        rec = _new_record(gml_id)
+        self._bi = bi
+        self._gml_id = gml_id
+        self._refs: list[tuple[str, int, int]] = []
+        self._ids: dict[str, bool] = {}
+        self._read_object(b, rec, -1, None)
+        if self._refs:
+            self._resolve_refs(b)
+        if rec["parts"]:
+            self._merge_parts(rec)
+        col.buildings.append(rec)
+
+    # -- children ------------------------------------------------------------------------------------
+    def _read_object(self, el, rec: dict, part: int, part_id: str | None) -> None:
+        ctx, col = self.ctx, self.col
+        attrs = rec["attrs"]
+        for c in el:
+            tag = c.tag
+            if not isinstance(tag, str):
+                continue  # comment / processing instruction
+            h = self.simple.get(tag)
+            if h is not None:
+                h(c, rec, part, part_id)
+                continue
+            g = _BLDG_GEOM.get(tag)
+            if g is not None:
+                lod, lod0_type = g
+                if lod == 0:
+                    collect_polygons(col, c, KIND_LOD0, self._bi, part, 0, col.type_code(lod0_type))
+                else:
+                    ids = self._ids if lod >= 2 else None
+                    collect_polygons(col, c, KIND_BSURF, self._bi, part, lod, TYPE_CLASSIFY, ids)
+                    if lod >= 2:
+                        for ref in xlink_refs(c):
+                            self._refs.append((ref, lod, part))
+                continue
+            if tag == BLDG + "consistsOfBuildingPart":
+                for p in c:
+                    if p.tag == BUILDING_PART:
+                        pid = p.get(GML_ID) or f"{self._gml_id}-part{len(rec['parts']) + 1}"
+                        pidx = len(col.parts)
+                        col.parts.append(pid)
+                        prec = _new_record(pid)
+                        self._read_object(p, prec, pidx, pid)
+                        rec["parts"].append(prec)
+                continue
+            if tag in GEN_ATTRS:
+                self._generic(c, rec, part_id)
+            elif tag in self.id_props:
+                self._building_id(c, rec)
+            elif tag in self.detail_props:
+                self._details(c, rec)
+            elif tag in self.risk_props:
+                self._risk_container(c, part_id)
+            elif tag in self.quality_props:
+                self._quality(c, rec)
+            elif tag in self.kv_props:
+                attrs.setdefault("key_values", []).append(ctx.capture(c))
+            elif tag in _IGNORED:
+                local = local_name(tag)
+                col.warn(f"ignored:{local}", f"{ctx.label}: bldg:{local} is not imported")
+            elif tag == GML_DESCRIPTION:
+                attrs["description"] = (c.text or "").strip() or None
+            else:
+                ctx.put(attrs, c)
+
+    # -- simple attributes ---------------------------------------------------------------------------
+    def _name(self, c, rec, part, part_id) -> None:
+        text = (c.text or "").strip()
+        if rec["name"] is None:
+            rec["name"] = text or None
+        elif text:
+            _add(rec["attrs"], "name", text)
+
+    def _class(self, c, rec, part, part_id) -> None:
+        rec["class_code"], rec["class"] = self.ctx.code(c)
+
+    def _usage(self, c, rec, part, part_id) -> None:
+        code, label = self.ctx.code(c)
+        if rec["usage_code"] is None:
+            rec["usage_code"], rec["usage"] = code, label
+        else:
+            rec["attrs"].setdefault("usages", [{"code": rec["usage_code"], "label": rec["usage"]}])
+            rec["attrs"]["usages"].append({"code": code, "label": label})
+
+    def _height(self, c, rec, part, part_id) -> None:
+        rec["measured_height"] = values.to_float(c.text)
+
+    def _storeys_above(self, c, rec, part, part_id) -> None:
+        rec["storeys_above"] = values.to_int(c.text, non_negative=True)
+
+    def _storeys_below(self, c, rec, part, part_id) -> None:
+        rec["storeys_below"] = values.to_int(c.text, non_negative=True)
+
+    def _year(self, c, rec, part, part_id) -> None:
+        rec["year_built"] = values.to_year(c.text)
+
+    def _address(self, c, rec, part, part_id) -> None:
+        rec["attrs"]["address"] = address_text(c)
+
+    # -- geometry ------------------------------------------------------------------------------------
+    def _bounded_by(self, c, rec, part, part_id) -> None:
+        col = self.col
+        for surf in c:
+            if not isinstance(surf.tag, str):
+                continue
+            stype = col.type_code(local_name(surf.tag))
+            for g in surf:
+                lod = _SURFACE_GEOM.get(g.tag)
+                if lod is not None:
+                    collect_polygons(col, g, KIND_BSURF, self._bi, part, lod, stype, self._ids)
+                elif g.tag == BLDG + "opening":
+                    col.warn("ignored:opening", f"{self.ctx.label}: bldg:opening (LOD3 windows and doors) "
+                                                "is not imported")
+
+    def _installation(self, c, rec, part, part_id) -> None:
+        col = self.col
+        for inst in c:
+            if not isinstance(inst.tag, str):
+                continue
+            for g in inst:
+                tag = g.tag
+                if tag == BLDG + "boundedBy":
+                    self._bounded_by(g, rec, part, part_id)
+                else:
+                    geo = _BLDG_GEOM.get(tag)
+                    if geo is not None and geo[0] >= 1:
+                        collect_polygons(col, g, KIND_BSURF, self._bi, part, geo[0],
+                                         col.type_code("BuildingInstallation"), self._ids)
+
+    def _resolve_refs(self, b) -> None:
+        """xlink surface members of lodN solids: polygons already read (boundary surfaces) need nothing;
+        others are looked up inside the building and read as unclassified surfaces of that LOD."""
+        lookup = None
+        for ref, lod, part in self._refs:
+            if ref in self._ids:
+                continue
+            if lookup is None:
+                lookup = {e.get(GML_ID): e for e in b.iter(GML_POLYGON) if e.get(GML_ID)}
+            target = lookup.get(ref)
+            if target is None:
+                self.col.unresolved_xlinks += 1
+                continue
+            collect_polygons(self.col, target, KIND_BSURF, self._bi, part, lod, TYPE_CLASSIFY, self._ids)
+
+    # -- generic attributes (i-UR 1.4 building ID and flood sets) ------------------------------------
+    def _generic(self, c, rec, part_id) -> None:
+        name = c.get("name") or ""
+        if self.id_generic and name == self.id_generic and rec["building_id"] is None:
+            rec["building_id"] = generic_value(c, GEN_ATTRS[c.tag])
+            return
+        if c.tag == GEN_SET and self.generic_sets:
+            rtype = next((t for k, t in GENERIC_RISK_KEYWORDS if k in name), None)
+            if rtype is not None:
+                self._generic_risk(c, name, rtype, part_id)
+                return
+        self.ctx.put_generic(rec["attrs"].setdefault("generic", {}), c)
+
+    def _generic_risk(self, s, name: str, rtype: str, part_id) -> None:
+        scale = rank = depth = duration = area = None
+        extra: dict = {}
+        for a in s:
+            if a.tag not in GEN_ATTRS:
+                continue
+            an = a.get("name") or ""
+            kind = GEN_ATTRS[a.tag]
+            if an == "規模":
+                scale = generic_value(a, kind)
+            elif an in ("浸水ランク", "ランク"):
+                v = generic_value(a, kind)
+                rank = str(v) if v is not None else None
+            elif an == "浸水深":
+                depth = values.to_float(_gen_text(a))
+            elif an == "継続時間":
+                duration = values.to_float(_gen_text(a))
+            elif an in ("区域区分", "区域"):
+                area = generic_value(a, kind)
+            else:
+                self.ctx.put_generic(extra, a)
+        self.col.risks.append((self._bi, self._gml_id, part_id, rtype, None, name, rank, RANK_LABELS.get(rank or ""),
+                               depth, duration, scale, scale, None, None, None if area is None else str(area),
+                               None if area is None else str(area),
+                               json.dumps(extra, ensure_ascii=False) if extra else None))
+
+    # -- i-UR properties -----------------------------------------------------------------------------
+    def _objects(self, prop, object_name: str):
+        """The object elements inside a property (normally one, named ``object_name``)."""
+        for o in prop:
+            if isinstance(o.tag, str) and (not object_name or local_name(o.tag) == object_name):
+                yield o
+
+    def _building_id(self, c, rec) -> None:
+        ctx = self.ctx
+        for o in self._objects(c, self.id_props[c.tag]):
+            d: dict = {}
+            for f in o:
+                if not isinstance(f.tag, str):
+                    continue
+                if local_name(f.tag) == "buildingID":
+                    if rec["building_id"] is None:
+                        rec["building_id"] = (f.text or "").strip() or None
+                else:
+                    ctx.put(d, f)
+            if d:
+                rec["attrs"]["id_attributes"] = d
+
+    def _details(self, c, rec) -> None:
+        ctx = self.ctx
+        for o in self._objects(c, self.detail_props[c.tag]):
+            d: dict = {}
+            for f in o:
+                if not isinstance(f.tag, str):
+                    continue
+                local = local_name(f.tag)
+                if local == "totalFloorArea":
+                    rec["total_floor_area"] = values.to_float(f.text)
+                elif local == "buildingStructureType":
+                    rec["structure_type_code"], rec["structure_type"] = ctx.code(f)
+                ctx.put(d, f)
+            _add(rec["attrs"], "details", d)
+
+    def _quality(self, c, rec) -> None:
+        ctx = self.ctx
+        for o in self._objects(c, self.quality_props[c.tag]):
+            d: dict = {}
+            for f in o:
+                if not isinstance(f.tag, str):
+                    continue
+                if local_name(f.tag) == "lod1HeightType":
+                    rec["lod1_height_type_code"], rec["lod1_height_type"] = ctx.code(f)
+                ctx.put(d, f)
+            rec["attrs"]["data_quality"] = d
+
+    def _risk_container(self, c, part_id) -> None:
+        ctx = self.ctx
+        for o in c:
+            if not isinstance(o.tag, str):
+                continue
+            rtype = RISK_OBJECTS.get(local_name(o.tag))
+            if rtype is None:
+                self.col.warn(f"risk:{o.tag}", f"{ctx.label}: unknown disaster-risk element "
+                                               f"{local_name(o.tag)}; kept in the building attributes")
+                continue
+            row = {"description": (None, None), "rank": (None, None), "scale": (None, None),
+                   "adminType": (None, None), "areaType": (None, None)}
+            depth = duration = None
+            extra: dict = {}
+            for f in o:
+                if not isinstance(f.tag, str):
+                    continue
+                local = local_name(f.tag)
+                if local in row:
+                    row[local] = ctx.code(f) if f.get("codeSpace") is not None else ((f.text or "").strip() or None,
+                                                                                      None)
+                elif local == "depth":
+                    depth = values.to_float(f.text)
+                elif local == "duration":
+                    duration = values.to_float(f.text)
+                else:
+                    ctx.put(extra, f)
+            self.col.risks.append((self._bi, self._gml_id, part_id, rtype, *row["description"], *row["rank"], depth,
+                                   duration, *row["scale"], *row["adminType"], *row["areaType"],
+                                   json.dumps(extra, ensure_ascii=False) if extra else None))
+
+    # -- parts ---------------------------------------------------------------------------------------
+    def _merge_parts(self, rec: dict) -> None:
+        parts = rec["parts"]
+        for key in _FIRST_FROM_PARTS:
+            if rec[key] is None:
+                rec[key] = next((p[key] for p in parts if p[key] is not None), None)
+        for key in _MAX_FROM_PARTS:
+            if rec[key] is None:
+                vals = [p[key] for p in parts if p[key] is not None]
+                rec[key] = max(vals) if vals else None
+        if rec["total_floor_area"] is None:
+            vals = [p["total_floor_area"] for p in parts if p["total_floor_area"] is not None]
+            rec["total_floor_area"] = sum(vals) if vals else None
+        summary = []
+        for p in parts:
+            d = {k: v for k, v in p.items() if k not in ("attrs", "parts") and v is not None}
+            d.update(p["attrs"])
+            summary.append(d)
+        rec["attrs"]["parts"] = summary
+
+
+def _gen_text(a) -> str | None:
+    for c in a:
+        if c.tag == GEN_VALUE:
+            return c.text
+    return None

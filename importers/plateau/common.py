@@ -1,0 +1,382 @@
+"""What building and road extraction share: tag names, the per-chunk collector, code and attribute capture.
+
+:class:`Collector` gathers, for one chunk of city objects, the rows of every table as Python lists and
+every polygon ring as posList text (parsed later in one batch by ``geometry.parse_poslists``).
+:class:`FeatureContext` knows the file: its i-UR paths, its code lists, its name; it turns attribute
+subtrees into JSON-able values (:meth:`FeatureContext.capture`) with sentinels mapped to None and code
+labels added beside codes (``"buildingStructureType": "610", "buildingStructureType_label": "…"``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from lxml import etree
+
+from . import values
+from .codelists import CodeListBase, CodeLists
+from .versions import BLDG_NS, CORE_NS, GEN_NS, GML_NS, TRAN_NS, XAL_NS, XLINK_NS, UroInfo
+
+# --- Clark names ------------------------------------------------------------------------------------
+def _g(local: str) -> str:
+    return f"{{{GML_NS}}}{local}"
+
+
+GML_ID = _g("id")
+GML_NAME = _g("name")
+GML_DESCRIPTION = _g("description")
+GML_POLYGON = _g("Polygon")
+GML_TRIANGLE = _g("Triangle")
+GML_LINEARRING = _g("LinearRing")
+GML_POSLIST = _g("posList")
+GML_POS = _g("pos")
+GML_COORDINATES = _g("coordinates")
+GML_EXTERIOR = _g("exterior")
+GML_INTERIOR = _g("interior")
+GML_SURFACE_MEMBER = _g("surfaceMember")
+GML_BOUNDED_BY = _g("boundedBy")
+XLINK_HREF = f"{{{XLINK_NS}}}href"
+POLY_TAGS = (GML_POLYGON, GML_TRIANGLE, GML_LINEARRING)
+
+GEN_VALUE = f"{{{GEN_NS}}}value"
+GEN_SET = f"{{{GEN_NS}}}genericAttributeSet"
+GEN_ATTRS = {f"{{{GEN_NS}}}{k}": k for k in (
+    "stringAttribute", "intAttribute", "doubleAttribute", "measureAttribute", "dateAttribute", "uriAttribute",
+    "genericAttributeSet")}
+
+BLDG = f"{{{BLDG_NS}}}"
+TRAN = f"{{{TRAN_NS}}}"
+CORE = f"{{{CORE_NS}}}"
+XAL = f"{{{XAL_NS}}}"
+
+BUILDING = BLDG + "Building"
+BUILDING_PART = BLDG + "BuildingPart"
+ROAD = TRAN + "Road"
+
+# polygon kinds in the collector
+KIND_BSURF = 0   # building surface (LOD1+) → building_surfaces
+KIND_LOD0 = 1    # LOD0 footprint / roof edge → footprint only
+KIND_ROAD = 2    # tran:Road lod1MultiSurface → roads.geom
+KIND_TAREA = 3   # traffic area → road_surfaces.geom
+
+#: i-UR 1.4 flood-risk generic attribute sets: keyword in the set name → risk type (first match wins)
+GENERIC_RISK_KEYWORDS = (
+    ("内水", "inland_flood"),
+    ("ため池", "reservoir_flood"),
+    ("津波", "tsunami"),
+    ("高潮", "high_tide"),
+    ("土砂", "landslide"),
+    ("洪水", "river_flood"),
+    ("浸水想定", "river_flood"),
+)
+#: flood depth rank labels of the i-UR rank code list, for i-UR 1.4 generic sets (which carry no codeSpace)
+RANK_LABELS = {"1": "0.5m未満", "2": "0.5m以上3m未満", "3": "3m以上5m未満", "4": "5m以上10m未満",
+               "5": "10m以上20m未満", "6": "20m以上"}
+
+
+@lru_cache(maxsize=4096)
+def local_name(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+@lru_cache(maxsize=4096)
+def ns_of(tag: str) -> str:
+    return tag[1:].split("}", 1)[0] if tag.startswith("{") else ""
+
+
+# --- the per-chunk collector ------------------------------------------------------------------------
+# surface type codes: 0 = classify from orientation; LOD0 kinds; others are added as met
+TYPE_CLASSIFY, TYPE_FOOTPRINT, TYPE_ROOFEDGE = 0, 1, 2
+
+
+@dataclass
+class Collector:
+    """Rows and polygons of one chunk, as Python lists (turned into Arrow by ``tables``).
+
+    ``precise`` records the file line of every ring (slower); a chunk is re-read that way only to report
+    the line of bad coordinates.
+    """
+
+    precise: bool = False
+    # polygons: one entry per polygon, rings flattened into ring_texts
+    ring_texts: list[str] = field(default_factory=list)
+    ring_lines: list[int] = field(default_factory=list)
+    poly_nrings: list[int] = field(default_factory=list)
+    poly_kind: list[int] = field(default_factory=list)
+    poly_owner: list[int] = field(default_factory=list)
+    poly_part: list[int] = field(default_factory=list)     # index into parts, -1 = the feature itself
+    poly_lod: list[int] = field(default_factory=list)
+    poly_type: list[int] = field(default_factory=list)     # index into type_names
+    poly_gml_id: list[str | None] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    type_names: list[str | None] = field(default_factory=lambda: [None, "FootPrint", "RoofEdge"])
+    type_codes: dict[str, int] = field(default_factory=lambda: {"FootPrint": 1, "RoofEdge": 2})
+    # features
+    buildings: list[dict] = field(default_factory=list)
+    risks: list[tuple] = field(default_factory=list)
+    roads: list[dict] = field(default_factory=list)
+    tareas: list[tuple] = field(default_factory=list)   # (road index, surface gml:id, type, fn code, fn label, lod)
+    # reporting
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: dict[str, str] = field(default_factory=dict)
+    other_types: dict[str, int] = field(default_factory=dict)
+    unresolved_xlinks: int = 0
+
+    def warn(self, key: str, message: str) -> None:
+        self.warnings.setdefault(key, message)
+
+    def type_code(self, name: str | None) -> int:
+        if name is None:
+            return TYPE_CLASSIFY
+        code = self.type_codes.get(name)
+        if code is None:
+            code = self.type_codes[name] = len(self.type_names)
+            self.type_names.append(name)
+        return code
+
+
+# --- per-file context -------------------------------------------------------------------------------
+class FeatureContext:
+    """File-level knowledge used while reading features of one file."""
+
+    def __init__(self, uro: UroInfo, codes: CodeLists, base: CodeListBase, label: str):
+        self.uro = uro
+        self.paths = uro.paths
+        self.uro_ns = uro.namespace or "\0no-uro"
+        self.codes = codes
+        self.base = base
+        self.label = label
+        self.U = f"{{{self.uro_ns}}}"
+        self._tables: dict[str, dict | None] = {}
+
+    def code(self, el) -> tuple[str | None, str | None]:
+        """(code, label) of a coded element."""
+        text = el.text
+        code = text.strip() if text else None
+        if not code:
+            return None, None
+        cs = el.get("codeSpace")
+        if not cs:
+            return code, None
+        try:
+            table = self._tables[cs]
+        except KeyError:
+            table = self._tables[cs] = self.codes.table(self.base, cs)
+        return code, (table.get(code) if table is not None else None)
+
+    # -- generic capture -----------------------------------------------------------------------------
+    def capture(self, el):
+        """JSON-able value of an attribute element (leaf text, or nested dict of local names)."""
+        n = len(el)
+        if n == 0:
+            uom = el.get("uom")
+            if uom is not None:
+                return values.to_float(el.text)
+            href = el.get(XLINK_HREF)
+            if href is not None and not (el.text or "").strip():
+                return href
+            return values.generic_leaf(local_name(el.tag), el.text)
+        if n == 1:
+            only = el[0]
+            if isinstance(only.tag, str) and local_name(only.tag)[:1].isupper() and only.tag not in GEN_ATTRS:
+                return self.capture(only)  # property wrapping one object: flatten
+        out: dict = {}
+        for c in el:
+            if isinstance(c.tag, str):
+                self.put(out, c)
+        return out
+
+    def put(self, out: dict, el) -> None:
+        """Add ``el`` to ``out`` under its local name (a list when repeated), with ``_label`` for codes."""
+        tag = el.tag
+        if tag in GEN_ATTRS:
+            self.put_generic(out.setdefault("generic", {}), el)
+            return
+        key = local_name(tag)
+        if len(el) == 0 and el.get("codeSpace") is not None:
+            code, label = self.code(el)
+            _add(out, key, code)
+            if label is not None:
+                _add(out, key + "_label", label)
+            return
+        if tag == BLDG + "address" or tag == CORE + "Address" or tag == TRAN + "address":
+            _add(out, "address", address_text(el))
+            return
+        _add(out, key, self.capture(el))
+
+    def put_generic(self, out: dict, el) -> None:
+        """A gen:*Attribute into ``out`` as name → value (sets become nested dicts)."""
+        kind = GEN_ATTRS[el.tag]
+        name = el.get("name") or kind
+        if kind == "genericAttributeSet":
+            sub: dict = {}
+            for c in el:
+                if c.tag in GEN_ATTRS:
+                    self.put_generic(sub, c)
+            _add(out, name, sub)
+            return
+        _add(out, name, generic_value(el, kind))
+
+
+def generic_value(el, kind: str):
+    v = el[0] if len(el) else None
+    if v is not None and v.tag != GEN_VALUE:
+        v = next((c for c in el if c.tag == GEN_VALUE), None)
+    text = v.text if v is not None else None
+    if kind == "intAttribute":
+        return values.to_int(text)
+    if kind in ("doubleAttribute", "measureAttribute"):
+        return values.to_float(text)
+    if kind == "dateAttribute":
+        return values.to_date(text)
+    return text.strip() if text else None
+
+
+def address_text(el) -> str | None:
+    """The text leaves of an address (xAL names), joined: e.g. 日本 東京都大田区南六郷三丁目."""
+    text = " ".join(t.strip() for t in el.itertext()).strip()
+    return " ".join(text.split()) if text else None
+
+
+def _add(out: dict, key: str, value) -> None:
+    if key in out:
+        prev = out[key]
+        if isinstance(prev, list) and getattr(prev, "_multi", False):
+            prev.append(value)
+        else:
+            lst = _Multi([prev, value])
+            out[key] = lst
+    else:
+        out[key] = value
+
+
+class _Multi(list):
+    """A list made from repeated elements (as opposed to a captured list value)."""
+
+    _multi = True
+
+
+# --- geometry collection ----------------------------------------------------------------------------
+_NS = {"gml": GML_NS, "xlink": XLINK_NS}
+# rings in document order: posList texts, with gml:interior markers before interior rings; a LinearRing
+# without posList text (gml:pos lists, empty rings) sends the property to the slow path
+_X_RINGS = etree.XPath(".//gml:interior | .//gml:posList/text() | .//gml:LinearRing[not(gml:posList/text())]",
+                       namespaces=_NS, smart_strings=False)
+_X_POLY_IDS = etree.XPath(".//gml:Polygon/@gml:id", namespaces=_NS, smart_strings=False)
+_X_HREFS = etree.XPath(".//gml:surfaceMember/@xlink:href", namespaces=_NS, smart_strings=False)
+
+
+def collect_polygons(col: Collector, prop, kind: int, owner: int, part: int, lod: int, stype: int,
+                     ids: dict | None = None) -> int:
+    """Collect every polygon (triangle, patch) under a geometry property element; return how many.
+
+    Rings are read from ``gml:posList`` (or a run of ``gml:pos``). With ``ids`` (gml:id → True), the
+    polygons' gml:ids are recorded too (for surface ids and xlink resolution).
+    """
+    if col.precise:
+        return _collect_slow(col, prop, kind, owner, part, lod, stype, ids)
+    items = _X_RINGS(prop)
+    if not items:
+        return 0
+    texts = col.ring_texts
+    mark = len(texts)
+    nrings: list[int] = []
+    interior = False
+    for x in items:
+        if x.__class__ is str:
+            if interior:
+                nrings[-1] += 1
+                interior = False
+            else:
+                nrings.append(1)
+            texts.append(x)
+        elif x.tag == GML_INTERIOR and nrings:
+            interior = True
+        else:  # a ring without posList text: read this property the slow way
+            del texts[mark:]
+            return _collect_slow(col, prop, kind, owner, part, lod, stype, ids)
+    n = len(nrings)
+    pids: list = [None] * n
+    if ids is not None:
+        found = _X_POLY_IDS(prop)
+        if len(found) == n:
+            pids = found
+        elif found:
+            del texts[mark:]
+            return _collect_slow(col, prop, kind, owner, part, lod, stype, ids)
+        for pid in found:
+            ids[pid] = True
+    col.poly_nrings.extend(nrings)
+    col.poly_kind.extend([kind] * n)
+    col.poly_owner.extend([owner] * n)
+    col.poly_part.extend([part] * n)
+    col.poly_lod.extend([lod] * n)
+    col.poly_type.extend([stype] * n)
+    col.poly_gml_id.extend(pids)
+    return n
+
+
+def _collect_slow(col: Collector, prop, kind: int, owner: int, part: int, lod: int, stype: int,
+                  ids: dict | None) -> int:
+    """Element-by-element walk: handles gml:pos rings and polygons without ids, records ring lines."""
+    texts, lines = col.ring_texts, col.ring_lines
+    precise = col.precise
+    count = 0
+    nrings = 0
+    in_poly = False
+    pid = None
+    for e in prop.iter(POLY_TAGS):
+        if e.tag == GML_LINEARRING:
+            if not in_poly:
+                continue
+            first = e[0] if len(e) else None
+            ftag = first.tag if first is not None else None
+            if ftag == GML_POSLIST:
+                texts.append(first.text or "")
+            elif ftag == GML_POS:
+                texts.append(" ".join((p.text or "") for p in e if p.tag == GML_POS))
+            elif ftag == GML_COORDINATES:
+                raise CoordinateFormatError(first.sourceline, "gml:coordinates is not supported; "
+                                            "PLATEAU CityGML uses gml:posList")
+            else:
+                texts.append("")
+            if precise:
+                lines.append((first if first is not None else e).sourceline or 0)
+            nrings += 1
+            continue
+        if in_poly:
+            count += _end_polygon(col, nrings, kind, owner, part, lod, stype, pid)
+        pid = e.get(GML_ID) if ids is not None else None
+        if pid is not None:
+            ids[pid] = True
+        in_poly = True
+        nrings = 0
+    if in_poly:
+        count += _end_polygon(col, nrings, kind, owner, part, lod, stype, pid)
+    return count
+
+
+def _end_polygon(col: Collector, nrings: int, kind: int, owner: int, part: int, lod: int, stype: int, pid) -> int:
+    if nrings == 0:
+        return 0  # a polygon without rings carries no geometry
+    col.poly_nrings.append(nrings)
+    col.poly_kind.append(kind)
+    col.poly_owner.append(owner)
+    col.poly_part.append(part)
+    col.poly_lod.append(lod)
+    col.poly_type.append(stype)
+    col.poly_gml_id.append(pid)
+    return 1
+
+
+class CoordinateFormatError(ValueError):
+    def __init__(self, line: int | None, problem: str):
+        self.line = line
+        self.problem = problem
+        super().__init__(problem)
+
+
+def xlink_refs(prop) -> list[str]:
+    """``#id`` targets of surfaceMember xlinks under a geometry property (without the ``#``)."""
+    return [h[1:] if h.startswith("#") else h for h in _X_HREFS(prop)]

@@ -1,0 +1,340 @@
+"""Coordinates and WKB in numpy: posList text → arrays → project CRS → ISO WKB, all vectorised.
+
+A chunk of city objects yields thousands of ``gml:posList`` strings. They are parsed together
+(:func:`parse_poslists`), transformed in one pyproj call (:class:`Projector`), and written as WKB by
+index arithmetic (:func:`polygons_wkb`, :func:`multipolygons_wkb`), with no per-coordinate Python loop.
+
+Layout used throughout ("ragged arrays", as in GeoArrow):
+
+* ``coords``: (N, 3) float64, x y z in the project CRS;
+* ``ring_off``: (R + 1,) int64, ring r is ``coords[ring_off[r]:ring_off[r + 1]]``;
+* ``poly_off``: (P + 1,) int64, polygon p is rings ``poly_off[p]:poly_off[p + 1]`` (exterior first);
+* ``geom_off``: (G + 1,) int64 for multipolygons, geometry g is polygons ``geom_off[g]:geom_off[g + 1]``.
+
+posList axis order is latitude, longitude, height (EPSG:6697); the transform is done with
+``always_xy=True`` on (longitude, latitude) arrays and the height passes through unchanged (T.P.).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+from pyproj import CRS, Transformer
+
+WKB_POLYGON = 3
+WKB_MULTIPOLYGON = 6
+_Z = 1000  # ISO WKB: + 1000 for Z
+
+
+class CoordinateError(ValueError):
+    """A posList that is not a list of numbers in groups of ``dim``; ``index`` is the posList's position."""
+
+    def __init__(self, index: int, problem: str):
+        self.index = index
+        self.problem = problem
+        super().__init__(problem)
+
+
+# --- parsing ----------------------------------------------------------------------------------------
+def _check_one(text: str, dim: int) -> np.ndarray:
+    try:
+        values = np.array(text.split(), dtype=np.float64)
+    except ValueError:
+        bad = next((t for t in text.split() if not _is_number(t)), text.strip()[:40])
+        raise ValueError(f"non-numeric coordinate {bad[:40]!r} in gml:posList") from None
+    if values.size == 0:
+        raise ValueError("empty gml:posList")
+    if values.size % dim:
+        raise ValueError(f"gml:posList has {values.size} numbers, not a multiple of {dim} "
+                         f"(srsDimension {dim}: latitude longitude{' height' if dim == 3 else ''})")
+    if not np.isfinite(values).all():
+        raise ValueError("non-finite coordinate (NaN or infinity) in gml:posList")
+    return values
+
+
+def _is_number(token: str) -> bool:
+    try:
+        float(token)
+        return True
+    except ValueError:
+        return False
+
+
+def parse_poslists(texts: list[str], dim: int = 3) -> tuple[np.ndarray, np.ndarray]:
+    """Parse posList strings into one (N, dim) array and the number of points of each string.
+
+    Fast path: Arrow splits single-space-separated text and casts it with its C number parser. Any
+    irregularity (tabs, newlines, double spaces, a bad token) falls back to a per-string parse that
+    also pinpoints the offending string (:class:`CoordinateError`).
+    """
+    if not texts:
+        return np.empty((0, dim)), np.zeros(0, dtype=np.int64)
+    try:
+        arr = pc.utf8_trim_whitespace(pa.array(texts, pa.string()))
+        parts = pc.split_pattern(arr, " ")
+        counts = parts.value_lengths().to_numpy(zero_copy_only=False).astype(np.int64)
+        values = pc.cast(parts.flatten(), pa.float64()).to_numpy(zero_copy_only=False)
+        ok = (counts % dim == 0).all() and (counts > 0).all() and np.isfinite(values).all()
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        ok = False
+    if ok:
+        return values.reshape(-1, dim), counts // dim
+    out, counts_l = [], []
+    for i, t in enumerate(texts):
+        try:
+            v = _check_one(t, dim)
+        except ValueError as exc:
+            raise CoordinateError(i, str(exc)) from None
+        out.append(v)
+        counts_l.append(v.size // dim)
+    return np.concatenate(out).reshape(-1, dim), np.asarray(counts_l, dtype=np.int64)
+
+
+# --- CRS --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SourceCRS:
+    """The horizontal CRS of a file's coordinates (geographic, lat/lon order) and its srsDimension."""
+
+    epsg: int
+    horizontal: str   # e.g. "EPSG:6668" for EPSG:6697 (JGD2011 + T.P. height)
+    dim: int = 3
+
+
+def source_crs(srs_name: str | None, dim: int | None = None) -> SourceCRS:
+    """SourceCRS from an Envelope ``srsName`` (``http://www.opengis.net/def/crs/EPSG/0/6697``, ``EPSG:6697``,
+    ``urn:ogc:def:crs:EPSG::6697``); raises ValueError for anything that is not a geographic CRS."""
+    import re
+
+    if not srs_name:
+        raise ValueError("no srsName")
+    m = re.search(r"(?:EPSG[/:]+(?:[\d.]*[/:]+)?|epsg\.io/)(\d+)\s*$", srs_name.strip(), re.I)
+    if not m:
+        raise ValueError(f"unrecognised srsName {srs_name!r}")
+    epsg = int(m.group(1))
+    try:
+        crs = CRS.from_epsg(epsg)
+    except Exception:  # pyproj.exceptions.CRSError
+        raise ValueError(f"unknown CRS EPSG:{epsg} (srsName {srs_name!r})") from None
+    horiz = crs
+    if crs.is_compound:
+        horiz = crs.sub_crs_list[0]
+    if not horiz.is_geographic:
+        raise ValueError(f"CRS EPSG:{epsg} is not geographic; PLATEAU CityGML uses EPSG:6697 (latitude, "
+                         "longitude, height)")
+    if horiz.to_epsg() is None:
+        raise ValueError(f"cannot use CRS EPSG:{epsg}")
+    if dim is None:
+        dim = 3  # PLATEAU posLists are 3D even in the 2D-named EPSG:6668 files (virtual heights)
+    # A geographic 3D CRS (e.g. EPSG:6667) → its 2D counterpart for the horizontal transform
+    geod = horiz.geodetic_crs
+    h2 = geod.to_2d() if len(geod.axis_info) == 3 else geod
+    code = h2.to_epsg() or horiz.to_epsg()
+    return SourceCRS(epsg, f"EPSG:{code}", dim)
+
+
+@lru_cache(maxsize=16)
+def _transformer(src: str, dst: str) -> Transformer:
+    return Transformer.from_crs(src, dst, always_xy=True)
+
+
+class Projector:
+    """latitude/longitude/height arrays → project CRS x/y, height unchanged."""
+
+    def __init__(self, src: str, dst: str):
+        self.src, self.dst = src, dst
+        self._t = _transformer(src, dst)
+
+    def latlon_to_xyz(self, latlonh: np.ndarray) -> np.ndarray:
+        """(N, 2 or 3) lat lon [h] → (N, 3) x y z (z = h, or 0 without heights)."""
+        n = latlonh.shape[0]
+        out = np.empty((n, 3), dtype=np.float64)
+        if n == 0:
+            return out
+        x, y = self._t.transform(latlonh[:, 1], latlonh[:, 0])
+        out[:, 0] = x
+        out[:, 1] = y
+        out[:, 2] = latlonh[:, 2] if latlonh.shape[1] >= 3 else 0.0
+        if not np.isfinite(out[:, :2]).all():
+            bad = int(np.flatnonzero(~np.isfinite(out[:, :2]).all(axis=1))[0])
+            raise ValueError(f"coordinate lat {latlonh[bad, 0]!r} lon {latlonh[bad, 1]!r} cannot be "
+                             f"transformed to {self.dst}")
+        return out
+
+
+# --- ragged helpers ---------------------------------------------------------------------------------
+def offsets_from_counts(counts: np.ndarray) -> np.ndarray:
+    off = np.zeros(len(counts) + 1, dtype=np.int64)
+    np.cumsum(counts, out=off[1:])
+    return off
+
+
+def ranges_index(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Concatenation of ``arange(s, s + l)`` for every (s, l), vectorised."""
+    lengths = np.asarray(lengths, dtype=np.int64)
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    starts = np.asarray(starts, dtype=np.int64)
+    nz = lengths > 0
+    starts, lengths = starts[nz], lengths[nz]
+    out = np.ones(total, dtype=np.int64)
+    out[0] = starts[0]
+    ends = np.cumsum(lengths)[:-1]
+    out[ends] = starts[1:] - (starts[:-1] + lengths[:-1] - 1)
+    return np.cumsum(out)
+
+
+def close_rings(coords: np.ndarray, ring_off: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Append the first point to every ring whose last point differs from it."""
+    if len(ring_off) < 2:
+        return coords, ring_off
+    first = ring_off[:-1]
+    last = ring_off[1:] - 1
+    open_ = (coords[first] != coords[last]).any(axis=1)
+    if not open_.any():
+        return coords, ring_off
+    lengths = np.diff(ring_off) + open_
+    # gather index: each ring's points, then (if open) its first point again
+    idx = np.insert(np.arange(len(coords)), ring_off[1:][open_], first[open_])
+    return coords[idx], offsets_from_counts(lengths)
+
+
+@dataclass
+class PolygonStats:
+    """Per polygon: exterior point count, area (m², from the Newell normal), unit normal z, z range."""
+
+    n_ext: np.ndarray
+    area: np.ndarray
+    nz: np.ndarray
+    zmin: np.ndarray
+    zmax: np.ndarray
+
+
+def polygon_stats(coords: np.ndarray, ring_off: np.ndarray, poly_off: np.ndarray) -> PolygonStats:
+    P = len(poly_off) - 1
+    if P == 0:
+        e = np.zeros(0)
+        return PolygonStats(np.zeros(0, dtype=np.int64), e, e, e, e)
+    ext = poly_off[:-1]                       # exterior ring of each polygon
+    ext_start = ring_off[ext]
+    ext_len = ring_off[ext + 1] - ext_start
+    # Newell's method on each exterior ring, in coordinates local to the ring's first point
+    idx = ranges_index(ext_start, ext_len)
+    ring_of_pt = np.repeat(np.arange(P), ext_len)
+    local = coords[idx] - coords[ext_start][ring_of_pt]
+    nxt = np.roll(local, -1, axis=0)
+    seg_start = np.zeros(P, dtype=np.int64)
+    seg_start[1:] = np.cumsum(ext_len)[:-1]
+    last = seg_start + ext_len - 1
+    nxt[last] = local[seg_start]              # wrap around inside each ring
+    x, y, z = local[:, 0], local[:, 1], local[:, 2]
+    xn, yn, zn = nxt[:, 0], nxt[:, 1], nxt[:, 2]
+    terms = np.stack([(y - yn) * (z + zn), (z - zn) * (x + xn), (x - xn) * (y + yn)], axis=1)
+    n = np.add.reduceat(terms, seg_start, axis=0) if len(terms) else np.zeros((P, 3))
+    norm = np.linalg.norm(n, axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        nz = np.where(norm > 0, n[:, 2] / norm, 0.0)
+    # z range over all rings of each polygon
+    pstart = ring_off[poly_off[:-1]]
+    zs = coords[:, 2]
+    zmin = np.minimum.reduceat(zs, pstart) if len(zs) else np.zeros(P)
+    zmax = np.maximum.reduceat(zs, pstart) if len(zs) else np.zeros(P)
+    return PolygonStats(ext_len, norm / 2.0, nz, zmin, zmax)
+
+
+# --- WKB --------------------------------------------------------------------------------------------
+def _put_u32(buf: np.ndarray, pos: np.ndarray, values) -> None:
+    vals = np.broadcast_to(np.asarray(values, dtype="<u4"), pos.shape).astype("<u4")
+    buf[pos[:, None] + np.arange(4)] = vals.view(np.uint8).reshape(-1, 4)
+
+
+def _write_polygons(buf: np.ndarray, poly_start: np.ndarray, coords: np.ndarray, ring_off: np.ndarray,
+                    poly_off: np.ndarray, dim: int) -> None:
+    """Write polygon WKB blocks starting at ``poly_start`` (bytes) into ``buf``."""
+    P = len(poly_off) - 1
+    rl = np.diff(ring_off)
+    pr = np.diff(poly_off)
+    stride = 8 * dim
+    ring_bytes = 4 + rl * stride
+    ring_poly = np.repeat(np.arange(P), pr)
+    ring_cum = np.zeros(len(rl), dtype=np.int64)
+    np.cumsum(ring_bytes[:-1], out=ring_cum[1:])
+    ring_start = poly_start[ring_poly] + 9 + ring_cum - ring_cum[poly_off[:-1]][ring_poly]
+    buf[poly_start] = 1
+    _put_u32(buf, poly_start + 1, WKB_POLYGON + (_Z if dim == 3 else 0))
+    _put_u32(buf, poly_start + 5, pr)
+    _put_u32(buf, ring_start, rl)
+    N = int(ring_off[-1])
+    if N:
+        pt_ring = np.repeat(np.arange(len(rl)), rl)
+        k = np.arange(N) - ring_off[:-1][pt_ring]
+        pos = ring_start[pt_ring] + 4 + k * stride
+        src = np.ascontiguousarray(coords[:, :dim], dtype="<f8").view(np.uint8).reshape(N, stride)
+        buf[pos[:, None] + np.arange(stride)] = src
+
+
+def _poly_bytes(ring_off: np.ndarray, poly_off: np.ndarray, dim: int) -> np.ndarray:
+    rl = np.diff(ring_off)
+    ring_bytes = 4 + rl * 8 * dim
+    cum = np.zeros(len(rl) + 1, dtype=np.int64)
+    np.cumsum(ring_bytes, out=cum[1:])
+    return 9 + cum[poly_off[1:]] - cum[poly_off[:-1]]
+
+
+def _binary_array(buf: np.ndarray, sizes: np.ndarray) -> pa.Array:
+    offsets = offsets_from_counts(sizes)
+    if offsets[-1] < 2**31:
+        return pa.Array.from_buffers(pa.binary(), len(sizes),
+                                     [None, pa.py_buffer(offsets.astype(np.int32)), pa.py_buffer(buf)])
+    return pa.Array.from_buffers(pa.large_binary(), len(sizes), [None, pa.py_buffer(offsets), pa.py_buffer(buf)])
+
+
+def polygons_wkb(coords: np.ndarray, ring_off: np.ndarray, poly_off: np.ndarray, dim: int = 3) -> pa.Array:
+    """One ISO WKB POLYGON (Z when ``dim`` is 3) per polygon, as an Arrow binary array."""
+    P = len(poly_off) - 1
+    if P == 0:
+        return pa.array([], pa.binary())
+    sizes = _poly_bytes(ring_off, poly_off, dim)
+    starts = offsets_from_counts(sizes)
+    buf = np.zeros(int(starts[-1]), dtype=np.uint8)
+    _write_polygons(buf, starts[:-1], coords, ring_off, poly_off, dim)
+    return _binary_array(buf, sizes)
+
+
+def multipolygons_wkb(coords: np.ndarray, ring_off: np.ndarray, poly_off: np.ndarray, geom_off: np.ndarray,
+                      dim: int = 3) -> pa.Array:
+    """One ISO WKB MULTIPOLYGON (Z) per geometry; a geometry with no polygons is an empty multipolygon."""
+    G = len(geom_off) - 1
+    if G == 0:
+        return pa.array([], pa.binary())
+    pbytes = _poly_bytes(ring_off, poly_off, dim)
+    pcum = offsets_from_counts(pbytes)
+    gsizes = 9 + pcum[geom_off[1:]] - pcum[geom_off[:-1]]
+    gstart = offsets_from_counts(gsizes)
+    buf = np.zeros(int(gstart[-1]), dtype=np.uint8)
+    gp = np.diff(geom_off)
+    buf[gstart[:-1]] = 1
+    _put_u32(buf, gstart[:-1] + 1, WKB_MULTIPOLYGON + (_Z if dim == 3 else 0))
+    _put_u32(buf, gstart[:-1] + 5, gp)
+    if len(pbytes):
+        poly_geom = np.repeat(np.arange(G), gp)
+        poly_start = gstart[:-1][poly_geom] + 9 + pcum[:-1] - pcum[geom_off[:-1]][poly_geom]
+        _write_polygons(buf, poly_start, coords, ring_off, poly_off, dim)
+    return _binary_array(buf, gsizes)
+
+
+def subset_polygons(coords: np.ndarray, ring_off: np.ndarray, poly_off: np.ndarray,
+                    which: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The ragged arrays of the polygons ``which`` (indices, in that order)."""
+    which = np.asarray(which, dtype=np.int64)
+    if len(which) == 0:
+        return np.zeros((0, coords.shape[1])), np.zeros(1, dtype=np.int64), np.zeros(1, dtype=np.int64)
+    nr = poly_off[which + 1] - poly_off[which]
+    rings = ranges_index(poly_off[which], nr)
+    rl = ring_off[rings + 1] - ring_off[rings]
+    pts = ranges_index(ring_off[rings], rl)
+    return coords[pts], offsets_from_counts(rl), offsets_from_counts(nr)

@@ -1,0 +1,256 @@
+"""The import of one source: inputs → scanned chunks → parsed in workers → Arrow → DuckDB, in order.
+
+::
+
+    main process                                   worker processes (2 on a 2-core machine)
+    ─────────────────────────────────────────────  ───────────────────────────────────────────
+    for each .gml (file / folder / zip member):
+        header: CityModel? i-UR version? CRS?
+        scan bytes → chunks of whole members  ──▶  parse_chunk: lxml pull parse, extract,
+    insert results in chunk order             ◀──  posLists → numpy → pyproj → WKB → Arrow
+    (DuckDB releases the GIL; workers keep parsing)
+
+Small inputs (below ``PARALLEL_MIN_BYTES``) are parsed in-process: starting processes would cost more
+than it saves. ``KAGA_PLATEAU_WORKERS`` (0 = in-process) and ``KAGA_PLATEAU_CHUNK_BYTES`` override the
+choice (tests use them to drive the parallel path with small files).
+
+Bad input anywhere raises :class:`~twin.errors.InputError` naming the file (or zip member) and the line
+or feature; the caller's transaction then rolls back.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from twin.errors import InputError
+
+from . import inputs as inp
+from .geometry import source_crs
+from .parallel import ChunkPool, WorkerDied
+from .reader import parse_chunk, reset_caches
+from .scan import Scanner, ScanError
+from .versions import SUPPORTED_URO, UnknownUroVersion, detect_uro, nearest_supported
+
+PARALLEL_MIN_BYTES = 12 << 20
+CHUNK_BYTES = 4 << 20
+MAX_WORKERS = 8
+
+_PREFIXES = {
+    "http://www.opengis.net/citygml/building/2.0": "bldg", "http://www.opengis.net/citygml/transportation/2.0": "tran",
+    "http://www.opengis.net/citygml/bridge/2.0": "brid", "http://www.opengis.net/citygml/relief/2.0": "dem",
+    "http://www.opengis.net/citygml/landuse/2.0": "luse", "http://www.opengis.net/citygml/vegetation/2.0": "veg",
+    "http://www.opengis.net/citygml/cityfurniture/2.0": "frn", "http://www.opengis.net/citygml/tunnel/2.0": "tun",
+    "http://www.opengis.net/citygml/waterbody/2.0": "wtr", "http://www.opengis.net/citygml/generics/2.0": "gen",
+    "http://www.opengis.net/citygml/cityobjectgroup/2.0": "grp",
+}
+
+INSERTS = (("buildings", ("footprint",)), ("building_surfaces", ("geom",)), ("building_risks", ()),
+           ("roads", ("geom",)), ("road_surfaces", ("geom",)))
+
+
+def _pretty(tag: str) -> str:
+    if tag.startswith("{"):
+        ns, local = tag[1:].split("}", 1)
+        if ns in _PREFIXES:
+            return f"{_PREFIXES[ns]}:{local}"
+        if "/iur/" in ns:
+            return f"{ns.rstrip('/').split('/')[-2]}:{local}"
+        return local
+    return tag
+
+
+def _env_int(name: str) -> int | None:
+    v = os.environ.get(name)
+    try:
+        return int(v) if v not in (None, "") else None
+    except ValueError:
+        return None
+
+
+class Pipeline:
+    """One import of ``path`` through ``writer`` (a ``twin.store.sources.SourceWriter``)."""
+
+    def __init__(self, path: Path, writer, options: dict[str, Any]):
+        self.path = Path(path)
+        self.writer = writer
+        assume = options.get("assume_uro")
+        if assume is not None:
+            assume = str(assume).strip()
+            if assume not in SUPPORTED_URO:
+                raise InputError(self.path, f"assume_uro={assume!r} is not a supported i-UR version; "
+                                            f"use one of {', '.join(SUPPORTED_URO)}")
+        self.assume = assume
+        try:
+            self.inputs = inp.list_inputs(self.path)
+        except inp.NoCityGML as exc:
+            raise InputError(self.path, str(exc)) from None
+        self.total = sum(i.size for i in self.inputs) or 1
+        self.file_base = []
+        acc = 0
+        for i in self.inputs:
+            self.file_base.append(acc)
+            acc += i.size
+        env_workers = _env_int("KAGA_PLATEAU_WORKERS")
+        if env_workers is not None:
+            self.workers = max(0, min(env_workers, MAX_WORKERS))
+        else:
+            self.workers = 0 if self.total < PARALLEL_MIN_BYTES else max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+        self.chunk_bytes = _env_int("KAGA_PLATEAU_CHUNK_BYTES") or CHUNK_BYTES
+        self.other_types: dict[str, int] = {}
+        self.unresolved = 0
+        self.members_per_file: dict[int, int] = {}
+        self.counts: dict[str, int] = {}
+        self.worker_pids: list[int] = []
+
+    # -- tasks -----------------------------------------------------------------------------------------
+    def tasks(self) -> Iterator[dict]:
+        index = 0
+        for fi, gi in enumerate(self.inputs):
+            with gi.open() as stream:
+                sc = Scanner(stream, self.chunk_bytes)
+                try:
+                    h = sc.header()
+                except ScanError as exc:
+                    raise InputError(gi.label, exc.problem, line=exc.line) from None
+                fctx = self._file_context(gi, h)
+                try:
+                    for ch in sc.chunks():
+                        yield {"index": index, "file_index": fi, "file": fctx, "data": ch.data, "line0": ch.line0,
+                               "end": ch.end, "truncated": ch.truncated, "last_line": ch.last_line}
+                        index += 1
+                except ScanError as exc:
+                    raise InputError(gi.label, exc.problem, line=exc.line) from None
+
+    def _file_context(self, gi: inp.GmlInput, h) -> dict:
+        w = self.writer
+        try:
+            uro = detect_uro(h.nsmap, self.assume)
+        except UnknownUroVersion as exc:
+            near = nearest_supported(exc.found)
+            raise InputError(gi.label, f"{exc}. To import it anyway with the paths of the nearest known version, "
+                                       f"use the assume_uro option (kaga-twin import --assume-uro {near})") from None
+        if uro.assumed:
+            w.warn(f"{gi.label}: i-UR version {uro.found} ({uro.namespace}) is not supported; read with the "
+                   f"i-UR {uro.paths_version} paths as requested (assume_uro). Attributes that changed since may "
+                   "be missing.", once_key=f"assume-uro:{uro.found}")
+        try:
+            crs = source_crs(h.srs_name, h.srs_dim)
+        except ValueError as exc:
+            if h.srs_name:
+                raise InputError(gi.label, f"unsupported coordinate reference system: {exc}") from None
+            w.warn(f"{gi.label}: no srsName on the CityModel envelope; assuming EPSG:6697 (JGD2011 latitude, "
+                   "longitude + T.P. height) as in all PLATEAU data", once_key="no-srs")
+            crs = source_crs("EPSG:6697", h.srs_dim)
+        return {
+            "label": gi.label, "source_file": gi.source_file, "mesh_code": inp.mesh_code(gi.source_file),
+            "uro": {"namespace": uro.namespace, "found": uro.found, "paths_version": uro.paths_version,
+                    "assumed": uro.assumed},
+            "uro_version": uro.found, "gml_dir": gi.gml_dir,
+            "zip_path": str(gi.zip_path) if gi.zip_path else None,
+            "crs_src": crs.horizontal, "crs_dst": self.writer.crs, "dim": crs.dim,
+            "member_tag": h.member_tag, "head": h.head, "tail": h.tail,
+        }
+
+    # -- results ---------------------------------------------------------------------------------------
+    def _handle(self, res: dict) -> None:
+        w = self.writer
+        fi = res["file_index"]
+        if res.get("error"):
+            problem, line, feature = res["error"]
+            raise InputError(self.inputs[fi].label, problem, line=line, feature=feature)
+        for key, msg in res["warnings"].items():
+            w.warn(msg, once_key=key)
+        for key, msg in res["missing"].items():
+            w.warn(msg, once_key=key)
+        for item, reason in res["skipped"]:
+            w.skip(item, reason)
+        for tag, n in res["other_types"].items():
+            self.other_types[tag] = self.other_types.get(tag, 0) + n
+        self.unresolved += res["unresolved"]
+        self.members_per_file[fi] = self.members_per_file.get(fi, 0) + res["members"]
+        for table, geoms in INSERTS:
+            t = res["tables"].get(table)
+            if t is not None and t.num_rows:
+                w.insert_arrow(table, t, geometry_columns=geoms)
+                self.counts[table] = self.counts.get(table, 0) + t.num_rows
+        w.progress(self.file_base[fi] + res["end"], self.total, "bytes")
+
+    # -- run -------------------------------------------------------------------------------------------
+    def run(self) -> None:
+        reset_caches()
+        try:
+            if self.workers == 0:
+                for task in self.tasks():
+                    self.writer.check_cancelled()
+                    self._handle(parse_chunk(task))
+            else:
+                self._run_parallel()
+        finally:
+            reset_caches()
+        self._report()
+
+    def _run_parallel(self) -> None:
+        pool = ChunkPool(self.workers)
+        self.worker_pids = pool.pids
+        max_inflight = 2 * self.workers + 1
+        pending: dict[int, dict] = {}
+        done: dict[int, dict] = {}
+        nxt = 0
+        gen = self.tasks()
+        exhausted = False
+        try:
+            while True:
+                self.writer.check_cancelled()
+                while not exhausted and len(pending) < max_inflight:
+                    try:
+                        t = next(gen)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    pending[t["index"]] = t
+                    pool.submit(t)
+                if nxt in done:
+                    res = done.pop(nxt)
+                    task = pending.pop(nxt)
+                    if "crash" in res:
+                        res = parse_chunk(task)  # re-run here: a bug raises with a real traceback
+                    self._handle(res)
+                    nxt += 1
+                    continue
+                if exhausted and not pending:
+                    break
+                try:
+                    res = pool.get(timeout=0.25)
+                except WorkerDied as exc:
+                    self.writer.warn(f"{exc}; the rest of the import ran in the main process", once_key="worker-died")
+                    pool.terminate()
+                    for i in sorted(pending):
+                        r = done.pop(i, None) or parse_chunk(pending[i])
+                        if "crash" in r:
+                            r = parse_chunk(pending[i])
+                        self._handle(r)
+                    pending.clear()
+                    for t in gen:
+                        self.writer.check_cancelled()
+                        self._handle(parse_chunk(t))
+                    return
+                if res is not None:
+                    done[res["index"]] = res
+        finally:
+            pool.terminate() if pending else pool.close()
+            gen.close()
+
+    def _report(self) -> None:
+        w = self.writer
+        for fi, gi in enumerate(self.inputs):
+            if not self.members_per_file.get(fi):
+                w.warn(f"{gi.label}: no city objects (core:cityObjectMember) in this file")
+        for tag, n in sorted(self.other_types.items()):
+            w.warn(f"{n:,} city object(s) of type {_pretty(tag)} not imported (this importer reads bldg:Building "
+                   "and tran:Road)", once_key=f"type:{tag}")
+        if self.unresolved:
+            w.warn(f"{self.unresolved:,} xlink:href surface reference(s) of LOD2+ solids point to polygons not found "
+                   "in the same building; those references were ignored")

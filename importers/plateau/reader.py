@@ -1,0 +1,133 @@
+"""Parse one chunk of a CityGML file: the bytes of consecutive ``core:cityObjectMember`` elements.
+
+A chunk is parsed on its own by wrapping it in the file's root start tag (with every namespace
+declaration) and end tag; ``line0`` is the file line where the chunk's bytes start, so every line number
+lxml reports maps back to the file exactly (the wrapper adds no line). lxml's pull parser is fed in
+slices and yields each member at its end tag; the member is read, cleared and its predecessors deleted,
+so memory stays flat whatever the chunk size.
+
+:func:`parse_chunk` takes and returns plain dicts (plus Arrow tables): it runs in worker processes that
+load this package without the rest of the application (see ``parallel.py``), and in-process for small
+inputs. It never raises for bad input: the result's ``error`` holds (problem, line, feature).
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .buildings import BuildingReader
+from .codelists import CodeListBase, CodeLists
+from .common import BUILDING, ROAD, Collector, CoordinateFormatError, FeatureContext
+from .geometry import Projector
+from .roads import RoadReader
+from .tables import ChunkError, build_tables
+from .versions import UroInfo
+
+FEED_BYTES = 1 << 18
+
+_codes: CodeLists | None = None
+_projectors: dict[tuple[str, str], Projector] = {}
+
+
+def _codelists() -> CodeLists:
+    global _codes
+    if _codes is None:
+        _codes = CodeLists()
+    return _codes
+
+
+def reset_caches() -> None:
+    """Forget loaded code lists (between imports in a long-lived process)."""
+    global _codes
+    if _codes is not None:
+        _codes.close()
+    _codes = None
+
+
+def _projector(src: str, dst: str) -> Projector:
+    p = _projectors.get((src, dst))
+    if p is None:
+        p = _projectors[(src, dst)] = Projector(src, dst)
+    return p
+
+
+def parse_chunk(task: dict) -> dict:
+    """Parse a chunk task (see ``pipeline.Pipeline.tasks``) into Arrow tables and reports.
+
+    Rings are collected without their line numbers (fast); when a coordinate problem is found, the chunk
+    is parsed again recording them, so that the error names the exact line.
+    """
+    result = _parse(task, precise=False)
+    err = result["error"]
+    if err is not None and err[1] is None and err[3]:
+        result = _parse(task, precise=True)
+    result["error"] = None if result["error"] is None else result["error"][:3]
+    return result
+
+
+def _parse(task: dict, precise: bool) -> dict:
+    f = task["file"]
+    line0 = task["line0"]
+    codes = _codelists()
+    uro = UroInfo(**f["uro"])
+    ctx = FeatureContext(uro, codes, CodeListBase(f["gml_dir"], f["zip_path"]), f["label"])
+    col = Collector(precise=precise)
+    breader = BuildingReader(ctx, col)
+    rreader = RoadReader(ctx, col)
+    result = {"index": task["index"], "file_index": task["file_index"], "end": task["end"], "tables": {},
+              "skipped": col.skipped, "warnings": col.warnings, "missing": {}, "other_types": col.other_types,
+              "unresolved": 0, "members": 0, "error": None}
+    source_file = f["source_file"]
+    other = col.other_types
+
+    def handle(member) -> None:
+        result["members"] += 1
+        for feat in member:
+            tag = feat.tag
+            if tag == BUILDING:
+                breader.read(feat, line0, source_file)
+            elif tag == ROAD:
+                rreader.read(feat, line0, source_file)
+            elif isinstance(tag, str):
+                other[tag] = other.get(tag, 0) + 1
+        member.clear()
+        parent = member.getparent()
+        if parent is not None:
+            while member.getprevious() is not None:
+                del parent[0]
+
+    parser = etree.XMLPullParser(events=("end",), tag=f["member_tag"], huge_tree=True, remove_blank_text=True,
+                                 resolve_entities=False, no_network=True)
+    data = task["data"]
+    try:
+        try:
+            parser.feed(f["head"])
+            for off in range(0, len(data), FEED_BYTES):
+                parser.feed(data[off:off + FEED_BYTES])
+                for _ev, el in parser.read_events():
+                    handle(el)
+            parser.feed(f["tail"])
+            parser.close()
+            for _ev, el in parser.read_events():
+                handle(el)
+        except etree.XMLSyntaxError as exc:
+            line = exc.lineno if exc.lineno else None
+            msg = (exc.msg or str(exc)).split(", line ")[0]
+            # lxml appends ", line N, column M" to the message: the line is reported separately
+            result["error"] = (f"XML error: {msg}", None if line is None else line0 + line - 1, None, False)
+            return result
+        if task.get("truncated"):
+            result["error"] = ("the file ends in the middle of a city object (truncated?)", task.get("last_line"),
+                               None, False)
+            return result
+        meta = {"mesh_code": f["mesh_code"], "uro_version": f["uro_version"], "source_file": source_file}
+        result["tables"] = build_tables(col, _projector(f["crs_src"], f["crs_dst"]), f["dim"], meta)
+    except (ChunkError, CoordinateFormatError) as exc:
+        line = getattr(exc, "line", None)
+        feature = getattr(exc, "feature", None)
+        wants_line = bool(getattr(exc, "wants_line", False)) and not precise
+        result["error"] = (exc.problem, None if not line else line0 + line - 1, feature, wants_line)
+        return result
+    result["unresolved"] = col.unresolved_xlinks
+    result["missing"] = dict(codes.missing)
+    return result

@@ -1,0 +1,364 @@
+"""A chunk's :class:`~.common.Collector` → Arrow tables for buildings, building_surfaces, building_risks,
+roads and road_surfaces.
+
+All polygons of the chunk are parsed, transformed, closed, measured and written as WKB together
+(``geometry``). Then:
+
+* LOD1 (and unclassified LOD2+) polygons get a surface type from their orientation: walls are
+  vertical, and a horizontal polygon is the ``GroundSurface`` when it lies in the lower half of its
+  solid's z range, else the ``RoofSurface``;
+* degenerate polygons (fewer than 3 distinct points, zero area) are skipped with a reason; degenerate
+  interior rings are dropped, other interior rings are kept;
+* a building with no usable polygon is skipped with a reason;
+* the footprint is, per building or part, the LOD0 footprint (else roof edge), else the LOD1 ground
+  polygon(s), else the LOD2 GroundSurfaces, in 2D; the pieces of a building are unioned (holes kept).
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pyarrow as pa
+import shapely
+
+from . import geometry as geo
+from .common import KIND_BSURF, KIND_LOD0, KIND_ROAD, KIND_TAREA, TYPE_FOOTPRINT, Collector
+
+MIN_AREA = 1e-9  # m²: below this a polygon is degenerate
+
+BUILDING_COLUMNS = ("building_id", "name", "class_code", "class", "usage_code", "usage", "measured_height",
+                    "storeys_above", "storeys_below", "year_built", "total_floor_area", "structure_type_code",
+                    "structure_type", "lod1_height_type_code", "lod1_height_type")
+_BUILDING_TYPES = {"measured_height": pa.float64(), "storeys_above": pa.int32(), "storeys_below": pa.int32(),
+                   "year_built": pa.int32(), "total_floor_area": pa.float64()}
+RISK_COLUMNS = ("gml_id", "part_gml_id", "risk_type", "description_code", "description", "rank_code", "rank",
+                "depth_m", "duration_h", "scale_code", "scale", "admin_type_code", "admin_type", "area_type_code",
+                "area_type", "attributes")
+_RISK_TYPES = {"depth_m": pa.float64(), "duration_h": pa.float64(), "attributes": pa.string()}
+ROAD_COLUMNS = ("name", "class_code", "class", "function_code", "function", "usage_code", "usage", "width",
+                "width_type_code", "width_type", "lanes", "section_type_code", "section_type")
+_ROAD_TYPES = {"width": pa.float64(), "lanes": pa.int32()}
+
+
+class ChunkError(Exception):
+    """Bad input found while building tables: problem, line within the chunk, feature gml:id.
+
+    ``wants_line``: the line is unknown because rings were collected without lines (re-read precisely).
+    """
+
+    def __init__(self, problem: str, line: int | None, feature: str | None, wants_line: bool = False):
+        self.problem, self.line, self.feature, self.wants_line = problem, line, feature, wants_line
+        super().__init__(problem)
+
+
+def _ring_line(col: Collector, r: int) -> int | None:
+    return col.ring_lines[r] if col.precise and r < len(col.ring_lines) else None
+
+
+def _json(d: dict) -> str | None:
+    return json.dumps(d, ensure_ascii=False, default=str) if d else None
+
+
+def _feature_of_poly(col: Collector, p: int) -> str | None:
+    kind, owner = col.poly_kind[p], col.poly_owner[p]
+    if kind in (KIND_BSURF, KIND_LOD0):
+        return col.buildings[owner]["gml_id"] if owner < len(col.buildings) else None
+    if kind == KIND_ROAD:
+        return col.roads[owner]["gml_id"] if owner < len(col.roads) else None
+    if owner < len(col.tareas):
+        ri = col.tareas[owner][0]
+        return col.roads[ri]["gml_id"] if ri < len(col.roads) else None
+    return None
+
+
+def build_tables(col: Collector, projector: geo.Projector, dim: int, meta: dict) -> dict[str, pa.Table]:
+    """Arrow tables of one chunk; appends skip records to ``col.skipped``. ``meta`` has mesh_code,
+    uro_version and source_file."""
+    P = len(col.poly_nrings)
+    poly_nrings = np.asarray(col.poly_nrings, dtype=np.int64)
+    poly_off = geo.offsets_from_counts(poly_nrings)
+    ring_poly = np.repeat(np.arange(P), poly_nrings)
+
+    # 1. parse and transform every ring of the chunk at once
+    try:
+        latlon, counts = geo.parse_poslists(col.ring_texts, dim)
+    except geo.CoordinateError as exc:
+        p = int(ring_poly[exc.index]) if exc.index < len(ring_poly) else None
+        raise ChunkError(exc.problem, _ring_line(col, exc.index), _feature_of_poly(col, p) if p is not None else None,
+                         wants_line=not col.precise) from None
+    ring_off = geo.offsets_from_counts(counts)
+    if len(latlon):
+        lat, lon = latlon[:, 0], latlon[:, 1]
+        bad = (np.abs(lat) > 90) | (np.abs(lon) > 180)
+        if bad.any():
+            i = int(np.flatnonzero(bad)[0])
+            r = int(np.searchsorted(ring_off, i, side="right") - 1)
+            raise ChunkError(f"coordinate out of range: latitude {lat[i]!r}, longitude {lon[i]!r} (gml:posList "
+                             "order must be latitude longitude height)", _ring_line(col, r),
+                             _feature_of_poly(col, int(ring_poly[r])), wants_line=not col.precise)
+    try:
+        coords = projector.latlon_to_xyz(latlon)
+    except ValueError as exc:
+        raise ChunkError(str(exc), None, None) from None
+    coords, ring_off = geo.close_rings(coords, ring_off)
+
+    # 2. degenerate rings and polygons
+    ring_len = np.diff(ring_off)
+    is_ext = np.zeros(len(ring_len), dtype=bool)
+    if P:
+        is_ext[poly_off[:-1]] = True
+    short = ring_len < 4
+    valid = np.ones(P, dtype=bool)
+    if short.any():
+        bad_ext = short & is_ext
+        valid[ring_poly[bad_ext]] = False
+        bad_int = np.flatnonzero(short & ~is_ext)
+        for r in bad_int:
+            p = int(ring_poly[r])
+            if valid[p]:
+                col.skipped.append((_poly_label(col, p), "interior ring with fewer than 3 distinct points dropped"))
+        keep_ring = ~(short & ~is_ext)
+        if not keep_ring.all():
+            poly_nrings = np.bincount(ring_poly[keep_ring], minlength=P).astype(np.int64)
+            sel = np.flatnonzero(keep_ring)
+            pts = geo.ranges_index(ring_off[sel], ring_len[sel])
+            coords = coords[pts]
+            ring_off = geo.offsets_from_counts(ring_len[sel])
+            poly_off = geo.offsets_from_counts(poly_nrings)
+            ring_poly = np.repeat(np.arange(P), poly_nrings)
+    stats = geo.polygon_stats(coords, ring_off, poly_off)
+    zero = stats.area < MIN_AREA
+    for p in np.flatnonzero(~valid | zero):
+        reason = ("polygon with fewer than 3 distinct points" if not valid[p] else "polygon with zero area")
+        col.skipped.append((_poly_label(col, int(p)), reason))
+    valid &= ~zero
+
+    kind = np.asarray(col.poly_kind, dtype=np.int8)
+    owner = np.asarray(col.poly_owner, dtype=np.int64)
+    lod = np.asarray(col.poly_lod, dtype=np.int8)
+    tables: dict[str, pa.Table] = {}
+
+    # 3. buildings and their surfaces
+    if col.buildings:
+        tables.update(_building_tables(col, coords, ring_off, poly_off, stats, valid, kind, owner, lod, meta))
+    # 4. roads and traffic areas
+    if col.roads:
+        tables.update(_road_tables(col, coords, ring_off, poly_off, valid, kind, owner, lod, meta))
+    return tables
+
+
+def _poly_label(col: Collector, p: int) -> str:
+    feat = _feature_of_poly(col, p) or "?"
+    pid = col.poly_gml_id[p]
+    what = f"polygon {pid}" if pid else f"a LOD{col.poly_lod[p]} polygon"
+    return f"{feat}: {what}"
+
+
+def _classify(col: Collector, stats: geo.PolygonStats, sel: np.ndarray, owner: np.ndarray, part: np.ndarray,
+              lod: np.ndarray) -> np.ndarray:
+    """Surface types of unclassified polygons ``sel`` from orientation and height within their solid
+    (same building, part and LOD)."""
+    key = (owner[sel] * (len(col.parts) + 2) + (part[sel] + 1)) * 8 + lod[sel]
+    _u, gidx = np.unique(key, return_inverse=True)
+    G = len(_u)
+    gmin = np.full(G, np.inf)
+    gmax = np.full(G, -np.inf)
+    np.minimum.at(gmin, gidx, stats.zmin[sel])
+    np.maximum.at(gmax, gidx, stats.zmax[sel])
+    mid = (gmin + gmax) / 2
+    zc = (stats.zmin[sel] + stats.zmax[sel]) / 2
+    horizontal = np.abs(stats.nz[sel]) >= 0.5
+    low = zc <= mid[gidx]
+    return np.where(horizontal, np.where(low, _GROUND, _ROOF), _WALL)
+
+
+def _building_tables(col, coords, ring_off, poly_off, stats, valid, kind, owner, lod, meta) -> dict[str, pa.Table]:
+    B = len(col.buildings)
+    part = np.asarray(col.poly_part, dtype=np.int64)
+    bmask = valid & ((kind == KIND_BSURF) | (kind == KIND_LOD0))
+    has_geom = np.zeros(B, dtype=bool)
+    has_geom[owner[bmask]] = True
+    any_poly = np.zeros(B, dtype=bool)
+    m_all = (kind == KIND_BSURF) | (kind == KIND_LOD0)
+    any_poly[owner[m_all]] = True
+    for b in np.flatnonzero(~has_geom):
+        rec = col.buildings[b]
+        reason = ("no usable geometry: every polygon is degenerate" if any_poly[b] else
+                  "no geometry: no LOD0, LOD1 or LOD2 polygons in the building or its parts")
+        col.skipped.append((rec["gml_id"], reason))
+
+    # per-building LOD, ground z, LOD1 top z
+    blod = np.full(B, -1, dtype=np.int16)
+    np.maximum.at(blod, owner[bmask], lod[bmask].astype(np.int16))
+    smask = valid & (kind == KIND_BSURF)
+    ground = np.full(B, np.inf)
+    np.minimum.at(ground, owner[smask], stats.zmin[smask])
+    top1 = np.full(B, -np.inf)
+    m1 = smask & (lod == 1)
+    np.maximum.at(top1, owner[m1], stats.zmax[m1])
+
+    # surface types: given (boundary surfaces) or classified from orientation
+    sel = np.flatnonzero(smask)
+    names = np.array(col.type_names + ["GroundSurface", "RoofSurface", "WallSurface"], dtype=object)
+    tcode = np.asarray(col.poly_type, dtype=np.int64)[sel]
+    need = tcode == 0
+    if need.any():
+        cls = _classify(col, stats, sel[need], owner, part, lod)
+        tcode[need] = len(col.type_names) + cls
+    types = names[tcode]
+
+    surf_wkb = geo.polygons_wkb(*geo.subset_polygons(coords, ring_off, poly_off, sel), dim=3)
+    gml_ids = np.array([r["gml_id"] for r in col.buildings], dtype=object)
+    part_names = np.array([None] + col.parts, dtype=object)
+    pids = np.array(col.poly_gml_id, dtype=object)
+    surfaces = pa.table({
+        "gml_id": pa.array(gml_ids[owner[sel]], pa.string()),
+        "part_gml_id": pa.array(part_names[part[sel] + 1], pa.string()),
+        "surface_gml_id": pa.array(pids[sel], pa.string()),
+        "surface_type": pa.array(types, pa.string()),
+        "lod": pa.array(lod[sel], pa.int8()),
+        "geom": surf_wkb,
+    })
+    ground_sel = sel[types == "GroundSurface"]
+    footprints = _footprints(col, coords, ring_off, poly_off, valid, kind, owner, part, lod, ground_sel)
+
+    keep = np.flatnonzero(has_geom)
+    keep_l = keep.tolist()
+    recs = [col.buildings[b] for b in keep_l]
+    cols: dict[str, pa.Array] = {"gml_id": pa.array([r["gml_id"] for r in recs], pa.string())}
+    for c in BUILDING_COLUMNS:
+        cols[c] = pa.array([r[c] for r in recs], _BUILDING_TYPES.get(c, pa.string()))
+    cols["lod"] = pa.array(blod[keep], pa.int8())
+    g = ground[keep]
+    cols["ground_z"] = pa.array(np.where(np.isfinite(g), g, np.nan), pa.float64(), mask=~np.isfinite(g))
+    t = top1[keep]
+    cols["lod1_top_z"] = pa.array(np.where(np.isfinite(t), t, np.nan), pa.float64(), mask=~np.isfinite(t))
+    cols["footprint"] = pa.array([footprints.get(b) for b in keep_l], pa.binary())
+    n = len(recs)
+    cols["mesh_code"] = pa.array([meta["mesh_code"]] * n, pa.string())
+    cols["uro_version"] = pa.array([meta["uro_version"]] * n, pa.string())
+    cols["attributes"] = pa.array([_json(r["attrs"]) for r in recs], pa.string())
+    cols["source_file"] = pa.array([meta["source_file"]] * n, pa.string())
+    # (a skipped building has no valid polygon, hence no surface rows)
+    out = {"buildings": pa.table(cols), "building_surfaces": surfaces}
+    risks = [r for r in col.risks if has_geom[r[0]]]
+    if risks:
+        rcols = list(zip(*[r[1:] for r in risks]))
+        out["building_risks"] = pa.table({name: pa.array(list(vals), _RISK_TYPES.get(name, pa.string()))
+                                          for name, vals in zip(RISK_COLUMNS, rcols)})
+    return out
+
+
+_GROUND, _ROOF, _WALL = 0, 1, 2
+
+
+# footprint source preference per building/part: lower is better
+_FP_LOD0_FOOTPRINT, _FP_LOD0_ROOFEDGE, _FP_LOD1_GROUND, _FP_LOD2_GROUND = 0, 1, 2, 3
+
+
+def _footprints(col, coords, ring_off, poly_off, valid, kind, owner, part, lod, ground_sel) -> dict[int, bytes]:
+    """building index → 2D footprint WKB: per building or part the best source (LOD0 footprint, LOD0 roof
+    edge, LOD1 ground, LOD2 ground), then the pieces of the building unioned."""
+    lod0 = np.flatnonzero(valid & (kind == KIND_LOD0))
+    ptype = np.asarray(col.poly_type, dtype=np.int64)
+    cand = np.concatenate([lod0, ground_sel]).astype(np.int64)
+    if len(cand) == 0:
+        return {}
+    level = np.concatenate([
+        np.where(ptype[lod0] == TYPE_FOOTPRINT, _FP_LOD0_FOOTPRINT, _FP_LOD0_ROOFEDGE),
+        np.where(lod[ground_sel] == 1, _FP_LOD1_GROUND, _FP_LOD2_GROUND + 10 * (lod[ground_sel].astype(np.int64) - 2)),
+    ])
+    b = owner[cand]
+    okey = b * (len(col.parts) + 2) + part[cand] + 1
+    best = {}
+    for k, lv in zip(okey.tolist(), level.tolist()):
+        if lv < best.get(k, 1 << 30):
+            best[k] = lv
+    best_level = np.fromiter((best[k] for k in okey.tolist()), dtype=np.int64, count=len(okey))
+    chosen = level == best_level
+    cand, b = cand[chosen], b[chosen]
+    order = np.argsort(b, kind="stable")
+    cand, b = cand[order], b[order]
+    c, ro, po = geo.subset_polygons(coords, ring_off, poly_off, cand)
+    shp = shapely.from_ragged_array(shapely.GeometryType.POLYGON, np.ascontiguousarray(c[:, :2]), (ro, po))
+    out: dict[int, bytes] = {}
+    bounds = np.flatnonzero(np.diff(b)) + 1
+    starts = np.concatenate([[0], bounds])
+    ends = np.concatenate([bounds, [len(b)]])
+    single = ends - starts == 1
+    if single.any():
+        wkbs = shapely.to_wkb(shp[starts[single]], output_dimension=2)
+        out.update(zip(b[starts[single]].tolist(), wkbs.tolist()))
+    for s0, e0 in zip(starts[~single].tolist(), ends[~single].tolist()):
+        out[int(b[s0])] = shapely.to_wkb(_union(shp[s0:e0]), output_dimension=2)
+    return out
+
+
+def _union(polys: np.ndarray):
+    try:
+        u = shapely.union_all(polys)
+    except shapely.errors.GEOSException:
+        u = shapely.union_all(shapely.make_valid(polys))
+    if u.geom_type not in ("Polygon", "MultiPolygon"):
+        parts = [g for g in shapely.get_parts(u) if g.geom_type in ("Polygon", "MultiPolygon")]
+        u = shapely.union_all(parts) if parts else shapely.Polygon()
+    return u
+
+
+def _road_tables(col, coords, ring_off, poly_off, valid, kind, owner, lod, meta) -> dict[str, pa.Table]:
+    R = len(col.roads)
+    rmask = valid & (kind == KIND_ROAD)
+    rsel = np.flatnonzero(rmask)
+    counts = np.bincount(owner[rsel], minlength=R)
+    tmask = valid & (kind == KIND_TAREA)
+    tsel = np.flatnonzero(tmask)
+    T = len(col.tareas)
+    tcounts = np.bincount(owner[tsel], minlength=T) if T else np.zeros(0, dtype=np.int64)
+
+    rlod = np.full(R, -1, dtype=np.int16)
+    rlod[counts > 0] = 1
+    for t in np.flatnonzero(tcounts > 0).tolist():
+        ri, _sid, _st, _fc, _fl, tl = col.tareas[t]
+        rlod[ri] = max(rlod[ri], tl)
+    for r in np.flatnonzero(rlod < 0).tolist():
+        col.skipped.append((col.roads[r]["gml_id"], "no geometry: no usable LOD1 multi-surface or traffic area"))
+    keep_road = rlod >= 0
+
+    # road geometry: MULTIPOLYGON Z of its LOD1 polygons (NULL when it only has traffic areas)
+    with_geom = np.flatnonzero(counts > 0)
+    geoms: list[bytes | None] = [None] * R
+    if len(with_geom):
+        c, ro, po = geo.subset_polygons(coords, ring_off, poly_off, rsel)
+        wkb = geo.multipolygons_wkb(c, ro, po, geo.offsets_from_counts(counts[with_geom]), dim=3)
+        for r, w in zip(with_geom.tolist(), wkb.to_pylist()):
+            geoms[r] = w
+    keep = np.flatnonzero(keep_road).tolist()
+    recs = [col.roads[r] for r in keep]
+    cols: dict[str, pa.Array] = {"gml_id": pa.array([r["gml_id"] for r in recs], pa.string())}
+    for name in ROAD_COLUMNS:
+        cols[name] = pa.array([r[name] for r in recs], _ROAD_TYPES.get(name, pa.string()))
+    cols["lod"] = pa.array(rlod[keep], pa.int8())
+    cols["geom"] = pa.array([geoms[r] for r in keep], pa.binary())
+    n = len(recs)
+    cols["mesh_code"] = pa.array([meta["mesh_code"]] * n, pa.string())
+    cols["uro_version"] = pa.array([meta["uro_version"]] * n, pa.string())
+    cols["attributes"] = pa.array([_json(r["attrs"]) for r in recs], pa.string())
+    cols["source_file"] = pa.array([meta["source_file"]] * n, pa.string())
+    out = {"roads": pa.table(cols)}
+
+    areas = np.flatnonzero(tcounts > 0)
+    if len(areas):
+        c, ro, po = geo.subset_polygons(coords, ring_off, poly_off, tsel)
+        wkb = geo.multipolygons_wkb(c, ro, po, geo.offsets_from_counts(tcounts[areas]), dim=3)
+        rows = [col.tareas[t] for t in areas.tolist()]
+        out["road_surfaces"] = pa.table({
+            "gml_id": pa.array([col.roads[r[0]]["gml_id"] for r in rows], pa.string()),
+            "surface_gml_id": pa.array([r[1] for r in rows], pa.string()),
+            "surface_type": pa.array([r[2] for r in rows], pa.string()),
+            "function_code": pa.array([r[3] for r in rows], pa.string()),
+            "function": pa.array([r[4] for r in rows], pa.string()),
+            "lod": pa.array([r[5] for r in rows], pa.int8()),
+            "geom": wkb,
+        })
+    return out
