@@ -148,7 +148,7 @@ class LayerAdapter:
     def _on_visible(self, value: bool, old: bool = None) -> None:
         for a in self.actors():
             a.SetVisibility(bool(value))
-        self.scene._changed()
+        self.scene._changed(legend=True)
 
     def _on_opacity(self, value: float, old: float = None) -> None:
         if self.actor is not None:
@@ -417,6 +417,7 @@ class LayerAdapter:
         self._locator = None
         self._csr = None
         self._values_cache.clear()
+        self.scene = None
 
     def __repr__(self) -> str:
         n = self.mesh.n_cells if self.mesh is not None else 0

@@ -14,7 +14,8 @@ Geometry per building (``Layer.params['lod']`` = 1 or 2, ``params['lod1_geometry
   - ``'surfaces'``: the stored LOD1 surfaces for every building that has them (prisms for the rest);
   - ``'footprint'``: prisms for every building without LOD2.
 
-Cell arrays: ``feature_id`` (buildings.id, int64), ``lod`` (uint8), ``rgba``. Point array ``ground_z``
+Cell arrays: ``feature_id`` (buildings.id, int64), ``lod`` (uint8), ``surface_id`` (int32: which stored
+surface polygon of this layer's query the triangle comes from, −1 for footprint prisms), ``rgba``. Point array ``ground_z``
 (the building's ground height, for terrain exaggeration).
 """
 
@@ -90,6 +91,7 @@ def building_mesh(store: Store, from_clause: str = '"buildings"', *, lod: int = 
     fid_parts: list[np.ndarray] = []
     lod_parts: list[np.ndarray] = []
     ground_parts: list[np.ndarray] = []
+    surf_parts: list[np.ndarray] = []
     offset = 0
 
     if lods:
@@ -111,6 +113,7 @@ def building_mesh(store: Store, from_clause: str = '"buildings"', *, lod: int = 
             tri_parts.append(tris)
             fid_parts.append(ids[owner])
             lod_parts.append(slod[owner])
+            surf_parts.append(owner.astype(np.int32))
             # ground height per point: the building's ground_z (else its lowest surface vertex)
             vert_poly = np.repeat(np.repeat(np.arange(pa.n_polygons), np.diff(pa.poly_offsets)),
                                   np.diff(pa.ring_offsets))
@@ -152,6 +155,7 @@ def building_mesh(store: Store, from_clause: str = '"buildings"', *, lod: int = 
         tri_parts.append(tris + offset)
         fid_parts.append(ids[owner])
         lod_parts.append(np.ones(len(tris), np.uint8))
+        surf_parts.append(np.full(len(tris), -1, np.int32))
         ground_parts.append(np.concatenate([base[pa.owner][_vert_poly(pa)]] * 2))
         offset += len(pts)
         info.n_extruded = int(len(np.unique(ids[owner]))) if len(owner) else 0
@@ -165,6 +169,7 @@ def building_mesh(store: Store, from_clause: str = '"buildings"', *, lod: int = 
     mesh = pv.PolyData.from_regular_faces(points, tris)
     mesh.cell_data["feature_id"] = np.concatenate(fid_parts).astype(np.int64)
     mesh.cell_data["lod"] = np.concatenate(lod_parts).astype(np.uint8)
+    mesh.cell_data["surface_id"] = np.concatenate(surf_parts)
     mesh.point_data["ground_z"] = np.concatenate(ground_parts).astype(np.float64)
     return mesh, info
 

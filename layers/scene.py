@@ -505,6 +505,8 @@ class SceneController:
             self.overlays = None
         self.dem_cache = DemCache(self.document.store)
         self.request_render = lambda: None
+        self.renderer = None
+        self.plotter = None
 
 
 __all__ = ["PRESETS", "SceneController"]

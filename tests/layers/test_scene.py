@@ -1,0 +1,243 @@
+"""Adapters and the scene with an off-screen plotter: cheap restyles, selection highlight, picking, cameras."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from twin.layer import Layer
+from twin.style import Style, hex_to_rgba
+
+
+def _buildings(doc):
+    return doc.layers.by_kind("buildings")[0]
+
+
+def _points_address(mesh) -> str:
+    return mesh.GetPoints().GetData().GetAddressAsString("vtkDataArray")
+
+
+def _display(scene, p):
+    r = scene.renderer
+    r.SetWorldPoint(float(p[0]), float(p[1]), float(p[2]), 1.0)
+    r.WorldToDisplay()
+    return r.GetDisplayPoint()[:2]
+
+
+def test_one_adapter_per_layer_with_merged_meshes(doc, scene):
+    assert set(scene.adapters) == {v.id for v in doc.layers} and not scene.errors
+    ad = scene.adapters[_buildings(doc).id]
+    assert len(ad.fids) == doc.store.city.n_buildings
+    assert ad.mesh.cell_data["feature_id"].dtype == np.int64
+    # one actor per layer in the renderer (plus 2D overlays)
+    actors3d = [a for a in scene.renderer.GetActors()]
+    assert len(actors3d) == len(doc.layers)
+
+
+def test_opacity_visibility_and_style_do_not_rebuild_geometry(doc, scene):
+    lay = _buildings(doc)
+    ad = scene.adapters[lay.id]
+    mesh, addr, builds = ad.mesh, _points_address(ad.mesh), ad.build_count
+    rgba_addr = mesh.GetCellData().GetArray("rgba").GetAddressAsString("vtkDataArray")
+    lay.opacity = 0.4
+    assert ad.actor.GetProperty().GetOpacity() == pytest.approx(0.4)
+    lay.visible = False
+    assert not ad.actor.GetVisibility()
+    lay.visible = True
+    lay.style = Style(mode="single", color="#123456")
+    assert (np.asarray(mesh.cell_data["rgba"]) == [0x12, 0x34, 0x56, 255]).all()
+    lay.style.color = "#654321"                    # in-place mutation reaches the actor too
+    assert (np.asarray(mesh.cell_data["rgba"])[:, :3] == [0x65, 0x43, 0x21]).all()
+    # same mesh object, same points and colour arrays, no rebuild
+    assert ad.mesh is mesh and _points_address(mesh) == addr and ad.build_count == builds
+    assert mesh.GetCellData().GetArray("rgba").GetAddressAsString("vtkDataArray") == rgba_addr
+    assert ad.actor.GetMapper().GetInput() is mesh or \
+        ad.actor.GetMapper().GetInput().GetAddressAsString("vtkPolyData") == mesh.GetAddressAsString("vtkPolyData")
+    assert scene.renders  # the GUI was asked to render
+
+
+def test_graduated_style_colours_each_building_by_its_value(doc, scene):
+    lay = _buildings(doc)
+    ad = scene.adapters[lay.id]
+    lay.style = Style(mode="graduated", attribute="measured_height", classes=4, colormap="viridis")
+    ids, vals = doc.attribute_values(lay, "measured_height")
+    cls = lay.style.classify(vals)
+    expected = dict(zip(ids.tolist(), map(tuple, cls.colors())))
+    fid = np.asarray(ad.mesh.cell_data["feature_id"])
+    rgba = np.asarray(ad.mesh.cell_data["rgba"])
+    for f in ids[:: max(1, len(ids) // 25)]:
+        cells = rgba[fid == f]
+        assert len(cells) and (cells == expected[int(f)]).all()
+    assert [e.label for e in scene.legend_entries(lay.id)] == [e.label for e in cls.entries]
+
+
+def test_lod_param_rebuilds_and_keeps_selection(doc, scene):
+    lay = _buildings(doc)
+    ad = scene.adapters[lay.id]
+    builds = ad.build_count
+    lod2_id = doc.store.query("SELECT id FROM buildings WHERE lod = 2 ORDER BY id LIMIT 1")[0][0]
+    doc.selection.set(lay.id, [lod2_id])
+    lay.set_param("lod", 1)
+    assert ad.build_count == builds + 1
+    assert set(np.asarray(ad.mesh.cell_data["lod"]).tolist()) == {1}
+    assert ad.highlight_actor is not None and ad.selected == {lod2_id}
+
+
+def test_selection_highlight_follows_the_selection(doc, scene):
+    lay = _buildings(doc)
+    ad = scene.adapters[lay.id]
+    ids = [int(i) for i in ad.fids[:3]]
+    doc.selection.set(lay.id, ids, origin="table")
+    fid = np.asarray(ad.mesh.cell_data["feature_id"])
+    assert ad.highlight_mesh.n_cells == int(np.isin(fid, ids).sum())
+    assert set(np.unique(ad.highlight_mesh.cell_data["feature_id"]).tolist()) == set(ids)
+    assert not ad.highlight_actor.GetPickable()
+    doc.selection.clear(lay.id)
+    assert ad.highlight_actor is None
+
+
+def test_terrain_exaggeration_moves_points_not_meshes(doc, scene):
+    terrain = doc.layers.by_kind("terrain")[0]
+    t_ad, b_ad = scene.adapters[terrain.id], scene.adapters[_buildings(doc).id]
+    tz0 = np.array(t_ad.mesh.points[:, 2])
+    bz0 = np.array(b_ad.mesh.points[:, 2])
+    ground = np.asarray(b_ad.mesh.point_data["ground_z"])
+    tmesh, bmesh = t_ad.mesh, b_ad.mesh
+    terrain.set_param("exaggeration", 2.0)
+    assert t_ad.mesh is tmesh and b_ad.mesh is bmesh
+    assert np.asarray(t_ad.mesh.points[:, 2]) == pytest.approx(2 * tz0)
+    # buildings keep their height above ground and stand on the raised terrain
+    assert np.asarray(b_ad.mesh.points[:, 2]) == pytest.approx(bz0 + ground)
+
+
+def test_remove_and_reorder_layers(doc, scene):
+    roads = doc.layers.by_kind("roads")[0]
+    ad = scene.adapters[roads.id]
+    actor = ad.actor
+    n = scene.renderer.GetActors().GetNumberOfItems()
+    doc.layers.move(doc.layers.index(roads), len(doc.layers))
+    assert ad.z_order == len(doc.layers) - 1
+    doc.layers.remove(roads)
+    assert roads.id not in scene.adapters and ad.mesh is None
+    assert scene.renderer.GetActors().GetNumberOfItems() == n - 1
+    assert not scene.renderer.HasViewProp(actor)
+
+
+def test_pick_at_returns_the_building_under_the_cursor(doc, scene, plotter):
+    lay = _buildings(doc)
+    scene.set_camera("top")
+    plotter.show(auto_close=False)  # first render (pyvista's render() waits for show)
+    rows = doc.store.query(
+        "SELECT id, ST_X(ST_Centroid(footprint)), ST_Y(ST_Centroid(footprint)), lod1_top_z FROM buildings "
+        "WHERE lod = 1 AND ST_NPoints(footprint) = 5 ORDER BY id LIMIT 5")
+    for fid, x, y, top in rows:
+        dx, dy = _display(scene, (x, y, top))
+        assert scene.pick_at(dx, dy) == (lay.id, fid)
+        wx, wy, wz = scene.pick_world(dx, dy)
+        assert (wx, wy) == pytest.approx((x, y), abs=1.0) and wz == pytest.approx(top, abs=0.01)
+    # an empty display corner shows nothing pickable
+    assert scene.pick_at(1, 1) is None
+
+
+def test_pick_world_on_terrain_gives_the_tp_height(doc, scene, plotter):
+    from layers.dem import first_dem_id, load_grid
+
+    scene.set_camera("top")
+    doc.layers.by_kind("terrain")[0].set_param("exaggeration", 3.0)
+    plotter.show(auto_close=False)  # first render (pyvista's render() waits for show)
+    grid = load_grid(doc.store, first_dem_id(doc.store))
+    b = grid.bounds
+    x, y = b[0] + 40.0, b[1] + 40.0                     # a corner of the DEM, outside the city
+    hit = scene.pick_world(*_display(scene, (x, y, 3 * grid.sample(np.array([x]), np.array([y]))[0])))
+    assert hit is not None
+    # the drawn surface is planar triangles between DEM pixel centres, the sample is bilinear
+    assert hit[2] == pytest.approx(grid.sample(np.array([hit[0]]), np.array([hit[1]]))[0], abs=0.2)
+    assert scene.pick_at(*_display(scene, (x, y, 0))) is None   # terrain is not a feature
+
+
+def test_pick_rect_returns_the_visible_buildings_inside(doc, scene, plotter):
+    lay = _buildings(doc)
+    scene.set_camera("top")
+    plotter.show(auto_close=False)  # first render (pyvista's render() waits for show)
+    cx, cy = doc.store.city.center
+    half = 60.0
+    (x0, y0), (x1, y1) = _display(scene, (cx - half, cy - half, 0)), _display(scene, (cx + half, cy + half, 0))
+    doc.selection.set(lay.id, [int(scene.adapters[lay.id].fids[0])])   # highlights must not hide features
+    got = scene.pick_rect(x0, y0, x1, y1)
+    inside = {r[0] for r in doc.store.query(
+        "SELECT id FROM buildings WHERE ST_Within(footprint, ST_MakeEnvelope(?, ?, ?, ?))",
+        [cx - half + 3, cy - half + 3, cx + half - 3, cy + half - 3])}   # ±3 m: about a pixel
+    touching = {r[0] for r in doc.store.query(
+        "SELECT id FROM buildings WHERE ST_Intersects(footprint, ST_MakeEnvelope(?, ?, ?, ?))",
+        [cx - half - 3, cy - half - 3, cx + half + 3, cy + half + 3])}
+    assert inside and inside <= set(got[lay.id]) <= touching
+    assert doc.layers.by_kind("terrain")[0].id not in got
+
+
+def test_camera_presets_state_and_zoom(doc, scene, plotter):
+    scene.set_camera("station")
+    cam = scene.renderer.GetActiveCamera()
+    sx, sy = scene._center_xy()
+    assert cam.GetFocalPoint()[:2] == pytest.approx((sx, sy)) and not cam.GetParallelProjection()
+    assert cam.GetPosition()[2] > cam.GetFocalPoint()[2]
+    state = scene.camera_state()
+    scene.set_camera("top")
+    assert cam.GetParallelProjection() and cam.GetViewUp() == pytest.approx((0, 1, 0))
+    scene.apply_camera_state(state)
+    assert scene.camera_state() == pytest.approx(state) if False else \
+        scene.camera_state()["position"] == pytest.approx(state["position"])
+    plotter.show(auto_close=False)  # first render (pyvista's render() waits for show)
+    assert cam.GetPosition() == pytest.approx(state["position"])  # pyvista did not reset our camera
+    lay = _buildings(doc)
+    fid = int(scene.adapters[lay.id].fids[10])
+    assert scene.zoom_to_features(lay.id, [fid])
+    b = scene.adapters[lay.id].bounds([fid])
+    assert cam.GetFocalPoint() == pytest.approx(((b[0] + b[1]) / 2, (b[2] + b[3]) / 2, (b[4] + b[5]) / 2))
+    assert scene.zoom_to_layer(lay.id)
+    assert not scene.zoom_to_features(lay.id, [10 ** 9])
+
+
+def test_overlays_show_north_scale_and_japanese_legend(doc, scene, plotter):
+    scene.set_camera("top")
+    plotter.show(auto_close=False)  # first render (pyvista's render() waits for show)
+    ov = scene.overlays
+    assert ov.last_north_angle == pytest.approx(np.pi / 2 + np.radians(scene.overlays.convergence and
+                                                                        np.degrees(ov.convergence)), abs=1e-3)
+    metres, px = ov.last_scale
+    assert metres in (10, 20, 50, 100, 200, 500, 1000, 2000) and 30 < px <= 181
+    texts = ov.legend_texts
+    assert "建物: 用途" in texts and "住宅" in texts
+    _buildings(doc).visible = False
+    plotter.show(auto_close=False)  # first render (pyvista's render() waits for show)
+    assert "住宅" not in ov.legend_texts
+
+
+def test_vector_layer_from_any_table(doc, scene, plotter):
+    lay = Layer(name="浸水リスク道路", kind="vector", source="roads", params={"id_column": "id", "line_width": 4})
+    doc.layers.append(lay)
+    ad = scene.adapters[lay.id]
+    assert set(ad.fids.tolist()) == {r[0] for r in doc.store.query("SELECT id FROM roads")}
+    assert ad.actor.GetProperty().GetLineWidth() == 4
+    lay.set_param("line_width", 6)
+    assert ad.actor.GetProperty().GetLineWidth() == 6 and ad.build_count == 1
+
+
+def test_broken_layer_does_not_break_the_scene(doc, scene):
+    bad = Layer(name="missing", kind="vector", source="no_such_table")
+    doc.layers.append(bad)
+    assert bad.id in scene.errors and bad.id not in scene.adapters
+    assert len(scene.adapters) == 3
+
+
+def test_close_releases_everything(doc, plotter):
+    from layers.scene import SceneController
+
+    sc = SceneController(doc, plotter)
+    sc.close()
+    assert scene_is_empty(plotter)
+    doc.layers[0].opacity = 0.3       # no adapter listens any more; nothing raises
+
+
+def scene_is_empty(plotter) -> bool:
+    return plotter.renderer.GetActors().GetNumberOfItems() == 0 and \
+        plotter.renderer.GetActors2D().GetNumberOfItems() == 0
