@@ -559,6 +559,15 @@ class AttributeTablePanel(QWidget):
         self._sync_from_feature_selection(scroll=False)
         self._update_counts()
 
+    def reload(self) -> None:
+        """Read the table again (after an import changed it), keeping the layer."""
+        layer = self._layer
+        self._layer = None
+        if layer is not None and self._document is not None and self._document.layers.get(layer.id) is layer:
+            self.set_layer(layer)
+        else:
+            self.set_layer(None)
+
     def _resize_columns(self) -> None:
         header = self.view.horizontalHeader()
         fm = self.view.fontMetrics()
@@ -679,7 +688,16 @@ class AttributeTablePanel(QWidget):
         finally:
             self._syncing = False
         if scroll and rows:
-            self.view.scrollTo(self.model.index(rows[0], 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+            # after fetchMore the view updates its scroll range later: scroll once it has
+            fid = self.model.id_at(rows[0])
+            QTimer.singleShot(0, lambda: self.scroll_to_id(fid))
+
+    def scroll_to_id(self, fid) -> None:
+        if self.model is None:
+            return
+        row = self.model.row_of_id(fid)
+        if row is not None:
+            self.view.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def select_all_matching(self) -> None:
         if self.model is None or self._layer is None or self._document is None:

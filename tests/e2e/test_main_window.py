@@ -1,0 +1,176 @@
+"""The real main window with its 3D view (marker gl: needs Xvfb + Mesa, provided by pytest-xvfb)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from vtkmodules.vtkRenderingCore import vtkCoordinate
+
+pytestmark = pytest.mark.gl
+
+
+def layer_of(window, kind):
+    return next(v for v in window.document.layers if v.kind == kind)
+
+
+def frame(window) -> np.ndarray:
+    return np.asarray(window.viewport.screenshot(), dtype=np.int16)
+
+
+def test_opens_on_the_sample_and_toggles_a_layer(make_window, sample_project, qtbot):
+    w = make_window(sample_project)
+    kinds = [v.kind for v in w.document.layers]
+    assert kinds == ["terrain", "roads", "buildings"]
+    buildings = layer_of(w, "buildings")
+    assert buildings.style.mode == "categorized" and buildings.style.attribute == "usage"
+    assert w.layer_panel.model.rowCount() == 3
+    assert w.layer_panel.model.index(0, 0).data() == buildings.name     # top layer first
+    before = frame(w)
+    # uncheck the buildings row in the layer panel
+    idx = w.layer_panel.model.index(0, 0)
+    w.layer_panel.model.setData(idx, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert buildings.visible is False
+    assert w.viewport.scene.adapter(buildings.id).actor.GetVisibility() == 0
+    after = frame(w)
+    changed = np.mean(np.any(before != after, axis=2))
+    assert changed > 0.05, f"only {changed:.1%} of the pixels changed when hiding the buildings"
+    buildings.visible = True
+    assert idx.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert w.viewport.scene.adapter(buildings.id).actor.GetVisibility() == 1
+
+
+def _display_to_qt(window, x, y) -> QPoint:
+    plotter = window.viewport.plotter
+    dpr = plotter.devicePixelRatioF()
+    h = plotter.height() * dpr
+    return QPoint(int(round(x / dpr)), int(round((h - 1 - y) / dpr)))
+
+
+def test_click_on_a_building_shows_its_id_in_identify(make_window, sample_project, qtbot):
+    w = make_window(sample_project)
+    w.viewport.set_camera("top")
+    w.viewport.render_now()
+    buildings = layer_of(w, "buildings")
+    store = w.document.store
+    # the tallest building near the middle of the view: its roof is visible from above
+    rows = store.query("""SELECT id, building_id, ST_X(ST_Centroid(footprint)), ST_Y(ST_Centroid(footprint)),
+                                 lod1_top_z FROM buildings
+                          WHERE ST_Area(footprint) > 150 AND ST_Contains(footprint, ST_Centroid(footprint))
+                          ORDER BY measured_height DESC LIMIT 20""")
+    renderer = w.viewport.scene.renderer
+    width, height = renderer.GetRenderWindow().GetSize()
+    coord = vtkCoordinate()
+    coord.SetCoordinateSystemToWorld()
+    target = None
+    for fid, bid, x, y, z in rows:
+        coord.SetValue(x, y, z * w.viewport.scene.exaggeration if z else 0.0)
+        dx, dy = coord.GetComputedDoubleDisplayValue(renderer)
+        if 20 < dx < width - 20 and 20 < dy < height - 20:
+            target = (fid, bid, dx, dy)
+            break
+    assert target is not None, "no building roof in view"
+    fid, bid, dx, dy = target
+    pos = _display_to_qt(w, dx, dy)
+    qtbot.mouseClick(w.viewport.plotter, Qt.MouseButton.LeftButton, pos=pos)
+    assert w.document.selection.ids(buildings.id) == {fid}
+    assert w.identify_panel.current == (buildings.id, fid)
+    assert w.identify_panel.value_of("building_id") == bid
+    # the highlight is drawn
+    ad = w.viewport.scene.adapter(buildings.id)
+    assert ad.selected == {fid}
+    assert ad.highlight_actor is not None and ad.highlight_actor.GetVisibility()
+    # clicking empty sky clears the selection
+    w.viewport.set_camera("station")
+    w.viewport.render_now()
+    qtbot.mouseClick(w.viewport.plotter, Qt.MouseButton.LeftButton, pos=QPoint(w.viewport.plotter.width() // 2, 3))
+    assert not w.document.selection.ids(buildings.id)
+
+
+def test_table_selection_is_highlighted_in_3d(make_window, sample_project, qtbot):
+    w = make_window(sample_project)
+    buildings = layer_of(w, "buildings")
+    w.document.layers.selection.active = buildings
+    table = w.table_panel
+    assert table.layer is buildings
+    table.filter_edit.setText("usage = '商業施設'")
+    assert table.apply_filter()
+    n = table.model.matching_count
+    assert n > 0
+    before = frame(w)
+    table.select_all_matching()
+    ids = set(w.document.selection.ids(buildings.id))
+    assert len(ids) == n
+    ad = w.viewport.scene.adapter(buildings.id)
+    assert ad.selected == ids
+    assert ad.highlight_mesh is not None and ad.highlight_mesh.n_cells > 0
+    qtbot.waitUntil(lambda: w.viewport._render_pending is False)
+    after = frame(w)
+    assert np.any(before != after), "the highlight did not change the picture"
+    assert "selected" in w.count_label.text() and f"{n:,} selected" in w.count_label.text()
+    # rows selected in the table view (not all matching) follow too
+    from PySide6.QtCore import QItemSelectionModel
+    table.view.selectionModel().select(table.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                       | QItemSelectionModel.SelectionFlag.Rows)
+    first = table.model.id_at(0)
+    assert ad.selected == {first} or first in ad.selected
+
+
+def test_save_and_reopen_restores_layers_styles_and_camera(make_window, sample_project, qtbot):
+    w = make_window(sample_project)
+    buildings = layer_of(w, "buildings")
+    roads = layer_of(w, "roads")
+    buildings.style.update(mode="graduated", attribute="measured_height", colormap="magma", classes=4)
+    buildings.opacity = 0.8
+    roads.visible = False
+    roads.name = "主要道路"
+    w.document.layers.move(w.document.layers.index(roads), 0)   # roads to the bottom
+    w.viewport.set_camera("top")
+    legend_before = [e.label for e in w.viewport.scene.legend_entries(buildings.id)]
+    w.close()
+
+    w2 = make_window(sample_project)
+    doc = w2.document
+    assert [v.name for v in doc.layers] == ["主要道路", "地形", "建物"]
+    b2 = doc.layers.by_name("建物")
+    assert (b2.style.mode, b2.style.attribute, b2.style.colormap, b2.style.classes) == \
+        ("graduated", "measured_height", "magma", 4)
+    assert b2.opacity == pytest.approx(0.8)
+    assert doc.layers.by_name("主要道路").visible is False
+    assert w2.viewport.scene.renderer.GetActiveCamera().GetParallelProjection()
+    assert [e.label for e in w2.viewport.scene.legend_entries(b2.id)] == legend_before
+    # the style panel shows the restored style
+    doc.layers.selection.active = b2
+    assert w2.style_panel.mode_combo.currentData() == "graduated"
+    assert w2.style_panel.legend.count() == len(legend_before)
+
+
+def test_screenshot_is_not_blank(make_window, sample_project, tmp_path):
+    w = make_window(sample_project)
+    out = w.export_screenshot(tmp_path / "view.png")
+    assert out is not None and out.exists()
+    img = QImage(str(out))
+    assert img.width() > 400 and img.height() > 300
+    rgb = img.convertToFormat(QImage.Format.Format_RGB888)
+    arr = np.frombuffer(rgb.constBits(), dtype=np.uint8)[: rgb.height() * rgb.bytesPerLine()]
+    arr = arr.reshape(rgb.height(), rgb.bytesPerLine())[:, : rgb.width() * 3]
+    arr = arr.reshape(rgb.height(), rgb.width(), 3).astype(np.float64)
+    assert arr.std() > 20, f"screenshot looks blank (std {arr.std():.1f})"
+    assert arr.mean() > 40, "screenshot is (nearly) black"
+    # many distinct colours: buildings, terrain, roads, legend
+    assert len(np.unique(arr.reshape(-1, 3)[::50], axis=0)) > 50
+
+
+def test_cursor_position_shows_lat_lon_and_height(make_window, sample_project, qtbot):
+    w = make_window(sample_project)
+    plotter = w.viewport.plotter
+    center = QPoint(plotter.width() // 2, plotter.height() // 2)
+    with qtbot.waitSignal(w.viewport.cursorMoved, timeout=5000,
+                          check_params_cb=lambda v: v is not None) as sig:
+        qtbot.mouseMove(plotter, center)
+        qtbot.mouseMove(plotter, center + QPoint(3, 3))
+    lat, lon, z = sig.args[0]
+    assert 36.2 < lat < 36.45 and 136.2 < lon < 136.5
+    assert -5 < z < 300
+    assert "° N" in w.cursor_label.text() and "T.P." in w.cursor_label.text()
