@@ -180,6 +180,7 @@ class LayerAdapter:
         """(Re)build the geometry from the store and (re)create the actor."""
         self._remove_actors()
         self.warnings = []
+        self._values_cache.clear()
         mesh = self.build_mesh()
         self.mesh = mesh
         self.build_count += 1

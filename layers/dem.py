@@ -61,8 +61,20 @@ class Grid:
             float(max(ys[0], ys[-1]))
 
     def sample(self, x: np.ndarray, y: np.ndarray, band: int = 0) -> np.ndarray:
-        """Bilinear value at (x, y) (arrays), see the module docstring."""
+        """Bilinear value at (x, y) (arrays), see the module docstring (``band`` is 0-based here)."""
+        shared = _shared_bilinear()
+        if shared is not None:
+            return shared(self.data[band], self.transform, x, y, outside="clamp")
         return bilinear(self.data[band], self.transform, x, y)
+
+
+def _shared_bilinear():
+    """twin.raster's sampler (the project's one), when it is installed."""
+    try:
+        from twin.raster import bilinear as shared  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return shared
 
 
 def bilinear(arr: np.ndarray, transform, x: np.ndarray, y: np.ndarray) -> np.ndarray:

@@ -148,7 +148,7 @@ def render_png(store_or_path: Store | str | os.PathLike[str], out: str | os.Path
             scene.set_title(title)
             if anti_alias:
                 with contextlib.suppress(Exception):
-                    plotter.enable_anti_aliasing("fxaa")
+                    plotter.enable_anti_aliasing("ssaa")  # FXAA is not available with EGL/OSMesa
             plotter.render()
             plotter.screenshot(str(out))
             info = {

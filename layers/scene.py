@@ -469,6 +469,32 @@ class SceneController:
         self.renderer.ResetCameraClippingRange()
         self.request_render()
 
+    def refresh(self, kinds: Iterable[str] | None = None) -> None:
+        """The store changed (an import): reload rasters and rebuild the adapters of the given layer kinds
+        (all when None; terrain first, as the others drape on it). Restyles see the new values too."""
+        self.dem_cache = DemCache(self.document.store)
+        self.document.invalidate()
+        wanted = set(kinds) if kinds is not None else None
+        if wanted is not None and "terrain" in wanted:
+            wanted |= {"roads", "vector", "raster"}       # they drape on the DEM
+        order = sorted(self.document.layers, key=lambda v: v.kind != "terrain")
+        for layer in order:
+            if wanted is not None and layer.kind not in wanted:
+                continue
+            ad = self.adapters.get(layer.id)
+            if ad is None:
+                self._add(layer)                          # e.g. a layer that failed before now has data
+                continue
+            try:
+                ad.rebuild()
+            except Exception as exc:  # keep the rest of the scene
+                self.errors[layer.id] = f"{type(exc).__name__}: {exc}"
+            else:
+                self.errors.pop(layer.id, None)
+        self.exaggeration = self._terrain_exaggeration()
+        self._restack()
+        self._changed(legend=True)
+
     # -- misc --------------------------------------------------------------------------------------------------------
     def adapter(self, layer_id: str) -> LayerAdapter | None:
         return self.adapters.get(layer_id)

@@ -174,6 +174,10 @@ class TwinDocument:
     def crs(self) -> str:
         return self.store.crs
 
+    def invalidate(self) -> None:
+        """Forget cached table layouts (call after an import changed the store)."""
+        self._columns_cache.clear()
+
     def to_latlon(self, x: Any, y: Any) -> tuple[Any, Any]:
         """Project coordinates → ``(lat, lon)`` using the project's CRS."""
         return to_latlon(x, y, self.crs)
@@ -498,8 +502,10 @@ def default_style(kind: str) -> Style:
     if kind == "roads":
         return Style(mode="single", color="#8a8d91")
     if kind == "terrain":
+        # quantile bands: a plain with a few hills still shows its relief (equal intervals would paint the
+        # whole station area in the lowest band)
         return Style(mode="graduated", attribute="elevation", colormap="elevation", classes=8,
-                     method="equal_interval", color="#cfcabb")
+                     method="quantile", color="#cfcabb")
     if kind == "raster":
         return Style(mode="graduated", attribute="value", colormap="viridis", classes=8, method="equal_interval")
     return Style(mode="single", color="#2b83ba")

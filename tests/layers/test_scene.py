@@ -241,3 +241,74 @@ def test_close_releases_everything(doc, plotter):
 def scene_is_empty(plotter) -> bool:
     return plotter.renderer.GetActors().GetNumberOfItems() == 0 and \
         plotter.renderer.GetActors2D().GetNumberOfItems() == 0
+
+
+def test_raster_overlay_is_draped_and_coloured_by_value(tmp_path):
+    import zlib
+
+    import pyvista as pv
+    import shapely
+
+    from layers.scene import SceneController
+    from twin.document import TwinDocument
+    from twin.store import Store
+    from twin.synthetic import write_synthetic_city
+
+    with Store(tmp_path / "r.duckdb") as s:
+        city = write_synthetic_city(s, 20, with_roads=False, with_risks=False)
+        x0, y0, x1, y1 = city.extent
+        vals = np.arange(12, dtype=np.float32).reshape(1, 3, 4)
+        s.query("INSERT INTO rasters (name, kind, crs, width, height, bands, dtype, transform, nodata, data, extent, "
+                "source_id) VALUES ('hazard', 'overlay', 'EPSG:6675', 4, 3, 1, 'float32', ?, NULL, ?, "
+                "ST_GeomFromWKB(?), ?)",
+                [[(x1 - x0) / 4, 0.0, x0, 0.0, -(y1 - y0) / 3, y1], zlib.compress(vals.tobytes()),
+                 shapely.to_wkb(shapely.box(x0, y0, x1, y1)), city.source_id])
+        rid = s.query("SELECT id FROM rasters WHERE kind = 'overlay'")[0][0]
+        doc = TwinDocument(s)
+        doc.create_default_layers()
+        lay = Layer(name="浸水想定", kind="raster", params={"raster_id": rid, "offset": 2.0},
+                    style=Style(mode="graduated", attribute="value", classes=3, method="equal_interval"))
+        doc.layers.append(lay)
+        pl = pv.Plotter(off_screen=True, window_size=(300, 200))
+        sc = SceneController(doc, pl)
+        try:
+            ad = sc.adapters[lay.id]
+            assert ad.mesh.n_cells == 2 * 12
+            rgba = np.asarray(ad.mesh.cell_data["rgba"])
+            # pixel 0 (value 0) is in the first class, pixel 11 in the last
+            assert tuple(rgba[0]) == tuple(lay.style.classify(vals.ravel()).colors()[0])
+            assert tuple(rgba[-1]) != tuple(rgba[0])
+            grid = sc.dem()
+            p = ad.mesh.points
+            assert p[:, 2] == pytest.approx(grid.sample(p[:, 0], p[:, 1]) + 2.0)
+            assert [e.count for e in sc.legend_entries(lay.id)] == [8, 8, 8]   # 4 px per class × 2 triangles
+            assert sc.pick_at(150, 100) is None or sc.pick_at(150, 100)[0] != lay.id
+        finally:
+            sc.close()
+            pl.close()
+
+
+def test_refresh_picks_up_new_data(tmp_path):
+    import pyvista as pv
+
+    from layers.scene import SceneController
+    from twin.document import TwinDocument
+    from twin.store import Store
+    from twin.synthetic import write_synthetic_city
+
+    with Store(tmp_path / "f.duckdb") as s:
+        write_synthetic_city(s, 10, with_roads=False, with_risks=False, with_dem=False)
+        doc = TwinDocument(s)
+        doc.create_default_layers()
+        pl = pv.Plotter(off_screen=True, window_size=(300, 200))
+        sc = SceneController(doc, pl)
+        try:
+            b = doc.layers.by_kind("buildings")[0]
+            assert len(sc.adapters[b.id].fids) == 10
+            write_synthetic_city(s, 15, seed=2, with_roads=False, with_risks=False, with_dem=False,
+                                 center=(sc._center_xy()[0] + 2000, sc._center_xy()[1]))
+            sc.refresh({"buildings"})
+            assert len(sc.adapters[b.id].fids) == 25
+        finally:
+            sc.close()
+            pl.close()
