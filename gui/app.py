@@ -70,8 +70,6 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def create_default_project_with_progress() -> Path | None:
@@ -89,14 +87,14 @@ def create_default_project_with_progress() -> Path | None:
     if path.exists():
         return path
     runner = ProgressRunner(None, APP_NAME,
-                            _tr("Preparing the Kaga Onsen Station sample for the first start…"),
+                            QCoreApplication.translate("App", "Preparing the Kaga Onsen Station sample for the first start…"),
                             lambda progress, cancel: ensure_default_project(path, progress=progress),
                             cancellable=False)
     runner.start()
     runner.wait_done()
     worker = runner.worker
     if worker.error is not None:
-        QMessageBox.warning(None, APP_NAME, _tr("The sample project could not be created:") + "\n\n"
+        QMessageBox.warning(None, APP_NAME, QCoreApplication.translate("App", "The sample project could not be created:") + "\n\n"
                             + error_text(worker.error))
         return None
     return Path(worker.result)

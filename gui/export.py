@@ -25,8 +25,6 @@ class ExportError(TwinError):
     """An export could not be written."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
 
 
 # -- screenshot ------------------------------------------------------------------------------------------
@@ -78,7 +76,7 @@ def paint_legend(image: QImage, legends: Sequence[tuple[str, str, Sequence[Legen
         for e in list(entries)[:24]:
             lines.append(("entry", e))
         if len(entries) > 24:
-            lines.append(("more", _tr("… {n} more").format(n=len(entries) - 24)))
+            lines.append(("more", QCoreApplication.translate("Export", "… {n} more").format(n=len(entries) - 24)))
     if lines:
         widths = []
         for kind, v in lines:
@@ -123,7 +121,7 @@ def save_image(image: QImage, path: str | Path) -> Path:
     if path.suffix.lower() not in (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"):
         path = path.with_suffix(".png")
     if not image.save(str(path)):
-        raise ExportError(_tr("The image could not be written to {path}.").format(path=path))
+        raise ExportError(QCoreApplication.translate("Export", "The image could not be written to {path}.").format(path=path))
     return path
 
 
@@ -176,7 +174,7 @@ def selection_frames(document, layer_ids: Sequence[str] | None = None) -> list[t
             gdf = gpd.GeoDataFrame(df)
         out.append((layer, gdf))
     if not out:
-        raise ExportError(_tr("Nothing is selected. Select features in the 3D view or the attribute table first."))
+        raise ExportError(QCoreApplication.translate("Export", "Nothing is selected. Select features in the 3D view or the attribute table first."))
     return out
 
 
@@ -200,7 +198,7 @@ def export_selection(document, path: str | Path, fmt: str | None = None,
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in ("csv", "gpkg"):
-        raise ExportError(_tr("Choose a .csv or .gpkg file."))
+        raise ExportError(QCoreApplication.translate("Export", "Choose a .csv or .gpkg file."))
     frames = selection_frames(document, layer_ids)
     written = []
     taken: set[str] = set()
@@ -239,10 +237,10 @@ def export_selection(document, path: str | Path, fmt: str | None = None,
                 df.to_csv(target, index=False, encoding="utf-8-sig")
                 written.append((layer.name, len(gdf), target))
     except OSError as exc:
-        raise ExportError(_tr("{path} could not be written: {problem}").format(
+        raise ExportError(QCoreApplication.translate("Export", "{path} could not be written: {problem}").format(
             path=path, problem=exc.strerror or exc)) from None
     except Exception as exc:  # noqa: BLE001 - pyogrio/GDAL errors are not OSError
         if isinstance(exc, TwinError):
             raise
-        raise ExportError(_tr("{path} could not be written: {problem}").format(path=path, problem=exc)) from None
+        raise ExportError(QCoreApplication.translate("Export", "{path} could not be written: {problem}").format(path=path, problem=exc)) from None
     return written

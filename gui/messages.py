@@ -13,8 +13,6 @@ from twin.errors import TwinError
 log = logging.getLogger("kaga_twin.gui")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
 
 
 def error_text(exc: BaseException) -> str:
@@ -22,12 +20,12 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, TwinError):
         return str(exc)
     if isinstance(exc, MemoryError):
-        return tr("Kaga Twin ran out of memory. Close other programs or work on a smaller area.")
+        return QCoreApplication.translate("Messages", "Kaga Twin ran out of memory. Close other programs or work on a smaller area.")
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
-        return tr("A file could not be read or written{where}: {problem}").format(
+        return QCoreApplication.translate("Messages", "A file could not be read or written{where}: {problem}").format(
             where=where, problem=exc.strerror or str(exc))
-    return tr("Unexpected error: {problem}").format(problem=f"{type(exc).__name__}: {exc}")
+    return QCoreApplication.translate("Messages", "Unexpected error: {problem}").format(problem=f"{type(exc).__name__}: {exc}")
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException | str) -> QMessageBox:

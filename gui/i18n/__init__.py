@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication
 
 I18N_DIR = Path(__file__).resolve().parent
@@ -92,6 +92,9 @@ def install_language(lang: str) -> bool:
     app.setProperty("kaga_language", lang)
     if isinstance(app, QGuiApplication):
         _set_font_fallbacks(app)
+    # deliver LanguageChange now (the application posts it to every window), so widgets retranslate at once
+    for _ in range(2):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
     return ok
 
 

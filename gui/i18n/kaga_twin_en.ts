@@ -1,0 +1,1350 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="90" />
+        <source>Preparing the Kaga Onsen Station sample for the first start…</source>
+        <translation>Preparing the Kaga Onsen Station sample for the first start…</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="97" />
+        <source>The sample project could not be created:</source>
+        <translation>The sample project could not be created:</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTableModel</name>
+    <message>
+        <location filename="../attribute_table.py" line="392" />
+        <source>Column {name} ({type}); use this name in the filter.</source>
+        <translation>Column {name} ({type}); use this name in the filter.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTablePanel</name>
+    <message>
+        <location filename="../attribute_table.py" line="557" />
+        <source>The table of this layer cannot be read: {error}</source>
+        <translation>The table of this layer cannot be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../attribute_table.py" line="593" />
+        <source>Filter (SQL WHERE):</source>
+        <translation>Filter (SQL WHERE):</translation>
+    </message>
+    <message>
+        <location filename="../attribute_table.py" line="594" />
+        <source>e.g. usage = '商業施設' AND measured_height &gt; 20</source>
+        <translation>e.g. usage = '商業施設' AND measured_height &gt; 20</translation>
+    </message>
+    <message>
+        <location filename="../attribute_table.py" line="595" />
+        <source>An SQL condition on the columns (their names are under the headers). Press Enter to apply; empty shows every feature.</source>
+        <translation>An SQL condition on the columns (their names are under the headers). Press Enter to apply; empty shows every feature.</translation>
+    </message>
+    <message>
+        <location filename="../attribute_table.py" line="597" />
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../attribute_table.py" line="598" />
+        <source>Selected only</source>
+        <translation>Selected only</translation>
+    </message>
+    <message>
+        <location filename="../attribute_table.py" line="599" />
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../attribute_table.py" line="600" />
+        <source>Select every feature that matches the filter, also rows not loaded yet</source>
+        <translation>Select every feature that matches the filter, also rows not loaded yet</translation>
+    </message>
+    <message>
+        <location filename="../attribute_table.py" line="601" />
+        <source>Deselect</source>
+        <translation>Deselect</translation>
+    </message>
+    <message>
+        <location filename="../attribute_table.py" line="602" />
+        <source>Zoom to selection</source>
+        <translation>Zoom to selection</translation>
+    </message>
+    <message>
+        <location filename="../attribute_table.py" line="618" />
+        <source>The filter was not applied: {error}</source>
+        <translation>The filter was not applied: {error}</translation>
+    </message>
+    <message>
+        <location filename="../attribute_table.py" line="730" />
+        <source>No layer with attributes selected</source>
+        <translation>No layer with attributes selected</translation>
+    </message>
+    <message>
+        <location filename="../attribute_table.py" line="741" />
+        <source>{matching} of {total} features shown, {selected} selected</source>
+        <translation>{matching} of {total} features shown, {selected} selected</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../export.py" line="79" />
+        <source>… {n} more</source>
+        <translation>… {n} more</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="124" />
+        <source>The image could not be written to {path}.</source>
+        <translation>The image could not be written to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="177" />
+        <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
+        <translation>Nothing is selected. Select features in the 3D view or the attribute table first.</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="201" />
+        <source>Choose a .csv or .gpkg file.</source>
+        <translation>Choose a .csv or .gpkg file.</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="240" />
+        <location filename="../export.py" line="245" />
+        <source>{path} could not be written: {problem}</source>
+        <translation>{path} could not be written: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../fields.py" line="12" />
+        <source>Feature ID</source>
+        <translation>Feature ID</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="13" />
+        <source>GML ID</source>
+        <translation>GML ID</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="14" />
+        <source>Building ID</source>
+        <translation>Building ID</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="15" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="16" />
+        <source>Class code</source>
+        <translation>Class code</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="17" />
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="18" />
+        <source>Usage code</source>
+        <translation>Usage code</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="19" />
+        <source>Usage</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="20" />
+        <source>Measured height (m)</source>
+        <translation>Measured height (m)</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="21" />
+        <source>Storeys above ground</source>
+        <translation>Storeys above ground</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="22" />
+        <source>Storeys below ground</source>
+        <translation>Storeys below ground</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="23" />
+        <source>Year built</source>
+        <translation>Year built</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="24" />
+        <source>Total floor area (m²)</source>
+        <translation>Total floor area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="25" />
+        <source>Structure code</source>
+        <translation>Structure code</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="26" />
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="27" />
+        <source>LOD1 height type code</source>
+        <translation>LOD1 height type code</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="28" />
+        <source>LOD1 height type</source>
+        <translation>LOD1 height type</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="29" />
+        <source>Level of detail</source>
+        <translation>Level of detail</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="30" />
+        <source>Ground height (T.P. m)</source>
+        <translation>Ground height (T.P. m)</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="31" />
+        <source>Roof height (T.P. m)</source>
+        <translation>Roof height (T.P. m)</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="32" />
+        <source>Mesh code</source>
+        <translation>Mesh code</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="33" />
+        <source>i-UR version</source>
+        <translation>i-UR version</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="34" />
+        <source>Other attributes</source>
+        <translation>Other attributes</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="35" />
+        <source>Source file</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="36" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="37" />
+        <source>Function code</source>
+        <translation>Function code</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="38" />
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="39" />
+        <source>Width (m)</source>
+        <translation>Width (m)</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="40" />
+        <source>Width type code</source>
+        <translation>Width type code</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="41" />
+        <source>Width type</source>
+        <translation>Width type</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="42" />
+        <source>Lanes</source>
+        <translation>Lanes</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="43" />
+        <source>Section type code</source>
+        <translation>Section type code</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="44" />
+        <source>Section type</source>
+        <translation>Section type</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="45" />
+        <source>Risk type</source>
+        <translation>Risk type</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="46" />
+        <source>Description code</source>
+        <translation>Description code</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="47" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="48" />
+        <source>Rank code</source>
+        <translation>Rank code</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="49" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="50" />
+        <source>Depth (m)</source>
+        <translation>Depth (m)</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="51" />
+        <source>Duration (h)</source>
+        <translation>Duration (h)</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="52" />
+        <source>Scale code</source>
+        <translation>Scale code</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="53" />
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="54" />
+        <source>Administrator code</source>
+        <translation>Administrator code</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="55" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="56" />
+        <source>Area type code</source>
+        <translation>Area type code</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="57" />
+        <source>Area type</source>
+        <translation>Area type</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="58" />
+        <source>Max flood depth (m)</source>
+        <translation>Max flood depth (m)</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="59" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="60" />
+        <source>Elevation (T.P. m)</source>
+        <translation>Elevation (T.P. m)</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="64" />
+        <source>River flooding</source>
+        <translation>River flooding</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="65" />
+        <source>Inland flooding</source>
+        <translation>Inland flooding</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="66" />
+        <source>Reservoir flooding</source>
+        <translation>Reservoir flooding</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="67" />
+        <source>Tsunami</source>
+        <translation>Tsunami</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="68" />
+        <source>Storm surge</source>
+        <translation>Storm surge</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="69" />
+        <source>Landslide</source>
+        <translation>Landslide</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="96" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="96" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="105" />
+        <source>({n} bytes)</source>
+        <translation>({n} bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPanel</name>
+    <message>
+        <location filename="../identify_panel.py" line="204" />
+        <source>Attribute</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="204" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="215" />
+        <source>Click a building or road in the 3D view to see everything about it.</source>
+        <translation>Click a building or road in the 3D view to see everything about it.</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="251" />
+        <source>{n} entries</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="263" />
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Layer {layer}, feature {fid}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Layer {layer}, feature {fid}</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="266" />
+        <source>Attributes</source>
+        <translation>Attributes</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="284" />
+        <source>Other PLATEAU attributes</source>
+        <translation>Other PLATEAU attributes</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="291" />
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="294" />
+        <source>Latitude, longitude</source>
+        <translation>Latitude, longitude</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="296" />
+        <source>Geometry</source>
+        <translation>Geometry</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="299" />
+        <source>Footprint area (m²)</source>
+        <translation>Footprint area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="302" />
+        <source>Length (m)</source>
+        <translation>Length (m)</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="307" />
+        <source>Disaster risks ({n})</source>
+        <translation>Disaster risks ({n})</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="309" />
+        <source>None recorded</source>
+        <translation>None recorded</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="316" />
+        <source>{depth} m deep</source>
+        <translation>{depth} m deep</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="331" />
+        <source>3D geometry</source>
+        <translation>3D geometry</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="332" />
+        <source>LOD1 polygons</source>
+        <translation>LOD1 polygons</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="333" />
+        <source>LOD2 polygons</source>
+        <translation>LOD2 polygons</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="369" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="370" />
+        <source>Copy everything</source>
+        <translation>Copy everything</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="374" />
+        <source>Zoom to feature</source>
+        <translation>Zoom to feature</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../import_dialog.py" line="164" />
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="164" />
+        <source>Importing {names}</source>
+        <translation>Importing {names}</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="193" />
+        <source>no features</source>
+        <translation>no features</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="194" />
+        <source>✓ {name}: {counts}</source>
+        <translation>✓ {name}: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="196" />
+        <source>    {n} warning(s), e.g. {first}</source>
+        <translation>    {n} warning(s), e.g. {first}</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="199" />
+        <source>    {n} item(s) skipped, e.g. {first}</source>
+        <translation>    {n} item(s) skipped, e.g. {first}</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="202" />
+        <source>✗ {message}</source>
+        <translation>✗ {message}</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="204" />
+        <source>The import was cancelled; the input being imported was rolled back and the project does not contain any of it.</source>
+        <translation>The import was cancelled; the input being imported was rolled back and the project does not contain any of it.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="207" />
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="207" />
+        <source>Import partly failed</source>
+        <translation>Import partly failed</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="209" />
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="211" />
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../import_dialog.py" line="37" />
+        <source>All supported files</source>
+        <translation>All supported files</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="38" />
+        <source>All files</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="80" />
+        <source>Import data</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="81" />
+        <source>Add PLATEAU CityGML files, dataset folders or the dataset .zip as downloaded, or GeoTIFF elevation models. Each input is imported in one step: if it fails or you cancel, the project stays as it was.</source>
+        <translation>Add PLATEAU CityGML files, dataset folders or the dataset .zip as downloaded, or GeoTIFF elevation models. Each input is imported in one step: if it fails or you cancel, the project stays as it was.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="84" />
+        <source>Add files or zip…</source>
+        <translation>Add files or zip…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="85" />
+        <source>Add folder…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="86" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="87" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="118" />
+        <source>Choose files to import</source>
+        <translation>Choose files to import</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="123" />
+        <source>Choose a dataset folder</source>
+        <translation>Choose a dataset folder</translation>
+    </message>
+</context>
+<context>
+    <name>LayerListModel</name>
+    <message>
+        <location filename="../layer_panel.py" line="221" />
+        <source>{name}
+Kind: {kind}
+Source: {source}
+Opacity: {opacity} %</source>
+        <translation>{name}
+Kind: {kind}
+Source: {source}
+Opacity: {opacity} %</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="231" />
+        <source>Buildings</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="231" />
+        <source>Roads</source>
+        <translation>Roads</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="231" />
+        <source>Terrain</source>
+        <translation>Terrain</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="232" />
+        <source>Vector</source>
+        <translation>Vector</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="232" />
+        <source>Raster</source>
+        <translation>Raster</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPanel</name>
+    <message>
+        <location filename="../layer_panel.py" line="389" />
+        <location filename="../layer_panel.py" line="536" />
+        <source>Zoom to layer</source>
+        <translation>Zoom to layer</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="390" />
+        <source>Show the whole of the selected layer</source>
+        <translation>Show the whole of the selected layer</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="391" />
+        <source>Move the layer up</source>
+        <translation>Move the layer up</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="393" />
+        <source>Move the layer down</source>
+        <translation>Move the layer down</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="395" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="396" />
+        <source>Remove the selected layers from the view (the data stays in the project)</source>
+        <translation>Remove the selected layers from the view (the data stays in the project)</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="397" />
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="398" />
+        <source>Remove layer</source>
+        <translation>Remove layer</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="399" />
+        <source>Check to show, drag to reorder, F2 to rename, right-click for more</source>
+        <translation>Check to show, drag to reorder, F2 to rename, right-click for more</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="538" />
+        <source>Open attribute table</source>
+        <translation>Open attribute table</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="539" />
+        <source>Style…</source>
+        <translation>Style…</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="541" />
+        <source>Visible</source>
+        <translation>Visible</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="548" />
+        <source>Add default layers for data without a layer</source>
+        <translation>Add default layers for data without a layer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="244" />
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="245" />
+        <source>Style and legend</source>
+        <translation>Style and legend</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="246" />
+        <source>Identify</source>
+        <translation>Identify</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="247" />
+        <source>Attribute table</source>
+        <translation>Attribute table</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="248" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="249" />
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="250" />
+        <source>Export &amp;selection</source>
+        <translation>Export &amp;selection</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="251" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="252" />
+        <source>&amp;Panels</source>
+        <translation>&amp;Panels</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="253" />
+        <source>&amp;Layer</source>
+        <translation>&amp;Layer</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="254" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="256" />
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="256" />
+        <source>Create an empty project file</source>
+        <translation>Create an empty project file</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="257" />
+        <source>&amp;Open project…</source>
+        <translation>&amp;Open project…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="257" />
+        <source>Open a Kaga Twin project file (.duckdb)</source>
+        <translation>Open a Kaga Twin project file (.duckdb)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="258" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="258" />
+        <source>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</source>
+        <translation>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="259" />
+        <source>Export s&amp;creenshot…</source>
+        <translation>Export s&amp;creenshot…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="259" />
+        <source>Save the 3D view with its legend as an image</source>
+        <translation>Save the 3D view with its legend as an image</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="260" />
+        <source>As &amp;CSV…</source>
+        <translation>As &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="260" />
+        <source>Selected features as a CSV table (opens in Excel)</source>
+        <translation>Selected features as a CSV table (opens in Excel)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="261" />
+        <source>As &amp;GeoPackage…</source>
+        <translation>As &amp;GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="261" />
+        <source>Selected features with their geometry, for QGIS</source>
+        <translation>Selected features with their geometry, for QGIS</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="262" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="262" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="263" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="264" />
+        <source>Kaga Onsen Station</source>
+        <translation>Kaga Onsen Station</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="264" />
+        <source>Look at the station area</source>
+        <translation>Look at the station area</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="265" />
+        <source>Whole area</source>
+        <translation>Whole area</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="265" />
+        <source>Show everything in the project</source>
+        <translation>Show everything in the project</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="266" />
+        <source>Top view (2D)</source>
+        <translation>Top view (2D)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="266" />
+        <source>Straight down, north up, like a map</source>
+        <translation>Straight down, north up, like a map</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="267" />
+        <source>Zoom to selection</source>
+        <translation>Zoom to selection</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="267" />
+        <source>Frame the selected features</source>
+        <translation>Frame the selected features</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="268" />
+        <source>Clear selection</source>
+        <translation>Clear selection</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="268" />
+        <source>Deselect everything (Esc in the 3D view)</source>
+        <translation>Deselect everything (Esc in the 3D view)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="269" />
+        <source>Add default layers</source>
+        <translation>Add default layers</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="269" />
+        <source>Add terrain, roads and buildings layers for data without a layer</source>
+        <translation>Add terrain, roads and buildings layers for data without a layer</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="270" />
+        <source>Legend in the 3D view</source>
+        <translation>Legend in the 3D view</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="270" />
+        <source>Show the legend inside the 3D view and in screenshots</source>
+        <translation>Show the legend inside the 3D view and in screenshots</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="271" />
+        <source>&amp;About Kaga Twin</source>
+        <translation>&amp;About Kaga Twin</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="272" />
+        <location filename="../main_window.py" line="639" />
+        <source>Mouse and keys</source>
+        <translation>Mouse and keys</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="279" />
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="314" />
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="343" />
+        <source>Cannot open project</source>
+        <translation>Cannot open project</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="348" />
+        <source>Opened {path}</source>
+        <translation>Opened {path}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="350" />
+        <source>read-only: changes to layers and styles are not saved</source>
+        <translation>read-only: changes to layers and styles are not saved</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="363" />
+        <source>The 3D view could not be built</source>
+        <translation>The 3D view could not be built</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="371" />
+        <source>Layer {name} could not be drawn: {error}</source>
+        <translation>Layer {name} could not be drawn: {error}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="433" />
+        <source>The layer settings could not be saved: {error}</source>
+        <translation>The layer settings could not be saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="439" />
+        <location filename="../main_window.py" line="451" />
+        <location filename="../main_window.py" line="458" />
+        <location filename="../main_window.py" line="463" />
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="440" />
+        <source>Kaga Twin project (*.duckdb)</source>
+        <translation>Kaga Twin project (*.duckdb)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="451" />
+        <source>This project is open; choose another file name.</source>
+        <translation>This project is open; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="467" />
+        <source>New empty project. Use Import… to add PLATEAU data or a DEM.</source>
+        <translation>New empty project. Use Import… to add PLATEAU data or a DEM.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="472" />
+        <source>Open project</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="473" />
+        <source>Kaga Twin project (*.duckdb);;All files (*)</source>
+        <translation>Kaga Twin project (*.duckdb);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="482" />
+        <location filename="../main_window.py" line="498" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="482" />
+        <source>Open or create a project first.</source>
+        <translation>Open or create a project first.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="548" />
+        <source>Imported {names}: {n} features</source>
+        <translation>Imported {names}: {n} features</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="558" />
+        <source>Every kind of data already has a layer.</source>
+        <translation>Every kind of data already has a layer.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="565" />
+        <location filename="../main_window.py" line="586" />
+        <source>Export screenshot</source>
+        <translation>Export screenshot</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="566" />
+        <source>PNG image (*.png);;JPEG image (*.jpg)</source>
+        <translation>PNG image (*.png);;JPEG image (*.jpg)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="588" />
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="595" />
+        <location filename="../main_window.py" line="600" />
+        <location filename="../main_window.py" line="612" />
+        <source>Export selection</source>
+        <translation>Export selection</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="596" />
+        <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
+        <translation>Nothing is selected. Select features in the 3D view or the attribute table first.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="599" />
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="599" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="617" />
+        <source>Exported {n} features to {path}</source>
+        <translation>Exported {n} features to {path}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="631" />
+        <source>About Kaga Twin</source>
+        <translation>About Kaga Twin</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="632" />
+        <source>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="640" />
+        <source>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
+Click: select a building or road and show it in Identify
+Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle
+Esc: clear the selection · Ctrl+1 / 2 / 3: station, whole area, top view
+Attribute table: type an SQL condition such as  usage = '商業施設'  and press Enter.</source>
+        <translation>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
+Click: select a building or road and show it in Identify
+Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle
+Esc: clear the selection · Ctrl+1 / 2 / 3: station, whole area, top view
+Attribute table: type an SQL condition such as  usage = '商業施設'  and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="697" />
+        <source>Cursor: —</source>
+        <translation>Cursor: —</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="701" />
+        <source>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</source>
+        <translation>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="706" />
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="721" />
+        <source>{name}: {total} features, {selected} selected</source>
+        <translation>{name}: {total} features, {selected} selected</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="723" />
+        <source>No features</source>
+        <translation>No features</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="727" />
+        <location filename="../main_window.py" line="730" />
+        <source>Kaga Twin</source>
+        <translation>Kaga Twin</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="729" />
+        <source> (read-only)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="745" />
+        <source>Import running</source>
+        <translation>Import running</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="746" />
+        <source>An import is running. Cancel it and close?</source>
+        <translation>An import is running. Cancel it and close?</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../messages.py" line="23" />
+        <source>Kaga Twin ran out of memory. Close other programs or work on a smaller area.</source>
+        <translation>Kaga Twin ran out of memory. Close other programs or work on a smaller area.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="26" />
+        <source>A file could not be read or written{where}: {problem}</source>
+        <translation>A file could not be read or written{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="28" />
+        <source>Unexpected error: {problem}</source>
+        <translation>Unexpected error: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRunner</name>
+    <message>
+        <location filename="../workers.py" line="152" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../workers.py" line="179" />
+        <source>Cancelling… the import is being rolled back.</source>
+        <translation>Cancelling… the import is being rolled back.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="41" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="42" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="46" />
+        <source>Same as the system ({language})</source>
+        <translation>Same as the system ({language})</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="51" />
+        <source>PLATEAU code-list values (usage, structure, risk ranks) are shown as published, in Japanese.</source>
+        <translation>PLATEAU code-list values (usage, structure, risk ranks) are shown as published, in Japanese.</translation>
+    </message>
+</context>
+<context>
+    <name>StylePanel</name>
+    <message>
+        <location filename="../style_panel.py" line="234" />
+        <source>Colour by</source>
+        <translation>Colour by</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="234" />
+        <source>Attribute</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="234" />
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="235" />
+        <source>Colour ramp</source>
+        <translation>Colour ramp</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="235" />
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="235" />
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="236" />
+        <source>Class breaks</source>
+        <translation>Class breaks</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="236" />
+        <source>Opacity</source>
+        <translation>Opacity</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="237" />
+        <source>Vertical exaggeration</source>
+        <translation>Vertical exaggeration</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="237" />
+        <source>Level of detail</source>
+        <translation>Level of detail</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="240" />
+        <source>Single colour</source>
+        <translation>Single colour</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="241" />
+        <source>Categories (by value)</source>
+        <translation>Categories (by value)</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="242" />
+        <source>Graduated (numeric classes)</source>
+        <translation>Graduated (numeric classes)</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="243" />
+        <source>Quantiles (equal counts)</source>
+        <translation>Quantiles (equal counts)</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="244" />
+        <source>Equal intervals</source>
+        <translation>Equal intervals</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="245" />
+        <source>LOD2 where available, else LOD1</source>
+        <translation>LOD2 where available, else LOD1</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="246" />
+        <source>LOD1 blocks only</source>
+        <translation>LOD1 blocks only</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="252" />
+        <source>{name} (reversed)</source>
+        <translation>{name} (reversed)</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="256" />
+        <source>Choose the colour</source>
+        <translation>Choose the colour</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="257" />
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="258" />
+        <source>Double-click a category to change its colour</source>
+        <translation>Double-click a category to change its colour</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="282" />
+        <source>No layer selected</source>
+        <translation>No layer selected</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="418" />
+        <source>This layer has no attribute to colour by.</source>
+        <translation>This layer has no attribute to colour by.</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="429" />
+        <source>Layer colour</source>
+        <translation>Layer colour</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="486" />
+        <source>Colour for {value}</source>
+        <translation>Colour for {value}</translation>
+    </message>
+</context>
+</TS>
