@@ -697,6 +697,7 @@ class AttributeTablePanel(QWidget):
             return
         row = self.model.row_of_id(fid)
         if row is not None:
+            self.view.doItemsLayout()  # the scroll range must include the rows just fetched
             self.view.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def select_all_matching(self) -> None:

@@ -106,8 +106,10 @@ def test_table_selection_writes_feature_selection(table, document, qtbot):
     assert "2 selected" in table.counts.text()
 
 
-def test_pick_selects_and_scrolls_to_unloaded_row(table, document):
+def test_pick_selects_and_scrolls_to_unloaded_row(table, document, qtbot):
     layer = document.layers[0]
+    table.show()
+    qtbot.waitExposed(table)
     document.selection.set(layer.id, [1100], origin="pick")
     # the row was beyond the first page: it is loaded and selected
     row = table.model.row_of_id(1100)
@@ -115,6 +117,9 @@ def test_pick_selects_and_scrolls_to_unloaded_row(table, document):
     assert [i.row() for i in table.view.selectionModel().selectedRows()] == [1099]
     # a selection written elsewhere is not echoed back as a table selection
     assert document.selection.ids(layer.id) == {1100}
+    # and the row is scrolled into view
+    view = table.view
+    qtbot.waitUntil(lambda: view.viewport().rect().intersects(view.visualRect(table.model.index(1099, 0))))
 
 
 def test_filter_valid_and_invalid(table, document):
