@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Generate the bundled Kaga Onsen Station sample (PLATEAU-style CityGML + DEM GeoTIFF).
+
+    python sample_data/generate_kaga_sample.py [--out DIR]
+
+Writes ``DIR/17206_kaga-shi_city_2024_citygml_1_op/`` (codelists/, udx/bldg/, udx/tran/) and
+``DIR/dem/kaga_onsen_station_dem.tif``; DIR defaults to this script's folder (the committed sample).
+The output is deterministic: the same bytes on every run and every platform. See README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from kaga_sample.build import generate, index_lines  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=HERE, help="output folder (default: %(default)s)")
+    args = parser.parse_args(argv)
+    t0 = time.perf_counter()
+    index = generate(args.out)
+    for line in index_lines(index, args.out):
+        print(line)
+    print(f"written to {args.out.resolve()} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
