@@ -527,21 +527,18 @@ class MainWindow(QMainWindow):
             kinds |= {"terrain", "raster", "roads"}
         scene = self.viewport.scene
         with doc.layers.batched_update():
-            existing = list(doc.layers)
-            new = add_missing_layers(doc)
+            existing = {v.id for v in doc.layers}
             if scene is not None:
-                for layer in existing:
-                    ad = scene.adapter(layer.id)
-                    if ad is not None and layer.kind in kinds:
-                        try:
-                            ad.rebuild()
-                        except Exception as exc:  # noqa: BLE001
-                            log.warning("rebuilding %s failed: %s", layer.name, exc)
-                scene.dem_cache = type(scene.dem_cache)(doc.store) if "rasters" in touched else scene.dem_cache
+                try:
+                    scene.refresh(kinds)   # rebuild the layers whose data changed (new layers build themselves)
+                except Exception as exc:  # noqa: BLE001
+                    log.warning("refreshing the scene failed: %s", exc)
+            new = add_missing_layers(doc)
+            new = [v for v in new if v.id not in existing]
         self.table_panel.reload()
         self.style_panel.set_layer(doc.layers.selection.active)
         if new and scene is not None and len(doc.layers) == len(new):
-            self.viewport.set_camera("station")
+            self.viewport.set_camera("station" if self._station_in_view_data() else "city")
         self.viewport.request_render()
         names = ", ".join(Path(r.path).name for r in outcome.reports)
         total = sum(sum(r.counts.values()) for r in outcome.reports)
@@ -549,6 +546,17 @@ class MainWindow(QMainWindow):
                                      15000)
         self.schedule_save()
         self._update_counts()
+
+    def _station_in_view_data(self) -> bool:
+        """True when Kaga Onsen Station lies inside the drawn data (else the station view would be empty)."""
+        from twin.document import station_xy
+
+        scene = self.viewport.scene
+        b = scene.scene_bounds() if scene is not None else None
+        if b is None or self.document is None:
+            return False
+        x, y = station_xy(self.document.crs)
+        return b[0] <= x <= b[1] and b[2] <= y <= b[3]
 
     def add_default_layers(self) -> None:
         if self.document is None:

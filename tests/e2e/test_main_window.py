@@ -174,3 +174,23 @@ def test_cursor_position_shows_lat_lon_and_height(make_window, sample_project, q
     assert 36.2 < lat < 36.45 and 136.2 < lon < 136.5
     assert -5 < z < 300
     assert "° N" in w.cursor_label.text() and "T.P." in w.cursor_label.text()
+
+
+def test_import_into_a_new_project_adds_layers(make_window, tmp_path, shared_plateau, qtbot):
+    w = make_window(None)
+    assert w.new_project(tmp_path / "new.duckdb")
+    assert len(w.document.layers) == 0
+    ctrl = w.import_paths([shared_plateau / "52397519_bldg_6697_op.gml"])
+    assert ctrl is not None
+    # the window keeps running while the worker imports
+    with qtbot.waitSignal(ctrl.finished, timeout=120_000) as sig:
+        pass
+    outcome = sig.args[0]
+    assert outcome.ok, outcome.errors
+    qtbot.waitUntil(lambda: any(v.kind == "buildings" for v in w.document.layers))
+    buildings = next(v for v in w.document.layers if v.kind == "buildings")
+    n = w.document.store.query("SELECT count(*) FROM buildings")[0][0]
+    assert n > 0
+    assert w.viewport.scene.feature_counts()[buildings.id] == n
+    assert f"{n:,} features" in w.count_label.text()
+    assert w.table_panel.model.total_count == n or w.table_panel.layer is not buildings
