@@ -205,20 +205,26 @@ def close_rings(coords: np.ndarray, ring_off: np.ndarray) -> tuple[np.ndarray, n
 
 @dataclass
 class PolygonStats:
-    """Per polygon: exterior point count, area (m², from the Newell normal), unit normal z, z range."""
+    """Per polygon: exterior point count, area (m², from the Newell normal), unit normal z, z range, and
+    the exterior's extent (bounding-box diagonal, m)."""
 
     n_ext: np.ndarray
     area: np.ndarray
     nz: np.ndarray
     zmin: np.ndarray
     zmax: np.ndarray
+    extent: np.ndarray
+
+    def degenerate(self, rel: float = 1e-6) -> np.ndarray:
+        """Zero-area polygons: area below ``rel`` × extent² (collinear points, slivers of no width)."""
+        return self.area <= rel * self.extent ** 2
 
 
 def polygon_stats(coords: np.ndarray, ring_off: np.ndarray, poly_off: np.ndarray) -> PolygonStats:
     P = len(poly_off) - 1
     if P == 0:
         e = np.zeros(0)
-        return PolygonStats(np.zeros(0, dtype=np.int64), e, e, e, e)
+        return PolygonStats(np.zeros(0, dtype=np.int64), e, e, e, e, e)
     ext = poly_off[:-1]                       # exterior ring of each polygon
     ext_start = ring_off[ext]
     ext_len = ring_off[ext + 1] - ext_start
@@ -236,6 +242,9 @@ def polygon_stats(coords: np.ndarray, ring_off: np.ndarray, poly_off: np.ndarray
     terms = np.stack([(y - yn) * (z + zn), (z - zn) * (x + xn), (x - xn) * (y + yn)], axis=1)
     n = np.add.reduceat(terms, seg_start, axis=0) if len(terms) else np.zeros((P, 3))
     norm = np.linalg.norm(n, axis=1)
+    lo = np.minimum.reduceat(local, seg_start, axis=0) if len(local) else np.zeros((P, 3))
+    hi = np.maximum.reduceat(local, seg_start, axis=0) if len(local) else np.zeros((P, 3))
+    extent = np.linalg.norm(hi - lo, axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
         nz = np.where(norm > 0, n[:, 2] / norm, 0.0)
     # z range over all rings of each polygon
@@ -243,7 +252,7 @@ def polygon_stats(coords: np.ndarray, ring_off: np.ndarray, poly_off: np.ndarray
     zs = coords[:, 2]
     zmin = np.minimum.reduceat(zs, pstart) if len(zs) else np.zeros(P)
     zmax = np.maximum.reduceat(zs, pstart) if len(zs) else np.zeros(P)
-    return PolygonStats(ext_len, norm / 2.0, nz, zmin, zmax)
+    return PolygonStats(ext_len, norm / 2.0, nz, zmin, zmax, extent)
 
 
 # --- WKB --------------------------------------------------------------------------------------------

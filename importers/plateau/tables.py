@@ -128,7 +128,7 @@ def build_tables(col: Collector, projector: geo.Projector, dim: int, meta: dict)
             poly_off = geo.offsets_from_counts(poly_nrings)
             ring_poly = np.repeat(np.arange(P), poly_nrings)
     stats = geo.polygon_stats(coords, ring_off, poly_off)
-    zero = stats.area < MIN_AREA
+    zero = stats.degenerate() | (stats.area < MIN_AREA)
     for p in np.flatnonzero(~valid | zero):
         reason = ("polygon with fewer than 3 distinct points" if not valid[p] else "polygon with zero area")
         col.skipped.append((_poly_label(col, int(p)), reason))
@@ -155,10 +155,14 @@ def _poly_label(col: Collector, p: int) -> str:
     return f"{feat}: {what}"
 
 
-def _classify(col: Collector, stats: geo.PolygonStats, sel: np.ndarray, owner: np.ndarray, part: np.ndarray,
-              lod: np.ndarray) -> np.ndarray:
-    """Surface types of unclassified polygons ``sel`` from orientation and height within their solid
-    (same building, part and LOD)."""
+def _classify(col: Collector, stats: geo.PolygonStats, sel: np.ndarray, need: np.ndarray, owner: np.ndarray,
+              part: np.ndarray, lod: np.ndarray) -> np.ndarray:
+    """Surface types of the unclassified polygons ``sel[need]``.
+
+    Vertical polygons are walls. A horizontal one is the ground when it lies in the lower half of the z
+    range of its solid (all surfaces of the same building, part and LOD, typed or not), else the roof;
+    when that range is flat, its facing decides (outward normal down = ground).
+    """
     key = (owner[sel] * (len(col.parts) + 2) + (part[sel] + 1)) * 8 + lod[sel]
     _u, gidx = np.unique(key, return_inverse=True)
     G = len(_u)
@@ -166,10 +170,13 @@ def _classify(col: Collector, stats: geo.PolygonStats, sel: np.ndarray, owner: n
     gmax = np.full(G, -np.inf)
     np.minimum.at(gmin, gidx, stats.zmin[sel])
     np.maximum.at(gmax, gidx, stats.zmax[sel])
-    mid = (gmin + gmax) / 2
-    zc = (stats.zmin[sel] + stats.zmax[sel]) / 2
-    horizontal = np.abs(stats.nz[sel]) >= 0.5
-    low = zc <= mid[gidx]
+    s, g = sel[need], gidx[need]
+    mid = (gmin[g] + gmax[g]) / 2
+    zc = (stats.zmin[s] + stats.zmax[s]) / 2
+    nz = stats.nz[s]
+    horizontal = np.abs(nz) >= 0.5
+    flat = (gmax[g] - gmin[g]) < 1e-6
+    low = np.where(flat, nz < 0, zc < mid - 1e-9)
     return np.where(horizontal, np.where(low, _GROUND, _ROOF), _WALL)
 
 
@@ -204,7 +211,7 @@ def _building_tables(col, coords, ring_off, poly_off, stats, valid, kind, owner,
     tcode = np.asarray(col.poly_type, dtype=np.int64)[sel]
     need = tcode == 0
     if need.any():
-        cls = _classify(col, stats, sel[need], owner, part, lod)
+        cls = _classify(col, stats, sel, need, owner, part, lod)
         tcode[need] = len(col.type_names) + cls
     types = names[tcode]
 

@@ -1,0 +1,310 @@
+"""Inputs and behaviour around the parse: folders, zips, code lists, re-imports, the parallel path,
+skips, LOD2 xlinks, interior rings, the appearance block, progress and cancellation."""
+
+from __future__ import annotations
+
+import io
+import json
+import threading
+import zipfile
+
+import pytest
+import shapely
+
+from importers.plateau import scan
+from importers.plateau.inputs import sniff
+from importers.registry import import_path
+from plateau_fixtures import (CL, LAT0, LON0, box_faces, building, citygml, core_attrs, dataset, lod0, lod1,
+                              polygon, road, uro_attrs)
+from twin.errors import ImportCancelled
+
+
+def _two_mesh_dataset(root, n=40, codelists=None):
+    files = {}
+    for k, mesh in enumerate(("54363287", "54363288")):
+        members = [building(f"bldg_{mesh}_{i}", lat=LAT0 + (i % 8) * 0.0004, lon=LON0 + k * 0.01 + (i // 8) * 0.0004,
+                            attrs=core_attrs(usage="411" if i % 2 else "402") + uro_attrs("3.1", f"17206-bldg-{k}{i}"),
+                            with_lod2=(i % 3 == 0)) for i in range(n)]
+        files[f"bldg/{mesh}_bldg_6697_op.gml"] = citygml(members)
+        files[f"tran/{mesh}_tran_6697_op.gml"] = citygml([road(f"tran_{mesh}_{i}", lat=LAT0 + i * 0.001,
+                                                                traffic_areas=True) for i in range(3)])
+    return dataset(root, files, codelists)
+
+
+def _snapshot(store):
+    q = store.query
+    return {
+        "buildings": q("SELECT * EXCLUDE (id, source_id, footprint), ST_AsText(footprint) FROM buildings ORDER BY gml_id"),
+        "surfaces": q("SELECT * EXCLUDE (source_id, geom), ST_AsText(geom) FROM building_surfaces "
+                      "ORDER BY gml_id, lod, surface_type, ST_AsText(geom)"),
+        "risks": q("SELECT * EXCLUDE (source_id) FROM building_risks ORDER BY gml_id"),
+        "roads": q("SELECT * EXCLUDE (id, source_id, geom), ST_AsText(geom) FROM roads ORDER BY gml_id"),
+        "road_surfaces": q("SELECT * EXCLUDE (source_id, geom), ST_AsText(geom) FROM road_surfaces ORDER BY 1, 2"),
+    }
+
+
+def test_sniff_by_content(tmp_path):
+    root = _two_mesh_dataset(tmp_path / "ds", n=2)
+    assert sniff(root) == 0.95
+    assert sniff(root / "udx") == 0.95
+    assert sniff(root / "udx" / "bldg") == 0.9
+    assert sniff(root / "udx" / "bldg" / "54363288_bldg_6697_op.gml") == 0.95
+    renamed = tmp_path / "model.xml"
+    renamed.write_bytes((root / "udx" / "bldg" / "54363288_bldg_6697_op.gml").read_bytes())
+    assert sniff(renamed) == 0.95  # by content, not extension
+    other = tmp_path / "other.gml"
+    other.write_text('<?xml version="1.0"?><gml:FeatureCollection xmlns:gml="http://www.opengis.net/gml"/>')
+    assert sniff(other) == 0.0
+    z = tmp_path / "d.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr("ds/udx/bldg/54363288_bldg_6697_op.gml", b"<x/>")
+    assert sniff(z) == 0.95
+
+
+def test_dataset_root_udx_and_theme_folder(store, tmp_path):
+    root = _two_mesh_dataset(tmp_path / "ds", n=5)
+    (root / "udx" / "dem").mkdir()
+    (root / "udx" / "dem" / "543632_dem_6697_op.gml").write_text("not even XML")  # not a theme we read
+    r = import_path(store, root)
+    assert r.counts["buildings"] == 10 and r.counts["roads"] == 6 and r.counts["road_surfaces"] == 12
+    files = {f for (f,) in store.query("SELECT DISTINCT source_file FROM buildings")}
+    assert files == {"udx/bldg/54363287_bldg_6697_op.gml", "udx/bldg/54363288_bldg_6697_op.gml"}
+    r = import_path(store, root / "udx" / "bldg")
+    assert r.counts == {"buildings": 10, "building_surfaces": 10 * 6 + 4 * 6, "building_risks": 10}
+    assert {f for (f,) in store.query("SELECT DISTINCT source_file FROM buildings")} == {
+        "54363287_bldg_6697_op.gml", "54363288_bldg_6697_op.gml"}
+
+
+def test_code_lists_case_insensitive_and_missing_lists_warn_once(store, tmp_path):
+    # the codeSpace says Building_buildingStructureType.xml; the dataset ships a differently cased file
+    root = _two_mesh_dataset(tmp_path / "ds", n=3, codelists={
+        "Building_usage.xml": {"411": "住宅", "402": "商業施設"},
+        "BUILDING_BUILDINGSTRUCTURETYPE.XML": {"610": "鉄骨鉄筋コンクリート造"}})
+    r = import_path(store, root / "udx" / "bldg")
+    assert set(store.query("SELECT DISTINCT usage_code, usage FROM buildings")) == {("411", "住宅"), ("402", "商業施設")}
+    assert store.query("SELECT DISTINCT structure_type FROM buildings") == [("鉄骨鉄筋コンクリート造",)]
+    missing = [w for w in r.warnings if "Building_class.xml" in w]
+    assert len(missing) == 1 and "codes are kept" in missing[0]
+    assert store.query("SELECT DISTINCT class_code, class FROM buildings") == [("3001", None)]
+
+
+def test_missing_codelists_folder_is_not_an_error(store, tmp_path):
+    root = _two_mesh_dataset(tmp_path / "ds", n=3)
+    assert not (root / "codelists").exists()
+    r = import_path(store, root)
+    assert r.counts["buildings"] == 6
+    usage_warnings = [w for w in r.warnings if "Building_usage.xml" in w]
+    assert len(usage_warnings) == 1 and "not found" in usage_warnings[0]
+    assert str(root / "codelists" / "Building_usage.xml") in usage_warnings[0]
+    assert store.query("SELECT DISTINCT usage FROM buildings") == [(None,)]
+    assert {c for (c,) in store.query("SELECT DISTINCT usage_code FROM buildings")} == {"411", "402"}
+
+
+def test_zip_with_code_lists_inside(store, tmp_path):
+    root = _two_mesh_dataset(tmp_path / "ds", n=3, codelists={"Building_usage.xml": {"411": "住宅"}})
+    z = tmp_path / "17206_kaga-shi_city_2024_citygml_1_op.zip"
+    with zipfile.ZipFile(z, "w", zipfile.ZIP_DEFLATED) as zf:
+        for p in root.rglob("*"):
+            if p.is_file():
+                zf.write(p, "17206_kaga-shi_city_2024_citygml_1_op/" + p.relative_to(root).as_posix())
+    r = import_path(store, z)
+    assert r.counts["buildings"] == 6 and r.counts["roads"] == 6
+    assert ("411", "住宅") in set(store.query("SELECT DISTINCT usage_code, usage FROM buildings"))
+    assert store.sources()[0]["path"] == str(z)
+
+
+def test_reimport_and_file_after_folder_never_duplicate(store, tmp_path):
+    root = _two_mesh_dataset(tmp_path / "ds", n=4)
+    import_path(store, root)
+    import_path(store, root)  # same source again: replaced
+    assert store.query("SELECT count(*), count(DISTINCT gml_id) FROM buildings") == [(8, 8)]
+    assert len(store.sources()) == 1
+    one = root / "udx" / "bldg" / "54363288_bldg_6697_op.gml"
+    r = import_path(store, one)
+    assert store.query("SELECT count(*), count(DISTINCT gml_id) FROM buildings") == [(8, 8)]
+    assert any("replaced" in w for w in r.warnings)
+    per_source = dict(store.query("SELECT source_id, count(*) FROM buildings GROUP BY ALL"))
+    assert sorted(per_source.values()) == [4, 4]
+    # surfaces and risks moved with their buildings
+    assert store.query("SELECT count(*) FROM building_surfaces s WHERE NOT EXISTS (SELECT 1 FROM buildings b "
+                       "WHERE b.gml_id = s.gml_id AND b.source_id = s.source_id)") == [(0,)]
+    assert store.query("SELECT count(*), count(DISTINCT gml_id) FROM building_risks") == [(8, 8)]
+    assert store.query("SELECT count(*) FROM roads") == [(6,)]
+
+
+def test_parallel_and_in_process_give_the_same_tables(tmp_path, monkeypatch):
+    from twin.store import Store
+
+    root = _two_mesh_dataset(tmp_path / "ds", n=60, codelists={"Building_usage.xml": {"411": "住宅"}})
+    snaps = []
+    for workers, chunk in (("0", None), ("2", "30000")):
+        monkeypatch.setenv("KAGA_PLATEAU_WORKERS", workers)
+        if chunk:
+            monkeypatch.setenv("KAGA_PLATEAU_CHUNK_BYTES", chunk)
+        with Store(tmp_path / f"p{workers}.duckdb") as s:
+            r = import_path(s, root)
+            assert r.counts["buildings"] == 120
+            snaps.append((_snapshot(s), sorted(r.warnings), r.skipped))
+    assert snaps[0] == snaps[1]
+
+
+def test_lod2_xlinks_inline_polygons_and_unresolved_refs(store, tmp_path):
+    f = box_faces(LAT0, LON0, 10.0, 20.0)
+    extra_roof = [(a, b, 22.0) for a, b, _z in f["top"]]
+    geometry = (lod0(LAT0, LON0) + lod1(LAT0, LON0, 10.0, 20.0)
+                + "<bldg:lod2Solid><gml:Solid><gml:exterior><gml:CompositeSurface>"
+                + '<gml:surfaceMember xlink:href="#roof-1"/><gml:surfaceMember xlink:href="#nowhere"/>'
+                + f"<gml:surfaceMember>{polygon(extra_roof, 'inline-1')}</gml:surfaceMember>"
+                + "</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod2Solid>"
+                + '<bldg:boundedBy><bldg:RoofSurface gml:id="rs"><bldg:lod2MultiSurface><gml:MultiSurface>'
+                + f"<gml:surfaceMember>{polygon(f['top'], 'roof-1')}</gml:surfaceMember>"
+                + "</gml:MultiSurface></bldg:lod2MultiSurface></bldg:RoofSurface></bldg:boundedBy>"
+                + '<bldg:boundedBy><bldg:OuterCeilingSurface gml:id="oc"><bldg:lod2MultiSurface><gml:MultiSurface>'
+                + f"<gml:surfaceMember>{polygon(f['bottom'], 'ceil-1')}</gml:surfaceMember>"
+                + "</gml:MultiSurface></bldg:lod2MultiSurface></bldg:OuterCeilingSurface></bldg:boundedBy>")
+    p = tmp_path / "54363288_bldg_6697_op.gml"
+    p.write_bytes(citygml([building("b1", geometry=geometry)]))
+    r = import_path(store, p)
+    rows = store.query("SELECT surface_gml_id, surface_type FROM building_surfaces WHERE lod = 2 ORDER BY 1")
+    assert rows == [("ceil-1", "OuterCeilingSurface"), ("inline-1", "RoofSurface"), ("roof-1", "RoofSurface")]
+    assert any("1 xlink:href" in w for w in r.warnings)
+
+
+def test_skips_are_reported_never_silent(store, tmp_path):
+    degenerate = polygon([(LAT0, LON0, 5.0), (LAT0, LON0 + 0.0001, 5.0), (LAT0, LON0 + 0.0002, 5.0)], "flat-1")
+    members = [
+        building("ok"),
+        building("no_geometry", geometry=""),
+        building("one_bad", geometry=lod1(LAT0, LON0, 0, 5) + "<bldg:lod2MultiSurface><gml:MultiSurface>"
+                 f"<gml:surfaceMember>{degenerate}</gml:surfaceMember></gml:MultiSurface></bldg:lod2MultiSurface>"),
+    ]
+    p = tmp_path / "54363288_bldg_6697_op.gml"
+    p.write_bytes(citygml(members))
+    r = import_path(store, p)
+    assert r.counts["buildings"] == 2
+    assert {(s["item"], s["reason"].split(":")[0]) for s in r.skipped} == {
+        ("no_geometry", "no geometry"), ("one_bad: polygon flat-1", "polygon with zero area")}
+    assert store.query("SELECT gml_id, lod FROM buildings ORDER BY 1") == [("ok", 1), ("one_bad", 1)]
+
+
+def test_interior_rings_are_kept(store, tmp_path):
+    d = 0.0001
+    hole = [(LAT0 - d / 3, LON0 - d / 3, 0.0), (LAT0 + d / 3, LON0 - d / 3, 0.0), (LAT0 + d / 3, LON0 + d / 3, 0.0),
+            (LAT0 - d / 3, LON0 + d / 3, 0.0)]
+    ground = [(a, b, 5.0) for a, b, _ in hole]
+    f = box_faces(LAT0, LON0, 5.0, 9.0)
+    geometry = (lod0(LAT0, LON0, holes=[hole]) + "<bldg:boundedBy><bldg:GroundSurface><bldg:lod2MultiSurface>"
+                f"<gml:MultiSurface><gml:surfaceMember>{polygon(f['bottom'], 'g1', holes=[ground])}"
+                "</gml:surfaceMember></gml:MultiSurface></bldg:lod2MultiSurface></bldg:GroundSurface></bldg:boundedBy>")
+    p = tmp_path / "54363288_bldg_6697_op.gml"
+    p.write_bytes(citygml([building("courtyard", geometry=geometry)]))
+    import_path(store, p)
+    fp = shapely.from_wkb(bytes(store.query("SELECT ST_AsWKB(footprint) FROM buildings")[0][0]))
+    assert len(fp.interiors) == 1 and fp.area < shapely.Polygon(fp.exterior).area
+    assert store.query("SELECT ST_NumInteriorRings(geom), ST_ZMin(geom) FROM building_surfaces") == [(1, 5.0)]
+
+
+def test_gml_pos_rings_and_triangles(store, tmp_path):
+    pts = [(LAT0, LON0, 3.0), (LAT0, LON0 + 0.0001, 3.0), (LAT0 + 0.0001, LON0, 3.0), (LAT0, LON0, 3.0)]
+    pos = "".join(f"<gml:pos>{a!r} {b!r} {c!r}</gml:pos>" for a, b, c in pts)
+    tri = " ".join(f"{a!r} {b!r} {c + 1!r}" for a, b, c in pts)
+    geometry = ("<bldg:lod2MultiSurface><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior>"
+                f"<gml:LinearRing>{pos}</gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>"
+                "<gml:surfaceMember><gml:TriangulatedSurface><gml:trianglePatches><gml:Triangle><gml:exterior>"
+                f"<gml:LinearRing><gml:posList>{tri}</gml:posList></gml:LinearRing></gml:exterior></gml:Triangle>"
+                "</gml:trianglePatches></gml:TriangulatedSurface></gml:surfaceMember>"
+                "</gml:MultiSurface></bldg:lod2MultiSurface>")
+    p = tmp_path / "54363288_bldg_6697_op.gml"
+    p.write_bytes(citygml([building("b", geometry=geometry)]))
+    import_path(store, p)
+    assert store.query("SELECT ST_NPoints(geom), ST_ZMin(geom) FROM building_surfaces ORDER BY 2") == [(4, 3.0),
+                                                                                                        (4, 4.0)]
+
+
+def test_the_appearance_block_is_skipped_without_buffering_it(tmp_path):
+    members = [building(f"b{i}", with_lod2=True) for i in range(5)]
+    target = ('<app:target uri="#b0-RoofSurface-0"><app:TexCoordList><app:textureCoordinates ring="#r">'
+              + "0.1 0.2 " * 40 + "</app:textureCoordinates></app:TexCoordList></app:target>\n")
+    appearance = ('<app:appearanceMember><app:Appearance><app:surfaceDataMember><app:ParameterizedTexture>'
+                  + target * 6000 + "</app:ParameterizedTexture></app:surfaceDataMember></app:Appearance>"
+                  "</app:appearanceMember>\n")
+    data = citygml(members, appearance=appearance)
+    assert len(appearance) > 2_000_000
+    sc = scan.Scanner(io.BytesIO(data), target_bytes=10_000, block_bytes=64 * 1024)
+    peak = 0
+    real_read = sc._read
+
+    def read():
+        nonlocal peak
+        ok = real_read()
+        peak = max(peak, len(sc.buf))
+        return ok
+
+    sc._read = read
+    sc.header()
+    chunks = list(sc.chunks())
+    assert sum(c.members for c in chunks) == 5
+    assert sum(len(c.data) for c in chunks) < len(data) - len(appearance)
+    assert b"appearanceMember" not in b"".join(c.data for c in chunks)
+    assert peak < 3 * 64 * 1024  # never more than a couple of blocks, whatever the appearance size
+
+
+def test_chunk_line_numbers_map_to_the_file():
+    members = [building(f"b{i}") for i in range(30)]
+    data = citygml(members).replace(b"</core:cityObjectMember>\n", b"</core:cityObjectMember>\n\n<!-- gap -->\n")
+    sc = scan.Scanner(io.BytesIO(data), target_bytes=3000, block_bytes=4096)
+    sc.header()
+    lines = data.split(b"\n")
+    for c in sc.chunks():
+        first = c.data.split(b"\n", 1)[0]
+        assert first.startswith(b"<core:cityObjectMember") and lines[c.line0 - 1].endswith(first)
+        # every line of the chunk is the file's line at the same number, or blank (a skipped gap)
+        for k, ln in enumerate(c.data.split(b"\n")):
+            assert ln == b"" or lines[c.line0 - 1 + k].endswith(ln) or lines[c.line0 - 1 + k].startswith(ln)
+
+
+def test_progress_in_bytes_and_cancel_rolls_back(store, tmp_path, monkeypatch):
+    root = _two_mesh_dataset(tmp_path / "ds", n=30)
+    monkeypatch.setenv("KAGA_PLATEAU_CHUNK_BYTES", "20000")
+    seen = []
+    r = import_path(store, root, progress=lambda d, t, u, m: seen.append((d, t, u)))
+    total = sum(p.stat().st_size for p in root.rglob("*.gml"))
+    assert seen and all(u == "bytes" and t == total for _d, t, u in seen)
+    assert [d for d, *_ in seen] == sorted(d for d, *_ in seen) and seen[-1][0] > 0.9 * total
+    before = store.table_counts(), len(store.sources())
+    cancel = threading.Event()
+
+    def progress(done, total, unit, msg):
+        cancel.set()  # the user presses Cancel after the first chunk
+
+    with pytest.raises(ImportCancelled):
+        import_path(store, root / "udx" / "bldg", progress=progress, cancel=cancel)
+    assert (store.table_counts(), len(store.sources())) == before
+    assert r.counts["buildings"] == 60
+
+
+def test_generic_attributes_and_json(store, tmp_path):
+    attrs = ('<gml:name>加賀温泉駅</gml:name><core:creationDate>2025-03-21</core:creationDate>'
+             '<gen:stringAttribute name="備考"><gen:value>駅舎</gen:value></gen:stringAttribute>'
+             '<gen:intAttribute name="棟数"><gen:value>3</gen:value></gen:intAttribute>'
+             f'<bldg:usage codeSpace="{CL}Building_usage.xml">402</bldg:usage>'
+             f'<bldg:usage codeSpace="{CL}Building_usage.xml">411</bldg:usage>'
+             '<uro:bldgKeyValuePairAttribute><uro:KeyValuePairAttribute>'
+             f'<uro:key codeSpace="{CL}KeyValuePairAttribute_key.xml">100</uro:key>'
+             f'<uro:codeValue codeSpace="{CL}KeyValuePairAttribute_key100.xml">11</uro:codeValue>'
+             '</uro:KeyValuePairAttribute></uro:bldgKeyValuePairAttribute>'
+             '<bldg:address><core:Address><core:xalAddress><xAL:AddressDetails><xAL:Country>'
+             '<xAL:CountryName>日本</xAL:CountryName><xAL:Locality><xAL:LocalityName>石川県加賀市作見町</xAL:LocalityName>'
+             '</xAL:Locality></xAL:Country></xAL:AddressDetails></core:xalAddress></core:Address></bldg:address>')
+    root = dataset(tmp_path / "ds", {"bldg/54363288_bldg_6697_op.gml": citygml([building("st", attrs=attrs)])},
+                   {"Building_usage.xml": {"402": "商業施設", "411": "住宅"},
+                    "KeyValuePairAttribute_key.xml": {"100": "駅区分"}})
+    import_path(store, root)
+    name, usage_code, usage, a = store.query("SELECT name, usage_code, usage, attributes FROM buildings")[0]
+    assert (name, usage_code, usage) == ("加賀温泉駅", "402", "商業施設")
+    a = json.loads(a)
+    assert a["creationDate"] == "2025-03-21"
+    assert a["generic"] == {"備考": "駅舎", "棟数": 3}
+    assert a["usages"] == [{"code": "402", "label": "商業施設"}, {"code": "411", "label": "住宅"}]
+    assert a["key_values"] == [{"key": "100", "key_label": "駅区分", "codeValue": "11"}]
+    assert a["address"] == "日本 石川県加賀市作見町"
