@@ -43,17 +43,17 @@ def _river_flood(b: Building, rng: Rng) -> None:
         return
     ground = min(p.ground for p in b.parts)
     closeness = 1.0 - d / FLOOD_BAND_L2
-    depth2 = 3.3 * closeness ** 1.2 - 0.45 * max(0.0, ground - 10.5) + rng.uniform(-0.12, 0.12)
+    depth2 = round(3.3 * closeness ** 1.2 - 0.45 * max(0.0, ground - 10.5) + rng.uniform(-0.12, 0.12), 3)
     if depth2 < 0.05:
         return
     hours2 = 3.0 + 45.0 * closeness ** 1.5
     b.risks.append({"kind": "river", "description": DOBASHI, "rank": flood_rank(depth2),
-                    "depth": round(depth2, 3), "admin": "2", "scale": "2", "duration": round(hours2, 2)})
+                    "depth": depth2, "admin": "2", "scale": "2", "duration": round(hours2, 2)})
     if d < FLOOD_BAND_L1:
-        depth1 = 0.55 * depth2 * (1.0 - d / FLOOD_BAND_L1) ** 0.6 + rng.uniform(-0.04, 0.04)
+        depth1 = round(0.55 * depth2 * (1.0 - d / FLOOD_BAND_L1) ** 0.6 + rng.uniform(-0.04, 0.04), 3)
         if depth1 >= 0.05:
             b.risks.insert(0, {"kind": "river", "description": DOBASHI, "rank": flood_rank(depth1),
-                               "depth": round(depth1, 3), "admin": "2", "scale": "1",
+                               "depth": depth1, "admin": "2", "scale": "1",
                                "duration": round(hours2 * 0.45, 2)})
 
 

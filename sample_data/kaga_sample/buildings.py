@@ -382,19 +382,20 @@ class Town:
             return Part(rect(cx, cy, ax, ay, half_u, half_v), roof, eave, ridge, (ax, ay), storeys, **kw)
 
         # Kaga Onsen Station: conventional-line building (north exit), free passage over the tracks and the
-        # elevated Hokuriku Shinkansen station (温泉中央口 side); 260 m along the tracks, reaching 54363287
+        # elevated Hokuriku Shinkansen station (温泉中央口 side); 260 m along the tracks, reaching 54363287.
+        # Parts that join overlap by 5 cm, so that rounding the coordinates never opens a gap between them.
         station = Building([
             part(-5.0, 5.0, 40.0, 11.0, 10.5, 12.0, "gable", 2, name="在来線駅舎", year=1970, structure="603"),
-            part(2.0, -14.5, 6.0, 8.5, 11.0, 11.0, "flat", 2, name="自由通路", year=2023, structure="604"),
+            part(2.0, -14.5, 6.0, 8.55, 11.0, 11.0, "flat", 2, name="自由通路", year=2023, structure="604"),
             part(10.0, -37.0, 130.0, 14.0, 21.0, 24.5, "gable", 3, name="新幹線高架駅", year=2023,
                  structure="602"),
         ], "431", "3002", "603", 1970, 3, 0, name="加賀温泉駅", multipart=True, floor_factor=0.55)
         self.add(station, gap=0.0, must=True)
-        # hotel with wings south of the Shinkansen plaza (温泉中央口)
+        # hotel south of the Shinkansen plaza (温泉中央口): a tower with two wings to the south
         hotel = Building([
             part(120.0, -200.0, 24.0, 8.0, 30.5, 30.5, "flat", 9, name="本館"),
-            part(88.0, -222.0, 7.0, 16.0, 14.0, 14.0, "flat", 4, name="西館"),
-            part(152.0, -222.0, 7.0, 16.0, 14.0, 14.0, "flat", 4, name="東館"),
+            part(103.0, -222.975, 7.0, 15.025, 14.0, 14.0, "flat", 4, name="西館"),
+            part(137.0, -222.975, 7.0, 15.025, 14.0, 14.0, "flat", 4, name="東館"),
         ], "403", "3002", "603", 2019, 9, 1, name="ホテル温泉中央口", multipart=True, floor_factor=0.9)
         self.add_near(hotel, gap=1.0)
         # shopping centre north-east of the station with its multi-storey car park

@@ -2,12 +2,12 @@
 <core:CityModel xmlns:grp="http://www.opengis.net/citygml/cityobjectgroup/2.0" xmlns:core="http://www.opengis.net/citygml/2.0" xmlns:pbase="http://www.opengis.net/citygml/profiles/base/2.0" xmlns:smil20lang="http://www.w3.org/2001/SMIL20/Language" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:smil20="http://www.w3.org/2001/SMIL20/" xmlns:bldg="http://www.opengis.net/citygml/building/2.0" xmlns:xAL="urn:oasis:names:tc:ciq:xsdschema:xAL:2.0" xmlns:uro="https://www.geospatial.jp/iur/uro/3.1" xmlns:luse="http://www.opengis.net/citygml/landuse/2.0" xmlns:app="http://www.opengis.net/citygml/appearance/2.0" xmlns:gen="http://www.opengis.net/citygml/generics/2.0" xmlns:dem="http://www.opengis.net/citygml/relief/2.0" xmlns:tex="http://www.opengis.net/citygml/texturedsurface/2.0" xmlns:tun="http://www.opengis.net/citygml/tunnel/2.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:sch="http://www.ascc.net/xml/schematron" xmlns:veg="http://www.opengis.net/citygml/vegetation/2.0" xmlns:frn="http://www.opengis.net/citygml/cityfurniture/2.0" xmlns:gml="http://www.opengis.net/gml" xmlns:tran="http://www.opengis.net/citygml/transportation/2.0" xmlns:wtr="http://www.opengis.net/citygml/waterbody/2.0" xmlns:brid="http://www.opengis.net/citygml/bridge/2.0" xsi:schemaLocation="https://www.geospatial.jp/iur/uro/3.1 ../../schemas/iur/uro/3.1/urbanObject.xsd http://www.opengis.net/citygml/2.0 http://schemas.opengis.net/citygml/2.0/cityGMLBase.xsd http://www.opengis.net/citygml/building/2.0 http://schemas.opengis.net/citygml/building/2.0/building.xsd http://www.opengis.net/citygml/transportation/2.0 http://schemas.opengis.net/citygml/transportation/2.0/transportation.xsd http://www.opengis.net/citygml/generics/2.0 http://schemas.opengis.net/citygml/generics/2.0/generics.xsd http://www.opengis.net/gml http://schemas.opengis.net/gml/3.1.1/base/gml.xsd">
 <gml:boundedBy>
 <gml:Envelope srsName="http://www.opengis.net/def/crs/EPSG/0/6697" srsDimension="3">
-<gml:lowerCorner>36.3118494 136.363059 0</gml:lowerCorner>
-<gml:upperCorner>36.3167162 136.374793 21.01</gml:upperCorner>
+<gml:lowerCorner>36.3118571 136.3625032 0</gml:lowerCorner>
+<gml:upperCorner>36.3167187 136.3748851 20.82</gml:upperCorner>
 </gml:Envelope>
 </gml:boundedBy>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_f9f9472c-2936-408a-b3be-4b6e74a6dad0">
+<bldg:Building gml:id="bldg_9211ec93-7c15-4564-b785-58bc1f199e11">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -38,7 +38,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-874</uro:buildingID>
+<uro:buildingID>17206-bldg-848</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -46,7 +46,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_001dc6d6-92af-4758-9d35-5dcc27608757">
+<bldg:Building gml:id="bldg_0476ed9b-03e6-4072-aa1c-0ee3938cb3ca">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -77,7 +77,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-875</uro:buildingID>
+<uro:buildingID>17206-bldg-849</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -85,7 +85,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_daed3ee8-1a6d-4fa0-a94a-0d7944cc8fd1">
+<bldg:Building gml:id="bldg_7d3d2c33-276e-479a-b891-771af002a2e0">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -116,7 +116,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-876</uro:buildingID>
+<uro:buildingID>17206-bldg-850</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -124,7 +124,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_890ae61f-2925-4f18-8ceb-91cf4fa7f208">
+<bldg:Building gml:id="bldg_701ec8c8-c91f-4371-a594-b00876ce4a91">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -155,7 +155,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-877</uro:buildingID>
+<uro:buildingID>17206-bldg-851</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -163,7 +163,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_a2accd23-d356-4953-8eb1-530a8e0e6d52">
+<bldg:Building gml:id="bldg_b1891984-041c-46b7-ad8b-14f51ca6311d">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -194,7 +194,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-878</uro:buildingID>
+<uro:buildingID>17206-bldg-852</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -202,7 +202,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_65ac663d-9d31-45dc-b2a7-a8408e750602">
+<bldg:Building gml:id="bldg_72c7f8a5-3a22-4fc0-8f85-e4f9db706b76">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -233,7 +233,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-879</uro:buildingID>
+<uro:buildingID>17206-bldg-853</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -241,7 +241,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_b818766c-bad1-4130-a251-7421da73344b">
+<bldg:Building gml:id="bldg_b826b090-291e-423a-a6c1-40802952d507">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -272,7 +272,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-880</uro:buildingID>
+<uro:buildingID>17206-bldg-854</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -280,7 +280,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_2091c245-031e-43c4-a191-e4833002b069">
+<bldg:Building gml:id="bldg_f68ede6f-7790-48d6-84a1-86dddd6746c6">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -311,7 +311,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-881</uro:buildingID>
+<uro:buildingID>17206-bldg-855</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -319,7 +319,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_01244eb7-84c6-41f6-a71a-1cf30f02d89e">
+<bldg:Building gml:id="bldg_722c473e-58d4-4e32-878b-a5f8eecf7126">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -350,7 +350,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-882</uro:buildingID>
+<uro:buildingID>17206-bldg-856</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -358,7 +358,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_e9e6eb80-3e42-4701-b513-c53f78fd75a1">
+<bldg:Building gml:id="bldg_e6686d34-d4af-4c4a-b5fc-80e9dcc7c0e7">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -389,7 +389,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-883</uro:buildingID>
+<uro:buildingID>17206-bldg-857</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -397,7 +397,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_9d62f2d6-fa6f-4023-adfe-959f231c9935">
+<bldg:Building gml:id="bldg_06f641ec-9cbd-4377-8218-a85ab6ecf6f5">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -428,7 +428,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-884</uro:buildingID>
+<uro:buildingID>17206-bldg-858</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -436,7 +436,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_52d1490e-1f6f-48a5-ba09-b33f0de8c579">
+<bldg:Building gml:id="bldg_f5dfd4a1-f7ab-4c5e-90c8-9950c02141d2">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -467,7 +467,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-885</uro:buildingID>
+<uro:buildingID>17206-bldg-859</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -475,7 +475,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_b9ec48fd-66b8-41e6-a305-f2b6f0af9732">
+<bldg:Building gml:id="bldg_0984022c-c6fa-4fbf-ace2-6b3a63f0c91f">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -506,7 +506,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-886</uro:buildingID>
+<uro:buildingID>17206-bldg-860</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -514,7 +514,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_837118f4-cad2-4f0c-b254-32d292896dcf">
+<bldg:Building gml:id="bldg_c431b28d-0a4a-4148-9fd7-1a75d9fa0f16">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -545,7 +545,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-887</uro:buildingID>
+<uro:buildingID>17206-bldg-861</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -553,7 +553,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_314fa4de-7d1a-4d75-986c-21a935c8976e">
+<bldg:Building gml:id="bldg_51175c5e-88ce-4dd5-b544-5112818f45ef">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -584,7 +584,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-888</uro:buildingID>
+<uro:buildingID>17206-bldg-862</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -592,7 +592,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_059b1633-7146-4224-9846-eccd740702bb">
+<bldg:Building gml:id="bldg_8bd6f3a1-eea1-450d-8bb0-d49c9283b226">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -623,7 +623,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-889</uro:buildingID>
+<uro:buildingID>17206-bldg-863</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -631,7 +631,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_55ef2788-2f27-462c-b77a-0200a19625d9">
+<bldg:Building gml:id="bldg_4be8fb92-decd-4c1a-8170-b406a7aa695f">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -662,7 +662,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-890</uro:buildingID>
+<uro:buildingID>17206-bldg-864</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -670,7 +670,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_3365a32b-4cb0-48da-9c2f-b3784994a227">
+<bldg:Building gml:id="bldg_523c1150-e978-4b2f-b49f-3b44d11c8bea">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -701,7 +701,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-891</uro:buildingID>
+<uro:buildingID>17206-bldg-865</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -709,7 +709,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_3729ee96-17f1-4847-a976-d751525d6630">
+<bldg:Building gml:id="bldg_187444da-06a0-4cd8-92bc-f0d4e390dff4">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -740,7 +740,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-892</uro:buildingID>
+<uro:buildingID>17206-bldg-866</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -748,7 +748,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_e2e83591-c5a3-4d27-bf95-537d2d5397f8">
+<bldg:Building gml:id="bldg_a4167aa0-a192-4548-bb83-ac5043d1efcb">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -779,7 +779,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-893</uro:buildingID>
+<uro:buildingID>17206-bldg-867</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -787,7 +787,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_3568f3e2-bc02-4732-9fec-aaf5de96d7c4">
+<bldg:Building gml:id="bldg_12b766cb-255f-4ced-9cf4-a6ddee5db67e">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -818,7 +818,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-894</uro:buildingID>
+<uro:buildingID>17206-bldg-868</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -826,7 +826,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_04f328ff-5ea1-43a0-9f26-3f57a499398f">
+<bldg:Building gml:id="bldg_1feaf9a3-1660-49b9-9155-47c3b81a8fe4">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -857,7 +857,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-895</uro:buildingID>
+<uro:buildingID>17206-bldg-869</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -865,7 +865,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_c0449291-6bb7-49f1-adf3-fbd2f89ae66c">
+<bldg:Building gml:id="bldg_c15cbc15-cb5a-4683-9e7f-3ca37ba459d3">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -896,7 +896,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-896</uro:buildingID>
+<uro:buildingID>17206-bldg-870</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -904,7 +904,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_259b5435-d863-46ef-8c0f-ba045382676e">
+<bldg:Building gml:id="bldg_8134e31d-1d0d-42fd-97cf-c70ce44024f6">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
@@ -935,7 +935,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-897</uro:buildingID>
+<uro:buildingID>17206-bldg-871</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -943,7 +943,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_71b1bada-9350-4956-bae4-b03a0581f7cd">
+<bldg:Building gml:id="bldg_0ccb5ec4-5be0-422d-ad86-c5b5801cd37a">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -974,7 +974,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-898</uro:buildingID>
+<uro:buildingID>17206-bldg-872</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -982,7 +982,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_dfafa825-2533-41e1-b697-af0cff0cd572">
+<bldg:Building gml:id="bldg_9f6241e5-ddb9-4b7d-bff8-1ee7ce5ad780">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -1013,7 +1013,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-899</uro:buildingID>
+<uro:buildingID>17206-bldg-873</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1021,46 +1021,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_1048a321-f75f-4fb0-9cff-9fe57993fcb6">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2006</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163026 136.3708283 0 36.3162128 136.3708745 0 36.3162455 136.3709714 0 36.3163352 136.3709252 0 36.3163026 136.3708283 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163352 136.3709252 11.81 36.3162455 136.3709714 11.81 36.3162128 136.3708745 11.81 36.3163026 136.3708283 11.81 36.3163352 136.3709252 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163026 136.3708283 11.81 36.3162128 136.3708745 11.81 36.3162128 136.3708745 16.93 36.3163026 136.3708283 16.93 36.3163026 136.3708283 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162128 136.3708745 11.81 36.3162455 136.3709714 11.81 36.3162455 136.3709714 16.93 36.3162128 136.3708745 16.93 36.3162128 136.3708745 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162455 136.3709714 11.81 36.3163352 136.3709252 11.81 36.3163352 136.3709252 16.93 36.3162455 136.3709714 16.93 36.3162455 136.3709714 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163352 136.3709252 11.81 36.3163026 136.3708283 11.81 36.3163026 136.3708283 16.93 36.3163352 136.3709252 16.93 36.3163352 136.3709252 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163026 136.3708283 16.93 36.3162128 136.3708745 16.93 36.3162455 136.3709714 16.93 36.3163352 136.3709252 16.93 36.3163026 136.3708283 16.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">99.13</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">101.65</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-900</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_533fe252-ff79-4e3f-a4b6-96aaa121b6fc">
+<bldg:Building gml:id="bldg_f9f9472c-2936-408a-b3be-4b6e74a6dad0">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1091,7 +1052,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-901</uro:buildingID>
+<uro:buildingID>17206-bldg-874</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1099,7 +1060,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_6b325952-e5e9-4720-87ff-b08b13ae160c">
+<bldg:Building gml:id="bldg_001dc6d6-92af-4758-9d35-5dcc27608757">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -1122,7 +1083,7 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">-9999</uro:totalFloorArea>
+<uro:totalFloorArea uom="m2">103.61</uro:totalFloorArea>
 <uro:buildingFootprintArea uom="m2">119.36</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
@@ -1130,7 +1091,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-902</uro:buildingID>
+<uro:buildingID>17206-bldg-875</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1138,21 +1099,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_0895a4b7-2e70-45e3-9389-728bfb4292af">
+<bldg:Building gml:id="bldg_b220b7b0-112d-450d-bff8-b7f1707c1812">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1990</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165724 136.3700226 0 36.3166499 136.3699827 0 36.3166208 136.3698964 0 36.3165433 136.3699363 0 36.3165724 136.3700226 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163222 136.3698788 0 36.316271 136.3697268 0 36.3161729 136.3697773 0 36.3162242 136.3699293 0 36.3163222 136.3698788 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165433 136.3699363 11.63 36.3166208 136.3698964 11.63 36.3166499 136.3699827 11.63 36.3165724 136.3700226 11.63 36.3165433 136.3699363 11.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165724 136.3700226 11.63 36.3166499 136.3699827 11.63 36.3166499 136.3699827 16.73 36.3165724 136.3700226 16.73 36.3165724 136.3700226 11.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166499 136.3699827 11.63 36.3166208 136.3698964 11.63 36.3166208 136.3698964 16.73 36.3166499 136.3699827 16.73 36.3166499 136.3699827 11.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166208 136.3698964 11.63 36.3165433 136.3699363 11.63 36.3165433 136.3699363 16.73 36.3166208 136.3698964 16.73 36.3166208 136.3698964 11.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165433 136.3699363 11.63 36.3165724 136.3700226 11.63 36.3165724 136.3700226 16.73 36.3165433 136.3699363 16.73 36.3165433 136.3699363 11.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165724 136.3700226 16.73 36.3166499 136.3699827 16.73 36.3166208 136.3698964 16.73 36.3165433 136.3699363 16.73 36.3165724 136.3700226 16.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162242 136.3699293 11.55 36.3161729 136.3697773 11.55 36.316271 136.3697268 11.55 36.3163222 136.3698788 11.55 36.3162242 136.3699293 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163222 136.3698788 11.55 36.316271 136.3697268 11.55 36.316271 136.3697268 15.64 36.3163222 136.3698788 15.64 36.3163222 136.3698788 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316271 136.3697268 11.55 36.3161729 136.3697773 11.55 36.3161729 136.3697773 15.64 36.316271 136.3697268 15.64 36.316271 136.3697268 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161729 136.3697773 11.55 36.3162242 136.3699293 11.55 36.3162242 136.3699293 15.64 36.3161729 136.3697773 15.64 36.3161729 136.3697773 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162242 136.3699293 11.55 36.3163222 136.3698788 11.55 36.3163222 136.3698788 15.64 36.3162242 136.3699293 15.64 36.3162242 136.3699293 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163222 136.3698788 15.64 36.316271 136.3697268 15.64 36.3161729 136.3697773 15.64 36.3162242 136.3699293 15.64 36.3163222 136.3698788 15.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -1161,15 +1122,54 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">74.38</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">78.22</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">146.11</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">174.37</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1352</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_622bb166-219c-45f6-a502-ea614be463ec">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2005</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161336 136.3699272 0 36.3160964 136.3698167 0 36.3160455 136.3698429 0 36.3160828 136.3699534 0 36.3161336 136.3699272 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160828 136.3699534 11.57 36.3160455 136.3698429 11.57 36.3160964 136.3698167 11.57 36.3161336 136.3699272 11.57 36.3160828 136.3699534 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161336 136.3699272 11.57 36.3160964 136.3698167 11.57 36.3160964 136.3698167 15.94 36.3161336 136.3699272 15.94 36.3161336 136.3699272 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160964 136.3698167 11.57 36.3160455 136.3698429 11.57 36.3160455 136.3698429 15.94 36.3160964 136.3698167 15.94 36.3160964 136.3698167 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160455 136.3698429 11.57 36.3160828 136.3699534 11.57 36.3160828 136.3699534 15.94 36.3160455 136.3698429 15.94 36.3160455 136.3698429 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160828 136.3699534 11.57 36.3161336 136.3699272 11.57 36.3161336 136.3699272 15.94 36.3160828 136.3699534 15.94 36.3160828 136.3699534 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161336 136.3699272 15.94 36.3160964 136.3698167 15.94 36.3160455 136.3698429 15.94 36.3160828 136.3699534 15.94 36.3161336 136.3699272 15.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">60.59</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">65.79</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1397</uro:buildingID>
+<uro:buildingID>17206-bldg-1353</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1177,21 +1177,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_e1691f9d-282f-4e2d-8202-1da998530031">
+<bldg:Building gml:id="bldg_a12d957b-5899-4460-bd4c-ef2cd92f62b6">
 <core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1993</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.6</bldg:measuredHeight>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1980</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.3</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165779 136.3701091 0 36.316629 136.3702606 0 36.3167162 136.3702157 0 36.3166651 136.3700642 0 36.3165779 136.3701091 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163842 136.3701058 0 36.3163348 136.3699592 0 36.316259 136.3699982 0 36.3163084 136.3701449 0 36.3163842 136.3701058 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166651 136.3700642 11.7 36.3167162 136.3702157 11.7 36.316629 136.3702606 11.7 36.3165779 136.3701091 11.7 36.3166651 136.3700642 11.7</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165779 136.3701091 11.7 36.316629 136.3702606 11.7 36.316629 136.3702606 16.23 36.3165779 136.3701091 16.23 36.3165779 136.3701091 11.7</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316629 136.3702606 11.7 36.3167162 136.3702157 11.7 36.3167162 136.3702157 16.23 36.316629 136.3702606 16.23 36.316629 136.3702606 11.7</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167162 136.3702157 11.7 36.3166651 136.3700642 11.7 36.3166651 136.3700642 16.23 36.3167162 136.3702157 16.23 36.3167162 136.3702157 11.7</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166651 136.3700642 11.7 36.3165779 136.3701091 11.7 36.3165779 136.3701091 16.23 36.3166651 136.3700642 16.23 36.3166651 136.3700642 11.7</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165779 136.3701091 16.23 36.316629 136.3702606 16.23 36.3167162 136.3702157 16.23 36.3166651 136.3700642 16.23 36.3165779 136.3701091 16.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163084 136.3701449 11.64 36.316259 136.3699982 11.64 36.3163348 136.3699592 11.64 36.3163842 136.3701058 11.64 36.3163084 136.3701449 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163842 136.3701058 11.64 36.3163348 136.3699592 11.64 36.3163348 136.3699592 17.18 36.3163842 136.3701058 17.18 36.3163842 136.3701058 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163348 136.3699592 11.64 36.316259 136.3699982 11.64 36.316259 136.3699982 17.18 36.3163348 136.3699592 17.18 36.3163348 136.3699592 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316259 136.3699982 11.64 36.3163084 136.3701449 11.64 36.3163084 136.3701449 17.18 36.316259 136.3699982 17.18 36.316259 136.3699982 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163084 136.3701449 11.64 36.3163842 136.3701058 11.64 36.3163842 136.3701058 17.18 36.3163084 136.3701449 17.18 36.3163084 136.3701449 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163842 136.3701058 17.18 36.3163348 136.3699592 17.18 36.316259 136.3699982 17.18 36.3163084 136.3701449 17.18 36.3163842 136.3701058 17.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -1200,15 +1200,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">132.79</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">154.46</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">111.19</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">130.01</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1398</uro:buildingID>
+<uro:buildingID>17206-bldg-1354</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1216,21 +1216,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_f0d72fad-8731-48a7-9716-f8686d2582ab">
+<bldg:Building gml:id="bldg_587bc285-b95c-43fb-b767-469e0f29952a">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1993</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163319 136.3698575 0 36.3162882 136.3697278 0 36.3162046 136.3697708 0 36.3162483 136.3699005 0 36.3163319 136.3698575 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2006</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166401 136.3707956 0 36.3165973 136.3706685 0 36.3165429 136.3706965 0 36.3165857 136.3708236 0 36.3166401 136.3707956 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162483 136.3699005 11.55 36.3162046 136.3697708 11.55 36.3162882 136.3697278 11.55 36.3163319 136.3698575 11.55 36.3162483 136.3699005 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163319 136.3698575 11.55 36.3162882 136.3697278 11.55 36.3162882 136.3697278 18.41 36.3163319 136.3698575 18.41 36.3163319 136.3698575 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162882 136.3697278 11.55 36.3162046 136.3697708 11.55 36.3162046 136.3697708 18.41 36.3162882 136.3697278 18.41 36.3162882 136.3697278 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162046 136.3697708 11.55 36.3162483 136.3699005 11.55 36.3162483 136.3699005 18.41 36.3162046 136.3697708 18.41 36.3162046 136.3697708 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162483 136.3699005 11.55 36.3163319 136.3698575 11.55 36.3163319 136.3698575 18.41 36.3162483 136.3699005 18.41 36.3162483 136.3699005 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163319 136.3698575 18.41 36.3162882 136.3697278 18.41 36.3162046 136.3697708 18.41 36.3162483 136.3699005 18.41 36.3163319 136.3698575 18.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165857 136.3708236 11.79 36.3165429 136.3706965 11.79 36.3165973 136.3706685 11.79 36.3166401 136.3707956 11.79 36.3165857 136.3708236 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166401 136.3707956 11.79 36.3165973 136.3706685 11.79 36.3165973 136.3706685 16.74 36.3166401 136.3707956 16.74 36.3166401 136.3707956 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165973 136.3706685 11.79 36.3165429 136.3706965 11.79 36.3165429 136.3706965 16.74 36.3165973 136.3706685 16.74 36.3165973 136.3706685 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165429 136.3706965 11.79 36.3165857 136.3708236 11.79 36.3165857 136.3708236 16.74 36.3165429 136.3706965 16.74 36.3165429 136.3706965 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165857 136.3708236 11.79 36.3166401 136.3707956 11.79 36.3166401 136.3707956 16.74 36.3165857 136.3708236 16.74 36.3165857 136.3708236 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166401 136.3707956 16.74 36.3165973 136.3706685 16.74 36.3165429 136.3706965 16.74 36.3165857 136.3708236 16.74 36.3166401 136.3707956 16.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -1239,15 +1239,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">239.27</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">126.81</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">79.48</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">80.76</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1401</uro:buildingID>
+<uro:buildingID>17206-bldg-1358</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1255,21 +1255,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_e55ca4da-26e1-4e54-9857-81b4f47048c3">
+<bldg:Building gml:id="bldg_db29f7ce-8eb1-4632-8903-13eddba78abb">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
 <bldg:yearOfConstruction>1995</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">4.2</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161907 136.3699566 0 36.3161394 136.3698044 0 36.3160873 136.3698312 0 36.3161386 136.3699835 0 36.3161907 136.3699566 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166388 136.3712855 0 36.3165874 136.3711332 0 36.3165354 136.3711601 0 36.3165867 136.3713123 0 36.3166388 136.3712855 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161386 136.3699835 11.57 36.3160873 136.3698312 11.57 36.3161394 136.3698044 11.57 36.3161907 136.3699566 11.57 36.3161386 136.3699835 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161907 136.3699566 11.57 36.3161394 136.3698044 11.57 36.3161394 136.3698044 15.2 36.3161907 136.3699566 15.2 36.3161907 136.3699566 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161394 136.3698044 11.57 36.3160873 136.3698312 11.57 36.3160873 136.3698312 15.2 36.3161394 136.3698044 15.2 36.3161394 136.3698044 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160873 136.3698312 11.57 36.3161386 136.3699835 11.57 36.3161386 136.3699835 15.2 36.3160873 136.3698312 15.2 36.3160873 136.3698312 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161386 136.3699835 11.57 36.3161907 136.3699566 11.57 36.3161907 136.3699566 15.2 36.3161386 136.3699835 15.2 36.3161386 136.3699835 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161907 136.3699566 15.2 36.3161394 136.3698044 15.2 36.3160873 136.3698312 15.2 36.3161386 136.3699835 15.2 36.3161907 136.3699566 15.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165867 136.3713123 11.71 36.3165354 136.3711601 11.71 36.3165874 136.3711332 11.71 36.3166388 136.3712855 11.71 36.3165867 136.3713123 11.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166388 136.3712855 11.71 36.3165874 136.3711332 11.71 36.3165874 136.3711332 15.34 36.3166388 136.3712855 15.34 36.3166388 136.3712855 11.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165874 136.3711332 11.71 36.3165354 136.3711601 11.71 36.3165354 136.3711601 15.34 36.3165874 136.3711332 15.34 36.3165874 136.3711332 11.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165354 136.3711601 11.71 36.3165867 136.3713123 11.71 36.3165867 136.3713123 15.34 36.3165354 136.3711601 15.34 36.3165354 136.3711601 11.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165867 136.3713123 11.71 36.3166388 136.3712855 11.71 36.3166388 136.3712855 15.34 36.3165867 136.3713123 15.34 36.3165867 136.3713123 11.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166388 136.3712855 15.34 36.3165874 136.3711332 15.34 36.3165354 136.3711601 15.34 36.3165867 136.3713123 15.34 36.3166388 136.3712855 15.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -1286,7 +1286,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1402</uro:buildingID>
+<uro:buildingID>17206-bldg-1360</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1294,216 +1294,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_093852c7-84e7-4b11-9ae2-8e811015270c">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1977</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163965 136.370086 0 36.3163424 136.3699258 0 36.316292 136.3699517 0 36.316346 136.370112 0 36.3163965 136.370086 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316346 136.370112 11.63 36.316292 136.3699517 11.63 36.3163424 136.3699258 11.63 36.3163965 136.370086 11.63 36.316346 136.370112 11.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163965 136.370086 11.63 36.3163424 136.3699258 11.63 36.3163424 136.3699258 16.31 36.3163965 136.370086 16.31 36.3163965 136.370086 11.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163424 136.3699258 11.63 36.316292 136.3699517 11.63 36.316292 136.3699517 16.31 36.3163424 136.3699258 16.31 36.3163424 136.3699258 11.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316292 136.3699517 11.63 36.316346 136.370112 11.63 36.316346 136.370112 16.31 36.316292 136.3699517 16.31 36.316292 136.3699517 11.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316346 136.370112 11.63 36.3163965 136.370086 11.63 36.3163965 136.370086 16.31 36.316346 136.370112 16.31 36.316346 136.370112 11.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163965 136.370086 16.31 36.3163424 136.3699258 16.31 36.316292 136.3699517 16.31 36.316346 136.370112 16.31 36.3163965 136.370086 16.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">77.72</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">94.54</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1403</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_284f3098-0888-4294-8ee3-ccb493d14c32">
+<bldg:Building gml:id="bldg_2c0cb803-85cf-4dc9-bb83-0666138fd31e">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1980</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164855 136.3702696 0 36.316439 136.3701319 0 36.3163392 136.3701833 0 36.3163856 136.370321 0 36.3164855 136.3702696 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163856 136.370321 11.72 36.3163392 136.3701833 11.72 36.316439 136.3701319 11.72 36.3164855 136.3702696 11.72 36.3163856 136.370321 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164855 136.3702696 11.72 36.316439 136.3701319 11.72 36.316439 136.3701319 16.48 36.3164855 136.3702696 16.48 36.3164855 136.3702696 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316439 136.3701319 11.72 36.3163392 136.3701833 11.72 36.3163392 136.3701833 16.48 36.316439 136.3701319 16.48 36.316439 136.3701319 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163392 136.3701833 11.72 36.3163856 136.370321 11.72 36.3163856 136.370321 16.48 36.3163392 136.3701833 16.48 36.3163392 136.3701833 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163856 136.370321 11.72 36.3164855 136.3702696 11.72 36.3164855 136.3702696 16.48 36.3163856 136.370321 16.48 36.3163856 136.370321 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164855 136.3702696 16.48 36.316439 136.3701319 16.48 36.3163392 136.3701833 16.48 36.3163856 136.370321 16.48 36.3164855 136.3702696 16.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">136.38</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">160.79</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1404</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_7bf5a2f2-edbb-4a05-9796-bd6b9a5a9bdd">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
-<bldg:yearOfConstruction>2012</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">3.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163732 136.3703274 0 36.3163528 136.3702669 0 36.3163265 136.3702805 0 36.3163469 136.370341 0 36.3163732 136.3703274 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163469 136.370341 11.76 36.3163265 136.3702805 11.76 36.3163528 136.3702669 11.76 36.3163732 136.3703274 11.76 36.3163469 136.370341 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163732 136.3703274 11.76 36.3163528 136.3702669 11.76 36.3163528 136.3702669 14.68 36.3163732 136.3703274 14.68 36.3163732 136.3703274 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163528 136.3702669 11.76 36.3163265 136.3702805 11.76 36.3163265 136.3702805 14.68 36.3163528 136.3702669 14.68 36.3163528 136.3702669 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163265 136.3702805 11.76 36.3163469 136.370341 11.76 36.3163469 136.370341 14.68 36.3163265 136.3702805 14.68 36.3163265 136.3702805 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163469 136.370341 11.76 36.3163732 136.3703274 11.76 36.3163732 136.3703274 14.68 36.3163469 136.370341 14.68 36.3163469 136.370341 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163732 136.3703274 14.68 36.3163528 136.3702669 14.68 36.3163265 136.3702805 14.68 36.3163469 136.370341 14.68 36.3163732 136.3703274 14.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">15.86</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">18.56</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1405</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_d81884f9-afe4-407a-81c0-02f12e3724bd">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1994</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
+<bldg:yearOfConstruction>2006</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316641 136.3707465 0 36.3166116 136.3706594 0 36.3165463 136.370693 0 36.3165757 136.3707802 0 36.316641 136.3707465 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120432 136.3740535 0 36.312086 136.3741802 0 36.3121523 136.3741461 0 36.3121096 136.3740193 0 36.3120432 136.3740535 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165757 136.3707802 11.8 36.3165463 136.370693 11.8 36.3166116 136.3706594 11.8 36.316641 136.3707465 11.8 36.3165757 136.3707802 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316641 136.3707465 11.8 36.3166116 136.3706594 11.8 36.3166116 136.3706594 18.56 36.316641 136.3707465 18.56 36.316641 136.3707465 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166116 136.3706594 11.8 36.3165463 136.370693 11.8 36.3165463 136.370693 18.56 36.3166116 136.3706594 18.56 36.3166116 136.3706594 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165463 136.370693 11.8 36.3165757 136.3707802 11.8 36.3165757 136.3707802 18.56 36.3165463 136.370693 18.56 36.3165463 136.370693 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165757 136.3707802 11.8 36.316641 136.3707465 11.8 36.316641 136.3707465 18.56 36.3165757 136.3707802 18.56 36.3165757 136.3707802 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316641 136.3707465 18.56 36.3166116 136.3706594 18.56 36.3165463 136.370693 18.56 36.3165757 136.3707802 18.56 36.316641 136.3707465 18.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">110.82</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">66.58</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1410</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_e870f4ee-6ee8-4d12-a04e-b93b2089049f">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1981</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166199 136.3711793 0 36.3165946 136.3711044 0 36.3165355 136.3711348 0 36.3165608 136.3712097 0 36.3166199 136.3711793 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165608 136.3712097 11.73 36.3165355 136.3711348 11.73 36.3165946 136.3711044 11.73 36.3166199 136.3711793 11.73 36.3165608 136.3712097 11.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166199 136.3711793 11.73 36.3165946 136.3711044 11.73 36.3165946 136.3711044 16.55 36.3166199 136.3711793 16.55 36.3166199 136.3711793 11.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165946 136.3711044 11.73 36.3165355 136.3711348 11.73 36.3165355 136.3711348 16.55 36.3165946 136.3711044 16.55 36.3165946 136.3711044 11.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165355 136.3711348 11.73 36.3165608 136.3712097 11.73 36.3165608 136.3712097 16.55 36.3165355 136.3711348 16.55 36.3165355 136.3711348 11.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165608 136.3712097 11.73 36.3166199 136.3711793 11.73 36.3166199 136.3711793 16.55 36.3165608 136.3712097 16.55 36.3165608 136.3712097 11.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166199 136.3711793 16.55 36.3165946 136.3711044 16.55 36.3165355 136.3711348 16.55 36.3165608 136.3712097 16.55 36.3166199 136.3711793 16.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">44.05</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">51.77</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1412</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_119812c7-9d6f-4ae0-ae76-3ba575c60066">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2018</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121479 136.3742205 0 36.3121753 136.3743019 0 36.3122398 136.3742687 0 36.3122124 136.3741873 0 36.3121479 136.3742205 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122124 136.3741873 13.06 36.3122398 136.3742687 13.06 36.3121753 136.3743019 13.06 36.3121479 136.3742205 13.06 36.3122124 136.3741873 13.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121479 136.3742205 13.06 36.3121753 136.3743019 13.06 36.3121753 136.3743019 18.23 36.3121479 136.3742205 18.23 36.3121479 136.3742205 13.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121753 136.3743019 13.06 36.3122398 136.3742687 13.06 36.3122398 136.3742687 18.23 36.3121753 136.3743019 18.23 36.3121753 136.3743019 13.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122398 136.3742687 13.06 36.3122124 136.3741873 13.06 36.3122124 136.3741873 18.23 36.3122398 136.3742687 18.23 36.3122398 136.3742687 13.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122124 136.3741873 13.06 36.3121479 136.3742205 13.06 36.3121479 136.3742205 18.23 36.3122124 136.3741873 18.23 36.3122124 136.3741873 13.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121479 136.3742205 18.23 36.3121753 136.3743019 18.23 36.3122398 136.3742687 18.23 36.3122124 136.3741873 18.23 36.3121479 136.3742205 18.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121096 136.3740193 13.53 36.3121523 136.3741461 13.53 36.312086 136.3741802 13.53 36.3120432 136.3740535 13.53 36.3121096 136.3740193 13.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120432 136.3740535 13.53 36.312086 136.3741802 13.53 36.312086 136.3741802 19.25 36.3120432 136.3740535 19.25 36.3120432 136.3740535 13.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312086 136.3741802 13.53 36.3121523 136.3741461 13.53 36.3121523 136.3741461 19.25 36.312086 136.3741802 19.25 36.312086 136.3741802 13.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121523 136.3741461 13.53 36.3121096 136.3740193 13.53 36.3121096 136.3740193 19.25 36.3121523 136.3741461 19.25 36.3121523 136.3741461 13.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121096 136.3740193 13.53 36.3120432 136.3740535 13.53 36.3120432 136.3740535 19.25 36.3121096 136.3740193 19.25 36.3121096 136.3740193 13.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120432 136.3740535 19.25 36.312086 136.3741802 19.25 36.3121523 136.3741461 19.25 36.3121096 136.3740193 19.25 36.3120432 136.3740535 19.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -1518,15 +1323,15 @@
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">61.29</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">61.43</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">193.74</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">98.38</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1415</uro:buildingID>
+<uro:buildingID>17206-bldg-1362</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1534,21 +1339,150 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_2e72bc3d-c143-4ae9-be20-753aa9ec1956">
+<bldg:Building gml:id="bldg_c61929a0-d6bf-4d74-bfd1-747b92c195b8">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2010</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119624 136.3742745 0 36.3119119 136.3741248 0 36.3118575 136.3741528 0 36.311908 136.3743025 0 36.3119624 136.3742745 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1990</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121732 136.3739866 0 36.3122148 136.37411 0 36.3122837 136.3740745 0 36.3122421 136.3739511 0 36.3121732 136.3739866 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.311908 136.3743025 14.36 36.3118575 136.3741528 14.36 36.3119119 136.3741248 14.36 36.3119624 136.3742745 14.36 36.311908 136.3743025 14.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119624 136.3742745 14.36 36.3119119 136.3741248 14.36 36.3119119 136.3741248 18.74 36.3119624 136.3742745 18.74 36.3119624 136.3742745 14.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119119 136.3741248 14.36 36.3118575 136.3741528 14.36 36.3118575 136.3741528 18.74 36.3119119 136.3741248 18.74 36.3119119 136.3741248 14.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3118575 136.3741528 14.36 36.311908 136.3743025 14.36 36.311908 136.3743025 18.74 36.3118575 136.3741528 18.74 36.3118575 136.3741528 14.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.311908 136.3743025 14.36 36.3119624 136.3742745 14.36 36.3119624 136.3742745 18.74 36.311908 136.3743025 18.74 36.311908 136.3743025 14.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119624 136.3742745 18.74 36.3119119 136.3741248 18.74 36.3118575 136.3741528 18.74 36.311908 136.3743025 18.74 36.3119624 136.3742745 18.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122421 136.3739511 13.06 36.3122837 136.3740745 13.06 36.3122148 136.37411 13.06 36.3121732 136.3739866 13.06 36.3122421 136.3739511 13.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121732 136.3739866 13.06 36.3122148 136.37411 13.06 36.3122148 136.37411 19.81 36.3121732 136.3739866 19.81 36.3121732 136.3739866 13.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122148 136.37411 13.06 36.3122837 136.3740745 13.06 36.3122837 136.3740745 19.81 36.3122148 136.37411 19.81 36.3122148 136.37411 13.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122837 136.3740745 13.06 36.3122421 136.3739511 13.06 36.3122421 136.3739511 19.81 36.3122837 136.3740745 19.81 36.3122837 136.3740745 13.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122421 136.3739511 13.06 36.3121732 136.3739866 13.06 36.3121732 136.3739866 19.81 36.3122421 136.3739511 19.81 36.3122421 136.3739511 13.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121732 136.3739866 19.81 36.3122148 136.37411 19.81 36.3122837 136.3740745 19.81 36.3122421 136.3739511 19.81 36.3121732 136.3739866 19.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:LandSlideRiskAttribute>
+<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
+<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">1</uro:areaType>
+</uro:LandSlideRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">171.75</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">99.55</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1363</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_63611951-3c52-4202-8efc-013c32bcb1b9">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>1983</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">2.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121648 136.3741396 0 36.3121929 136.3741252 0 36.312182 136.3740929 0 36.3121539 136.3741073 0 36.3121648 136.3741396 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121539 136.3741073 13.39 36.312182 136.3740929 13.39 36.3121929 136.3741252 13.39 36.3121648 136.3741396 13.39 36.3121539 136.3741073 13.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121648 136.3741396 13.39 36.3121929 136.3741252 13.39 36.3121929 136.3741252 15.93 36.3121648 136.3741396 15.93 36.3121648 136.3741396 13.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121929 136.3741252 13.39 36.312182 136.3740929 13.39 36.312182 136.3740929 15.93 36.3121929 136.3741252 15.93 36.3121929 136.3741252 13.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312182 136.3740929 13.39 36.3121539 136.3741073 13.39 36.3121539 136.3741073 15.93 36.312182 136.3740929 15.93 36.312182 136.3740929 13.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121539 136.3741073 13.39 36.3121648 136.3741396 13.39 36.3121648 136.3741396 15.93 36.3121539 136.3741073 15.93 36.3121539 136.3741073 13.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121648 136.3741396 15.93 36.3121929 136.3741252 15.93 36.312182 136.3740929 15.93 36.3121539 136.3741073 15.93 36.3121648 136.3741396 15.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:LandSlideRiskAttribute>
+<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
+<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">1</uro:areaType>
+</uro:LandSlideRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">9.97</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">10.6</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1364</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_1e22ffab-2ef0-4f39-9e13-e1c10269ce41">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121397 136.3742057 0 36.312186 136.3743432 0 36.3122525 136.374309 0 36.3122062 136.3741715 0 36.3121397 136.3742057 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122062 136.3741715 13.03 36.3122525 136.374309 13.03 36.312186 136.3743432 13.03 36.3121397 136.3742057 13.03 36.3122062 136.3741715 13.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121397 136.3742057 13.03 36.312186 136.3743432 13.03 36.312186 136.3743432 17.88 36.3121397 136.3742057 17.88 36.3121397 136.3742057 13.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312186 136.3743432 13.03 36.3122525 136.374309 13.03 36.3122525 136.374309 17.88 36.312186 136.3743432 17.88 36.312186 136.3743432 13.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122525 136.374309 13.03 36.3122062 136.3741715 13.03 36.3122062 136.3741715 17.88 36.3122525 136.374309 17.88 36.3122525 136.374309 13.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122062 136.3741715 13.03 36.3121397 136.3742057 13.03 36.3121397 136.3742057 17.88 36.3122062 136.3741715 17.88 36.3122062 136.3741715 13.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121397 136.3742057 17.88 36.312186 136.3743432 17.88 36.3122525 136.374309 17.88 36.3122062 136.3741715 17.88 36.3121397 136.3742057 17.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">102.38</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">106.96</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1365</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_533e1cc5-cd00-4a17-b2ee-a3dd1451252e">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2003</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119938 136.374397 0 36.3119449 136.3742519 0 36.3118571 136.374297 0 36.311906 136.3744422 0 36.3119938 136.374397 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.311906 136.3744422 13.65 36.3118571 136.374297 13.65 36.3119449 136.3742519 13.65 36.3119938 136.374397 13.65 36.311906 136.3744422 13.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119938 136.374397 13.65 36.3119449 136.3742519 13.65 36.3119449 136.3742519 18.31 36.3119938 136.374397 18.31 36.3119938 136.374397 13.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119449 136.3742519 13.65 36.3118571 136.374297 13.65 36.3118571 136.374297 18.31 36.3119449 136.3742519 18.31 36.3119449 136.3742519 13.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3118571 136.374297 13.65 36.311906 136.3744422 13.65 36.311906 136.3744422 18.31 36.3118571 136.374297 18.31 36.3118571 136.374297 13.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.311906 136.3744422 13.65 36.3119938 136.374397 13.65 36.3119938 136.374397 18.31 36.311906 136.3744422 18.31 36.311906 136.3744422 13.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119938 136.374397 18.31 36.3119449 136.3742519 18.31 36.3118571 136.374297 18.31 36.311906 136.3744422 18.31 36.3119938 136.374397 18.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -1563,15 +1497,15 @@
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">91.43</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">95.36</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">126.39</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">148.99</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1416</uro:buildingID>
+<uro:buildingID>17206-bldg-1366</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1579,44 +1513,707 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_d11e4c78-bdc0-45ae-8e58-693a18d7881b">
+<bldg:Building gml:id="bldg_f74149b4-d8ac-454d-81a6-7d5b3e15cbee">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1978</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>0001</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120367 136.3745514 0 36.3119992 136.3744402 0 36.3119185 136.3744818 0 36.311956 136.3745929 0 36.3120367 136.3745514 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.311956 136.3745929 13.12 36.3119185 136.3744818 13.12 36.3119992 136.3744402 13.12 36.3120367 136.3745514 13.12 36.311956 136.3745929 13.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120367 136.3745514 13.12 36.3119992 136.3744402 13.12 36.3119992 136.3744402 19.98 36.3120367 136.3745514 19.98 36.3120367 136.3745514 13.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119992 136.3744402 13.12 36.3119185 136.3744818 13.12 36.3119185 136.3744818 19.98 36.3119992 136.3744402 19.98 36.3119992 136.3744402 13.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119185 136.3744818 13.12 36.311956 136.3745929 13.12 36.311956 136.3745929 19.98 36.3119185 136.3744818 19.98 36.3119185 136.3744818 13.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.311956 136.3745929 13.12 36.3120367 136.3745514 13.12 36.3120367 136.3745514 19.98 36.311956 136.3745929 19.98 36.311956 136.3745929 13.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120367 136.3745514 19.98 36.3119992 136.3744402 19.98 36.3119185 136.3744818 19.98 36.311956 136.3745929 19.98 36.3120367 136.3745514 19.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:LandSlideRiskAttribute>
+<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
+<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">1</uro:areaType>
+</uro:LandSlideRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">189.74</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">104.88</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1367</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_13687600-0edb-4d0a-a182-d16d6371d1e7">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1971</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121018 136.3746862 0 36.3119962 136.3747406 0 36.3120383 136.3748653 0 36.3121439 136.3748109 0 36.3121018 136.3746862 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121439 136.3748109 12.95 36.3120383 136.3748653 12.95 36.3119962 136.3747406 12.95 36.3121018 136.3746862 12.95 36.3121439 136.3748109 12.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121018 136.3746862 12.95 36.3119962 136.3747406 12.95 36.3119962 136.3747406 20.38 36.3121018 136.3746862 20.38 36.3121018 136.3746862 12.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119962 136.3747406 12.95 36.3120383 136.3748653 12.95 36.3120383 136.3748653 20.38 36.3119962 136.3747406 20.38 36.3119962 136.3747406 12.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120383 136.3748653 12.95 36.3121439 136.3748109 12.95 36.3121439 136.3748109 20.38 36.3120383 136.3748653 20.38 36.3120383 136.3748653 12.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121439 136.3748109 12.95 36.3121018 136.3746862 12.95 36.3121018 136.3746862 20.38 36.3121439 136.3748109 20.38 36.3121439 136.3748109 12.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121018 136.3746862 20.38 36.3119962 136.3747406 20.38 36.3120383 136.3748653 20.38 36.3121439 136.3748109 20.38 36.3121018 136.3746862 20.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">273.81</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">154.06</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1368</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_2f8cacf0-2ae2-4e6f-a6b8-d8f96efed6c8">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120151 136.37484 0 36.3119892 136.3748534 0 36.3119999 136.3748851 0 36.3120258 136.3748717 0 36.3120151 136.37484 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120258 136.3748717 12.95 36.3119999 136.3748851 12.95 36.3119892 136.3748534 12.95 36.3120151 136.37484 12.95 36.3120258 136.3748717 12.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120151 136.37484 12.95 36.3119892 136.3748534 12.95 36.3119892 136.3748534 15.8 36.3120151 136.37484 15.8 36.3120151 136.37484 12.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119892 136.3748534 12.95 36.3119999 136.3748851 12.95 36.3119999 136.3748851 15.8 36.3119892 136.3748534 15.8 36.3119892 136.3748534 12.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119999 136.3748851 12.95 36.3120258 136.3748717 12.95 36.3120258 136.3748717 15.8 36.3119999 136.3748851 15.8 36.3119999 136.3748851 12.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120258 136.3748717 12.95 36.3120151 136.37484 12.95 36.3120151 136.37484 15.8 36.3120258 136.3748717 15.8 36.3120258 136.3748717 12.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120151 136.37484 15.8 36.3119892 136.3748534 15.8 36.3119999 136.3748851 15.8 36.3120258 136.3748717 15.8 36.3120151 136.37484 15.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">8.53</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">9.61</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1369</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_8d27edd8-08e9-4da6-ae97-8e270ae680b6">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2000</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147006 136.3699383 0 36.3147784 136.3698982 0 36.3147479 136.3698076 0 36.31467 136.3698477 0 36.3147006 136.3699383 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31467 136.3698477 11.96 36.3147479 136.3698076 11.96 36.3147784 136.3698982 11.96 36.3147006 136.3699383 11.96 36.31467 136.3698477 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147006 136.3699383 11.96 36.3147784 136.3698982 11.96 36.3147784 136.3698982 16.48 36.3147006 136.3699383 16.48 36.3147006 136.3699383 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147784 136.3698982 11.96 36.3147479 136.3698076 11.96 36.3147479 136.3698076 16.48 36.3147784 136.3698982 16.48 36.3147784 136.3698982 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147479 136.3698076 11.96 36.31467 136.3698477 11.96 36.31467 136.3698477 16.48 36.3147479 136.3698076 16.48 36.3147479 136.3698076 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31467 136.3698477 11.96 36.3147006 136.3699383 11.96 36.3147006 136.3699383 16.48 36.31467 136.3698477 16.48 36.31467 136.3698477 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147006 136.3699383 16.48 36.3147784 136.3698982 16.48 36.3147479 136.3698076 16.48 36.31467 136.3698477 16.48 36.3147006 136.3699383 16.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">71.2</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">82.48</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1891</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_4161c842-d13e-4f79-b45c-0420fbbadab0">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148602 136.3698562 0 36.3149946 136.369787 0 36.3149594 136.3696826 0 36.314825 136.3697518 0 36.3148602 136.3698562 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314825 136.3697518 11.82 36.3149594 136.3696826 11.82 36.3149946 136.369787 11.82 36.3148602 136.3698562 11.82 36.314825 136.3697518 11.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148602 136.3698562 11.82 36.3149946 136.369787 11.82 36.3149946 136.369787 18.51 36.3148602 136.3698562 18.51 36.3148602 136.3698562 11.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149946 136.369787 11.82 36.3149594 136.3696826 11.82 36.3149594 136.3696826 18.51 36.3149946 136.369787 18.51 36.3149946 136.369787 11.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149594 136.3696826 11.82 36.314825 136.3697518 11.82 36.314825 136.3697518 18.51 36.3149594 136.3696826 18.51 36.3149594 136.3696826 11.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314825 136.3697518 11.82 36.3148602 136.3698562 11.82 36.3148602 136.3698562 18.51 36.314825 136.3697518 18.51 36.314825 136.3697518 11.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148602 136.3698562 18.51 36.3149946 136.369787 18.51 36.3149594 136.3696826 18.51 36.314825 136.3697518 18.51 36.3148602 136.3698562 18.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">306.55</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">164.09</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1892</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_99d444d0-bbc6-4249-b743-da6d2f2edcc0">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1972</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314806 136.3696955 0 36.3148854 136.3696547 0 36.3148563 136.3695685 0 36.3147769 136.3696093 0 36.314806 136.3696955 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147769 136.3696093 11.86 36.3148563 136.3695685 11.86 36.3148854 136.3696547 11.86 36.314806 136.3696955 11.86 36.3147769 136.3696093 11.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314806 136.3696955 11.86 36.3148854 136.3696547 11.86 36.3148854 136.3696547 16.43 36.314806 136.3696955 16.43 36.314806 136.3696955 11.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148854 136.3696547 11.86 36.3148563 136.3695685 11.86 36.3148563 136.3695685 16.43 36.3148854 136.3696547 16.43 36.3148854 136.3696547 11.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148563 136.3695685 11.86 36.3147769 136.3696093 11.86 36.3147769 136.3696093 16.43 36.3148563 136.3695685 16.43 36.3148563 136.3695685 11.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147769 136.3696093 11.86 36.314806 136.3696955 11.86 36.314806 136.3696955 16.43 36.3147769 136.3696093 16.43 36.3147769 136.3696093 11.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314806 136.3696955 16.43 36.3148854 136.3696547 16.43 36.3148563 136.3695685 16.43 36.3147769 136.3696093 16.43 36.314806 136.3696955 16.43</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">70.23</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">80.03</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1893</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_e5bc4c92-a136-4c3b-8f31-e2d5762a2a40">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1991</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151127 136.3696897 0 36.3152202 136.3696343 0 36.3151982 136.3695689 0 36.3150907 136.3696243 0 36.3151127 136.3696897 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150907 136.3696243 11.71 36.3151982 136.3695689 11.71 36.3152202 136.3696343 11.71 36.3151127 136.3696897 11.71 36.3150907 136.3696243 11.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151127 136.3696897 11.71 36.3152202 136.3696343 11.71 36.3152202 136.3696343 15.63 36.3151127 136.3696897 15.63 36.3151127 136.3696897 11.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152202 136.3696343 11.71 36.3151982 136.3695689 11.71 36.3151982 136.3695689 15.63 36.3152202 136.3696343 15.63 36.3152202 136.3696343 11.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151982 136.3695689 11.71 36.3150907 136.3696243 11.71 36.3150907 136.3696243 15.63 36.3151982 136.3695689 15.63 36.3151982 136.3695689 11.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150907 136.3696243 11.71 36.3151127 136.3696897 11.71 36.3151127 136.3696897 15.63 36.3150907 136.3696243 15.63 36.3150907 136.3696243 11.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151127 136.3696897 15.63 36.3152202 136.3696343 15.63 36.3151982 136.3695689 15.63 36.3150907 136.3696243 15.63 36.3151127 136.3696897 15.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">78.81</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">82.29</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1894</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_2dda0760-c30f-4b42-8008-a0594f267984">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147235 136.3701144 0 36.3146199 136.3701677 0 36.31465 136.3702569 0 36.3147536 136.3702036 0 36.3147235 136.3701144 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147536 136.3702036 12.11 36.31465 136.3702569 12.11 36.3146199 136.3701677 12.11 36.3147235 136.3701144 12.11 36.3147536 136.3702036 12.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147235 136.3701144 12.11 36.3146199 136.3701677 12.11 36.3146199 136.3701677 18.51 36.3147235 136.3701144 18.51 36.3147235 136.3701144 12.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146199 136.3701677 12.11 36.31465 136.3702569 12.11 36.31465 136.3702569 18.51 36.3146199 136.3701677 18.51 36.3146199 136.3701677 12.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31465 136.3702569 12.11 36.3147536 136.3702036 12.11 36.3147536 136.3702036 18.51 36.31465 136.3702569 18.51 36.31465 136.3702569 12.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147536 136.3702036 12.11 36.3147235 136.3701144 12.11 36.3147235 136.3701144 18.51 36.3147536 136.3702036 18.51 36.3147536 136.3702036 12.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147235 136.3701144 18.51 36.3146199 136.3701677 18.51 36.31465 136.3702569 18.51 36.3147536 136.3702036 18.51 36.3147235 136.3701144 18.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">194.79</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">108.06</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1895</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_4fca02aa-266e-4eab-8cf8-a33f54e845c0">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1982</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148997 136.3700406 0 36.3147695 136.3701076 0 36.3147929 136.3701769 0 36.3149231 136.3701099 0 36.3148997 136.3700406 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149231 136.3701099 11.96 36.3147929 136.3701769 11.96 36.3147695 136.3701076 11.96 36.3148997 136.3700406 11.96 36.3149231 136.3701099 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148997 136.3700406 11.96 36.3147695 136.3701076 11.96 36.3147695 136.3701076 17.22 36.3148997 136.3700406 17.22 36.3148997 136.3700406 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147695 136.3701076 11.96 36.3147929 136.3701769 11.96 36.3147929 136.3701769 17.22 36.3147695 136.3701076 17.22 36.3147695 136.3701076 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147929 136.3701769 11.96 36.3149231 136.3701099 11.96 36.3149231 136.3701099 17.22 36.3147929 136.3701769 17.22 36.3147929 136.3701769 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149231 136.3701099 11.96 36.3148997 136.3700406 11.96 36.3148997 136.3700406 17.22 36.3149231 136.3701099 17.22 36.3149231 136.3701099 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148997 136.3700406 17.22 36.3147695 136.3701076 17.22 36.3147929 136.3701769 17.22 36.3149231 136.3701099 17.22 36.3148997 136.3700406 17.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">102.56</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">105.51</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1896</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_ef4546f3-7204-44b9-832d-11d1cccb50b5">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1986</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315086 136.3699324 0 36.314967 136.3699937 0 36.3150119 136.3701269 0 36.315131 136.3700656 0 36.315086 136.3699324 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315131 136.3700656 11.83 36.3150119 136.3701269 11.83 36.314967 136.3699937 11.83 36.315086 136.3699324 11.83 36.315131 136.3700656 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315086 136.3699324 11.83 36.314967 136.3699937 11.83 36.314967 136.3699937 19.15 36.315086 136.3699324 19.15 36.315086 136.3699324 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314967 136.3699937 11.83 36.3150119 136.3701269 11.83 36.3150119 136.3701269 19.15 36.314967 136.3699937 19.15 36.314967 136.3699937 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150119 136.3701269 11.83 36.315131 136.3700656 11.83 36.315131 136.3700656 19.15 36.3150119 136.3701269 19.15 36.3150119 136.3701269 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315131 136.3700656 11.83 36.315086 136.3699324 11.83 36.315086 136.3699324 19.15 36.315131 136.3700656 19.15 36.315131 136.3700656 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315086 136.3699324 19.15 36.314967 136.3699937 19.15 36.3150119 136.3701269 19.15 36.315131 136.3700656 19.15 36.315086 136.3699324 19.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">315.52</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">185.51</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1897</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_1d74f450-038b-4cca-b7ca-a54c40f7e0fe">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1986</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152621 136.3698358 0 36.3151346 136.3699015 0 36.3151587 136.3699729 0 36.3152862 136.3699072 0 36.3152621 136.3698358 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152862 136.3699072 11.76 36.3151587 136.3699729 11.76 36.3151346 136.3699015 11.76 36.3152621 136.3698358 11.76 36.3152862 136.3699072 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152621 136.3698358 11.76 36.3151346 136.3699015 11.76 36.3151346 136.3699015 16.71 36.3152621 136.3698358 16.71 36.3152621 136.3698358 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151346 136.3699015 11.76 36.3151587 136.3699729 11.76 36.3151587 136.3699729 16.71 36.3151346 136.3699015 16.71 36.3151346 136.3699015 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151587 136.3699729 11.76 36.3152862 136.3699072 11.76 36.3152862 136.3699072 16.71 36.3151587 136.3699729 16.71 36.3151587 136.3699729 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152862 136.3699072 11.76 36.3152621 136.3698358 11.76 36.3152621 136.3698358 16.71 36.3152862 136.3699072 16.71 36.3152862 136.3699072 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152621 136.3698358 16.71 36.3151346 136.3699015 16.71 36.3151587 136.3699729 16.71 36.3152862 136.3699072 16.71 36.3152621 136.3698358 16.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">93.43</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">106.62</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1898</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_17b9679f-6527-421e-bf5d-a7398b19848e">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315452 136.3695131 0 36.3154229 136.3694269 0 36.3153534 136.3694627 0 36.3153825 136.3695489 0 36.315452 136.3695131 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153825 136.3695489 11.64 36.3153534 136.3694627 11.64 36.3154229 136.3694269 11.64 36.315452 136.3695131 11.64 36.3153825 136.3695489 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315452 136.3695131 11.64 36.3154229 136.3694269 11.64 36.3154229 136.3694269 15.39 36.315452 136.3695131 15.39 36.315452 136.3695131 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154229 136.3694269 11.64 36.3153534 136.3694627 11.64 36.3153534 136.3694627 15.39 36.3154229 136.3694269 15.39 36.3154229 136.3694269 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153534 136.3694627 11.64 36.3153825 136.3695489 11.64 36.3153825 136.3695489 15.39 36.3153534 136.3694627 15.39 36.3153534 136.3694627 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153825 136.3695489 11.64 36.315452 136.3695131 11.64 36.315452 136.3695131 15.39 36.3153825 136.3695489 15.39 36.3153825 136.3695489 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315452 136.3695131 15.39 36.3154229 136.3694269 15.39 36.3153534 136.3694627 15.39 36.3153825 136.3695489 15.39 36.315452 136.3695131 15.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">67.2</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">70.07</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1899</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_710c72c6-d7f0-472e-aba4-d3fb51f211d1">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155685 136.3695178 0 36.3156848 136.3694579 0 36.3156458 136.3693421 0 36.3155295 136.369402 0 36.3155685 136.3695178 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155295 136.369402 11.56 36.3156458 136.3693421 11.56 36.3156848 136.3694579 11.56 36.3155685 136.3695178 11.56 36.3155295 136.369402 11.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155685 136.3695178 11.56 36.3156848 136.3694579 11.56 36.3156848 136.3694579 15.77 36.3155685 136.3695178 15.77 36.3155685 136.3695178 11.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156848 136.3694579 11.56 36.3156458 136.3693421 11.56 36.3156458 136.3693421 15.77 36.3156848 136.3694579 15.77 36.3156848 136.3694579 11.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156458 136.3693421 11.56 36.3155295 136.369402 11.56 36.3155295 136.369402 15.77 36.3156458 136.3693421 15.77 36.3156458 136.3693421 11.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155295 136.369402 11.56 36.3155685 136.3695178 11.56 36.3155685 136.3695178 15.77 36.3155295 136.369402 15.77 36.3155295 136.369402 11.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155685 136.3695178 15.77 36.3156848 136.3694579 15.77 36.3156458 136.3693421 15.77 36.3155295 136.369402 15.77 36.3155685 136.3695178 15.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">157.2</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">157.47</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1900</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_014dc818-de9c-4881-9cc9-68689d72b20e">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">2.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155947 136.3693503 0 36.3156406 136.3693267 0 36.3156271 136.3692868 0 36.3155813 136.3693104 0 36.3155947 136.3693503 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155813 136.3693104 11.54 36.3156271 136.3692868 11.54 36.3156406 136.3693267 11.54 36.3155947 136.3693503 11.54 36.3155813 136.3693104 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155947 136.3693503 11.54 36.3156406 136.3693267 11.54 36.3156406 136.3693267 14.07 36.3155947 136.3693503 14.07 36.3155947 136.3693503 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156406 136.3693267 11.54 36.3156271 136.3692868 11.54 36.3156271 136.3692868 14.07 36.3156406 136.3693267 14.07 36.3156406 136.3693267 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156271 136.3692868 11.54 36.3155813 136.3693104 11.54 36.3155813 136.3693104 14.07 36.3156271 136.3692868 14.07 36.3156271 136.3692868 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155813 136.3693104 11.54 36.3155947 136.3693503 11.54 36.3155947 136.3693503 14.07 36.3155813 136.3693104 14.07 36.3155813 136.3693104 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155947 136.3693503 14.07 36.3156406 136.3693267 14.07 36.3156271 136.3692868 14.07 36.3155813 136.3693104 14.07 36.3155947 136.3693503 14.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">20.45</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">21.41</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">611</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1901</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_8fede04b-5604-4fdc-9e37-335070cf32af">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1987</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155655 136.3696715 0 36.3154676 136.3697219 0 36.3154934 136.3697986 0 36.3155913 136.3697481 0 36.3155655 136.3696715 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155913 136.3697481 11.58 36.3154934 136.3697986 11.58 36.3154676 136.3697219 11.58 36.3155655 136.3696715 11.58 36.3155913 136.3697481 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155655 136.3696715 11.58 36.3154676 136.3697219 11.58 36.3154676 136.3697219 17.98 36.3155655 136.3696715 17.98 36.3155655 136.3696715 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154676 136.3697219 11.58 36.3154934 136.3697986 11.58 36.3154934 136.3697986 17.98 36.3154676 136.3697219 17.98 36.3154676 136.3697219 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154934 136.3697986 11.58 36.3155913 136.3697481 11.58 36.3155913 136.3697481 17.98 36.3154934 136.3697986 17.98 36.3154934 136.3697986 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155913 136.3697481 11.58 36.3155655 136.3696715 11.58 36.3155655 136.3696715 17.98 36.3155913 136.3697481 17.98 36.3155913 136.3697481 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155655 136.3696715 17.98 36.3154676 136.3697219 17.98 36.3154934 136.3697986 17.98 36.3155913 136.3697481 17.98 36.3155655 136.3696715 17.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">146.77</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">87.8</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1902</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_c61d7ec0-9e3b-4c51-8ec0-c07cee9f59aa">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156433 136.3698009 0 36.3155163 136.3698663 0 36.3155578 136.3699894 0 36.3156848 136.369924 0 36.3156433 136.3698009 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156848 136.369924 11.58 36.3155578 136.3699894 11.58 36.3155163 136.3698663 11.58 36.3156433 136.3698009 11.58 36.3156848 136.369924 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156433 136.3698009 11.58 36.3155163 136.3698663 11.58 36.3155163 136.3698663 18.52 36.3156433 136.3698009 18.52 36.3156433 136.3698009 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155163 136.3698663 11.58 36.3155578 136.3699894 11.58 36.3155578 136.3699894 18.52 36.3155163 136.3698663 18.52 36.3155163 136.3698663 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155578 136.3699894 11.58 36.3156848 136.369924 11.58 36.3156848 136.369924 18.52 36.3155578 136.3699894 18.52 36.3155578 136.3699894 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156848 136.369924 11.58 36.3156433 136.3698009 11.58 36.3156433 136.3698009 18.52 36.3156848 136.369924 18.52 36.3156848 136.369924 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156433 136.3698009 18.52 36.3155163 136.3698663 18.52 36.3155578 136.3699894 18.52 36.3156848 136.369924 18.52 36.3156433 136.3698009 18.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">348.52</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">182.73</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1903</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_1e35e8b6-d059-4748-8e34-388ccd2cd65f">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1968</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157414 136.3695803 0 36.3156121 136.3696468 0 36.3156532 136.3697686 0 36.3157825 136.3697021 0 36.3157414 136.3695803 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157825 136.3697021 11.56 36.3156532 136.3697686 11.56 36.3156121 136.3696468 11.56 36.3157414 136.3695803 11.56 36.3157825 136.3697021 11.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157414 136.3695803 11.56 36.3156121 136.3696468 11.56 36.3156121 136.3696468 18.56 36.3157414 136.3695803 18.56 36.3157414 136.3695803 11.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156121 136.3696468 11.56 36.3156532 136.3697686 11.56 36.3156532 136.3697686 18.56 36.3156121 136.3696468 18.56 36.3156121 136.3696468 11.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156532 136.3697686 11.56 36.3157825 136.3697021 11.56 36.3157825 136.3697021 18.56 36.3156532 136.3697686 18.56 36.3156532 136.3697686 11.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157825 136.3697021 11.56 36.3157414 136.3695803 11.56 36.3157414 136.3695803 18.56 36.3157825 136.3697021 18.56 36.3157825 136.3697021 11.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157414 136.3695803 18.56 36.3156121 136.3696468 18.56 36.3156532 136.3697686 18.56 36.3157825 136.3697021 18.56 36.3157414 136.3695803 18.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">306.24</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">184.13</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1904</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_17e4d6f9-00eb-4206-89d0-5ab0482c538e">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1976</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120328 136.3744934 0 36.3119958 136.3743836 0 36.3119293 136.3744178 0 36.3119663 136.3745276 0 36.3120328 136.3744934 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158885 136.3694892 0 36.3157639 136.3695534 0 36.3157999 136.3696602 0 36.3159245 136.3695961 0 36.3158885 136.3694892 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119663 136.3745276 13.22 36.3119293 136.3744178 13.22 36.3119958 136.3743836 13.22 36.3120328 136.3744934 13.22 36.3119663 136.3745276 13.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120328 136.3744934 13.22 36.3119958 136.3743836 13.22 36.3119958 136.3743836 20.11 36.3120328 136.3744934 20.11 36.3120328 136.3744934 13.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119958 136.3743836 13.22 36.3119293 136.3744178 13.22 36.3119293 136.3744178 20.11 36.3119958 136.3743836 20.11 36.3119958 136.3743836 13.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119293 136.3744178 13.22 36.3119663 136.3745276 13.22 36.3119663 136.3745276 20.11 36.3119293 136.3744178 20.11 36.3119293 136.3744178 13.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119663 136.3745276 13.22 36.3120328 136.3744934 13.22 36.3120328 136.3744934 20.11 36.3119663 136.3745276 20.11 36.3119663 136.3745276 13.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120328 136.3744934 20.11 36.3119958 136.3743836 20.11 36.3119293 136.3744178 20.11 36.3119663 136.3745276 20.11 36.3120328 136.3744934 20.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159245 136.3695961 11.51 36.3157999 136.3696602 11.51 36.3157639 136.3695534 11.51 36.3158885 136.3694892 11.51 36.3159245 136.3695961 11.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158885 136.3694892 11.51 36.3157639 136.3695534 11.51 36.3157639 136.3695534 18.14 36.3158885 136.3694892 18.14 36.3158885 136.3694892 11.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157639 136.3695534 11.51 36.3157999 136.3696602 11.51 36.3157999 136.3696602 18.14 36.3157639 136.3695534 18.14 36.3157639 136.3695534 11.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157999 136.3696602 11.51 36.3159245 136.3695961 11.51 36.3159245 136.3695961 18.14 36.3157999 136.3696602 18.14 36.3157999 136.3696602 11.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159245 136.3695961 11.51 36.3158885 136.3694892 11.51 36.3158885 136.3694892 18.14 36.3159245 136.3695961 18.14 36.3159245 136.3695961 11.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158885 136.3694892 18.14 36.3157639 136.3695534 18.14 36.3157999 136.3696602 18.14 36.3159245 136.3695961 18.14 36.3158885 136.3694892 18.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:LandSlideRiskAttribute>
-<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
-<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">1</uro:areaType>
-</uro:LandSlideRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">163.84</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">85.43</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">280.9</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">155.69</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1417</uro:buildingID>
+<uro:buildingID>17206-bldg-1905</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1624,44 +2221,77 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_67dbc860-0c8d-40b9-8d4a-7d536a36ce31">
+<bldg:Building gml:id="bldg_1449b64c-0229-44ae-9a27-26c5d55b6e8d">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2020</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315935 136.3697092 0 36.3158339 136.3697612 0 36.3158632 136.3698481 0 36.3159643 136.369796 0 36.315935 136.3697092 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159643 136.369796 11.55 36.3158632 136.3698481 11.55 36.3158339 136.3697612 11.55 36.315935 136.3697092 11.55 36.3159643 136.369796 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315935 136.3697092 11.55 36.3158339 136.3697612 11.55 36.3158339 136.3697612 15.87 36.315935 136.3697092 15.87 36.315935 136.3697092 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158339 136.3697612 11.55 36.3158632 136.3698481 11.55 36.3158632 136.3698481 15.87 36.3158339 136.3697612 15.87 36.3158339 136.3697612 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158632 136.3698481 11.55 36.3159643 136.369796 11.55 36.3159643 136.369796 15.87 36.3158632 136.3698481 15.87 36.3158632 136.3698481 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159643 136.369796 11.55 36.315935 136.3697092 11.55 36.315935 136.3697092 15.87 36.3159643 136.369796 15.87 36.3159643 136.369796 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315935 136.3697092 15.87 36.3158339 136.3697612 15.87 36.3158632 136.3698481 15.87 36.3159643 136.369796 15.87 36.315935 136.3697092 15.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">88.84</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">102.69</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1906</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_017ec60b-339b-4456-8af5-a8d05cd41770">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2000</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
+<bldg:yearOfConstruction>1982</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120862 136.3746789 0 36.3120552 136.3745869 0 36.3119927 136.374619 0 36.3120238 136.3747111 0 36.3120862 136.3746789 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150187 136.3726958 0 36.3151424 136.3726321 0 36.3151029 136.372515 0 36.3149792 136.3725787 0 36.3150187 136.3726958 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120238 136.3747111 12.98 36.3119927 136.374619 12.98 36.3120552 136.3745869 12.98 36.3120862 136.3746789 12.98 36.3120238 136.3747111 12.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120862 136.3746789 12.98 36.3120552 136.3745869 12.98 36.3120552 136.3745869 19.71 36.3120862 136.3746789 19.71 36.3120862 136.3746789 12.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120552 136.3745869 12.98 36.3119927 136.374619 12.98 36.3119927 136.374619 19.71 36.3120552 136.3745869 19.71 36.3120552 136.3745869 12.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119927 136.374619 12.98 36.3120238 136.3747111 12.98 36.3120238 136.3747111 19.71 36.3119927 136.374619 19.71 36.3119927 136.374619 12.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120238 136.3747111 12.98 36.3120862 136.3746789 12.98 36.3120862 136.3746789 19.71 36.3120238 136.3747111 19.71 36.3120238 136.3747111 12.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120862 136.3746789 19.71 36.3120552 136.3745869 19.71 36.3119927 136.374619 19.71 36.3120238 136.3747111 19.71 36.3120862 136.3746789 19.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149792 136.3725787 12.14 36.3151029 136.372515 12.14 36.3151424 136.3726321 12.14 36.3150187 136.3726958 12.14 36.3149792 136.3725787 12.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150187 136.3726958 12.14 36.3151424 136.3726321 12.14 36.3151424 136.3726321 19.17 36.3150187 136.3726958 19.17 36.3150187 136.3726958 12.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151424 136.3726321 12.14 36.3151029 136.372515 12.14 36.3151029 136.372515 19.17 36.3151424 136.3726321 19.17 36.3151424 136.3726321 12.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151029 136.372515 12.14 36.3149792 136.3725787 12.14 36.3149792 136.3725787 19.17 36.3151029 136.372515 19.17 36.3151029 136.372515 12.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149792 136.3725787 12.14 36.3150187 136.3726958 12.14 36.3150187 136.3726958 19.17 36.3149792 136.3725787 19.17 36.3149792 136.3725787 12.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150187 136.3726958 19.17 36.3151424 136.3726321 19.17 36.3151029 136.372515 19.17 36.3149792 136.3725787 19.17 36.3150187 136.3726958 19.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:LandSlideRiskAttribute>
-<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
-<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">1</uro:areaType>
-</uro:LandSlideRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">112.24</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">67.25</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">284.61</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">169.43</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1418</uro:buildingID>
+<uro:buildingID>17206-bldg-1913</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1669,44 +2299,584 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_4e5f4cdd-8d36-4841-99ab-9fb7c5c4e04d">
+<bldg:Building gml:id="bldg_a23c6ff9-04c2-4893-9bf8-4b323ff2ece8">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>1989</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">2.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150623 136.3725178 0 36.3150977 136.3724996 0 36.3150854 136.3724631 0 36.31505 136.3724813 0 36.3150623 136.3725178 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31505 136.3724813 12.12 36.3150854 136.3724631 12.12 36.3150977 136.3724996 12.12 36.3150623 136.3725178 12.12 36.31505 136.3724813 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150623 136.3725178 12.12 36.3150977 136.3724996 12.12 36.3150977 136.3724996 14.8 36.3150623 136.3725178 14.8 36.3150623 136.3725178 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150977 136.3724996 12.12 36.3150854 136.3724631 12.12 36.3150854 136.3724631 14.8 36.3150977 136.3724996 14.8 36.3150977 136.3724996 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150854 136.3724631 12.12 36.31505 136.3724813 12.12 36.31505 136.3724813 14.8 36.3150854 136.3724631 14.8 36.3150854 136.3724631 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31505 136.3724813 12.12 36.3150623 136.3725178 12.12 36.3150623 136.3725178 14.8 36.31505 136.3724813 14.8 36.31505 136.3724813 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150623 136.3725178 14.8 36.3150977 136.3724996 14.8 36.3150854 136.3724631 14.8 36.31505 136.3724813 14.8 36.3150623 136.3725178 14.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">13.48</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">15.11</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1914</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_d40b0e8b-4679-48b5-8c55-c0b145733aac">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1981</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>1980</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119565 136.3747553 0 36.3119227 136.3746551 0 36.3118494 136.3746928 0 36.3118832 136.374793 0 36.3119565 136.3747553 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152736 136.3725719 0 36.3152438 136.3724837 0 36.3151727 136.3725203 0 36.3152025 136.3726085 0 36.3152736 136.3725719 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3118832 136.374793 13.08 36.3118494 136.3746928 13.08 36.3119227 136.3746551 13.08 36.3119565 136.3747553 13.08 36.3118832 136.374793 13.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119565 136.3747553 13.08 36.3119227 136.3746551 13.08 36.3119227 136.3746551 19.8 36.3119565 136.3747553 19.8 36.3119565 136.3747553 13.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119227 136.3746551 13.08 36.3118494 136.3746928 13.08 36.3118494 136.3746928 19.8 36.3119227 136.3746551 19.8 36.3119227 136.3746551 13.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3118494 136.3746928 13.08 36.3118832 136.374793 13.08 36.3118832 136.374793 19.8 36.3118494 136.3746928 19.8 36.3118494 136.3746928 13.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3118832 136.374793 13.08 36.3119565 136.3747553 13.08 36.3119565 136.3747553 19.8 36.3118832 136.374793 19.8 36.3118832 136.374793 13.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3119565 136.3747553 19.8 36.3119227 136.3746551 19.8 36.3118494 136.3746928 19.8 36.3118832 136.374793 19.8 36.3119565 136.3747553 19.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152025 136.3726085 12.1 36.3151727 136.3725203 12.1 36.3152438 136.3724837 12.1 36.3152736 136.3725719 12.1 36.3152025 136.3726085 12.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152736 136.3725719 12.1 36.3152438 136.3724837 12.1 36.3152438 136.3724837 18.81 36.3152736 136.3725719 18.81 36.3152736 136.3725719 12.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152438 136.3724837 12.1 36.3151727 136.3725203 12.1 36.3151727 136.3725203 18.81 36.3152438 136.3724837 18.81 36.3152438 136.3724837 12.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151727 136.3725203 12.1 36.3152025 136.3726085 12.1 36.3152025 136.3726085 18.81 36.3151727 136.3725203 18.81 36.3151727 136.3725203 12.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152025 136.3726085 12.1 36.3152736 136.3725719 12.1 36.3152736 136.3725719 18.81 36.3152025 136.3726085 18.81 36.3152025 136.3726085 12.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152736 136.3725719 18.81 36.3152438 136.3724837 18.81 36.3151727 136.3725203 18.81 36.3152025 136.3726085 18.81 36.3152736 136.3725719 18.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:LandSlideRiskAttribute>
-<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
-<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">1</uro:areaType>
-</uro:LandSlideRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">170.07</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">85.89</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">138.3</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">73.36</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1419</uro:buildingID>
+<uro:buildingID>17206-bldg-1915</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_8b528e8b-a1e4-4b62-977e-c849775f6491">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1976</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152923 136.3727171 0 36.3151758 136.3727771 0 36.3152138 136.3728899 0 36.3153303 136.3728299 0 36.3152923 136.3727171 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153303 136.3728299 12.21 36.3152138 136.3728899 12.21 36.3151758 136.3727771 12.21 36.3152923 136.3727171 12.21 36.3153303 136.3728299 12.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152923 136.3727171 12.21 36.3151758 136.3727771 12.21 36.3151758 136.3727771 19.26 36.3152923 136.3727171 19.26 36.3152923 136.3727171 12.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151758 136.3727771 12.21 36.3152138 136.3728899 12.21 36.3152138 136.3728899 19.26 36.3151758 136.3727771 19.26 36.3151758 136.3727771 12.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152138 136.3728899 12.21 36.3153303 136.3728299 12.21 36.3153303 136.3728299 19.26 36.3152138 136.3728899 19.26 36.3152138 136.3728899 12.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153303 136.3728299 12.21 36.3152923 136.3727171 12.21 36.3152923 136.3727171 19.26 36.3153303 136.3728299 19.26 36.3153303 136.3728299 12.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152923 136.3727171 19.26 36.3151758 136.3727771 19.26 36.3152138 136.3728899 19.26 36.3153303 136.3728299 19.26 36.3152923 136.3727171 19.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">272.08</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">153.7</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1916</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_fc6ef8b7-0135-4bda-b7ca-43dbdf7381a6">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1998</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315426 136.3722192 0 36.3155522 136.3721543 0 36.3155149 136.3720438 0 36.3153888 136.3721087 0 36.315426 136.3722192 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153888 136.3721087 11.96 36.3155149 136.3720438 11.96 36.3155522 136.3721543 11.96 36.315426 136.3722192 11.96 36.3153888 136.3721087 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315426 136.3722192 11.96 36.3155522 136.3721543 11.96 36.3155522 136.3721543 18.82 36.315426 136.3722192 18.82 36.315426 136.3722192 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155522 136.3721543 11.96 36.3155149 136.3720438 11.96 36.3155149 136.3720438 18.82 36.3155522 136.3721543 18.82 36.3155522 136.3721543 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155149 136.3720438 11.96 36.3153888 136.3721087 11.96 36.3153888 136.3721087 18.82 36.3155149 136.3720438 18.82 36.3155149 136.3720438 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153888 136.3721087 11.96 36.315426 136.3722192 11.96 36.315426 136.3722192 18.82 36.3153888 136.3721087 18.82 36.3153888 136.3721087 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315426 136.3722192 18.82 36.3155522 136.3721543 18.82 36.3155149 136.3720438 18.82 36.3153888 136.3721087 18.82 36.315426 136.3722192 18.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">296.46</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">163.01</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1917</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_7f60887e-17a5-48e5-b025-338648d73fd1">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1995</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156587 136.3723528 0 36.3157789 136.3722909 0 36.3157415 136.3721801 0 36.3156213 136.372242 0 36.3156587 136.3723528 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156213 136.372242 11.91 36.3157415 136.3721801 11.91 36.3157789 136.3722909 11.91 36.3156587 136.3723528 11.91 36.3156213 136.372242 11.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156587 136.3723528 11.91 36.3157789 136.3722909 11.91 36.3157789 136.3722909 18.68 36.3156587 136.3723528 18.68 36.3156587 136.3723528 11.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157789 136.3722909 11.91 36.3157415 136.3721801 11.91 36.3157415 136.3721801 18.68 36.3157789 136.3722909 18.68 36.3157789 136.3722909 11.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157415 136.3721801 11.91 36.3156213 136.372242 11.91 36.3156213 136.372242 18.68 36.3157415 136.3721801 18.68 36.3157415 136.3721801 11.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156213 136.372242 11.91 36.3156587 136.3723528 11.91 36.3156587 136.3723528 18.68 36.3156213 136.372242 18.68 36.3156213 136.372242 11.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156587 136.3723528 18.68 36.3157789 136.3722909 18.68 36.3157415 136.3721801 18.68 36.3156213 136.372242 18.68 36.3156587 136.3723528 18.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">257.67</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">155.89</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1918</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_44fc7241-b28d-49a6-9484-dbad7b616c8b">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1990</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158194 136.3722398 0 36.315885 136.372206 0 36.3158655 136.3721482 0 36.3157999 136.372182 0 36.3158194 136.3722398 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157999 136.372182 11.87 36.3158655 136.3721482 11.87 36.315885 136.372206 11.87 36.3158194 136.3722398 11.87 36.3157999 136.372182 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158194 136.3722398 11.87 36.315885 136.372206 11.87 36.315885 136.372206 16.74 36.3158194 136.3722398 16.74 36.3158194 136.3722398 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315885 136.372206 11.87 36.3158655 136.3721482 11.87 36.3158655 136.3721482 16.74 36.315885 136.372206 16.74 36.315885 136.372206 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158655 136.3721482 11.87 36.3157999 136.372182 11.87 36.3157999 136.372182 16.74 36.3158655 136.3721482 16.74 36.3158655 136.3721482 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157999 136.372182 11.87 36.3158194 136.3722398 11.87 36.3158194 136.3722398 16.74 36.3157999 136.372182 16.74 36.3157999 136.372182 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158194 136.3722398 16.74 36.315885 136.372206 16.74 36.3158655 136.3721482 16.74 36.3157999 136.372182 16.74 36.3158194 136.3722398 16.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">36.97</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">44.44</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1919</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_18505530-e038-44f5-be00-b4478f9400bf">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1958</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159756 136.3722172 0 36.3160988 136.3721537 0 36.3160567 136.3720288 0 36.3159335 136.3720922 0 36.3159756 136.3722172 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159335 136.3720922 11.85 36.3160567 136.3720288 11.85 36.3160988 136.3721537 11.85 36.3159756 136.3722172 11.85 36.3159335 136.3720922 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159756 136.3722172 11.85 36.3160988 136.3721537 11.85 36.3160988 136.3721537 15.95 36.3159756 136.3722172 15.95 36.3159756 136.3722172 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160988 136.3721537 11.85 36.3160567 136.3720288 11.85 36.3160567 136.3720288 15.95 36.3160988 136.3721537 15.95 36.3160988 136.3721537 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160567 136.3720288 11.85 36.3159335 136.3720922 11.85 36.3159335 136.3720922 15.95 36.3160567 136.3720288 15.95 36.3160567 136.3720288 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159335 136.3720922 11.85 36.3159756 136.3722172 11.85 36.3159756 136.3722172 15.95 36.3159335 136.3720922 15.95 36.3159335 136.3720922 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159756 136.3722172 15.95 36.3160988 136.3721537 15.95 36.3160567 136.3720288 15.95 36.3159335 136.3720922 15.95 36.3159756 136.3722172 15.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">153.53</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">179.91</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1920</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_06123342-164e-4b03-8ca5-c0f8eb055339">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156055 136.372544 0 36.315465 136.3726164 0 36.3155023 136.3727271 0 36.3156428 136.3726548 0 36.3156055 136.372544 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156428 136.3726548 12.06 36.3155023 136.3727271 12.06 36.315465 136.3726164 12.06 36.3156055 136.372544 12.06 36.3156428 136.3726548 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156055 136.372544 12.06 36.315465 136.3726164 12.06 36.315465 136.3726164 16.64 36.3156055 136.372544 16.64 36.3156055 136.372544 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315465 136.3726164 12.06 36.3155023 136.3727271 12.06 36.3155023 136.3727271 16.64 36.315465 136.3726164 16.64 36.315465 136.3726164 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155023 136.3727271 12.06 36.3156428 136.3726548 12.06 36.3156428 136.3726548 16.64 36.3155023 136.3727271 16.64 36.3155023 136.3727271 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156428 136.3726548 12.06 36.3156055 136.372544 12.06 36.3156055 136.372544 16.64 36.3156428 136.3726548 16.64 36.3156428 136.3726548 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156055 136.372544 16.64 36.315465 136.3726164 16.64 36.3155023 136.3727271 16.64 36.3156428 136.3726548 16.64 36.3156055 136.372544 16.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">164.63</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">182.02</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1921</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_30af9158-7645-42c4-99ad-04b2eab8e0b0">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2014</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156411 136.3727657 0 36.3155339 136.3728209 0 36.3155779 136.3729513 0 36.3156851 136.3728961 0 36.3156411 136.3727657 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156851 136.3728961 12.06 36.3155779 136.3729513 12.06 36.3155339 136.3728209 12.06 36.3156411 136.3727657 12.06 36.3156851 136.3728961 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156411 136.3727657 12.06 36.3155339 136.3728209 12.06 36.3155339 136.3728209 18.81 36.3156411 136.3727657 18.81 36.3156411 136.3727657 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155339 136.3728209 12.06 36.3155779 136.3729513 12.06 36.3155779 136.3729513 18.81 36.3155339 136.3728209 18.81 36.3155339 136.3728209 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155779 136.3729513 12.06 36.3156851 136.3728961 12.06 36.3156851 136.3728961 18.81 36.3155779 136.3729513 18.81 36.3155779 136.3729513 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156851 136.3728961 12.06 36.3156411 136.3727657 12.06 36.3156411 136.3727657 18.81 36.3156851 136.3728961 18.81 36.3156851 136.3728961 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156411 136.3727657 18.81 36.3155339 136.3728209 18.81 36.3155779 136.3729513 18.81 36.3156851 136.3728961 18.81 36.3156411 136.3727657 18.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">310.77</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">163.54</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1922</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_9cae809a-917a-4941-809f-422dd313d42e">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>1977</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">3.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315648 136.3726702 0 36.3156096 136.37269 0 36.31562 136.3727209 0 36.3156585 136.3727012 0 36.315648 136.3726702 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156585 136.3727012 12.05 36.31562 136.3727209 12.05 36.3156096 136.37269 12.05 36.315648 136.3726702 12.05 36.3156585 136.3727012 12.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315648 136.3726702 12.05 36.3156096 136.37269 12.05 36.3156096 136.37269 15 36.315648 136.3726702 15 36.315648 136.3726702 12.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156096 136.37269 12.05 36.31562 136.3727209 12.05 36.31562 136.3727209 15 36.3156096 136.37269 15 36.3156096 136.37269 12.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31562 136.3727209 12.05 36.3156585 136.3727012 12.05 36.3156585 136.3727012 15 36.31562 136.3727209 15 36.31562 136.3727209 12.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156585 136.3727012 12.05 36.315648 136.3726702 12.05 36.315648 136.3726702 15 36.3156585 136.3727012 15 36.3156585 136.3727012 12.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315648 136.3726702 15 36.3156096 136.37269 15 36.31562 136.3727209 15 36.3156585 136.3727012 15 36.315648 136.3726702 15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">12.97</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">13.9</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1923</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_1aa53621-cb98-4fec-9c81-76de85fdd61c">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156792 136.3725043 0 36.3157102 136.3725962 0 36.3157813 136.3725596 0 36.3157503 136.3724677 0 36.3156792 136.3725043 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157503 136.3724677 12.02 36.3157813 136.3725596 12.02 36.3157102 136.3725962 12.02 36.3156792 136.3725043 12.02 36.3157503 136.3724677 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156792 136.3725043 12.02 36.3157102 136.3725962 12.02 36.3157102 136.3725962 18.85 36.3156792 136.3725043 18.85 36.3156792 136.3725043 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157102 136.3725962 12.02 36.3157813 136.3725596 12.02 36.3157813 136.3725596 18.85 36.3157102 136.3725962 18.85 36.3157102 136.3725962 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157813 136.3725596 12.02 36.3157503 136.3724677 12.02 36.3157503 136.3724677 18.85 36.3157813 136.3725596 18.85 36.3157813 136.3725596 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157503 136.3724677 12.02 36.3156792 136.3725043 12.02 36.3156792 136.3725043 18.85 36.3157503 136.3724677 18.85 36.3157503 136.3724677 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156792 136.3725043 18.85 36.3157102 136.3725962 18.85 36.3157813 136.3725596 18.85 36.3157503 136.3724677 18.85 36.3156792 136.3725043 18.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">129.27</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">76.32</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1924</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_8c3a4d65-2e2e-4063-8c21-445ca4f19330">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1971</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158447 136.3726341 0 36.315741 136.3726875 0 36.3157648 136.3727582 0 36.3158685 136.3727048 0 36.3158447 136.3726341 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158685 136.3727048 11.97 36.3157648 136.3727582 11.97 36.315741 136.3726875 11.97 36.3158447 136.3726341 11.97 36.3158685 136.3727048 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158447 136.3726341 11.97 36.315741 136.3726875 11.97 36.315741 136.3726875 15.97 36.3158447 136.3726341 15.97 36.3158447 136.3726341 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315741 136.3726875 11.97 36.3157648 136.3727582 11.97 36.3157648 136.3727582 15.97 36.315741 136.3726875 15.97 36.315741 136.3726875 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157648 136.3727582 11.97 36.3158685 136.3727048 11.97 36.3158685 136.3727048 15.97 36.3157648 136.3727582 15.97 36.3157648 136.3727582 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158685 136.3727048 11.97 36.3158447 136.3726341 11.97 36.3158447 136.3726341 15.97 36.3158685 136.3727048 15.97 36.3158685 136.3727048 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158447 136.3726341 15.97 36.315741 136.3726875 15.97 36.3157648 136.3727582 15.97 36.3158685 136.3727048 15.97 36.3158447 136.3726341 15.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">71.38</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">85.84</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1925</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_12027901-f772-4255-a55f-a5953ee03b9e">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1974</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315954 136.3723548 0 36.3158184 136.3724247 0 36.3158592 136.3725459 0 36.3159949 136.3724761 0 36.315954 136.3723548 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159949 136.3724761 11.92 36.3158592 136.3725459 11.92 36.3158184 136.3724247 11.92 36.315954 136.3723548 11.92 36.3159949 136.3724761 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315954 136.3723548 11.92 36.3158184 136.3724247 11.92 36.3158184 136.3724247 19.15 36.315954 136.3723548 19.15 36.315954 136.3723548 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158184 136.3724247 11.92 36.3158592 136.3725459 11.92 36.3158592 136.3725459 19.15 36.3158184 136.3724247 19.15 36.3158184 136.3724247 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158592 136.3725459 11.92 36.3159949 136.3724761 11.92 36.3159949 136.3724761 19.15 36.3158592 136.3725459 19.15 36.3158592 136.3725459 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159949 136.3724761 11.92 36.315954 136.3723548 11.92 36.315954 136.3723548 19.15 36.3159949 136.3724761 19.15 36.3159949 136.3724761 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315954 136.3723548 19.15 36.3158184 136.3724247 19.15 36.3158592 136.3725459 19.15 36.3159949 136.3724761 19.15 36.315954 136.3723548 19.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">352.69</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">192.29</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1926</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_e89f8455-1f1d-4626-9e1b-5c2e9f719c99">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1989</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161041 136.3722924 0 36.3160287 136.3723312 0 36.3160539 136.3724059 0 36.3161293 136.3723671 0 36.3161041 136.3722924 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161293 136.3723671 11.84 36.3160539 136.3724059 11.84 36.3160287 136.3723312 11.84 36.3161041 136.3722924 11.84 36.3161293 136.3723671 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161041 136.3722924 11.84 36.3160287 136.3723312 11.84 36.3160287 136.3723312 18.73 36.3161041 136.3722924 18.73 36.3161041 136.3722924 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160287 136.3723312 11.84 36.3160539 136.3724059 11.84 36.3160539 136.3724059 18.73 36.3160287 136.3723312 18.73 36.3160287 136.3723312 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160539 136.3724059 11.84 36.3161293 136.3723671 11.84 36.3161293 136.3723671 18.73 36.3160539 136.3724059 18.73 36.3160539 136.3724059 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161293 136.3723671 11.84 36.3161041 136.3722924 11.84 36.3161041 136.3722924 18.73 36.3161293 136.3723671 18.73 36.3161293 136.3723671 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161041 136.3722924 18.73 36.3160287 136.3723312 18.73 36.3160539 136.3724059 18.73 36.3161293 136.3723671 18.73 36.3161041 136.3722924 18.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">120.8</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">65.92</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1927</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_bf9a9aa7-e814-471f-9893-73300e4cc72a">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1986</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163232 136.3719794 0 36.3164098 136.3719348 0 36.3163848 136.3718608 0 36.3162983 136.3719054 0 36.3163232 136.3719794 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162983 136.3719054 11.76 36.3163848 136.3718608 11.76 36.3164098 136.3719348 11.76 36.3163232 136.3719794 11.76 36.3162983 136.3719054 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163232 136.3719794 11.76 36.3164098 136.3719348 11.76 36.3164098 136.3719348 16.54 36.3163232 136.3719794 16.54 36.3163232 136.3719794 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164098 136.3719348 11.76 36.3163848 136.3718608 11.76 36.3163848 136.3718608 16.54 36.3164098 136.3719348 16.54 36.3164098 136.3719348 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163848 136.3718608 11.76 36.3162983 136.3719054 11.76 36.3162983 136.3719054 16.54 36.3163848 136.3718608 16.54 36.3163848 136.3718608 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162983 136.3719054 11.76 36.3163232 136.3719794 11.76 36.3163232 136.3719794 16.54 36.3162983 136.3719054 16.54 36.3162983 136.3719054 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163232 136.3719794 16.54 36.3164098 136.3719348 16.54 36.3163848 136.3718608 16.54 36.3162983 136.3719054 16.54 36.3163232 136.3719794 16.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">61.45</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">74.9</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1928</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1717,18 +2887,18 @@
 <bldg:Building gml:id="bldg_8fd256a1-7e82-4612-85fc-d5a383581a45">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1971</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146928 136.3699728 0 36.3147978 136.3699187 0 36.3147603 136.3698076 0 36.3146553 136.3698617 0 36.3146928 136.3699728 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2007</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165099 136.371894 0 36.3166173 136.3718387 0 36.3165847 136.3717421 0 36.3164773 136.3717974 0 36.3165099 136.371894 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146553 136.3698617 11.96 36.3147603 136.3698076 11.96 36.3147978 136.3699187 11.96 36.3146928 136.3699728 11.96 36.3146553 136.3698617 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146928 136.3699728 11.96 36.3147978 136.3699187 11.96 36.3147978 136.3699187 18.91 36.3146928 136.3699728 18.91 36.3146928 136.3699728 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147978 136.3699187 11.96 36.3147603 136.3698076 11.96 36.3147603 136.3698076 18.91 36.3147978 136.3699187 18.91 36.3147978 136.3699187 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147603 136.3698076 11.96 36.3146553 136.3698617 11.96 36.3146553 136.3698617 18.91 36.3147603 136.3698076 18.91 36.3147603 136.3698076 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146553 136.3698617 11.96 36.3146928 136.3699728 11.96 36.3146928 136.3699728 18.91 36.3146553 136.3698617 18.91 36.3146553 136.3698617 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146928 136.3699728 18.91 36.3147978 136.3699187 18.91 36.3147603 136.3698076 18.91 36.3146553 136.3698617 18.91 36.3146928 136.3699728 18.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164773 136.3717974 11.62 36.3165847 136.3717421 11.62 36.3166173 136.3718387 11.62 36.3165099 136.371894 11.62 36.3164773 136.3717974 11.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165099 136.371894 11.62 36.3166173 136.3718387 11.62 36.3166173 136.3718387 15.71 36.3165099 136.371894 15.71 36.3165099 136.371894 11.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166173 136.3718387 11.62 36.3165847 136.3717421 11.62 36.3165847 136.3717421 15.71 36.3166173 136.3718387 15.71 36.3166173 136.3718387 11.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165847 136.3717421 11.62 36.3164773 136.3717974 11.62 36.3164773 136.3717974 15.71 36.3165847 136.3717421 15.71 36.3165847 136.3717421 11.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164773 136.3717974 11.62 36.3165099 136.371894 11.62 36.3165099 136.371894 15.71 36.3164773 136.3717974 15.71 36.3164773 136.3717974 11.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165099 136.371894 15.71 36.3166173 136.3718387 15.71 36.3165847 136.3717421 15.71 36.3164773 136.3717974 15.71 36.3165099 136.371894 15.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -1737,8 +2907,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">231.16</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">136.51</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">111.68</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">121.3</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -1753,60 +2923,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_ee15be12-7a15-429a-b54c-2697b09a4265">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1966</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146841 136.3697264 0 36.3146569 136.369646 0 36.3145936 136.3696786 0 36.3146207 136.369759 0 36.3146841 136.3697264 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146207 136.369759 11.97 36.3145936 136.3696786 11.97 36.3146569 136.369646 11.97 36.3146841 136.3697264 11.97 36.3146207 136.369759 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146841 136.3697264 11.97 36.3146569 136.369646 11.97 36.3146569 136.369646 17.05 36.3146841 136.3697264 17.05 36.3146841 136.3697264 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146569 136.369646 11.97 36.3145936 136.3696786 11.97 36.3145936 136.3696786 17.05 36.3146569 136.369646 17.05 36.3146569 136.369646 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145936 136.3696786 11.97 36.3146207 136.369759 11.97 36.3146207 136.369759 17.05 36.3145936 136.3696786 17.05 36.3145936 136.3696786 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146207 136.369759 11.97 36.3146841 136.3697264 11.97 36.3146841 136.3697264 17.05 36.3146207 136.369759 17.05 36.3146207 136.369759 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146841 136.3697264 17.05 36.3146569 136.369646 17.05 36.3145936 136.3696786 17.05 36.3146207 136.369759 17.05 36.3146841 136.3697264 17.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">55.28</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">59.59</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1930</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
 <bldg:Building gml:id="bldg_33067821-8db1-4054-bb66-6f5d07512e12">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1996</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148603 136.3698745 0 36.3149624 136.3698219 0 36.3149295 136.3697243 0 36.3148274 136.3697769 0 36.3148603 136.3698745 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1959</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166005 136.3716617 0 36.3166769 136.3716223 0 36.3166574 136.3715643 0 36.3165809 136.3716036 0 36.3166005 136.3716617 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148274 136.3697769 11.85 36.3149295 136.3697243 11.85 36.3149624 136.3698219 11.85 36.3148603 136.3698745 11.85 36.3148274 136.3697769 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148603 136.3698745 11.85 36.3149624 136.3698219 11.85 36.3149624 136.3698219 18.84 36.3148603 136.3698745 18.84 36.3148603 136.3698745 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149624 136.3698219 11.85 36.3149295 136.3697243 11.85 36.3149295 136.3697243 18.84 36.3149624 136.3698219 18.84 36.3149624 136.3698219 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149295 136.3697243 11.85 36.3148274 136.3697769 11.85 36.3148274 136.3697769 18.84 36.3149295 136.3697243 18.84 36.3149295 136.3697243 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148274 136.3697769 11.85 36.3148603 136.3698745 11.85 36.3148603 136.3698745 18.84 36.3148274 136.3697769 18.84 36.3148274 136.3697769 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148603 136.3698745 18.84 36.3149624 136.3698219 18.84 36.3149295 136.3697243 18.84 36.3148274 136.3697769 18.84 36.3148603 136.3698745 18.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165809 136.3716036 11.64 36.3166574 136.3715643 11.64 36.3166769 136.3716223 11.64 36.3166005 136.3716617 11.64 36.3165809 136.3716036 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166005 136.3716617 11.64 36.3166769 136.3716223 11.64 36.3166769 136.3716223 16.91 36.3166005 136.3716617 16.91 36.3166005 136.3716617 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166769 136.3716223 11.64 36.3166574 136.3715643 11.64 36.3166574 136.3715643 16.91 36.3166769 136.3716223 16.91 36.3166769 136.3716223 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166574 136.3715643 11.64 36.3165809 136.3716036 11.64 36.3165809 136.3716036 16.91 36.3166574 136.3715643 16.91 36.3166574 136.3715643 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165809 136.3716036 11.64 36.3166005 136.3716617 11.64 36.3166005 136.3716617 16.91 36.3165809 136.3716036 16.91 36.3165809 136.3716036 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166005 136.3716617 16.91 36.3166769 136.3716223 16.91 36.3166574 136.3715643 16.91 36.3165809 136.3716036 16.91 36.3166005 136.3716617 16.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -1815,9 +2946,9 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">229.06</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">116.45</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">47.82</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">51.88</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -1831,60 +2962,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_8fd5e9e1-4cc3-4619-af70-485cdfb3274e">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1991</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150311 136.3697875 0 36.3151031 136.3697504 0 36.3150769 136.3696728 0 36.3150049 136.3697099 0 36.3150311 136.3697875 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150049 136.3697099 11.77 36.3150769 136.3696728 11.77 36.3151031 136.3697504 11.77 36.3150311 136.3697875 11.77 36.3150049 136.3697099 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150311 136.3697875 11.77 36.3151031 136.3697504 11.77 36.3151031 136.3697504 15.93 36.3150311 136.3697875 15.93 36.3150311 136.3697875 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151031 136.3697504 11.77 36.3150769 136.3696728 11.77 36.3150769 136.3696728 15.93 36.3151031 136.3697504 15.93 36.3151031 136.3697504 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150769 136.3696728 11.77 36.3150049 136.3697099 11.77 36.3150049 136.3697099 15.93 36.3150769 136.3696728 15.93 36.3150769 136.3696728 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150049 136.3697099 11.77 36.3150311 136.3697875 11.77 36.3150311 136.3697875 15.93 36.3150049 136.3697099 15.93 36.3150049 136.3697099 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150311 136.3697875 15.93 36.3151031 136.3697504 15.93 36.3150769 136.3696728 15.93 36.3150049 136.3697099 15.93 36.3150311 136.3697875 15.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">59.75</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">65.31</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1932</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
 <bldg:Building gml:id="bldg_21d8c3fe-90e2-4006-972d-1cb218d07e00">
 <core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.9</bldg:measuredHeight>
+<bldg:yearOfConstruction>1979</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.3</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151702 136.3696495 0 36.315271 136.3695976 0 36.3152398 136.369505 0 36.315139 136.3695569 0 36.3151702 136.3696495 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316413 136.3721729 0 36.3163214 136.37222 0 36.3163559 136.3723223 0 36.3164474 136.3722751 0 36.316413 136.3721729 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315139 136.3695569 11.69 36.3152398 136.369505 11.69 36.315271 136.3695976 11.69 36.3151702 136.3696495 11.69 36.315139 136.3695569 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151702 136.3696495 11.69 36.315271 136.3695976 11.69 36.315271 136.3695976 16.77 36.3151702 136.3696495 16.77 36.3151702 136.3696495 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315271 136.3695976 11.69 36.3152398 136.369505 11.69 36.3152398 136.369505 16.77 36.315271 136.3695976 16.77 36.315271 136.3695976 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152398 136.369505 11.69 36.315139 136.3695569 11.69 36.315139 136.3695569 16.77 36.3152398 136.369505 16.77 36.3152398 136.369505 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315139 136.3695569 11.69 36.3151702 136.3696495 11.69 36.3151702 136.3696495 16.77 36.315139 136.3695569 16.77 36.315139 136.3695569 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151702 136.3696495 16.77 36.315271 136.3695976 16.77 36.3152398 136.369505 16.77 36.315139 136.3695569 16.77 36.3151702 136.3696495 16.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164474 136.3722751 11.69 36.3163559 136.3723223 11.69 36.3163214 136.37222 11.69 36.316413 136.3721729 11.69 36.3164474 136.3722751 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316413 136.3721729 11.69 36.3163214 136.37222 11.69 36.3163214 136.37222 17.13 36.316413 136.3721729 17.13 36.316413 136.3721729 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163214 136.37222 11.69 36.3163559 136.3723223 11.69 36.3163559 136.3723223 17.13 36.3163214 136.37222 17.13 36.3163214 136.37222 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163559 136.3723223 11.69 36.3164474 136.3722751 11.69 36.3164474 136.3722751 17.13 36.3163559 136.3723223 17.13 36.3163559 136.3723223 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164474 136.3722751 11.69 36.316413 136.3721729 11.69 36.316413 136.3721729 17.13 36.3164474 136.3722751 17.13 36.3164474 136.3722751 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316413 136.3721729 17.13 36.3163214 136.37222 17.13 36.3163559 136.3723223 17.13 36.3164474 136.3722751 17.13 36.316413 136.3721729 17.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -1893,9 +2985,9 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">94.03</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">109.16</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">105.97</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">109.46</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -1912,18 +3004,18 @@
 <bldg:Building gml:id="bldg_c260827e-8e33-44c6-921d-62d798526eca">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147126 136.3701125 0 36.3146371 136.3701514 0 36.3146683 136.3702441 0 36.3147439 136.3702052 0 36.3147126 136.3701125 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1998</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165436 136.3721071 0 36.3164738 136.372143 0 36.316495 136.3722058 0 36.3165648 136.3721698 0 36.3165436 136.3721071 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147439 136.3702052 12.11 36.3146683 136.3702441 12.11 36.3146371 136.3701514 12.11 36.3147126 136.3701125 12.11 36.3147439 136.3702052 12.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147126 136.3701125 12.11 36.3146371 136.3701514 12.11 36.3146371 136.3701514 19.09 36.3147126 136.3701125 19.09 36.3147126 136.3701125 12.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146371 136.3701514 12.11 36.3146683 136.3702441 12.11 36.3146683 136.3702441 19.09 36.3146371 136.3701514 19.09 36.3146371 136.3701514 12.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146683 136.3702441 12.11 36.3147439 136.3702052 12.11 36.3147439 136.3702052 19.09 36.3146683 136.3702441 19.09 36.3146683 136.3702441 12.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147439 136.3702052 12.11 36.3147126 136.3701125 12.11 36.3147126 136.3701125 19.09 36.3147439 136.3702052 19.09 36.3147439 136.3702052 12.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147126 136.3701125 19.09 36.3146371 136.3701514 19.09 36.3146683 136.3702441 19.09 36.3147439 136.3702052 19.09 36.3147126 136.3701125 19.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165648 136.3721698 11.66 36.316495 136.3722058 11.66 36.3164738 136.372143 11.66 36.3165436 136.3721071 11.66 36.3165648 136.3721698 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165436 136.3721071 11.66 36.3164738 136.372143 11.66 36.3164738 136.372143 16.35 36.3165436 136.3721071 16.35 36.3165436 136.3721071 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164738 136.372143 11.66 36.316495 136.3722058 11.66 36.316495 136.3722058 16.35 36.3164738 136.372143 16.35 36.3164738 136.372143 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316495 136.3722058 11.66 36.3165648 136.3721698 11.66 36.3165648 136.3721698 16.35 36.316495 136.3722058 16.35 36.316495 136.3722058 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165648 136.3721698 11.66 36.3165436 136.3721071 11.66 36.3165436 136.3721071 16.35 36.3165648 136.3721698 16.35 36.3165648 136.3721698 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165436 136.3721071 16.35 36.3164738 136.372143 16.35 36.316495 136.3722058 16.35 36.3165648 136.3721698 16.35 36.3165436 136.3721071 16.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -1932,9 +3024,9 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">160.8</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">81.86</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">50.75</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">51.2</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -1952,17 +3044,17 @@
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.8</bldg:measuredHeight>
+<bldg:yearOfConstruction>1983</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148179 136.3702819 0 36.3147013 136.370342 0 36.3147449 136.3704712 0 36.3148615 136.3704112 0 36.3148179 136.3702819 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166068 136.3720149 0 36.3166412 136.3721169 0 36.3167187 136.372077 0 36.3166843 136.371975 0 36.3166068 136.3720149 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148615 136.3704112 12.03 36.3147449 136.3704712 12.03 36.3147013 136.370342 12.03 36.3148179 136.3702819 12.03 36.3148615 136.3704112 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148179 136.3702819 12.03 36.3147013 136.370342 12.03 36.3147013 136.370342 19.52 36.3148179 136.3702819 19.52 36.3148179 136.3702819 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147013 136.370342 12.03 36.3147449 136.3704712 12.03 36.3147449 136.3704712 19.52 36.3147013 136.370342 19.52 36.3147013 136.370342 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147449 136.3704712 12.03 36.3148615 136.3704112 12.03 36.3148615 136.3704112 19.52 36.3147449 136.3704712 19.52 36.3147449 136.3704712 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148615 136.3704112 12.03 36.3148179 136.3702819 12.03 36.3148179 136.3702819 19.52 36.3148615 136.3704112 19.52 36.3148615 136.3704112 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148179 136.3702819 19.52 36.3147013 136.370342 19.52 36.3147449 136.3704712 19.52 36.3148615 136.3704112 19.52 36.3148179 136.3702819 19.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166843 136.371975 11.6 36.3167187 136.372077 11.6 36.3166412 136.3721169 11.6 36.3166068 136.3720149 11.6 36.3166843 136.371975 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166068 136.3720149 11.6 36.3166412 136.3721169 11.6 36.3166412 136.3721169 18.33 36.3166068 136.3720149 18.33 36.3166068 136.3720149 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166412 136.3721169 11.6 36.3167187 136.372077 11.6 36.3167187 136.372077 18.33 36.3166412 136.3721169 18.33 36.3166412 136.3721169 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167187 136.372077 11.6 36.3166843 136.371975 11.6 36.3166843 136.371975 18.33 36.3167187 136.372077 18.33 36.3167187 136.372077 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166843 136.371975 11.6 36.3166068 136.3720149 11.6 36.3166068 136.3720149 18.33 36.3166843 136.371975 18.33 36.3166843 136.371975 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166068 136.3720149 18.33 36.3166412 136.3721169 18.33 36.3167187 136.372077 18.33 36.3166843 136.371975 18.33 36.3166068 136.3720149 18.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -1971,8 +3063,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">307.89</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">176.23</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">169.73</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">92.39</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -1987,372 +3079,60 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_52cc25a5-8508-4a4b-abae-d4b3a6e818ba">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2005</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149364 136.3699988 0 36.3148567 136.3700399 0 36.3148797 136.3701082 0 36.3149595 136.3700671 0 36.3149364 136.3699988 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149595 136.3700671 11.92 36.3148797 136.3701082 11.92 36.3148567 136.3700399 11.92 36.3149364 136.3699988 11.92 36.3149595 136.3700671 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149364 136.3699988 11.92 36.3148567 136.3700399 11.92 36.3148567 136.3700399 17.1 36.3149364 136.3699988 17.1 36.3149364 136.3699988 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148567 136.3700399 11.92 36.3148797 136.3701082 11.92 36.3148797 136.3701082 17.1 36.3148567 136.3700399 17.1 36.3148567 136.3700399 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148797 136.3701082 11.92 36.3149595 136.3700671 11.92 36.3149595 136.3700671 17.1 36.3148797 136.3701082 17.1 36.3148797 136.3701082 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149595 136.3700671 11.92 36.3149364 136.3699988 11.92 36.3149364 136.3699988 17.1 36.3149595 136.3700671 17.1 36.3149595 136.3700671 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149364 136.3699988 17.1 36.3148567 136.3700399 17.1 36.3148797 136.3701082 17.1 36.3149595 136.3700671 17.1 36.3149364 136.3699988 17.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">53.44</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">63.72</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1936</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_542f8db2-b164-4c6c-a23b-712ec2e30925">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2009</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151001 136.3699345 0 36.3149934 136.3699895 0 36.3150354 136.3701142 0 36.3151422 136.3700593 0 36.3151001 136.3699345 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151422 136.3700593 11.83 36.3150354 136.3701142 11.83 36.3149934 136.3699895 11.83 36.3151001 136.3699345 11.83 36.3151422 136.3700593 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151001 136.3699345 11.83 36.3149934 136.3699895 11.83 36.3149934 136.3699895 16.67 36.3151001 136.3699345 16.67 36.3151001 136.3699345 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149934 136.3699895 11.83 36.3150354 136.3701142 11.83 36.3150354 136.3701142 16.67 36.3149934 136.3699895 16.67 36.3149934 136.3699895 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150354 136.3701142 11.83 36.3151422 136.3700593 11.83 36.3151422 136.3700593 16.67 36.3150354 136.3701142 16.67 36.3150354 136.3701142 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151422 136.3700593 11.83 36.3151001 136.3699345 11.83 36.3151001 136.3699345 16.67 36.3151422 136.3700593 16.67 36.3151422 136.3700593 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151001 136.3699345 16.67 36.3149934 136.3699895 16.67 36.3150354 136.3701142 16.67 36.3151422 136.3700593 16.67 36.3151001 136.3699345 16.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">132.27</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">155.7</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1937</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_cdc1c38f-9347-4568-8652-9731c513bcbd">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1991</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151781 136.3701394 0 36.3150638 136.3701982 0 36.315092 136.3702821 0 36.3152064 136.3702232 0 36.3151781 136.3701394 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152064 136.3702232 11.84 36.315092 136.3702821 11.84 36.3150638 136.3701982 11.84 36.3151781 136.3701394 11.84 36.3152064 136.3702232 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151781 136.3701394 11.84 36.3150638 136.3701982 11.84 36.3150638 136.3701982 15.57 36.3151781 136.3701394 15.57 36.3151781 136.3701394 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150638 136.3701982 11.84 36.315092 136.3702821 11.84 36.315092 136.3702821 15.57 36.3150638 136.3701982 15.57 36.3150638 136.3701982 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315092 136.3702821 11.84 36.3152064 136.3702232 11.84 36.3152064 136.3702232 15.57 36.315092 136.3702821 15.57 36.315092 136.3702821 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152064 136.3702232 11.84 36.3151781 136.3701394 11.84 36.3151781 136.3701394 15.57 36.3152064 136.3702232 15.57 36.3152064 136.3702232 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151781 136.3701394 15.57 36.3150638 136.3701982 15.57 36.315092 136.3702821 15.57 36.3152064 136.3702232 15.57 36.3151781 136.3701394 15.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">108.39</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">112.14</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1938</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_0e18d27f-575c-4a29-94f3-4a87d2c5f4fc">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
-<bldg:yearOfConstruction>1998</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">3</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151474 136.3700747 0 36.3151138 136.370092 0 36.3151267 136.3701302 0 36.3151603 136.3701129 0 36.3151474 136.3700747 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151603 136.3701129 11.85 36.3151267 136.3701302 11.85 36.3151138 136.370092 11.85 36.3151474 136.3700747 11.85 36.3151603 136.3701129 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151474 136.3700747 11.85 36.3151138 136.370092 11.85 36.3151138 136.370092 14.66 36.3151474 136.3700747 14.66 36.3151474 136.3700747 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151138 136.370092 11.85 36.3151267 136.3701302 11.85 36.3151267 136.3701302 14.66 36.3151138 136.370092 14.66 36.3151138 136.370092 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151267 136.3701302 11.85 36.3151603 136.3701129 11.85 36.3151603 136.3701129 14.66 36.3151267 136.3701302 14.66 36.3151267 136.3701302 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151603 136.3701129 11.85 36.3151474 136.3700747 11.85 36.3151474 136.3700747 14.66 36.3151603 136.3701129 14.66 36.3151603 136.3701129 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151474 136.3700747 14.66 36.3151138 136.370092 14.66 36.3151267 136.3701302 14.66 36.3151603 136.3701129 14.66 36.3151474 136.3700747 14.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">13.38</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">15.02</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">611</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1939</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_85d652e8-a698-46bf-8a12-12acd4390e11">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1980</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152911 136.3698406 0 36.3151675 136.3699042 0 36.3152072 136.370022 0 36.3153308 136.3699584 0 36.3152911 136.3698406 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153308 136.3699584 11.74 36.3152072 136.370022 11.74 36.3151675 136.3699042 11.74 36.3152911 136.3698406 11.74 36.3153308 136.3699584 11.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152911 136.3698406 11.74 36.3151675 136.3699042 11.74 36.3151675 136.3699042 18.51 36.3152911 136.3698406 18.51 36.3152911 136.3698406 11.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151675 136.3699042 11.74 36.3152072 136.370022 11.74 36.3152072 136.370022 18.51 36.3151675 136.3699042 18.51 36.3151675 136.3699042 11.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152072 136.370022 11.74 36.3153308 136.3699584 11.74 36.3153308 136.3699584 18.51 36.3152072 136.370022 18.51 36.3152072 136.370022 11.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153308 136.3699584 11.74 36.3152911 136.3698406 11.74 36.3152911 136.3698406 18.51 36.3153308 136.3699584 18.51 36.3153308 136.3699584 11.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152911 136.3698406 18.51 36.3151675 136.3699042 18.51 36.3152072 136.370022 18.51 36.3153308 136.3699584 18.51 36.3152911 136.3698406 18.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">308.67</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">170.19</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1940</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_51a847f7-7272-4c6c-ac0f-27fe738448fe">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2017</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155777 136.369501 0 36.3156572 136.36946 0 36.3156343 136.3693921 0 36.3155548 136.369433 0 36.3155777 136.369501 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155548 136.369433 11.58 36.3156343 136.3693921 11.58 36.3156572 136.36946 11.58 36.3155777 136.369501 11.58 36.3155548 136.369433 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155777 136.369501 11.58 36.3156572 136.36946 11.58 36.3156572 136.36946 16.02 36.3155777 136.369501 16.02 36.3155777 136.369501 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156572 136.36946 11.58 36.3156343 136.3693921 11.58 36.3156343 136.3693921 16.02 36.3156572 136.36946 16.02 36.3156572 136.36946 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156343 136.3693921 11.58 36.3155548 136.369433 11.58 36.3155548 136.369433 16.02 36.3156343 136.3693921 16.02 36.3156343 136.3693921 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155548 136.369433 11.58 36.3155777 136.369501 11.58 36.3155777 136.369501 16.02 36.3155548 136.369433 16.02 36.3155548 136.369433 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155777 136.369501 16.02 36.3156572 136.36946 16.02 36.3156343 136.3693921 16.02 36.3155548 136.369433 16.02 36.3155777 136.369501 16.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">58.15</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">63.13</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1941</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_9d842f54-21a1-43a4-83a6-6027cd2d7093">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1989</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156978 136.3694491 0 36.3158133 136.3693897 0 36.3157691 136.3692588 0 36.3156537 136.3693182 0 36.3156978 136.3694491 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156537 136.3693182 11.49 36.3157691 136.3692588 11.49 36.3158133 136.3693897 11.49 36.3156978 136.3694491 11.49 36.3156537 136.3693182 11.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156978 136.3694491 11.49 36.3158133 136.3693897 11.49 36.3158133 136.3693897 16.11 36.3156978 136.3694491 16.11 36.3156978 136.3694491 11.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158133 136.3693897 11.49 36.3157691 136.3692588 11.49 36.3157691 136.3692588 16.11 36.3158133 136.3693897 16.11 36.3158133 136.3693897 11.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157691 136.3692588 11.49 36.3156537 136.3693182 11.49 36.3156537 136.3693182 16.11 36.3157691 136.3692588 16.11 36.3157691 136.3692588 11.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156537 136.3693182 11.49 36.3156978 136.3694491 11.49 36.3156978 136.3694491 16.11 36.3156537 136.3693182 16.11 36.3156537 136.3693182 11.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156978 136.3694491 16.11 36.3158133 136.3693897 16.11 36.3157691 136.3692588 16.11 36.3156537 136.3693182 16.11 36.3156978 136.3694491 16.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">150.68</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">176.68</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1942</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_5cdbd8cc-8612-47d2-8721-cd2f9eb5a042">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1984</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155525 136.3696635 0 36.3154794 136.3697011 0 36.3155051 136.3697772 0 36.3155781 136.3697396 0 36.3155525 136.3696635 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155781 136.3697396 11.58 36.3155051 136.3697772 11.58 36.3154794 136.3697011 11.58 36.3155525 136.3696635 11.58 36.3155781 136.3697396 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155525 136.3696635 11.58 36.3154794 136.3697011 11.58 36.3154794 136.3697011 15.25 36.3155525 136.3696635 15.25 36.3155525 136.3696635 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154794 136.3697011 11.58 36.3155051 136.3697772 11.58 36.3155051 136.3697772 15.25 36.3154794 136.3697011 15.25 36.3154794 136.3697011 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155051 136.3697772 11.58 36.3155781 136.3697396 11.58 36.3155781 136.3697396 15.25 36.3155051 136.3697772 15.25 36.3155051 136.3697772 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155781 136.3697396 11.58 36.3155525 136.3696635 11.58 36.3155525 136.3696635 15.25 36.3155781 136.3697396 15.25 36.3155781 136.3697396 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155525 136.3696635 15.25 36.3154794 136.3697011 15.25 36.3155051 136.3697772 15.25 36.3155781 136.3697396 15.25 36.3155525 136.3696635 15.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">63.13</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">65.05</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1943</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_5e503561-5acf-43cc-92c1-255f298e0f2a">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1964</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156236 136.3698352 0 36.3155392 136.3698786 0 36.315572 136.3699757 0 36.3156563 136.3699322 0 36.3156236 136.3698352 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156563 136.3699322 11.58 36.315572 136.3699757 11.58 36.3155392 136.3698786 11.58 36.3156236 136.3698352 11.58 36.3156563 136.3699322 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156236 136.3698352 11.58 36.3155392 136.3698786 11.58 36.3155392 136.3698786 17.1 36.3156236 136.3698352 17.1 36.3156236 136.3698352 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155392 136.3698786 11.58 36.315572 136.3699757 11.58 36.315572 136.3699757 17.1 36.3155392 136.3698786 17.1 36.3155392 136.3698786 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315572 136.3699757 11.58 36.3156563 136.3699322 11.58 36.3156563 136.3699322 17.1 36.315572 136.3699757 17.1 36.315572 136.3699757 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156563 136.3699322 11.58 36.3156236 136.3698352 11.58 36.3156236 136.3698352 17.1 36.3156563 136.3699322 17.1 36.3156563 136.3699322 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156236 136.3698352 17.1 36.3155392 136.3698786 17.1 36.315572 136.3699757 17.1 36.3156563 136.3699322 17.1 36.3156236 136.3698352 17.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">88.58</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">95.7</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1944</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_69c35ce1-fd43-4b90-b429-da3b1b5481fe">
+<bldg:Building gml:id="bldg_be07e604-9ae5-4973-82ea-7d0d043d26a8">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
 <bldg:yearOfConstruction>1981</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156039 136.3701973 0 36.3156858 136.3701551 0 36.3156565 136.3700681 0 36.3155745 136.3701103 0 36.3156039 136.3701973 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155745 136.3701103 11.61 36.3156565 136.3700681 11.61 36.3156858 136.3701551 11.61 36.3156039 136.3701973 11.61 36.3155745 136.3701103 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156039 136.3701973 11.61 36.3156858 136.3701551 11.61 36.3156858 136.3701551 18.56 36.3156039 136.3701973 18.56 36.3156039 136.3701973 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156858 136.3701551 11.61 36.3156565 136.3700681 11.61 36.3156565 136.3700681 18.56 36.3156858 136.3701551 18.56 36.3156858 136.3701551 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156565 136.3700681 11.61 36.3155745 136.3701103 11.61 36.3155745 136.3701103 18.56 36.3156565 136.3700681 18.56 36.3156565 136.3700681 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155745 136.3701103 11.61 36.3156039 136.3701973 11.61 36.3156039 136.3701973 18.56 36.3155745 136.3701103 18.56 36.3155745 136.3701103 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156039 136.3701973 18.56 36.3156858 136.3701551 18.56 36.3156565 136.3700681 18.56 36.3155745 136.3701103 18.56 36.3156039 136.3701973 18.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">153.95</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">83.39</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2721</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_100b86f5-b091-4619-8de9-962dae700850">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2005</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315662 136.3696157 0 36.3155894 136.369653 0 36.3156192 136.3697414 0 36.3156918 136.3697041 0 36.315662 136.3696157 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157271 136.3700318 0 36.3157795 136.3701871 0 36.3158634 136.3701439 0 36.315811 136.3699886 0 36.3157271 136.3700318 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156918 136.3697041 11.57 36.3156192 136.3697414 11.57 36.3155894 136.369653 11.57 36.315662 136.3696157 11.57 36.3156918 136.3697041 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315662 136.3696157 11.57 36.3155894 136.369653 11.57 36.3155894 136.369653 18.39 36.315662 136.3696157 18.39 36.315662 136.3696157 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155894 136.369653 11.57 36.3156192 136.3697414 11.57 36.3156192 136.3697414 18.39 36.3155894 136.369653 18.39 36.3155894 136.369653 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156192 136.3697414 11.57 36.3156918 136.3697041 11.57 36.3156918 136.3697041 18.39 36.3156192 136.3697414 18.39 36.3156192 136.3697414 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156918 136.3697041 11.57 36.315662 136.3696157 11.57 36.315662 136.3696157 18.39 36.3156918 136.3697041 18.39 36.3156918 136.3697041 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315662 136.3696157 18.39 36.3155894 136.369653 18.39 36.3156192 136.3697414 18.39 36.3156918 136.3697041 18.39 36.315662 136.3696157 18.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315811 136.3699886 11.59 36.3158634 136.3701439 11.59 36.3157795 136.3701871 11.59 36.3157271 136.3700318 11.59 36.315811 136.3699886 11.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157271 136.3700318 11.59 36.3157795 136.3701871 11.59 36.3157795 136.3701871 18.22 36.3157271 136.3700318 18.22 36.3157271 136.3700318 11.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157795 136.3701871 11.59 36.3158634 136.3701439 11.59 36.3158634 136.3701439 18.22 36.3157795 136.3701871 18.22 36.3157795 136.3701871 11.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158634 136.3701439 11.59 36.315811 136.3699886 11.59 36.315811 136.3699886 18.22 36.3158634 136.3701439 18.22 36.3158634 136.3701439 11.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315811 136.3699886 11.59 36.3157271 136.3700318 11.59 36.3157271 136.3700318 18.22 36.315811 136.3699886 18.22 36.315811 136.3699886 11.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157271 136.3700318 18.22 36.3157795 136.3701871 18.22 36.3158634 136.3701439 18.22 36.315811 136.3699886 18.22 36.3157271 136.3700318 18.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -2361,15 +3141,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">127.25</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">75.04</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">254.83</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">152.38</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1945</uro:buildingID>
+<uro:buildingID>17206-bldg-2722</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2377,60 +3157,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_ee24ce70-a83d-4855-8de1-011691794fbf">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1986</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157544 136.3697451 0 36.3156403 136.3698039 0 36.3156823 136.3699284 0 36.3157963 136.3698697 0 36.3157544 136.3697451 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157963 136.3698697 11.57 36.3156823 136.3699284 11.57 36.3156403 136.3698039 11.57 36.3157544 136.3697451 11.57 36.3157963 136.3698697 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157544 136.3697451 11.57 36.3156403 136.3698039 11.57 36.3156403 136.3698039 18.3 36.3157544 136.3697451 18.3 36.3157544 136.3697451 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156403 136.3698039 11.57 36.3156823 136.3699284 11.57 36.3156823 136.3699284 18.3 36.3156403 136.3698039 18.3 36.3156403 136.3698039 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156823 136.3699284 11.57 36.3157963 136.3698697 11.57 36.3157963 136.3698697 18.3 36.3156823 136.3699284 18.3 36.3156823 136.3699284 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157963 136.3698697 11.57 36.3157544 136.3697451 11.57 36.3157544 136.3697451 18.3 36.3157963 136.3698697 18.3 36.3157963 136.3698697 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157544 136.3697451 18.3 36.3156403 136.3698039 18.3 36.3156823 136.3699284 18.3 36.3157963 136.3698697 18.3 36.3157544 136.3697451 18.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">299.11</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">166.15</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1946</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_6cfe8232-3ba7-4266-a6b1-93cc5678d3f9">
+<bldg:Building gml:id="bldg_0c7a6ab1-500c-4e30-9f48-4886c0e63628">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1959</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
+<bldg:yearOfConstruction>1981</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158455 136.3695303 0 36.3157132 136.3695984 0 36.3157336 136.3696586 0 36.3158658 136.3695905 0 36.3158455 136.3695303 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157364 136.370407 0 36.3157829 136.3705449 0 36.3158507 136.37051 0 36.3158042 136.3703721 0 36.3157364 136.370407 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158658 136.3695905 11.54 36.3157336 136.3696586 11.54 36.3157132 136.3695984 11.54 36.3158455 136.3695303 11.54 36.3158658 136.3695905 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158455 136.3695303 11.54 36.3157132 136.3695984 11.54 36.3157132 136.3695984 16.83 36.3158455 136.3695303 16.83 36.3158455 136.3695303 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157132 136.3695984 11.54 36.3157336 136.3696586 11.54 36.3157336 136.3696586 16.83 36.3157132 136.3695984 16.83 36.3157132 136.3695984 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157336 136.3696586 11.54 36.3158658 136.3695905 11.54 36.3158658 136.3695905 16.83 36.3157336 136.3696586 16.83 36.3157336 136.3696586 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158658 136.3695905 11.54 36.3158455 136.3695303 11.54 36.3158455 136.3695303 16.83 36.3158658 136.3695905 16.83 36.3158658 136.3695905 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158455 136.3695303 16.83 36.3157132 136.3695984 16.83 36.3157336 136.3696586 16.83 36.3158658 136.3695905 16.83 36.3158455 136.3695303 16.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158042 136.3703721 11.61 36.3158507 136.37051 11.61 36.3157829 136.3705449 11.61 36.3157364 136.370407 11.61 36.3158042 136.3703721 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157364 136.370407 11.61 36.3157829 136.3705449 11.61 36.3157829 136.3705449 16.42 36.3157364 136.370407 16.42 36.3157364 136.370407 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157829 136.3705449 11.61 36.3158507 136.37051 11.61 36.3158507 136.37051 16.42 36.3157829 136.3705449 16.42 36.3157829 136.3705449 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158507 136.37051 11.61 36.3158042 136.3703721 11.61 36.3158042 136.3703721 16.42 36.3158507 136.37051 16.42 36.3158507 136.37051 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158042 136.3703721 11.61 36.3157364 136.370407 11.61 36.3157364 136.370407 16.42 36.3158042 136.3703721 16.42 36.3158042 136.3703721 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157364 136.370407 16.42 36.3157829 136.3705449 16.42 36.3158507 136.37051 16.42 36.3158042 136.3703721 16.42 36.3157364 136.370407 16.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -2439,54 +3180,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">89.81</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">93.17</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1947</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_ecdf88ad-026f-4a9a-b737-9dcd6e0bd9ce">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1993</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150128 136.3726765 0 36.3151424 136.3726098 0 36.3151008 136.3724863 0 36.3149712 136.372553 0 36.3150128 136.3726765 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149712 136.372553 12.13 36.3151008 136.3724863 12.13 36.3151424 136.3726098 12.13 36.3150128 136.3726765 12.13 36.3149712 136.372553 12.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150128 136.3726765 12.13 36.3151424 136.3726098 12.13 36.3151424 136.3726098 16.9 36.3150128 136.3726765 16.9 36.3150128 136.3726765 12.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151424 136.3726098 12.13 36.3151008 136.3724863 12.13 36.3151008 136.3724863 16.9 36.3151424 136.3726098 16.9 36.3151424 136.3726098 12.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151008 136.3724863 12.13 36.3149712 136.372553 12.13 36.3149712 136.372553 16.9 36.3151008 136.3724863 16.9 36.3151008 136.3724863 12.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149712 136.372553 12.13 36.3150128 136.3726765 12.13 36.3150128 136.3726765 16.9 36.3149712 136.372553 16.9 36.3149712 136.372553 12.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150128 136.3726765 16.9 36.3151424 136.3726098 16.9 36.3151008 136.3724863 16.9 36.3149712 136.372553 16.9 36.3150128 136.3726765 16.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">157.1</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">187.07</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">95.5</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">109.34</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1956</uro:buildingID>
+<uro:buildingID>17206-bldg-2723</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2494,21 +3196,60 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_5a080c35-3d33-4b59-b098-b9cab901b7c9">
+<bldg:Building gml:id="bldg_cd3f8c18-57ba-455b-a089-adfd769c7b50">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1981</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315451 136.3700427 0 36.3153972 136.3698832 0 36.3153017 136.3699324 0 36.3153554 136.3700919 0 36.315451 136.3700427 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153554 136.3700919 11.69 36.3153017 136.3699324 11.69 36.3153972 136.3698832 11.69 36.315451 136.3700427 11.69 36.3153554 136.3700919 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315451 136.3700427 11.69 36.3153972 136.3698832 11.69 36.3153972 136.3698832 15.99 36.315451 136.3700427 15.99 36.315451 136.3700427 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153972 136.3698832 11.69 36.3153017 136.3699324 11.69 36.3153017 136.3699324 15.99 36.3153972 136.3698832 15.99 36.3153972 136.3698832 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153017 136.3699324 11.69 36.3153554 136.3700919 11.69 36.3153554 136.3700919 15.99 36.3153017 136.3699324 15.99 36.3153017 136.3699324 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153554 136.3700919 11.69 36.315451 136.3700427 11.69 36.315451 136.3700427 15.99 36.3153554 136.3700919 15.99 36.3153554 136.3700919 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315451 136.3700427 15.99 36.3153972 136.3698832 15.99 36.3153017 136.3699324 15.99 36.3153554 136.3700919 15.99 36.315451 136.3700427 15.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">171.4</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">178.19</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2724</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_f2242b18-4a96-4535-a29f-13d5969fac86">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1970</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
+<bldg:yearOfConstruction>1995</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.6</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149481 136.3724846 0 36.3150369 136.3724389 0 36.3150087 136.3723553 0 36.31492 136.372401 0 36.3149481 136.3724846 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152896 136.3701023 0 36.3152426 136.3699628 0 36.3151955 136.369987 0 36.3152425 136.3701265 0 36.3152896 136.3701023 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31492 136.372401 12.09 36.3150087 136.3723553 12.09 36.3150369 136.3724389 12.09 36.3149481 136.3724846 12.09 36.31492 136.372401 12.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149481 136.3724846 12.09 36.3150369 136.3724389 12.09 36.3150369 136.3724389 16.72 36.3149481 136.3724846 16.72 36.3149481 136.3724846 12.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150369 136.3724389 12.09 36.3150087 136.3723553 12.09 36.3150087 136.3723553 16.72 36.3150369 136.3724389 16.72 36.3150369 136.3724389 12.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150087 136.3723553 12.09 36.31492 136.372401 12.09 36.31492 136.372401 16.72 36.3150087 136.3723553 16.72 36.3150087 136.3723553 12.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31492 136.372401 12.09 36.3149481 136.3724846 12.09 36.3149481 136.3724846 16.72 36.31492 136.372401 16.72 36.31492 136.372401 12.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149481 136.3724846 16.72 36.3150369 136.3724389 16.72 36.3150087 136.3723553 16.72 36.31492 136.372401 16.72 36.3149481 136.3724846 16.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152425 136.3701265 11.79 36.3151955 136.369987 11.79 36.3152426 136.3699628 11.79 36.3152896 136.3701023 11.79 36.3152425 136.3701265 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152896 136.3701023 11.79 36.3152426 136.3699628 11.79 36.3152426 136.3699628 16.91 36.3152896 136.3701023 16.91 36.3152896 136.3701023 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152426 136.3699628 11.79 36.3151955 136.369987 11.79 36.3151955 136.369987 16.91 36.3152426 136.3699628 16.91 36.3152426 136.3699628 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151955 136.369987 11.79 36.3152425 136.3701265 11.79 36.3152425 136.3701265 16.91 36.3151955 136.369987 16.91 36.3151955 136.369987 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152425 136.3701265 11.79 36.3152896 136.3701023 11.79 36.3152896 136.3701023 16.91 36.3152425 136.3701265 16.91 36.3152425 136.3701265 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152896 136.3701023 16.91 36.3152426 136.3699628 16.91 36.3151955 136.369987 16.91 36.3152425 136.3701265 16.91 36.3152896 136.3701023 16.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -2517,54 +3258,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">73.91</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">86.72</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1957</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_850faedf-0774-4f0a-83b6-5b41aba480ef">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2013</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152545 136.3727307 0 36.3152986 136.3728615 0 36.3154033 136.3728076 0 36.3153592 136.3726768 0 36.3152545 136.3727307 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153592 136.3726768 12.16 36.3154033 136.3728076 12.16 36.3152986 136.3728615 12.16 36.3152545 136.3727307 12.16 36.3153592 136.3726768 12.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152545 136.3727307 12.16 36.3152986 136.3728615 12.16 36.3152986 136.3728615 18.92 36.3152545 136.3727307 18.92 36.3152545 136.3727307 12.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152986 136.3728615 12.16 36.3154033 136.3728076 12.16 36.3154033 136.3728076 18.92 36.3152986 136.3728615 18.92 36.3152986 136.3728615 12.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154033 136.3728076 12.16 36.3153592 136.3726768 12.16 36.3153592 136.3726768 18.92 36.3154033 136.3728076 18.92 36.3154033 136.3728076 12.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153592 136.3726768 12.16 36.3152545 136.3727307 12.16 36.3152545 136.3727307 18.92 36.3153592 136.3726768 18.92 36.3153592 136.3726768 12.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152545 136.3727307 18.92 36.3152986 136.3728615 18.92 36.3154033 136.3728076 18.92 36.3153592 136.3726768 18.92 36.3152545 136.3727307 18.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">306.93</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">160.15</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">75.19</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">76.75</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1958</uro:buildingID>
+<uro:buildingID>17206-bldg-2725</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2572,99 +3274,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_f0872953-4eba-45ad-9545-636ec6fc3d71">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2019</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154084 136.3724739 0 36.3155134 136.3724198 0 36.31547 136.372291 0 36.315365 136.3723451 0 36.3154084 136.3724739 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315365 136.3723451 12.03 36.31547 136.372291 12.03 36.3155134 136.3724198 12.03 36.3154084 136.3724739 12.03 36.315365 136.3723451 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154084 136.3724739 12.03 36.3155134 136.3724198 12.03 36.3155134 136.3724198 19.5 36.3154084 136.3724739 19.5 36.3154084 136.3724739 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155134 136.3724198 12.03 36.31547 136.372291 12.03 36.31547 136.372291 19.5 36.3155134 136.3724198 19.5 36.3155134 136.3724198 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31547 136.372291 12.03 36.315365 136.3723451 12.03 36.315365 136.3723451 19.5 36.31547 136.372291 19.5 36.31547 136.372291 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315365 136.3723451 12.03 36.3154084 136.3724739 12.03 36.3154084 136.3724739 19.5 36.315365 136.3723451 19.5 36.315365 136.3723451 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154084 136.3724739 19.5 36.3155134 136.3724198 19.5 36.31547 136.372291 19.5 36.315365 136.3723451 19.5 36.3154084 136.3724739 19.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">266.06</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">158.17</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1959</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_14907539-1150-4daa-850f-98c20ed00edb">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1991</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153346 136.3722551 0 36.3154479 136.3721968 0 36.3154104 136.3720853 0 36.315297 136.3721437 0 36.3153346 136.3722551 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315297 136.3721437 12 36.3154104 136.3720853 12 36.3154479 136.3721968 12 36.3153346 136.3722551 12 36.315297 136.3721437 12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153346 136.3722551 12 36.3154479 136.3721968 12 36.3154479 136.3721968 19 36.3153346 136.3722551 19 36.3153346 136.3722551 12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154479 136.3721968 12 36.3154104 136.3720853 12 36.3154104 136.3720853 19 36.3154479 136.3721968 19 36.3154479 136.3721968 12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154104 136.3720853 12 36.315297 136.3721437 12 36.315297 136.3721437 19 36.3154104 136.3720853 19 36.3154104 136.3720853 12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315297 136.3721437 12 36.3153346 136.3722551 12 36.3153346 136.3722551 19 36.315297 136.3721437 19 36.315297 136.3721437 12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153346 136.3722551 19 36.3154479 136.3721968 19 36.3154104 136.3720853 19 36.315297 136.3721437 19 36.3153346 136.3722551 19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">245.04</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">147.68</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1960</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_57e9cda6-086d-4a2e-bb06-f623d1a96dcd">
+<bldg:Building gml:id="bldg_821a8609-ecb7-47c1-81da-e5054f0e675d">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1983</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">4.6</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155445 136.372387 0 36.3156347 136.3723406 0 36.3156114 136.3722715 0 36.3155212 136.372318 0 36.3155445 136.372387 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154718 136.37024 0 36.3154391 136.3701429 0 36.3153703 136.3701784 0 36.315403 136.3702755 0 36.3154718 136.37024 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155212 136.372318 11.99 36.3156114 136.3722715 11.99 36.3156347 136.3723406 11.99 36.3155445 136.372387 11.99 36.3155212 136.372318 11.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155445 136.372387 11.99 36.3156347 136.3723406 11.99 36.3156347 136.3723406 15.98 36.3155445 136.372387 15.98 36.3155445 136.372387 11.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156347 136.3723406 11.99 36.3156114 136.3722715 11.99 36.3156114 136.3722715 15.98 36.3156347 136.3723406 15.98 36.3156347 136.3723406 11.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156114 136.3722715 11.99 36.3155212 136.372318 11.99 36.3155212 136.372318 15.98 36.3156114 136.3722715 15.98 36.3156114 136.3722715 11.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155212 136.372318 11.99 36.3155445 136.372387 11.99 36.3155445 136.372387 15.98 36.3155212 136.372318 15.98 36.3155212 136.372318 11.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155445 136.372387 15.98 36.3156347 136.3723406 15.98 36.3156114 136.3722715 15.98 36.3155212 136.372318 15.98 36.3155445 136.372387 15.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315403 136.3702755 11.69 36.3153703 136.3701784 11.69 36.3154391 136.3701429 11.69 36.3154718 136.37024 11.69 36.315403 136.3702755 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154718 136.37024 11.69 36.3154391 136.3701429 11.69 36.3154391 136.3701429 15.56 36.3154718 136.37024 15.56 36.3154718 136.37024 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154391 136.3701429 11.69 36.3153703 136.3701784 11.69 36.3153703 136.3701784 15.56 36.3154391 136.3701429 15.56 36.3154391 136.3701429 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153703 136.3701784 11.69 36.315403 136.3702755 11.69 36.315403 136.3702755 15.56 36.3153703 136.3701784 15.56 36.3153703 136.3701784 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315403 136.3702755 11.69 36.3154718 136.37024 11.69 36.3154718 136.37024 15.56 36.315403 136.3702755 15.56 36.315403 136.3702755 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154718 136.37024 15.56 36.3154391 136.3701429 15.56 36.3153703 136.3701784 15.56 36.315403 136.3702755 15.56 36.3154718 136.37024 15.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -2673,15 +3297,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">72.04</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">72.85</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">72.66</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">78.13</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1961</uro:buildingID>
+<uro:buildingID>17206-bldg-2726</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2689,333 +3313,60 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_34e3dfdc-27dc-4009-b948-0da13c12b2f6">
+<bldg:Building gml:id="bldg_10de64b3-91a0-4cd1-b619-ed1c9980d095">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2012</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155765 136.3704642 0 36.3155199 136.3702963 0 36.31543 136.3703425 0 36.3154866 136.3705104 0 36.3155765 136.3704642 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154866 136.3705104 11.64 36.31543 136.3703425 11.64 36.3155199 136.3702963 11.64 36.3155765 136.3704642 11.64 36.3154866 136.3705104 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155765 136.3704642 11.64 36.3155199 136.3702963 11.64 36.3155199 136.3702963 16.31 36.3155765 136.3704642 16.31 36.3155765 136.3704642 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155199 136.3702963 11.64 36.31543 136.3703425 11.64 36.31543 136.3703425 16.31 36.3155199 136.3702963 16.31 36.3155199 136.3702963 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31543 136.3703425 11.64 36.3154866 136.3705104 11.64 36.3154866 136.3705104 16.31 36.31543 136.3703425 16.31 36.31543 136.3703425 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154866 136.3705104 11.64 36.3155765 136.3704642 11.64 36.3155765 136.3704642 16.31 36.3154866 136.3705104 16.31 36.3154866 136.3705104 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155765 136.3704642 16.31 36.3155199 136.3702963 16.31 36.31543 136.3703425 16.31 36.3154866 136.3705104 16.31 36.3155765 136.3704642 16.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">162.69</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">176.45</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2727</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_f4ea7c4b-a974-4a4e-85a2-517123da5831">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
 <bldg:yearOfConstruction>1980</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156973 136.3723085 0 36.3158265 136.372242 0 36.3157996 136.3721621 0 36.3156704 136.3722286 0 36.3156973 136.3723085 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156704 136.3722286 11.88 36.3157996 136.3721621 11.88 36.3158265 136.372242 11.88 36.3156973 136.3723085 11.88 36.3156704 136.3722286 11.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156973 136.3723085 11.88 36.3158265 136.372242 11.88 36.3158265 136.372242 16.76 36.3156973 136.3723085 16.76 36.3156973 136.3723085 11.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158265 136.372242 11.88 36.3157996 136.3721621 11.88 36.3157996 136.3721621 16.76 36.3158265 136.372242 16.76 36.3158265 136.372242 11.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157996 136.3721621 11.88 36.3156704 136.3722286 11.88 36.3156704 136.3722286 16.76 36.3157996 136.3721621 16.76 36.3157996 136.3721621 11.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156704 136.3722286 11.88 36.3156973 136.3723085 11.88 36.3156973 136.3723085 16.76 36.3156704 136.3722286 16.76 36.3156704 136.3722286 11.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156973 136.3723085 16.76 36.3158265 136.372242 16.76 36.3157996 136.3721621 16.76 36.3156704 136.3722286 16.76 36.3156973 136.3723085 16.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">107.07</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">120.71</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1962</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_b0a20db5-5177-4fef-89bb-44eef16f9509">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1979</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159122 136.3722134 0 36.3160207 136.3721576 0 36.3159913 136.3720705 0 36.3158828 136.3721263 0 36.3159122 136.3722134 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158828 136.3721263 11.86 36.3159913 136.3720705 11.86 36.3160207 136.3721576 11.86 36.3159122 136.3722134 11.86 36.3158828 136.3721263 11.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159122 136.3722134 11.86 36.3160207 136.3721576 11.86 36.3160207 136.3721576 16.99 36.3159122 136.3722134 16.99 36.3159122 136.3722134 11.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160207 136.3721576 11.86 36.3159913 136.3720705 11.86 36.3159913 136.3720705 16.99 36.3160207 136.3721576 16.99 36.3160207 136.3721576 11.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159913 136.3720705 11.86 36.3158828 136.3721263 11.86 36.3158828 136.3721263 16.99 36.3159913 136.3720705 16.99 36.3159913 136.3720705 11.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158828 136.3721263 11.86 36.3159122 136.3722134 11.86 36.3159122 136.3722134 16.99 36.3158828 136.3721263 16.99 36.3158828 136.3721263 11.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159122 136.3722134 16.99 36.3160207 136.3721576 16.99 36.3159913 136.3720705 16.99 36.3158828 136.3721263 16.99 36.3159122 136.3722134 16.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">93.24</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">110.51</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1963</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_170ade6f-f8fe-4a9e-bfdc-c9c74800ea7f">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154726 136.3726159 0 36.3155046 136.3727106 0 36.3155758 136.3726739 0 36.3155439 136.3725792 0 36.3154726 136.3726159 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155439 136.3725792 12.08 36.3155758 136.3726739 12.08 36.3155046 136.3727106 12.08 36.3154726 136.3726159 12.08 36.3155439 136.3725792 12.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154726 136.3726159 12.08 36.3155046 136.3727106 12.08 36.3155046 136.3727106 17.67 36.3154726 136.3726159 17.67 36.3154726 136.3726159 12.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155046 136.3727106 12.08 36.3155758 136.3726739 12.08 36.3155758 136.3726739 17.67 36.3155046 136.3727106 17.67 36.3155046 136.3727106 12.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155758 136.3726739 12.08 36.3155439 136.3725792 12.08 36.3155439 136.3725792 17.67 36.3155758 136.3726739 17.67 36.3155758 136.3726739 12.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155439 136.3725792 12.08 36.3154726 136.3726159 12.08 36.3154726 136.3726159 17.67 36.3155439 136.3725792 17.67 36.3155439 136.3725792 12.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154726 136.3726159 17.67 36.3155046 136.3727106 17.67 36.3155758 136.3726739 17.67 36.3155439 136.3725792 17.67 36.3154726 136.3726159 17.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">134.08</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">78.93</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1964</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_eb1ec0ff-cca7-449a-88ec-94557e53ccab">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2007</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156404 136.3727465 0 36.315535 136.3728008 0 36.3155626 136.3728826 0 36.315668 136.3728283 0 36.3156404 136.3727465 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315668 136.3728283 12.05 36.3155626 136.3728826 12.05 36.315535 136.3728008 12.05 36.3156404 136.3727465 12.05 36.315668 136.3728283 12.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156404 136.3727465 12.05 36.315535 136.3728008 12.05 36.315535 136.3728008 16.42 36.3156404 136.3727465 16.42 36.3156404 136.3727465 12.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315535 136.3728008 12.05 36.3155626 136.3728826 12.05 36.3155626 136.3728826 16.42 36.315535 136.3728008 16.42 36.315535 136.3728008 12.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155626 136.3728826 12.05 36.315668 136.3728283 12.05 36.315668 136.3728283 16.42 36.3155626 136.3728826 16.42 36.3155626 136.3728826 12.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315668 136.3728283 12.05 36.3156404 136.3727465 12.05 36.3156404 136.3727465 16.42 36.315668 136.3728283 16.42 36.315668 136.3728283 12.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156404 136.3727465 16.42 36.315535 136.3728008 16.42 36.3155626 136.3728826 16.42 36.315668 136.3728283 16.42 36.3156404 136.3727465 16.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">96.28</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">100.74</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1965</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_4b5a1bb9-5312-4cf0-89cb-8a9c4f010cad">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2015</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315668 136.3725038 0 36.3155983 136.3725397 0 36.3156254 136.3726202 0 36.3156952 136.3725843 0 36.315668 136.3725038 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156952 136.3725843 12.05 36.3156254 136.3726202 12.05 36.3155983 136.3725397 12.05 36.315668 136.3725038 12.05 36.3156952 136.3725843 12.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315668 136.3725038 12.05 36.3155983 136.3725397 12.05 36.3155983 136.3725397 19.06 36.315668 136.3725038 19.06 36.315668 136.3725038 12.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155983 136.3725397 12.05 36.3156254 136.3726202 12.05 36.3156254 136.3726202 19.06 36.3155983 136.3725397 19.06 36.3155983 136.3725397 12.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156254 136.3726202 12.05 36.3156952 136.3725843 12.05 36.3156952 136.3725843 19.06 36.3156254 136.3726202 19.06 36.3156254 136.3726202 12.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156952 136.3725843 12.05 36.315668 136.3725038 12.05 36.315668 136.3725038 19.06 36.3156952 136.3725843 19.06 36.3156952 136.3725843 12.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315668 136.3725038 19.06 36.3155983 136.3725397 19.06 36.3156254 136.3726202 19.06 36.3156952 136.3725843 19.06 36.315668 136.3725038 19.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">130.8</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">65.7</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1966</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_8c2e98b6-eb0c-4901-a485-15f8614dbf60">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2021</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315812 136.3724458 0 36.3157061 136.3725004 0 36.3157403 136.3726018 0 36.3158462 136.3725473 0 36.315812 136.3724458 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158462 136.3725473 11.99 36.3157403 136.3726018 11.99 36.3157061 136.3725004 11.99 36.315812 136.3724458 11.99 36.3158462 136.3725473 11.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315812 136.3724458 11.99 36.3157061 136.3725004 11.99 36.3157061 136.3725004 17.41 36.315812 136.3724458 17.41 36.315812 136.3724458 11.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157061 136.3725004 11.99 36.3157403 136.3726018 11.99 36.3157403 136.3726018 17.41 36.3157061 136.3725004 17.41 36.3157061 136.3725004 11.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157403 136.3726018 11.99 36.3158462 136.3725473 11.99 36.3158462 136.3725473 17.41 36.3157403 136.3726018 17.41 36.3157403 136.3726018 11.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158462 136.3725473 11.99 36.315812 136.3724458 11.99 36.315812 136.3724458 17.41 36.3158462 136.3725473 17.41 36.3158462 136.3725473 11.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315812 136.3724458 17.41 36.3157061 136.3725004 17.41 36.3157403 136.3726018 17.41 36.3158462 136.3725473 17.41 36.315812 136.3724458 17.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">104.75</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">125.59</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1967</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_e4117449-a63a-437c-897b-87098c63df7e">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1958</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159432 136.3723565 0 36.3158564 136.3724012 0 36.3158869 136.3724918 0 36.3159738 136.3724471 0 36.3159432 136.3723565 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159738 136.3724471 11.92 36.3158869 136.3724918 11.92 36.3158564 136.3724012 11.92 36.3159432 136.3723565 11.92 36.3159738 136.3724471 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159432 136.3723565 11.92 36.3158564 136.3724012 11.92 36.3158564 136.3724012 18.56 36.3159432 136.3723565 18.56 36.3159432 136.3723565 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158564 136.3724012 11.92 36.3158869 136.3724918 11.92 36.3158869 136.3724918 18.56 36.3158564 136.3724012 18.56 36.3158564 136.3724012 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158869 136.3724918 11.92 36.3159738 136.3724471 11.92 36.3159738 136.3724471 18.56 36.3158869 136.3724918 18.56 36.3158869 136.3724918 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159738 136.3724471 11.92 36.3159432 136.3723565 11.92 36.3159432 136.3723565 18.56 36.3159738 136.3724471 18.56 36.3159738 136.3724471 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159432 136.3723565 18.56 36.3158564 136.3724012 18.56 36.3158869 136.3724918 18.56 36.3159738 136.3724471 18.56 36.3159432 136.3723565 18.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">171.86</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">92.03</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1968</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_483058a0-cd94-4ed0-8d5c-383ffaac0d4c">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
-<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">2.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315979 136.3724625 0 36.3159432 136.3724809 0 36.3159575 136.3725236 0 36.3159934 136.3725051 0 36.315979 136.3724625 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159934 136.3725051 11.92 36.3159575 136.3725236 11.92 36.3159432 136.3724809 11.92 36.315979 136.3724625 11.92 36.3159934 136.3725051 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315979 136.3724625 11.92 36.3159432 136.3724809 11.92 36.3159432 136.3724809 14.68 36.315979 136.3724625 14.68 36.315979 136.3724625 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159432 136.3724809 11.92 36.3159575 136.3725236 11.92 36.3159575 136.3725236 14.68 36.3159432 136.3724809 14.68 36.3159432 136.3724809 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159575 136.3725236 11.92 36.3159934 136.3725051 11.92 36.3159934 136.3725051 14.68 36.3159575 136.3725236 14.68 36.3159575 136.3725236 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159934 136.3725051 11.92 36.315979 136.3724625 11.92 36.315979 136.3724625 14.68 36.3159934 136.3725051 14.68 36.3159934 136.3725051 11.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315979 136.3724625 14.68 36.3159432 136.3724809 14.68 36.3159575 136.3725236 14.68 36.3159934 136.3725051 14.68 36.315979 136.3724625 14.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">15.1</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">17.86</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">611</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1969</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_19c2a778-de1d-4fac-8bc3-ce370f0f1859">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1991</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">6</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160533 136.3723172 0 36.3159839 136.3723529 0 36.3160113 136.3724343 0 36.3160807 136.3723986 0 36.3160533 136.3723172 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153831 136.3704678 0 36.3153541 136.3703816 0 36.315294 136.3704126 0 36.315323 136.3704988 0 36.3153831 136.3704678 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160807 136.3723986 11.87 36.3160113 136.3724343 11.87 36.3159839 136.3723529 11.87 36.3160533 136.3723172 11.87 36.3160807 136.3723986 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160533 136.3723172 11.87 36.3159839 136.3723529 11.87 36.3159839 136.3723529 17.14 36.3160533 136.3723172 17.14 36.3160533 136.3723172 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159839 136.3723529 11.87 36.3160113 136.3724343 11.87 36.3160113 136.3724343 17.14 36.3159839 136.3723529 17.14 36.3159839 136.3723529 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160113 136.3724343 11.87 36.3160807 136.3723986 11.87 36.3160807 136.3723986 17.14 36.3160113 136.3724343 17.14 36.3160113 136.3724343 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160807 136.3723986 11.87 36.3160533 136.3723172 11.87 36.3160533 136.3723172 17.14 36.3160807 136.3723986 17.14 36.3160807 136.3723986 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160533 136.3723172 17.14 36.3159839 136.3723529 17.14 36.3160113 136.3724343 17.14 36.3160807 136.3723986 17.14 36.3160533 136.3723172 17.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315323 136.3704988 11.72 36.315294 136.3704126 11.72 36.3153541 136.3703816 11.72 36.3153831 136.3704678 11.72 36.315323 136.3704988 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153831 136.3704678 11.72 36.3153541 136.3703816 11.72 36.3153541 136.3703816 17.04 36.3153831 136.3704678 17.04 36.3153831 136.3704678 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153541 136.3703816 11.72 36.315294 136.3704126 11.72 36.315294 136.3704126 17.04 36.3153541 136.3703816 17.04 36.3153541 136.3703816 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315294 136.3704126 11.72 36.315323 136.3704988 11.72 36.315323 136.3704988 17.04 36.315294 136.3704126 17.04 36.315294 136.3704126 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315323 136.3704988 11.72 36.3153831 136.3704678 11.72 36.3153831 136.3704678 17.04 36.315323 136.3704988 17.04 36.315323 136.3704988 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153831 136.3704678 17.04 36.3153541 136.3703816 17.04 36.315294 136.3704126 17.04 36.315323 136.3704988 17.04 36.3153831 136.3704678 17.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -3024,15 +3375,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">54.25</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">66.09</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">54.05</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">60.56</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1970</uro:buildingID>
+<uro:buildingID>17206-bldg-2728</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3040,60 +3391,216 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_ae17bc18-4f57-410f-b6fa-4b7914f5ca3f">
+<bldg:Building gml:id="bldg_091cad96-1d8f-43d6-a075-6c7a77d3563c">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>0001</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156232 136.3706529 0 36.3155756 136.3705116 0 36.3155015 136.3705497 0 36.3155491 136.370691 0 36.3156232 136.3706529 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155491 136.370691 11.64 36.3155015 136.3705497 11.64 36.3155756 136.3705116 11.64 36.3156232 136.3706529 11.64 36.3155491 136.370691 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156232 136.3706529 11.64 36.3155756 136.3705116 11.64 36.3155756 136.3705116 16.55 36.3156232 136.3706529 16.55 36.3156232 136.3706529 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155756 136.3705116 11.64 36.3155015 136.3705497 11.64 36.3155015 136.3705497 16.55 36.3155756 136.3705116 16.55 36.3155756 136.3705116 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155015 136.3705497 11.64 36.3155491 136.370691 11.64 36.3155491 136.370691 16.55 36.3155015 136.3705497 16.55 36.3155015 136.3705497 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155491 136.370691 11.64 36.3156232 136.3706529 11.64 36.3156232 136.3706529 16.55 36.3155491 136.370691 16.55 36.3155491 136.370691 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156232 136.3706529 16.55 36.3155756 136.3705116 16.55 36.3155015 136.3705497 16.55 36.3155491 136.370691 16.55 36.3156232 136.3706529 16.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">112.79</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">122.42</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2729</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_70048507-8ae3-44ab-9182-7d81c22f46d3">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1987</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156631 136.3707039 0 36.3155846 136.3707443 0 36.3156172 136.3708409 0 36.3156957 136.3708005 0 36.3156631 136.3707039 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156957 136.3708005 11.66 36.3156172 136.3708409 11.66 36.3155846 136.3707443 11.66 36.3156631 136.3707039 11.66 36.3156957 136.3708005 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156631 136.3707039 11.66 36.3155846 136.3707443 11.66 36.3155846 136.3707443 15.91 36.3156631 136.3707039 15.91 36.3156631 136.3707039 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155846 136.3707443 11.66 36.3156172 136.3708409 11.66 36.3156172 136.3708409 15.91 36.3155846 136.3707443 15.91 36.3155846 136.3707443 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156172 136.3708409 11.66 36.3156957 136.3708005 11.66 36.3156957 136.3708005 15.91 36.3156172 136.3708409 15.91 36.3156172 136.3708409 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156957 136.3708005 11.66 36.3156631 136.3707039 11.66 36.3156631 136.3707039 15.91 36.3156957 136.3708005 15.91 36.3156957 136.3708005 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156631 136.3707039 15.91 36.3155846 136.3707443 15.91 36.3156172 136.3708409 15.91 36.3156957 136.3708005 15.91 36.3156631 136.3707039 15.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">73.03</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">88.65</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2730</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_4645ee16-1f3a-40d4-9c4c-955a6562b918">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2000</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158967 136.3709593 0 36.3159468 136.3711077 0 36.3160544 136.3710523 0 36.3160043 136.3709039 0 36.3158967 136.3709593 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160043 136.3709039 11.77 36.3160544 136.3710523 11.77 36.3159468 136.3711077 11.77 36.3158967 136.3709593 11.77 36.3160043 136.3709039 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158967 136.3709593 11.77 36.3159468 136.3711077 11.77 36.3159468 136.3711077 18.64 36.3158967 136.3709593 18.64 36.3158967 136.3709593 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159468 136.3711077 11.77 36.3160544 136.3710523 11.77 36.3160544 136.3710523 18.64 36.3159468 136.3711077 18.64 36.3159468 136.3711077 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160544 136.3710523 11.77 36.3160043 136.3709039 11.77 36.3160043 136.3709039 18.64 36.3160544 136.3710523 18.64 36.3160544 136.3710523 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160043 136.3709039 11.77 36.3158967 136.3709593 11.77 36.3158967 136.3709593 18.64 36.3160043 136.3709039 18.64 36.3160043 136.3709039 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158967 136.3709593 18.64 36.3159468 136.3711077 18.64 36.3160544 136.3710523 18.64 36.3160043 136.3709039 18.64 36.3158967 136.3709593 18.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">373.03</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">186.81</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2731</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_9077d0bd-358f-405b-a1db-6ddd928e7511">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1990</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159864 136.3711423 0 36.3160334 136.3712817 0 36.3160814 136.3712569 0 36.3160344 136.3711176 0 36.3159864 136.3711423 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160344 136.3711176 11.8 36.3160814 136.3712569 11.8 36.3160334 136.3712817 11.8 36.3159864 136.3711423 11.8 36.3160344 136.3711176 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159864 136.3711423 11.8 36.3160334 136.3712817 11.8 36.3160334 136.3712817 16.63 36.3159864 136.3711423 16.63 36.3159864 136.3711423 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160334 136.3712817 11.8 36.3160814 136.3712569 11.8 36.3160814 136.3712569 16.63 36.3160334 136.3712817 16.63 36.3160334 136.3712817 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160814 136.3712569 11.8 36.3160344 136.3711176 11.8 36.3160344 136.3711176 16.63 36.3160814 136.3712569 16.63 36.3160814 136.3712569 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160344 136.3711176 11.8 36.3159864 136.3711423 11.8 36.3159864 136.3711423 16.63 36.3160344 136.3711176 16.63 36.3160344 136.3711176 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159864 136.3711423 16.63 36.3160334 136.3712817 16.63 36.3160814 136.3712569 16.63 36.3160344 136.3711176 16.63 36.3159864 136.3711423 16.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">73.93</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">78.34</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2732</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_0799bf98-47a5-43a2-a6d9-7ff63dc6ffe0">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1995</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160274 136.3714007 0 36.3160703 136.3715282 0 36.3161615 136.3714813 0 36.3161185 136.3713538 0 36.3160274 136.3714007 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161185 136.3713538 11.82 36.3161615 136.3714813 11.82 36.3160703 136.3715282 11.82 36.3160274 136.3714007 11.82 36.3161185 136.3713538 11.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160274 136.3714007 11.82 36.3160703 136.3715282 11.82 36.3160703 136.3715282 18.47 36.3160274 136.3714007 18.47 36.3160274 136.3714007 11.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160703 136.3715282 11.82 36.3161615 136.3714813 11.82 36.3161615 136.3714813 18.47 36.3160703 136.3715282 18.47 36.3160703 136.3715282 11.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161615 136.3714813 11.82 36.3161185 136.3713538 11.82 36.3161185 136.3713538 18.47 36.3161615 136.3714813 18.47 36.3161615 136.3714813 11.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161185 136.3713538 11.82 36.3160274 136.3714007 11.82 36.3160274 136.3714007 18.47 36.3161185 136.3713538 18.47 36.3161185 136.3713538 11.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160274 136.3714007 18.47 36.3160703 136.3715282 18.47 36.3161615 136.3714813 18.47 36.3161185 136.3713538 18.47 36.3160274 136.3714007 18.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">246.62</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">135.95</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2733</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_b32f9d3c-63ef-4666-b22c-8b0daff75c1e">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
 <bldg:yearOfConstruction>2017</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162483 136.372075 0 36.3163619 136.3720165 0 36.3163249 136.3719067 0 36.3162113 136.3719652 0 36.3162483 136.372075 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162113 136.3719652 11.77 36.3163249 136.3719067 11.77 36.3163619 136.3720165 11.77 36.3162483 136.372075 11.77 36.3162113 136.3719652 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162483 136.372075 11.77 36.3163619 136.3720165 11.77 36.3163619 136.3720165 18.47 36.3162483 136.372075 18.47 36.3162483 136.372075 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163619 136.3720165 11.77 36.3163249 136.3719067 11.77 36.3163249 136.3719067 18.47 36.3163619 136.3720165 18.47 36.3163619 136.3720165 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163249 136.3719067 11.77 36.3162113 136.3719652 11.77 36.3162113 136.3719652 18.47 36.3163249 136.3719067 18.47 36.3163249 136.3719067 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162113 136.3719652 11.77 36.3162483 136.372075 11.77 36.3162483 136.372075 18.47 36.3162113 136.3719652 18.47 36.3162113 136.3719652 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162483 136.372075 18.47 36.3163619 136.3720165 18.47 36.3163249 136.3719067 18.47 36.3162113 136.3719652 18.47 36.3162483 136.372075 18.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">279.3</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">145.85</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1971</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_5aec43b8-31fa-48ec-8fd7-6a9b4b2e34ea">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
-<bldg:yearOfConstruction>1996</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">3</bldg:measuredHeight>
+<bldg:measuredHeight uom="m">4.9</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162847 136.3719093 0 36.3163197 136.3718913 0 36.3163088 136.3718589 0 36.3162738 136.371877 0 36.3162847 136.3719093 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160936 136.3715616 0 36.3161351 136.3716846 0 36.3162106 136.3716457 0 36.3161691 136.3715227 0 36.3160936 136.3715616 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162738 136.371877 11.79 36.3163088 136.3718589 11.79 36.3163197 136.3718913 11.79 36.3162847 136.3719093 11.79 36.3162738 136.371877 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162847 136.3719093 11.79 36.3163197 136.3718913 11.79 36.3163197 136.3718913 14.63 36.3162847 136.3719093 14.63 36.3162847 136.3719093 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163197 136.3718913 11.79 36.3163088 136.3718589 11.79 36.3163088 136.3718589 14.63 36.3163197 136.3718913 14.63 36.3163197 136.3718913 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163088 136.3718589 11.79 36.3162738 136.371877 11.79 36.3162738 136.371877 14.63 36.3163088 136.3718589 14.63 36.3163088 136.3718589 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162738 136.371877 11.79 36.3162847 136.3719093 11.79 36.3162847 136.3719093 14.63 36.3162738 136.371877 14.63 36.3162738 136.371877 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162847 136.3719093 14.63 36.3163197 136.3718913 14.63 36.3163088 136.3718589 14.63 36.3162738 136.371877 14.63 36.3162847 136.3719093 14.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161691 136.3715227 11.8 36.3162106 136.3716457 11.8 36.3161351 136.3716846 11.8 36.3160936 136.3715616 11.8 36.3161691 136.3715227 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160936 136.3715616 11.8 36.3161351 136.3716846 11.8 36.3161351 136.3716846 15.76 36.3160936 136.3715616 15.76 36.3160936 136.3715616 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161351 136.3716846 11.8 36.3162106 136.3716457 11.8 36.3162106 136.3716457 15.76 36.3161351 136.3716846 15.76 36.3161351 136.3716846 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162106 136.3716457 11.8 36.3161691 136.3715227 11.8 36.3161691 136.3715227 15.76 36.3162106 136.3716457 15.76 36.3162106 136.3716457 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161691 136.3715227 11.8 36.3160936 136.3715616 11.8 36.3160936 136.3715616 15.76 36.3161691 136.3715227 15.76 36.3161691 136.3715227 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160936 136.3715616 15.76 36.3161351 136.3716846 15.76 36.3162106 136.3716457 15.76 36.3161691 136.3715227 15.76 36.3160936 136.3715616 15.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -3102,54 +3609,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">11.32</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">13.24</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">611</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1972</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_1ae5cafd-2fc9-4ead-aaaa-5720ae5db696">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1986</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164156 136.371976 0 36.3165304 136.3719169 0 36.3164866 136.3717868 0 36.3163717 136.3718459 0 36.3164156 136.371976 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163717 136.3718459 11.68 36.3164866 136.3717868 11.68 36.3165304 136.3719169 11.68 36.3164156 136.371976 11.68 36.3163717 136.3718459 11.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164156 136.371976 11.68 36.3165304 136.3719169 11.68 36.3165304 136.3719169 19.09 36.3164156 136.371976 19.09 36.3164156 136.371976 11.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165304 136.3719169 11.68 36.3164866 136.3717868 11.68 36.3164866 136.3717868 19.09 36.3165304 136.3719169 19.09 36.3165304 136.3719169 11.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164866 136.3717868 11.68 36.3163717 136.3718459 11.68 36.3163717 136.3718459 19.09 36.3164866 136.3717868 19.09 36.3164866 136.3717868 11.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163717 136.3718459 11.68 36.3164156 136.371976 11.68 36.3164156 136.371976 19.09 36.3163717 136.3718459 19.09 36.3163717 136.3718459 11.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164156 136.371976 19.09 36.3165304 136.3719169 19.09 36.3164866 136.3717868 19.09 36.3163717 136.3718459 19.09 36.3164156 136.371976 19.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">329.98</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">174.78</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">106.76</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">108.66</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1973</uro:buildingID>
+<uro:buildingID>17206-bldg-2734</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3157,60 +3625,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_f3d30a5d-a17f-4bd8-a010-001c876f9666">
+<bldg:Building gml:id="bldg_33c02b4d-5bf5-4b86-aa01-9d4e22b53c1e">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1970</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163497 136.3717808 0 36.31646 136.371724 0 36.316421 136.3716083 0 36.3163107 136.3716651 0 36.3163497 136.3717808 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163107 136.3716651 11.73 36.316421 136.3716083 11.73 36.31646 136.371724 11.73 36.3163497 136.3717808 11.73 36.3163107 136.3716651 11.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163497 136.3717808 11.73 36.31646 136.371724 11.73 36.31646 136.371724 18.43 36.3163497 136.3717808 18.43 36.3163497 136.3717808 11.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31646 136.371724 11.73 36.316421 136.3716083 11.73 36.316421 136.3716083 18.43 36.31646 136.371724 18.43 36.31646 136.371724 11.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316421 136.3716083 11.73 36.3163107 136.3716651 11.73 36.3163107 136.3716651 18.43 36.316421 136.3716083 18.43 36.316421 136.3716083 11.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163107 136.3716651 11.73 36.3163497 136.3717808 11.73 36.3163497 136.3717808 18.43 36.3163107 136.3716651 18.43 36.3163107 136.3716651 11.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163497 136.3717808 18.43 36.31646 136.371724 18.43 36.316421 136.3716083 18.43 36.3163107 136.3716651 18.43 36.3163497 136.3717808 18.43</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">263.3</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">149.17</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1974</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_235990b2-77ed-41db-8f68-1aeb8653c37c">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1979</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.8</bldg:measuredHeight>
+<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.6</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165795 136.3718631 0 36.3166599 136.3718217 0 36.3166368 136.3717532 0 36.3165564 136.3717946 0 36.3165795 136.3718631 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161413 136.3717605 0 36.3161921 136.3719112 0 36.3162912 136.3718601 0 36.3162404 136.3717095 0 36.3161413 136.3717605 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165564 136.3717946 11.61 36.3166368 136.3717532 11.61 36.3166599 136.3718217 11.61 36.3165795 136.3718631 11.61 36.3165564 136.3717946 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165795 136.3718631 11.61 36.3166599 136.3718217 11.61 36.3166599 136.3718217 15.81 36.3165795 136.3718631 15.81 36.3165795 136.3718631 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166599 136.3718217 11.61 36.3166368 136.3717532 11.61 36.3166368 136.3717532 15.81 36.3166599 136.3718217 15.81 36.3166599 136.3718217 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166368 136.3717532 11.61 36.3165564 136.3717946 11.61 36.3165564 136.3717946 15.81 36.3166368 136.3717532 15.81 36.3166368 136.3717532 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165564 136.3717946 11.61 36.3165795 136.3718631 11.61 36.3165795 136.3718631 15.81 36.3165564 136.3717946 15.81 36.3165564 136.3717946 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165795 136.3718631 15.81 36.3166599 136.3718217 15.81 36.3166368 136.3717532 15.81 36.3165564 136.3717946 15.81 36.3165795 136.3718631 15.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162404 136.3717095 11.8 36.3162912 136.3718601 11.8 36.3161921 136.3719112 11.8 36.3161413 136.3717605 11.8 36.3162404 136.3717095 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161413 136.3717605 11.8 36.3161921 136.3719112 11.8 36.3161921 136.3719112 16.16 36.3161413 136.3717605 16.16 36.3161413 136.3717605 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161921 136.3719112 11.8 36.3162912 136.3718601 11.8 36.3162912 136.3718601 16.16 36.3161921 136.3719112 16.16 36.3161921 136.3719112 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162912 136.3718601 11.8 36.3162404 136.3717095 11.8 36.3162404 136.3717095 16.16 36.3162912 136.3718601 16.16 36.3162912 136.3718601 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162404 136.3717095 11.8 36.3161413 136.3717605 11.8 36.3161413 136.3717605 16.16 36.3162404 136.3717095 16.16 36.3162404 136.3717095 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161413 136.3717605 16.16 36.3161921 136.3719112 16.16 36.3162912 136.3718601 16.16 36.3162404 136.3717095 16.16 36.3161413 136.3717605 16.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -3219,639 +3648,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">63.49</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">64.45</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1975</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_b32b31f6-c606-4118-9acd-ac5d06a941b0">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1979</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163805 136.3721546 0 36.3162881 136.3722021 0 36.316313 136.3722758 0 36.3164053 136.3722283 0 36.3163805 136.3721546 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164053 136.3722283 11.72 36.316313 136.3722758 11.72 36.3162881 136.3722021 11.72 36.3163805 136.3721546 11.72 36.3164053 136.3722283 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163805 136.3721546 11.72 36.3162881 136.3722021 11.72 36.3162881 136.3722021 18.26 36.3163805 136.3721546 18.26 36.3163805 136.3721546 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162881 136.3722021 11.72 36.316313 136.3722758 11.72 36.316313 136.3722758 18.26 36.3162881 136.3722021 18.26 36.3162881 136.3722021 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316313 136.3722758 11.72 36.3164053 136.3722283 11.72 36.3164053 136.3722283 18.26 36.316313 136.3722758 18.26 36.316313 136.3722758 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164053 136.3722283 11.72 36.3163805 136.3721546 11.72 36.3163805 136.3721546 18.26 36.3164053 136.3722283 18.26 36.3164053 136.3722283 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163805 136.3721546 18.26 36.3162881 136.3722021 18.26 36.316313 136.3722758 18.26 36.3164053 136.3722283 18.26 36.3163805 136.3721546 18.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">131.39</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">79.61</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1976</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_92ca2a9e-3faa-4f0a-a725-e7eb4ffb132f">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1990</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165258 136.3720871 0 36.3164125 136.3721454 0 36.3164524 136.3722637 0 36.3165657 136.3722054 0 36.3165258 136.3720871 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165657 136.3722054 11.66 36.3164524 136.3722637 11.66 36.3164125 136.3721454 11.66 36.3165258 136.3720871 11.66 36.3165657 136.3722054 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165258 136.3720871 11.66 36.3164125 136.3721454 11.66 36.3164125 136.3721454 18.76 36.3165258 136.3720871 18.76 36.3165258 136.3720871 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164125 136.3721454 11.66 36.3164524 136.3722637 11.66 36.3164524 136.3722637 18.76 36.3164125 136.3721454 18.76 36.3164125 136.3721454 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164524 136.3722637 11.66 36.3165657 136.3722054 11.66 36.3165657 136.3722054 18.76 36.3164524 136.3722637 18.76 36.3164524 136.3722637 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165657 136.3722054 11.66 36.3165258 136.3720871 11.66 36.3165258 136.3720871 18.76 36.3165657 136.3722054 18.76 36.3165657 136.3722054 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165258 136.3720871 18.76 36.3164125 136.3721454 18.76 36.3164524 136.3722637 18.76 36.3165657 136.3722054 18.76 36.3165258 136.3720871 18.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">258.74</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">156.72</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1977</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_2b63a185-9da0-48d4-b5a0-08cc5c5dca15">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1983</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164867 136.3723654 0 36.3165118 136.3724399 0 36.3165715 136.3724091 0 36.3165464 136.3723346 0 36.3164867 136.3723654 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165464 136.3723346 11.64 36.3165715 136.3724091 11.64 36.3165118 136.3724399 11.64 36.3164867 136.3723654 11.64 36.3165464 136.3723346 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164867 136.3723654 11.64 36.3165118 136.3724399 11.64 36.3165118 136.3724399 15.42 36.3164867 136.3723654 15.42 36.3164867 136.3723654 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165118 136.3724399 11.64 36.3165715 136.3724091 11.64 36.3165715 136.3724091 15.42 36.3165118 136.3724399 15.42 36.3165118 136.3724399 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165715 136.3724091 11.64 36.3165464 136.3723346 11.64 36.3165464 136.3723346 15.42 36.3165715 136.3724091 15.42 36.3165715 136.3724091 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165464 136.3723346 11.64 36.3164867 136.3723654 11.64 36.3164867 136.3723654 15.42 36.3165464 136.3723346 15.42 36.3165464 136.3723346 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164867 136.3723654 15.42 36.3165118 136.3724399 15.42 36.3165715 136.3724091 15.42 36.3165464 136.3723346 15.42 36.3164867 136.3723654 15.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">45.08</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">52.02</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1978</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_7152a937-12f0-442b-9d2a-50af774735ac">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1987</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166863 136.3719969 0 36.3165961 136.3720433 0 36.3166248 136.3721285 0 36.316715 136.3720821 0 36.3166863 136.3719969 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316715 136.3720821 11.6 36.3166248 136.3721285 11.6 36.3165961 136.3720433 11.6 36.3166863 136.3719969 11.6 36.316715 136.3720821 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166863 136.3719969 11.6 36.3165961 136.3720433 11.6 36.3165961 136.3720433 16.09 36.3166863 136.3719969 16.09 36.3166863 136.3719969 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3165961 136.3720433 11.6 36.3166248 136.3721285 11.6 36.3166248 136.3721285 16.09 36.3165961 136.3720433 16.09 36.3165961 136.3720433 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166248 136.3721285 11.6 36.316715 136.3720821 11.6 36.316715 136.3720821 16.09 36.3166248 136.3721285 16.09 36.3166248 136.3721285 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316715 136.3720821 11.6 36.3166863 136.3719969 11.6 36.3166863 136.3719969 16.09 36.316715 136.3720821 16.09 36.316715 136.3720821 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166863 136.3719969 16.09 36.3165961 136.3720433 16.09 36.3166248 136.3721285 16.09 36.316715 136.3720821 16.09 36.3166863 136.3719969 16.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">77.36</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">89.77</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1979</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_cd90527b-2693-423d-963a-6bca38bf713b">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1997</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156247 136.3701933 0 36.3156818 136.3703626 0 36.3157895 136.3703072 0 36.3157324 136.3701378 0 36.3156247 136.3701933 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157324 136.3701378 11.6 36.3157895 136.3703072 11.6 36.3156818 136.3703626 11.6 36.3156247 136.3701933 11.6 36.3157324 136.3701378 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156247 136.3701933 11.6 36.3156818 136.3703626 11.6 36.3156818 136.3703626 18.43 36.3156247 136.3701933 18.43 36.3156247 136.3701933 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156818 136.3703626 11.6 36.3157895 136.3703072 11.6 36.3157895 136.3703072 18.43 36.3156818 136.3703626 18.43 36.3156818 136.3703626 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157895 136.3703072 11.6 36.3157324 136.3701378 11.6 36.3157324 136.3701378 18.43 36.3157895 136.3703072 18.43 36.3157895 136.3703072 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157324 136.3701378 11.6 36.3156247 136.3701933 11.6 36.3156247 136.3701933 18.43 36.3157324 136.3701378 18.43 36.3157324 136.3701378 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156247 136.3701933 18.43 36.3156818 136.3703626 18.43 36.3157895 136.3703072 18.43 36.3157324 136.3701378 18.43 36.3156247 136.3701933 18.43</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">394.7</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">213.18</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2762</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_1fc3d426-b9cc-4848-937f-275a56643266">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2007</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157256 136.3705086 0 36.3157784 136.3706652 0 36.3158651 136.3706206 0 36.3158123 136.370464 0 36.3157256 136.3705086 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158123 136.370464 11.61 36.3158651 136.3706206 11.61 36.3157784 136.3706652 11.61 36.3157256 136.3705086 11.61 36.3158123 136.370464 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157256 136.3705086 11.61 36.3157784 136.3706652 11.61 36.3157784 136.3706652 15.76 36.3157256 136.3705086 15.76 36.3157256 136.3705086 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157784 136.3706652 11.61 36.3158651 136.3706206 11.61 36.3158651 136.3706206 15.76 36.3157784 136.3706652 15.76 36.3157784 136.3706652 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158651 136.3706206 11.61 36.3158123 136.370464 11.61 36.3158123 136.370464 15.76 36.3158651 136.3706206 15.76 36.3158651 136.3706206 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158123 136.370464 11.61 36.3157256 136.3705086 11.61 36.3157256 136.3705086 15.76 36.3158123 136.370464 15.76 36.3158123 136.370464 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157256 136.3705086 15.76 36.3157784 136.3706652 15.76 36.3158651 136.3706206 15.76 36.3158123 136.370464 15.76 36.3157256 136.3705086 15.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">139.05</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">158.68</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2763</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_97ddc301-d27e-43b8-841c-b13d8bfb274f">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1969</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155242 136.370326 0 36.3154827 136.3702027 0 36.3154148 136.3702377 0 36.3154564 136.370361 0 36.3155242 136.370326 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154564 136.370361 11.66 36.3154148 136.3702377 11.66 36.3154827 136.3702027 11.66 36.3155242 136.370326 11.66 36.3154564 136.370361 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155242 136.370326 11.66 36.3154827 136.3702027 11.66 36.3154827 136.3702027 17.96 36.3155242 136.370326 17.96 36.3155242 136.370326 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154827 136.3702027 11.66 36.3154148 136.3702377 11.66 36.3154148 136.3702377 17.96 36.3154827 136.3702027 17.96 36.3154827 136.3702027 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154148 136.3702377 11.66 36.3154564 136.370361 11.66 36.3154564 136.370361 17.96 36.3154148 136.3702377 17.96 36.3154148 136.3702377 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154564 136.370361 11.66 36.3155242 136.370326 11.66 36.3155242 136.370326 17.96 36.3154564 136.370361 17.96 36.3154564 136.370361 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155242 136.370326 17.96 36.3154827 136.3702027 17.96 36.3154148 136.3702377 17.96 36.3154564 136.370361 17.96 36.3155242 136.370326 17.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">187.19</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">97.84</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2764</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_ff979f02-dce6-4368-be5d-2921b59a283d">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153941 136.3703871 0 36.3153543 136.3702689 0 36.3152945 136.3702996 0 36.3153343 136.3704179 0 36.3153941 136.3703871 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153343 136.3704179 11.72 36.3152945 136.3702996 11.72 36.3153543 136.3702689 11.72 36.3153941 136.3703871 11.72 36.3153343 136.3704179 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153941 136.3703871 11.72 36.3153543 136.3702689 11.72 36.3153543 136.3702689 15.37 36.3153941 136.3703871 15.37 36.3153941 136.3703871 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153543 136.3702689 11.72 36.3152945 136.3702996 11.72 36.3152945 136.3702996 15.37 36.3153543 136.3702689 15.37 36.3153543 136.3702689 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152945 136.3702996 11.72 36.3153343 136.3704179 11.72 36.3153343 136.3704179 15.37 36.3152945 136.3702996 15.37 36.3152945 136.3702996 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153343 136.3704179 11.72 36.3153941 136.3703871 11.72 36.3153941 136.3703871 15.37 36.3153343 136.3704179 15.37 36.3153343 136.3704179 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153941 136.3703871 15.37 36.3153543 136.3702689 15.37 36.3152945 136.3702996 15.37 36.3153343 136.3704179 15.37 36.3153941 136.3703871 15.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">75.73</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">82.68</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2765</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_294eea0d-666b-4fa2-b98b-299d67f81754">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1991</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155753 136.3705095 0 36.315528 136.3703692 0 36.3154786 136.3703947 0 36.3155259 136.3705349 0 36.3155753 136.3705095 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155259 136.3705349 11.64 36.3154786 136.3703947 11.64 36.315528 136.3703692 11.64 36.3155753 136.3705095 11.64 36.3155259 136.3705349 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155753 136.3705095 11.64 36.315528 136.3703692 11.64 36.315528 136.3703692 15.49 36.3155753 136.3705095 15.49 36.3155753 136.3705095 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315528 136.3703692 11.64 36.3154786 136.3703947 11.64 36.3154786 136.3703947 15.49 36.315528 136.3703692 15.49 36.315528 136.3703692 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154786 136.3703947 11.64 36.3155259 136.3705349 11.64 36.3155259 136.3705349 15.49 36.3154786 136.3703947 15.49 36.3154786 136.3703947 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155259 136.3705349 11.64 36.3155753 136.3705095 11.64 36.3155753 136.3705095 15.49 36.3155259 136.3705349 15.49 36.3155259 136.3705349 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155753 136.3705095 15.49 36.315528 136.3703692 15.49 36.3154786 136.3703947 15.49 36.3155259 136.3705349 15.49 36.3155753 136.3705095 15.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">80.57</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">81</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2766</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_78692746-9f42-49af-b134-2a333d8adcde">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1969</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156646 136.3707337 0 36.315612 136.3705775 0 36.3155193 136.3706252 0 36.315572 136.3707814 0 36.3156646 136.3707337 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315572 136.3707814 11.64 36.3155193 136.3706252 11.64 36.315612 136.3705775 11.64 36.3156646 136.3707337 11.64 36.315572 136.3707814 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156646 136.3707337 11.64 36.315612 136.3705775 11.64 36.315612 136.3705775 16.2 36.3156646 136.3707337 16.2 36.3156646 136.3707337 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315612 136.3705775 11.64 36.3155193 136.3706252 11.64 36.3155193 136.3706252 16.2 36.315612 136.3705775 16.2 36.315612 136.3705775 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155193 136.3706252 11.64 36.315572 136.3707814 11.64 36.315572 136.3707814 16.2 36.3155193 136.3706252 16.2 36.3155193 136.3706252 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315572 136.3707814 11.64 36.3156646 136.3707337 11.64 36.3156646 136.3707337 16.2 36.315572 136.3707814 16.2 36.315572 136.3707814 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156646 136.3707337 16.2 36.315612 136.3705775 16.2 36.3155193 136.3706252 16.2 36.315572 136.3707814 16.2 36.3156646 136.3707337 16.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">152.78</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">169.2</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2767</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_94ee204f-1b80-486a-a30a-3c98b45ab3ef">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155099 136.3708246 0 36.315454 136.3706588 0 36.3153463 136.3707143 0 36.3154022 136.3708801 0 36.3155099 136.3708246 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154022 136.3708801 11.71 36.3153463 136.3707143 11.71 36.315454 136.3706588 11.71 36.3155099 136.3708246 11.71 36.3154022 136.3708801 11.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155099 136.3708246 11.71 36.315454 136.3706588 11.71 36.315454 136.3706588 19.2 36.3155099 136.3708246 19.2 36.3155099 136.3708246 11.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315454 136.3706588 11.71 36.3153463 136.3707143 11.71 36.3153463 136.3707143 19.2 36.315454 136.3706588 19.2 36.315454 136.3706588 11.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153463 136.3707143 11.71 36.3154022 136.3708801 11.71 36.3154022 136.3708801 19.2 36.3153463 136.3707143 19.2 36.3153463 136.3707143 11.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154022 136.3708801 11.71 36.3155099 136.3708246 11.71 36.3155099 136.3708246 19.2 36.3154022 136.3708801 19.2 36.3154022 136.3708801 11.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155099 136.3708246 19.2 36.315454 136.3706588 19.2 36.3153463 136.3707143 19.2 36.3154022 136.3708801 19.2 36.3155099 136.3708246 19.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">374.44</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">208.77</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2768</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_5b35019d-2ac9-4dcb-bac5-ac088fa12010">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2000</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159334 136.3709723 0 36.3159613 136.371055 0 36.3160223 136.3710236 0 36.3159944 136.3709409 0 36.3159334 136.3709723 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159944 136.3709409 11.77 36.3160223 136.3710236 11.77 36.3159613 136.371055 11.77 36.3159334 136.3709723 11.77 36.3159944 136.3709409 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159334 136.3709723 11.77 36.3159613 136.371055 11.77 36.3159613 136.371055 16.96 36.3159334 136.3709723 16.96 36.3159334 136.3709723 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159613 136.371055 11.77 36.3160223 136.3710236 11.77 36.3160223 136.3710236 16.96 36.3159613 136.371055 16.96 36.3159613 136.371055 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160223 136.3710236 11.77 36.3159944 136.3709409 11.77 36.3159944 136.3709409 16.96 36.3160223 136.3710236 16.96 36.3160223 136.3710236 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159944 136.3709409 11.77 36.3159334 136.3709723 11.77 36.3159334 136.3709723 16.96 36.3159944 136.3709409 16.96 36.3159944 136.3709409 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159334 136.3709723 16.96 36.3159613 136.371055 16.96 36.3160223 136.3710236 16.96 36.3159944 136.3709409 16.96 36.3159334 136.3709723 16.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">56.54</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">59.01</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2769</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_e2f90bab-4125-4824-8485-e93dfa4c13ff">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2010</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160108 136.3713324 0 36.3160652 136.3714936 0 36.3161724 136.3714384 0 36.316118 136.3712772 0 36.3160108 136.3713324 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316118 136.3712772 11.81 36.3161724 136.3714384 11.81 36.3160652 136.3714936 11.81 36.3160108 136.3713324 11.81 36.316118 136.3712772 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160108 136.3713324 11.81 36.3160652 136.3714936 11.81 36.3160652 136.3714936 16.62 36.3160108 136.3713324 16.62 36.3160108 136.3713324 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160652 136.3714936 11.81 36.3161724 136.3714384 11.81 36.3161724 136.3714384 16.62 36.3160652 136.3714936 16.62 36.3160652 136.3714936 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161724 136.3714384 11.81 36.316118 136.3712772 11.81 36.316118 136.3712772 16.62 36.3161724 136.3714384 16.62 36.3161724 136.3714384 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316118 136.3712772 11.81 36.3160108 136.3713324 11.81 36.3160108 136.3713324 16.62 36.316118 136.3712772 16.62 36.316118 136.3712772 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160108 136.3713324 16.62 36.3160652 136.3714936 16.62 36.3161724 136.3714384 16.62 36.316118 136.3712772 16.62 36.3160108 136.3713324 16.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">175.39</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">202.19</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2770</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_51d3d7f2-e8ee-46ea-890a-3a0ff2ca6fee">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2015</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161905 136.3712399 0 36.3162305 136.3713587 0 36.3162931 136.3713265 0 36.316253 136.3712076 0 36.3161905 136.3712399 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316253 136.3712076 11.8 36.3162931 136.3713265 11.8 36.3162305 136.3713587 11.8 36.3161905 136.3712399 11.8 36.316253 136.3712076 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161905 136.3712399 11.8 36.3162305 136.3713587 11.8 36.3162305 136.3713587 16.17 36.3161905 136.3712399 16.17 36.3161905 136.3712399 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162305 136.3713587 11.8 36.3162931 136.3713265 11.8 36.3162931 136.3713265 16.17 36.3162305 136.3713587 16.17 36.3162305 136.3713587 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162931 136.3713265 11.8 36.316253 136.3712076 11.8 36.316253 136.3712076 16.17 36.3162931 136.3713265 16.17 36.3162931 136.3713265 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316253 136.3712076 11.8 36.3161905 136.3712399 11.8 36.3161905 136.3712399 16.17 36.316253 136.3712076 16.17 36.316253 136.3712076 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161905 136.3712399 16.17 36.3162305 136.3713587 16.17 36.3162931 136.3713265 16.17 36.316253 136.3712076 16.17 36.3161905 136.3712399 16.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">86.89</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">86.99</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2771</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_659feb48-7c4f-415b-bcce-985871230917">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>0001</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160805 136.3715853 0 36.3161295 136.3717306 0 36.3162268 136.3716805 0 36.3161778 136.3715352 0 36.3160805 136.3715853 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161778 136.3715352 11.8 36.3162268 136.3716805 11.8 36.3161295 136.3717306 11.8 36.3160805 136.3715853 11.8 36.3161778 136.3715352 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160805 136.3715853 11.8 36.3161295 136.3717306 11.8 36.3161295 136.3717306 18.65 36.3160805 136.3715853 18.65 36.3160805 136.3715853 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161295 136.3717306 11.8 36.3162268 136.3716805 11.8 36.3162268 136.3716805 18.65 36.3161295 136.3717306 18.65 36.3161295 136.3717306 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162268 136.3716805 11.8 36.3161778 136.3715352 11.8 36.3161778 136.3715352 18.65 36.3162268 136.3716805 18.65 36.3162268 136.3716805 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161778 136.3715352 11.8 36.3160805 136.3715853 11.8 36.3160805 136.3715853 18.65 36.3161778 136.3715352 18.65 36.3161778 136.3715352 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160805 136.3715853 18.65 36.3161295 136.3717306 18.65 36.3162268 136.3716805 18.65 36.3161778 136.3715352 18.65 36.3160805 136.3715853 18.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">308.3</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">165.37</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2772</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_87db87b2-c215-4576-ba50-053398566cd3">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1996</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158243 136.3711939 0 36.3157686 136.3710285 0 36.3156772 136.3710755 0 36.315733 136.3712409 0 36.3158243 136.3711939 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315733 136.3712409 11.79 36.3156772 136.3710755 11.79 36.3157686 136.3710285 11.79 36.3158243 136.3711939 11.79 36.315733 136.3712409 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158243 136.3711939 11.79 36.3157686 136.3710285 11.79 36.3157686 136.3710285 18.83 36.3158243 136.3711939 18.83 36.3158243 136.3711939 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157686 136.3710285 11.79 36.3156772 136.3710755 11.79 36.3156772 136.3710755 18.83 36.3157686 136.3710285 18.83 36.3157686 136.3710285 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156772 136.3710755 11.79 36.315733 136.3712409 11.79 36.315733 136.3712409 18.83 36.3156772 136.3710755 18.83 36.3156772 136.3710755 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315733 136.3712409 11.79 36.3158243 136.3711939 11.79 36.3158243 136.3711939 18.83 36.315733 136.3712409 18.83 36.315733 136.3712409 11.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158243 136.3711939 18.83 36.3157686 136.3710285 18.83 36.3156772 136.3710755 18.83 36.315733 136.3712409 18.83 36.3158243 136.3711939 18.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">338.13</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">176.73</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">168.35</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">174.69</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2773</uro:buildingID>
+<uro:buildingID>17206-bldg-2735</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3859,99 +3664,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_67c7ef2c-5373-43c6-910e-e87625136cae">
+<bldg:Building gml:id="bldg_1289abb3-fe01-45d6-be4c-d8c194264bbd">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2002</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158947 136.3714193 0 36.3158438 136.3712685 0 36.3157588 136.3713122 0 36.3158097 136.371463 0 36.3158947 136.3714193 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158097 136.371463 11.81 36.3157588 136.3713122 11.81 36.3158438 136.3712685 11.81 36.3158947 136.3714193 11.81 36.3158097 136.371463 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158947 136.3714193 11.81 36.3158438 136.3712685 11.81 36.3158438 136.3712685 19.08 36.3158947 136.3714193 19.08 36.3158947 136.3714193 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158438 136.3712685 11.81 36.3157588 136.3713122 11.81 36.3157588 136.3713122 19.08 36.3158438 136.3712685 19.08 36.3158438 136.3712685 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157588 136.3713122 11.81 36.3158097 136.371463 11.81 36.3158097 136.371463 19.08 36.3157588 136.3713122 19.08 36.3157588 136.3713122 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158097 136.371463 11.81 36.3158947 136.3714193 11.81 36.3158947 136.3714193 19.08 36.3158097 136.371463 19.08 36.3158097 136.371463 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158947 136.3714193 19.08 36.3158438 136.3712685 19.08 36.3157588 136.3713122 19.08 36.3158097 136.371463 19.08 36.3158947 136.3714193 19.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">275.62</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">149.86</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2774</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_27769b97-06d0-44e1-aa8a-051fadb7bd5f">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
 <bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157388 136.3714771 0 36.3156944 136.3713454 0 36.3155961 136.371396 0 36.3156405 136.3715277 0 36.3157388 136.3714771 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156405 136.3715277 11.84 36.3155961 136.371396 11.84 36.3156944 136.3713454 11.84 36.3157388 136.3714771 11.84 36.3156405 136.3715277 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157388 136.3714771 11.84 36.3156944 136.3713454 11.84 36.3156944 136.3713454 18.84 36.3157388 136.3714771 18.84 36.3157388 136.3714771 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156944 136.3713454 11.84 36.3155961 136.371396 11.84 36.3155961 136.371396 18.84 36.3156944 136.3713454 18.84 36.3156944 136.3713454 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155961 136.371396 11.84 36.3156405 136.3715277 11.84 36.3156405 136.3715277 18.84 36.3155961 136.371396 18.84 36.3155961 136.371396 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156405 136.3715277 11.84 36.3157388 136.3714771 11.84 36.3157388 136.3714771 18.84 36.3156405 136.3715277 18.84 36.3156405 136.3715277 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157388 136.3714771 18.84 36.3156944 136.3713454 18.84 36.3155961 136.371396 18.84 36.3156405 136.3715277 18.84 36.3157388 136.3714771 18.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">257.17</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">151.35</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2775</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_0ded61b1-93b7-4465-93e7-6118013aae47">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1982</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.2</bldg:measuredHeight>
+<bldg:measuredHeight uom="m">6.3</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159888 136.3718412 0 36.3159348 136.371681 0 36.315885 136.3717067 0 36.315939 136.3718669 0 36.3159888 136.3718412 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163232 136.3716668 0 36.3163614 136.3717802 0 36.3164419 136.3717387 0 36.3164037 136.3716254 0 36.3163232 136.3716668 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315939 136.3718669 11.83 36.315885 136.3717067 11.83 36.3159348 136.371681 11.83 36.3159888 136.3718412 11.83 36.315939 136.3718669 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159888 136.3718412 11.83 36.3159348 136.371681 11.83 36.3159348 136.371681 15.5 36.3159888 136.3718412 15.5 36.3159888 136.3718412 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159348 136.371681 11.83 36.315885 136.3717067 11.83 36.315885 136.3717067 15.5 36.3159348 136.371681 15.5 36.3159348 136.371681 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315885 136.3717067 11.83 36.315939 136.3718669 11.83 36.315939 136.3718669 15.5 36.315885 136.3717067 15.5 36.315885 136.3717067 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315939 136.3718669 11.83 36.3159888 136.3718412 11.83 36.3159888 136.3718412 15.5 36.315939 136.3718669 15.5 36.315939 136.3718669 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159888 136.3718412 15.5 36.3159348 136.371681 15.5 36.315885 136.3717067 15.5 36.315939 136.3718669 15.5 36.3159888 136.3718412 15.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164037 136.3716254 11.74 36.3164419 136.3717387 11.74 36.3163614 136.3717802 11.74 36.3163232 136.3716668 11.74 36.3164037 136.3716254 11.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163232 136.3716668 11.74 36.3163614 136.3717802 11.74 36.3163614 136.3717802 17.16 36.3163232 136.3716668 17.16 36.3163232 136.3716668 11.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163614 136.3717802 11.74 36.3164419 136.3717387 11.74 36.3164419 136.3717387 17.16 36.3163614 136.3717802 17.16 36.3163614 136.3717802 11.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164419 136.3717387 11.74 36.3164037 136.3716254 11.74 36.3164037 136.3716254 17.16 36.3164419 136.3717387 17.16 36.3164419 136.3717387 11.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164037 136.3716254 11.74 36.3163232 136.3716668 11.74 36.3163232 136.3716668 17.16 36.3164037 136.3716254 17.16 36.3164037 136.3716254 11.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163232 136.3716668 17.16 36.3163614 136.3717802 17.16 36.3164419 136.3717387 17.16 36.3164037 136.3716254 17.16 36.3163232 136.3716668 17.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -3960,15 +3687,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">83.26</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">93.3</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">99.97</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">106.72</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2776</uro:buildingID>
+<uro:buildingID>17206-bldg-2736</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3976,21 +3703,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_5e0b127d-3edc-48aa-9601-0a98c65c36aa">
+<bldg:Building gml:id="bldg_ce86cd93-04f0-4bc2-b875-bf6a0dda03ff">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1987</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
+<bldg:yearOfConstruction>1984</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.6</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161049 136.3720657 0 36.3160734 136.3719723 0 36.3160044 136.3720078 0 36.3160359 136.3721012 0 36.3161049 136.3720657 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158742 136.3713253 0 36.31583 136.3711943 0 36.3157279 136.3712469 0 36.315772 136.3713778 0 36.3158742 136.3713253 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160359 136.3721012 11.84 36.3160044 136.3720078 11.84 36.3160734 136.3719723 11.84 36.3161049 136.3720657 11.84 36.3160359 136.3721012 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161049 136.3720657 11.84 36.3160734 136.3719723 11.84 36.3160734 136.3719723 18.39 36.3161049 136.3720657 18.39 36.3161049 136.3720657 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160734 136.3719723 11.84 36.3160044 136.3720078 11.84 36.3160044 136.3720078 18.39 36.3160734 136.3719723 18.39 36.3160734 136.3719723 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160044 136.3720078 11.84 36.3160359 136.3721012 11.84 36.3160359 136.3721012 18.39 36.3160044 136.3720078 18.39 36.3160044 136.3720078 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160359 136.3721012 11.84 36.3161049 136.3720657 11.84 36.3161049 136.3720657 18.39 36.3160359 136.3721012 18.39 36.3160359 136.3721012 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161049 136.3720657 18.39 36.3160734 136.3719723 18.39 36.3160044 136.3720078 18.39 36.3160359 136.3721012 18.39 36.3161049 136.3720657 18.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315772 136.3713778 11.81 36.3157279 136.3712469 11.81 36.31583 136.3711943 11.81 36.3158742 136.3713253 11.81 36.315772 136.3713778 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158742 136.3713253 11.81 36.31583 136.3711943 11.81 36.31583 136.3711943 19.08 36.3158742 136.3713253 19.08 36.3158742 136.3713253 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31583 136.3711943 11.81 36.3157279 136.3712469 11.81 36.3157279 136.3712469 19.08 36.31583 136.3711943 19.08 36.31583 136.3711943 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157279 136.3712469 11.81 36.315772 136.3713778 11.81 36.315772 136.3713778 19.08 36.3157279 136.3712469 19.08 36.3157279 136.3712469 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315772 136.3713778 11.81 36.3158742 136.3713253 11.81 36.3158742 136.3713253 19.08 36.315772 136.3713778 19.08 36.315772 136.3713778 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158742 136.3713253 19.08 36.31583 136.3711943 19.08 36.3157279 136.3712469 19.08 36.315772 136.3713778 19.08 36.3158742 136.3713253 19.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -3999,15 +3726,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">126.27</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">75.46</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">280.57</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">156.43</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2777</uro:buildingID>
+<uro:buildingID>17206-bldg-2737</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4015,165 +3742,116 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_09e665e4-bb9d-4076-965a-28d472a77bdb">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>0001</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163592 136.3723913 0 36.3163985 136.3725079 0 36.3164734 136.3724693 0 36.3164341 136.3723528 0 36.3163592 136.3723913 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164341 136.3723528 11.66 36.3164734 136.3724693 11.66 36.3163985 136.3725079 11.66 36.3163592 136.3723913 11.66 36.3164341 136.3723528 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163592 136.3723913 11.66 36.3163985 136.3725079 11.66 36.3163985 136.3725079 16.34 36.3163592 136.3723913 16.34 36.3163592 136.3723913 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163985 136.3725079 11.66 36.3164734 136.3724693 11.66 36.3164734 136.3724693 16.34 36.3163985 136.3725079 16.34 36.3163985 136.3725079 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164734 136.3724693 11.66 36.3164341 136.3723528 11.66 36.3164341 136.3723528 16.34 36.3164734 136.3724693 16.34 36.3164734 136.3724693 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164341 136.3723528 11.66 36.3163592 136.3723913 11.66 36.3163592 136.3723913 16.34 36.3164341 136.3723528 16.34 36.3164341 136.3723528 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163592 136.3723913 16.34 36.3163985 136.3725079 16.34 36.3164734 136.3724693 16.34 36.3164341 136.3723528 16.34 36.3163592 136.3723913 16.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">88.42</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">102.1</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2778</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_0e626012-09d5-44f7-ba9b-f8eaa1dfdbe7">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2007</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162308 136.3725601 0 36.3161981 136.3724631 0 36.316126 136.3725003 0 36.3161587 136.3725973 0 36.3162308 136.3725601 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161587 136.3725973 11.77 36.316126 136.3725003 11.77 36.3161981 136.3724631 11.77 36.3162308 136.3725601 11.77 36.3161587 136.3725973 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162308 136.3725601 11.77 36.3161981 136.3724631 11.77 36.3161981 136.3724631 16.92 36.3162308 136.3725601 16.92 36.3162308 136.3725601 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161981 136.3724631 11.77 36.316126 136.3725003 11.77 36.316126 136.3725003 16.92 36.3161981 136.3724631 16.92 36.3161981 136.3724631 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316126 136.3725003 11.77 36.3161587 136.3725973 11.77 36.3161587 136.3725973 16.92 36.316126 136.3725003 16.92 36.316126 136.3725003 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161587 136.3725973 11.77 36.3162308 136.3725601 11.77 36.3162308 136.3725601 16.92 36.3161587 136.3725973 16.92 36.3161587 136.3725973 11.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162308 136.3725601 16.92 36.3161981 136.3724631 16.92 36.316126 136.3725003 16.92 36.3161587 136.3725973 16.92 36.3162308 136.3725601 16.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">69.52</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">81.85</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2779</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_c34a334b-cf05-4257-a1a4-ba8dce8a3795">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1994</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125582 136.3638413 0 36.3125263 136.3637468 0 36.3124579 136.363782 0 36.3124898 136.3638765 0 36.3125582 136.3638413 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124898 136.3638765 12.15 36.3124579 136.363782 12.15 36.3125263 136.3637468 12.15 36.3125582 136.3638413 12.15 36.3124898 136.3638765 12.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125582 136.3638413 12.15 36.3125263 136.3637468 12.15 36.3125263 136.3637468 18.98 36.3125582 136.3638413 18.98 36.3125582 136.3638413 12.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125263 136.3637468 12.15 36.3124579 136.363782 12.15 36.3124579 136.363782 18.98 36.3125263 136.3637468 18.98 36.3125263 136.3637468 12.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124579 136.363782 12.15 36.3124898 136.3638765 12.15 36.3124898 136.3638765 18.98 36.3124579 136.363782 18.98 36.3124579 136.363782 12.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124898 136.3638765 12.15 36.3125582 136.3638413 12.15 36.3125582 136.3638413 18.98 36.3124898 136.3638765 18.98 36.3124898 136.3638765 12.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125582 136.3638413 18.98 36.3125263 136.3637468 18.98 36.3124579 136.363782 18.98 36.3124898 136.3638765 18.98 36.3125582 136.3638413 18.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">127.07</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">75.56</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2827</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_43325a7e-f4cd-4bf9-9675-23d8931aa758">
+<bldg:Building gml:id="bldg_ff8a3609-adeb-4a2d-96c5-cc3d373f9ca3">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2012</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>1969</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158954 136.3715085 0 36.3158536 136.3713845 0 36.3157706 136.3714272 0 36.3158125 136.3715512 0 36.3158954 136.3715085 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158125 136.3715512 11.8 36.3157706 136.3714272 11.8 36.3158536 136.3713845 11.8 36.3158954 136.3715085 11.8 36.3158125 136.3715512 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158954 136.3715085 11.8 36.3158536 136.3713845 11.8 36.3158536 136.3713845 17.02 36.3158954 136.3715085 17.02 36.3158954 136.3715085 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158536 136.3713845 11.8 36.3157706 136.3714272 11.8 36.3157706 136.3714272 17.02 36.3158536 136.3713845 17.02 36.3158536 136.3713845 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157706 136.3714272 11.8 36.3158125 136.3715512 11.8 36.3158125 136.3715512 17.02 36.3157706 136.3714272 17.02 36.3157706 136.3714272 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158125 136.3715512 11.8 36.3158954 136.3715085 11.8 36.3158954 136.3715085 17.02 36.3158125 136.3715512 17.02 36.3158125 136.3715512 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158954 136.3715085 17.02 36.3158536 136.3713845 17.02 36.3157706 136.3714272 17.02 36.3158125 136.3715512 17.02 36.3158954 136.3715085 17.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">112.93</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">120.34</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2738</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_c4778596-2b7d-4075-b331-8ce1489d99f1">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159723 136.3716893 0 36.3159346 136.3715774 0 36.3158608 136.3716155 0 36.3158985 136.3717274 0 36.3159723 136.3716893 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158985 136.3717274 11.83 36.3158608 136.3716155 11.83 36.3159346 136.3715774 11.83 36.3159723 136.3716893 11.83 36.3158985 136.3717274 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159723 136.3716893 11.83 36.3159346 136.3715774 11.83 36.3159346 136.3715774 18.72 36.3159723 136.3716893 18.72 36.3159723 136.3716893 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159346 136.3715774 11.83 36.3158608 136.3716155 11.83 36.3158608 136.3716155 18.72 36.3159346 136.3715774 18.72 36.3159346 136.3715774 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158608 136.3716155 11.83 36.3158985 136.3717274 11.83 36.3158985 136.3717274 18.72 36.3158608 136.3716155 18.72 36.3158608 136.3716155 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158985 136.3717274 11.83 36.3159723 136.3716893 11.83 36.3159723 136.3716893 18.72 36.3158985 136.3717274 18.72 36.3158985 136.3717274 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159723 136.3716893 18.72 36.3159346 136.3715774 18.72 36.3158608 136.3716155 18.72 36.3158985 136.3717274 18.72 36.3159723 136.3716893 18.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">179.7</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">96.65</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2739</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_ddffb7a4-989a-4f01-b3ff-b93941ad3bc2">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">6.2</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3136719 136.363189 0 36.3137681 136.3631395 0 36.3137409 136.363059 0 36.3136447 136.3631085 0 36.3136719 136.363189 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160124 136.3718579 0 36.3159724 136.3717391 0 36.3158982 136.3717773 0 36.3159383 136.3718961 0 36.3160124 136.3718579 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3136447 136.3631085 11.54 36.3137409 136.363059 11.54 36.3137681 136.3631395 11.54 36.3136719 136.363189 11.54 36.3136447 136.3631085 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3136719 136.363189 11.54 36.3137681 136.3631395 11.54 36.3137681 136.3631395 17.02 36.3136719 136.363189 17.02 36.3136719 136.363189 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3137681 136.3631395 11.54 36.3137409 136.363059 11.54 36.3137409 136.363059 17.02 36.3137681 136.3631395 17.02 36.3137681 136.3631395 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3137409 136.363059 11.54 36.3136447 136.3631085 11.54 36.3136447 136.3631085 17.02 36.3137409 136.363059 17.02 36.3137409 136.363059 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3136447 136.3631085 11.54 36.3136719 136.363189 11.54 36.3136719 136.363189 17.02 36.3136447 136.3631085 17.02 36.3136447 136.3631085 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3136719 136.363189 17.02 36.3137681 136.3631395 17.02 36.3137409 136.363059 17.02 36.3136447 136.3631085 17.02 36.3136719 136.363189 17.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159383 136.3718961 11.83 36.3158982 136.3717773 11.83 36.3159724 136.3717391 11.83 36.3160124 136.3718579 11.83 36.3159383 136.3718961 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160124 136.3718579 11.83 36.3159724 136.3717391 11.83 36.3159724 136.3717391 17.23 36.3160124 136.3718579 17.23 36.3160124 136.3718579 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159724 136.3717391 11.83 36.3158982 136.3717773 11.83 36.3158982 136.3717773 17.23 36.3159724 136.3717391 17.23 36.3159724 136.3717391 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158982 136.3717773 11.83 36.3159383 136.3718961 11.83 36.3159383 136.3718961 17.23 36.3158982 136.3717773 17.23 36.3158982 136.3717773 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159383 136.3718961 11.83 36.3160124 136.3718579 11.83 36.3160124 136.3718579 17.23 36.3159383 136.3718961 17.23 36.3159383 136.3718961 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160124 136.3718579 17.23 36.3159724 136.3717391 17.23 36.3158982 136.3717773 17.23 36.3159383 136.3718961 17.23 36.3160124 136.3718579 17.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.262</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">11.09</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">75.31</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">90.59</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">90.86</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">103.07</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2828</uro:buildingID>
+<uro:buildingID>17206-bldg-2740</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4181,48 +3859,38 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_7d64aa38-03b7-417d-844c-565211151d10">
+<bldg:Building gml:id="bldg_600324cb-b75a-4087-969a-dce1cecce82c">
 <core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2013</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.5</bldg:measuredHeight>
+<bldg:yearOfConstruction>2000</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.1</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3139476 136.3633247 0 36.3138334 136.3633835 0 36.3138623 136.3634693 0 36.3139766 136.3634105 0 36.3139476 136.3633247 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163719 136.3723797 0 36.3164155 136.372509 0 36.3164631 136.3724845 0 36.3164195 136.3723552 0 36.3163719 136.3723797 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3139766 136.3634105 11.41 36.3138623 136.3634693 11.41 36.3138334 136.3633835 11.41 36.3139476 136.3633247 11.41 36.3139766 136.3634105 11.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3139476 136.3633247 11.41 36.3138334 136.3633835 11.41 36.3138334 136.3633835 15.15 36.3139476 136.3633247 15.15 36.3139476 136.3633247 11.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3138334 136.3633835 11.41 36.3138623 136.3634693 11.41 36.3138623 136.3634693 15.15 36.3138334 136.3633835 15.15 36.3138334 136.3633835 11.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3138623 136.3634693 11.41 36.3139766 136.3634105 11.41 36.3139766 136.3634105 15.15 36.3138623 136.3634693 15.15 36.3138623 136.3634693 11.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3139766 136.3634105 11.41 36.3139476 136.3633247 11.41 36.3139476 136.3633247 15.15 36.3139766 136.3634105 15.15 36.3139766 136.3634105 11.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3139476 136.3633247 15.15 36.3138334 136.3633835 15.15 36.3138623 136.3634693 15.15 36.3139766 136.3634105 15.15 36.3139476 136.3633247 15.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164195 136.3723552 11.66 36.3164631 136.3724845 11.66 36.3164155 136.372509 11.66 36.3163719 136.3723797 11.66 36.3164195 136.3723552 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163719 136.3723797 11.66 36.3164155 136.372509 11.66 36.3164155 136.372509 16.21 36.3163719 136.3723797 16.21 36.3163719 136.3723797 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164155 136.372509 11.66 36.3164631 136.3724845 11.66 36.3164631 136.3724845 16.21 36.3164155 136.372509 16.21 36.3164155 136.372509 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164631 136.3724845 11.66 36.3164195 136.3723552 11.66 36.3164195 136.3723552 16.21 36.3164631 136.3724845 16.21 36.3164631 136.3724845 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164195 136.3723552 11.66 36.3163719 136.3723797 11.66 36.3163719 136.3723797 16.21 36.3164195 136.3723552 16.21 36.3164195 136.3723552 11.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163719 136.3723797 16.21 36.3164155 136.372509 16.21 36.3164631 136.3724845 16.21 36.3164195 136.3723552 16.21 36.3163719 136.3723797 16.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.2</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">9.74</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">112.08</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">114.72</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">71.24</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">71.9</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2829</uro:buildingID>
+<uro:buildingID>17206-bldg-2741</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4230,21 +3898,99 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_a157d722-ba93-4d0f-8786-42b04229d01b">
+<bldg:Building gml:id="bldg_08c332c1-257d-4b65-bbe2-051683202bee">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162616 136.3725859 0 36.316208 136.372427 0 36.3161473 136.3724583 0 36.3162008 136.3726172 0 36.3162616 136.3725859 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162008 136.3726172 11.76 36.3161473 136.3724583 11.76 36.316208 136.372427 11.76 36.3162616 136.3725859 11.76 36.3162008 136.3726172 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162616 136.3725859 11.76 36.316208 136.372427 11.76 36.316208 136.372427 15.76 36.3162616 136.3725859 15.76 36.3162616 136.3725859 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316208 136.372427 11.76 36.3161473 136.3724583 11.76 36.3161473 136.3724583 15.76 36.316208 136.372427 15.76 36.316208 136.372427 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161473 136.3724583 11.76 36.3162008 136.3726172 11.76 36.3162008 136.3726172 15.76 36.3161473 136.3724583 15.76 36.3161473 136.3724583 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162008 136.3726172 11.76 36.3162616 136.3725859 11.76 36.3162616 136.3725859 15.76 36.3162008 136.3726172 15.76 36.3162008 136.3726172 11.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162616 136.3725859 15.76 36.316208 136.372427 15.76 36.3161473 136.3724583 15.76 36.3162008 136.3726172 15.76 36.3162616 136.3725859 15.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">95.75</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">112.86</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2742</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_452ccfd2-7bc2-4745-9ca1-044309bf1ca6">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1977</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.1</bldg:measuredHeight>
+<bldg:yearOfConstruction>1978</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3141964 136.3631319 0 36.314125 136.3631687 0 36.3141523 136.3632496 0 36.3142237 136.3632129 0 36.3141964 136.3631319 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125045 136.3638668 0 36.3126035 136.3638158 0 36.3125725 136.3637238 0 36.3124735 136.3637748 0 36.3125045 136.3638668 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3142237 136.3632129 11.28 36.3141523 136.3632496 11.28 36.314125 136.3631687 11.28 36.3141964 136.3631319 11.28 36.3142237 136.3632129 11.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3141964 136.3631319 11.28 36.314125 136.3631687 11.28 36.314125 136.3631687 17.52 36.3141964 136.3631319 17.52 36.3141964 136.3631319 11.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314125 136.3631687 11.28 36.3141523 136.3632496 11.28 36.3141523 136.3632496 17.52 36.314125 136.3631687 17.52 36.314125 136.3631687 11.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3141523 136.3632496 11.28 36.3142237 136.3632129 11.28 36.3142237 136.3632129 17.52 36.3141523 136.3632496 17.52 36.3141523 136.3632496 11.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3142237 136.3632129 11.28 36.3141964 136.3631319 11.28 36.3141964 136.3631319 17.52 36.3142237 136.3632129 17.52 36.3142237 136.3632129 11.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3141964 136.3631319 17.52 36.314125 136.3631687 17.52 36.3141523 136.3632496 17.52 36.3142237 136.3632129 17.52 36.3141964 136.3631319 17.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124735 136.3637748 12.12 36.3125725 136.3637238 12.12 36.3126035 136.3638158 12.12 36.3125045 136.3638668 12.12 36.3124735 136.3637748 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125045 136.3638668 12.12 36.3126035 136.3638158 12.12 36.3126035 136.3638158 18.84 36.3125045 136.3638668 18.84 36.3125045 136.3638668 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3126035 136.3638158 12.12 36.3125725 136.3637238 12.12 36.3125725 136.3637238 18.84 36.3126035 136.3638158 18.84 36.3126035 136.3638158 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125725 136.3637238 12.12 36.3124735 136.3637748 12.12 36.3124735 136.3637748 18.84 36.3125725 136.3637238 18.84 36.3125725 136.3637238 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124735 136.3637748 12.12 36.3125045 136.3638668 12.12 36.3125045 136.3638668 18.84 36.3124735 136.3637748 18.84 36.3124735 136.3637748 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125045 136.3638668 18.84 36.3126035 136.3638158 18.84 36.3125725 136.3637238 18.84 36.3124735 136.3637748 18.84 36.3125045 136.3638668 18.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">192.93</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">106.52</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2798</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_932c1c27-8ba1-487a-b3d3-8e02fc9ab1ed">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3141045 136.3631931 0 36.3140262 136.3632334 0 36.3140477 136.363297 0 36.3141259 136.3632567 0 36.3141045 136.3631931 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3141259 136.3632567 11.32 36.3140477 136.363297 11.32 36.3140262 136.3632334 11.32 36.3141045 136.3631931 11.32 36.3141259 136.3632567 11.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3141045 136.3631931 11.32 36.3140262 136.3632334 11.32 36.3140262 136.3632334 16.24 36.3141045 136.3631931 16.24 36.3141045 136.3631931 11.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3140262 136.3632334 11.32 36.3140477 136.363297 11.32 36.3140477 136.363297 16.24 36.3140262 136.3632334 16.24 36.3140262 136.3632334 11.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3140477 136.363297 11.32 36.3141259 136.3632567 11.32 36.3141259 136.3632567 16.24 36.3140477 136.363297 16.24 36.3140477 136.363297 11.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3141259 136.3632567 11.32 36.3141045 136.3631931 11.32 36.3141045 136.3631931 16.24 36.3141259 136.3632567 16.24 36.3141259 136.3632567 11.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3141045 136.3631931 16.24 36.3140262 136.3632334 16.24 36.3140477 136.363297 16.24 36.3141259 136.3632567 16.24 36.3141045 136.3631931 16.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4255,23 +4001,23 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.534</uro:depth>
+<uro:depth uom="m">0.531</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">12.63</uro:duration>
+<uro:duration uom="hour">11.71</uro:duration>
 </uro:RiverFloodingRiskAttribute>
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">121.48</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">67.57</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">52.17</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">58.27</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2830</uro:buildingID>
+<uro:buildingID>17206-bldg-2800</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4279,21 +4025,80 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_136c802e-6ff1-414f-9e79-425d5a932020">
+<bldg:Building gml:id="bldg_8814eecb-af6d-4481-acd2-4eb247b1e044">
 <core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2006</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6.4</bldg:measuredHeight>
+<bldg:yearOfConstruction>1997</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312855 136.3694525 0 36.3129468 136.3694053 0 36.3129129 136.3693049 0 36.3128212 136.3693522 0 36.312855 136.3694525 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155481 136.3625032 0 36.3154394 136.3625592 0 36.3154595 136.3626188 0 36.3155682 136.3625628 0 36.3155481 136.3625032 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3128212 136.3693522 13.13 36.3129129 136.3693049 13.13 36.3129468 136.3694053 13.13 36.312855 136.3694525 13.13 36.3128212 136.3693522 13.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312855 136.3694525 13.13 36.3129468 136.3694053 13.13 36.3129468 136.3694053 18.64 36.312855 136.3694525 18.64 36.312855 136.3694525 13.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3129468 136.3694053 13.13 36.3129129 136.3693049 13.13 36.3129129 136.3693049 18.64 36.3129468 136.3694053 18.64 36.3129468 136.3694053 13.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3129129 136.3693049 13.13 36.3128212 136.3693522 13.13 36.3128212 136.3693522 18.64 36.3129129 136.3693049 18.64 36.3129129 136.3693049 13.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3128212 136.3693522 13.13 36.312855 136.3694525 13.13 36.312855 136.3694525 18.64 36.3128212 136.3693522 18.64 36.3128212 136.3693522 13.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312855 136.3694525 18.64 36.3129468 136.3694053 18.64 36.3129129 136.3693049 18.64 36.3128212 136.3693522 18.64 36.312855 136.3694525 18.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155682 136.3625628 10.88 36.3154595 136.3626188 10.88 36.3154394 136.3625592 10.88 36.3155481 136.3625032 10.88 36.3155682 136.3625628 10.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155481 136.3625032 10.88 36.3154394 136.3625592 10.88 36.3154394 136.3625592 16.05 36.3155481 136.3625032 16.05 36.3155481 136.3625032 10.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154394 136.3625592 10.88 36.3154595 136.3626188 10.88 36.3154595 136.3626188 16.05 36.3154394 136.3625592 16.05 36.3154394 136.3625592 10.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154595 136.3626188 10.88 36.3155682 136.3625628 10.88 36.3155682 136.3625628 16.05 36.3154595 136.3626188 16.05 36.3154595 136.3626188 10.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155682 136.3625628 10.88 36.3155481 136.3625032 10.88 36.3155481 136.3625032 16.05 36.3155682 136.3625628 16.05 36.3155682 136.3625628 10.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155481 136.3625032 16.05 36.3154394 136.3625592 16.05 36.3154595 136.3626188 16.05 36.3155682 136.3625628 16.05 36.3155481 136.3625032 16.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">0.556</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">11.88</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.878</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">26.4</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">75.26</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">75.72</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2801</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_82d37f21-76e0-469f-92f9-850cf27c40c1">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1987</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3128575 136.3694543 0 36.3129345 136.3694146 0 36.3129087 136.3693381 0 36.3128317 136.3693777 0 36.3128575 136.3694543 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3128317 136.3693777 13.24 36.3129087 136.3693381 13.24 36.3129345 136.3694146 13.24 36.3128575 136.3694543 13.24 36.3128317 136.3693777 13.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3128575 136.3694543 13.24 36.3129345 136.3694146 13.24 36.3129345 136.3694146 20.15 36.3128575 136.3694543 20.15 36.3128575 136.3694543 13.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3129345 136.3694146 13.24 36.3129087 136.3693381 13.24 36.3129087 136.3693381 20.15 36.3129345 136.3694146 20.15 36.3129345 136.3694146 13.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3129087 136.3693381 13.24 36.3128317 136.3693777 13.24 36.3128317 136.3693777 20.15 36.3129087 136.3693381 20.15 36.3129087 136.3693381 13.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3128317 136.3693777 13.24 36.3128575 136.3694543 13.24 36.3128575 136.3694543 20.15 36.3128317 136.3693777 20.15 36.3128317 136.3693777 13.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3128575 136.3694543 20.15 36.3129345 136.3694146 20.15 36.3129087 136.3693381 20.15 36.3128317 136.3693777 20.15 36.3128575 136.3694543 20.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4308,15 +4113,15 @@
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">94</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">107.68</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">121.5</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">68.9</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2858</uro:buildingID>
+<uro:buildingID>17206-bldg-2843</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4324,21 +4129,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_c18afe19-c955-46fd-aff4-027d0eeef695">
+<bldg:Building gml:id="bldg_3da25662-2150-4b9c-b881-42918fa78f03">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1987</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
+<bldg:yearOfConstruction>1966</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.1</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3131129 136.3693425 0 36.3130785 136.3692406 0 36.3130094 136.3692762 0 36.3130437 136.3693781 0 36.3131129 136.3693425 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3131596 136.3692653 0 36.3132257 136.3692312 0 36.3132005 136.3691563 0 36.3131343 136.3691904 0 36.3131596 136.3692653 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3130437 136.3693781 12.61 36.3130094 136.3692762 12.61 36.3130785 136.3692406 12.61 36.3131129 136.3693425 12.61 36.3130437 136.3693781 12.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3131129 136.3693425 12.61 36.3130785 136.3692406 12.61 36.3130785 136.3692406 17.22 36.3131129 136.3693425 17.22 36.3131129 136.3693425 12.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3130785 136.3692406 12.61 36.3130094 136.3692762 12.61 36.3130094 136.3692762 17.22 36.3130785 136.3692406 17.22 36.3130785 136.3692406 12.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3130094 136.3692762 12.61 36.3130437 136.3693781 12.61 36.3130437 136.3693781 17.22 36.3130094 136.3692762 17.22 36.3130094 136.3692762 12.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3130437 136.3693781 12.61 36.3131129 136.3693425 12.61 36.3131129 136.3693425 17.22 36.3130437 136.3693781 17.22 36.3130437 136.3693781 12.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3131129 136.3693425 17.22 36.3130785 136.3692406 17.22 36.3130094 136.3692762 17.22 36.3130437 136.3693781 17.22 36.3131129 136.3693425 17.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3131343 136.3691904 12.6 36.3132005 136.3691563 12.6 36.3132257 136.3692312 12.6 36.3131596 136.3692653 12.6 36.3131343 136.3691904 12.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3131596 136.3692653 12.6 36.3132257 136.3692312 12.6 36.3132257 136.3692312 17.09 36.3131596 136.3692653 17.09 36.3131596 136.3692653 12.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3132257 136.3692312 12.6 36.3132005 136.3691563 12.6 36.3132005 136.3691563 17.09 36.3132257 136.3692312 17.09 36.3132257 136.3692312 12.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3132005 136.3691563 12.6 36.3131343 136.3691904 12.6 36.3131343 136.3691904 17.09 36.3132005 136.3691563 17.09 36.3132005 136.3691563 12.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3131343 136.3691904 12.6 36.3131596 136.3692653 12.6 36.3131596 136.3692653 17.09 36.3131343 136.3691904 17.09 36.3131343 136.3691904 12.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3131596 136.3692653 17.09 36.3132257 136.3692312 17.09 36.3132005 136.3691563 17.09 36.3131343 136.3691904 17.09 36.3131596 136.3692653 17.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4347,15 +4152,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">72.92</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">82.44</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">48.88</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">57.95</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2859</uro:buildingID>
+<uro:buildingID>17206-bldg-2844</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4363,60 +4168,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_f2fd580f-a102-4ec8-bcd6-e9667ba63168">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1982</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3135386 136.3691118 0 36.3136248 136.3690674 0 36.3135927 136.3689723 0 36.3135066 136.3690167 0 36.3135386 136.3691118 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3135066 136.3690167 12.47 36.3135927 136.3689723 12.47 36.3136248 136.3690674 12.47 36.3135386 136.3691118 12.47 36.3135066 136.3690167 12.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3135386 136.3691118 12.47 36.3136248 136.3690674 12.47 36.3136248 136.3690674 16.89 36.3135386 136.3691118 16.89 36.3135386 136.3691118 12.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3136248 136.3690674 12.47 36.3135927 136.3689723 12.47 36.3135927 136.3689723 16.89 36.3136248 136.3690674 16.89 36.3136248 136.3690674 12.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3135927 136.3689723 12.47 36.3135066 136.3690167 12.47 36.3135066 136.3690167 16.89 36.3135927 136.3689723 16.89 36.3135927 136.3689723 12.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3135066 136.3690167 12.47 36.3135386 136.3691118 12.47 36.3135386 136.3691118 16.89 36.3135066 136.3690167 16.89 36.3135066 136.3690167 12.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3135386 136.3691118 16.89 36.3136248 136.3690674 16.89 36.3135927 136.3689723 16.89 36.3135066 136.3690167 16.89 36.3135386 136.3691118 16.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">83.6</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">95.77</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2860</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_87886168-7f68-49df-932d-0bbded675067">
+<bldg:Building gml:id="bldg_4fab5798-4a05-4178-b1b6-90685b83fe7f">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1983</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
+<bldg:yearOfConstruction>1976</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.313025 136.3695149 0 36.3128906 136.3695841 0 36.3129322 136.3697076 0 36.3130666 136.3696384 0 36.313025 136.3695149 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3129899 136.3695418 0 36.3128973 136.3695895 0 36.3129302 136.3696872 0 36.3130228 136.3696395 0 36.3129899 136.3695418 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3130666 136.3696384 12.8 36.3129322 136.3697076 12.8 36.3128906 136.3695841 12.8 36.313025 136.3695149 12.8 36.3130666 136.3696384 12.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.313025 136.3695149 12.8 36.3128906 136.3695841 12.8 36.3128906 136.3695841 19.54 36.313025 136.3695149 19.54 36.313025 136.3695149 12.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3128906 136.3695841 12.8 36.3129322 136.3697076 12.8 36.3129322 136.3697076 19.54 36.3128906 136.3695841 19.54 36.3128906 136.3695841 12.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3129322 136.3697076 12.8 36.3130666 136.3696384 12.8 36.3130666 136.3696384 19.54 36.3129322 136.3697076 19.54 36.3129322 136.3697076 12.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3130666 136.3696384 12.8 36.313025 136.3695149 12.8 36.313025 136.3695149 19.54 36.3130666 136.3696384 19.54 36.3130666 136.3696384 12.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.313025 136.3695149 19.54 36.3128906 136.3695841 19.54 36.3129322 136.3697076 19.54 36.3130666 136.3696384 19.54 36.313025 136.3695149 19.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3130228 136.3696395 12.99 36.3129302 136.3696872 12.99 36.3128973 136.3695895 12.99 36.3129899 136.3695418 12.99 36.3130228 136.3696395 12.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3129899 136.3695418 12.99 36.3128973 136.3695895 12.99 36.3128973 136.3695895 19.48 36.3129899 136.3695418 19.48 36.3129899 136.3695418 12.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3128973 136.3695895 12.99 36.3129302 136.3696872 12.99 36.3129302 136.3696872 19.48 36.3128973 136.3695895 19.48 36.3128973 136.3695895 12.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3129302 136.3696872 12.99 36.3130228 136.3696395 12.99 36.3130228 136.3696395 19.48 36.3129302 136.3696872 19.48 36.3129302 136.3696872 12.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3130228 136.3696395 12.99 36.3129899 136.3695418 12.99 36.3129899 136.3695418 19.48 36.3130228 136.3696395 19.48 36.3130228 136.3696395 12.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3129899 136.3695418 19.48 36.3128973 136.3695895 19.48 36.3129302 136.3696872 19.48 36.3130228 136.3696395 19.48 36.3129899 136.3695418 19.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4431,15 +4197,15 @@
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">328.86</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">194.12</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">193.11</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">105.73</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2861</uro:buildingID>
+<uro:buildingID>17206-bldg-2845</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4447,216 +4213,60 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_35037d0d-ef5b-4948-aef8-65d852afb815">
+<bldg:Building gml:id="bldg_aaa4638a-adfa-4e9e-be65-4e26a28ddd78">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146481 136.368557 0 36.3147686 136.3684949 0 36.3147345 136.3683938 0 36.314614 136.3684559 0 36.3146481 136.368557 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314614 136.3684559 11.85 36.3147345 136.3683938 11.85 36.3147686 136.3684949 11.85 36.3146481 136.368557 11.85 36.314614 136.3684559 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146481 136.368557 11.85 36.3147686 136.3684949 11.85 36.3147686 136.3684949 17.27 36.3146481 136.368557 17.27 36.3146481 136.368557 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147686 136.3684949 11.85 36.3147345 136.3683938 11.85 36.3147345 136.3683938 17.27 36.3147686 136.3684949 17.27 36.3147686 136.3684949 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147345 136.3683938 11.85 36.314614 136.3684559 11.85 36.314614 136.3684559 17.27 36.3147345 136.3683938 17.27 36.3147345 136.3683938 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314614 136.3684559 11.85 36.3146481 136.368557 11.85 36.3146481 136.368557 17.27 36.314614 136.3684559 17.27 36.314614 136.3684559 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146481 136.368557 17.27 36.3147686 136.3684949 17.27 36.3147345 136.3683938 17.27 36.314614 136.3684559 17.27 36.3146481 136.368557 17.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">117.99</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">142.55</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2846</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_32f51b98-7974-4b66-80f8-7dd20cbde0ff">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1994</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3131776 136.3694693 0 36.3130966 136.369511 0 36.3131302 136.3696107 0 36.3132112 136.369569 0 36.3131776 136.3694693 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3132112 136.369569 12.62 36.3131302 136.3696107 12.62 36.3130966 136.369511 12.62 36.3131776 136.3694693 12.62 36.3132112 136.369569 12.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3131776 136.3694693 12.62 36.3130966 136.369511 12.62 36.3130966 136.369511 19.35 36.3131776 136.3694693 19.35 36.3131776 136.3694693 12.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3130966 136.369511 12.62 36.3131302 136.3696107 12.62 36.3131302 136.3696107 19.35 36.3130966 136.369511 19.35 36.3130966 136.369511 12.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3131302 136.3696107 12.62 36.3132112 136.369569 12.62 36.3132112 136.369569 19.35 36.3131302 136.3696107 19.35 36.3131302 136.3696107 12.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3132112 136.369569 12.62 36.3131776 136.3694693 12.62 36.3131776 136.3694693 19.35 36.3132112 136.369569 19.35 36.3132112 136.369569 12.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3131776 136.3694693 19.35 36.3130966 136.369511 19.35 36.3131302 136.3696107 19.35 36.3132112 136.369569 19.35 36.3131776 136.3694693 19.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">155.53</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">94.42</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2862</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_ddb3412c-3333-42bd-bad6-681b07a04a21">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1998</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3137621 136.3691879 0 36.3137933 136.3692803 0 36.3138557 136.3692482 0 36.3138245 136.3691558 0 36.3137621 136.3691879 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3138245 136.3691558 12.33 36.3138557 136.3692482 12.33 36.3137933 136.3692803 12.33 36.3137621 136.3691879 12.33 36.3138245 136.3691558 12.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3137621 136.3691879 12.33 36.3137933 136.3692803 12.33 36.3137933 136.3692803 16.15 36.3137621 136.3691879 16.15 36.3137621 136.3691879 12.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3137933 136.3692803 12.33 36.3138557 136.3692482 12.33 36.3138557 136.3692482 16.15 36.3137933 136.3692803 16.15 36.3137933 136.3692803 12.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3138557 136.3692482 12.33 36.3138245 136.3691558 12.33 36.3138245 136.3691558 16.15 36.3138557 136.3692482 16.15 36.3138557 136.3692482 12.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3138245 136.3691558 12.33 36.3137621 136.3691879 12.33 36.3137621 136.3691879 16.15 36.3138245 136.3691558 16.15 36.3138245 136.3691558 12.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3137621 136.3691879 16.15 36.3137933 136.3692803 16.15 36.3138557 136.3692482 16.15 36.3138245 136.3691558 16.15 36.3137621 136.3691879 16.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">67.41</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">67.44</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2863</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_c3e5d358-fe2f-471c-a4c6-431f63f14e3e">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161073 136.3678011 0 36.3161949 136.367756 0 36.3161609 136.3676554 0 36.3160734 136.3677004 0 36.3161073 136.3678011 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160734 136.3677004 11.45 36.3161609 136.3676554 11.45 36.3161949 136.367756 11.45 36.3161073 136.3678011 11.45 36.3160734 136.3677004 11.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161073 136.3678011 11.45 36.3161949 136.367756 11.45 36.3161949 136.367756 16.31 36.3161073 136.3678011 16.31 36.3161073 136.3678011 11.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161949 136.367756 11.45 36.3161609 136.3676554 11.45 36.3161609 136.3676554 16.31 36.3161949 136.367756 16.31 36.3161949 136.367756 11.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161609 136.3676554 11.45 36.3160734 136.3677004 11.45 36.3160734 136.3677004 16.31 36.3161609 136.3676554 16.31 36.3161609 136.3676554 11.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160734 136.3677004 11.45 36.3161073 136.3678011 11.45 36.3161073 136.3678011 16.31 36.3160734 136.3677004 16.31 36.3160734 136.3677004 11.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161073 136.3678011 16.31 36.3161949 136.367756 16.31 36.3161609 136.3676554 16.31 36.3160734 136.3677004 16.31 36.3161073 136.3678011 16.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">100.55</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">103</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2864</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_b8c7e108-b31e-4bfd-8d58-1febc1248322">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1994</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160144 136.3680354 0 36.3159086 136.3680898 0 36.3159301 136.3681537 0 36.3160359 136.3680992 0 36.3160144 136.3680354 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160359 136.3680992 11.57 36.3159301 136.3681537 11.57 36.3159086 136.3680898 11.57 36.3160144 136.3680354 11.57 36.3160359 136.3680992 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160144 136.3680354 11.57 36.3159086 136.3680898 11.57 36.3159086 136.3680898 15.81 36.3160144 136.3680354 15.81 36.3160144 136.3680354 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159086 136.3680898 11.57 36.3159301 136.3681537 11.57 36.3159301 136.3681537 15.81 36.3159086 136.3680898 15.81 36.3159086 136.3680898 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159301 136.3681537 11.57 36.3160359 136.3680992 11.57 36.3160359 136.3680992 15.81 36.3159301 136.3681537 15.81 36.3159301 136.3681537 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160359 136.3680992 11.57 36.3160144 136.3680354 11.57 36.3160144 136.3680354 15.81 36.3160359 136.3680992 15.81 36.3160359 136.3680992 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160144 136.3680354 15.81 36.3159086 136.3680898 15.81 36.3159301 136.3681537 15.81 36.3160359 136.3680992 15.81 36.3160144 136.3680354 15.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">74.72</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">79.07</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2865</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_9f3555a1-4fbc-4286-9f7c-1d6d5894f81a">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1965</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144909 136.3743684 0 36.314616 136.3743039 0 36.3145898 136.3742264 0 36.3144647 136.3742908 0 36.3144909 136.3743684 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144647 136.3742908 12.07 36.3145898 136.3742264 12.07 36.314616 136.3743039 12.07 36.3144909 136.3743684 12.07 36.3144647 136.3742908 12.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144909 136.3743684 12.07 36.314616 136.3743039 12.07 36.314616 136.3743039 17.09 36.3144909 136.3743684 17.09 36.3144909 136.3743684 12.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314616 136.3743039 12.07 36.3145898 136.3742264 12.07 36.3145898 136.3742264 17.09 36.314616 136.3743039 17.09 36.314616 136.3743039 12.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145898 136.3742264 12.07 36.3144647 136.3742908 12.07 36.3144647 136.3742908 17.09 36.3145898 136.3742264 17.09 36.3145898 136.3742264 12.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144647 136.3742908 12.07 36.3144909 136.3743684 12.07 36.3144909 136.3743684 17.09 36.3144647 136.3742908 17.09 36.3144647 136.3742908 12.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144909 136.3743684 17.09 36.314616 136.3743039 17.09 36.3145898 136.3742264 17.09 36.3144647 136.3742908 17.09 36.3144909 136.3743684 17.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">104.05</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">113.47</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2882</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_ffa23796-92b8-4c53-943b-34f5d060c5dd">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1975</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>1955</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145185 136.3745633 0 36.3144278 136.37461 0 36.3144594 136.3747036 0 36.3145501 136.3746569 0 36.3145185 136.3745633 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147358 136.3686369 0 36.314638 136.3686873 0 36.3146665 136.3687718 0 36.3147643 136.3687214 0 36.3147358 136.3686369 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145501 136.3746569 12.04 36.3144594 136.3747036 12.04 36.3144278 136.37461 12.04 36.3145185 136.3745633 12.04 36.3145501 136.3746569 12.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145185 136.3745633 12.04 36.3144278 136.37461 12.04 36.3144278 136.37461 16.56 36.3145185 136.3745633 16.56 36.3145185 136.3745633 12.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144278 136.37461 12.04 36.3144594 136.3747036 12.04 36.3144594 136.3747036 16.56 36.3144278 136.37461 16.56 36.3144278 136.37461 12.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144594 136.3747036 12.04 36.3145501 136.3746569 12.04 36.3145501 136.3746569 16.56 36.3144594 136.3747036 16.56 36.3144594 136.3747036 12.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145501 136.3746569 12.04 36.3145185 136.3745633 12.04 36.3145185 136.3745633 16.56 36.3145501 136.3746569 16.56 36.3145501 136.3746569 12.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145185 136.3745633 16.56 36.3144278 136.37461 16.56 36.3144594 136.3747036 16.56 36.3145501 136.3746569 16.56 36.3145185 136.3745633 16.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147643 136.3687214 11.85 36.3146665 136.3687718 11.85 36.314638 136.3686873 11.85 36.3147358 136.3686369 11.85 36.3147643 136.3687214 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147358 136.3686369 11.85 36.314638 136.3686873 11.85 36.314638 136.3686873 16.27 36.3147358 136.3686369 16.27 36.3147358 136.3686369 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314638 136.3686873 11.85 36.3146665 136.3687718 11.85 36.3146665 136.3687718 16.27 36.314638 136.3686873 16.27 36.314638 136.3686873 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146665 136.3687718 11.85 36.3147643 136.3687214 11.85 36.3147643 136.3687214 16.27 36.3146665 136.3687718 16.27 36.3146665 136.3687718 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147643 136.3687214 11.85 36.3147358 136.3686369 11.85 36.3147358 136.3686369 16.27 36.3147643 136.3687214 16.27 36.3147643 136.3687214 11.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147358 136.3686369 16.27 36.314638 136.3686873 16.27 36.3146665 136.3687718 16.27 36.3147643 136.3687214 16.27 36.3147358 136.3686369 16.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4665,15 +4275,378 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">94</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">99.33</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">81.66</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">96.8</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2883</uro:buildingID>
+<uro:buildingID>17206-bldg-2847</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_6df013dc-731e-48de-92ce-ccd7a9c1be70">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158826 136.368056 0 36.315748 136.3681253 0 36.315787 136.368241 0 36.3159216 136.3681717 0 36.3158826 136.368056 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159216 136.3681717 11.67 36.315787 136.368241 11.67 36.315748 136.3681253 11.67 36.3158826 136.368056 11.67 36.3159216 136.3681717 11.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158826 136.368056 11.67 36.315748 136.3681253 11.67 36.315748 136.3681253 19 36.3158826 136.368056 19 36.3158826 136.368056 11.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315748 136.3681253 11.67 36.315787 136.368241 11.67 36.315787 136.368241 19 36.315748 136.3681253 19 36.315748 136.3681253 11.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315787 136.368241 11.67 36.3159216 136.3681717 11.67 36.3159216 136.3681717 19 36.315787 136.368241 19 36.315787 136.368241 11.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159216 136.3681717 11.67 36.3158826 136.368056 11.67 36.3158826 136.368056 19 36.3159216 136.3681717 19 36.3159216 136.3681717 11.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158826 136.368056 19 36.315748 136.3681253 19 36.315787 136.368241 19 36.3159216 136.3681717 19 36.3158826 136.368056 19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">317.55</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">182.04</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2848</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_c1b94a7c-23fa-4753-a04e-a651dc84a638">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2005</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164699 136.3677878 0 36.3163608 136.3678439 0 36.3163869 136.3679213 0 36.316496 136.3678652 0 36.3164699 136.3677878 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316496 136.3678652 11.29 36.3163869 136.3679213 11.29 36.3163608 136.3678439 11.29 36.3164699 136.3677878 11.29 36.316496 136.3678652 11.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164699 136.3677878 11.29 36.3163608 136.3678439 11.29 36.3163608 136.3678439 15.78 36.3164699 136.3677878 15.78 36.3164699 136.3677878 11.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163608 136.3678439 11.29 36.3163869 136.3679213 11.29 36.3163869 136.3679213 15.78 36.3163608 136.3678439 15.78 36.3163608 136.3678439 11.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163869 136.3679213 11.29 36.316496 136.3678652 11.29 36.316496 136.3678652 15.78 36.3163869 136.3679213 15.78 36.3163869 136.3679213 11.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316496 136.3678652 11.29 36.3164699 136.3677878 11.29 36.3164699 136.3677878 15.78 36.316496 136.3678652 15.78 36.316496 136.3678652 11.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3164699 136.3677878 15.78 36.3163608 136.3678439 15.78 36.3163869 136.3679213 15.78 36.316496 136.3678652 15.78 36.3164699 136.3677878 15.78</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">88.46</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">98.71</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2849</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_4951b600-7051-4ba9-83b0-88fd94e33c4c">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1990</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147955 136.3744264 0 36.314673 136.3744894 0 36.3146966 136.3745593 0 36.314819 136.3744962 0 36.3147955 136.3744264 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314819 136.3744962 12.03 36.3146966 136.3745593 12.03 36.314673 136.3744894 12.03 36.3147955 136.3744264 12.03 36.314819 136.3744962 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147955 136.3744264 12.03 36.314673 136.3744894 12.03 36.314673 136.3744894 15.71 36.3147955 136.3744264 15.71 36.3147955 136.3744264 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314673 136.3744894 12.03 36.3146966 136.3745593 12.03 36.3146966 136.3745593 15.71 36.314673 136.3744894 15.71 36.314673 136.3744894 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146966 136.3745593 12.03 36.314819 136.3744962 12.03 36.314819 136.3744962 15.71 36.3146966 136.3745593 15.71 36.3146966 136.3745593 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314819 136.3744962 12.03 36.3147955 136.3744264 12.03 36.3147955 136.3744264 15.71 36.314819 136.3744962 15.71 36.314819 136.3744962 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147955 136.3744264 15.71 36.314673 136.3744894 15.71 36.3146966 136.3745593 15.71 36.314819 136.3744962 15.71 36.3147955 136.3744264 15.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">83.86</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">100.01</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2875</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_50b471f1-f1ea-4302-b54a-02b8bc252ac8">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2013</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160054 136.3736405 0 36.3161156 136.3735838 0 36.3160733 136.3734585 0 36.3159631 136.3735152 0 36.3160054 136.3736405 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159631 136.3735152 11.87 36.3160733 136.3734585 11.87 36.3161156 136.3735838 11.87 36.3160054 136.3736405 11.87 36.3159631 136.3735152 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160054 136.3736405 11.87 36.3161156 136.3735838 11.87 36.3161156 136.3735838 16.31 36.3160054 136.3736405 16.31 36.3160054 136.3736405 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161156 136.3735838 11.87 36.3160733 136.3734585 11.87 36.3160733 136.3734585 16.31 36.3161156 136.3735838 16.31 36.3161156 136.3735838 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160733 136.3734585 11.87 36.3159631 136.3735152 11.87 36.3159631 136.3735152 16.31 36.3160733 136.3734585 16.31 36.3160733 136.3734585 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159631 136.3735152 11.87 36.3160054 136.3736405 11.87 36.3160054 136.3736405 16.31 36.3159631 136.3735152 16.31 36.3159631 136.3735152 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160054 136.3736405 16.31 36.3161156 136.3735838 16.31 36.3160733 136.3734585 16.31 36.3159631 136.3735152 16.31 36.3160054 136.3736405 16.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">136.55</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">161.42</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2876</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_ed52a589-d246-4b7d-8be9-78bdb8848310">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2004</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161562 136.3735656 0 36.3162883 136.3734975 0 36.3162531 136.3733932 0 36.316121 136.3734612 0 36.3161562 136.3735656 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316121 136.3734612 11.82 36.3162531 136.3733932 11.82 36.3162883 136.3734975 11.82 36.3161562 136.3735656 11.82 36.316121 136.3734612 11.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161562 136.3735656 11.82 36.3162883 136.3734975 11.82 36.3162883 136.3734975 18.92 36.3161562 136.3735656 18.92 36.3161562 136.3735656 11.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162883 136.3734975 11.82 36.3162531 136.3733932 11.82 36.3162531 136.3733932 18.92 36.3162883 136.3734975 18.92 36.3162883 136.3734975 11.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162531 136.3733932 11.82 36.316121 136.3734612 11.82 36.316121 136.3734612 18.92 36.3162531 136.3733932 18.92 36.3162531 136.3733932 11.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316121 136.3734612 11.82 36.3161562 136.3735656 11.82 36.3161562 136.3735656 18.92 36.316121 136.3734612 18.92 36.316121 136.3734612 11.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161562 136.3735656 18.92 36.3162883 136.3734975 18.92 36.3162531 136.3733932 18.92 36.316121 136.3734612 18.92 36.3161562 136.3735656 18.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">319.79</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">161.26</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2877</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_881107e4-c56d-430e-adbb-96efa737e2fc">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1996</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122441 136.3631225 0 36.3122794 136.3632272 0 36.3123578 136.3631868 0 36.3123225 136.3630821 0 36.3122441 136.3631225 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123225 136.3630821 12.84 36.3123578 136.3631868 12.84 36.3122794 136.3632272 12.84 36.3122441 136.3631225 12.84 36.3123225 136.3630821 12.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122441 136.3631225 12.84 36.3122794 136.3632272 12.84 36.3122794 136.3632272 19.26 36.3122441 136.3631225 19.26 36.3122441 136.3631225 12.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122794 136.3632272 12.84 36.3123578 136.3631868 12.84 36.3123578 136.3631868 19.26 36.3122794 136.3632272 19.26 36.3122794 136.3632272 12.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123578 136.3631868 12.84 36.3123225 136.3630821 12.84 36.3123225 136.3630821 19.26 36.3123578 136.3631868 19.26 36.3123578 136.3631868 12.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123225 136.3630821 12.84 36.3122441 136.3631225 12.84 36.3122441 136.3631225 19.26 36.3123225 136.3630821 19.26 36.3123225 136.3630821 12.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122441 136.3631225 19.26 36.3122794 136.3632272 19.26 36.3123578 136.3631868 19.26 36.3123225 136.3630821 19.26 36.3122441 136.3631225 19.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:LandSlideRiskAttribute>
+<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
+<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">2</uro:areaType>
+</uro:LandSlideRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">184.34</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">95.97</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-3011</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_c8391a28-c8a1-4470-a3f8-a84ebe74e866">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>0001</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123224 136.3632965 0 36.3123685 136.3634331 0 36.3124667 136.3633825 0 36.3124207 136.3632459 0 36.3123224 136.3632965 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124207 136.3632459 12.25 36.3124667 136.3633825 12.25 36.3123685 136.3634331 12.25 36.3123224 136.3632965 12.25 36.3124207 136.3632459 12.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123224 136.3632965 12.25 36.3123685 136.3634331 12.25 36.3123685 136.3634331 19.38 36.3123224 136.3632965 19.38 36.3123224 136.3632965 12.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123685 136.3634331 12.25 36.3124667 136.3633825 12.25 36.3124667 136.3633825 19.38 36.3123685 136.3634331 19.38 36.3123685 136.3634331 12.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124667 136.3633825 12.25 36.3124207 136.3632459 12.25 36.3124207 136.3632459 19.38 36.3124667 136.3633825 19.38 36.3124667 136.3633825 12.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124207 136.3632459 12.25 36.3123224 136.3632965 12.25 36.3123224 136.3632965 19.38 36.3124207 136.3632459 19.38 36.3124207 136.3632459 12.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123224 136.3632965 19.38 36.3123685 136.3634331 19.38 36.3124667 136.3633825 19.38 36.3124207 136.3632459 19.38 36.3123224 136.3632965 19.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:LandSlideRiskAttribute>
+<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
+<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">1</uro:areaType>
+</uro:LandSlideRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">307.82</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">156.98</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-3012</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_41a6bc15-4a56-40b3-ad48-49cf991c9cf0">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2008</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125138 136.3634128 0 36.3125477 136.3635132 0 36.3126143 136.3634789 0 36.3125804 136.3633785 0 36.3125138 136.3634128 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125804 136.3633785 12.06 36.3126143 136.3634789 12.06 36.3125477 136.3635132 12.06 36.3125138 136.3634128 12.06 36.3125804 136.3633785 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125138 136.3634128 12.06 36.3125477 136.3635132 12.06 36.3125477 136.3635132 15.96 36.3125138 136.3634128 15.96 36.3125138 136.3634128 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125477 136.3635132 12.06 36.3126143 136.3634789 12.06 36.3126143 136.3634789 15.96 36.3125477 136.3635132 15.96 36.3125477 136.3635132 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3126143 136.3634789 12.06 36.3125804 136.3633785 12.06 36.3125804 136.3633785 15.96 36.3126143 136.3634789 15.96 36.3126143 136.3634789 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125804 136.3633785 12.06 36.3125138 136.3634128 12.06 36.3125138 136.3634128 15.96 36.3125804 136.3633785 15.96 36.3125804 136.3633785 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125138 136.3634128 15.96 36.3125477 136.3635132 15.96 36.3126143 136.3634789 15.96 36.3125804 136.3633785 15.96 36.3125138 136.3634128 15.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">64.18</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">78.19</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-3013</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_6b2daf3f-7810-431d-b410-bcbf74b299b0">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>1980</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">2.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124799 136.3634721 0 36.3124978 136.3635252 0 36.3125331 136.363507 0 36.3125152 136.3634539 0 36.3124799 136.3634721 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125152 136.3634539 12.12 36.3125331 136.363507 12.12 36.3124978 136.3635252 12.12 36.3124799 136.3634721 12.12 36.3125152 136.3634539 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124799 136.3634721 12.12 36.3124978 136.3635252 12.12 36.3124978 136.3635252 14.79 36.3124799 136.3634721 14.79 36.3124799 136.3634721 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124978 136.3635252 12.12 36.3125331 136.363507 12.12 36.3125331 136.363507 14.79 36.3124978 136.3635252 14.79 36.3124978 136.3635252 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125331 136.363507 12.12 36.3125152 136.3634539 12.12 36.3125152 136.3634539 14.79 36.3125331 136.363507 14.79 36.3125331 136.363507 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125152 136.3634539 12.12 36.3124799 136.3634721 12.12 36.3124799 136.3634721 14.79 36.3125152 136.3634539 14.79 36.3125152 136.3634539 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124799 136.3634721 14.79 36.3124978 136.3635252 14.79 36.3125331 136.363507 14.79 36.3125152 136.3634539 14.79 36.3124799 136.3634721 14.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">18.86</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">21.91</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-3014</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4685,17 +4658,17 @@
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1996</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161803 136.3632363 0 36.316231 136.3633866 0 36.3163233 136.363339 0 36.3162727 136.3631888 0 36.3161803 136.3632363 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:yearOfConstruction>1965</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122406 136.363402 0 36.3122045 136.363295 0 36.31214 136.3633283 0 36.312176 136.3634352 0 36.3122406 136.363402 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162727 136.3631888 10.92 36.3163233 136.363339 10.92 36.316231 136.3633866 10.92 36.3161803 136.3632363 10.92 36.3162727 136.3631888 10.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161803 136.3632363 10.92 36.316231 136.3633866 10.92 36.316231 136.3633866 15.23 36.3161803 136.3632363 15.23 36.3161803 136.3632363 10.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316231 136.3633866 10.92 36.3163233 136.363339 10.92 36.3163233 136.363339 15.23 36.316231 136.3633866 15.23 36.316231 136.3633866 10.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163233 136.363339 10.92 36.3162727 136.3631888 10.92 36.3162727 136.3631888 15.23 36.3163233 136.363339 15.23 36.3163233 136.363339 10.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162727 136.3631888 10.92 36.3161803 136.3632363 10.92 36.3161803 136.3632363 15.23 36.3162727 136.3631888 15.23 36.3162727 136.3631888 10.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161803 136.3632363 15.23 36.316231 136.3633866 15.23 36.3163233 136.363339 15.23 36.3162727 136.3631888 15.23 36.3161803 136.3632363 15.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312176 136.3634352 13.97 36.31214 136.3633283 13.97 36.3122045 136.363295 13.97 36.3122406 136.363402 13.97 36.312176 136.3634352 13.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122406 136.363402 13.97 36.3122045 136.363295 13.97 36.3122045 136.363295 20.82 36.3122406 136.363402 20.82 36.3122406 136.363402 13.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122045 136.363295 13.97 36.31214 136.3633283 13.97 36.31214 136.3633283 20.82 36.3122045 136.363295 20.82 36.3122045 136.363295 13.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31214 136.3633283 13.97 36.312176 136.3634352 13.97 36.312176 136.3634352 20.82 36.31214 136.3633283 20.82 36.31214 136.3633283 13.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312176 136.3634352 13.97 36.3122406 136.363402 13.97 36.3122406 136.363402 20.82 36.312176 136.3634352 20.82 36.312176 136.3634352 13.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122406 136.363402 20.82 36.3122045 136.363295 20.82 36.31214 136.3633283 20.82 36.312176 136.3634352 20.82 36.3122406 136.363402 20.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4703,29 +4676,15 @@
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
 <uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.198</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
-<uro:duration uom="hour">9.63</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.33</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">21.41</uro:duration>
-</uro:RiverFloodingRiskAttribute>
+<uro:LandSlideRiskAttribute>
+<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
+<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">2</uro:areaType>
+</uro:LandSlideRiskAttribute>
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">145.95</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">162.27</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">133.75</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">80.79</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -4742,19 +4701,19 @@
 <core:cityObjectMember>
 <bldg:Building gml:id="bldg_9c49b740-48f0-42bb-8b15-0c1d341977f7">
 <core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
-<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">3.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163222 136.3632921 0 36.3163358 136.3633326 0 36.3163654 136.3633174 0 36.3163517 136.3632769 0 36.3163222 136.3632921 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1974</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312288 136.3635771 0 36.3122599 136.3634937 0 36.3121931 136.3635281 0 36.3122212 136.3636115 0 36.312288 136.3635771 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163517 136.3632769 10.91 36.3163654 136.3633174 10.91 36.3163358 136.3633326 10.91 36.3163222 136.3632921 10.91 36.3163517 136.3632769 10.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163222 136.3632921 10.91 36.3163358 136.3633326 10.91 36.3163358 136.3633326 13.96 36.3163222 136.3632921 13.96 36.3163222 136.3632921 10.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163358 136.3633326 10.91 36.3163654 136.3633174 10.91 36.3163654 136.3633174 13.96 36.3163358 136.3633326 13.96 36.3163358 136.3633326 10.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163654 136.3633174 10.91 36.3163517 136.3632769 10.91 36.3163517 136.3632769 13.96 36.3163654 136.3633174 13.96 36.3163654 136.3633174 10.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163517 136.3632769 10.91 36.3163222 136.3632921 10.91 36.3163222 136.3632921 13.96 36.3163517 136.3632769 13.96 36.3163517 136.3632769 10.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163222 136.3632921 13.96 36.3163358 136.3633326 13.96 36.3163654 136.3633174 13.96 36.3163517 136.3632769 13.96 36.3163222 136.3632921 13.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122212 136.3636115 13.42 36.3121931 136.3635281 13.42 36.3122599 136.3634937 13.42 36.312288 136.3635771 13.42 36.3122212 136.3636115 13.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312288 136.3635771 13.42 36.3122599 136.3634937 13.42 36.3122599 136.3634937 20.25 36.312288 136.3635771 20.25 36.312288 136.3635771 13.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122599 136.3634937 13.42 36.3121931 136.3635281 13.42 36.3121931 136.3635281 20.25 36.3122599 136.3634937 20.25 36.3122599 136.3634937 13.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121931 136.3635281 13.42 36.3122212 136.3636115 13.42 36.3122212 136.3636115 20.25 36.3121931 136.3635281 20.25 36.3121931 136.3635281 13.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122212 136.3636115 13.42 36.312288 136.3635771 13.42 36.312288 136.3635771 20.25 36.3122212 136.3636115 20.25 36.3122212 136.3636115 13.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312288 136.3635771 20.25 36.3122599 136.3634937 20.25 36.3121931 136.3635281 20.25 36.3122212 136.3636115 20.25 36.312288 136.3635771 20.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4762,29 +4721,15 @@
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
 <uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.222</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
-<uro:duration uom="hour">9.61</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.316</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">21.36</uro:duration>
-</uro:RiverFloodingRiskAttribute>
+<uro:LandSlideRiskAttribute>
+<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
+<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">2</uro:areaType>
+</uro:LandSlideRiskAttribute>
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">13.15</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">14.02</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">126.57</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">65.13</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -4799,21 +4744,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_0105851a-b777-47f2-9390-ecfc54b4736b">
+<bldg:Building gml:id="bldg_c9662ce2-7153-485d-9bd2-d858b43d243c">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
+<bldg:yearOfConstruction>1990</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.9</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160665 136.3632488 0 36.3160321 136.3631465 0 36.3159534 136.3631871 0 36.3159878 136.3632893 0 36.3160665 136.3632488 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121794 136.363647 0 36.3121473 136.3635517 0 36.3120867 136.3635829 0 36.3121188 136.3636782 0 36.3121794 136.363647 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159878 136.3632893 10.97 36.3159534 136.3631871 10.97 36.3160321 136.3631465 10.97 36.3160665 136.3632488 10.97 36.3159878 136.3632893 10.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160665 136.3632488 10.97 36.3160321 136.3631465 10.97 36.3160321 136.3631465 17.5 36.3160665 136.3632488 17.5 36.3160665 136.3632488 10.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160321 136.3631465 10.97 36.3159534 136.3631871 10.97 36.3159534 136.3631871 17.5 36.3160321 136.3631465 17.5 36.3160321 136.3631465 10.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159534 136.3631871 10.97 36.3159878 136.3632893 10.97 36.3159878 136.3632893 17.5 36.3159534 136.3631871 17.5 36.3159534 136.3631871 10.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159878 136.3632893 10.97 36.3160665 136.3632488 10.97 36.3160665 136.3632488 17.5 36.3159878 136.3632893 17.5 36.3159878 136.3632893 10.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160665 136.3632488 17.5 36.3160321 136.3631465 17.5 36.3159534 136.3631871 17.5 36.3159878 136.3632893 17.5 36.3160665 136.3632488 17.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121188 136.3636782 14.6 36.3120867 136.3635829 14.6 36.3121473 136.3635517 14.6 36.3121794 136.363647 14.6 36.3121188 136.3636782 14.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121794 136.363647 14.6 36.3121473 136.3635517 14.6 36.3121473 136.3635517 20.77 36.3121794 136.363647 20.77 36.3121794 136.363647 14.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121473 136.3635517 14.6 36.3120867 136.3635829 14.6 36.3120867 136.3635829 20.77 36.3121473 136.3635517 20.77 36.3121473 136.3635517 14.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120867 136.3635829 14.6 36.3121188 136.3636782 14.6 36.3121188 136.3636782 20.77 36.3120867 136.3635829 20.77 36.3120867 136.3635829 14.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121188 136.3636782 14.6 36.3121794 136.363647 14.6 36.3121794 136.363647 20.77 36.3121188 136.3636782 20.77 36.3121188 136.3636782 14.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121794 136.363647 20.77 36.3121473 136.3635517 20.77 36.3120867 136.3635829 20.77 36.3121188 136.3636782 20.77 36.3121794 136.363647 20.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4821,30 +4766,61 @@
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
 <uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.289</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
-<uro:duration uom="hour">9.74</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.414</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">21.65</uro:duration>
-</uro:RiverFloodingRiskAttribute>
+<uro:LandSlideRiskAttribute>
+<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
+<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">2</uro:areaType>
+</uro:LandSlideRiskAttribute>
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">161.29</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">94.09</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">133.23</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">67.49</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-3017</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_0105851a-b777-47f2-9390-ecfc54b4736b">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1976</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122943 136.3636324 0 36.3122146 136.3636734 0 36.3122429 136.3637575 0 36.3123227 136.3637165 0 36.3122943 136.3636324 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123227 136.3637165 13.14 36.3122429 136.3637575 13.14 36.3122146 136.3636734 13.14 36.3122943 136.3636324 13.14 36.3123227 136.3637165 13.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122943 136.3636324 13.14 36.3122146 136.3636734 13.14 36.3122146 136.3636734 19.79 36.3122943 136.3636324 19.79 36.3122943 136.3636324 13.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122146 136.3636734 13.14 36.3122429 136.3637575 13.14 36.3122429 136.3637575 19.79 36.3122146 136.3636734 19.79 36.3122146 136.3636734 13.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122429 136.3637575 13.14 36.3123227 136.3637165 13.14 36.3123227 136.3637165 19.79 36.3122429 136.3637575 19.79 36.3122429 136.3637575 13.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123227 136.3637165 13.14 36.3122943 136.3636324 13.14 36.3122943 136.3636324 19.79 36.3123227 136.3637165 19.79 36.3123227 136.3637165 13.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122943 136.3636324 19.79 36.3122146 136.3636734 19.79 36.3122429 136.3637575 19.79 36.3123227 136.3637165 19.79 36.3122943 136.3636324 19.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:LandSlideRiskAttribute>
+<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
+<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">2</uro:areaType>
+</uro:LandSlideRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">133.58</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">78.4</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -4860,68 +4836,19 @@
 <core:cityObjectMember>
 <bldg:Building gml:id="bldg_2668b830-311e-4995-907d-a26a210ee36c">
 <core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1967</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163592 136.3640742 0 36.3163205 136.3639592 0 36.3162462 136.3639974 0 36.316285 136.3641124 0 36.3163592 136.3640742 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316285 136.3641124 10.89 36.3162462 136.3639974 10.89 36.3163205 136.3639592 10.89 36.3163592 136.3640742 10.89 36.316285 136.3641124 10.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163592 136.3640742 10.89 36.3163205 136.3639592 10.89 36.3163205 136.3639592 14.72 36.3163592 136.3640742 14.72 36.3163592 136.3640742 10.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163205 136.3639592 10.89 36.3162462 136.3639974 10.89 36.3162462 136.3639974 14.72 36.3163205 136.3639592 14.72 36.3163205 136.3639592 10.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162462 136.3639974 10.89 36.316285 136.3641124 10.89 36.316285 136.3641124 14.72 36.3162462 136.3639974 14.72 36.3162462 136.3639974 10.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316285 136.3641124 10.89 36.3163592 136.3640742 10.89 36.3163592 136.3640742 14.72 36.316285 136.3641124 14.72 36.316285 136.3641124 10.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3163592 136.3640742 14.72 36.3163205 136.3639592 14.72 36.3162462 136.3639974 14.72 36.316285 136.3641124 14.72 36.3163592 136.3640742 14.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.746</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">13.42</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">89.35</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">99.87</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-3019</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_611409b2-423c-443f-8d02-995bc1b0ff08">
-<core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1980</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123004 136.3631121 0 36.3123486 136.3632549 0 36.3124262 136.363215 0 36.312378 136.3630721 0 36.3123004 136.3631121 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2020</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123822 136.3638677 0 36.3123506 136.363774 0 36.3122902 136.3638051 0 36.3123218 136.3638987 0 36.3123822 136.3638677 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312378 136.3630721 12.38 36.3124262 136.363215 12.38 36.3123486 136.3632549 12.38 36.3123004 136.3631121 12.38 36.312378 136.3630721 12.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123004 136.3631121 12.38 36.3123486 136.3632549 12.38 36.3123486 136.3632549 16.97 36.3123004 136.3631121 16.97 36.3123004 136.3631121 12.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123486 136.3632549 12.38 36.3124262 136.363215 12.38 36.3124262 136.363215 16.97 36.3123486 136.3632549 16.97 36.3123486 136.3632549 12.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124262 136.363215 12.38 36.312378 136.3630721 12.38 36.312378 136.3630721 16.97 36.3124262 136.363215 16.97 36.3124262 136.363215 12.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312378 136.3630721 12.38 36.3123004 136.3631121 12.38 36.3123004 136.3631121 16.97 36.312378 136.3630721 16.97 36.312378 136.3630721 12.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123004 136.3631121 16.97 36.3123486 136.3632549 16.97 36.3124262 136.363215 16.97 36.312378 136.3630721 16.97 36.3123004 136.3631121 16.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123218 136.3638987 12.66 36.3122902 136.3638051 12.66 36.3123506 136.363774 12.66 36.3123822 136.3638677 12.66 36.3123218 136.3638987 12.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123822 136.3638677 12.66 36.3123506 136.363774 12.66 36.3123506 136.363774 18.84 36.3123822 136.3638677 18.84 36.3123822 136.3638677 12.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123506 136.363774 12.66 36.3122902 136.3638051 12.66 36.3122902 136.3638051 18.84 36.3123506 136.363774 18.84 36.3123506 136.363774 12.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122902 136.3638051 12.66 36.3123218 136.3638987 12.66 36.3123218 136.3638987 18.84 36.3122902 136.3638051 18.84 36.3122902 136.3638051 12.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123218 136.3638987 12.66 36.3123822 136.3638677 12.66 36.3123822 136.3638677 18.84 36.3123218 136.3638987 18.84 36.3123218 136.3638987 12.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123822 136.3638677 18.84 36.3123506 136.363774 18.84 36.3122902 136.3638051 18.84 36.3123218 136.3638987 18.84 36.3123822 136.3638677 18.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4936,9 +4863,210 @@
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">109.28</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">129.78</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">125.97</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">66.08</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-3019</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_e9d5a52a-16df-473d-a5cb-d2702d06c6ac">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1979</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312667 136.3643791 0 36.3127091 136.3645038 0 36.3127876 136.3644634 0 36.3127455 136.3643387 0 36.312667 136.3643791 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3127455 136.3643387 11.95 36.3127876 136.3644634 11.95 36.3127091 136.3645038 11.95 36.312667 136.3643791 11.95 36.3127455 136.3643387 11.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312667 136.3643791 11.95 36.3127091 136.3645038 11.95 36.3127091 136.3645038 19.03 36.312667 136.3643791 19.03 36.312667 136.3643791 11.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3127091 136.3645038 11.95 36.3127876 136.3644634 11.95 36.3127876 136.3644634 19.03 36.3127091 136.3645038 19.03 36.3127091 136.3645038 11.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3127876 136.3644634 11.95 36.3127455 136.3643387 11.95 36.3127455 136.3643387 19.03 36.3127876 136.3644634 19.03 36.3127876 136.3644634 11.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3127455 136.3643387 11.95 36.312667 136.3643791 11.95 36.312667 136.3643791 19.03 36.3127455 136.3643387 19.03 36.3127455 136.3643387 11.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312667 136.3643791 19.03 36.3127091 136.3645038 19.03 36.3127876 136.3644634 19.03 36.3127455 136.3643387 19.03 36.312667 136.3643791 19.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">201.05</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">114.43</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-3020</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_8252f0f3-26f7-4dcf-b163-8d3f4e15f27f">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1975</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3132875 136.3660573 0 36.3133247 136.3661674 0 36.3133921 136.3661327 0 36.313355 136.3660225 0 36.3132875 136.3660573 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.313355 136.3660225 12.18 36.3133921 136.3661327 12.18 36.3133247 136.3661674 12.18 36.3132875 136.3660573 12.18 36.313355 136.3660225 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3132875 136.3660573 12.18 36.3133247 136.3661674 12.18 36.3133247 136.3661674 17.6 36.3132875 136.3660573 17.6 36.3132875 136.3660573 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3133247 136.3661674 12.18 36.3133921 136.3661327 12.18 36.3133921 136.3661327 17.6 36.3133247 136.3661674 17.6 36.3133247 136.3661674 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3133921 136.3661327 12.18 36.313355 136.3660225 12.18 36.313355 136.3660225 17.6 36.3133921 136.3661327 17.6 36.3133921 136.3661327 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.313355 136.3660225 12.18 36.3132875 136.3660573 12.18 36.3132875 136.3660573 17.6 36.313355 136.3660225 17.6 36.313355 136.3660225 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3132875 136.3660573 17.6 36.3133247 136.3661674 17.6 36.3133921 136.3661327 17.6 36.313355 136.3660225 17.6 36.3132875 136.3660573 17.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">80.79</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">86.89</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-3021</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_ec0630d4-8ac4-4d57-ac03-3d696448ce6a">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2018</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125154 136.3642836 0 36.3124744 136.3641617 0 36.3124144 136.3641926 0 36.3124555 136.3643145 0 36.3125154 136.3642836 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124555 136.3643145 12.12 36.3124144 136.3641926 12.12 36.3124744 136.3641617 12.12 36.3125154 136.3642836 12.12 36.3124555 136.3643145 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125154 136.3642836 12.12 36.3124744 136.3641617 12.12 36.3124744 136.3641617 16.22 36.3125154 136.3642836 16.22 36.3125154 136.3642836 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124744 136.3641617 12.12 36.3124144 136.3641926 12.12 36.3124144 136.3641926 16.22 36.3124744 136.3641617 16.22 36.3124744 136.3641617 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124144 136.3641926 12.12 36.3124555 136.3643145 12.12 36.3124555 136.3643145 16.22 36.3124144 136.3641926 16.22 36.3124144 136.3641926 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124555 136.3643145 12.12 36.3125154 136.3642836 12.12 36.3125154 136.3642836 16.22 36.3124555 136.3643145 16.22 36.3124555 136.3643145 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125154 136.3642836 16.22 36.3124744 136.3641617 16.22 36.3124144 136.3641926 16.22 36.3124555 136.3643145 16.22 36.3125154 136.3642836 16.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:LandSlideRiskAttribute>
+<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
+<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">1</uro:areaType>
+</uro:LandSlideRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">83.37</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">85.42</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-3022</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_44845b2b-e532-40bf-9fee-b5ed475751ad">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1983</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3131778 136.3662249 0 36.3131315 136.3660876 0 36.3130796 136.3661143 0 36.3131259 136.3662516 0 36.3131778 136.3662249 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3131259 136.3662516 12.23 36.3130796 136.3661143 12.23 36.3131315 136.3660876 12.23 36.3131778 136.3662249 12.23 36.3131259 136.3662516 12.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3131778 136.3662249 12.23 36.3131315 136.3660876 12.23 36.3131315 136.3660876 16.62 36.3131778 136.3662249 16.62 36.3131778 136.3662249 12.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3131315 136.3660876 12.23 36.3130796 136.3661143 12.23 36.3130796 136.3661143 16.62 36.3131315 136.3660876 16.62 36.3131315 136.3660876 12.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3130796 136.3661143 12.23 36.3131259 136.3662516 12.23 36.3131259 136.3662516 16.62 36.3130796 136.3661143 16.62 36.3130796 136.3661143 12.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3131259 136.3662516 12.23 36.3131778 136.3662249 12.23 36.3131778 136.3662249 16.62 36.3131259 136.3662516 16.62 36.3131259 136.3662516 12.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3131778 136.3662249 16.62 36.3131315 136.3660876 16.62 36.3130796 136.3661143 16.62 36.3131259 136.3662516 16.62 36.3131778 136.3662249 16.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">69.77</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">83.26</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-3023</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_611409b2-423c-443f-8d02-995bc1b0ff08">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2012</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.313437 136.3670382 0 36.313411 136.366961 0 36.313362 136.3669862 0 36.313388 136.3670634 0 36.313437 136.3670382 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.313388 136.3670634 12.48 36.313362 136.3669862 12.48 36.313411 136.366961 12.48 36.313437 136.3670382 12.48 36.313388 136.3670634 12.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.313437 136.3670382 12.48 36.313411 136.366961 12.48 36.313411 136.366961 17.27 36.313437 136.3670382 17.27 36.313437 136.3670382 12.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.313411 136.366961 12.48 36.313362 136.3669862 12.48 36.313362 136.3669862 17.27 36.313411 136.366961 17.27 36.313411 136.366961 12.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.313362 136.3669862 12.48 36.313388 136.3670634 12.48 36.313388 136.3670634 17.27 36.313362 136.3669862 17.27 36.313362 136.3669862 12.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.313388 136.3670634 12.48 36.313437 136.3670382 12.48 36.313437 136.3670382 17.27 36.313388 136.3670634 17.27 36.313388 136.3670634 12.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.313437 136.3670382 17.27 36.313411 136.366961 17.27 36.313362 136.3669862 17.27 36.313388 136.3670634 17.27 36.313437 136.3670382 17.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">40.74</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">44.22</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -4954,36 +5082,30 @@
 <core:cityObjectMember>
 <bldg:Building gml:id="bldg_e759142e-4c7f-42ba-a7b9-734015052f22">
 <core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1979</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
+<bldg:yearOfConstruction>1982</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.2</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123332 136.3633417 0 36.3123856 136.3634971 0 36.3124484 136.3634648 0 36.312396 136.3633094 0 36.3123332 136.3633417 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314433 136.369522 0 36.314467 136.3696227 0 36.3145468 136.3695816 0 36.3145128 136.3694809 0 36.314433 136.369522 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312396 136.3633094 12.35 36.3124484 136.3634648 12.35 36.3123856 136.3634971 12.35 36.3123332 136.3633417 12.35 36.312396 136.3633094 12.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123332 136.3633417 12.35 36.3123856 136.3634971 12.35 36.3123856 136.3634971 17.21 36.3123332 136.3633417 17.21 36.3123332 136.3633417 12.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123856 136.3634971 12.35 36.3124484 136.3634648 12.35 36.3124484 136.3634648 17.21 36.3123856 136.3634971 17.21 36.3123856 136.3634971 12.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124484 136.3634648 12.35 36.312396 136.3633094 12.35 36.312396 136.3633094 17.21 36.3124484 136.3634648 17.21 36.3124484 136.3634648 12.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312396 136.3633094 12.35 36.3123332 136.3633417 12.35 36.3123332 136.3633417 17.21 36.312396 136.3633094 17.21 36.312396 136.3633094 12.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123332 136.3633417 17.21 36.3123856 136.3634971 17.21 36.3124484 136.3634648 17.21 36.312396 136.3633094 17.21 36.3123332 136.3633417 17.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145128 136.3694809 11.95 36.3145468 136.3695816 11.95 36.314467 136.3696227 11.95 36.314433 136.369522 11.95 36.3145128 136.3694809 11.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314433 136.369522 11.95 36.314467 136.3696227 11.95 36.314467 136.3696227 17.33 36.314433 136.369522 17.33 36.314433 136.369522 11.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314467 136.3696227 11.95 36.3145468 136.3695816 11.95 36.3145468 136.3695816 17.33 36.314467 136.3696227 17.33 36.314467 136.3696227 11.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145468 136.3695816 11.95 36.3145128 136.3694809 11.95 36.3145128 136.3694809 17.33 36.3145468 136.3695816 17.33 36.3145468 136.3695816 11.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145128 136.3694809 11.95 36.314433 136.369522 11.95 36.314433 136.369522 17.33 36.3145128 136.3694809 17.33 36.3145128 136.3694809 11.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314433 136.369522 17.33 36.314467 136.3696227 17.33 36.3145468 136.3695816 17.33 36.3145128 136.3694809 17.33 36.314433 136.369522 17.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:LandSlideRiskAttribute>
-<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
-<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">1</uro:areaType>
-</uro:LandSlideRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">97.36</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">114.06</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">92.75</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">94.06</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -5000,34 +5122,28 @@
 <bldg:Building gml:id="bldg_b1c72a50-f561-4d8f-924c-38b8fbf4d769">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1996</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312385 136.3635821 0 36.3124244 136.3636988 0 36.3125059 136.3636568 0 36.3124665 136.3635401 0 36.312385 136.3635821 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1975</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3143988 136.369927 0 36.3143434 136.369763 0 36.3142787 136.3697963 0 36.314334 136.3699604 0 36.3143988 136.369927 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124665 136.3635401 12.17 36.3125059 136.3636568 12.17 36.3124244 136.3636988 12.17 36.312385 136.3635821 12.17 36.3124665 136.3635401 12.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312385 136.3635821 12.17 36.3124244 136.3636988 12.17 36.3124244 136.3636988 18.97 36.312385 136.3635821 18.97 36.312385 136.3635821 12.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124244 136.3636988 12.17 36.3125059 136.3636568 12.17 36.3125059 136.3636568 18.97 36.3124244 136.3636988 18.97 36.3124244 136.3636988 12.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125059 136.3636568 12.17 36.3124665 136.3635401 12.17 36.3124665 136.3635401 18.97 36.3125059 136.3636568 18.97 36.3125059 136.3636568 12.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124665 136.3635401 12.17 36.312385 136.3635821 12.17 36.312385 136.3635821 18.97 36.3124665 136.3635401 18.97 36.3124665 136.3635401 12.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312385 136.3635821 18.97 36.3124244 136.3636988 18.97 36.3125059 136.3636568 18.97 36.3124665 136.3635401 18.97 36.312385 136.3635821 18.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314334 136.3699604 12.11 36.3142787 136.3697963 12.11 36.3143434 136.369763 12.11 36.3143988 136.369927 12.11 36.314334 136.3699604 12.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3143988 136.369927 12.11 36.3143434 136.369763 12.11 36.3143434 136.369763 16.34 36.3143988 136.369927 16.34 36.3143988 136.369927 12.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3143434 136.369763 12.11 36.3142787 136.3697963 12.11 36.3142787 136.3697963 16.34 36.3143434 136.369763 16.34 36.3143434 136.369763 12.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3142787 136.3697963 12.11 36.314334 136.3699604 12.11 36.314334 136.3699604 16.34 36.3142787 136.3697963 16.34 36.3142787 136.3697963 12.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314334 136.3699604 12.11 36.3143988 136.369927 12.11 36.3143988 136.369927 16.34 36.314334 136.3699604 16.34 36.314334 136.3699604 12.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3143988 136.369927 16.34 36.3143434 136.369763 16.34 36.3142787 136.3697963 16.34 36.314334 136.3699604 16.34 36.3143988 136.369927 16.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:LandSlideRiskAttribute>
-<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
-<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">1</uro:areaType>
-</uro:LandSlideRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">197.09</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">111.28</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">123.51</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">124.16</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5045,34 +5161,28 @@
 <bldg:Building gml:id="bldg_d853e5dd-40f9-4a85-ba5a-f4d1ce973537">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1972</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312245 136.3634247 0 36.3121995 136.3632899 0 36.3120989 136.3633417 0 36.3121444 136.3634766 0 36.312245 136.3634247 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1979</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146914 136.3702948 0 36.3147317 136.3704143 0 36.3148 136.3703792 0 36.3147597 136.3702597 0 36.3146914 136.3702948 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121444 136.3634766 13.91 36.3120989 136.3633417 13.91 36.3121995 136.3632899 13.91 36.312245 136.3634247 13.91 36.3121444 136.3634766 13.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312245 136.3634247 13.91 36.3121995 136.3632899 13.91 36.3121995 136.3632899 21.01 36.312245 136.3634247 21.01 36.312245 136.3634247 13.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121995 136.3632899 13.91 36.3120989 136.3633417 13.91 36.3120989 136.3633417 21.01 36.3121995 136.3632899 21.01 36.3121995 136.3632899 13.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3120989 136.3633417 13.91 36.3121444 136.3634766 13.91 36.3121444 136.3634766 21.01 36.3120989 136.3633417 21.01 36.3120989 136.3633417 13.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121444 136.3634766 13.91 36.312245 136.3634247 13.91 36.312245 136.3634247 21.01 36.3121444 136.3634766 21.01 36.3121444 136.3634766 13.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312245 136.3634247 21.01 36.3121995 136.3632899 21.01 36.3120989 136.3633417 21.01 36.3121444 136.3634766 21.01 36.312245 136.3634247 21.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147597 136.3702597 12.09 36.3148 136.3703792 12.09 36.3147317 136.3704143 12.09 36.3146914 136.3702948 12.09 36.3147597 136.3702597 12.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146914 136.3702948 12.09 36.3147317 136.3704143 12.09 36.3147317 136.3704143 17.27 36.3146914 136.3702948 17.27 36.3146914 136.3702948 12.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147317 136.3704143 12.09 36.3148 136.3703792 12.09 36.3148 136.3703792 17.27 36.3147317 136.3704143 17.27 36.3147317 136.3704143 12.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148 136.3703792 12.09 36.3147597 136.3702597 12.09 36.3147597 136.3702597 17.27 36.3148 136.3703792 17.27 36.3148 136.3703792 12.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147597 136.3702597 12.09 36.3146914 136.3702948 12.09 36.3146914 136.3702948 17.27 36.3147597 136.3702597 17.27 36.3147597 136.3702597 12.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146914 136.3702948 17.27 36.3147317 136.3704143 17.27 36.3148 136.3703792 17.27 36.3147597 136.3702597 17.27 36.3146914 136.3702948 17.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:LandSlideRiskAttribute>
-<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
-<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">2</uro:areaType>
-</uro:LandSlideRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">271.8</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">158.71</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">89.96</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">95.37</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5091,34 +5201,28 @@
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>0001</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123258 136.3636478 0 36.3122801 136.3635126 0 36.3121845 136.3635618 0 36.3122301 136.3636971 0 36.3123258 136.3636478 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:yearOfConstruction>1975</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147258 136.3705229 0 36.3147751 136.370669 0 36.3148818 136.3706141 0 36.3148325 136.3704679 0 36.3147258 136.3705229 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122301 136.3636971 13.12 36.3121845 136.3635618 13.12 36.3122801 136.3635126 13.12 36.3123258 136.3636478 13.12 36.3122301 136.3636971 13.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123258 136.3636478 13.12 36.3122801 136.3635126 13.12 36.3122801 136.3635126 20.47 36.3123258 136.3636478 20.47 36.3123258 136.3636478 13.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122801 136.3635126 13.12 36.3121845 136.3635618 13.12 36.3121845 136.3635618 20.47 36.3122801 136.3635126 20.47 36.3122801 136.3635126 13.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3121845 136.3635618 13.12 36.3122301 136.3636971 13.12 36.3122301 136.3636971 20.47 36.3121845 136.3635618 20.47 36.3121845 136.3635618 13.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122301 136.3636971 13.12 36.3123258 136.3636478 13.12 36.3123258 136.3636478 20.47 36.3122301 136.3636971 20.47 36.3122301 136.3636971 13.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123258 136.3636478 20.47 36.3122801 136.3635126 20.47 36.3121845 136.3635618 20.47 36.3122301 136.3636971 20.47 36.3123258 136.3636478 20.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148325 136.3704679 12.02 36.3148818 136.3706141 12.02 36.3147751 136.370669 12.02 36.3147258 136.3705229 12.02 36.3148325 136.3704679 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147258 136.3705229 12.02 36.3147751 136.370669 12.02 36.3147751 136.370669 16.4 36.3147258 136.3705229 16.4 36.3147258 136.3705229 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147751 136.370669 12.02 36.3148818 136.3706141 12.02 36.3148818 136.3706141 16.4 36.3147751 136.370669 16.4 36.3147751 136.370669 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148818 136.3706141 12.02 36.3148325 136.3704679 12.02 36.3148325 136.3704679 16.4 36.3148818 136.3706141 16.4 36.3148818 136.3706141 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148325 136.3704679 12.02 36.3147258 136.3705229 12.02 36.3147258 136.3705229 16.4 36.3148325 136.3704679 16.4 36.3148325 136.3704679 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147258 136.3705229 16.4 36.3147751 136.370669 16.4 36.3148818 136.3706141 16.4 36.3148325 136.3704679 16.4 36.3147258 136.3705229 16.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:LandSlideRiskAttribute>
-<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
-<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">2</uro:areaType>
-</uro:LandSlideRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">255</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">151.3</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">172.16</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">182.45</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -5136,33 +5240,27 @@
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1978</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123636 136.3638232 0 36.3123207 136.3636961 0 36.3122563 136.3637292 0 36.3122991 136.3638564 0 36.3123636 136.3638232 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:yearOfConstruction>2008</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148117 136.3706866 0 36.3148541 136.3708123 0 36.3149455 136.3707652 0 36.3149032 136.3706395 0 36.3148117 136.3706866 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122991 136.3638564 12.81 36.3122563 136.3637292 12.81 36.3123207 136.3636961 12.81 36.3123636 136.3638232 12.81 36.3122991 136.3638564 12.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123636 136.3638232 12.81 36.3123207 136.3636961 12.81 36.3123207 136.3636961 19.24 36.3123636 136.3638232 19.24 36.3123636 136.3638232 12.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123207 136.3636961 12.81 36.3122563 136.3637292 12.81 36.3122563 136.3637292 19.24 36.3123207 136.3636961 19.24 36.3123207 136.3636961 12.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122563 136.3637292 12.81 36.3122991 136.3638564 12.81 36.3122991 136.3638564 19.24 36.3122563 136.3637292 19.24 36.3122563 136.3637292 12.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122991 136.3638564 12.81 36.3123636 136.3638232 12.81 36.3123636 136.3638232 19.24 36.3122991 136.3638564 19.24 36.3122991 136.3638564 12.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123636 136.3638232 19.24 36.3123207 136.3636961 19.24 36.3122563 136.3637292 19.24 36.3122991 136.3638564 19.24 36.3123636 136.3638232 19.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149032 136.3706395 11.96 36.3149455 136.3707652 11.96 36.3148541 136.3708123 11.96 36.3148117 136.3706866 11.96 36.3149032 136.3706395 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148117 136.3706866 11.96 36.3148541 136.3708123 11.96 36.3148541 136.3708123 15.92 36.3148117 136.3706866 15.92 36.3148117 136.3706866 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148541 136.3708123 11.96 36.3149455 136.3707652 11.96 36.3149455 136.3707652 15.92 36.3148541 136.3708123 15.92 36.3148541 136.3708123 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149455 136.3707652 11.96 36.3149032 136.3706395 11.96 36.3149032 136.3706395 15.92 36.3149455 136.3707652 15.92 36.3149455 136.3707652 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149032 136.3706395 11.96 36.3148117 136.3706866 11.96 36.3148117 136.3706866 15.92 36.3149032 136.3706395 15.92 36.3149032 136.3706395 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148117 136.3706866 15.92 36.3148541 136.3708123 15.92 36.3149455 136.3707652 15.92 36.3149032 136.3706395 15.92 36.3148117 136.3706866 15.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:LandSlideRiskAttribute>
-<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
-<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">2</uro:areaType>
-</uro:LandSlideRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">176.12</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">95.82</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">125.37</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">134.42</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5181,34 +5279,28 @@
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
+<bldg:yearOfConstruction>1993</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.3</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312489 136.3641651 0 36.3124462 136.3640382 0 36.3123817 136.3640714 0 36.3124245 136.3641983 0 36.312489 136.3641651 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145857 136.3703719 0 36.3145342 136.3702192 0 36.3144308 136.3702724 0 36.3144823 136.3704251 0 36.3145857 136.3703719 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124245 136.3641983 12.2 36.3123817 136.3640714 12.2 36.3124462 136.3640382 12.2 36.312489 136.3641651 12.2 36.3124245 136.3641983 12.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312489 136.3641651 12.2 36.3124462 136.3640382 12.2 36.3124462 136.3640382 18.84 36.312489 136.3641651 18.84 36.312489 136.3641651 12.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124462 136.3640382 12.2 36.3123817 136.3640714 12.2 36.3123817 136.3640714 18.84 36.3124462 136.3640382 18.84 36.3124462 136.3640382 12.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123817 136.3640714 12.2 36.3124245 136.3641983 12.2 36.3124245 136.3641983 18.84 36.3123817 136.3640714 18.84 36.3123817 136.3640714 12.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124245 136.3641983 12.2 36.312489 136.3641651 12.2 36.312489 136.3641651 18.84 36.3124245 136.3641983 18.84 36.3124245 136.3641983 12.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312489 136.3641651 18.84 36.3124462 136.3640382 18.84 36.3123817 136.3640714 18.84 36.3124245 136.3641983 18.84 36.312489 136.3641651 18.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144823 136.3704251 12.18 36.3144308 136.3702724 12.18 36.3145342 136.3702192 12.18 36.3145857 136.3703719 12.18 36.3144823 136.3704251 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145857 136.3703719 12.18 36.3145342 136.3702192 12.18 36.3145342 136.3702192 19.22 36.3145857 136.3703719 19.22 36.3145857 136.3703719 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145342 136.3702192 12.18 36.3144308 136.3702724 12.18 36.3144308 136.3702724 19.22 36.3145342 136.3702192 19.22 36.3145342 136.3702192 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144308 136.3702724 12.18 36.3144823 136.3704251 12.18 36.3144823 136.3704251 19.22 36.3144308 136.3702724 19.22 36.3144308 136.3702724 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144823 136.3704251 12.18 36.3145857 136.3703719 12.18 36.3145857 136.3703719 19.22 36.3144823 136.3704251 19.22 36.3144823 136.3704251 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145857 136.3703719 19.22 36.3145342 136.3702192 19.22 36.3144308 136.3702724 19.22 36.3144823 136.3704251 19.22 36.3145857 136.3703719 19.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:LandSlideRiskAttribute>
-<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
-<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">1</uro:areaType>
-</uro:LandSlideRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">175.71</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">95.86</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">310.73</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">184.63</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -5225,35 +5317,29 @@
 <bldg:Building gml:id="bldg_adc2d14a-5f5e-477e-b06f-0b74415b4bfe">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>0001</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123939 136.3643922 0 36.3123544 136.3642751 0 36.3122867 136.3643099 0 36.3123262 136.364427 0 36.3123939 136.3643922 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2003</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144052 136.3704478 0 36.3143586 136.3703096 0 36.3142939 136.3703429 0 36.3143405 136.3704811 0 36.3144052 136.3704478 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123262 136.364427 12.42 36.3122867 136.3643099 12.42 36.3123544 136.3642751 12.42 36.3123939 136.3643922 12.42 36.3123262 136.364427 12.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123939 136.3643922 12.42 36.3123544 136.3642751 12.42 36.3123544 136.3642751 18.82 36.3123939 136.3643922 18.82 36.3123939 136.3643922 12.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123544 136.3642751 12.42 36.3122867 136.3643099 12.42 36.3122867 136.3643099 18.82 36.3123544 136.3642751 18.82 36.3123544 136.3642751 12.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3122867 136.3643099 12.42 36.3123262 136.364427 12.42 36.3123262 136.364427 18.82 36.3122867 136.3643099 18.82 36.3122867 136.3643099 12.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123262 136.364427 12.42 36.3123939 136.3643922 12.42 36.3123939 136.3643922 18.82 36.3123262 136.364427 18.82 36.3123262 136.364427 12.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3123939 136.3643922 18.82 36.3123544 136.3642751 18.82 36.3122867 136.3643099 18.82 36.3123262 136.364427 18.82 36.3123939 136.3643922 18.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3143405 136.3704811 12.27 36.3142939 136.3703429 12.27 36.3143586 136.3703096 12.27 36.3144052 136.3704478 12.27 36.3143405 136.3704811 12.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144052 136.3704478 12.27 36.3143586 136.3703096 12.27 36.3143586 136.3703096 17.53 36.3144052 136.3704478 17.53 36.3144052 136.3704478 12.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3143586 136.3703096 12.27 36.3142939 136.3703429 12.27 36.3142939 136.3703429 17.53 36.3143586 136.3703096 17.53 36.3143586 136.3703096 12.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3142939 136.3703429 12.27 36.3143405 136.3704811 12.27 36.3143405 136.3704811 17.53 36.3142939 136.3703429 17.53 36.3142939 136.3703429 12.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3143405 136.3704811 12.27 36.3144052 136.3704478 12.27 36.3144052 136.3704478 17.53 36.3143405 136.3704811 17.53 36.3143405 136.3704811 12.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144052 136.3704478 17.53 36.3143586 136.3703096 17.53 36.3142939 136.3703429 17.53 36.3143405 136.3704811 17.53 36.3144052 136.3704478 17.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:LandSlideRiskAttribute>
-<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
-<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">1</uro:areaType>
-</uro:LandSlideRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">161.26</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">92.71</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">96.62</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">104.52</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -5269,19 +5355,19 @@
 <core:cityObjectMember>
 <bldg:Building gml:id="bldg_a16f9a80-8ceb-4813-ad68-acdecde8a08a">
 <core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1980</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3126213 136.364526 0 36.3125817 136.3644086 0 36.3125141 136.3644434 0 36.3125537 136.3645608 0 36.3126213 136.364526 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>1989</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">3.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144577 136.3703954 0 36.3144248 136.3704123 0 36.314437 136.3704484 0 36.3144699 136.3704315 0 36.3144577 136.3703954 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125537 136.3645608 12 36.3125141 136.3644434 12 36.3125817 136.3644086 12 36.3126213 136.364526 12 36.3125537 136.3645608 12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3126213 136.364526 12 36.3125817 136.3644086 12 36.3125817 136.3644086 18.71 36.3126213 136.364526 18.71 36.3126213 136.364526 12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125817 136.3644086 12 36.3125141 136.3644434 12 36.3125141 136.3644434 18.71 36.3125817 136.3644086 18.71 36.3125817 136.3644086 12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125141 136.3644434 12 36.3125537 136.3645608 12 36.3125537 136.3645608 18.71 36.3125141 136.3644434 18.71 36.3125141 136.3644434 12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3125537 136.3645608 12 36.3126213 136.364526 12 36.3126213 136.364526 18.71 36.3125537 136.3645608 18.71 36.3125537 136.3645608 12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3126213 136.364526 18.71 36.3125817 136.3644086 18.71 36.3125141 136.3644434 18.71 36.3125537 136.3645608 18.71 36.3126213 136.364526 18.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144699 136.3704315 12.26 36.314437 136.3704484 12.26 36.3144248 136.3704123 12.26 36.3144577 136.3703954 12.26 36.3144699 136.3704315 12.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144577 136.3703954 12.26 36.3144248 136.3704123 12.26 36.3144248 136.3704123 15.24 36.3144577 136.3703954 15.24 36.3144577 136.3703954 12.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144248 136.3704123 12.26 36.314437 136.3704484 12.26 36.314437 136.3704484 15.24 36.3144248 136.3704123 15.24 36.3144248 136.3704123 12.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314437 136.3704484 12.26 36.3144699 136.3704315 12.26 36.3144699 136.3704315 15.24 36.314437 136.3704484 15.24 36.314437 136.3704484 12.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144699 136.3704315 12.26 36.3144577 136.3703954 12.26 36.3144577 136.3703954 15.24 36.3144699 136.3704315 15.24 36.3144699 136.3704315 12.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144577 136.3703954 15.24 36.3144248 136.3704123 15.24 36.314437 136.3704484 15.24 36.3144699 136.3704315 15.24 36.3144577 136.3703954 15.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5290,8 +5376,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">154.41</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">92.83</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">12.23</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">13.89</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5310,33 +5396,27 @@
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1984</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124635 136.3644694 0 36.312395 136.3645047 0 36.3124229 136.3645876 0 36.3124915 136.3645523 0 36.3124635 136.3644694 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:yearOfConstruction>1966</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146291 136.3705127 0 36.3145963 136.3704155 0 36.31452 136.3704547 0 36.3145528 136.370552 0 36.3146291 136.3705127 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124915 136.3645523 12.07 36.3124229 136.3645876 12.07 36.312395 136.3645047 12.07 36.3124635 136.3644694 12.07 36.3124915 136.3645523 12.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124635 136.3644694 12.07 36.312395 136.3645047 12.07 36.312395 136.3645047 16.02 36.3124635 136.3644694 16.02 36.3124635 136.3644694 12.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.312395 136.3645047 12.07 36.3124229 136.3645876 12.07 36.3124229 136.3645876 16.02 36.312395 136.3645047 16.02 36.312395 136.3645047 12.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124229 136.3645876 12.07 36.3124915 136.3645523 12.07 36.3124915 136.3645523 16.02 36.3124229 136.3645876 16.02 36.3124229 136.3645876 12.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124915 136.3645523 12.07 36.3124635 136.3644694 12.07 36.3124635 136.3644694 16.02 36.3124915 136.3645523 16.02 36.3124915 136.3645523 12.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3124635 136.3644694 16.02 36.312395 136.3645047 16.02 36.3124229 136.3645876 16.02 36.3124915 136.3645523 16.02 36.3124635 136.3644694 16.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145528 136.370552 12.2 36.31452 136.3704547 12.2 36.3145963 136.3704155 12.2 36.3146291 136.3705127 12.2 36.3145528 136.370552 12.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146291 136.3705127 12.2 36.3145963 136.3704155 12.2 36.3145963 136.3704155 19.32 36.3146291 136.3705127 19.32 36.3146291 136.3705127 12.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145963 136.3704155 12.2 36.31452 136.3704547 12.2 36.31452 136.3704547 19.32 36.3145963 136.3704155 19.32 36.3145963 136.3704155 12.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31452 136.3704547 12.2 36.3145528 136.370552 12.2 36.3145528 136.370552 19.32 36.31452 136.3704547 19.32 36.31452 136.3704547 12.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145528 136.370552 12.2 36.3146291 136.3705127 12.2 36.3146291 136.3705127 19.32 36.3145528 136.370552 19.32 36.3145528 136.370552 12.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146291 136.3705127 19.32 36.3145963 136.3704155 19.32 36.31452 136.3704547 19.32 36.3145528 136.370552 19.32 36.3146291 136.3705127 19.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:LandSlideRiskAttribute>
-<uro:description codeSpace="../../codelists/LandSlideRiskAttribute_description.xml">1</uro:description>
-<uro:areaType codeSpace="../../codelists/LandSlideRiskAttribute_areaType.xml">1</uro:areaType>
-</uro:LandSlideRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">63.76</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">66.41</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">142.51</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">86.73</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5354,18 +5434,18 @@
 <bldg:Building gml:id="bldg_388e1aa1-5037-4f09-a01b-7a342b9afbd9">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1991</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1997</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3138663 136.3682626 0 36.3138116 136.3681003 0 36.3137397 136.3681373 0 36.3137944 136.3682996 0 36.3138663 136.3682626 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147254 136.3708387 0 36.3146688 136.3706709 0 36.3145817 136.3707158 0 36.3146383 136.3708836 0 36.3147254 136.3708387 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3137944 136.3682996 12.37 36.3137397 136.3681373 12.37 36.3138116 136.3681003 12.37 36.3138663 136.3682626 12.37 36.3137944 136.3682996 12.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3138663 136.3682626 12.37 36.3138116 136.3681003 12.37 36.3138116 136.3681003 17.01 36.3138663 136.3682626 17.01 36.3138663 136.3682626 12.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3138116 136.3681003 12.37 36.3137397 136.3681373 12.37 36.3137397 136.3681373 17.01 36.3138116 136.3681003 17.01 36.3138116 136.3681003 12.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3137397 136.3681373 12.37 36.3137944 136.3682996 12.37 36.3137944 136.3682996 17.01 36.3137397 136.3681373 17.01 36.3137397 136.3681373 12.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3137944 136.3682996 12.37 36.3138663 136.3682626 12.37 36.3138663 136.3682626 17.01 36.3137944 136.3682996 17.01 36.3137944 136.3682996 12.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3138663 136.3682626 17.01 36.3138116 136.3681003 17.01 36.3137397 136.3681373 17.01 36.3137944 136.3682996 17.01 36.3138663 136.3682626 17.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146383 136.3708836 12.13 36.3145817 136.3707158 12.13 36.3146688 136.3706709 12.13 36.3147254 136.3708387 12.13 36.3146383 136.3708836 12.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147254 136.3708387 12.13 36.3146688 136.3706709 12.13 36.3146688 136.3706709 16.06 36.3147254 136.3708387 16.06 36.3147254 136.3708387 12.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146688 136.3706709 12.13 36.3145817 136.3707158 12.13 36.3145817 136.3707158 16.06 36.3146688 136.3706709 16.06 36.3146688 136.3706709 12.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145817 136.3707158 12.13 36.3146383 136.3708836 12.13 36.3146383 136.3708836 16.06 36.3145817 136.3707158 16.06 36.3145817 136.3707158 12.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146383 136.3708836 12.13 36.3147254 136.3708387 12.13 36.3147254 136.3708387 16.06 36.3146383 136.3708836 16.06 36.3146383 136.3708836 12.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147254 136.3708387 16.06 36.3146688 136.3706709 16.06 36.3145817 136.3707158 16.06 36.3146383 136.3708836 16.06 36.3147254 136.3708387 16.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5374,8 +5454,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">119.84</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">136.46</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">163.01</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">171.02</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5394,17 +5474,17 @@
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1996</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
+<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.5</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147547 136.3705213 0 36.3148097 136.3706844 0 36.314872 136.3706523 0 36.3148171 136.3704892 0 36.3147547 136.3705213 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145454 136.3708558 0 36.3145106 136.3707524 0 36.3144401 136.3707887 0 36.314475 136.3708921 0 36.3145454 136.3708558 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148171 136.3704892 12.03 36.314872 136.3706523 12.03 36.3148097 136.3706844 12.03 36.3147547 136.3705213 12.03 36.3148171 136.3704892 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147547 136.3705213 12.03 36.3148097 136.3706844 12.03 36.3148097 136.3706844 16.8 36.3147547 136.3705213 16.8 36.3147547 136.3705213 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148097 136.3706844 12.03 36.314872 136.3706523 12.03 36.314872 136.3706523 16.8 36.3148097 136.3706844 16.8 36.3148097 136.3706844 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314872 136.3706523 12.03 36.3148171 136.3704892 12.03 36.3148171 136.3704892 16.8 36.314872 136.3706523 16.8 36.314872 136.3706523 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148171 136.3704892 12.03 36.3147547 136.3705213 12.03 36.3147547 136.3705213 16.8 36.3148171 136.3704892 16.8 36.3148171 136.3704892 12.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147547 136.3705213 16.8 36.3148097 136.3706844 16.8 36.314872 136.3706523 16.8 36.3148171 136.3704892 16.8 36.3147547 136.3705213 16.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314475 136.3708921 12.15 36.3144401 136.3707887 12.15 36.3145106 136.3707524 12.15 36.3145454 136.3708558 12.15 36.314475 136.3708921 12.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145454 136.3708558 12.15 36.3145106 136.3707524 12.15 36.3145106 136.3707524 15.96 36.3145454 136.3708558 15.96 36.3145454 136.3708558 12.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145106 136.3707524 12.15 36.3144401 136.3707887 12.15 36.3144401 136.3707887 15.96 36.3145106 136.3707524 15.96 36.3145106 136.3707524 12.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144401 136.3707887 12.15 36.314475 136.3708921 12.15 36.314475 136.3708921 15.96 36.3144401 136.3707887 15.96 36.3144401 136.3707887 12.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.314475 136.3708921 12.15 36.3145454 136.3708558 12.15 36.3145454 136.3708558 15.96 36.314475 136.3708921 15.96 36.314475 136.3708921 12.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145454 136.3708558 15.96 36.3145106 136.3707524 15.96 36.3144401 136.3707887 15.96 36.314475 136.3708921 15.96 36.3145454 136.3708558 15.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5413,9 +5493,9 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">103.13</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">118.96</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">83.34</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">85.21</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -5432,18 +5512,18 @@
 <bldg:Building gml:id="bldg_0d5d88b8-7d7f-4fe3-a75a-2fdbc1d24afe">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1990</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148162 136.3707302 0 36.3148689 136.3708864 0 36.3149308 136.3708546 0 36.3148781 136.3706983 0 36.3148162 136.3707302 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1985</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148276 136.3710651 0 36.3147747 136.3709082 0 36.3146794 136.3709572 0 36.3147323 136.3711141 0 36.3148276 136.3710651 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148781 136.3706983 11.98 36.3149308 136.3708546 11.98 36.3148689 136.3708864 11.98 36.3148162 136.3707302 11.98 36.3148781 136.3706983 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148162 136.3707302 11.98 36.3148689 136.3708864 11.98 36.3148689 136.3708864 16.7 36.3148162 136.3707302 16.7 36.3148162 136.3707302 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148689 136.3708864 11.98 36.3149308 136.3708546 11.98 36.3149308 136.3708546 16.7 36.3148689 136.3708864 16.7 36.3148689 136.3708864 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149308 136.3708546 11.98 36.3148781 136.3706983 11.98 36.3148781 136.3706983 16.7 36.3149308 136.3708546 16.7 36.3149308 136.3708546 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148781 136.3706983 11.98 36.3148162 136.3707302 11.98 36.3148162 136.3707302 16.7 36.3148781 136.3706983 16.7 36.3148781 136.3706983 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148162 136.3707302 16.7 36.3148689 136.3708864 16.7 36.3149308 136.3708546 16.7 36.3148781 136.3706983 16.7 36.3148162 136.3707302 16.7</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147323 136.3711141 12.04 36.3146794 136.3709572 12.04 36.3147747 136.3709082 12.04 36.3148276 136.3710651 12.04 36.3147323 136.3711141 12.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148276 136.3710651 12.04 36.3147747 136.3709082 12.04 36.3147747 136.3709082 19.35 36.3148276 136.3710651 19.35 36.3148276 136.3710651 12.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147747 136.3709082 12.04 36.3146794 136.3709572 12.04 36.3146794 136.3709572 19.35 36.3147747 136.3709082 19.35 36.3147747 136.3709082 12.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146794 136.3709572 12.04 36.3147323 136.3711141 12.04 36.3147323 136.3711141 19.35 36.3146794 136.3709572 19.35 36.3146794 136.3709572 12.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147323 136.3711141 12.04 36.3148276 136.3710651 12.04 36.3148276 136.3710651 19.35 36.3147323 136.3711141 19.35 36.3147323 136.3711141 12.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148276 136.3710651 19.35 36.3147747 136.3709082 19.35 36.3146794 136.3709572 19.35 36.3147323 136.3711141 19.35 36.3148276 136.3710651 19.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5452,9 +5532,9 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">96.51</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">113.12</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">295.47</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">174.83</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -5472,17 +5552,17 @@
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1982</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145606 136.3703432 0 36.3145214 136.3702268 0 36.3144395 136.370269 0 36.3144787 136.3703853 0 36.3145606 136.3703432 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:yearOfConstruction>2002</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146686 136.3711355 0 36.3146189 136.3709883 0 36.3145338 136.3710322 0 36.3145834 136.3711794 0 36.3146686 136.3711355 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144787 136.3703853 12.19 36.3144395 136.370269 12.19 36.3145214 136.3702268 12.19 36.3145606 136.3703432 12.19 36.3144787 136.3703853 12.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145606 136.3703432 12.19 36.3145214 136.3702268 12.19 36.3145214 136.3702268 19.39 36.3145606 136.3703432 19.39 36.3145606 136.3703432 12.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145214 136.3702268 12.19 36.3144395 136.370269 12.19 36.3144395 136.370269 19.39 36.3145214 136.3702268 19.39 36.3145214 136.3702268 12.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144395 136.370269 12.19 36.3144787 136.3703853 12.19 36.3144787 136.3703853 19.39 36.3144395 136.370269 19.39 36.3144395 136.370269 12.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3144787 136.3703853 12.19 36.3145606 136.3703432 12.19 36.3145606 136.3703432 19.39 36.3144787 136.3703853 19.39 36.3144787 136.3703853 12.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145606 136.3703432 19.39 36.3145214 136.3702268 19.39 36.3144395 136.370269 19.39 36.3144787 136.3703853 19.39 36.3145606 136.3703432 19.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145834 136.3711794 12.06 36.3145338 136.3710322 12.06 36.3146189 136.3709883 12.06 36.3146686 136.3711355 12.06 36.3145834 136.3711794 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146686 136.3711355 12.06 36.3146189 136.3709883 12.06 36.3146189 136.3709883 16.26 36.3146686 136.3711355 16.26 36.3146686 136.3711355 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146189 136.3709883 12.06 36.3145338 136.3710322 12.06 36.3145338 136.3710322 16.26 36.3146189 136.3709883 16.26 36.3146189 136.3709883 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145338 136.3710322 12.06 36.3145834 136.3711794 12.06 36.3145834 136.3711794 16.26 36.3145338 136.3710322 16.26 36.3145338 136.3710322 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145834 136.3711794 12.06 36.3146686 136.3711355 12.06 36.3146686 136.3711355 16.26 36.3145834 136.3711794 16.26 36.3145834 136.3711794 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146686 136.3711355 16.26 36.3146189 136.3709883 16.26 36.3145338 136.3710322 16.26 36.3145834 136.3711794 16.26 36.3146686 136.3711355 16.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5491,8 +5571,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">188.05</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">111.43</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">131.61</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">146.58</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5510,18 +5590,18 @@
 <bldg:Building gml:id="bldg_7efd286e-8119-47be-b247-a38472e3fbac">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2005</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146551 136.3705771 0 36.3146033 136.3704233 0 36.3145148 136.3704688 0 36.3145666 136.3706227 0 36.3146551 136.3705771 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2000</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148785 136.3712719 0 36.3148344 136.3711411 0 36.3147796 136.3711693 0 36.3148237 136.3713001 0 36.3148785 136.3712719 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145666 136.3706227 12.18 36.3145148 136.3704688 12.18 36.3146033 136.3704233 12.18 36.3146551 136.3705771 12.18 36.3145666 136.3706227 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146551 136.3705771 12.18 36.3146033 136.3704233 12.18 36.3146033 136.3704233 19.5 36.3146551 136.3705771 19.5 36.3146551 136.3705771 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146033 136.3704233 12.18 36.3145148 136.3704688 12.18 36.3145148 136.3704688 19.5 36.3146033 136.3704233 19.5 36.3146033 136.3704233 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145148 136.3704688 12.18 36.3145666 136.3706227 12.18 36.3145666 136.3706227 19.5 36.3145148 136.3704688 19.5 36.3145148 136.3704688 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145666 136.3706227 12.18 36.3146551 136.3705771 12.18 36.3146551 136.3705771 19.5 36.3145666 136.3706227 19.5 36.3145666 136.3706227 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146551 136.3705771 19.5 36.3146033 136.3704233 19.5 36.3145148 136.3704688 19.5 36.3145666 136.3706227 19.5 36.3146551 136.3705771 19.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148237 136.3713001 11.99 36.3147796 136.3711693 11.99 36.3148344 136.3711411 11.99 36.3148785 136.3712719 11.99 36.3148237 136.3713001 11.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148785 136.3712719 11.99 36.3148344 136.3711411 11.99 36.3148344 136.3711411 16.72 36.3148785 136.3712719 16.72 36.3148785 136.3712719 11.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148344 136.3711411 11.99 36.3147796 136.3711693 11.99 36.3147796 136.3711693 16.72 36.3148344 136.3711411 16.72 36.3148344 136.3711411 11.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147796 136.3711693 11.99 36.3148237 136.3713001 11.99 36.3148237 136.3713001 16.72 36.3147796 136.3711693 16.72 36.3147796 136.3711693 11.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148237 136.3713001 11.99 36.3148785 136.3712719 11.99 36.3148785 136.3712719 16.72 36.3148237 136.3713001 16.72 36.3148237 136.3713001 11.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148785 136.3712719 16.72 36.3148344 136.3711411 16.72 36.3147796 136.3711693 16.72 36.3148237 136.3713001 16.72 36.3148785 136.3712719 16.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5530,8 +5610,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">291.71</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">159.23</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">73.33</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">83.87</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5549,18 +5629,18 @@
 <bldg:Building gml:id="bldg_25a56d07-27c1-4e11-b448-027a93b1060b">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1975</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146902 136.3707704 0 36.3146399 136.3706213 0 36.3145905 136.3706468 0 36.3146408 136.3707958 0 36.3146902 136.3707704 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1956</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151666 136.3717319 0 36.3152112 136.3718643 0 36.3153151 136.3718109 0 36.3152704 136.3716784 0 36.3151666 136.3717319 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146408 136.3707958 12.14 36.3145905 136.3706468 12.14 36.3146399 136.3706213 12.14 36.3146902 136.3707704 12.14 36.3146408 136.3707958 12.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146902 136.3707704 12.14 36.3146399 136.3706213 12.14 36.3146399 136.3706213 17.13 36.3146902 136.3707704 17.13 36.3146902 136.3707704 12.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146399 136.3706213 12.14 36.3145905 136.3706468 12.14 36.3145905 136.3706468 17.13 36.3146399 136.3706213 17.13 36.3146399 136.3706213 12.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3145905 136.3706468 12.14 36.3146408 136.3707958 12.14 36.3146408 136.3707958 17.13 36.3145905 136.3706468 17.13 36.3145905 136.3706468 12.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146408 136.3707958 12.14 36.3146902 136.3707704 12.14 36.3146902 136.3707704 17.13 36.3146408 136.3707958 17.13 36.3146408 136.3707958 12.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146902 136.3707704 17.13 36.3146399 136.3706213 17.13 36.3145905 136.3706468 17.13 36.3146408 136.3707958 17.13 36.3146902 136.3707704 17.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152704 136.3716784 11.97 36.3153151 136.3718109 11.97 36.3152112 136.3718643 11.97 36.3151666 136.3717319 11.97 36.3152704 136.3716784 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151666 136.3717319 11.97 36.3152112 136.3718643 11.97 36.3152112 136.3718643 19.1 36.3151666 136.3717319 19.1 36.3151666 136.3717319 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152112 136.3718643 11.97 36.3153151 136.3718109 11.97 36.3153151 136.3718109 19.1 36.3152112 136.3718643 19.1 36.3152112 136.3718643 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153151 136.3718109 11.97 36.3152704 136.3716784 11.97 36.3152704 136.3716784 19.1 36.3153151 136.3718109 19.1 36.3153151 136.3718109 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152704 136.3716784 11.97 36.3151666 136.3717319 11.97 36.3151666 136.3717319 19.1 36.3152704 136.3716784 19.1 36.3152704 136.3716784 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151666 136.3717319 19.1 36.3152112 136.3718643 19.1 36.3153151 136.3718109 19.1 36.3152704 136.3716784 19.1 36.3151666 136.3717319 19.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5569,8 +5649,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">71.45</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">86.16</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">307.09</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">160.86</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5589,17 +5669,17 @@
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2005</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147911 136.3710177 0 36.3147348 136.3708508 0 36.3146415 136.3708988 0 36.3146978 136.3710658 0 36.3147911 136.3710177 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:yearOfConstruction>1965</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153532 136.3716358 0 36.315409 136.3718013 0 36.3155065 136.3717511 0 36.3154506 136.3715856 0 36.3153532 136.3716358 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146978 136.3710658 12.06 36.3146415 136.3708988 12.06 36.3147348 136.3708508 12.06 36.3147911 136.3710177 12.06 36.3146978 136.3710658 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147911 136.3710177 12.06 36.3147348 136.3708508 12.06 36.3147348 136.3708508 16.47 36.3147911 136.3710177 16.47 36.3147911 136.3710177 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147348 136.3708508 12.06 36.3146415 136.3708988 12.06 36.3146415 136.3708988 16.47 36.3147348 136.3708508 16.47 36.3147348 136.3708508 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146415 136.3708988 12.06 36.3146978 136.3710658 12.06 36.3146978 136.3710658 16.47 36.3146415 136.3708988 16.47 36.3146415 136.3708988 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3146978 136.3710658 12.06 36.3147911 136.3710177 12.06 36.3147911 136.3710177 16.47 36.3146978 136.3710658 16.47 36.3146978 136.3710658 12.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147911 136.3710177 16.47 36.3147348 136.3708508 16.47 36.3146415 136.3708988 16.47 36.3146978 136.3710658 16.47 36.3147911 136.3710177 16.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154506 136.3715856 11.97 36.3155065 136.3717511 11.97 36.315409 136.3718013 11.97 36.3153532 136.3716358 11.97 36.3154506 136.3715856 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153532 136.3716358 11.97 36.315409 136.3718013 11.97 36.315409 136.3718013 19.02 36.3153532 136.3716358 19.02 36.3153532 136.3716358 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315409 136.3718013 11.97 36.3155065 136.3717511 11.97 36.3155065 136.3717511 19.02 36.315409 136.3718013 19.02 36.315409 136.3718013 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155065 136.3717511 11.97 36.3154506 136.3715856 11.97 36.3154506 136.3715856 19.02 36.3155065 136.3717511 19.02 36.3155065 136.3717511 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154506 136.3715856 11.97 36.3153532 136.3716358 11.97 36.3153532 136.3716358 19.02 36.3154506 136.3715856 19.02 36.3154506 136.3715856 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153532 136.3716358 19.02 36.315409 136.3718013 19.02 36.3155065 136.3717511 19.02 36.3154506 136.3715856 19.02 36.3153532 136.3716358 19.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5608,8 +5688,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">168.45</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">182.27</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">362.11</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">188.67</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5627,18 +5707,18 @@
 <bldg:Building gml:id="bldg_c7229cc6-d647-4ffb-9f33-3c8925866a31">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1993</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148352 136.3710942 0 36.3147558 136.3711351 0 36.3147846 136.3712204 0 36.3148639 136.3711795 0 36.3148352 136.3710942 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1984</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152099 136.3719232 0 36.3152388 136.3720088 0 36.3153002 136.3719772 0 36.3152714 136.3718915 0 36.3152099 136.3719232 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148639 136.3711795 12.02 36.3147846 136.3712204 12.02 36.3147558 136.3711351 12.02 36.3148352 136.3710942 12.02 36.3148639 136.3711795 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148352 136.3710942 12.02 36.3147558 136.3711351 12.02 36.3147558 136.3711351 18.82 36.3148352 136.3710942 18.82 36.3148352 136.3710942 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147558 136.3711351 12.02 36.3147846 136.3712204 12.02 36.3147846 136.3712204 18.82 36.3147558 136.3711351 18.82 36.3147558 136.3711351 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3147846 136.3712204 12.02 36.3148639 136.3711795 12.02 36.3148639 136.3711795 18.82 36.3147846 136.3712204 18.82 36.3147846 136.3712204 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148639 136.3711795 12.02 36.3148352 136.3710942 12.02 36.3148352 136.3710942 18.82 36.3148639 136.3711795 18.82 36.3148639 136.3711795 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148352 136.3710942 18.82 36.3147558 136.3711351 18.82 36.3147846 136.3712204 18.82 36.3148639 136.3711795 18.82 36.3148352 136.3710942 18.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152714 136.3718915 11.98 36.3153002 136.3719772 11.98 36.3152388 136.3720088 11.98 36.3152099 136.3719232 11.98 36.3152714 136.3718915 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152099 136.3719232 11.98 36.3152388 136.3720088 11.98 36.3152388 136.3720088 15.85 36.3152099 136.3719232 15.85 36.3152099 136.3719232 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152388 136.3720088 11.98 36.3153002 136.3719772 11.98 36.3153002 136.3719772 15.85 36.3152388 136.3720088 15.85 36.3152388 136.3720088 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153002 136.3719772 11.98 36.3152714 136.3718915 11.98 36.3152714 136.3718915 15.85 36.3153002 136.3719772 15.85 36.3153002 136.3719772 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152714 136.3718915 11.98 36.3152099 136.3719232 11.98 36.3152099 136.3719232 15.85 36.3152714 136.3718915 15.85 36.3152714 136.3718915 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152099 136.3719232 15.85 36.3152388 136.3720088 15.85 36.3153002 136.3719772 15.85 36.3152714 136.3718915 15.85 36.3152099 136.3719232 15.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5647,9 +5727,9 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">131.72</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">79.11</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">52.82</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">61.52</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -5667,17 +5747,17 @@
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
+<bldg:yearOfConstruction>2016</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151641 136.3717341 0 36.3152088 136.3718667 0 36.3152998 136.3718198 0 36.3152551 136.3716872 0 36.3151641 136.3717341 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152774 136.3721151 0 36.3153169 136.3722323 0 36.3153811 136.3721992 0 36.3153416 136.372082 0 36.3152774 136.3721151 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152551 136.3716872 11.97 36.3152998 136.3718198 11.97 36.3152088 136.3718667 11.97 36.3151641 136.3717341 11.97 36.3152551 136.3716872 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151641 136.3717341 11.97 36.3152088 136.3718667 11.97 36.3152088 136.3718667 18.69 36.3151641 136.3717341 18.69 36.3151641 136.3717341 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152088 136.3718667 11.97 36.3152998 136.3718198 11.97 36.3152998 136.3718198 18.69 36.3152088 136.3718667 18.69 36.3152088 136.3718667 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152998 136.3718198 11.97 36.3152551 136.3716872 11.97 36.3152551 136.3716872 18.69 36.3152998 136.3718198 18.69 36.3152998 136.3718198 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152551 136.3716872 11.97 36.3151641 136.3717341 11.97 36.3151641 136.3717341 18.69 36.3152551 136.3716872 18.69 36.3152551 136.3716872 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151641 136.3717341 18.69 36.3152088 136.3718667 18.69 36.3152998 136.3718198 18.69 36.3152551 136.3716872 18.69 36.3151641 136.3717341 18.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153416 136.372082 12.01 36.3153811 136.3721992 12.01 36.3153169 136.3722323 12.01 36.3152774 136.3721151 12.01 36.3153416 136.372082 12.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152774 136.3721151 12.01 36.3153169 136.3722323 12.01 36.3153169 136.3722323 18.89 36.3152774 136.3721151 18.89 36.3152774 136.3721151 12.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153169 136.3722323 12.01 36.3153811 136.3721992 12.01 36.3153811 136.3721992 18.89 36.3153169 136.3722323 18.89 36.3153169 136.3722323 12.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153811 136.3721992 12.01 36.3153416 136.372082 12.01 36.3153416 136.372082 18.89 36.3153811 136.3721992 18.89 36.3153811 136.3721992 12.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153416 136.372082 12.01 36.3152774 136.3721151 12.01 36.3152774 136.3721151 18.89 36.3153416 136.372082 18.89 36.3153416 136.372082 12.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152774 136.3721151 18.89 36.3153169 136.3722323 18.89 36.3153811 136.3721992 18.89 36.3153416 136.372082 18.89 36.3152774 136.3721151 18.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5686,9 +5766,9 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">238.25</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">141.22</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">150.56</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">88.05</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -5705,18 +5785,18 @@
 <bldg:Building gml:id="bldg_595c280a-161b-4f24-be47-face07bd53a0">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1960</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153239 136.3716518 0 36.3153782 136.3718126 0 36.3154453 136.3717781 0 36.3153911 136.3716172 0 36.3153239 136.3716518 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1993</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315045 136.3717972 0 36.3149888 136.3716304 0 36.3148925 136.37168 0 36.3149487 136.3718468 0 36.315045 136.3717972 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153911 136.3716172 11.97 36.3154453 136.3717781 11.97 36.3153782 136.3718126 11.97 36.3153239 136.3716518 11.97 36.3153911 136.3716172 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153239 136.3716518 11.97 36.3153782 136.3718126 11.97 36.3153782 136.3718126 15.92 36.3153239 136.3716518 15.92 36.3153239 136.3716518 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153782 136.3718126 11.97 36.3154453 136.3717781 11.97 36.3154453 136.3717781 15.92 36.3153782 136.3718126 15.92 36.3153782 136.3718126 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154453 136.3717781 11.97 36.3153911 136.3716172 11.97 36.3153911 136.3716172 15.92 36.3154453 136.3717781 15.92 36.3154453 136.3717781 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153911 136.3716172 11.97 36.3153239 136.3716518 11.97 36.3153239 136.3716518 15.92 36.3153911 136.3716172 15.92 36.3153911 136.3716172 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153239 136.3716518 15.92 36.3153782 136.3718126 15.92 36.3154453 136.3717781 15.92 36.3153911 136.3716172 15.92 36.3153239 136.3716518 15.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149487 136.3718468 11.96 36.3148925 136.37168 11.96 36.3149888 136.3716304 11.96 36.315045 136.3717972 11.96 36.3149487 136.3718468 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315045 136.3717972 11.96 36.3149888 136.3716304 11.96 36.3149888 136.3716304 18.81 36.315045 136.3717972 18.81 36.315045 136.3717972 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149888 136.3716304 11.96 36.3148925 136.37168 11.96 36.3148925 136.37168 18.81 36.3149888 136.3716304 18.81 36.3149888 136.3716304 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148925 136.37168 11.96 36.3149487 136.3718468 11.96 36.3149487 136.3718468 18.81 36.3148925 136.37168 18.81 36.3148925 136.37168 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149487 136.3718468 11.96 36.315045 136.3717972 11.96 36.315045 136.3717972 18.81 36.3149487 136.3718468 18.81 36.3149487 136.3718468 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315045 136.3717972 18.81 36.3149888 136.3716304 18.81 36.3148925 136.37168 18.81 36.3149487 136.3718468 18.81 36.315045 136.3717972 18.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5725,9 +5805,9 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">116.85</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">126.25</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">309.3</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">187.81</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -5744,18 +5824,18 @@
 <bldg:Building gml:id="bldg_ca04ddaa-186c-4b40-aede-4e452b5d334a">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152178 136.3719305 0 36.3152691 136.3720825 0 36.3153699 136.3720306 0 36.3153186 136.3718786 0 36.3152178 136.3719305 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>1955</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">2.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149362 136.3718532 0 36.3149156 136.3717919 0 36.3148878 136.3718063 0 36.3149084 136.3718675 0 36.3149362 136.3718532 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153186 136.3718786 11.98 36.3153699 136.3720306 11.98 36.3152691 136.3720825 11.98 36.3152178 136.3719305 11.98 36.3153186 136.3718786 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152178 136.3719305 11.98 36.3152691 136.3720825 11.98 36.3152691 136.3720825 19.38 36.3152178 136.3719305 19.38 36.3152178 136.3719305 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152691 136.3720825 11.98 36.3153699 136.3720306 11.98 36.3153699 136.3720306 19.38 36.3152691 136.3720825 19.38 36.3152691 136.3720825 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153699 136.3720306 11.98 36.3153186 136.3718786 11.98 36.3153186 136.3718786 19.38 36.3153699 136.3720306 19.38 36.3153699 136.3720306 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153186 136.3718786 11.98 36.3152178 136.3719305 11.98 36.3152178 136.3719305 19.38 36.3153186 136.3718786 19.38 36.3153186 136.3718786 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152178 136.3719305 19.38 36.3152691 136.3720825 19.38 36.3153699 136.3720306 19.38 36.3153186 136.3718786 19.38 36.3152178 136.3719305 19.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149084 136.3718675 11.95 36.3148878 136.3718063 11.95 36.3149156 136.3717919 11.95 36.3149362 136.3718532 11.95 36.3149084 136.3718675 11.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149362 136.3718532 11.95 36.3149156 136.3717919 11.95 36.3149156 136.3717919 14.74 36.3149362 136.3718532 14.74 36.3149362 136.3718532 11.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149156 136.3717919 11.95 36.3148878 136.3718063 11.95 36.3148878 136.3718063 14.74 36.3149156 136.3717919 14.74 36.3149156 136.3717919 11.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148878 136.3718063 11.95 36.3149084 136.3718675 11.95 36.3149084 136.3718675 14.74 36.3148878 136.3718063 14.74 36.3148878 136.3718063 11.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149084 136.3718675 11.95 36.3149362 136.3718532 11.95 36.3149362 136.3718532 14.74 36.3149084 136.3718675 14.74 36.3149084 136.3718675 11.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149362 136.3718532 14.74 36.3149156 136.3717919 14.74 36.3148878 136.3718063 14.74 36.3149084 136.3718675 14.74 36.3149362 136.3718532 14.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5764,8 +5844,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">354.97</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">179.14</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">19.72</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">19.9</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5783,18 +5863,18 @@
 <bldg:Building gml:id="bldg_8ffbd267-7833-4b6f-b7df-1bfa08ca7c6f">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2005</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150311 136.3717326 0 36.3150027 136.3716482 0 36.3149523 136.3716742 0 36.3149807 136.3717585 0 36.3150311 136.3717326 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2008</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151254 136.3720189 0 36.3150776 136.3718771 0 36.3149818 136.3719264 0 36.3150296 136.3720682 0 36.3151254 136.3720189 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149807 136.3717585 11.96 36.3149523 136.3716742 11.96 36.3150027 136.3716482 11.96 36.3150311 136.3717326 11.96 36.3149807 136.3717585 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150311 136.3717326 11.96 36.3150027 136.3716482 11.96 36.3150027 136.3716482 17.1 36.3150311 136.3717326 17.1 36.3150311 136.3717326 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150027 136.3716482 11.96 36.3149523 136.3716742 11.96 36.3149523 136.3716742 17.1 36.3150027 136.3716482 17.1 36.3150027 136.3716482 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149523 136.3716742 11.96 36.3149807 136.3717585 11.96 36.3149807 136.3717585 17.1 36.3149523 136.3716742 17.1 36.3149523 136.3716742 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149807 136.3717585 11.96 36.3150311 136.3717326 11.96 36.3150311 136.3717326 17.1 36.3149807 136.3717585 17.1 36.3149807 136.3717585 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150311 136.3717326 17.1 36.3150027 136.3716482 17.1 36.3149523 136.3716742 17.1 36.3149807 136.3717585 17.1 36.3150311 136.3717326 17.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150296 136.3720682 11.97 36.3149818 136.3719264 11.97 36.3150776 136.3718771 11.97 36.3151254 136.3720189 11.97 36.3150296 136.3720682 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151254 136.3720189 11.97 36.3150776 136.3718771 11.97 36.3150776 136.3718771 18.92 36.3151254 136.3720189 18.92 36.3151254 136.3720189 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150776 136.3718771 11.97 36.3149818 136.3719264 11.97 36.3149818 136.3719264 18.92 36.3150776 136.3718771 18.92 36.3150776 136.3718771 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149818 136.3719264 11.97 36.3150296 136.3720682 11.97 36.3150296 136.3720682 18.92 36.3149818 136.3719264 18.92 36.3149818 136.3719264 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150296 136.3720682 11.97 36.3151254 136.3720189 11.97 36.3151254 136.3720189 18.92 36.3150296 136.3720682 18.92 36.3150296 136.3720682 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151254 136.3720189 18.92 36.3150776 136.3718771 18.92 36.3149818 136.3719264 18.92 36.3150296 136.3720682 18.92 36.3151254 136.3720189 18.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5803,8 +5883,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">42.46</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">49.72</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">272.7</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">158.78</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5821,19 +5901,19 @@
 <core:cityObjectMember>
 <bldg:Building gml:id="bldg_761754af-accc-46ec-8b38-731f9b6dc1cc">
 <core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2010</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.2</bldg:measuredHeight>
+<bldg:yearOfConstruction>2020</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.6</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151443 136.372101 0 36.3150939 136.3719515 0 36.3150456 136.3719763 0 36.315096 136.3721259 0 36.3151443 136.372101 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149219 136.3719572 0 36.3148407 136.371999 0 36.3148651 136.3720713 0 36.3149463 136.3720295 0 36.3149219 136.3719572 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315096 136.3721259 11.98 36.3150456 136.3719763 11.98 36.3150939 136.3719515 11.98 36.3151443 136.372101 11.98 36.315096 136.3721259 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151443 136.372101 11.98 36.3150939 136.3719515 11.98 36.3150939 136.3719515 16.72 36.3151443 136.372101 16.72 36.3151443 136.372101 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150939 136.3719515 11.98 36.3150456 136.3719763 11.98 36.3150456 136.3719763 16.72 36.3150939 136.3719515 16.72 36.3150939 136.3719515 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150456 136.3719763 11.98 36.315096 136.3721259 11.98 36.315096 136.3721259 16.72 36.3150456 136.3719763 16.72 36.3150456 136.3719763 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315096 136.3721259 11.98 36.3151443 136.372101 11.98 36.3151443 136.372101 16.72 36.315096 136.3721259 16.72 36.315096 136.3721259 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151443 136.372101 16.72 36.3150939 136.3719515 16.72 36.3150456 136.3719763 16.72 36.315096 136.3721259 16.72 36.3151443 136.372101 16.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149463 136.3720295 11.97 36.3148651 136.3720713 11.97 36.3148407 136.371999 11.97 36.3149219 136.3719572 11.97 36.3149463 136.3720295 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149219 136.3719572 11.97 36.3148407 136.371999 11.97 36.3148407 136.371999 15.91 36.3149219 136.3719572 15.91 36.3149219 136.3719572 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148407 136.371999 11.97 36.3148651 136.3720713 11.97 36.3148651 136.3720713 15.91 36.3148407 136.371999 15.91 36.3148407 136.371999 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3148651 136.3720713 11.97 36.3149463 136.3720295 11.97 36.3149463 136.3720295 15.91 36.3148651 136.3720713 15.91 36.3148651 136.3720713 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149463 136.3720295 11.97 36.3149219 136.3719572 11.97 36.3149219 136.3719572 15.91 36.3149463 136.3720295 15.91 36.3149463 136.3720295 11.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3149219 136.3719572 15.91 36.3148407 136.371999 15.91 36.3148651 136.3720713 15.91 36.3149463 136.3720295 15.91 36.3149219 136.3719572 15.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5842,8 +5922,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">81.8</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">84.37</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">63.3</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">68.59</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5862,17 +5942,17 @@
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1982</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
+<bldg:yearOfConstruction>2002</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152667 136.3724247 0 36.3151845 136.372467 0 36.3152166 136.3725619 0 36.3152987 136.3725196 0 36.3152667 136.3724247 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151901 136.3722278 0 36.3151443 136.3720922 0 36.3150437 136.372144 0 36.3150894 136.3722796 0 36.3151901 136.3722278 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152987 136.3725196 12.09 36.3152166 136.3725619 12.09 36.3151845 136.372467 12.09 36.3152667 136.3724247 12.09 36.3152987 136.3725196 12.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152667 136.3724247 12.09 36.3151845 136.372467 12.09 36.3151845 136.372467 19.05 36.3152667 136.3724247 19.05 36.3152667 136.3724247 12.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151845 136.372467 12.09 36.3152166 136.3725619 12.09 36.3152166 136.3725619 19.05 36.3151845 136.372467 19.05 36.3151845 136.372467 12.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152166 136.3725619 12.09 36.3152987 136.3725196 12.09 36.3152987 136.3725196 19.05 36.3152166 136.3725619 19.05 36.3152166 136.3725619 12.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152987 136.3725196 12.09 36.3152667 136.3724247 12.09 36.3152667 136.3724247 19.05 36.3152987 136.3725196 19.05 36.3152987 136.3725196 12.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3152667 136.3724247 19.05 36.3151845 136.372467 19.05 36.3152166 136.3725619 19.05 36.3152987 136.3725196 19.05 36.3152667 136.3724247 19.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150894 136.3722796 12.01 36.3150437 136.372144 12.01 36.3151443 136.3720922 12.01 36.3151901 136.3722278 12.01 36.3150894 136.3722796 12.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151901 136.3722278 12.01 36.3151443 136.3720922 12.01 36.3151443 136.3720922 18.88 36.3151901 136.3722278 18.88 36.3151901 136.3722278 12.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151443 136.3720922 12.01 36.3150437 136.372144 12.01 36.3150437 136.372144 18.88 36.3151443 136.3720922 18.88 36.3151443 136.3720922 12.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150437 136.372144 12.01 36.3150894 136.3722796 12.01 36.3150894 136.3722796 18.88 36.3150437 136.372144 18.88 36.3150437 136.372144 12.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3150894 136.3722796 12.01 36.3151901 136.3722278 12.01 36.3151901 136.3722278 18.88 36.3150894 136.3722796 18.88 36.3150894 136.3722796 12.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3151901 136.3722278 18.88 36.3151443 136.3720922 18.88 36.3150437 136.372144 18.88 36.3150894 136.3722796 18.88 36.3151901 136.3722278 18.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5881,8 +5961,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">175.76</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">91.18</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">319.26</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">159.63</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5900,18 +5980,18 @@
 <bldg:Building gml:id="bldg_4b74c259-b2a2-4857-bde1-935ed0c5a42f">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1997</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155635 136.3729238 0 36.315604 136.3730441 0 36.3156691 136.3730106 0 36.3156286 136.3728903 0 36.3155635 136.3729238 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159435 136.3739416 0 36.3159695 136.3740186 0 36.3160287 136.3739881 0 36.3160027 136.3739111 0 36.3159435 136.3739416 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156286 136.3728903 12.08 36.3156691 136.3730106 12.08 36.315604 136.3730441 12.08 36.3155635 136.3729238 12.08 36.3156286 136.3728903 12.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155635 136.3729238 12.08 36.315604 136.3730441 12.08 36.315604 136.3730441 18.82 36.3155635 136.3729238 18.82 36.3155635 136.3729238 12.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.315604 136.3730441 12.08 36.3156691 136.3730106 12.08 36.3156691 136.3730106 18.82 36.315604 136.3730441 18.82 36.315604 136.3730441 12.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156691 136.3730106 12.08 36.3156286 136.3728903 12.08 36.3156286 136.3728903 18.82 36.3156691 136.3730106 18.82 36.3156691 136.3730106 12.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156286 136.3728903 12.08 36.3155635 136.3729238 12.08 36.3155635 136.3729238 18.82 36.3156286 136.3728903 18.82 36.3156286 136.3728903 12.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3155635 136.3729238 18.82 36.315604 136.3730441 18.82 36.3156691 136.3730106 18.82 36.3156286 136.3728903 18.82 36.3155635 136.3729238 18.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160027 136.3739111 11.86 36.3160287 136.3739881 11.86 36.3159695 136.3740186 11.86 36.3159435 136.3739416 11.86 36.3160027 136.3739111 11.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159435 136.3739416 11.86 36.3159695 136.3740186 11.86 36.3159695 136.3740186 15.52 36.3159435 136.3739416 15.52 36.3159435 136.3739416 11.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159695 136.3740186 11.86 36.3160287 136.3739881 11.86 36.3160287 136.3739881 15.52 36.3159695 136.3740186 15.52 36.3159695 136.3740186 11.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160287 136.3739881 11.86 36.3160027 136.3739111 11.86 36.3160027 136.3739111 15.52 36.3160287 136.3739881 15.52 36.3160287 136.3739881 11.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160027 136.3739111 11.86 36.3159435 136.3739416 11.86 36.3159435 136.3739416 15.52 36.3160027 136.3739111 15.52 36.3160027 136.3739111 11.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159435 136.3739416 15.52 36.3159695 136.3740186 15.52 36.3160287 136.3739881 15.52 36.3160027 136.3739111 15.52 36.3159435 136.3739416 15.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5920,8 +6000,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">169.34</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">91.55</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">49.08</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">53.28</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5939,18 +6019,18 @@
 <bldg:Building gml:id="bldg_3097af8c-516e-4fc8-85e9-344cd4b57c0e">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2020</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156829 136.3728623 0 36.3157275 136.3729945 0 36.3158138 136.3729501 0 36.3157692 136.3728179 0 36.3156829 136.3728623 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161169 136.3744572 0 36.3161509 136.3745581 0 36.3162241 136.3745204 0 36.3161901 136.3744195 0 36.3161169 136.3744572 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157692 136.3728179 12.02 36.3158138 136.3729501 12.02 36.3157275 136.3729945 12.02 36.3156829 136.3728623 12.02 36.3157692 136.3728179 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156829 136.3728623 12.02 36.3157275 136.3729945 12.02 36.3157275 136.3729945 18.97 36.3156829 136.3728623 18.97 36.3156829 136.3728623 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157275 136.3729945 12.02 36.3158138 136.3729501 12.02 36.3158138 136.3729501 18.97 36.3157275 136.3729945 18.97 36.3157275 136.3729945 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3158138 136.3729501 12.02 36.3157692 136.3728179 12.02 36.3157692 136.3728179 18.97 36.3158138 136.3729501 18.97 36.3158138 136.3729501 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3157692 136.3728179 12.02 36.3156829 136.3728623 12.02 36.3156829 136.3728623 18.97 36.3157692 136.3728179 18.97 36.3157692 136.3728179 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3156829 136.3728623 18.97 36.3157275 136.3729945 18.97 36.3158138 136.3729501 18.97 36.3157692 136.3728179 18.97 36.3156829 136.3728623 18.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161901 136.3744195 11.87 36.3162241 136.3745204 11.87 36.3161509 136.3745581 11.87 36.3161169 136.3744572 11.87 36.3161901 136.3744195 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161169 136.3744572 11.87 36.3161509 136.3745581 11.87 36.3161509 136.3745581 16.05 36.3161169 136.3744572 16.05 36.3161169 136.3744572 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161509 136.3745581 11.87 36.3162241 136.3745204 11.87 36.3162241 136.3745204 16.05 36.3161509 136.3745581 16.05 36.3161509 136.3745581 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3162241 136.3745204 11.87 36.3161901 136.3744195 11.87 36.3161901 136.3744195 16.05 36.3162241 136.3745204 16.05 36.3162241 136.3745204 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161901 136.3744195 11.87 36.3161169 136.3744572 11.87 36.3161169 136.3744572 16.05 36.3161901 136.3744195 16.05 36.3161901 136.3744195 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3161169 136.3744572 16.05 36.3161509 136.3745581 16.05 36.3162241 136.3745204 16.05 36.3161901 136.3744195 16.05 36.3161169 136.3744572 16.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5959,8 +6039,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">250.86</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">133.48</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">73.43</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">86.42</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5978,18 +6058,18 @@
 <bldg:Building gml:id="bldg_8a294bc8-4eaa-4abf-bd5f-b68578b31075">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2006</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154562 136.3729775 0 36.3154105 136.3728419 0 36.3153622 136.3728668 0 36.3154079 136.3730023 0 36.3154562 136.3729775 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1975</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160556 136.3747428 0 36.3159986 136.3745738 0 36.3159106 136.3746192 0 36.3159675 136.3747881 0 36.3160556 136.3747428 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154079 136.3730023 12.18 36.3153622 136.3728668 12.18 36.3154105 136.3728419 12.18 36.3154562 136.3729775 12.18 36.3154079 136.3730023 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154562 136.3729775 12.18 36.3154105 136.3728419 12.18 36.3154105 136.3728419 16.86 36.3154562 136.3729775 16.86 36.3154562 136.3729775 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154105 136.3728419 12.18 36.3153622 136.3728668 12.18 36.3153622 136.3728668 16.86 36.3154105 136.3728419 16.86 36.3154105 136.3728419 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3153622 136.3728668 12.18 36.3154079 136.3730023 12.18 36.3154079 136.3730023 16.86 36.3153622 136.3728668 16.86 36.3153622 136.3728668 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154079 136.3730023 12.18 36.3154562 136.3729775 12.18 36.3154562 136.3729775 16.86 36.3154079 136.3730023 16.86 36.3154079 136.3730023 12.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3154562 136.3729775 16.86 36.3154105 136.3728419 16.86 36.3153622 136.3728668 16.86 36.3154079 136.3730023 16.86 36.3154562 136.3729775 16.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159675 136.3747881 11.87 36.3159106 136.3746192 11.87 36.3159986 136.3745738 11.87 36.3160556 136.3747428 11.87 36.3159675 136.3747881 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160556 136.3747428 11.87 36.3159986 136.3745738 11.87 36.3159986 136.3745738 18.74 36.3160556 136.3747428 18.74 36.3160556 136.3747428 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159986 136.3745738 11.87 36.3159106 136.3746192 11.87 36.3159106 136.3746192 18.74 36.3159986 136.3745738 18.74 36.3159986 136.3745738 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159106 136.3746192 11.87 36.3159675 136.3747881 11.87 36.3159675 136.3747881 18.74 36.3159106 136.3746192 18.74 36.3159106 136.3746192 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3159675 136.3747881 11.87 36.3160556 136.3747428 11.87 36.3160556 136.3747428 18.74 36.3159675 136.3747881 18.74 36.3159675 136.3747881 11.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3160556 136.3747428 18.74 36.3159986 136.3745738 18.74 36.3159106 136.3746192 18.74 36.3159675 136.3747881 18.74 36.3160556 136.3747428 18.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5998,8 +6078,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">65.07</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">76.56</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">344.01</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">173.99</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>

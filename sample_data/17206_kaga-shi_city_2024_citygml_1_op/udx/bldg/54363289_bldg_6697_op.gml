@@ -2,8 +2,8 @@
 <core:CityModel xmlns:grp="http://www.opengis.net/citygml/cityobjectgroup/2.0" xmlns:core="http://www.opengis.net/citygml/2.0" xmlns:pbase="http://www.opengis.net/citygml/profiles/base/2.0" xmlns:smil20lang="http://www.w3.org/2001/SMIL20/Language" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:smil20="http://www.w3.org/2001/SMIL20/" xmlns:bldg="http://www.opengis.net/citygml/building/2.0" xmlns:xAL="urn:oasis:names:tc:ciq:xsdschema:xAL:2.0" xmlns:uro="https://www.geospatial.jp/iur/uro/3.1" xmlns:luse="http://www.opengis.net/citygml/landuse/2.0" xmlns:app="http://www.opengis.net/citygml/appearance/2.0" xmlns:gen="http://www.opengis.net/citygml/generics/2.0" xmlns:dem="http://www.opengis.net/citygml/relief/2.0" xmlns:tex="http://www.opengis.net/citygml/texturedsurface/2.0" xmlns:tun="http://www.opengis.net/citygml/tunnel/2.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:sch="http://www.ascc.net/xml/schematron" xmlns:veg="http://www.opengis.net/citygml/vegetation/2.0" xmlns:frn="http://www.opengis.net/citygml/cityfurniture/2.0" xmlns:gml="http://www.opengis.net/gml" xmlns:tran="http://www.opengis.net/citygml/transportation/2.0" xmlns:wtr="http://www.opengis.net/citygml/waterbody/2.0" xmlns:brid="http://www.opengis.net/citygml/bridge/2.0" xsi:schemaLocation="https://www.geospatial.jp/iur/uro/3.1 ../../schemas/iur/uro/3.1/urbanObject.xsd http://www.opengis.net/citygml/2.0 http://schemas.opengis.net/citygml/2.0/cityGMLBase.xsd http://www.opengis.net/citygml/building/2.0 http://schemas.opengis.net/citygml/building/2.0/building.xsd http://www.opengis.net/citygml/transportation/2.0 http://schemas.opengis.net/citygml/transportation/2.0/transportation.xsd http://www.opengis.net/citygml/generics/2.0 http://schemas.opengis.net/citygml/generics/2.0/generics.xsd http://www.opengis.net/gml http://schemas.opengis.net/gml/3.1.1/base/gml.xsd">
 <gml:boundedBy>
 <gml:Envelope srsName="http://www.opengis.net/def/crs/EPSG/0/6697" srsDimension="3">
-<gml:lowerCorner>36.3166237 136.3624838 0</gml:lowerCorner>
-<gml:upperCorner>36.3249878 136.3746267 26.12</gml:upperCorner>
+<gml:lowerCorner>36.316633 136.3624838 0</gml:lowerCorner>
+<gml:upperCorner>36.3250502 136.3746267 26.12</gml:upperCorner>
 </gml:Envelope>
 </gml:boundedBy>
 <core:cityObjectMember>
@@ -983,46 +983,6 @@
 <bldg:Building gml:id="bldg_87991991-f82c-472e-8d8f-74d8768e9b09">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">402</bldg:usage>
-<bldg:yearOfConstruction>2022</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">10.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3213209 136.3727661 0 36.3215303 136.3726522 0 36.321454 136.3724378 0 36.3212445 136.3725518 0 36.3213209 136.3727661 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3212445 136.3725518 9.37 36.321454 136.3724378 9.37 36.3215303 136.3726522 9.37 36.3213209 136.3727661 9.37 36.3212445 136.3725518 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3213209 136.3727661 9.37 36.3215303 136.3726522 9.37 36.3215303 136.3726522 19.63 36.3213209 136.3727661 19.63 36.3213209 136.3727661 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3215303 136.3726522 9.37 36.321454 136.3724378 9.37 36.321454 136.3724378 19.63 36.3215303 136.3726522 19.63 36.3215303 136.3726522 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.321454 136.3724378 9.37 36.3212445 136.3725518 9.37 36.3212445 136.3725518 19.63 36.321454 136.3724378 19.63 36.321454 136.3724378 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3212445 136.3725518 9.37 36.3213209 136.3727661 9.37 36.3213209 136.3727661 19.63 36.3212445 136.3725518 19.63 36.3212445 136.3725518 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3213209 136.3727661 19.63 36.3215303 136.3726522 19.63 36.321454 136.3724378 19.63 36.3212445 136.3725518 19.63 36.3213209 136.3727661 19.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">902.02</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">534.04</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-116</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_bc4a5ee4-0ca0-48b9-9e72-290a64bda10f">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">441</bldg:usage>
 <bldg:yearOfConstruction>1982</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">10.7</bldg:measuredHeight>
@@ -1052,7 +1012,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-117</uro:buildingID>
+<uro:buildingID>17206-bldg-116</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1060,7 +1020,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_126a5c81-c1f9-4141-9ae4-96fb8c9838dc">
+<bldg:Building gml:id="bldg_bc4a5ee4-0ca0-48b9-9e72-290a64bda10f">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">431</bldg:usage>
@@ -1092,7 +1052,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-118</uro:buildingID>
+<uro:buildingID>17206-bldg-117</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1100,7 +1060,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_ea032aa9-379f-4854-99df-0b4731a8f7d3">
+<bldg:Building gml:id="bldg_126a5c81-c1f9-4141-9ae4-96fb8c9838dc">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">402</bldg:usage>
@@ -1134,7 +1094,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-119</uro:buildingID>
+<uro:buildingID>17206-bldg-118</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1142,47 +1102,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_d2b042b5-21aa-4389-b7af-e5e034b11bde">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">402</bldg:usage>
-<bldg:yearOfConstruction>2003</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.321717 136.3738643 0 36.3218822 136.3743279 0 36.3220321 136.3742464 0 36.3218669 136.3737828 0 36.321717 136.3738643 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3218669 136.3737828 9.52 36.3220321 136.3742464 9.52 36.3218822 136.3743279 9.52 36.321717 136.3738643 9.52 36.3218669 136.3737828 9.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.321717 136.3738643 9.52 36.3218822 136.3743279 9.52 36.3218822 136.3743279 15.66 36.321717 136.3738643 15.66 36.321717 136.3738643 9.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3218822 136.3743279 9.52 36.3220321 136.3742464 9.52 36.3220321 136.3742464 15.66 36.3218822 136.3743279 15.66 36.3218822 136.3743279 9.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3220321 136.3742464 9.52 36.3218669 136.3737828 9.52 36.3218669 136.3737828 15.66 36.3220321 136.3742464 15.66 36.3220321 136.3742464 9.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3218669 136.3737828 9.52 36.321717 136.3738643 9.52 36.321717 136.3738643 15.66 36.3218669 136.3737828 15.66 36.3218669 136.3737828 9.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.321717 136.3738643 15.66 36.3218822 136.3743279 15.66 36.3220321 136.3742464 15.66 36.3218669 136.3737828 15.66 36.321717 136.3738643 15.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">730.4</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">826.46</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-120</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_5f9ca61c-b781-4519-86e9-425004f02a2f">
+<bldg:Building gml:id="bldg_ea032aa9-379f-4854-99df-0b4731a8f7d3">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">431</bldg:usage>
@@ -1214,7 +1134,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-121</uro:buildingID>
+<uro:buildingID>17206-bldg-119</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1222,7 +1142,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_9bd9d92a-7e6d-4410-a7f0-805b99de556e">
+<bldg:Building gml:id="bldg_dd72f021-cec0-4424-a6d0-d847cfba2e60">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -1253,7 +1173,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-230</uro:buildingID>
+<uro:buildingID>17206-bldg-224</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1261,7 +1181,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_82b3a350-71f1-4c5b-b1d3-c6a0d80dca14">
+<bldg:Building gml:id="bldg_73bba141-790b-4d2f-9a74-e697515c1f9b">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -1292,7 +1212,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-231</uro:buildingID>
+<uro:buildingID>17206-bldg-225</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1300,7 +1220,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_e03b3949-de0e-4a27-a239-6b44b4497213">
+<bldg:Building gml:id="bldg_b91aa96b-91ff-46c4-9f66-8a71789533dd">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -1331,7 +1251,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-232</uro:buildingID>
+<uro:buildingID>17206-bldg-226</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1339,7 +1259,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_4be8fb92-decd-4c1a-8170-b406a7aa695f">
+<bldg:Building gml:id="bldg_87b004b3-a6d5-4268-aff2-3232e637ec52">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1364,7 +1284,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.177</uro:depth>
+<uro:depth uom="m">1.254</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
 <uro:duration uom="hour">16.05</uro:duration>
@@ -1380,7 +1300,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-864</uro:buildingID>
+<uro:buildingID>17206-bldg-838</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1388,7 +1308,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_523c1150-e978-4b2f-b49f-3b44d11c8bea">
+<bldg:Building gml:id="bldg_9f000be7-b2f8-40c4-8206-bc3f0bbce7e6">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1413,7 +1333,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.383</uro:depth>
+<uro:depth uom="m">1.244</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
 <uro:duration uom="hour">16.68</uro:duration>
@@ -1429,7 +1349,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-865</uro:buildingID>
+<uro:buildingID>17206-bldg-839</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1437,7 +1357,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_187444da-06a0-4cd8-92bc-f0d4e390dff4">
+<bldg:Building gml:id="bldg_6bbc2a77-18e2-4478-941d-0450de0d5b73">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1462,7 +1382,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.068</uro:depth>
+<uro:depth uom="m">0.099</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
 <uro:duration uom="hour">8.23</uro:duration>
@@ -1472,7 +1392,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.294</uro:depth>
+<uro:depth uom="m">1.507</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
 <uro:duration uom="hour">18.29</uro:duration>
@@ -1488,7 +1408,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-866</uro:buildingID>
+<uro:buildingID>17206-bldg-840</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1496,7 +1416,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_a4167aa0-a192-4548-bb83-ac5043d1efcb">
+<bldg:Building gml:id="bldg_e8c843ac-9019-4474-9983-73016b3e7f7e">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1521,7 +1441,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.071</uro:depth>
+<uro:depth uom="m">0.924</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
 <uro:duration uom="hour">13.5</uro:duration>
@@ -1537,7 +1457,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-867</uro:buildingID>
+<uro:buildingID>17206-bldg-841</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1545,7 +1465,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_12b766cb-255f-4ced-9cf4-a6ddee5db67e">
+<bldg:Building gml:id="bldg_31d28fbb-79c0-41e8-b5c6-49c651dc4875">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1570,7 +1490,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.943</uro:depth>
+<uro:depth uom="m">0.861</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
 <uro:duration uom="hour">11.94</uro:duration>
@@ -1586,7 +1506,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-868</uro:buildingID>
+<uro:buildingID>17206-bldg-842</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1594,7 +1514,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_1feaf9a3-1660-49b9-9155-47c3b81a8fe4">
+<bldg:Building gml:id="bldg_35e19904-16c5-4a45-9c95-d9175a46e4f9">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1619,7 +1539,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.242</uro:depth>
+<uro:depth uom="m">0.224</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
 <uro:duration uom="hour">8.95</uro:duration>
@@ -1629,7 +1549,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.6</uro:depth>
+<uro:depth uom="m">1.458</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
 <uro:duration uom="hour">19.88</uro:duration>
@@ -1645,7 +1565,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-869</uro:buildingID>
+<uro:buildingID>17206-bldg-843</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1653,7 +1573,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_c15cbc15-cb5a-4683-9e7f-3ca37ba459d3">
+<bldg:Building gml:id="bldg_ee444c64-d89f-4f6d-b012-d7aed8ca841e">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1678,7 +1598,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.241</uro:depth>
+<uro:depth uom="m">0.222</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
 <uro:duration uom="hour">9.36</uro:duration>
@@ -1688,7 +1608,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.621</uro:depth>
+<uro:depth uom="m">1.474</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
 <uro:duration uom="hour">20.8</uro:duration>
@@ -1704,7 +1624,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-870</uro:buildingID>
+<uro:buildingID>17206-bldg-844</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1712,7 +1632,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_8134e31d-1d0d-42fd-97cf-c70ce44024f6">
+<bldg:Building gml:id="bldg_722d0041-61d6-4c3e-a77a-f8f82ed7c427">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1737,7 +1657,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.205</uro:depth>
+<uro:depth uom="m">1.317</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
 <uro:duration uom="hour">16.72</uro:duration>
@@ -1753,7 +1673,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-871</uro:buildingID>
+<uro:buildingID>17206-bldg-845</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1761,7 +1681,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_a442643b-dd41-44df-a3cb-fc584b4fcf83">
+<bldg:Building gml:id="bldg_daed3ee8-1a6d-4fa0-a94a-0d7944cc8fd1">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -1792,7 +1712,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-903</uro:buildingID>
+<uro:buildingID>17206-bldg-876</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1800,7 +1720,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_593e1170-38b0-4f86-8888-9c4ec737fa9f">
+<bldg:Building gml:id="bldg_890ae61f-2925-4f18-8ceb-91cf4fa7f208">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
@@ -1832,7 +1752,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-904</uro:buildingID>
+<uro:buildingID>17206-bldg-877</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1840,7 +1760,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_bfee6257-479b-4bd3-95aa-7244df0f4eee">
+<bldg:Building gml:id="bldg_a2accd23-d356-4953-8eb1-530a8e0e6d52">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1871,7 +1791,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-905</uro:buildingID>
+<uro:buildingID>17206-bldg-878</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1879,7 +1799,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_b562a17a-c8a1-4cef-9703-7b92b698206b">
+<bldg:Building gml:id="bldg_65ac663d-9d31-45dc-b2a7-a8408e750602">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1910,7 +1830,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-906</uro:buildingID>
+<uro:buildingID>17206-bldg-879</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1918,7 +1838,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_248c6f4c-ffc4-418e-beff-2e1bce230d41">
+<bldg:Building gml:id="bldg_b818766c-bad1-4130-a251-7421da73344b">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1949,7 +1869,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-907</uro:buildingID>
+<uro:buildingID>17206-bldg-880</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1957,7 +1877,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_f0dc2668-8ddb-4b30-b205-f9ee2940a2e2">
+<bldg:Building gml:id="bldg_52d1490e-1f6f-48a5-ba09-b33f0de8c579">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1988,7 +1908,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-912</uro:buildingID>
+<uro:buildingID>17206-bldg-885</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1996,7 +1916,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_c6cd4ca2-ae0b-4127-99c0-59291a7dff27">
+<bldg:Building gml:id="bldg_b9ec48fd-66b8-41e6-a305-f2b6f0af9732">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2027,7 +1947,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-913</uro:buildingID>
+<uro:buildingID>17206-bldg-886</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2035,46 +1955,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_1d611fcf-1232-4502-b5c3-fbef641bdf38">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2004</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235601 136.3726312 0 36.3236711 136.372574 0 36.3236274 136.3724443 0 36.3235164 136.3725015 0 36.3235601 136.3726312 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235164 136.3725015 9.22 36.3236274 136.3724443 9.22 36.3236711 136.372574 9.22 36.3235601 136.3726312 9.22 36.3235164 136.3725015 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235601 136.3726312 9.22 36.3236711 136.372574 9.22 36.3236711 136.372574 13.92 36.3235601 136.3726312 13.92 36.3235601 136.3726312 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3236711 136.372574 9.22 36.3236274 136.3724443 9.22 36.3236274 136.3724443 13.92 36.3236711 136.372574 13.92 36.3236711 136.372574 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3236274 136.3724443 9.22 36.3235164 136.3725015 9.22 36.3235164 136.3725015 13.92 36.3236274 136.3724443 13.92 36.3236274 136.3724443 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235164 136.3725015 9.22 36.3235601 136.3726312 9.22 36.3235601 136.3726312 13.92 36.3235164 136.3725015 13.92 36.3235164 136.3725015 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235601 136.3726312 13.92 36.3236711 136.372574 13.92 36.3236274 136.3724443 13.92 36.3235164 136.3725015 13.92 36.3235601 136.3726312 13.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">148.59</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">168.4</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-914</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_ed027af6-1e1e-432d-acbb-c01a1f5aade5">
+<bldg:Building gml:id="bldg_837118f4-cad2-4f0c-b254-32d292896dcf">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -2105,7 +1986,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-915</uro:buildingID>
+<uro:buildingID>17206-bldg-887</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2113,7 +1994,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_2efab52e-390e-49ec-99b4-bc964fd9ff5e">
+<bldg:Building gml:id="bldg_314fa4de-7d1a-4d75-986c-21a935c8976e">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2144,7 +2025,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-916</uro:buildingID>
+<uro:buildingID>17206-bldg-888</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2152,7 +2033,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_c92a3eda-02b4-4ae4-a72f-583b884dbf62">
+<bldg:Building gml:id="bldg_059b1633-7146-4224-9846-eccd740702bb">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2183,7 +2064,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-917</uro:buildingID>
+<uro:buildingID>17206-bldg-889</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2191,7 +2072,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_dad6b99e-dac5-455d-b0fd-45303441c8da">
+<bldg:Building gml:id="bldg_55ef2788-2f27-462c-b77a-0200a19625d9">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
@@ -2222,7 +2103,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-918</uro:buildingID>
+<uro:buildingID>17206-bldg-890</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2230,7 +2111,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_eabeb191-4463-4385-a825-d1d7e1cca6e0">
+<bldg:Building gml:id="bldg_3365a32b-4cb0-48da-9c2f-b3784994a227">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -2261,7 +2142,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-919</uro:buildingID>
+<uro:buildingID>17206-bldg-891</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2269,7 +2150,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_8a52e6c5-5d6d-4768-979c-497a8b4d5eb9">
+<bldg:Building gml:id="bldg_3729ee96-17f1-4847-a976-d751525d6630">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2300,7 +2181,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-920</uro:buildingID>
+<uro:buildingID>17206-bldg-892</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2308,7 +2189,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_216c5259-581b-4f6a-a887-011f063534a2">
+<bldg:Building gml:id="bldg_e2e83591-c5a3-4d27-bf95-537d2d5397f8">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -2339,7 +2220,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-921</uro:buildingID>
+<uro:buildingID>17206-bldg-893</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2347,7 +2228,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_32687ee0-b436-4d15-9d18-f856fa3577cf">
+<bldg:Building gml:id="bldg_3568f3e2-bc02-4732-9fec-aaf5de96d7c4">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2378,7 +2259,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-922</uro:buildingID>
+<uro:buildingID>17206-bldg-894</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2386,7 +2267,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_2d53db52-8dd9-4bf3-9b14-96f56647ae45">
+<bldg:Building gml:id="bldg_04f328ff-5ea1-43a0-9f26-3f57a499398f">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -2417,7 +2298,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-923</uro:buildingID>
+<uro:buildingID>17206-bldg-895</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2425,7 +2306,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_5b5cb139-230c-4478-b785-1be9dad95110">
+<bldg:Building gml:id="bldg_c0449291-6bb7-49f1-adf3-fbd2f89ae66c">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2456,7 +2337,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-924</uro:buildingID>
+<uro:buildingID>17206-bldg-896</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2464,7 +2345,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_b69fd9f5-a4ea-4ffd-8b64-18b9f545b22d">
+<bldg:Building gml:id="bldg_259b5435-d863-46ef-8c0f-ba045382676e">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
@@ -2495,7 +2376,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-925</uro:buildingID>
+<uro:buildingID>17206-bldg-897</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2503,7 +2384,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_e29c8cef-a20e-40ca-8bcb-86107955c84b">
+<bldg:Building gml:id="bldg_71b1bada-9350-4956-bae4-b03a0581f7cd">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2534,7 +2415,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-926</uro:buildingID>
+<uro:buildingID>17206-bldg-898</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2542,7 +2423,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_6b556b0e-f3ac-4708-a93f-4d34c2952cc0">
+<bldg:Building gml:id="bldg_dfafa825-2533-41e1-b697-af0cff0cd572">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2573,7 +2454,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-927</uro:buildingID>
+<uro:buildingID>17206-bldg-899</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2581,7 +2462,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_955fac3a-5717-4e80-abea-9b9696f6fb8d">
+<bldg:Building gml:id="bldg_1048a321-f75f-4fb0-9cff-9fe57993fcb6">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2612,7 +2493,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-928</uro:buildingID>
+<uro:buildingID>17206-bldg-900</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2620,7 +2501,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_58992ac3-eb47-4c72-9017-c95d12941403">
+<bldg:Building gml:id="bldg_533fe252-ff79-4e3f-a4b6-96aaa121b6fc">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2651,7 +2532,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-929</uro:buildingID>
+<uro:buildingID>17206-bldg-901</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2659,7 +2540,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_b06559d4-60d4-4d29-baa5-da30dbb60c0c">
+<bldg:Building gml:id="bldg_6b325952-e5e9-4720-87ff-b08b13ae160c">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2690,7 +2571,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-930</uro:buildingID>
+<uro:buildingID>17206-bldg-902</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2698,7 +2579,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_a35b6818-2db5-44ed-9ba5-798fe697957e">
+<bldg:Building gml:id="bldg_a442643b-dd41-44df-a3cb-fc584b4fcf83">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2729,7 +2610,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-931</uro:buildingID>
+<uro:buildingID>17206-bldg-903</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2737,7 +2618,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_1118ea56-259b-428c-a971-fd1198801e63">
+<bldg:Building gml:id="bldg_593e1170-38b0-4f86-8888-9c4ec737fa9f">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2768,7 +2649,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-932</uro:buildingID>
+<uro:buildingID>17206-bldg-904</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2776,7 +2657,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_ae74b67b-6d14-4ee8-8725-3817bb5c5847">
+<bldg:Building gml:id="bldg_bfee6257-479b-4bd3-95aa-7244df0f4eee">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2807,7 +2688,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-933</uro:buildingID>
+<uro:buildingID>17206-bldg-905</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2815,46 +2696,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_55529264-851a-4a07-aa1c-ac9d5b47be4a">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2004</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247651 136.372211 0 36.3247996 136.3723133 0 36.3248816 136.3722711 0 36.3248471 136.3721688 0 36.3247651 136.372211 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248471 136.3721688 8.9 36.3248816 136.3722711 8.9 36.3247996 136.3723133 8.9 36.3247651 136.372211 8.9 36.3248471 136.3721688 8.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247651 136.372211 8.9 36.3247996 136.3723133 8.9 36.3247996 136.3723133 13.16 36.3247651 136.372211 13.16 36.3247651 136.372211 8.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247996 136.3723133 8.9 36.3248816 136.3722711 8.9 36.3248816 136.3722711 13.16 36.3247996 136.3723133 13.16 36.3247996 136.3723133 8.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248816 136.3722711 8.9 36.3248471 136.3721688 8.9 36.3248471 136.3721688 13.16 36.3248816 136.3722711 13.16 36.3248816 136.3722711 8.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248471 136.3721688 8.9 36.3247651 136.372211 8.9 36.3247651 136.372211 13.16 36.3248471 136.3721688 13.16 36.3248471 136.3721688 8.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247651 136.372211 13.16 36.3247996 136.3723133 13.16 36.3248816 136.3722711 13.16 36.3248471 136.3721688 13.16 36.3247651 136.372211 13.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">87.32</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">98.01</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-934</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_cbe8a87d-494b-415b-befd-bc0defe85581">
+<bldg:Building gml:id="bldg_b562a17a-c8a1-4cef-9703-7b92b698206b">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -2885,7 +2727,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-935</uro:buildingID>
+<uro:buildingID>17206-bldg-906</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2893,21 +2735,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_a12d957b-5899-4460-bd4c-ef2cd92f62b6">
+<bldg:Building gml:id="bldg_f15f8ff3-35fe-4a19-a13b-ce7ed8f879b9">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1994</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204326 136.3640521 0 36.3204686 136.3641588 0 36.3205205 136.3641321 0 36.3204845 136.3640253 0 36.3204326 136.3640521 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3200553 136.3629849 0 36.3201061 136.3631355 0 36.3202037 136.3630853 0 36.3201529 136.3629346 0 36.3200553 136.3629849 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204845 136.3640253 9.33 36.3205205 136.3641321 9.33 36.3204686 136.3641588 9.33 36.3204326 136.3640521 9.33 36.3204845 136.3640253 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204326 136.3640521 9.33 36.3204686 136.3641588 9.33 36.3204686 136.3641588 14.06 36.3204326 136.3640521 14.06 36.3204326 136.3640521 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204686 136.3641588 9.33 36.3205205 136.3641321 9.33 36.3205205 136.3641321 14.06 36.3204686 136.3641588 14.06 36.3204686 136.3641588 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3205205 136.3641321 9.33 36.3204845 136.3640253 9.33 36.3204845 136.3640253 14.06 36.3205205 136.3641321 14.06 36.3205205 136.3641321 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204845 136.3640253 9.33 36.3204326 136.3640521 9.33 36.3204326 136.3640521 14.06 36.3204845 136.3640253 14.06 36.3204845 136.3640253 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204326 136.3640521 14.06 36.3204686 136.3641588 14.06 36.3205205 136.3641321 14.06 36.3204845 136.3640253 14.06 36.3204326 136.3640521 14.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3201529 136.3629346 8.96 36.3202037 136.3630853 8.96 36.3201061 136.3631355 8.96 36.3200553 136.3629849 8.96 36.3201529 136.3629346 8.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3200553 136.3629849 8.96 36.3201061 136.3631355 8.96 36.3201061 136.3631355 15.98 36.3200553 136.3629849 15.98 36.3200553 136.3629849 8.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3201061 136.3631355 8.96 36.3202037 136.3630853 8.96 36.3202037 136.3630853 15.98 36.3201061 136.3631355 15.98 36.3201061 136.3631355 8.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202037 136.3630853 8.96 36.3201529 136.3629346 8.96 36.3201529 136.3629346 15.98 36.3202037 136.3630853 15.98 36.3202037 136.3630853 8.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3201529 136.3629346 8.96 36.3200553 136.3629849 8.96 36.3200553 136.3629849 15.98 36.3201529 136.3629346 15.98 36.3201529 136.3629346 8.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3200553 136.3629849 15.98 36.3201061 136.3631355 15.98 36.3202037 136.3630853 15.98 36.3201529 136.3629346 15.98 36.3200553 136.3629849 15.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -2918,23 +2760,863 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.965</uro:depth>
+<uro:depth uom="m">0.6</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">12.16</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.91</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">14.09</uro:duration>
+<uro:duration uom="hour">27.03</uro:duration>
 </uro:RiverFloodingRiskAttribute>
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">58.63</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">64.78</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">297.39</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">171.95</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1297</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_a3db97cc-2ab6-4d22-9f97-c4aa32a8ec94">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1981</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203036 136.3638027 0 36.3203325 136.3638884 0 36.3203994 136.3638539 0 36.3203705 136.3637682 0 36.3203036 136.3638027 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203705 136.3637682 9.42 36.3203994 136.3638539 9.42 36.3203325 136.3638884 9.42 36.3203036 136.3638027 9.42 36.3203705 136.3637682 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203036 136.3638027 9.42 36.3203325 136.3638884 9.42 36.3203325 136.3638884 15.79 36.3203036 136.3638027 15.79 36.3203036 136.3638027 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203325 136.3638884 9.42 36.3203994 136.3638539 9.42 36.3203994 136.3638539 15.79 36.3203325 136.3638884 15.79 36.3203325 136.3638884 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203994 136.3638539 9.42 36.3203705 136.3637682 9.42 36.3203705 136.3637682 15.79 36.3203994 136.3638539 15.79 36.3203994 136.3638539 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203705 136.3637682 9.42 36.3203036 136.3638027 9.42 36.3203036 136.3638027 15.79 36.3203705 136.3637682 15.79 36.3203705 136.3637682 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203036 136.3638027 15.79 36.3203325 136.3638884 15.79 36.3203994 136.3638539 15.79 36.3203705 136.3637682 15.79 36.3203036 136.3638027 15.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.329</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">17.11</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">119.07</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">67.08</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1298</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_3d4afe2d-e04d-4525-bf85-277c96766cc3">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203607 136.3639683 0 36.3204066 136.3641044 0 36.3204909 136.364061 0 36.320445 136.3639249 0 36.3203607 136.3639683 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320445 136.3639249 9.34 36.3204909 136.364061 9.34 36.3204066 136.3641044 9.34 36.3203607 136.3639683 9.34 36.320445 136.3639249 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203607 136.3639683 9.34 36.3204066 136.3641044 9.34 36.3204066 136.3641044 15.88 36.3203607 136.3639683 15.88 36.3203607 136.3639683 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204066 136.3641044 9.34 36.3204909 136.364061 9.34 36.3204909 136.364061 15.88 36.3204066 136.3641044 15.88 36.3204066 136.3641044 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204909 136.364061 9.34 36.320445 136.3639249 9.34 36.320445 136.3639249 15.88 36.3204909 136.364061 15.88 36.3204909 136.364061 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320445 136.3639249 9.34 36.3203607 136.3639683 9.34 36.3203607 136.3639683 15.88 36.320445 136.3639249 15.88 36.320445 136.3639249 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203607 136.3639683 15.88 36.3204066 136.3641044 15.88 36.3204909 136.364061 15.88 36.320445 136.3639249 15.88 36.3203607 136.3639683 15.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.197</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">14.99</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">246.96</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">134.09</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1299</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_cec743af-61d8-475b-bccc-0f70ed83aa46">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207422 136.3649453 0 36.3207737 136.3650388 0 36.3208237 136.365013 0 36.3207922 136.3649195 0 36.3207422 136.3649453 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207922 136.3649195 9.2 36.3208237 136.365013 9.2 36.3207737 136.3650388 9.2 36.3207422 136.3649453 9.2 36.3207922 136.3649195 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207422 136.3649453 9.2 36.3207737 136.3650388 9.2 36.3207737 136.3650388 13.14 36.3207422 136.3649453 13.14 36.3207422 136.3649453 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207737 136.3650388 9.2 36.3208237 136.365013 9.2 36.3208237 136.365013 13.14 36.3207737 136.3650388 13.14 36.3207737 136.3650388 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3208237 136.365013 9.2 36.3207922 136.3649195 9.2 36.3207922 136.3649195 13.14 36.3208237 136.365013 13.14 36.3208237 136.365013 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207922 136.3649195 9.2 36.3207422 136.3649453 9.2 36.3207422 136.3649453 13.14 36.3207922 136.3649195 13.14 36.3207922 136.3649195 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207422 136.3649453 13.14 36.3207737 136.3650388 13.14 36.3208237 136.365013 13.14 36.3207922 136.3649195 13.14 36.3207422 136.3649453 13.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">0.507</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">6.14</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">52.13</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">54.68</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1354</uro:buildingID>
+<uro:buildingID>17206-bldg-1300</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_6b22752b-738b-4247-a05d-de043976515f">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2012</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31998 136.3632704 0 36.3199371 136.3631434 0 36.3198496 136.3631885 0 36.3198924 136.3633155 0 36.31998 136.3632704 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198924 136.3633155 9.22 36.3198496 136.3631885 9.22 36.3199371 136.3631434 9.22 36.31998 136.3632704 9.22 36.3198924 136.3633155 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31998 136.3632704 9.22 36.3199371 136.3631434 9.22 36.3199371 136.3631434 16.14 36.31998 136.3632704 16.14 36.31998 136.3632704 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3199371 136.3631434 9.22 36.3198496 136.3631885 9.22 36.3198496 136.3631885 16.14 36.3199371 136.3631434 16.14 36.3199371 136.3631434 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198496 136.3631885 9.22 36.3198924 136.3633155 9.22 36.3198924 136.3633155 16.14 36.3198496 136.3631885 16.14 36.3198496 136.3631885 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198924 136.3633155 9.22 36.31998 136.3632704 9.22 36.31998 136.3632704 16.14 36.3198924 136.3633155 16.14 36.3198924 136.3633155 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31998 136.3632704 16.14 36.3199371 136.3631434 16.14 36.3198496 136.3631885 16.14 36.3198924 136.3633155 16.14 36.31998 136.3632704 16.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">0.524</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">11.38</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.939</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">25.29</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">254.97</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">130.07</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1301</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_8be3e760-178b-42a0-a94d-4fec8ba5144c">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1974</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3214196 136.367063 0 36.3214779 136.3672358 0 36.3215615 136.3671927 0 36.3215032 136.36702 0 36.3214196 136.367063 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3215032 136.36702 9.29 36.3215615 136.3671927 9.29 36.3214779 136.3672358 9.29 36.3214196 136.367063 9.29 36.3215032 136.36702 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3214196 136.367063 9.29 36.3214779 136.3672358 9.29 36.3214779 136.3672358 16.17 36.3214196 136.367063 16.17 36.3214196 136.367063 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3214779 136.3672358 9.29 36.3215615 136.3671927 9.29 36.3215615 136.3671927 16.17 36.3214779 136.3672358 16.17 36.3214779 136.3672358 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3215615 136.3671927 9.29 36.3215032 136.36702 9.29 36.3215032 136.36702 16.17 36.3215615 136.3671927 16.17 36.3215615 136.3671927 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3215032 136.36702 9.29 36.3214196 136.367063 9.29 36.3214196 136.367063 16.17 36.3215032 136.36702 16.17 36.3215032 136.36702 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3214196 136.367063 16.17 36.3214779 136.3672358 16.17 36.3215615 136.3671927 16.17 36.3215032 136.36702 16.17 36.3214196 136.367063 16.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">301.25</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">168.93</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1302</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_3e199e14-de75-4896-99bd-402141f88288">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>1989</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">2.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3215739 136.3671863 0 36.3216037 136.367171 0 36.3215929 136.367139 0 36.3215631 136.3671543 0 36.3215739 136.3671863 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3215631 136.3671543 9.31 36.3215929 136.367139 9.31 36.3216037 136.367171 9.31 36.3215739 136.3671863 9.31 36.3215631 136.3671543 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3215739 136.3671863 9.31 36.3216037 136.367171 9.31 36.3216037 136.367171 11.84 36.3215739 136.3671863 11.84 36.3215739 136.3671863 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3216037 136.367171 9.31 36.3215929 136.367139 9.31 36.3215929 136.367139 11.84 36.3216037 136.367171 11.84 36.3216037 136.367171 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3215929 136.367139 9.31 36.3215631 136.3671543 9.31 36.3215631 136.3671543 11.84 36.3215929 136.367139 11.84 36.3215929 136.367139 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3215631 136.3671543 9.31 36.3215739 136.3671863 9.31 36.3215739 136.3671863 11.84 36.3215631 136.3671543 11.84 36.3215631 136.3671543 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3215739 136.3671863 11.84 36.3216037 136.367171 11.84 36.3215929 136.367139 11.84 36.3215631 136.3671543 11.84 36.3215739 136.3671863 11.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">9.89</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">11.15</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1303</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_32d151c5-2525-416a-86bc-c807080c79d7">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1998</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3223152 136.3702869 0 36.3222649 136.3701377 0 36.3222007 136.3701707 0 36.322251 136.37032 0 36.3223152 136.3702869 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.322251 136.37032 9.24 36.3222007 136.3701707 9.24 36.3222649 136.3701377 9.24 36.3223152 136.3702869 9.24 36.322251 136.37032 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3223152 136.3702869 9.24 36.3222649 136.3701377 9.24 36.3222649 136.3701377 14.7 36.3223152 136.3702869 14.7 36.3223152 136.3702869 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3222649 136.3701377 9.24 36.3222007 136.3701707 9.24 36.3222007 136.3701707 14.7 36.3222649 136.3701377 14.7 36.3222649 136.3701377 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3222007 136.3701707 9.24 36.322251 136.37032 9.24 36.322251 136.37032 14.7 36.3222007 136.3701707 14.7 36.3222007 136.3701707 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.322251 136.37032 9.24 36.3223152 136.3702869 9.24 36.3223152 136.3702869 14.7 36.322251 136.37032 14.7 36.322251 136.37032 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3223152 136.3702869 14.7 36.3222649 136.3701377 14.7 36.3222007 136.3701707 14.7 36.322251 136.37032 14.7 36.3223152 136.3702869 14.7</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">108.36</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">112</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1304</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_5a191abc-3c93-493e-8e37-9ceed5751332">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323396 136.3729556 0 36.3234344 136.3730697 0 36.3235059 136.3730329 0 36.3234674 136.3729188 0 36.323396 136.3729556 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234674 136.3729188 9.11 36.3235059 136.3730329 9.11 36.3234344 136.3730697 9.11 36.323396 136.3729556 9.11 36.3234674 136.3729188 9.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323396 136.3729556 9.11 36.3234344 136.3730697 9.11 36.3234344 136.3730697 13 36.323396 136.3729556 13 36.323396 136.3729556 9.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234344 136.3730697 9.11 36.3235059 136.3730329 9.11 36.3235059 136.3730329 13 36.3234344 136.3730697 13 36.3234344 136.3730697 9.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235059 136.3730329 9.11 36.3234674 136.3729188 9.11 36.3234674 136.3729188 13 36.3235059 136.3730329 13 36.3235059 136.3730329 9.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234674 136.3729188 9.11 36.323396 136.3729556 9.11 36.323396 136.3729556 13 36.3234674 136.3729188 13 36.3234674 136.3729188 9.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323396 136.3729556 13 36.3234344 136.3730697 13 36.3235059 136.3730329 13 36.3234674 136.3729188 13 36.323396 136.3729556 13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">83.8</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">95.29</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1305</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_42cd6018-488b-404a-8b04-7700a23ea1b9">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>1982</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">2.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235068 136.3729923 0 36.3235183 136.3730265 0 36.323546 136.3730123 0 36.3235345 136.372978 0 36.3235068 136.3729923 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235345 136.372978 9.15 36.323546 136.3730123 9.15 36.3235183 136.3730265 9.15 36.3235068 136.3729923 9.15 36.3235345 136.372978 9.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235068 136.3729923 9.15 36.3235183 136.3730265 9.15 36.3235183 136.3730265 11.74 36.3235068 136.3729923 11.74 36.3235068 136.3729923 9.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235183 136.3730265 9.15 36.323546 136.3730123 9.15 36.323546 136.3730123 11.74 36.3235183 136.3730265 11.74 36.3235183 136.3730265 9.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323546 136.3730123 9.15 36.3235345 136.372978 9.15 36.3235345 136.372978 11.74 36.323546 136.3730123 11.74 36.323546 136.3730123 9.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235345 136.372978 9.15 36.3235068 136.3729923 9.15 36.3235068 136.3729923 11.74 36.3235345 136.372978 11.74 36.3235345 136.372978 9.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235068 136.3729923 11.74 36.3235183 136.3730265 11.74 36.323546 136.3730123 11.74 36.3235345 136.372978 11.74 36.3235068 136.3729923 11.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">9.23</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">11.07</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1306</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_8004589c-8547-45f2-bdc5-d7d31e6e692a">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1981</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234589 136.3731392 0 36.3235106 136.3732924 0 36.3236051 136.3732437 0 36.3235535 136.3730905 0 36.3234589 136.3731392 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235535 136.3730905 9.14 36.3236051 136.3732437 9.14 36.3235106 136.3732924 9.14 36.3234589 136.3731392 9.14 36.3235535 136.3730905 9.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234589 136.3731392 9.14 36.3235106 136.3732924 9.14 36.3235106 136.3732924 15.95 36.3234589 136.3731392 15.95 36.3234589 136.3731392 9.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235106 136.3732924 9.14 36.3236051 136.3732437 9.14 36.3236051 136.3732437 15.95 36.3235106 136.3732924 15.95 36.3235106 136.3732924 9.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3236051 136.3732437 9.14 36.3235535 136.3730905 9.14 36.3235535 136.3730905 15.95 36.3236051 136.3732437 15.95 36.3236051 136.3732437 9.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235535 136.3730905 9.14 36.3234589 136.3731392 9.14 36.3234589 136.3731392 15.95 36.3235535 136.3730905 15.95 36.3235535 136.3730905 9.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234589 136.3731392 15.95 36.3235106 136.3732924 15.95 36.3236051 136.3732437 15.95 36.3235535 136.3730905 15.95 36.3234589 136.3731392 15.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">321.16</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">169.42</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1307</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_08e55fc1-1d0d-437f-ab1a-54f4e55da270">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3236 136.373498 0 36.3236343 136.3735998 0 36.323697 136.3735675 0 36.3236627 136.3734657 0 36.3236 136.373498 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3236627 136.3734657 9.2 36.323697 136.3735675 9.2 36.3236343 136.3735998 9.2 36.3236 136.373498 9.2 36.3236627 136.3734657 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3236 136.373498 9.2 36.3236343 136.3735998 9.2 36.3236343 136.3735998 16.02 36.3236 136.373498 16.02 36.3236 136.373498 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3236343 136.3735998 9.2 36.323697 136.3735675 9.2 36.323697 136.3735675 16.02 36.3236343 136.3735998 16.02 36.3236343 136.3735998 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323697 136.3735675 9.2 36.3236627 136.3734657 9.2 36.3236627 136.3734657 16.02 36.323697 136.3735675 16.02 36.323697 136.3735675 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3236627 136.3734657 9.2 36.3236 136.373498 9.2 36.3236 136.373498 16.02 36.3236627 136.3734657 16.02 36.3236627 136.3734657 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3236 136.373498 16.02 36.3236343 136.3735998 16.02 36.323697 136.3735675 16.02 36.3236627 136.3734657 16.02 36.3236 136.373498 16.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">127.28</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">74.59</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1308</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_a28c112c-192b-4dae-88b0-e9edc135097e">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1977</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323707 136.3734429 0 36.323764 136.373612 0 36.3238535 136.3735659 0 36.3237964 136.3733968 0 36.323707 136.3734429 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237964 136.3733968 9.21 36.3238535 136.3735659 9.21 36.323764 136.373612 9.21 36.323707 136.3734429 9.21 36.3237964 136.3733968 9.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323707 136.3734429 9.21 36.323764 136.373612 9.21 36.323764 136.373612 15.81 36.323707 136.3734429 15.81 36.323707 136.3734429 9.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323764 136.373612 9.21 36.3238535 136.3735659 9.21 36.3238535 136.3735659 15.81 36.323764 136.373612 15.81 36.323764 136.373612 9.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238535 136.3735659 9.21 36.3237964 136.3733968 9.21 36.3237964 136.3733968 15.81 36.3238535 136.3735659 15.81 36.3238535 136.3735659 9.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237964 136.3733968 9.21 36.323707 136.3734429 9.21 36.323707 136.3734429 15.81 36.3237964 136.3733968 15.81 36.3237964 136.3733968 9.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323707 136.3734429 15.81 36.323764 136.373612 15.81 36.3238535 136.3735659 15.81 36.3237964 136.3733968 15.81 36.323707 136.3734429 15.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">337.2</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">176.9</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1309</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_8fa16c98-854c-4b8a-9755-9fccc645632a">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1985</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3236357 136.3736921 0 36.3236841 136.3738357 0 36.3237677 136.3737927 0 36.3237193 136.373649 0 36.3236357 136.3736921 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237193 136.373649 9.28 36.3237677 136.3737927 9.28 36.3236841 136.3738357 9.28 36.3236357 136.3736921 9.28 36.3237193 136.373649 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3236357 136.3736921 9.28 36.3236841 136.3738357 9.28 36.3236841 136.3738357 16.11 36.3236357 136.3736921 16.11 36.3236357 136.3736921 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3236841 136.3738357 9.28 36.3237677 136.3737927 9.28 36.3237677 136.3737927 16.11 36.3236841 136.3738357 16.11 36.3236841 136.3738357 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237677 136.3737927 9.28 36.3237193 136.373649 9.28 36.3237193 136.373649 16.11 36.3237677 136.3737927 16.11 36.3237677 136.3737927 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237193 136.373649 9.28 36.3236357 136.3736921 9.28 36.3236357 136.3736921 16.11 36.3237193 136.373649 16.11 36.3237193 136.373649 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3236357 136.3736921 16.11 36.3236841 136.3738357 16.11 36.3237677 136.3737927 16.11 36.3237193 136.373649 16.11 36.3236357 136.3736921 16.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">278.13</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">140.43</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1310</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_a743b541-5c2f-44c3-9557-66d0a7020596">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>2000</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">2.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237617 136.3737314 0 36.3237802 136.3737863 0 36.3238145 136.3737686 0 36.323796 136.3737138 0 36.3237617 136.3737314 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323796 136.3737138 9.32 36.3238145 136.3737686 9.32 36.3237802 136.3737863 9.32 36.3237617 136.3737314 9.32 36.323796 136.3737138 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237617 136.3737314 9.32 36.3237802 136.3737863 9.32 36.3237802 136.3737863 12.02 36.3237617 136.3737314 12.02 36.3237617 136.3737314 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237802 136.3737863 9.32 36.3238145 136.3737686 9.32 36.3238145 136.3737686 12.02 36.3237802 136.3737863 12.02 36.3237802 136.3737863 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238145 136.3737686 9.32 36.323796 136.3737138 9.32 36.323796 136.3737138 12.02 36.3238145 136.3737686 12.02 36.3238145 136.3737686 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323796 136.3737138 9.32 36.3237617 136.3737314 9.32 36.3237617 136.3737314 12.02 36.323796 136.3737138 12.02 36.323796 136.3737138 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237617 136.3737314 12.02 36.3237802 136.3737863 12.02 36.3238145 136.3737686 12.02 36.323796 136.3737138 12.02 36.3237617 136.3737314 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">21.22</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">21.98</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">611</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1311</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_d4c6ff5f-303a-45a8-a786-f1f27fe22e96">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1985</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237173 136.3738743 0 36.3237443 136.3739544 0 36.3237946 136.3739285 0 36.3237676 136.3738484 0 36.3237173 136.3738743 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237676 136.3738484 9.35 36.3237946 136.3739285 9.35 36.3237443 136.3739544 9.35 36.3237173 136.3738743 9.35 36.3237676 136.3738484 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237173 136.3738743 9.35 36.3237443 136.3739544 9.35 36.3237443 136.3739544 13.48 36.3237173 136.3738743 13.48 36.3237173 136.3738743 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237443 136.3739544 9.35 36.3237946 136.3739285 9.35 36.3237946 136.3739285 13.48 36.3237443 136.3739544 13.48 36.3237443 136.3739544 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237946 136.3739285 9.35 36.3237676 136.3738484 9.35 36.3237676 136.3738484 13.48 36.3237946 136.3739285 13.48 36.3237946 136.3739285 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237676 136.3738484 9.35 36.3237173 136.3738743 9.35 36.3237173 136.3738743 13.48 36.3237676 136.3738484 13.48 36.3237676 136.3738484 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237173 136.3738743 13.48 36.3237443 136.3739544 13.48 36.3237946 136.3739285 13.48 36.3237676 136.3738484 13.48 36.3237173 136.3738743 13.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">42.43</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">47.06</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1312</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_2455535c-236c-4531-9a30-d8eb43bbf6b4">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1993</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238359 136.3742049 0 36.3239172 136.374163 0 36.323887 136.3740736 0 36.3238058 136.3741154 0 36.3238359 136.3742049 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238058 136.3741154 9.36 36.323887 136.3740736 9.36 36.3239172 136.374163 9.36 36.3238359 136.3742049 9.36 36.3238058 136.3741154 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238359 136.3742049 9.36 36.3239172 136.374163 9.36 36.3239172 136.374163 15.82 36.3238359 136.3742049 15.82 36.3238359 136.3742049 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239172 136.374163 9.36 36.323887 136.3740736 9.36 36.323887 136.3740736 15.82 36.3239172 136.374163 15.82 36.3239172 136.374163 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323887 136.3740736 9.36 36.3238058 136.3741154 9.36 36.3238058 136.3741154 15.82 36.323887 136.3740736 15.82 36.323887 136.3740736 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238058 136.3741154 9.36 36.3238359 136.3742049 9.36 36.3238359 136.3742049 15.82 36.3238058 136.3741154 15.82 36.3238058 136.3741154 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238359 136.3742049 15.82 36.3239172 136.374163 15.82 36.323887 136.3740736 15.82 36.3238058 136.3741154 15.82 36.3238359 136.3742049 15.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">149.78</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">84.99</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1313</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_82591e80-c1bf-4052-944c-ef686cf700bb">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1986</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239383 136.3740472 0 36.3239827 136.3741786 0 36.3240546 136.3741416 0 36.3240103 136.3740101 0 36.3239383 136.3740472 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240103 136.3740101 9.35 36.3240546 136.3741416 9.35 36.3239827 136.3741786 9.35 36.3239383 136.3740472 9.35 36.3240103 136.3740101 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239383 136.3740472 9.35 36.3239827 136.3741786 9.35 36.3239827 136.3741786 13.54 36.3239383 136.3740472 13.54 36.3239383 136.3740472 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239827 136.3741786 9.35 36.3240546 136.3741416 9.35 36.3240546 136.3741416 13.54 36.3239827 136.3741786 13.54 36.3239827 136.3741786 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240546 136.3741416 9.35 36.3240103 136.3740101 9.35 36.3240103 136.3740101 13.54 36.3240546 136.3741416 13.54 36.3240546 136.3741416 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240103 136.3740101 9.35 36.3239383 136.3740472 9.35 36.3239383 136.3740472 13.54 36.3240103 136.3740101 13.54 36.3240103 136.3740101 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239383 136.3740472 13.54 36.3239827 136.3741786 13.54 36.3240546 136.3741416 13.54 36.3240103 136.3740101 13.54 36.3239383 136.3740472 13.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">90.82</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">110.6</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1314</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_3768f1b0-f9b3-488a-a2c1-b65ed6064cfd">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1982</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3225461 136.3710014 0 36.3225018 136.3708703 0 36.3224555 136.3708942 0 36.3224997 136.3710253 0 36.3225461 136.3710014 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3224997 136.3710253 9.24 36.3224555 136.3708942 9.24 36.3225018 136.3708703 9.24 36.3225461 136.3710014 9.24 36.3224997 136.3710253 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3225461 136.3710014 9.24 36.3225018 136.3708703 9.24 36.3225018 136.3708703 13.04 36.3225461 136.3710014 13.04 36.3225461 136.3710014 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3225018 136.3708703 9.24 36.3224555 136.3708942 9.24 36.3224555 136.3708942 13.04 36.3225018 136.3708703 13.04 36.3225018 136.3708703 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3224555 136.3708942 9.24 36.3224997 136.3710253 9.24 36.3224997 136.3710253 13.04 36.3224555 136.3708942 13.04 36.3224555 136.3708942 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3224997 136.3710253 9.24 36.3225461 136.3710014 9.24 36.3225461 136.3710014 13.04 36.3224997 136.3710253 13.04 36.3224997 136.3710253 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3225461 136.3710014 13.04 36.3225018 136.3708703 13.04 36.3224555 136.3708942 13.04 36.3224997 136.3710253 13.04 36.3225461 136.3710014 13.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">63.29</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">71.1</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1315</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_e7c837ff-a7cc-4c37-9318-d98b312cb4d7">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1986</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3229184 136.37216 0 36.3228747 136.3720303 0 36.3227962 136.3720707 0 36.32284 136.3722004 0 36.3229184 136.37216 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32284 136.3722004 9.32 36.3227962 136.3720707 9.32 36.3228747 136.3720303 9.32 36.3229184 136.37216 9.32 36.32284 136.3722004 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3229184 136.37216 9.32 36.3228747 136.3720303 9.32 36.3228747 136.3720303 13.85 36.3229184 136.37216 13.85 36.3229184 136.37216 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3228747 136.3720303 9.32 36.3227962 136.3720707 9.32 36.3227962 136.3720707 13.85 36.3228747 136.3720303 13.85 36.3228747 136.3720303 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3227962 136.3720707 9.32 36.32284 136.3722004 9.32 36.32284 136.3722004 13.85 36.3227962 136.3720707 13.85 36.3227962 136.3720707 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32284 136.3722004 9.32 36.3229184 136.37216 9.32 36.3229184 136.37216 13.85 36.32284 136.3722004 13.85 36.32284 136.3722004 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3229184 136.37216 13.85 36.3228747 136.3720303 13.85 36.3227962 136.3720707 13.85 36.32284 136.3722004 13.85 36.3229184 136.37216 13.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">100.12</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">119.05</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1316</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_92a8af8f-8134-4942-b778-2ea87316f952">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2008</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166736 136.3699665 0 36.3167242 136.3701166 0 36.3167922 136.3700816 0 36.3167416 136.3699315 0 36.3166736 136.3699665 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167416 136.3699315 11.61 36.3167922 136.3700816 11.61 36.3167242 136.3701166 11.61 36.3166736 136.3699665 11.61 36.3167416 136.3699315 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166736 136.3699665 11.61 36.3167242 136.3701166 11.61 36.3167242 136.3701166 15.54 36.3166736 136.3699665 15.54 36.3166736 136.3699665 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167242 136.3701166 11.61 36.3167922 136.3700816 11.61 36.3167922 136.3700816 15.54 36.3167242 136.3701166 15.54 36.3167242 136.3701166 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167922 136.3700816 11.61 36.3167416 136.3699315 11.61 36.3167416 136.3699315 15.54 36.3167922 136.3700816 15.54 36.3167922 136.3700816 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167416 136.3699315 11.61 36.3166736 136.3699665 11.61 36.3166736 136.3699665 15.54 36.3167416 136.3699315 15.54 36.3167416 136.3699315 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166736 136.3699665 15.54 36.3167242 136.3701166 15.54 36.3167922 136.3700816 15.54 36.3167416 136.3699315 15.54 36.3166736 136.3699665 15.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">113.54</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">119.38</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1351</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2946,47 +3628,27 @@
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2006</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198825 136.3630561 0 36.3198266 136.3628902 0 36.3197251 136.3629424 0 36.319781 136.3631083 0 36.3198825 136.3630561 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:yearOfConstruction>1991</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168187 136.370854 0 36.3168678 136.3709996 0 36.3169661 136.370949 0 36.316917 136.3708033 0 36.3168187 136.370854 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319781 136.3631083 8.88 36.3197251 136.3629424 8.88 36.3198266 136.3628902 8.88 36.3198825 136.3630561 8.88 36.319781 136.3631083 8.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198825 136.3630561 8.88 36.3198266 136.3628902 8.88 36.3198266 136.3628902 13.51 36.3198825 136.3630561 13.51 36.3198825 136.3630561 8.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198266 136.3628902 8.88 36.3197251 136.3629424 8.88 36.3197251 136.3629424 13.51 36.3198266 136.3628902 13.51 36.3198266 136.3628902 8.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197251 136.3629424 8.88 36.319781 136.3631083 8.88 36.319781 136.3631083 13.51 36.3197251 136.3629424 13.51 36.3197251 136.3629424 8.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319781 136.3631083 8.88 36.3198825 136.3630561 8.88 36.3198825 136.3630561 13.51 36.319781 136.3631083 13.51 36.319781 136.3631083 8.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198825 136.3630561 13.51 36.3198266 136.3628902 13.51 36.3197251 136.3629424 13.51 36.319781 136.3631083 13.51 36.3198825 136.3630561 13.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316917 136.3708033 11.58 36.3169661 136.370949 11.58 36.3168678 136.3709996 11.58 36.3168187 136.370854 11.58 36.316917 136.3708033 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168187 136.370854 11.58 36.3168678 136.3709996 11.58 36.3168678 136.3709996 18.53 36.3168187 136.370854 18.53 36.3168187 136.370854 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168678 136.3709996 11.58 36.3169661 136.370949 11.58 36.3169661 136.370949 18.53 36.3168678 136.3709996 18.53 36.3168678 136.3709996 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169661 136.370949 11.58 36.316917 136.3708033 11.58 36.316917 136.3708033 18.53 36.3169661 136.370949 18.53 36.3169661 136.370949 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316917 136.3708033 11.58 36.3168187 136.370854 11.58 36.3168187 136.370854 18.53 36.316917 136.3708033 18.53 36.316917 136.3708033 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168187 136.370854 18.53 36.3168678 136.3709996 18.53 36.3169661 136.370949 18.53 36.316917 136.3708033 18.53 36.3168187 136.370854 18.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.683</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
-<uro:duration uom="hour">12.85</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">2.201</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">28.56</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">194.63</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">196.96</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">274.99</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">167.4</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -3004,39 +3666,29 @@
 <bldg:Building gml:id="bldg_681dc91f-29dc-46e7-a986-329f3827858c">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1969</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203165 136.364326 0 36.320268 136.3641822 0 36.3201866 136.3642242 0 36.3202351 136.3643679 0 36.3203165 136.364326 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2003</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169014 136.371087 0 36.3169382 136.3711962 0 36.3169974 136.3711657 0 36.3169606 136.3710565 0 36.3169014 136.371087 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202351 136.3643679 9.42 36.3201866 136.3642242 9.42 36.320268 136.3641822 9.42 36.3203165 136.364326 9.42 36.3202351 136.3643679 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203165 136.364326 9.42 36.320268 136.3641822 9.42 36.320268 136.3641822 14.84 36.3203165 136.364326 14.84 36.3203165 136.364326 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320268 136.3641822 9.42 36.3201866 136.3642242 9.42 36.3201866 136.3642242 14.84 36.320268 136.3641822 14.84 36.320268 136.3641822 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3201866 136.3642242 9.42 36.3202351 136.3643679 9.42 36.3202351 136.3643679 14.84 36.3201866 136.3642242 14.84 36.3201866 136.3642242 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202351 136.3643679 9.42 36.3203165 136.364326 9.42 36.3203165 136.364326 14.84 36.3202351 136.3643679 14.84 36.3202351 136.3643679 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203165 136.364326 14.84 36.320268 136.3641822 14.84 36.3201866 136.3642242 14.84 36.3202351 136.3643679 14.84 36.3203165 136.364326 14.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169606 136.3710565 11.54 36.3169974 136.3711657 11.54 36.3169382 136.3711962 11.54 36.3169014 136.371087 11.54 36.3169606 136.3710565 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169014 136.371087 11.54 36.3169382 136.3711962 11.54 36.3169382 136.3711962 18.17 36.3169014 136.371087 18.17 36.3169014 136.371087 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169382 136.3711962 11.54 36.3169974 136.3711657 11.54 36.3169974 136.3711657 18.17 36.3169382 136.3711962 18.17 36.3169382 136.3711962 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169974 136.3711657 11.54 36.3169606 136.3710565 11.54 36.3169606 136.3710565 18.17 36.3169974 136.3711657 18.17 36.3169974 136.3711657 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169606 136.3710565 11.54 36.3169014 136.371087 11.54 36.3169014 136.371087 18.17 36.3169606 136.3710565 18.17 36.3169606 136.3710565 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169014 136.371087 18.17 36.3169382 136.3711962 18.17 36.3169974 136.3711657 18.17 36.3169606 136.3710565 18.17 36.3169014 136.371087 18.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.09</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">12.89</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">123.03</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">136.9</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">137.4</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">75.55</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -3052,19 +3704,19 @@
 <core:cityObjectMember>
 <bldg:Building gml:id="bldg_8ced9e03-9e48-48b4-9c57-f33516494b6e">
 <core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1964</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
+<bldg:yearOfConstruction>1983</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3216759 136.3683997 0 36.3216468 136.3683132 0 36.3215931 136.3683408 0 36.3216223 136.3684273 0 36.3216759 136.3683997 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170297 136.371021 0 36.3170794 136.3711686 0 36.317155 136.3711297 0 36.3171052 136.3709821 0 36.3170297 136.371021 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3216223 136.3684273 9.32 36.3215931 136.3683408 9.32 36.3216468 136.3683132 9.32 36.3216759 136.3683997 9.32 36.3216223 136.3684273 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3216759 136.3683997 9.32 36.3216468 136.3683132 9.32 36.3216468 136.3683132 14.57 36.3216759 136.3683997 14.57 36.3216759 136.3683997 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3216468 136.3683132 9.32 36.3215931 136.3683408 9.32 36.3215931 136.3683408 14.57 36.3216468 136.3683132 14.57 36.3216468 136.3683132 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3215931 136.3683408 9.32 36.3216223 136.3684273 9.32 36.3216223 136.3684273 14.57 36.3215931 136.3683408 14.57 36.3215931 136.3683408 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3216223 136.3684273 9.32 36.3216759 136.3683997 9.32 36.3216759 136.3683997 14.57 36.3216223 136.3684273 14.57 36.3216223 136.3684273 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3216759 136.3683997 14.57 36.3216468 136.3683132 14.57 36.3215931 136.3683408 14.57 36.3216223 136.3684273 14.57 36.3216759 136.3683997 14.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3171052 136.3709821 11.49 36.317155 136.3711297 11.49 36.3170794 136.3711686 11.49 36.3170297 136.371021 11.49 36.3171052 136.3709821 11.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170297 136.371021 11.49 36.3170794 136.3711686 11.49 36.3170794 136.3711686 15.65 36.3170297 136.371021 15.65 36.3170297 136.371021 11.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170794 136.3711686 11.49 36.317155 136.3711297 11.49 36.317155 136.3711297 15.65 36.3170794 136.3711686 15.65 36.3170794 136.3711686 11.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.317155 136.3711297 11.49 36.3171052 136.3709821 11.49 36.3171052 136.3709821 15.65 36.317155 136.3711297 15.65 36.317155 136.3711297 11.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3171052 136.3709821 11.49 36.3170297 136.371021 11.49 36.3170297 136.371021 15.65 36.3171052 136.3709821 15.65 36.3171052 136.3709821 11.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170297 136.371021 15.65 36.3170794 136.3711686 15.65 36.317155 136.3711297 15.65 36.3171052 136.3709821 15.65 36.3170297 136.371021 15.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -3073,8 +3725,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">50.92</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">54.28</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">122.78</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">130.44</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -3089,60 +3741,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_587bc285-b95c-43fb-b767-469e0f29952a">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1982</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3219514 136.3692378 0 36.3219072 136.3691066 0 36.3218608 136.3691305 0 36.321905 136.3692616 0 36.3219514 136.3692378 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.321905 136.3692616 9.31 36.3218608 136.3691305 9.31 36.3219072 136.3691066 9.31 36.3219514 136.3692378 9.31 36.321905 136.3692616 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3219514 136.3692378 9.31 36.3219072 136.3691066 9.31 36.3219072 136.3691066 13.11 36.3219514 136.3692378 13.11 36.3219514 136.3692378 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3219072 136.3691066 9.31 36.3218608 136.3691305 9.31 36.3218608 136.3691305 13.11 36.3219072 136.3691066 13.11 36.3219072 136.3691066 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3218608 136.3691305 9.31 36.321905 136.3692616 9.31 36.321905 136.3692616 13.11 36.3218608 136.3691305 13.11 36.3218608 136.3691305 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.321905 136.3692616 9.31 36.3219514 136.3692378 9.31 36.3219514 136.3692378 13.11 36.321905 136.3692616 13.11 36.321905 136.3692616 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3219514 136.3692378 13.11 36.3219072 136.3691066 13.11 36.3218608 136.3691305 13.11 36.321905 136.3692616 13.11 36.3219514 136.3692378 13.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">63.29</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">71.1</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1358</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
 <bldg:Building gml:id="bldg_87393bd9-5097-4120-b45d-1b917b5c2d59">
 <core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1986</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3223237 136.3703964 0 36.32228 136.3702666 0 36.3222015 136.370307 0 36.3222453 136.3704367 0 36.3223237 136.3703964 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1993</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31678 136.3711864 0 36.3167362 136.3710566 0 36.3166526 136.3710997 0 36.3166964 136.3712294 0 36.31678 136.3711864 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3222453 136.3704367 9.25 36.3222015 136.370307 9.25 36.32228 136.3702666 9.25 36.3223237 136.3703964 9.25 36.3222453 136.3704367 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3223237 136.3703964 9.25 36.32228 136.3702666 9.25 36.32228 136.3702666 13.78 36.3223237 136.3703964 13.78 36.3223237 136.3703964 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32228 136.3702666 9.25 36.3222015 136.370307 9.25 36.3222015 136.370307 13.78 36.32228 136.3702666 13.78 36.32228 136.3702666 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3222015 136.370307 9.25 36.3222453 136.3704367 9.25 36.3222453 136.3704367 13.78 36.3222015 136.370307 13.78 36.3222015 136.370307 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3222453 136.3704367 9.25 36.3223237 136.3703964 9.25 36.3223237 136.3703964 13.78 36.3222453 136.3704367 13.78 36.3222453 136.3704367 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3223237 136.3703964 13.78 36.32228 136.3702666 13.78 36.3222015 136.370307 13.78 36.3222453 136.3704367 13.78 36.3223237 136.3703964 13.78</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166964 136.3712294 11.64 36.3166526 136.3710997 11.64 36.3167362 136.3710566 11.64 36.31678 136.3711864 11.64 36.3166964 136.3712294 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31678 136.3711864 11.64 36.3167362 136.3710566 11.64 36.3167362 136.3710566 18.5 36.31678 136.3711864 18.5 36.31678 136.3711864 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167362 136.3710566 11.64 36.3166526 136.3710997 11.64 36.3166526 136.3710997 18.5 36.3167362 136.3710566 18.5 36.3167362 136.3710566 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166526 136.3710997 11.64 36.3166964 136.3712294 11.64 36.3166964 136.3712294 18.5 36.3166526 136.3710997 18.5 36.3166526 136.3710997 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166964 136.3712294 11.64 36.31678 136.3711864 11.64 36.31678 136.3711864 18.5 36.3166964 136.3712294 18.5 36.3166964 136.3712294 11.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31678 136.3711864 18.5 36.3167362 136.3710566 18.5 36.3166526 136.3710997 18.5 36.3166964 136.3712294 18.5 36.31678 136.3711864 18.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -3151,8 +3764,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">100.12</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">119.05</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">239.27</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">126.81</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -3167,60 +3780,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_db29f7ce-8eb1-4632-8903-13eddba78abb">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2013</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3227326 136.3709749 0 36.3228094 136.3709354 0 36.3227785 136.3708439 0 36.3227018 136.3708834 0 36.3227326 136.3709749 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3227018 136.3708834 9.31 36.3227785 136.3708439 9.31 36.3228094 136.3709354 9.31 36.3227326 136.3709749 9.31 36.3227018 136.3708834 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3227326 136.3709749 9.31 36.3228094 136.3709354 9.31 36.3228094 136.3709354 15.81 36.3227326 136.3709749 15.81 36.3227326 136.3709749 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3228094 136.3709354 9.31 36.3227785 136.3708439 9.31 36.3227785 136.3708439 15.81 36.3228094 136.3709354 15.81 36.3228094 136.3709354 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3227785 136.3708439 9.31 36.3227018 136.3708834 9.31 36.3227018 136.3708834 15.81 36.3227785 136.3708439 15.81 36.3227785 136.3708439 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3227018 136.3708834 9.31 36.3227326 136.3709749 9.31 36.3227326 136.3709749 15.81 36.3227018 136.3708834 15.81 36.3227018 136.3708834 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3227326 136.3709749 15.81 36.3228094 136.3709354 15.81 36.3227785 136.3708439 15.81 36.3227018 136.3708834 15.81 36.3227326 136.3709749 15.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">153.47</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">82.05</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1360</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
 <bldg:Building gml:id="bldg_9c7961ff-fe59-48df-801f-36e8fa67bd2a">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
-<bldg:yearOfConstruction>1972</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">2.6</bldg:measuredHeight>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1977</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.2</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3228218 136.370929 0 36.3228593 136.3709097 0 36.3228465 136.3708718 0 36.3228091 136.370891 0 36.3228218 136.370929 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168445 136.3714149 0 36.3167905 136.3712546 0 36.3167401 136.3712806 0 36.3167941 136.3714409 0 36.3168445 136.3714149 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3228091 136.370891 9.35 36.3228465 136.3708718 9.35 36.3228593 136.3709097 9.35 36.3228218 136.370929 9.35 36.3228091 136.370891 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3228218 136.370929 9.35 36.3228593 136.3709097 9.35 36.3228593 136.3709097 11.81 36.3228218 136.370929 11.81 36.3228218 136.370929 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3228593 136.3709097 9.35 36.3228465 136.3708718 9.35 36.3228465 136.3708718 11.81 36.3228593 136.3709097 11.81 36.3228593 136.3709097 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3228465 136.3708718 9.35 36.3228091 136.370891 9.35 36.3228091 136.370891 11.81 36.3228465 136.3708718 11.81 36.3228465 136.3708718 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3228091 136.370891 9.35 36.3228218 136.370929 9.35 36.3228218 136.370929 11.81 36.3228091 136.370891 11.81 36.3228091 136.370891 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3228218 136.370929 11.81 36.3228593 136.3709097 11.81 36.3228465 136.3708718 11.81 36.3228091 136.370891 11.81 36.3228218 136.370929 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167941 136.3714409 11.61 36.3167401 136.3712806 11.61 36.3167905 136.3712546 11.61 36.3168445 136.3714149 11.61 36.3167941 136.3714409 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168445 136.3714149 11.61 36.3167905 136.3712546 11.61 36.3167905 136.3712546 16.29 36.3168445 136.3714149 16.29 36.3168445 136.3714149 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167905 136.3712546 11.61 36.3167401 136.3712806 11.61 36.3167401 136.3712806 16.29 36.3167905 136.3712546 16.29 36.3167905 136.3712546 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167401 136.3712806 11.61 36.3167941 136.3714409 11.61 36.3167941 136.3714409 16.29 36.3167401 136.3712806 16.29 36.3167401 136.3712806 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167941 136.3714409 11.61 36.3168445 136.3714149 11.61 36.3168445 136.3714149 16.29 36.3167941 136.3714409 16.29 36.3167941 136.3714409 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168445 136.3714149 16.29 36.3167905 136.3712546 16.29 36.3167401 136.3712806 16.29 36.3167941 136.3714409 16.29 36.3168445 136.3714149 16.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -3229,8 +3803,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">15.4</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">16.59</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">77.72</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">94.54</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -3245,77 +3819,58 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_2c0cb803-85cf-4dc9-bb83-0666138fd31e">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1991</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3233878 136.3729387 0 36.3234167 136.3730243 0 36.3234661 136.3729989 0 36.3234372 136.3729133 0 36.3233878 136.3729387 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234372 136.3729133 9.11 36.3234661 136.3729989 9.11 36.3234167 136.3730243 9.11 36.3233878 136.3729387 9.11 36.3234372 136.3729133 9.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3233878 136.3729387 9.11 36.3234167 136.3730243 9.11 36.3234167 136.3730243 13.9 36.3233878 136.3729387 13.9 36.3233878 136.3729387 9.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234167 136.3730243 9.11 36.3234661 136.3729989 9.11 36.3234661 136.3729989 13.9 36.3234167 136.3730243 13.9 36.3234167 136.3730243 9.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234661 136.3729989 9.11 36.3234372 136.3729133 9.11 36.3234372 136.3729133 13.9 36.3234661 136.3729989 13.9 36.3234661 136.3729989 9.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234372 136.3729133 9.11 36.3233878 136.3729387 9.11 36.3233878 136.3729387 13.9 36.3234372 136.3729133 13.9 36.3234372 136.3729133 9.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3233878 136.3729387 13.9 36.3234167 136.3730243 13.9 36.3234661 136.3729989 13.9 36.3234372 136.3729133 13.9 36.3233878 136.3729387 13.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">48.84</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">49.44</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1362</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_c61929a0-d6bf-4d74-bfd1-747b92c195b8">
+<bldg:Building gml:id="bldg_dc55d7cd-4527-4802-a21b-1b17b14ead18">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234328 136.3730873 0 36.3234872 136.3732487 0 36.3235884 136.3731966 0 36.323534 136.3730352 0 36.3234328 136.3730873 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:yearOfConstruction>1970</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3173421 136.3627848 0 36.3174438 136.3627324 0 36.3174195 136.3626603 0 36.3173178 136.3627127 0 36.3173421 136.3627848 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323534 136.3730352 9.14 36.3235884 136.3731966 9.14 36.3234872 136.3732487 9.14 36.3234328 136.3730873 9.14 36.323534 136.3730352 9.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234328 136.3730873 9.14 36.3234872 136.3732487 9.14 36.3234872 136.3732487 16.47 36.3234328 136.3730873 16.47 36.3234328 136.3730873 9.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234872 136.3732487 9.14 36.3235884 136.3731966 9.14 36.3235884 136.3731966 16.47 36.3234872 136.3732487 16.47 36.3234872 136.3732487 9.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235884 136.3731966 9.14 36.323534 136.3730352 9.14 36.323534 136.3730352 16.47 36.3235884 136.3731966 16.47 36.3235884 136.3731966 9.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323534 136.3730352 9.14 36.3234328 136.3730873 9.14 36.3234328 136.3730873 16.47 36.323534 136.3730352 16.47 36.323534 136.3730352 9.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234328 136.3730873 16.47 36.3234872 136.3732487 16.47 36.3235884 136.3731966 16.47 36.323534 136.3730352 16.47 36.3234328 136.3730873 16.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3173178 136.3627127 9.64 36.3174195 136.3626603 9.64 36.3174438 136.3627324 9.64 36.3173421 136.3627848 9.64 36.3173178 136.3627127 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3173421 136.3627848 9.64 36.3174438 136.3627324 9.64 36.3174438 136.3627324 13.21 36.3173421 136.3627848 13.21 36.3173421 136.3627848 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3174438 136.3627324 9.64 36.3174195 136.3626603 9.64 36.3174195 136.3626603 13.21 36.3174438 136.3627324 13.21 36.3174438 136.3627324 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3174195 136.3626603 9.64 36.3173178 136.3627127 9.64 36.3173178 136.3627127 13.21 36.3174195 136.3626603 13.21 36.3174195 136.3626603 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3173178 136.3627127 9.64 36.3173421 136.3627848 9.64 36.3173421 136.3627848 13.21 36.3173178 136.3627127 13.21 36.3173178 136.3627127 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3173421 136.3627848 13.21 36.3174438 136.3627324 13.21 36.3174195 136.3626603 13.21 36.3173178 136.3627127 13.21 36.3173421 136.3627848 13.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">0.776</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">13.71</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">2.126</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">30.47</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">318.99</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">190.98</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">82.17</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">85.78</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1363</uro:buildingID>
+<uro:buildingID>17206-bldg-1863</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3323,467 +3878,58 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_63611951-3c52-4202-8efc-013c32bcb1b9">
+<bldg:Building gml:id="bldg_7af84e6a-1571-4c19-b451-74cc4d8b48a2">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1977</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235616 136.3733811 0 36.3236433 136.373339 0 36.3236148 136.3732546 0 36.3235331 136.3732967 0 36.3235616 136.3733811 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235331 136.3732967 9.15 36.3236148 136.3732546 9.15 36.3236433 136.373339 9.15 36.3235616 136.3733811 9.15 36.3235331 136.3732967 9.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235616 136.3733811 9.15 36.3236433 136.373339 9.15 36.3236433 136.373339 14.58 36.3235616 136.3733811 14.58 36.3235616 136.3733811 9.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3236433 136.373339 9.15 36.3236148 136.3732546 9.15 36.3236148 136.3732546 14.58 36.3236433 136.373339 14.58 36.3236433 136.373339 9.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3236148 136.3732546 9.15 36.3235331 136.3732967 9.15 36.3235331 136.3732967 14.58 36.3236148 136.3732546 14.58 36.3236148 136.3732546 9.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235331 136.3732967 9.15 36.3235616 136.3733811 9.15 36.3235616 136.3733811 14.58 36.3235331 136.3732967 14.58 36.3235331 136.3732967 9.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235616 136.3733811 14.58 36.3236433 136.373339 14.58 36.3236148 136.3732546 14.58 36.3235331 136.3732967 14.58 36.3235616 136.3733811 14.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">159.35</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">80.71</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1364</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_1e22ffab-2ef0-4f39-9e13-e1c10269ce41">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2013</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235964 136.3735733 0 36.3236478 136.3737257 0 36.3237545 136.3736708 0 36.3237031 136.3735184 0 36.3235964 136.3735733 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237031 136.3735184 9.22 36.3237545 136.3736708 9.22 36.3236478 136.3737257 9.22 36.3235964 136.3735733 9.22 36.3237031 136.3735184 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235964 136.3735733 9.22 36.3236478 136.3737257 9.22 36.3236478 136.3737257 13.45 36.3235964 136.3735733 13.45 36.3235964 136.3735733 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3236478 136.3737257 9.22 36.3237545 136.3736708 9.22 36.3237545 136.3736708 13.45 36.3236478 136.3737257 13.45 36.3236478 136.3737257 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237545 136.3736708 9.22 36.3237031 136.3735184 9.22 36.3237031 136.3735184 13.45 36.3237545 136.3736708 13.45 36.3237545 136.3736708 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237031 136.3735184 9.22 36.3235964 136.3735733 9.22 36.3235964 136.3735733 13.45 36.3237031 136.3735184 13.45 36.3237031 136.3735184 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235964 136.3735733 13.45 36.3236478 136.3737257 13.45 36.3237545 136.3736708 13.45 36.3237031 136.3735184 13.45 36.3235964 136.3735733 13.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">158.32</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">190.17</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1365</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_533e1cc5-cd00-4a17-b2ee-a3dd1451252e">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237049 136.3737734 0 36.3237593 136.3739349 0 36.3238266 136.3739002 0 36.3237722 136.3737388 0 36.3237049 136.3737734 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237722 136.3737388 9.32 36.3238266 136.3739002 9.32 36.3237593 136.3739349 9.32 36.3237049 136.3737734 9.32 36.3237722 136.3737388 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237049 136.3737734 9.32 36.3237593 136.3739349 9.32 36.3237593 136.3739349 13.73 36.3237049 136.3737734 13.73 36.3237049 136.3737734 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237593 136.3739349 9.32 36.3238266 136.3739002 9.32 36.3238266 136.3739002 13.73 36.3237593 136.3739349 13.73 36.3237593 136.3739349 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238266 136.3739002 9.32 36.3237722 136.3737388 9.32 36.3237722 136.3737388 13.73 36.3238266 136.3739002 13.73 36.3238266 136.3739002 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237722 136.3737388 9.32 36.3237049 136.3737734 9.32 36.3237049 136.3737734 13.73 36.3237722 136.3737388 13.73 36.3237722 136.3737388 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237049 136.3737734 13.73 36.3237593 136.3739349 13.73 36.3238266 136.3739002 13.73 36.3237722 136.3737388 13.73 36.3237049 136.3737734 13.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">112.72</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">127.09</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1366</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_f74149b4-d8ac-454d-81a6-7d5b3e15cbee">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238184 136.3742283 0 36.3238611 136.3743548 0 36.3239291 136.3743198 0 36.3238865 136.3741933 0 36.3238184 136.3742283 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238865 136.3741933 9.38 36.3239291 136.3743198 9.38 36.3238611 136.3743548 9.38 36.3238184 136.3742283 9.38 36.3238865 136.3741933 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238184 136.3742283 9.38 36.3238611 136.3743548 9.38 36.3238611 136.3743548 16.25 36.3238184 136.3742283 16.25 36.3238184 136.3742283 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238611 136.3743548 9.38 36.3239291 136.3743198 9.38 36.3239291 136.3743198 16.25 36.3238611 136.3743548 16.25 36.3238611 136.3743548 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239291 136.3743198 9.38 36.3238865 136.3741933 9.38 36.3238865 136.3741933 16.25 36.3239291 136.3743198 16.25 36.3239291 136.3743198 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238865 136.3741933 9.38 36.3238184 136.3742283 9.38 36.3238184 136.3742283 16.25 36.3238865 136.3741933 16.25 36.3238865 136.3741933 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238184 136.3742283 16.25 36.3238611 136.3743548 16.25 36.3239291 136.3743198 16.25 36.3238865 136.3741933 16.25 36.3238184 136.3742283 16.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">172.45</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">100.67</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1367</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_13687600-0edb-4d0a-a182-d16d6371d1e7">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2007</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.322815 136.3718868 0 36.3227676 136.3717464 0 36.322721 136.3717704 0 36.3227683 136.3719109 0 36.322815 136.3718868 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3227683 136.3719109 9.33 36.322721 136.3717704 9.33 36.3227676 136.3717464 9.33 36.322815 136.3718868 9.33 36.3227683 136.3719109 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.322815 136.3718868 9.33 36.3227676 136.3717464 9.33 36.3227676 136.3717464 14.05 36.322815 136.3718868 14.05 36.322815 136.3718868 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3227676 136.3717464 9.33 36.322721 136.3717704 9.33 36.322721 136.3717704 14.05 36.3227676 136.3717464 14.05 36.3227676 136.3717464 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.322721 136.3717704 9.33 36.3227683 136.3719109 9.33 36.3227683 136.3719109 14.05 36.322721 136.3717704 14.05 36.322721 136.3717704 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3227683 136.3719109 9.33 36.322815 136.3718868 9.33 36.322815 136.3718868 14.05 36.3227683 136.3719109 14.05 36.3227683 136.3719109 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.322815 136.3718868 14.05 36.3227676 136.3717464 14.05 36.322721 136.3717704 14.05 36.3227683 136.3719109 14.05 36.322815 136.3718868 14.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">66.85</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">76.64</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1368</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_2f8cacf0-2ae2-4e6f-a6b8-d8f96efed6c8">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2022</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235878 136.3740438 0 36.3235625 136.3739689 0 36.3235094 136.3739962 0 36.3235347 136.3740712 0 36.3235878 136.3740438 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235347 136.3740712 9.38 36.3235094 136.3739962 9.38 36.3235625 136.3739689 9.38 36.3235878 136.3740438 9.38 36.3235347 136.3740712 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235878 136.3740438 9.38 36.3235625 136.3739689 9.38 36.3235625 136.3739689 13.57 36.3235878 136.3740438 13.57 36.3235878 136.3740438 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235625 136.3739689 9.38 36.3235094 136.3739962 9.38 36.3235094 136.3739962 13.57 36.3235625 136.3739689 13.57 36.3235625 136.3739689 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235094 136.3739962 9.38 36.3235347 136.3740712 9.38 36.3235347 136.3740712 13.57 36.3235094 136.3739962 13.57 36.3235094 136.3739962 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235347 136.3740712 9.38 36.3235878 136.3740438 9.38 36.3235878 136.3740438 13.57 36.3235347 136.3740712 13.57 36.3235347 136.3740712 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235878 136.3740438 13.57 36.3235625 136.3739689 13.57 36.3235094 136.3739962 13.57 36.3235347 136.3740712 13.57 36.3235878 136.3740438 13.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">40.89</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">46.53</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1369</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_e0345da3-5aba-49c3-ad42-41d8e326c6b1">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1972</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167417 136.3700248 0 36.3167953 136.3701837 0 36.3168933 136.3701332 0 36.3168397 136.3699743 0 36.3167417 136.3700248 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168397 136.3699743 11.56 36.3168933 136.3701332 11.56 36.3167953 136.3701837 11.56 36.3167417 136.3700248 11.56 36.3168397 136.3699743 11.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167417 136.3700248 11.56 36.3167953 136.3701837 11.56 36.3167953 136.3701837 18.81 36.3167417 136.3700248 18.81 36.3167417 136.3700248 11.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167953 136.3701837 11.56 36.3168933 136.3701332 11.56 36.3168933 136.3701332 18.81 36.3167953 136.3701837 18.81 36.3167953 136.3701837 11.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168933 136.3701332 11.56 36.3168397 136.3699743 11.56 36.3168397 136.3699743 18.81 36.3168933 136.3701332 18.81 36.3168933 136.3701332 11.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168397 136.3699743 11.56 36.3167417 136.3700248 11.56 36.3167417 136.3700248 18.81 36.3168397 136.3699743 18.81 36.3168397 136.3699743 11.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167417 136.3700248 18.81 36.3167953 136.3701837 18.81 36.3168933 136.3701332 18.81 36.3168397 136.3699743 18.81 36.3167417 136.3700248 18.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">358.54</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">182.16</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1399</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_8b6312b7-efe7-4348-940a-fa3d3cccbc57">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1969</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166834 136.3702742 0 36.316711 136.3703562 0 36.3167586 136.3703317 0 36.316731 136.3702497 0 36.3166834 136.3702742 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316731 136.3702497 11.72 36.3167586 136.3703317 11.72 36.316711 136.3703562 11.72 36.3166834 136.3702742 11.72 36.316731 136.3702497 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166834 136.3702742 11.72 36.316711 136.3703562 11.72 36.316711 136.3703562 15.7 36.3166834 136.3702742 15.7 36.3166834 136.3702742 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316711 136.3703562 11.72 36.3167586 136.3703317 11.72 36.3167586 136.3703317 15.7 36.316711 136.3703562 15.7 36.316711 136.3703562 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167586 136.3703317 11.72 36.316731 136.3702497 11.72 36.316731 136.3702497 15.7 36.3167586 136.3703317 15.7 36.3167586 136.3703317 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316731 136.3702497 11.72 36.3166834 136.3702742 11.72 36.3166834 136.3702742 15.7 36.316731 136.3702497 15.7 36.316731 136.3702497 11.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166834 136.3702742 15.7 36.316711 136.3703562 15.7 36.3167586 136.3703317 15.7 36.316731 136.3702497 15.7 36.3166834 136.3702742 15.7</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">37.6</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">45.64</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1400</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_a3f9bf74-8e74-43f5-82a1-04207399cd87">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1987</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167662 136.370511 0 36.3167978 136.3706048 0 36.3168472 136.3705794 0 36.3168156 136.3704856 0 36.3167662 136.370511 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168156 136.3704856 11.69 36.3168472 136.3705794 11.69 36.3167978 136.3706048 11.69 36.3167662 136.370511 11.69 36.3168156 136.3704856 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167662 136.370511 11.69 36.3167978 136.3706048 11.69 36.3167978 136.3706048 15.29 36.3167662 136.370511 15.29 36.3167662 136.370511 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167978 136.3706048 11.69 36.3168472 136.3705794 11.69 36.3168472 136.3705794 15.29 36.3167978 136.3706048 15.29 36.3167978 136.3706048 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168472 136.3705794 11.69 36.3168156 136.3704856 11.69 36.3168156 136.3704856 15.29 36.3168472 136.3705794 15.29 36.3168472 136.3705794 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168156 136.3704856 11.69 36.3167662 136.370511 11.69 36.3167662 136.370511 15.29 36.3168156 136.3704856 15.29 36.3168156 136.3704856 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167662 136.370511 15.29 36.3167978 136.3706048 15.29 36.3168472 136.3705794 15.29 36.3168156 136.3704856 15.29 36.3167662 136.370511 15.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">50.06</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">54.17</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1406</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_6f6782cd-9c4f-4902-ba80-a43a7acc8bec">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1991</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167898 136.3707217 0 36.3168314 136.370845 0 36.316901 136.3708091 0 36.3168594 136.3706859 0 36.3167898 136.3707217 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168594 136.3706859 11.65 36.316901 136.3708091 11.65 36.3168314 136.370845 11.65 36.3167898 136.3707217 11.65 36.3168594 136.3706859 11.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167898 136.3707217 11.65 36.3168314 136.370845 11.65 36.3168314 136.370845 17.05 36.3167898 136.3707217 17.05 36.3167898 136.3707217 11.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168314 136.370845 11.65 36.316901 136.3708091 11.65 36.316901 136.3708091 17.05 36.3168314 136.370845 17.05 36.3168314 136.370845 11.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316901 136.3708091 11.65 36.3168594 136.3706859 11.65 36.3168594 136.3706859 17.05 36.316901 136.3708091 17.05 36.316901 136.3708091 11.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168594 136.3706859 11.65 36.3167898 136.3707217 11.65 36.3167898 136.3707217 17.05 36.3168594 136.3706859 17.05 36.3168594 136.3706859 11.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167898 136.3707217 17.05 36.3168314 136.370845 17.05 36.316901 136.3708091 17.05 36.3168594 136.3706859 17.05 36.3167898 136.3707217 17.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">89.58</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">100.35</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1407</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_cdaadb9d-3ae7-42ce-abf5-fe6c63e1aa86">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1975</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168559 136.3709541 0 36.3169147 136.3711285 0 36.3170225 136.371073 0 36.3169637 136.3708986 0 36.3168559 136.3709541 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169637 136.3708986 11.54 36.3170225 136.371073 11.54 36.3169147 136.3711285 11.54 36.3168559 136.3709541 11.54 36.3169637 136.3708986 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168559 136.3709541 11.54 36.3169147 136.3711285 11.54 36.3169147 136.3711285 18.5 36.3168559 136.3709541 18.5 36.3168559 136.3709541 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169147 136.3711285 11.54 36.3170225 136.371073 11.54 36.3170225 136.371073 18.5 36.3169147 136.3711285 18.5 36.3169147 136.3711285 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170225 136.371073 11.54 36.3169637 136.3708986 11.54 36.3169637 136.3708986 18.5 36.3170225 136.371073 18.5 36.3170225 136.371073 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169637 136.3708986 11.54 36.3168559 136.3709541 11.54 36.3168559 136.3709541 18.5 36.3169637 136.3708986 18.5 36.3169637 136.3708986 11.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168559 136.3709541 18.5 36.3169147 136.3711285 18.5 36.3170225 136.371073 18.5 36.3169637 136.3708986 18.5 36.3168559 136.3709541 18.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">430.85</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">219.81</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1408</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_7d009646-5d4e-4440-8d80-a5915c029de0">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1984</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>1996</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170424 136.3708581 0 36.3170988 136.3710252 0 36.317188 136.3709793 0 36.3171317 136.3708121 0 36.3170424 136.3708581 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3175146 136.3627267 0 36.3176101 136.3626775 0 36.3175772 136.3625799 0 36.3174816 136.3626291 0 36.3175146 136.3627267 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3171317 136.3708121 11.47 36.317188 136.3709793 11.47 36.3170988 136.3710252 11.47 36.3170424 136.3708581 11.47 36.3171317 136.3708121 11.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170424 136.3708581 11.47 36.3170988 136.3710252 11.47 36.3170988 136.3710252 18.55 36.3170424 136.3708581 18.55 36.3170424 136.3708581 11.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170988 136.3710252 11.47 36.317188 136.3709793 11.47 36.317188 136.3709793 18.55 36.3170988 136.3710252 18.55 36.3170988 136.3710252 11.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.317188 136.3709793 11.47 36.3171317 136.3708121 11.47 36.3171317 136.3708121 18.55 36.317188 136.3709793 18.55 36.317188 136.3709793 11.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3171317 136.3708121 11.47 36.3170424 136.3708581 11.47 36.3170424 136.3708581 18.55 36.3171317 136.3708121 18.55 36.3171317 136.3708121 11.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170424 136.3708581 18.55 36.3170988 136.3710252 18.55 36.317188 136.3709793 18.55 36.3171317 136.3708121 18.55 36.3170424 136.3708581 18.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3174816 136.3626291 9.38 36.3175772 136.3625799 9.38 36.3176101 136.3626775 9.38 36.3175146 136.3627267 9.38 36.3174816 136.3626291 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3175146 136.3627267 9.38 36.3176101 136.3626775 9.38 36.3176101 136.3626775 16.55 36.3175146 136.3627267 16.55 36.3175146 136.3627267 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176101 136.3626775 9.38 36.3175772 136.3625799 9.38 36.3175772 136.3625799 16.55 36.3176101 136.3626775 16.55 36.3176101 136.3626775 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3175772 136.3625799 9.38 36.3174816 136.3626291 9.38 36.3174816 136.3626291 16.55 36.3175772 136.3625799 16.55 36.3175772 136.3625799 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3174816 136.3626291 9.38 36.3175146 136.3627267 9.38 36.3175146 136.3627267 16.55 36.3174816 136.3626291 16.55 36.3174816 136.3626291 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3175146 136.3627267 16.55 36.3176101 136.3626775 16.55 36.3175772 136.3625799 16.55 36.3174816 136.3626291 16.55 36.3175146 136.3627267 16.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">0.835</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">14.27</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">2.372</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">31.72</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">323.64</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">174.45</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">207.55</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">109.13</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1409</uro:buildingID>
+<uro:buildingID>17206-bldg-1864</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3791,38 +3937,58 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_9d735d3d-b3de-4393-b67d-3e660d6d762c">
+<bldg:Building gml:id="bldg_d24db99e-a44c-4d33-9b7b-917379b8c1bd">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
+<bldg:yearOfConstruction>1995</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167935 136.3711888 0 36.3167398 136.3710296 0 36.3166524 136.3710746 0 36.3167061 136.3712338 0 36.3167935 136.3711888 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3174617 136.36289 0 36.3173862 136.3629288 0 36.3174176 136.3630219 0 36.3174931 136.362983 0 36.3174617 136.36289 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167061 136.3712338 11.63 36.3166524 136.3710746 11.63 36.3167398 136.3710296 11.63 36.3167935 136.3711888 11.63 36.3167061 136.3712338 11.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167935 136.3711888 11.63 36.3167398 136.3710296 11.63 36.3167398 136.3710296 18.42 36.3167935 136.3711888 18.42 36.3167935 136.3711888 11.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167398 136.3710296 11.63 36.3166524 136.3710746 11.63 36.3166524 136.3710746 18.42 36.3167398 136.3710296 18.42 36.3167398 136.3710296 11.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166524 136.3710746 11.63 36.3167061 136.3712338 11.63 36.3167061 136.3712338 18.42 36.3166524 136.3710746 18.42 36.3166524 136.3710746 11.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167061 136.3712338 11.63 36.3167935 136.3711888 11.63 36.3167935 136.3711888 18.42 36.3167061 136.3712338 18.42 36.3167061 136.3712338 11.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167935 136.3711888 18.42 36.3167398 136.3710296 18.42 36.3166524 136.3710746 18.42 36.3167061 136.3712338 18.42 36.3167935 136.3711888 18.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3174931 136.362983 9.95 36.3174176 136.3630219 9.95 36.3173862 136.3629288 9.95 36.3174617 136.36289 9.95 36.3174931 136.362983 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3174617 136.36289 9.95 36.3173862 136.3629288 9.95 36.3173862 136.3629288 16.65 36.3174617 136.36289 16.65 36.3174617 136.36289 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3173862 136.3629288 9.95 36.3174176 136.3630219 9.95 36.3174176 136.3630219 16.65 36.3173862 136.3629288 16.65 36.3173862 136.3629288 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3174176 136.3630219 9.95 36.3174931 136.362983 9.95 36.3174931 136.362983 16.65 36.3174176 136.3630219 16.65 36.3174176 136.3630219 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3174931 136.362983 9.95 36.3174617 136.36289 9.95 36.3174617 136.36289 16.65 36.3174931 136.362983 16.65 36.3174931 136.362983 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3174617 136.36289 16.65 36.3173862 136.3629288 16.65 36.3174176 136.3630219 16.65 36.3174931 136.362983 16.65 36.3174617 136.36289 16.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">0.623</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">12.37</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">2.058</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">27.5</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">279</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">162.62</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">149.41</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">82.14</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1411</uro:buildingID>
+<uro:buildingID>17206-bldg-1865</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3830,77 +3996,58 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_06062d28-996f-46a1-9182-77b178c1bebe">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
-<bldg:yearOfConstruction>2013</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">2.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166936 136.3712402 0 36.3166741 136.3711821 0 36.3166498 136.3711946 0 36.3166694 136.3712527 0 36.3166936 136.3712402 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166694 136.3712527 11.69 36.3166498 136.3711946 11.69 36.3166741 136.3711821 11.69 36.3166936 136.3712402 11.69 36.3166694 136.3712527 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166936 136.3712402 11.69 36.3166741 136.3711821 11.69 36.3166741 136.3711821 14.49 36.3166936 136.3712402 14.49 36.3166936 136.3712402 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166741 136.3711821 11.69 36.3166498 136.3711946 11.69 36.3166498 136.3711946 14.49 36.3166741 136.3711821 14.49 36.3166741 136.3711821 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166498 136.3711946 11.69 36.3166694 136.3712527 11.69 36.3166694 136.3712527 14.49 36.3166498 136.3711946 14.49 36.3166498 136.3711946 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166694 136.3712527 11.69 36.3166936 136.3712402 11.69 36.3166936 136.3712402 14.49 36.3166694 136.3712527 14.49 36.3166694 136.3712527 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166936 136.3712402 14.49 36.3166741 136.3711821 14.49 36.3166498 136.3711946 14.49 36.3166694 136.3712527 14.49 36.3166936 136.3712402 14.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">16.25</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">16.45</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">611</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1413</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_2ec9f609-99fd-4026-b5a5-5e02e50a49cb">
+<bldg:Building gml:id="bldg_b2461402-5609-4969-af98-dff59aa7f4bb">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1974</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
+<bldg:yearOfConstruction>2000</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316844 136.3714143 0 36.3167998 136.3712832 0 36.3167128 136.3713279 0 36.3167571 136.3714591 0 36.316844 136.3714143 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176127 136.3628097 0 36.317525 136.3628549 0 36.3175498 136.3629285 0 36.3176375 136.3628833 0 36.3176127 136.3628097 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167571 136.3714591 11.61 36.3167128 136.3713279 11.61 36.3167998 136.3712832 11.61 36.316844 136.3714143 11.61 36.3167571 136.3714591 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316844 136.3714143 11.61 36.3167998 136.3712832 11.61 36.3167998 136.3712832 18.62 36.316844 136.3714143 18.62 36.316844 136.3714143 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167998 136.3712832 11.61 36.3167128 136.3713279 11.61 36.3167128 136.3713279 18.62 36.3167998 136.3712832 18.62 36.3167998 136.3712832 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167128 136.3713279 11.61 36.3167571 136.3714591 11.61 36.3167571 136.3714591 18.62 36.3167128 136.3713279 18.62 36.3167128 136.3713279 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167571 136.3714591 11.61 36.316844 136.3714143 11.61 36.316844 136.3714143 18.62 36.3167571 136.3714591 18.62 36.3167571 136.3714591 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316844 136.3714143 18.62 36.3167998 136.3712832 18.62 36.3167128 136.3713279 18.62 36.3167571 136.3714591 18.62 36.316844 136.3714143 18.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176375 136.3628833 9.72 36.3175498 136.3629285 9.72 36.317525 136.3628549 9.72 36.3176127 136.3628097 9.72 36.3176375 136.3628833 9.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176127 136.3628097 9.72 36.317525 136.3628549 9.72 36.317525 136.3628549 15.94 36.3176127 136.3628097 15.94 36.3176127 136.3628097 9.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.317525 136.3628549 9.72 36.3175498 136.3629285 9.72 36.3175498 136.3629285 15.94 36.317525 136.3628549 15.94 36.317525 136.3628549 9.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3175498 136.3629285 9.72 36.3176375 136.3628833 9.72 36.3176375 136.3628833 15.94 36.3175498 136.3629285 15.94 36.3175498 136.3629285 9.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176375 136.3628833 9.72 36.3176127 136.3628097 9.72 36.3176127 136.3628097 15.94 36.3176375 136.3628833 15.94 36.3176375 136.3628833 9.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176127 136.3628097 15.94 36.317525 136.3628549 15.94 36.3175498 136.3629285 15.94 36.3176375 136.3628833 15.94 36.3176127 136.3628097 15.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">0.706</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">13</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">2.106</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">28.88</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">260.3</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">133.33</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">150.54</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">75.48</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1414</uro:buildingID>
+<uro:buildingID>17206-bldg-1866</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3908,21 +4055,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_8fede04b-5604-4fdc-9e37-335070cf32af">
+<bldg:Building gml:id="bldg_a2d2c6c3-6dfb-4872-8be1-5c70e6bb5524">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
 <bldg:yearOfConstruction>1984</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
+<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3175132 136.3627308 0 36.3174833 136.3626422 0 36.3174164 136.3626767 0 36.3174462 136.3627653 0 36.3175132 136.3627308 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176586 136.3629366 0 36.3175682 136.3629832 0 36.3175939 136.3630595 0 36.3176843 136.3630129 0 36.3176586 136.3629366 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3174462 136.3627653 9.56 36.3174164 136.3626767 9.56 36.3174833 136.3626422 9.56 36.3175132 136.3627308 9.56 36.3174462 136.3627653 9.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3175132 136.3627308 9.56 36.3174833 136.3626422 9.56 36.3174833 136.3626422 16.45 36.3175132 136.3627308 16.45 36.3175132 136.3627308 9.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3174833 136.3626422 9.56 36.3174164 136.3626767 9.56 36.3174164 136.3626767 16.45 36.3174833 136.3626422 16.45 36.3174833 136.3626422 9.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3174164 136.3626767 9.56 36.3174462 136.3627653 9.56 36.3174462 136.3627653 16.45 36.3174164 136.3626767 16.45 36.3174164 136.3626767 9.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3174462 136.3627653 9.56 36.3175132 136.3627308 9.56 36.3175132 136.3627308 16.45 36.3174462 136.3627653 16.45 36.3174462 136.3627653 9.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3175132 136.3627308 16.45 36.3174833 136.3626422 16.45 36.3174164 136.3626767 16.45 36.3174462 136.3627653 16.45 36.3175132 136.3627308 16.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176843 136.3630129 9.88 36.3175939 136.3630595 9.88 36.3175682 136.3629832 9.88 36.3176586 136.3629366 9.88 36.3176843 136.3630129 9.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176586 136.3629366 9.88 36.3175682 136.3629832 9.88 36.3175682 136.3629832 16.5 36.3176586 136.3629366 16.5 36.3176586 136.3629366 9.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3175682 136.3629832 9.88 36.3175939 136.3630595 9.88 36.3175939 136.3630595 16.5 36.3175682 136.3629832 16.5 36.3175682 136.3629832 9.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3175939 136.3630595 9.88 36.3176843 136.3630129 9.88 36.3176843 136.3630129 16.5 36.3175939 136.3630595 16.5 36.3175939 136.3630595 9.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176843 136.3630129 9.88 36.3176586 136.3629366 9.88 36.3176586 136.3629366 16.5 36.3176843 136.3630129 16.5 36.3176843 136.3630129 9.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176586 136.3629366 16.5 36.3175682 136.3629832 16.5 36.3175939 136.3630595 16.5 36.3176843 136.3630129 16.5 36.3176586 136.3629366 16.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -3933,33 +4080,33 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.821</uro:depth>
+<uro:depth uom="m">0.618</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
-<uro:duration uom="hour">13.9</uro:duration>
+<uro:duration uom="hour">12.28</uro:duration>
 </uro:RiverFloodingRiskAttribute>
 </uro:bldgDisasterRiskAttribute>
 <uro:bldgDisasterRiskAttribute>
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">2.36</uro:depth>
+<uro:depth uom="m">1.945</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">30.88</uro:duration>
+<uro:duration uom="hour">27.28</uro:duration>
 </uro:RiverFloodingRiskAttribute>
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">128.05</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">69.36</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">134.06</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">80.72</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1902</uro:buildingID>
+<uro:buildingID>17206-bldg-1867</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3967,21 +4114,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_c61d7ec0-9e3b-4c51-8ec0-c07cee9f59aa">
+<bldg:Building gml:id="bldg_486d03b9-135b-4f97-bf34-116d46389b75">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1971</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
+<bldg:yearOfConstruction>2008</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.317493 136.3629074 0 36.3173983 136.3629562 0 36.3174317 136.3630553 0 36.3175264 136.3630065 0 36.317493 136.3629074 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179925 136.362645 0 36.3179202 136.3626823 0 36.3179464 136.36276 0 36.3180187 136.3627228 0 36.3179925 136.362645 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3175264 136.3630065 9.95 36.3174317 136.3630553 9.95 36.3173983 136.3629562 9.95 36.317493 136.3629074 9.95 36.3175264 136.3630065 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.317493 136.3629074 9.95 36.3173983 136.3629562 9.95 36.3173983 136.3629562 16.6 36.317493 136.3629074 16.6 36.317493 136.3629074 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3173983 136.3629562 9.95 36.3174317 136.3630553 9.95 36.3174317 136.3630553 16.6 36.3173983 136.3629562 16.6 36.3173983 136.3629562 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3174317 136.3630553 9.95 36.3175264 136.3630065 9.95 36.3175264 136.3630065 16.6 36.3174317 136.3630553 16.6 36.3174317 136.3630553 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3175264 136.3630065 9.95 36.317493 136.3629074 9.95 36.317493 136.3629074 16.6 36.3175264 136.3630065 16.6 36.3175264 136.3630065 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.317493 136.3629074 16.6 36.3173983 136.3629562 16.6 36.3174317 136.3630553 16.6 36.3175264 136.3630065 16.6 36.317493 136.3629074 16.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180187 136.3627228 9.3 36.3179464 136.36276 9.3 36.3179202 136.3626823 9.3 36.3179925 136.362645 9.3 36.3180187 136.3627228 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179925 136.362645 9.3 36.3179202 136.3626823 9.3 36.3179202 136.3626823 15.95 36.3179925 136.362645 15.95 36.3179925 136.362645 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179202 136.3626823 9.3 36.3179464 136.36276 9.3 36.3179464 136.36276 15.95 36.3179202 136.3626823 15.95 36.3179202 136.3626823 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179464 136.36276 9.3 36.3180187 136.3627228 9.3 36.3180187 136.3627228 15.95 36.3179464 136.36276 15.95 36.3179464 136.36276 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180187 136.3627228 9.3 36.3179925 136.362645 9.3 36.3179925 136.362645 15.95 36.3180187 136.3627228 15.95 36.3180187 136.3627228 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179925 136.362645 15.95 36.3179202 136.3626823 15.95 36.3179464 136.36276 15.95 36.3180187 136.3627228 15.95 36.3179925 136.362645 15.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -3992,33 +4139,33 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.62</uro:depth>
+<uro:depth uom="m">0.929</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
-<uro:duration uom="hour">12.24</uro:duration>
+<uro:duration uom="hour">14.32</uro:duration>
 </uro:RiverFloodingRiskAttribute>
 </uro:bldgDisasterRiskAttribute>
 <uro:bldgDisasterRiskAttribute>
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">2.054</uro:depth>
+<uro:depth uom="m">2.426</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">27.21</uro:duration>
+<uro:duration uom="hour">31.82</uro:duration>
 </uro:RiverFloodingRiskAttribute>
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">202.79</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">109.81</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">120.53</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">65.75</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1903</uro:buildingID>
+<uro:buildingID>17206-bldg-1868</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4026,80 +4173,22 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_1e35e8b6-d059-4748-8e34-388ccd2cd65f">
+<bldg:Building gml:id="bldg_1ad7065c-05ff-4f6a-b8ed-c9421c2417c6">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1997</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.2</bldg:measuredHeight>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">401</bldg:usage>
+<bldg:yearOfConstruction>2002</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.4</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176433 136.3628339 0 36.3175443 136.3628849 0 36.3175686 136.3629571 0 36.3176677 136.3629061 0 36.3176433 136.3628339 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180965 136.3652458 0 36.3182793 136.3651517 0 36.3182103 136.3649471 0 36.3180275 136.3650412 0 36.3180965 136.3652458 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176677 136.3629061 9.74 36.3175686 136.3629571 9.74 36.3175443 136.3628849 9.74 36.3176433 136.3628339 9.74 36.3176677 136.3629061 9.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176433 136.3628339 9.74 36.3175443 136.3628849 9.74 36.3175443 136.3628849 16.16 36.3176433 136.3628339 16.16 36.3176433 136.3628339 9.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3175443 136.3628849 9.74 36.3175686 136.3629571 9.74 36.3175686 136.3629571 16.16 36.3175443 136.3628849 16.16 36.3175443 136.3628849 9.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3175686 136.3629571 9.74 36.3176677 136.3629061 9.74 36.3176677 136.3629061 16.16 36.3175686 136.3629571 16.16 36.3175686 136.3629571 9.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176677 136.3629061 9.74 36.3176433 136.3628339 9.74 36.3176433 136.3628339 16.16 36.3176677 136.3629061 16.16 36.3176677 136.3629061 9.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176433 136.3628339 16.16 36.3175443 136.3628849 16.16 36.3175686 136.3629571 16.16 36.3176677 136.3629061 16.16 36.3176433 136.3628339 16.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.675</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
-<uro:duration uom="hour">12.86</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">2.053</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">28.58</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">157.01</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">83.57</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1904</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_17e4d6f9-00eb-4206-89d0-5ab0482c538e">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1986</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.317672 136.3630225 0 36.3176027 136.3630582 0 36.3176314 136.3631435 0 36.3177008 136.3631078 0 36.317672 136.3630225 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3177008 136.3631078 10 36.3176314 136.3631435 10 36.3176027 136.3630582 10 36.317672 136.3630225 10 36.3177008 136.3631078 10</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.317672 136.3630225 10 36.3176027 136.3630582 10 36.3176027 136.3630582 16.64 36.317672 136.3630225 16.64 36.317672 136.3630225 10</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176027 136.3630582 10 36.3176314 136.3631435 10 36.3176314 136.3631435 16.64 36.3176027 136.3630582 16.64 36.3176027 136.3630582 10</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176314 136.3631435 10 36.3177008 136.3631078 10 36.3177008 136.3631078 16.64 36.3176314 136.3631435 16.64 36.3176314 136.3631435 10</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3177008 136.3631078 10 36.317672 136.3630225 10 36.317672 136.3630225 16.64 36.3177008 136.3631078 16.64 36.3177008 136.3631078 10</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.317672 136.3630225 16.64 36.3176027 136.3630582 16.64 36.3176314 136.3631435 16.64 36.3177008 136.3631078 16.64 36.317672 136.3630225 16.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180275 136.3650412 10.41 36.3182103 136.3649471 10.41 36.3182793 136.3651517 10.41 36.3180965 136.3652458 10.41 36.3180275 136.3650412 10.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180965 136.3652458 10.41 36.3182793 136.3651517 10.41 36.3182793 136.3651517 18.81 36.3180965 136.3652458 18.81 36.3180965 136.3652458 10.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3182793 136.3651517 10.41 36.3182103 136.3649471 10.41 36.3182103 136.3649471 18.81 36.3182793 136.3651517 18.81 36.3182793 136.3651517 10.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3182103 136.3649471 10.41 36.3180275 136.3650412 10.41 36.3180275 136.3650412 18.81 36.3182103 136.3649471 18.81 36.3182103 136.3649471 10.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180275 136.3650412 10.41 36.3180965 136.3652458 10.41 36.3180965 136.3652458 18.81 36.3180275 136.3650412 18.81 36.3180275 136.3650412 10.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180965 136.3652458 18.81 36.3182793 136.3651517 18.81 36.3182103 136.3649471 18.81 36.3180275 136.3650412 18.81 36.3180965 136.3652458 18.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4112,31 +4201,21 @@
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
 <uro:depth uom="m">0.545</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
-<uro:duration uom="hour">11.81</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">2.035</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">26.24</uro:duration>
+<uro:duration uom="hour">6.63</uro:duration>
 </uro:RiverFloodingRiskAttribute>
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">122.09</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">69.13</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">728.28</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">437.29</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1905</uro:buildingID>
+<uro:buildingID>17206-bldg-1880</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4144,21 +4223,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_1449b64c-0229-44ae-9a27-26c5d55b6e8d">
+<bldg:Building gml:id="bldg_9e25dc7e-9d44-4ddb-8c0b-722f4b2c1568">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179902 136.3626207 0 36.3179139 136.36266 0 36.3179406 136.3627392 0 36.3180169 136.3626999 0 36.3179902 136.3626207 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:yearOfConstruction>2010</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">2.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3186483 136.3650354 0 36.3187317 136.3649925 0 36.3187032 136.3649081 0 36.3186198 136.364951 0 36.3186483 136.3650354 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180169 136.3626999 9.27 36.3179406 136.3627392 9.27 36.3179139 136.36266 9.27 36.3179902 136.3626207 9.27 36.3180169 136.3626999 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179902 136.3626207 9.27 36.3179139 136.36266 9.27 36.3179139 136.36266 15.67 36.3179902 136.3626207 15.67 36.3179902 136.3626207 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179139 136.36266 9.27 36.3179406 136.3627392 9.27 36.3179406 136.3627392 15.67 36.3179139 136.36266 15.67 36.3179139 136.36266 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179406 136.3627392 9.27 36.3180169 136.3626999 9.27 36.3180169 136.3626999 15.67 36.3179406 136.3627392 15.67 36.3179406 136.3627392 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180169 136.3626999 9.27 36.3179902 136.3626207 9.27 36.3179902 136.3626207 15.67 36.3180169 136.3626999 15.67 36.3180169 136.3626999 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179902 136.3626207 15.67 36.3179139 136.36266 15.67 36.3179406 136.3627392 15.67 36.3180169 136.3626999 15.67 36.3179902 136.3626207 15.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3186198 136.364951 10.13 36.3187032 136.3649081 10.13 36.3187317 136.3649925 10.13 36.3186483 136.3650354 10.13 36.3186198 136.364951 10.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3186483 136.3650354 10.13 36.3187317 136.3649925 10.13 36.3187317 136.3649925 12.98 36.3186483 136.3650354 12.98 36.3186483 136.3650354 10.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187317 136.3649925 10.13 36.3187032 136.3649081 10.13 36.3187032 136.3649081 12.98 36.3187317 136.3649925 12.98 36.3187317 136.3649925 10.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187032 136.3649081 10.13 36.3186198 136.364951 10.13 36.3186198 136.364951 12.98 36.3187032 136.3649081 12.98 36.3187032 136.3649081 10.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3186198 136.364951 10.13 36.3186483 136.3650354 10.13 36.3186483 136.3650354 12.98 36.3186198 136.364951 12.98 36.3186198 136.364951 10.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3186483 136.3650354 12.98 36.3187317 136.3649925 12.98 36.3187032 136.3649081 12.98 36.3186198 136.364951 12.98 36.3186483 136.3650354 12.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4169,33 +4248,72 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.869</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
-<uro:duration uom="hour">14.46</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">2.259</uro:depth>
+<uro:depth uom="m">0.581</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">32.13</uro:duration>
+<uro:duration uom="hour">8.04</uro:duration>
 </uro:RiverFloodingRiskAttribute>
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">121.09</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">70.72</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">69.74</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">82.28</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1906</uro:buildingID>
+<uro:buildingID>17206-bldg-1881</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_6bb34d73-4f12-4f90-be76-46e89f370ecd">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187999 136.3649602 0 36.3188682 136.3649251 0 36.3188417 136.3648465 0 36.3187734 136.3648816 0 36.3187999 136.3649602 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187734 136.3648816 10.05 36.3188417 136.3648465 10.05 36.3188682 136.3649251 10.05 36.3187999 136.3649602 10.05 36.3187734 136.3648816 10.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187999 136.3649602 10.05 36.3188682 136.3649251 10.05 36.3188682 136.3649251 16.48 36.3187999 136.3649602 16.48 36.3187999 136.3649602 10.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188682 136.3649251 10.05 36.3188417 136.3648465 10.05 36.3188417 136.3648465 16.48 36.3188682 136.3649251 16.48 36.3188682 136.3649251 10.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188417 136.3648465 10.05 36.3187734 136.3648816 10.05 36.3187734 136.3648816 16.48 36.3188417 136.3648465 16.48 36.3188417 136.3648465 10.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187734 136.3648816 10.05 36.3187999 136.3649602 10.05 36.3187999 136.3649602 16.48 36.3187734 136.3648816 16.48 36.3187734 136.3648816 10.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187999 136.3649602 16.48 36.3188682 136.3649251 16.48 36.3188417 136.3648465 16.48 36.3187734 136.3648816 16.48 36.3187999 136.3649602 16.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">0.745</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">8.73</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">103.25</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">62.74</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1882</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4207,47 +4325,27 @@
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1987</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
+<bldg:yearOfConstruction>1998</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180663 136.3627709 0 36.3179683 136.3628214 0 36.3179976 136.3629083 0 36.3180957 136.3628578 0 36.3180663 136.3627709 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188648 136.3678321 0 36.3189612 136.3677825 0 36.3189353 136.3677057 0 36.3188389 136.3677554 0 36.3188648 136.3678321 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180957 136.3628578 9.47 36.3179976 136.3629083 9.47 36.3179683 136.3628214 9.47 36.3180663 136.3627709 9.47 36.3180957 136.3628578 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180663 136.3627709 9.47 36.3179683 136.3628214 9.47 36.3179683 136.3628214 16.52 36.3180663 136.3627709 16.52 36.3180663 136.3627709 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179683 136.3628214 9.47 36.3179976 136.3629083 9.47 36.3179976 136.3629083 16.52 36.3179683 136.3628214 16.52 36.3179683 136.3628214 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179976 136.3629083 9.47 36.3180957 136.3628578 9.47 36.3180957 136.3628578 16.52 36.3179976 136.3629083 16.52 36.3179976 136.3629083 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180957 136.3628578 9.47 36.3180663 136.3627709 9.47 36.3180663 136.3627709 16.52 36.3180957 136.3628578 16.52 36.3180957 136.3628578 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180663 136.3627709 16.52 36.3179683 136.3628214 16.52 36.3179976 136.3629083 16.52 36.3180957 136.3628578 16.52 36.3180663 136.3627709 16.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188389 136.3677554 10.26 36.3189353 136.3677057 10.26 36.3189612 136.3677825 10.26 36.3188648 136.3678321 10.26 36.3188389 136.3677554 10.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188648 136.3678321 10.26 36.3189612 136.3677825 10.26 36.3189612 136.3677825 16.89 36.3188648 136.3678321 16.89 36.3188648 136.3678321 10.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189612 136.3677825 10.26 36.3189353 136.3677057 10.26 36.3189353 136.3677057 16.89 36.3189612 136.3677825 16.89 36.3189612 136.3677825 10.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189353 136.3677057 10.26 36.3188389 136.3677554 10.26 36.3188389 136.3677554 16.89 36.3189353 136.3677057 16.89 36.3189353 136.3677057 10.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188389 136.3677554 10.26 36.3188648 136.3678321 10.26 36.3188648 136.3678321 16.89 36.3188389 136.3677554 16.89 36.3188389 136.3677554 10.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188648 136.3678321 16.89 36.3189612 136.3677825 16.89 36.3189353 136.3677057 16.89 36.3188389 136.3677554 16.89 36.3188648 136.3678321 16.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.778</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
-<uro:duration uom="hour">13.54</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">2.291</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">30.09</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">176.54</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">99.73</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">166.24</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">86.51</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -4262,48 +4360,156 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_fc6ef8b7-0135-4bda-b7ca-43dbdf7381a6">
+<bldg:Building gml:id="bldg_0463cb5d-4bfe-41df-9ab9-7ce343d215fa">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1993</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
+<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.318985 136.3675927 0 36.3190643 136.3675518 0 36.3190335 136.3674604 0 36.3189541 136.3675013 0 36.318985 136.3675927 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189541 136.3675013 10.21 36.3190335 136.3674604 10.21 36.3190643 136.3675518 10.21 36.318985 136.3675927 10.21 36.3189541 136.3675013 10.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.318985 136.3675927 10.21 36.3190643 136.3675518 10.21 36.3190643 136.3675518 16.57 36.318985 136.3675927 16.57 36.318985 136.3675927 10.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3190643 136.3675518 10.21 36.3190335 136.3674604 10.21 36.3190335 136.3674604 16.57 36.3190643 136.3675518 16.57 36.3190643 136.3675518 10.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3190335 136.3674604 10.21 36.3189541 136.3675013 10.21 36.3189541 136.3675013 16.57 36.3190335 136.3674604 16.57 36.3190335 136.3674604 10.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189541 136.3675013 10.21 36.318985 136.3675927 10.21 36.318985 136.3675927 16.57 36.3189541 136.3675013 16.57 36.3189541 136.3675013 10.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.318985 136.3675927 16.57 36.3190643 136.3675518 16.57 36.3190335 136.3674604 16.57 36.3189541 136.3675013 16.57 36.318985 136.3675927 16.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">157.4</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">84.83</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1908</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_4ac1f3fe-2c62-444b-ab83-35e90586da77">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">412</bldg:usage>
+<bldg:yearOfConstruction>2018</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3191071 136.3678851 0 36.3189132 136.3679849 0 36.3189447 136.3680785 0 36.3191386 136.3679787 0 36.3191071 136.3678851 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3191386 136.3679787 10.15 36.3189447 136.3680785 10.15 36.3189132 136.3679849 10.15 36.3191071 136.3678851 10.15 36.3191386 136.3679787 10.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3191071 136.3678851 10.15 36.3189132 136.3679849 10.15 36.3189132 136.3679849 16.28 36.3191071 136.3678851 16.28 36.3191071 136.3678851 10.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189132 136.3679849 10.15 36.3189447 136.3680785 10.15 36.3189447 136.3680785 16.28 36.3189132 136.3679849 16.28 36.3189132 136.3679849 10.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189447 136.3680785 10.15 36.3191386 136.3679787 10.15 36.3191386 136.3679787 16.28 36.3189447 136.3680785 16.28 36.3189447 136.3680785 10.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3191386 136.3679787 10.15 36.3191071 136.3678851 10.15 36.3191071 136.3678851 16.28 36.3191386 136.3679787 16.28 36.3191386 136.3679787 10.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3191071 136.3678851 16.28 36.3189132 136.3679849 16.28 36.3189447 136.3680785 16.28 36.3191386 136.3679787 16.28 36.3191071 136.3678851 16.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">415.5</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">212.3</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1909</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_ee15be12-7a15-429a-b54c-2697b09a4265">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1980</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166588 136.3718347 0 36.316743 136.3717914 0 36.3167172 136.3717147 0 36.316633 136.3717581 0 36.3166588 136.3718347 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316633 136.3717581 11.59 36.3167172 136.3717147 11.59 36.316743 136.3717914 11.59 36.3166588 136.3718347 11.59 36.316633 136.3717581 11.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166588 136.3718347 11.59 36.316743 136.3717914 11.59 36.316743 136.3717914 17.94 36.3166588 136.3718347 17.94 36.3166588 136.3718347 11.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316743 136.3717914 11.59 36.3167172 136.3717147 11.59 36.3167172 136.3717147 17.94 36.316743 136.3717914 17.94 36.316743 136.3717914 11.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167172 136.3717147 11.59 36.316633 136.3717581 11.59 36.316633 136.3717581 17.94 36.3167172 136.3717147 17.94 36.3167172 136.3717147 11.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316633 136.3717581 11.59 36.3166588 136.3718347 11.59 36.3166588 136.3718347 17.94 36.316633 136.3717581 17.94 36.316633 136.3717581 11.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166588 136.3718347 17.94 36.316743 136.3717914 17.94 36.3167172 136.3717147 17.94 36.316633 136.3717581 17.94 36.3166588 136.3718347 17.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">124.88</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">75.4</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1930</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_8fd5e9e1-4cc3-4619-af70-485cdfb3274e">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>1971</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">2.8</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3181899 136.3652728 0 36.3181581 136.3651784 0 36.3180819 136.3652176 0 36.3181137 136.3653121 0 36.3181899 136.3652728 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166688 136.3717216 0 36.316712 136.3716993 0 36.3166994 136.3716622 0 36.3166563 136.3716844 0 36.3166688 136.3717216 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3181137 136.3653121 10.46 36.3180819 136.3652176 10.46 36.3181581 136.3651784 10.46 36.3181899 136.3652728 10.46 36.3181137 136.3653121 10.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3181899 136.3652728 10.46 36.3181581 136.3651784 10.46 36.3181581 136.3651784 14.95 36.3181899 136.3652728 14.95 36.3181899 136.3652728 10.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3181581 136.3651784 10.46 36.3180819 136.3652176 10.46 36.3180819 136.3652176 14.95 36.3181581 136.3651784 14.95 36.3181581 136.3651784 10.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180819 136.3652176 10.46 36.3181137 136.3653121 10.46 36.3181137 136.3653121 14.95 36.3180819 136.3652176 14.95 36.3180819 136.3652176 10.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3181137 136.3653121 10.46 36.3181899 136.3652728 10.46 36.3181899 136.3652728 14.95 36.3181137 136.3653121 14.95 36.3181137 136.3653121 10.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3181899 136.3652728 14.95 36.3181581 136.3651784 14.95 36.3180819 136.3652176 14.95 36.3181137 136.3653121 14.95 36.3181899 136.3652728 14.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166563 136.3716844 11.61 36.3166994 136.3716622 11.61 36.316712 136.3716993 11.61 36.3166688 136.3717216 11.61 36.3166563 136.3716844 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166688 136.3717216 11.61 36.316712 136.3716993 11.61 36.316712 136.3716993 14.29 36.3166688 136.3717216 14.29 36.3166688 136.3717216 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.316712 136.3716993 11.61 36.3166994 136.3716622 11.61 36.3166994 136.3716622 14.29 36.316712 136.3716993 14.29 36.316712 136.3716993 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166994 136.3716622 11.61 36.3166563 136.3716844 11.61 36.3166563 136.3716844 14.29 36.3166994 136.3716622 14.29 36.3166994 136.3716622 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166563 136.3716844 11.61 36.3166688 136.3717216 11.61 36.3166688 136.3717216 14.29 36.3166563 136.3716844 14.29 36.3166563 136.3716844 11.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166688 136.3717216 14.29 36.316712 136.3716993 14.29 36.3166994 136.3716622 14.29 36.3166563 136.3716844 14.29 36.3166688 136.3717216 14.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.333</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">5.64</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">77.96</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">84.17</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">15.64</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">18.76</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1917</uro:buildingID>
+<uro:buildingID>17206-bldg-1932</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4311,364 +4517,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_7f60887e-17a5-48e5-b025-338648d73fd1">
+<bldg:Building gml:id="bldg_52cc25a5-8508-4a4b-abae-d4b3a6e818ba">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1984</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180625 136.3651601 0 36.3181607 136.3651096 0 36.3181357 136.3650354 0 36.3180375 136.365086 0 36.3180625 136.3651601 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167594 136.371982 0 36.3167907 136.372075 0 36.3168636 136.3720374 0 36.3168323 136.3719445 0 36.3167594 136.371982 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180375 136.365086 10.46 36.3181357 136.3650354 10.46 36.3181607 136.3651096 10.46 36.3180625 136.3651601 10.46 36.3180375 136.365086 10.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180625 136.3651601 10.46 36.3181607 136.3651096 10.46 36.3181607 136.3651096 17.11 36.3180625 136.3651601 17.11 36.3180625 136.3651601 10.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3181607 136.3651096 10.46 36.3181357 136.3650354 10.46 36.3181357 136.3650354 17.11 36.3181607 136.3651096 17.11 36.3181607 136.3651096 10.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3181357 136.3650354 10.46 36.3180375 136.365086 10.46 36.3180375 136.365086 17.11 36.3181357 136.3650354 17.11 36.3181357 136.3650354 10.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180375 136.365086 10.46 36.3180625 136.3651601 10.46 36.3180625 136.3651601 17.11 36.3180375 136.365086 17.11 36.3180375 136.365086 10.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180625 136.3651601 17.11 36.3181607 136.3651096 17.11 36.3181357 136.3650354 17.11 36.3180375 136.365086 17.11 36.3180625 136.3651601 17.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.457</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">6.57</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">165.43</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">85.22</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1918</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_44fc7241-b28d-49a6-9484-dbad7b616c8b">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2010</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3182432 136.3652561 0 36.3183454 136.3652035 0 36.3183161 136.3651168 0 36.318214 136.3651694 0 36.3182432 136.3652561 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.318214 136.3651694 10.39 36.3183161 136.3651168 10.39 36.3183454 136.3652035 10.39 36.3182432 136.3652561 10.39 36.318214 136.3651694 10.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3182432 136.3652561 10.39 36.3183454 136.3652035 10.39 36.3183454 136.3652035 16.98 36.3182432 136.3652561 16.98 36.3182432 136.3652561 10.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3183454 136.3652035 10.39 36.3183161 136.3651168 10.39 36.3183161 136.3651168 16.98 36.3183454 136.3652035 16.98 36.3183454 136.3652035 10.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3183161 136.3651168 10.39 36.318214 136.3651694 10.39 36.318214 136.3651694 16.98 36.3183161 136.3651168 16.98 36.3183161 136.3651168 10.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.318214 136.3651694 10.39 36.3182432 136.3652561 10.39 36.3182432 136.3652561 16.98 36.318214 136.3651694 16.98 36.318214 136.3651694 10.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3182432 136.3652561 16.98 36.3183454 136.3652035 16.98 36.3183161 136.3651168 16.98 36.318214 136.3651694 16.98 36.3182432 136.3652561 16.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.388</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">6.14</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">197.97</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">103.59</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1919</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_18505530-e038-44f5-be00-b4478f9400bf">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1997</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3181875 136.365091 0 36.3182804 136.3650432 0 36.3182531 136.364962 0 36.3181602 136.3650098 0 36.3181875 136.365091 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3181602 136.3650098 10.4 36.3182531 136.364962 10.4 36.3182804 136.3650432 10.4 36.3181875 136.365091 10.4 36.3181602 136.3650098 10.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3181875 136.365091 10.4 36.3182804 136.3650432 10.4 36.3182804 136.3650432 17.09 36.3181875 136.365091 17.09 36.3181875 136.365091 10.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3182804 136.3650432 10.4 36.3182531 136.364962 10.4 36.3182531 136.364962 17.09 36.3182804 136.3650432 17.09 36.3182804 136.3650432 10.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3182531 136.364962 10.4 36.3181602 136.3650098 10.4 36.3181602 136.3650098 17.09 36.3182531 136.364962 17.09 36.3182531 136.364962 10.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3181602 136.3650098 10.4 36.3181875 136.365091 10.4 36.3181875 136.365091 17.09 36.3181602 136.3650098 17.09 36.3181602 136.3650098 10.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3181875 136.365091 17.09 36.3182804 136.3650432 17.09 36.3182531 136.364962 17.09 36.3181602 136.3650098 17.09 36.3181875 136.365091 17.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.379</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">7.18</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">149.3</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">88.18</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1920</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_06123342-164e-4b03-8ca5-c0f8eb055339">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3186156 136.3650272 0 36.3187014 136.3649831 0 36.3186698 136.3648895 0 36.3185841 136.3649337 0 36.3186156 136.3650272 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3185841 136.3649337 10.14 36.3186698 136.3648895 10.14 36.3187014 136.3649831 10.14 36.3186156 136.3650272 10.14 36.3185841 136.3649337 10.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3186156 136.3650272 10.14 36.3187014 136.3649831 10.14 36.3187014 136.3649831 16.9 36.3186156 136.3650272 16.9 36.3186156 136.3650272 10.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187014 136.3649831 10.14 36.3186698 136.3648895 10.14 36.3186698 136.3648895 16.9 36.3187014 136.3649831 16.9 36.3187014 136.3649831 10.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3186698 136.3648895 10.14 36.3185841 136.3649337 10.14 36.3185841 136.3649337 16.9 36.3186698 136.3648895 16.9 36.3186698 136.3648895 10.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3185841 136.3649337 10.14 36.3186156 136.3650272 10.14 36.3186156 136.3650272 16.9 36.3185841 136.3649337 16.9 36.3185841 136.3649337 10.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3186156 136.3650272 16.9 36.3187014 136.3649831 16.9 36.3186698 136.3648895 16.9 36.3185841 136.3649337 16.9 36.3186156 136.3650272 16.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.462</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">8.11</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">156.2</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">93.86</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1921</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_30af9158-7645-42c4-99ad-04b2eab8e0b0">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1976</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3185646 136.3648759 0 36.3186544 136.3648296 0 36.3186261 136.3647456 0 36.3185362 136.3647918 0 36.3185646 136.3648759 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3185362 136.3647918 10.13 36.3186261 136.3647456 10.13 36.3186544 136.3648296 10.13 36.3185646 136.3648759 10.13 36.3185362 136.3647918 10.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3185646 136.3648759 10.13 36.3186544 136.3648296 10.13 36.3186544 136.3648296 17.06 36.3185646 136.3648759 17.06 36.3185646 136.3648759 10.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3186544 136.3648296 10.13 36.3186261 136.3647456 10.13 36.3186261 136.3647456 17.06 36.3186544 136.3648296 17.06 36.3186544 136.3648296 10.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3186261 136.3647456 10.13 36.3185362 136.3647918 10.13 36.3185362 136.3647918 17.06 36.3186261 136.3647456 17.06 36.3186261 136.3647456 10.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3185362 136.3647918 10.13 36.3185646 136.3648759 10.13 36.3185646 136.3648759 17.06 36.3185362 136.3647918 17.06 36.3185362 136.3647918 10.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3185646 136.3648759 17.06 36.3186544 136.3648296 17.06 36.3186261 136.3647456 17.06 36.3185362 136.3647918 17.06 36.3185646 136.3648759 17.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.639</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">9.23</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">146.13</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">88.26</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1922</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_9cae809a-917a-4941-809f-422dd313d42e">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2020</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187827 136.3649787 0 36.3188595 136.3649392 0 36.3188282 136.3648464 0 36.3187514 136.3648859 0 36.3187827 136.3649787 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187514 136.3648859 10.06 36.3188282 136.3648464 10.06 36.3188595 136.3649392 10.06 36.3187827 136.3649787 10.06 36.3187514 136.3648859 10.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187827 136.3649787 10.06 36.3188595 136.3649392 10.06 36.3188595 136.3649392 15.52 36.3187827 136.3649787 15.52 36.3187827 136.3649787 10.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188595 136.3649392 10.06 36.3188282 136.3648464 10.06 36.3188282 136.3648464 15.52 36.3188595 136.3649392 15.52 36.3188595 136.3649392 10.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188282 136.3648464 10.06 36.3187514 136.3648859 10.06 36.3187514 136.3648859 15.52 36.3188282 136.3648464 15.52 36.3188282 136.3648464 10.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187514 136.3648859 10.06 36.3187827 136.3649787 10.06 36.3187827 136.3649787 15.52 36.3187514 136.3648859 15.52 36.3187514 136.3648859 10.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187827 136.3649787 15.52 36.3188595 136.3649392 15.52 36.3188282 136.3648464 15.52 36.3187514 136.3648859 15.52 36.3187827 136.3649787 15.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.565</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">8.64</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">145.17</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">83.28</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1923</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_1aa53621-cb98-4fec-9c81-76de85fdd61c">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2005</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187257 136.3648096 0 36.3188023 136.3647701 0 36.3187746 136.3646882 0 36.318698 136.3647276 0 36.3187257 136.3648096 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.318698 136.3647276 10.05 36.3187746 136.3646882 10.05 36.3188023 136.3647701 10.05 36.3187257 136.3648096 10.05 36.318698 136.3647276 10.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187257 136.3648096 10.05 36.3188023 136.3647701 10.05 36.3188023 136.3647701 16.67 36.3187257 136.3648096 16.67 36.3187257 136.3648096 10.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188023 136.3647701 10.05 36.3187746 136.3646882 10.05 36.3187746 136.3646882 16.67 36.3188023 136.3647701 16.67 36.3188023 136.3647701 10.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187746 136.3646882 10.05 36.318698 136.3647276 10.05 36.318698 136.3647276 16.67 36.3187746 136.3646882 16.67 36.3187746 136.3646882 10.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.318698 136.3647276 10.05 36.3187257 136.3648096 10.05 36.3187257 136.3648096 16.67 36.318698 136.3647276 16.67 36.318698 136.3647276 10.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187257 136.3648096 16.67 36.3188023 136.3647701 16.67 36.3187746 136.3646882 16.67 36.318698 136.3647276 16.67 36.3187257 136.3648096 16.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.693</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">9.92</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">126.13</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">73.4</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1924</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_9b797204-86f2-46d6-9ea1-f4c483fe42ab">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188612 136.3678324 0 36.3189503 136.3677865 0 36.3189256 136.367713 0 36.3188365 136.3677589 0 36.3188612 136.3678324 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188365 136.3677589 10.27 36.3189256 136.367713 10.27 36.3189503 136.3677865 10.27 36.3188612 136.3678324 10.27 36.3188365 136.3677589 10.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188612 136.3678324 10.27 36.3189503 136.3677865 10.27 36.3189503 136.3677865 17.17 36.3188612 136.3678324 17.17 36.3188612 136.3678324 10.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189503 136.3677865 10.27 36.3189256 136.367713 10.27 36.3189256 136.367713 17.17 36.3189503 136.3677865 17.17 36.3189503 136.3677865 10.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189256 136.367713 10.27 36.3188365 136.3677589 10.27 36.3188365 136.3677589 17.17 36.3189256 136.367713 17.17 36.3189256 136.367713 10.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188365 136.3677589 10.27 36.3188612 136.3678324 10.27 36.3188612 136.3678324 17.17 36.3188365 136.3677589 17.17 36.3188365 136.3677589 10.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188612 136.3678324 17.17 36.3189503 136.3677865 17.17 36.3189256 136.367713 17.17 36.3188365 136.3677589 17.17 36.3188612 136.3678324 17.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168323 136.3719445 11.55 36.3168636 136.3720374 11.55 36.3167907 136.372075 11.55 36.3167594 136.371982 11.55 36.3168323 136.3719445 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167594 136.371982 11.55 36.3167907 136.372075 11.55 36.3167907 136.372075 15.63 36.3167594 136.371982 15.63 36.3167594 136.371982 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167907 136.372075 11.55 36.3168636 136.3720374 11.55 36.3168636 136.3720374 15.63 36.3167907 136.372075 15.63 36.3167907 136.372075 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168636 136.3720374 11.55 36.3168323 136.3719445 11.55 36.3168323 136.3719445 15.63 36.3168636 136.3720374 15.63 36.3168636 136.3720374 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168323 136.3719445 11.55 36.3167594 136.371982 11.55 36.3167594 136.371982 15.63 36.3168323 136.3719445 15.63 36.3168323 136.3719445 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167594 136.371982 15.63 36.3167907 136.372075 15.63 36.3168636 136.3720374 15.63 36.3168323 136.3719445 15.63 36.3167594 136.371982 15.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4677,15 +4540,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">146.17</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">76.56</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">68.56</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">79.27</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1948</uro:buildingID>
+<uro:buildingID>17206-bldg-1936</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4693,21 +4556,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_63ba8174-add2-46b5-9c40-359524f82690">
+<bldg:Building gml:id="bldg_542f8db2-b164-4c6c-a23b-712ec2e30925">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
 <bldg:yearOfConstruction>1983</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
+<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188166 136.3676998 0 36.3189102 136.3676516 0 36.3188814 136.3675664 0 36.3187878 136.3676146 0 36.3188166 136.3676998 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198062 136.3702233 0 36.3197749 136.3701305 0 36.319707 136.3701654 0 36.3197382 136.3702582 0 36.3198062 136.3702233 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187878 136.3676146 10.3 36.3188814 136.3675664 10.3 36.3189102 136.3676516 10.3 36.3188166 136.3676998 10.3 36.3187878 136.3676146 10.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188166 136.3676998 10.3 36.3189102 136.3676516 10.3 36.3189102 136.3676516 17.06 36.3188166 136.3676998 17.06 36.3188166 136.3676998 10.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189102 136.3676516 10.3 36.3188814 136.3675664 10.3 36.3188814 136.3675664 17.06 36.3189102 136.3676516 17.06 36.3189102 136.3676516 10.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188814 136.3675664 10.3 36.3187878 136.3676146 10.3 36.3187878 136.3676146 17.06 36.3188814 136.3675664 17.06 36.3188814 136.3675664 10.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3187878 136.3676146 10.3 36.3188166 136.3676998 10.3 36.3188166 136.3676998 17.06 36.3187878 136.3676146 17.06 36.3187878 136.3676146 10.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3188166 136.3676998 17.06 36.3189102 136.3676516 17.06 36.3188814 136.3675664 17.06 36.3187878 136.3676146 17.06 36.3188166 136.3676998 17.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197382 136.3702582 9.93 36.319707 136.3701654 9.93 36.3197749 136.3701305 9.93 36.3198062 136.3702233 9.93 36.3197382 136.3702582 9.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198062 136.3702233 9.93 36.3197749 136.3701305 9.93 36.3197749 136.3701305 16.89 36.3198062 136.3702233 16.89 36.3198062 136.3702233 9.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197749 136.3701305 9.93 36.319707 136.3701654 9.93 36.319707 136.3701654 16.89 36.3197749 136.3701305 16.89 36.3197749 136.3701305 9.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319707 136.3701654 9.93 36.3197382 136.3702582 9.93 36.3197382 136.3702582 16.89 36.319707 136.3701654 16.89 36.319707 136.3701654 9.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197382 136.3702582 9.93 36.3198062 136.3702233 9.93 36.3198062 136.3702233 16.89 36.3197382 136.3702582 16.89 36.3197382 136.3702582 9.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198062 136.3702233 16.89 36.3197749 136.3701305 16.89 36.319707 136.3701654 16.89 36.3197382 136.3702582 16.89 36.3198062 136.3702233 16.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4716,15 +4579,172 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">183.78</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">93.33</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">123.27</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">73.72</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1937</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_cdc1c38f-9347-4568-8652-9731c513bcbd">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2003</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196821 136.3700919 0 36.3197538 136.370055 0 36.3197274 136.3699766 0 36.3196557 136.3700135 0 36.3196821 136.3700919 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196557 136.3700135 9.93 36.3197274 136.3699766 9.93 36.3197538 136.370055 9.93 36.3196821 136.3700919 9.93 36.3196557 136.3700135 9.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196821 136.3700919 9.93 36.3197538 136.370055 9.93 36.3197538 136.370055 16.24 36.3196821 136.3700919 16.24 36.3196821 136.3700919 9.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197538 136.370055 9.93 36.3197274 136.3699766 9.93 36.3197274 136.3699766 16.24 36.3197538 136.370055 16.24 36.3197538 136.370055 9.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197274 136.3699766 9.93 36.3196557 136.3700135 9.93 36.3196557 136.3700135 16.24 36.3197274 136.3699766 16.24 36.3197274 136.3699766 9.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196557 136.3700135 9.93 36.3196821 136.3700919 9.93 36.3196821 136.3700919 16.24 36.3196557 136.3700135 16.24 36.3196557 136.3700135 9.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196821 136.3700919 16.24 36.3197538 136.370055 16.24 36.3197274 136.3699766 16.24 36.3196557 136.3700135 16.24 36.3196821 136.3700919 16.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">112.6</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">65.64</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1938</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_0e18d27f-575c-4a29-94f3-4a87d2c5f4fc">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
+<bldg:yearOfConstruction>2020</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198857 136.3702016 0 36.319993 136.3701464 0 36.3199485 136.3700145 0 36.3198412 136.3700697 0 36.3198857 136.3702016 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198412 136.3700697 9.81 36.3199485 136.3700145 9.81 36.319993 136.3701464 9.81 36.3198857 136.3702016 9.81 36.3198412 136.3700697 9.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198857 136.3702016 9.81 36.319993 136.3701464 9.81 36.319993 136.3701464 17.09 36.3198857 136.3702016 17.09 36.3198857 136.3702016 9.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319993 136.3701464 9.81 36.3199485 136.3700145 9.81 36.3199485 136.3700145 17.09 36.319993 136.3701464 17.09 36.319993 136.3701464 9.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3199485 136.3700145 9.81 36.3198412 136.3700697 9.81 36.3198412 136.3700697 17.09 36.3199485 136.3700145 17.09 36.3199485 136.3700145 9.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198412 136.3700697 9.81 36.3198857 136.3702016 9.81 36.3198857 136.3702016 17.09 36.3198412 136.3700697 17.09 36.3198412 136.3700697 9.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198857 136.3702016 17.09 36.319993 136.3701464 17.09 36.3199485 136.3700145 17.09 36.3198412 136.3700697 17.09 36.3198857 136.3702016 17.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">293.69</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">165.49</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1939</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_85d652e8-a698-46bf-8a12-12acd4390e11">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2002</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198187 136.3700029 0 36.3199157 136.3699529 0 36.3198867 136.3698667 0 36.3197896 136.3699166 0 36.3198187 136.3700029 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197896 136.3699166 9.82 36.3198867 136.3698667 9.82 36.3199157 136.3699529 9.82 36.3198187 136.3700029 9.82 36.3197896 136.3699166 9.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198187 136.3700029 9.82 36.3199157 136.3699529 9.82 36.3199157 136.3699529 16.68 36.3198187 136.3700029 16.68 36.3198187 136.3700029 9.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3199157 136.3699529 9.82 36.3198867 136.3698667 9.82 36.3198867 136.3698667 16.68 36.3199157 136.3699529 16.68 36.3199157 136.3699529 9.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198867 136.3698667 9.82 36.3197896 136.3699166 9.82 36.3197896 136.3699166 16.68 36.3198867 136.3698667 16.68 36.3198867 136.3698667 9.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197896 136.3699166 9.82 36.3198187 136.3700029 9.82 36.3198187 136.3700029 16.68 36.3197896 136.3699166 16.68 36.3197896 136.3699166 9.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198187 136.3700029 16.68 36.3199157 136.3699529 16.68 36.3198867 136.3698667 16.68 36.3197896 136.3699166 16.68 36.3198187 136.3700029 16.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">181.1</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">97.87</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1940</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_51a847f7-7272-4c6c-ac0f-27fe738448fe">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1991</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198517 136.37037 0 36.3197816 136.3704061 0 36.3198087 136.3704864 0 36.3198788 136.3704503 0 36.3198517 136.37037 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198788 136.3704503 9.96 36.3198087 136.3704864 9.96 36.3197816 136.3704061 9.96 36.3198517 136.37037 9.96 36.3198788 136.3704503 9.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198517 136.37037 9.96 36.3197816 136.3704061 9.96 36.3197816 136.3704061 13.71 36.3198517 136.37037 13.71 36.3198517 136.37037 9.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197816 136.3704061 9.96 36.3198087 136.3704864 9.96 36.3198087 136.3704864 13.71 36.3197816 136.3704061 13.71 36.3197816 136.3704061 9.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198087 136.3704864 9.96 36.3198788 136.3704503 9.96 36.3198788 136.3704503 13.71 36.3198087 136.3704864 13.71 36.3198087 136.3704864 9.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198788 136.3704503 9.96 36.3198517 136.37037 9.96 36.3198517 136.37037 13.71 36.3198788 136.3704503 13.71 36.3198788 136.3704503 9.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198517 136.37037 13.71 36.3197816 136.3704061 13.71 36.3198087 136.3704864 13.71 36.3198788 136.3704503 13.71 36.3198517 136.37037 13.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">62.98</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">65.81</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1949</uro:buildingID>
+<uro:buildingID>17206-bldg-1941</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4732,21 +4752,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_2c5f1155-8966-4fe9-b2ce-359394668727">
+<bldg:Building gml:id="bldg_9d842f54-21a1-43a4-83a6-6027cd2d7093">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1998</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.2</bldg:measuredHeight>
+<bldg:yearOfConstruction>2022</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189945 136.3677362 0 36.3190887 136.3676877 0 36.3190601 136.367603 0 36.318966 136.3676515 0 36.3189945 136.3677362 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203621 136.369952 0 36.3203322 136.3698631 0 36.3202644 136.369898 0 36.3202943 136.3699869 0 36.3203621 136.369952 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.318966 136.3676515 10.19 36.3190601 136.367603 10.19 36.3190887 136.3676877 10.19 36.3189945 136.3677362 10.19 36.318966 136.3676515 10.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189945 136.3677362 10.19 36.3190887 136.3676877 10.19 36.3190887 136.3676877 16.5 36.3189945 136.3677362 16.5 36.3189945 136.3677362 10.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3190887 136.3676877 10.19 36.3190601 136.367603 10.19 36.3190601 136.367603 16.5 36.3190887 136.3676877 16.5 36.3190887 136.3676877 10.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3190601 136.367603 10.19 36.318966 136.3676515 10.19 36.318966 136.3676515 16.5 36.3190601 136.367603 16.5 36.3190601 136.367603 10.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.318966 136.3676515 10.19 36.3189945 136.3677362 10.19 36.3189945 136.3677362 16.5 36.318966 136.3676515 16.5 36.318966 136.3676515 10.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189945 136.3677362 16.5 36.3190887 136.3676877 16.5 36.3190601 136.367603 16.5 36.318966 136.3676515 16.5 36.3189945 136.3677362 16.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202943 136.3699869 9.64 36.3202644 136.369898 9.64 36.3203322 136.3698631 9.64 36.3203621 136.369952 9.64 36.3202943 136.3699869 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203621 136.369952 9.64 36.3203322 136.3698631 9.64 36.3203322 136.3698631 16.57 36.3203621 136.369952 16.57 36.3203621 136.369952 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203322 136.3698631 9.64 36.3202644 136.369898 9.64 36.3202644 136.369898 16.57 36.3203322 136.3698631 16.57 36.3203322 136.3698631 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202644 136.369898 9.64 36.3202943 136.3699869 9.64 36.3202943 136.3699869 16.57 36.3202644 136.369898 16.57 36.3202644 136.369898 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202943 136.3699869 9.64 36.3203621 136.369952 9.64 36.3203621 136.369952 16.57 36.3202943 136.3699869 16.57 36.3202943 136.3699869 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203621 136.369952 16.57 36.3203322 136.3698631 16.57 36.3202644 136.369898 16.57 36.3202943 136.3699869 16.57 36.3203621 136.369952 16.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4755,15 +4775,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">159.75</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">93.25</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">115.86</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">70.42</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1950</uro:buildingID>
+<uro:buildingID>17206-bldg-1942</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4771,21 +4791,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_37ccb33f-322b-4ab4-bca6-ea7148834180">
+<bldg:Building gml:id="bldg_5cdbd8cc-8612-47d2-8721-cd2f9eb5a042">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.1</bldg:measuredHeight>
+<bldg:yearOfConstruction>1990</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189377 136.3675675 0 36.3190354 136.3675172 0 36.3190106 136.3674437 0 36.3189129 136.367494 0 36.3189377 136.3675675 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202358 136.3698134 0 36.3203204 136.3697698 0 36.3202877 136.3696727 0 36.3202031 136.3697163 0 36.3202358 136.3698134 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189129 136.367494 10.22 36.3190106 136.3674437 10.22 36.3190354 136.3675172 10.22 36.3189377 136.3675675 10.22 36.3189129 136.367494 10.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189377 136.3675675 10.22 36.3190354 136.3675172 10.22 36.3190354 136.3675172 16.59 36.3189377 136.3675675 16.59 36.3189377 136.3675675 10.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3190354 136.3675172 10.22 36.3190106 136.3674437 10.22 36.3190106 136.3674437 16.59 36.3190354 136.3675172 16.59 36.3190354 136.3675172 10.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3190106 136.3674437 10.22 36.3189129 136.367494 10.22 36.3189129 136.367494 16.59 36.3190106 136.3674437 16.59 36.3190106 136.3674437 10.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189129 136.367494 10.22 36.3189377 136.3675675 10.22 36.3189377 136.3675675 16.59 36.3189129 136.367494 16.59 36.3189129 136.367494 10.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189377 136.3675675 16.59 36.3190354 136.3675172 16.59 36.3190106 136.3674437 16.59 36.3189129 136.367494 16.59 36.3189377 136.3675675 16.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202031 136.3697163 9.61 36.3202877 136.3696727 9.61 36.3203204 136.3697698 9.61 36.3202358 136.3698134 9.61 36.3202031 136.3697163 9.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202358 136.3698134 9.61 36.3203204 136.3697698 9.61 36.3203204 136.3697698 16.12 36.3202358 136.3698134 16.12 36.3202358 136.3698134 9.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203204 136.3697698 9.61 36.3202877 136.3696727 9.61 36.3202877 136.3696727 16.12 36.3203204 136.3697698 16.12 36.3203204 136.3697698 9.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202877 136.3696727 9.61 36.3202031 136.3697163 9.61 36.3202031 136.3697163 16.12 36.3202877 136.3696727 16.12 36.3202877 136.3696727 9.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202031 136.3697163 9.61 36.3202358 136.3698134 9.61 36.3202358 136.3698134 16.12 36.3202031 136.3697163 16.12 36.3202031 136.3697163 9.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202358 136.3698134 16.12 36.3203204 136.3697698 16.12 36.3202877 136.3696727 16.12 36.3202031 136.3697163 16.12 36.3202358 136.3698134 16.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4794,15 +4814,132 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">148.46</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">84.02</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">184.07</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">96.01</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1951</uro:buildingID>
+<uro:buildingID>17206-bldg-1943</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_5e503561-5acf-43cc-92c1-255f298e0f2a">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>2004</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">2.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320327 136.3698477 0 36.3203123 136.3698042 0 36.3202853 136.3698181 0 36.3202999 136.3698616 0 36.320327 136.3698477 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202999 136.3698616 9.63 36.3202853 136.3698181 9.63 36.3203123 136.3698042 9.63 36.320327 136.3698477 9.63 36.3202999 136.3698616 9.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320327 136.3698477 9.63 36.3203123 136.3698042 9.63 36.3203123 136.3698042 12.1 36.320327 136.3698477 12.1 36.320327 136.3698477 9.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203123 136.3698042 9.63 36.3202853 136.3698181 9.63 36.3202853 136.3698181 12.1 36.3203123 136.3698042 12.1 36.3203123 136.3698042 9.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202853 136.3698181 9.63 36.3202999 136.3698616 9.63 36.3202999 136.3698616 12.1 36.3202853 136.3698181 12.1 36.3202853 136.3698181 9.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202999 136.3698616 9.63 36.320327 136.3698477 9.63 36.320327 136.3698477 12.1 36.3202999 136.3698616 12.1 36.3202999 136.3698616 9.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320327 136.3698477 12.1 36.3203123 136.3698042 12.1 36.3202853 136.3698181 12.1 36.3202999 136.3698616 12.1 36.320327 136.3698477 12.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">12.65</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">13.75</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1944</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_69c35ce1-fd43-4b90-b429-da3b1b5481fe">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1975</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204202 136.3699295 0 36.3205204 136.369878 0 36.3204905 136.3697892 0 36.3203903 136.3698408 0 36.3204202 136.3699295 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203903 136.3698408 9.6 36.3204905 136.3697892 9.6 36.3205204 136.369878 9.6 36.3204202 136.3699295 9.6 36.3203903 136.3698408 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204202 136.3699295 9.6 36.3205204 136.369878 9.6 36.3205204 136.369878 13.71 36.3204202 136.3699295 13.71 36.3204202 136.3699295 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3205204 136.369878 9.6 36.3204905 136.3697892 9.6 36.3204905 136.3697892 13.71 36.3205204 136.369878 13.71 36.3205204 136.369878 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204905 136.3697892 9.6 36.3203903 136.3698408 9.6 36.3203903 136.3698408 13.71 36.3204905 136.3697892 13.71 36.3204905 136.3697892 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203903 136.3698408 9.6 36.3204202 136.3699295 9.6 36.3204202 136.3699295 13.71 36.3203903 136.3698408 13.71 36.3203903 136.3698408 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204202 136.3699295 13.71 36.3205204 136.369878 13.71 36.3204905 136.3697892 13.71 36.3203903 136.3698408 13.71 36.3204202 136.3699295 13.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">94.87</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">103.95</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1945</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_ee24ce70-a83d-4855-8de1-011691794fbf">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2012</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320359 136.369748 0 36.3204427 136.3697049 0 36.3204096 136.3696067 0 36.3203259 136.3696498 0 36.320359 136.369748 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203259 136.3696498 9.61 36.3204096 136.3696067 9.61 36.3204427 136.3697049 9.61 36.320359 136.369748 9.61 36.3203259 136.3696498 9.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320359 136.369748 9.61 36.3204427 136.3697049 9.61 36.3204427 136.3697049 16.45 36.320359 136.369748 16.45 36.320359 136.369748 9.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204427 136.3697049 9.61 36.3204096 136.3696067 9.61 36.3204096 136.3696067 16.45 36.3204427 136.3697049 16.45 36.3204427 136.3697049 9.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204096 136.3696067 9.61 36.3203259 136.3696498 9.61 36.3203259 136.3696498 16.45 36.3204096 136.3696067 16.45 36.3204096 136.3696067 9.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203259 136.3696498 9.61 36.320359 136.369748 9.61 36.320359 136.369748 16.45 36.3203259 136.3696498 16.45 36.3203259 136.3696498 9.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320359 136.369748 16.45 36.3204427 136.3697049 16.45 36.3204096 136.3696067 16.45 36.3203259 136.3696498 16.45 36.320359 136.369748 16.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">181.63</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">96.14</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1946</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4814,17 +4951,17 @@
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1991</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
+<bldg:yearOfConstruction>2007</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3191068 136.3678672 0 36.3190156 136.3679141 0 36.3190418 136.367992 0 36.319133 136.3679451 0 36.3191068 136.3678672 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3208211 136.372599 0 36.3208998 136.3725585 0 36.3208718 136.3724757 0 36.3207932 136.3725162 0 36.3208211 136.372599 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319133 136.3679451 10.16 36.3190418 136.367992 10.16 36.3190156 136.3679141 10.16 36.3191068 136.3678672 10.16 36.319133 136.3679451 10.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3191068 136.3678672 10.16 36.3190156 136.3679141 10.16 36.3190156 136.3679141 16.93 36.3191068 136.3678672 16.93 36.3191068 136.3678672 10.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3190156 136.3679141 10.16 36.3190418 136.367992 10.16 36.3190418 136.367992 16.93 36.3190156 136.3679141 16.93 36.3190156 136.3679141 10.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3190418 136.367992 10.16 36.319133 136.3679451 10.16 36.319133 136.3679451 16.93 36.3190418 136.367992 16.93 36.3190418 136.367992 10.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319133 136.3679451 10.16 36.3191068 136.3678672 10.16 36.3191068 136.3678672 16.93 36.319133 136.3679451 16.93 36.319133 136.3679451 10.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3191068 136.3678672 16.93 36.3190156 136.3679141 16.93 36.3190418 136.367992 16.93 36.319133 136.3679451 16.93 36.3191068 136.3678672 16.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207932 136.3725162 9.51 36.3208718 136.3724757 9.51 36.3208998 136.3725585 9.51 36.3208211 136.372599 9.51 36.3207932 136.3725162 9.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3208211 136.372599 9.51 36.3208998 136.3725585 9.51 36.3208998 136.3725585 16.35 36.3208211 136.372599 16.35 36.3208211 136.372599 9.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3208998 136.3725585 9.51 36.3208718 136.3724757 9.51 36.3208718 136.3724757 16.35 36.3208998 136.3725585 16.35 36.3208998 136.3725585 9.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3208718 136.3724757 9.51 36.3207932 136.3725162 9.51 36.3207932 136.3725162 16.35 36.3208718 136.3724757 16.35 36.3208718 136.3724757 9.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207932 136.3725162 9.51 36.3208211 136.372599 9.51 36.3208211 136.372599 16.35 36.3207932 136.3725162 16.35 36.3207932 136.3725162 9.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3208211 136.372599 16.35 36.3208998 136.3725585 16.35 36.3208718 136.3724757 16.35 36.3207932 136.3725162 16.35 36.3208211 136.372599 16.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4833,8 +4970,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">159.13</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">83.07</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">143.75</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">76.16</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -4852,18 +4989,19 @@
 <bldg:Building gml:id="bldg_ec62846c-8ef5-4332-8444-3095812f06bc">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2005</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">415</bldg:usage>
+<bldg:yearOfConstruction>1976</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.9</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3195564 136.3676371 0 36.3194708 136.3676811 0 36.3195024 136.3677748 0 36.319588 136.3677307 0 36.3195564 136.3676371 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3211511 136.3724568 0 36.3212515 136.3724051 0 36.3212122 136.3722887 0 36.3211118 136.3723404 0 36.3211511 136.3724568 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319588 136.3677307 9.89 36.3195024 136.3677748 9.89 36.3194708 136.3676811 9.89 36.3195564 136.3676371 9.89 36.319588 136.3677307 9.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3195564 136.3676371 9.89 36.3194708 136.3676811 9.89 36.3194708 136.3676811 16.54 36.3195564 136.3676371 16.54 36.3195564 136.3676371 9.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3194708 136.3676811 9.89 36.3195024 136.3677748 9.89 36.3195024 136.3677748 16.54 36.3194708 136.3676811 16.54 36.3194708 136.3676811 9.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3195024 136.3677748 9.89 36.319588 136.3677307 9.89 36.319588 136.3677307 16.54 36.3195024 136.3677748 16.54 36.3195024 136.3677748 9.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319588 136.3677307 9.89 36.3195564 136.3676371 9.89 36.3195564 136.3676371 16.54 36.319588 136.3677307 16.54 36.319588 136.3677307 9.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3195564 136.3676371 16.54 36.3194708 136.3676811 16.54 36.3195024 136.3677748 16.54 36.319588 136.3677307 16.54 36.3195564 136.3676371 16.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3211118 136.3723404 9.5 36.3212122 136.3722887 9.5 36.3212515 136.3724051 9.5 36.3211511 136.3724568 9.5 36.3211118 136.3723404 9.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3211511 136.3724568 9.5 36.3212515 136.3724051 9.5 36.3212515 136.3724051 15.41 36.3211511 136.3724568 15.41 36.3211511 136.3724568 9.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3212515 136.3724051 9.5 36.3212122 136.3722887 9.5 36.3212122 136.3722887 15.41 36.3212515 136.3724051 15.41 36.3212515 136.3724051 9.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3212122 136.3722887 9.5 36.3211118 136.3723404 9.5 36.3211118 136.3723404 15.41 36.3212122 136.3722887 15.41 36.3212122 136.3722887 9.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3211118 136.3723404 9.5 36.3211511 136.3724568 9.5 36.3211511 136.3724568 15.41 36.3211118 136.3723404 15.41 36.3211118 136.3723404 9.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3211511 136.3724568 15.41 36.3212515 136.3724051 15.41 36.3212122 136.3722887 15.41 36.3211118 136.3723404 15.41 36.3211511 136.3724568 15.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4872,8 +5010,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">157.93</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">93.71</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">272.2</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">136.72</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -4888,178 +5026,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_2a24f273-0bda-44be-b24c-ec77a5a6970b">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">415</bldg:usage>
-<bldg:yearOfConstruction>1983</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">9.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>3</bldg:storeysAboveGround>
-<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197384 136.3702769 0 36.3198409 136.3702241 0 36.3198008 136.3701053 0 36.3196983 136.3701581 0 36.3197384 136.3702769 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196983 136.3701581 9.9 36.3198008 136.3701053 9.9 36.3198409 136.3702241 9.9 36.3197384 136.3702769 9.9 36.3196983 136.3701581 9.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197384 136.3702769 9.9 36.3198409 136.3702241 9.9 36.3198409 136.3702241 19.28 36.3197384 136.3702769 19.28 36.3197384 136.3702769 9.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198409 136.3702241 9.9 36.3198008 136.3701053 9.9 36.3198008 136.3701053 19.28 36.3198409 136.3702241 19.28 36.3198409 136.3702241 9.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198008 136.3701053 9.9 36.3196983 136.3701581 9.9 36.3196983 136.3701581 19.28 36.3198008 136.3701053 19.28 36.3198008 136.3701053 9.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196983 136.3701581 9.9 36.3197384 136.3702769 9.9 36.3197384 136.3702769 19.28 36.3196983 136.3701581 19.28 36.3196983 136.3701581 9.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197384 136.3702769 19.28 36.3198409 136.3702241 19.28 36.3198008 136.3701053 19.28 36.3196983 136.3701581 19.28 36.3197384 136.3702769 19.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">371.28</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">142.39</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1980</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_dbb81643-7c23-4b7f-8895-1d42810502e9">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2000</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196742 136.3700865 0 36.3197642 136.3700402 0 36.3197335 136.3699491 0 36.3196435 136.3699954 0 36.3196742 136.3700865 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196435 136.3699954 9.92 36.3197335 136.3699491 9.92 36.3197642 136.3700402 9.92 36.3196742 136.3700865 9.92 36.3196435 136.3699954 9.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196742 136.3700865 9.92 36.3197642 136.3700402 9.92 36.3197642 136.3700402 13.75 36.3196742 136.3700865 13.75 36.3196742 136.3700865 9.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197642 136.3700402 9.92 36.3197335 136.3699491 9.92 36.3197335 136.3699491 13.75 36.3197642 136.3700402 13.75 36.3197642 136.3700402 9.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197335 136.3699491 9.92 36.3196435 136.3699954 9.92 36.3196435 136.3699954 13.75 36.3197335 136.3699491 13.75 36.3197335 136.3699491 9.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196435 136.3699954 9.92 36.3196742 136.3700865 9.92 36.3196742 136.3700865 13.75 36.3196435 136.3699954 13.75 36.3196435 136.3699954 9.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196742 136.3700865 13.75 36.3197642 136.3700402 13.75 36.3197335 136.3699491 13.75 36.3196435 136.3699954 13.75 36.3196742 136.3700865 13.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">84.36</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">95.9</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1981</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_47713d29-b0e5-4b00-ba87-db1f356f52e9">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1997</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319882 136.370204 0 36.3199627 136.3701625 0 36.3199302 136.3700661 0 36.3198495 136.3701076 0 36.319882 136.370204 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198495 136.3701076 9.83 36.3199302 136.3700661 9.83 36.3199627 136.3701625 9.83 36.319882 136.370204 9.83 36.3198495 136.3701076 9.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319882 136.370204 9.83 36.3199627 136.3701625 9.83 36.3199627 136.3701625 16.46 36.319882 136.370204 16.46 36.319882 136.370204 9.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3199627 136.3701625 9.83 36.3199302 136.3700661 9.83 36.3199302 136.3700661 16.46 36.3199627 136.3701625 16.46 36.3199627 136.3701625 9.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3199302 136.3700661 9.83 36.3198495 136.3701076 9.83 36.3198495 136.3701076 16.46 36.3199302 136.3700661 16.46 36.3199302 136.3700661 9.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198495 136.3701076 9.83 36.319882 136.370204 9.83 36.319882 136.370204 16.46 36.3198495 136.3701076 16.46 36.3198495 136.3701076 9.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319882 136.370204 16.46 36.3199627 136.3701625 16.46 36.3199302 136.3700661 16.46 36.3198495 136.3701076 16.46 36.319882 136.370204 16.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">154.35</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">91.01</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1982</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_9f2571c8-b0b5-4d08-b158-facf1af5b145">
+<bldg:Building gml:id="bldg_713a746c-3c33-4959-9a35-a4ba270bd43a">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
 <bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7</bldg:measuredHeight>
-<bldg:storeysAboveGround>9999</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198151 136.3700058 0 36.3199108 136.3699566 0 36.3198858 136.3698826 0 36.3197902 136.3699318 0 36.3198151 136.3700058 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197902 136.3699318 9.82 36.3198858 136.3698826 9.82 36.3199108 136.3699566 9.82 36.3198151 136.3700058 9.82 36.3197902 136.3699318 9.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198151 136.3700058 9.82 36.3199108 136.3699566 9.82 36.3199108 136.3699566 16.11 36.3198151 136.3700058 16.11 36.3198151 136.3700058 9.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3199108 136.3699566 9.82 36.3198858 136.3698826 9.82 36.3198858 136.3698826 16.11 36.3199108 136.3699566 16.11 36.3199108 136.3699566 9.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198858 136.3698826 9.82 36.3197902 136.3699318 9.82 36.3197902 136.3699318 16.11 36.3198858 136.3698826 16.11 36.3198858 136.3698826 9.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197902 136.3699318 9.82 36.3198151 136.3700058 9.82 36.3198151 136.3700058 16.11 36.3197902 136.3699318 16.11 36.3197902 136.3699318 9.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198151 136.3700058 16.11 36.3199108 136.3699566 16.11 36.3198858 136.3698826 16.11 36.3197902 136.3699318 16.11 36.3198151 136.3700058 16.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">136.65</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">82.67</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1983</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_4ba9b062-23fe-4e0a-9193-6ade456ab19e">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1997</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
+<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198496 136.3703627 0 36.3197654 136.3704061 0 36.3197927 136.370487 0 36.3198769 136.3704437 0 36.3198496 136.3703627 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32108 136.3722462 0 36.3211658 136.372202 0 36.3211334 136.372106 0 36.3210477 136.3721502 0 36.32108 136.3722462 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198769 136.3704437 9.96 36.3197927 136.370487 9.96 36.3197654 136.3704061 9.96 36.3198496 136.3703627 9.96 36.3198769 136.3704437 9.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198496 136.3703627 9.96 36.3197654 136.3704061 9.96 36.3197654 136.3704061 16.91 36.3198496 136.3703627 16.91 36.3198496 136.3703627 9.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197654 136.3704061 9.96 36.3197927 136.370487 9.96 36.3197927 136.370487 16.91 36.3197654 136.3704061 16.91 36.3197654 136.3704061 9.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197927 136.370487 9.96 36.3198769 136.3704437 9.96 36.3198769 136.3704437 16.91 36.3197927 136.370487 16.91 36.3197927 136.370487 9.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198769 136.3704437 9.96 36.3198496 136.3703627 9.96 36.3198496 136.3703627 16.91 36.3198769 136.3704437 16.91 36.3198769 136.3704437 9.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198496 136.3703627 16.91 36.3197654 136.3704061 16.91 36.3197927 136.370487 16.91 36.3198769 136.3704437 16.91 36.3198496 136.3703627 16.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3210477 136.3721502 9.52 36.3211334 136.372106 9.52 36.3211658 136.372202 9.52 36.32108 136.3722462 9.52 36.3210477 136.3721502 9.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32108 136.3722462 9.52 36.3211658 136.372202 9.52 36.3211658 136.372202 16.23 36.32108 136.3722462 16.23 36.32108 136.3722462 9.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3211658 136.372202 9.52 36.3211334 136.372106 9.52 36.3211334 136.372106 16.23 36.3211658 136.372202 16.23 36.3211658 136.372202 9.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3211334 136.372106 9.52 36.3210477 136.3721502 9.52 36.3210477 136.3721502 16.23 36.3211334 136.372106 16.23 36.3211334 136.372106 9.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3210477 136.3721502 9.52 36.32108 136.3722462 9.52 36.32108 136.3722462 16.23 36.3210477 136.3721502 16.23 36.3210477 136.3721502 9.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32108 136.3722462 16.23 36.3211658 136.372202 16.23 36.3211334 136.372106 16.23 36.3210477 136.3721502 16.23 36.32108 136.3722462 16.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5068,15 +5049,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">143.51</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">79.72</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">190.22</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">96.23</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1984</uro:buildingID>
+<uro:buildingID>17206-bldg-1954</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -5084,334 +5065,22 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_1d079c6a-4e53-4ffd-b7d5-5faa96b95119">
+<bldg:Building gml:id="bldg_f0c43370-ad92-45f0-9f89-01e539b8f84c">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1998</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3199745 136.370295 0 36.3198912 136.3703379 0 36.3199158 136.370411 0 36.3199992 136.370368 0 36.3199745 136.370295 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3199992 136.370368 9.86 36.3199158 136.370411 9.86 36.3198912 136.3703379 9.86 36.3199745 136.370295 9.86 36.3199992 136.370368 9.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3199745 136.370295 9.86 36.3198912 136.3703379 9.86 36.3198912 136.3703379 16.05 36.3199745 136.370295 16.05 36.3199745 136.370295 9.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198912 136.3703379 9.86 36.3199158 136.370411 9.86 36.3199158 136.370411 16.05 36.3198912 136.3703379 16.05 36.3198912 136.3703379 9.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3199158 136.370411 9.86 36.3199992 136.370368 9.86 36.3199992 136.370368 16.05 36.3199158 136.370411 16.05 36.3199158 136.370411 9.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3199992 136.370368 9.86 36.3199745 136.370295 9.86 36.3199745 136.370295 16.05 36.3199992 136.370368 16.05 36.3199992 136.370368 9.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3199745 136.370295 16.05 36.3198912 136.3703379 16.05 36.3199158 136.370411 16.05 36.3199992 136.370368 16.05 36.3199745 136.370295 16.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">123.29</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">71.24</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1985</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_fb9a13d2-dc06-44fa-9757-5cb008ee5b5c">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1982</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202778 136.3699959 0 36.3203621 136.3699525 0 36.3203373 136.369879 0 36.320253 136.3699224 0 36.3202778 136.3699959 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320253 136.3699224 9.65 36.3203373 136.369879 9.65 36.3203621 136.3699525 9.65 36.3202778 136.3699959 9.65 36.320253 136.3699224 9.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202778 136.3699959 9.65 36.3203621 136.3699525 9.65 36.3203621 136.3699525 15.68 36.3202778 136.3699959 15.68 36.3202778 136.3699959 9.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203621 136.3699525 9.65 36.3203373 136.369879 9.65 36.3203373 136.369879 15.68 36.3203621 136.3699525 15.68 36.3203621 136.3699525 9.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203373 136.369879 9.65 36.320253 136.3699224 9.65 36.320253 136.3699224 15.68 36.3203373 136.369879 15.68 36.3203373 136.369879 9.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320253 136.3699224 9.65 36.3202778 136.3699959 9.65 36.3202778 136.3699959 15.68 36.320253 136.3699224 15.68 36.320253 136.3699224 9.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202778 136.3699959 15.68 36.3203621 136.3699525 15.68 36.3203373 136.369879 15.68 36.320253 136.3699224 15.68 36.3202778 136.3699959 15.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">127.5</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">72.44</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1986</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_bfa7bcc8-594c-48f7-a65a-430d7cebe505">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1975</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202256 136.369841 0 36.3203123 136.3697964 0 36.3202806 136.3697023 0 36.3201938 136.3697469 0 36.3202256 136.369841 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3201938 136.3697469 9.62 36.3202806 136.3697023 9.62 36.3203123 136.3697964 9.62 36.3202256 136.369841 9.62 36.3201938 136.3697469 9.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202256 136.369841 9.62 36.3203123 136.3697964 9.62 36.3203123 136.3697964 16.02 36.3202256 136.369841 16.02 36.3202256 136.369841 9.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203123 136.3697964 9.62 36.3202806 136.3697023 9.62 36.3202806 136.3697023 16.02 36.3203123 136.3697964 16.02 36.3203123 136.3697964 9.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202806 136.3697023 9.62 36.3201938 136.3697469 9.62 36.3201938 136.3697469 16.02 36.3202806 136.3697023 16.02 36.3202806 136.3697023 9.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3201938 136.3697469 9.62 36.3202256 136.369841 9.62 36.3202256 136.369841 16.02 36.3201938 136.3697469 16.02 36.3201938 136.3697469 9.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202256 136.369841 16.02 36.3203123 136.3697964 16.02 36.3202806 136.3697023 16.02 36.3201938 136.3697469 16.02 36.3202256 136.369841 16.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">178.47</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">95.44</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1987</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_4440aa96-3159-4f08-925b-e1eec887fbdf">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
-<bldg:yearOfConstruction>1972</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">2.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202956 136.3698824 0 36.3203321 136.3698636 0 36.3203213 136.3698316 0 36.3202848 136.3698504 0 36.3202956 136.3698824 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202848 136.3698504 9.64 36.3203213 136.3698316 9.64 36.3203321 136.3698636 9.64 36.3202956 136.3698824 9.64 36.3202848 136.3698504 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202956 136.3698824 9.64 36.3203321 136.3698636 9.64 36.3203321 136.3698636 12.28 36.3202956 136.3698824 12.28 36.3202956 136.3698824 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203321 136.3698636 9.64 36.3203213 136.3698316 9.64 36.3203213 136.3698316 12.28 36.3203321 136.3698636 12.28 36.3203321 136.3698636 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203213 136.3698316 9.64 36.3202848 136.3698504 9.64 36.3202848 136.3698504 12.28 36.3203213 136.3698316 12.28 36.3203213 136.3698316 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202848 136.3698504 9.64 36.3202956 136.3698824 9.64 36.3202956 136.3698824 12.28 36.3202848 136.3698504 12.28 36.3202848 136.3698504 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202956 136.3698824 12.28 36.3203321 136.3698636 12.28 36.3203213 136.3698316 12.28 36.3202848 136.3698504 12.28 36.3202956 136.3698824 12.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">12.6</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">13.69</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1988</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_4be7273d-c3c3-48c0-a4f7-24ec63f94398">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2021</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204287 136.3699132 0 36.3205133 136.3698697 0 36.3204882 136.3697951 0 36.3204036 136.3698387 0 36.3204287 136.3699132 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204036 136.3698387 9.6 36.3204882 136.3697951 9.6 36.3205133 136.3698697 9.6 36.3204287 136.3699132 9.6 36.3204036 136.3698387 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204287 136.3699132 9.6 36.3205133 136.3698697 9.6 36.3205133 136.3698697 15.82 36.3204287 136.3699132 15.82 36.3204287 136.3699132 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3205133 136.3698697 9.6 36.3204882 136.3697951 9.6 36.3204882 136.3697951 15.82 36.3205133 136.3698697 15.82 36.3205133 136.3698697 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204882 136.3697951 9.6 36.3204036 136.3698387 9.6 36.3204036 136.3698387 15.82 36.3204882 136.3697951 15.82 36.3204882 136.3697951 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204036 136.3698387 9.6 36.3204287 136.3699132 9.6 36.3204287 136.3699132 15.82 36.3204036 136.3698387 15.82 36.3204036 136.3698387 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204287 136.3699132 15.82 36.3205133 136.3698697 15.82 36.3204882 136.3697951 15.82 36.3204036 136.3698387 15.82 36.3204287 136.3699132 15.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">135.26</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">73.72</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1989</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_68a105a6-ec4b-4fc0-a3f6-df0893cb1e24">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2012</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3206372 136.372707 0 36.3207209 136.3726639 0 36.3206878 136.3725657 0 36.3206041 136.3726088 0 36.3206372 136.372707 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3206041 136.3726088 9.61 36.3206878 136.3725657 9.61 36.3207209 136.3726639 9.61 36.3206372 136.372707 9.61 36.3206041 136.3726088 9.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3206372 136.372707 9.61 36.3207209 136.3726639 9.61 36.3207209 136.3726639 16.45 36.3206372 136.372707 16.45 36.3206372 136.372707 9.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207209 136.3726639 9.61 36.3206878 136.3725657 9.61 36.3206878 136.3725657 16.45 36.3207209 136.3726639 16.45 36.3207209 136.3726639 9.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3206878 136.3725657 9.61 36.3206041 136.3726088 9.61 36.3206041 136.3726088 16.45 36.3206878 136.3725657 16.45 36.3206878 136.3725657 9.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3206041 136.3726088 9.61 36.3206372 136.372707 9.61 36.3206372 136.372707 16.45 36.3206041 136.3726088 16.45 36.3206041 136.3726088 9.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3206372 136.372707 16.45 36.3207209 136.3726639 16.45 36.3206878 136.3725657 16.45 36.3206041 136.3726088 16.45 36.3206372 136.372707 16.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">185.55</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">96.14</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1993</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_c66f764a-134d-4f55-a4b4-793541aefc0b">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1973</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32077 136.3726105 0 36.3208614 136.3725635 0 36.3208278 136.3724641 0 36.3207365 136.3725111 0 36.32077 136.3726105 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207365 136.3725111 9.53 36.3208278 136.3724641 9.53 36.3208614 136.3725635 9.53 36.32077 136.3726105 9.53 36.3207365 136.3725111 9.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32077 136.3726105 9.53 36.3208614 136.3725635 9.53 36.3208614 136.3725635 16.72 36.32077 136.3726105 16.72 36.32077 136.3726105 9.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3208614 136.3725635 9.53 36.3208278 136.3724641 9.53 36.3208278 136.3724641 16.72 36.3208614 136.3725635 16.72 36.3208614 136.3725635 9.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3208278 136.3724641 9.53 36.3207365 136.3725111 9.53 36.3207365 136.3725111 16.72 36.3208278 136.3724641 16.72 36.3208278 136.3724641 9.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207365 136.3725111 9.53 36.32077 136.3726105 9.53 36.32077 136.3726105 16.72 36.3207365 136.3725111 16.72 36.3207365 136.3725111 9.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32077 136.3726105 16.72 36.3208614 136.3725635 16.72 36.3208278 136.3724641 16.72 36.3207365 136.3725111 16.72 36.32077 136.3726105 16.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">201.22</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">106.24</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1994</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_231e3703-ed9b-498a-baba-2cda68106fb6">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1978</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207065 136.3724224 0 36.3207768 136.3723862 0 36.3207493 136.3723048 0 36.3206791 136.3723409 0 36.3207065 136.3724224 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3206791 136.3723409 9.6 36.3207493 136.3723048 9.6 36.3207768 136.3723862 9.6 36.3207065 136.3724224 9.6 36.3206791 136.3723409 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207065 136.3724224 9.6 36.3207768 136.3723862 9.6 36.3207768 136.3723862 16.26 36.3207065 136.3724224 16.26 36.3207065 136.3724224 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207768 136.3723862 9.6 36.3207493 136.3723048 9.6 36.3207493 136.3723048 16.26 36.3207768 136.3723862 16.26 36.3207768 136.3723862 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207493 136.3723048 9.6 36.3206791 136.3723409 9.6 36.3206791 136.3723409 16.26 36.3207493 136.3723048 16.26 36.3207493 136.3723048 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3206791 136.3723409 9.6 36.3207065 136.3724224 9.6 36.3207065 136.3724224 16.26 36.3206791 136.3723409 16.26 36.3206791 136.3723409 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207065 136.3724224 16.26 36.3207768 136.3723862 16.26 36.3207493 136.3723048 16.26 36.3206791 136.3723409 16.26 36.3207065 136.3724224 16.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">123.23</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">66.85</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1995</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_11d7db19-480a-4b7b-a68c-310bc95049e3">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">412</bldg:usage>
-<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.1</bldg:measuredHeight>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
+<bldg:yearOfConstruction>2008</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.4</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
 <bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3211556 136.3723977 0 36.3213181 136.372314 0 36.3212871 136.3722221 0 36.3211247 136.3723058 0 36.3211556 136.3723977 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3213665 136.3723344 0 36.3213236 136.3722072 0 36.3212441 136.3722482 0 36.321287 136.3723754 0 36.3213665 136.3723344 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3211247 136.3723058 9.47 36.3212871 136.3722221 9.47 36.3213181 136.372314 9.47 36.3211556 136.3723977 9.47 36.3211247 136.3723058 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3211556 136.3723977 9.47 36.3213181 136.372314 9.47 36.3213181 136.372314 15.86 36.3211556 136.3723977 15.86 36.3211556 136.3723977 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3213181 136.372314 9.47 36.3212871 136.3722221 9.47 36.3212871 136.3722221 15.86 36.3213181 136.372314 15.86 36.3213181 136.372314 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3212871 136.3722221 9.47 36.3211247 136.3723058 9.47 36.3211247 136.3723058 15.86 36.3212871 136.3722221 15.86 36.3212871 136.3722221 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3211247 136.3723058 9.47 36.3211556 136.3723977 9.47 36.3211556 136.3723977 15.86 36.3211247 136.3723058 15.86 36.3211247 136.3723058 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3211556 136.3723977 15.86 36.3213181 136.372314 15.86 36.3212871 136.3722221 15.86 36.3211247 136.3723058 15.86 36.3211556 136.3723977 15.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.321287 136.3723754 9.45 36.3212441 136.3722482 9.45 36.3213236 136.3722072 9.45 36.3213665 136.3723344 9.45 36.321287 136.3723754 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3213665 136.3723344 9.45 36.3213236 136.3722072 9.45 36.3213236 136.3722072 16.73 36.3213665 136.3723344 16.73 36.3213665 136.3723344 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3213236 136.3722072 9.45 36.3212441 136.3722482 9.45 36.3212441 136.3722482 16.73 36.3213236 136.3722072 16.73 36.3213236 136.3722072 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3212441 136.3722482 9.45 36.321287 136.3723754 9.45 36.321287 136.3723754 16.73 36.3212441 136.3722482 16.73 36.3212441 136.3722482 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.321287 136.3723754 9.45 36.3213665 136.3723344 9.45 36.3213665 136.3723344 16.73 36.321287 136.3723754 16.73 36.321287 136.3723754 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3213665 136.3723344 16.73 36.3213236 136.3722072 16.73 36.3212441 136.3722482 16.73 36.321287 136.3723754 16.73 36.3213665 136.3723344 16.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5420,54 +5089,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">339.69</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">174.57</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1996</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_12e410cf-7fd1-4048-abac-3681cd20304c">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1989</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238808 136.3739037 0 36.3239988 136.3738429 0 36.3239647 136.3737417 0 36.3238466 136.3738025 0 36.3238808 136.3739037 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238466 136.3738025 9.34 36.3239647 136.3737417 9.34 36.3239988 136.3738429 9.34 36.3238808 136.3739037 9.34 36.3238466 136.3738025 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238808 136.3739037 9.34 36.3239988 136.3738429 9.34 36.3239988 136.3738429 14.24 36.3238808 136.3739037 14.24 36.3238808 136.3739037 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239988 136.3738429 9.34 36.3239647 136.3737417 9.34 36.3239647 136.3737417 14.24 36.3239988 136.3738429 14.24 36.3239988 136.3738429 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239647 136.3737417 9.34 36.3238466 136.3738025 9.34 36.3238466 136.3738025 14.24 36.3239647 136.3737417 14.24 36.3239647 136.3737417 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238466 136.3738025 9.34 36.3238808 136.3739037 9.34 36.3238808 136.3739037 14.24 36.3238466 136.3738025 14.24 36.3238466 136.3738025 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238808 136.3739037 14.24 36.3239988 136.3738429 14.24 36.3239647 136.3737417 14.24 36.3238466 136.3738025 14.24 36.3238808 136.3739037 14.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">130.82</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">139.82</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">215.11</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">118.29</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1998</uro:buildingID>
+<uro:buildingID>17206-bldg-1955</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -5475,21 +5105,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_caf7ed3c-1afc-479b-8943-ec29a9795463">
+<bldg:Building gml:id="bldg_f0872953-4eba-45ad-9545-636ec6fc3d71">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1994</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.8</bldg:measuredHeight>
+<bldg:yearOfConstruction>1997</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.3</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240776 136.3737725 0 36.3242038 136.3737075 0 36.3241754 136.3736231 0 36.3240491 136.373688 0 36.3240776 136.3737725 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238337 136.3738865 0 36.3239351 136.3738342 0 36.3239104 136.3737609 0 36.3238089 136.3738132 0 36.3238337 136.3738865 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240491 136.373688 9.29 36.3241754 136.3736231 9.29 36.3242038 136.3737075 9.29 36.3240776 136.3737725 9.29 36.3240491 136.373688 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240776 136.3737725 9.29 36.3242038 136.3737075 9.29 36.3242038 136.3737075 13.39 36.3240776 136.3737725 13.39 36.3240776 136.3737725 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242038 136.3737075 9.29 36.3241754 136.3736231 9.29 36.3241754 136.3736231 13.39 36.3242038 136.3737075 13.39 36.3242038 136.3737075 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241754 136.3736231 9.29 36.3240491 136.373688 9.29 36.3240491 136.373688 13.39 36.3241754 136.3736231 13.39 36.3241754 136.3736231 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240491 136.373688 9.29 36.3240776 136.3737725 9.29 36.3240776 136.3737725 13.39 36.3240491 136.373688 13.39 36.3240491 136.373688 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240776 136.3737725 13.39 36.3242038 136.3737075 13.39 36.3241754 136.3736231 13.39 36.3240491 136.373688 13.39 36.3240776 136.3737725 13.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238089 136.3738132 9.34 36.3239104 136.3737609 9.34 36.3239351 136.3738342 9.34 36.3238337 136.3738865 9.34 36.3238089 136.3738132 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238337 136.3738865 9.34 36.3239351 136.3738342 9.34 36.3239351 136.3738342 12.98 36.3238337 136.3738865 12.98 36.3238337 136.3738865 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239351 136.3738342 9.34 36.3239104 136.3737609 9.34 36.3239104 136.3737609 12.98 36.3239351 136.3738342 12.98 36.3239351 136.3738342 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239104 136.3737609 9.34 36.3238089 136.3738132 9.34 36.3238089 136.3738132 12.98 36.3239104 136.3737609 12.98 36.3239104 136.3737609 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238089 136.3738132 9.34 36.3238337 136.3738865 9.34 36.3238337 136.3738865 12.98 36.3238089 136.3738132 12.98 36.3238089 136.3738132 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238337 136.3738865 12.98 36.3239351 136.3738342 12.98 36.3239104 136.3737609 12.98 36.3238089 136.3738132 12.98 36.3238337 136.3738865 12.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5498,15 +5128,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">103.85</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">124.6</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">80.05</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">87</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1999</uro:buildingID>
+<uro:buildingID>17206-bldg-1959</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -5514,21 +5144,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_c54463d0-cc67-4279-836c-116eb6ec91c1">
+<bldg:Building gml:id="bldg_14907539-1150-4daa-850f-98c20ed00edb">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1975</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
+<bldg:yearOfConstruction>1977</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242516 136.3737211 0 36.3243805 136.3736547 0 36.3243387 136.3735307 0 36.3242097 136.373597 0 36.3242516 136.3737211 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240104 136.3738404 0 36.3241272 136.3737803 0 36.324092 136.3736758 0 36.3239752 136.3737359 0 36.3240104 136.3738404 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242097 136.373597 9.23 36.3243387 136.3735307 9.23 36.3243805 136.3736547 9.23 36.3242516 136.3737211 9.23 36.3242097 136.373597 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242516 136.3737211 9.23 36.3243805 136.3736547 9.23 36.3243805 136.3736547 16.08 36.3242516 136.3737211 16.08 36.3242516 136.3737211 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243805 136.3736547 9.23 36.3243387 136.3735307 9.23 36.3243387 136.3735307 16.08 36.3243805 136.3736547 16.08 36.3243805 136.3736547 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243387 136.3735307 9.23 36.3242097 136.373597 9.23 36.3242097 136.373597 16.08 36.3243387 136.3735307 16.08 36.3243387 136.3735307 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242097 136.373597 9.23 36.3242516 136.3737211 9.23 36.3242516 136.3737211 16.08 36.3242097 136.373597 16.08 36.3242097 136.373597 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242516 136.3737211 16.08 36.3243805 136.3736547 16.08 36.3243387 136.3735307 16.08 36.3242097 136.373597 16.08 36.3242516 136.3737211 16.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239752 136.3737359 9.32 36.324092 136.3736758 9.32 36.3241272 136.3737803 9.32 36.3240104 136.3738404 9.32 36.3239752 136.3737359 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240104 136.3738404 9.32 36.3241272 136.3737803 9.32 36.3241272 136.3737803 15.85 36.3240104 136.3738404 15.85 36.3240104 136.3738404 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241272 136.3737803 9.32 36.324092 136.3736758 9.32 36.324092 136.3736758 15.85 36.3241272 136.3737803 15.85 36.3241272 136.3737803 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324092 136.3736758 9.32 36.3239752 136.3737359 9.32 36.3239752 136.3737359 15.85 36.324092 136.3736758 15.85 36.324092 136.3736758 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239752 136.3737359 9.32 36.3240104 136.3738404 9.32 36.3240104 136.3738404 15.85 36.3239752 136.3737359 15.85 36.3239752 136.3737359 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240104 136.3738404 15.85 36.3241272 136.3737803 15.85 36.324092 136.3736758 15.85 36.3239752 136.3737359 15.85 36.3240104 136.3738404 15.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5537,15 +5167,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">320.86</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">187.06</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">280.01</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">142.73</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2000</uro:buildingID>
+<uro:buildingID>17206-bldg-1960</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -5553,21 +5183,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_87ab4bcb-f2df-4537-9c8e-7711ca10f37a">
+<bldg:Building gml:id="bldg_57e9cda6-086d-4a2e-bb06-f623d1a96dcd">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.8</bldg:measuredHeight>
+<bldg:yearOfConstruction>1966</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241759 136.3734966 0 36.324275 136.3734455 0 36.3242453 136.3733573 0 36.3241461 136.3734084 0 36.3241759 136.3734966 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239527 136.3736692 0 36.3240499 136.3736191 0 36.3240193 136.3735283 0 36.3239221 136.3735783 0 36.3239527 136.3736692 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241461 136.3734084 9.24 36.3242453 136.3733573 9.24 36.324275 136.3734455 9.24 36.3241759 136.3734966 9.24 36.3241461 136.3734084 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241759 136.3734966 9.24 36.324275 136.3734455 9.24 36.324275 136.3734455 13.32 36.3241759 136.3734966 13.32 36.3241759 136.3734966 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324275 136.3734455 9.24 36.3242453 136.3733573 9.24 36.3242453 136.3733573 13.32 36.324275 136.3734455 13.32 36.324275 136.3734455 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242453 136.3733573 9.24 36.3241461 136.3734084 9.24 36.3241461 136.3734084 13.32 36.3242453 136.3733573 13.32 36.3242453 136.3733573 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241461 136.3734084 9.24 36.3241759 136.3734966 9.24 36.3241759 136.3734966 13.32 36.3241461 136.3734084 13.32 36.3241461 136.3734084 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241759 136.3734966 13.32 36.324275 136.3734455 13.32 36.3242453 136.3733573 13.32 36.3241461 136.3734084 13.32 36.3241759 136.3734966 13.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239221 136.3735783 9.3 36.3240193 136.3735283 9.3 36.3240499 136.3736191 9.3 36.3239527 136.3736692 9.3 36.3239221 136.3735783 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239527 136.3736692 9.3 36.3240499 136.3736191 9.3 36.3240499 136.3736191 13.96 36.3239527 136.3736692 13.96 36.3239527 136.3736692 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240499 136.3736191 9.3 36.3240193 136.3735283 9.3 36.3240193 136.3735283 13.96 36.3240499 136.3736191 13.96 36.3240499 136.3736191 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240193 136.3735283 9.3 36.3239221 136.3735783 9.3 36.3239221 136.3735783 13.96 36.3240193 136.3735283 13.96 36.3240193 136.3735283 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239221 136.3735783 9.3 36.3239527 136.3736692 9.3 36.3239527 136.3736692 13.96 36.3239221 136.3735783 13.96 36.3239221 136.3735783 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239527 136.3736692 13.96 36.3240499 136.3736191 13.96 36.3240193 136.3735283 13.96 36.3239221 136.3735783 13.96 36.3239527 136.3736692 13.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5576,15 +5206,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">87.56</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">102.31</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">95.35</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">103.28</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2001</uro:buildingID>
+<uro:buildingID>17206-bldg-1961</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -5592,99 +5222,255 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_37e66a2e-a487-4f42-a680-7626a19a20a5">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1972</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241233 136.3739356 0 36.3240103 136.3739938 0 36.3240534 136.3741217 0 36.3241664 136.3740636 0 36.3241233 136.3739356 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241664 136.3740636 9.35 36.3240534 136.3741217 9.35 36.3240103 136.3739938 9.35 36.3241233 136.3739356 9.35 36.3241664 136.3740636 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241233 136.3739356 9.35 36.3240103 136.3739938 9.35 36.3240103 136.3739938 16.67 36.3241233 136.3739356 16.67 36.3241233 136.3739356 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240103 136.3739938 9.35 36.3240534 136.3741217 9.35 36.3240534 136.3741217 16.67 36.3240103 136.3739938 16.67 36.3240103 136.3739938 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240534 136.3741217 9.35 36.3241664 136.3740636 9.35 36.3241664 136.3740636 16.67 36.3240534 136.3741217 16.67 36.3240534 136.3741217 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241664 136.3740636 9.35 36.3241233 136.3739356 9.35 36.3241233 136.3739356 16.67 36.3241664 136.3740636 16.67 36.3241664 136.3740636 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241233 136.3739356 16.67 36.3240103 136.3739938 16.67 36.3240534 136.3741217 16.67 36.3241664 136.3740636 16.67 36.3241233 136.3739356 16.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">313.63</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">169.03</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2002</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_44c45ea3-8650-47bf-b875-dd55638cc3bc">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1979</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241705 136.3741405 0 36.3240761 136.374189 0 36.3241098 136.374289 0 36.3242042 136.3742404 0 36.3241705 136.3741405 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242042 136.3742404 9.38 36.3241098 136.374289 9.38 36.3240761 136.374189 9.38 36.3241705 136.3741405 9.38 36.3242042 136.3742404 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241705 136.3741405 9.38 36.3240761 136.374189 9.38 36.3240761 136.374189 14.78 36.3241705 136.3741405 14.78 36.3241705 136.3741405 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240761 136.374189 9.38 36.3241098 136.374289 9.38 36.3241098 136.374289 14.78 36.3240761 136.374189 14.78 36.3240761 136.374189 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241098 136.374289 9.38 36.3242042 136.3742404 9.38 36.3242042 136.3742404 14.78 36.3241098 136.374289 14.78 36.3241098 136.374289 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242042 136.3742404 9.38 36.3241705 136.3741405 9.38 36.3241705 136.3741405 14.78 36.3242042 136.3742404 14.78 36.3242042 136.3742404 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241705 136.3741405 14.78 36.3240761 136.374189 14.78 36.3241098 136.374289 14.78 36.3242042 136.3742404 14.78 36.3241705 136.3741405 14.78</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">98.56</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">110.27</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2003</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_6ee96855-04c8-4297-97f2-af23bdbda437">
+<bldg:Building gml:id="bldg_34e3dfdc-27dc-4009-b948-0da13c12b2f6">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
 <bldg:yearOfConstruction>1984</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241902 136.3737643 0 36.3242812 136.3737174 0 36.3242508 136.3736274 0 36.3241599 136.3736742 0 36.3241902 136.3737643 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241599 136.3736742 9.28 36.3242508 136.3736274 9.28 36.3242812 136.3737174 9.28 36.3241902 136.3737643 9.28 36.3241599 136.3736742 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241902 136.3737643 9.28 36.3242812 136.3737174 9.28 36.3242812 136.3737174 15.73 36.3241902 136.3737643 15.73 36.3241902 136.3737643 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242812 136.3737174 9.28 36.3242508 136.3736274 9.28 36.3242508 136.3736274 15.73 36.3242812 136.3737174 15.73 36.3242812 136.3737174 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242508 136.3736274 9.28 36.3241599 136.3736742 9.28 36.3241599 136.3736742 15.73 36.3242508 136.3736274 15.73 36.3242508 136.3736274 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241599 136.3736742 9.28 36.3241902 136.3737643 9.28 36.3241902 136.3737643 15.73 36.3241599 136.3736742 15.73 36.3241599 136.3736742 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241902 136.3737643 15.73 36.3242812 136.3737174 15.73 36.3242508 136.3736274 15.73 36.3241599 136.3736742 15.73 36.3241902 136.3737643 15.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">170.54</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">95.81</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1962</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_b0a20db5-5177-4fef-89bb-44eef16f9509">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1987</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241307 136.3735877 0 36.3242598 136.3735213 0 36.3242232 136.373413 0 36.3240942 136.3734794 0 36.3241307 136.3735877 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240942 136.3734794 9.25 36.3242232 136.373413 9.25 36.3242598 136.3735213 9.25 36.3241307 136.3735877 9.25 36.3240942 136.3734794 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241307 136.3735877 9.25 36.3242598 136.3735213 9.25 36.3242598 136.3735213 16.09 36.3241307 136.3735877 16.09 36.3241307 136.3735877 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242598 136.3735213 9.25 36.3242232 136.373413 9.25 36.3242232 136.373413 16.09 36.3242598 136.3735213 16.09 36.3242598 136.3735213 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242232 136.373413 9.25 36.3240942 136.3734794 9.25 36.3240942 136.3734794 16.09 36.3242232 136.373413 16.09 36.3242232 136.373413 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240942 136.3734794 9.25 36.3241307 136.3735877 9.25 36.3241307 136.3735877 16.09 36.3240942 136.3734794 16.09 36.3240942 136.3734794 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241307 136.3735877 16.09 36.3242598 136.3735213 16.09 36.3242232 136.373413 16.09 36.3240942 136.3734794 16.09 36.3241307 136.3735877 16.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">275.27</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">163.48</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1963</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_170ade6f-f8fe-4a9e-bfdc-c9c74800ea7f">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1996</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6</bldg:measuredHeight>
+<bldg:storeysAboveGround>9999</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243093 136.3736678 0 36.324408 136.373617 0 36.3243752 136.3735197 0 36.3242765 136.3735705 0 36.3243093 136.3736678 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242765 136.3735705 9.22 36.3243752 136.3735197 9.22 36.324408 136.373617 9.22 36.3243093 136.3736678 9.22 36.3242765 136.3735705 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243093 136.3736678 9.22 36.324408 136.373617 9.22 36.324408 136.373617 14.35 36.3243093 136.3736678 14.35 36.3243093 136.3736678 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324408 136.373617 9.22 36.3243752 136.3735197 9.22 36.3243752 136.3735197 14.35 36.324408 136.373617 14.35 36.324408 136.373617 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243752 136.3735197 9.22 36.3242765 136.3735705 9.22 36.3242765 136.3735705 14.35 36.3243752 136.3735197 14.35 36.3243752 136.3735197 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242765 136.3735705 9.22 36.3243093 136.3736678 9.22 36.3243093 136.3736678 14.35 36.3242765 136.3735705 14.35 36.3242765 136.3735705 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243093 136.3736678 14.35 36.324408 136.373617 14.35 36.3243752 136.3735197 14.35 36.3242765 136.3735705 14.35 36.3243093 136.3736678 14.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">100.75</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">112.25</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1964</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_eb1ec0ff-cca7-449a-88ec-94557e53ccab">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1994</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241872 136.3739062 0 36.3240515 136.3739761 0 36.3240888 136.3740869 0 36.3242246 136.374017 0 36.3241872 136.3739062 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242246 136.374017 9.34 36.3240888 136.3740869 9.34 36.3240515 136.3739761 9.34 36.3241872 136.3739062 9.34 36.3242246 136.374017 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241872 136.3739062 9.34 36.3240515 136.3739761 9.34 36.3240515 136.3739761 16.33 36.3241872 136.3739062 16.33 36.3241872 136.3739062 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240515 136.3739761 9.34 36.3240888 136.3740869 9.34 36.3240888 136.3740869 16.33 36.3240515 136.3739761 16.33 36.3240515 136.3739761 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240888 136.3740869 9.34 36.3242246 136.374017 9.34 36.3242246 136.374017 16.33 36.3240888 136.3740869 16.33 36.3240888 136.3740869 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242246 136.374017 9.34 36.3241872 136.3739062 9.34 36.3241872 136.3739062 16.33 36.3242246 136.374017 16.33 36.3242246 136.374017 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241872 136.3739062 16.33 36.3240515 136.3739761 16.33 36.3240888 136.3740869 16.33 36.3242246 136.374017 16.33 36.3241872 136.3739062 16.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">288.63</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">175.93</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1965</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_4b5a1bb9-5312-4cf0-89cb-8a9c4f010cad">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243678 136.3738364 0 36.324246 136.3738992 0 36.3242907 136.3740316 0 36.3244125 136.3739689 0 36.3243678 136.3738364 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244125 136.3739689 9.32 36.3242907 136.3740316 9.32 36.324246 136.3738992 9.32 36.3243678 136.3738364 9.32 36.3244125 136.3739689 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243678 136.3738364 9.32 36.324246 136.3738992 9.32 36.324246 136.3738992 14.11 36.3243678 136.3738364 14.11 36.3243678 136.3738364 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324246 136.3738992 9.32 36.3242907 136.3740316 9.32 36.3242907 136.3740316 14.11 36.324246 136.3738992 14.11 36.324246 136.3738992 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242907 136.3740316 9.32 36.3244125 136.3739689 9.32 36.3244125 136.3739689 14.11 36.3242907 136.3740316 14.11 36.3242907 136.3740316 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244125 136.3739689 9.32 36.3243678 136.3738364 9.32 36.3243678 136.3738364 14.11 36.3244125 136.3739689 14.11 36.3244125 136.3739689 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243678 136.3738364 14.11 36.324246 136.3738992 14.11 36.3242907 136.3740316 14.11 36.3244125 136.3739689 14.11 36.3243678 136.3738364 14.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">183.67</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">188.73</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1966</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_8c2e98b6-eb0c-4901-a485-15f8614dbf60">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2021</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246799 136.3734879 0 36.3247671 136.373443 0 36.3247384 136.3733578 0 36.3246512 136.3734027 0 36.3246799 136.3734879 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246512 136.3734027 8.99 36.3247384 136.3733578 8.99 36.3247671 136.373443 8.99 36.3246799 136.3734879 8.99 36.3246512 136.3734027 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246799 136.3734879 8.99 36.3247671 136.373443 8.99 36.3247671 136.373443 14.43 36.3246799 136.3734879 14.43 36.3246799 136.3734879 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247671 136.373443 8.99 36.3247384 136.3733578 8.99 36.3247384 136.3733578 14.43 36.3247671 136.373443 14.43 36.3247671 136.373443 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247384 136.3733578 8.99 36.3246512 136.3734027 8.99 36.3246512 136.3734027 14.43 36.3247384 136.3733578 14.43 36.3247384 136.3733578 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246512 136.3734027 8.99 36.3246799 136.3734879 8.99 36.3246799 136.3734879 14.43 36.3246512 136.3734027 14.43 36.3246512 136.3734027 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246799 136.3734879 14.43 36.3247671 136.373443 14.43 36.3247384 136.3733578 14.43 36.3246512 136.3734027 14.43 36.3246799 136.3734879 14.43</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">79.5</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">86.92</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1967</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_e4117449-a63a-437c-897b-87098c63df7e">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2021</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">5.2</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243981 136.3740736 0 36.3242701 136.3741395 0 36.3243055 136.3742446 0 36.3244336 136.3741787 0 36.3243981 136.3740736 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248543 136.3734222 0 36.3249832 136.3733558 0 36.3249451 136.3732427 0 36.3248161 136.3733091 0 36.3248543 136.3734222 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244336 136.3741787 9.35 36.3243055 136.3742446 9.35 36.3242701 136.3741395 9.35 36.3243981 136.3740736 9.35 36.3244336 136.3741787 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243981 136.3740736 9.35 36.3242701 136.3741395 9.35 36.3242701 136.3741395 13.46 36.3243981 136.3740736 13.46 36.3243981 136.3740736 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242701 136.3741395 9.35 36.3243055 136.3742446 9.35 36.3243055 136.3742446 13.46 36.3242701 136.3741395 13.46 36.3242701 136.3741395 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243055 136.3742446 9.35 36.3244336 136.3741787 9.35 36.3244336 136.3741787 13.46 36.3243055 136.3742446 13.46 36.3243055 136.3742446 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244336 136.3741787 9.35 36.3243981 136.3740736 9.35 36.3243981 136.3740736 13.46 36.3244336 136.3741787 13.46 36.3244336 136.3741787 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243981 136.3740736 13.46 36.3242701 136.3741395 13.46 36.3243055 136.3742446 13.46 36.3244336 136.3741787 13.46 36.3243981 136.3740736 13.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248161 136.3733091 8.81 36.3249451 136.3732427 8.81 36.3249832 136.3733558 8.81 36.3248543 136.3734222 8.81 36.3248161 136.3733091 8.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248543 136.3734222 8.81 36.3249832 136.3733558 8.81 36.3249832 136.3733558 12.83 36.3248543 136.3734222 12.83 36.3248543 136.3734222 8.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249832 136.3733558 8.81 36.3249451 136.3732427 8.81 36.3249451 136.3732427 12.83 36.3249832 136.3733558 12.83 36.3249832 136.3733558 8.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249451 136.3732427 8.81 36.3248161 136.3733091 8.81 36.3248161 136.3733091 12.83 36.3249451 136.3732427 12.83 36.3249451 136.3732427 8.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248161 136.3733091 8.81 36.3248543 136.3734222 8.81 36.3248543 136.3734222 12.83 36.3248161 136.3733091 12.83 36.3248161 136.3733091 8.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248543 136.3734222 12.83 36.3249832 136.3733558 12.83 36.3249451 136.3732427 12.83 36.3248161 136.3733091 12.83 36.3248543 136.3734222 12.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5693,15 +5479,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">146.57</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">157.42</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">148.66</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">170.57</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2004</uro:buildingID>
+<uro:buildingID>17206-bldg-1968</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -5709,21 +5495,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_a93d57b5-4aa4-4183-8cfb-5213199e5433">
+<bldg:Building gml:id="bldg_5aec43b8-31fa-48ec-8fd7-6a9b4b2e34ea">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2017</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.4</bldg:measuredHeight>
+<bldg:yearOfConstruction>2014</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244644 136.3737785 0 36.3243583 136.3738331 0 36.3243987 136.3739529 0 36.3245048 136.3738982 0 36.3244644 136.3737785 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247599 136.3736303 0 36.3246225 136.373701 0 36.3246626 136.3738198 0 36.3247999 136.3737491 0 36.3247599 136.3736303 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245048 136.3738982 9.29 36.3243987 136.3739529 9.29 36.3243583 136.3738331 9.29 36.3244644 136.3737785 9.29 36.3245048 136.3738982 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244644 136.3737785 9.29 36.3243583 136.3738331 9.29 36.3243583 136.3738331 16.44 36.3244644 136.3737785 16.44 36.3244644 136.3737785 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243583 136.3738331 9.29 36.3243987 136.3739529 9.29 36.3243987 136.3739529 16.44 36.3243583 136.3738331 16.44 36.3243583 136.3738331 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243987 136.3739529 9.29 36.3245048 136.3738982 9.29 36.3245048 136.3738982 16.44 36.3243987 136.3739529 16.44 36.3243987 136.3739529 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245048 136.3738982 9.29 36.3244644 136.3737785 9.29 36.3244644 136.3737785 16.44 36.3245048 136.3738982 16.44 36.3245048 136.3738982 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244644 136.3737785 16.44 36.3243583 136.3738331 16.44 36.3243987 136.3739529 16.44 36.3245048 136.3738982 16.44 36.3244644 136.3737785 16.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247999 136.3737491 9.05 36.3246626 136.3738198 9.05 36.3246225 136.373701 9.05 36.3247599 136.3736303 9.05 36.3247999 136.3737491 9.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247599 136.3736303 9.05 36.3246225 136.373701 9.05 36.3246225 136.373701 16.08 36.3247599 136.3736303 16.08 36.3247599 136.3736303 9.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246225 136.373701 9.05 36.3246626 136.3738198 9.05 36.3246626 136.3738198 16.08 36.3246225 136.373701 16.08 36.3246225 136.373701 9.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246626 136.3738198 9.05 36.3247999 136.3737491 9.05 36.3247999 136.3737491 16.08 36.3246626 136.3738198 16.08 36.3246626 136.3738198 9.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247999 136.3737491 9.05 36.3247599 136.3736303 9.05 36.3247599 136.3736303 16.08 36.3247999 136.3737491 16.08 36.3247999 136.3737491 9.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247599 136.3736303 16.08 36.3246225 136.373701 16.08 36.3246626 136.3738198 16.08 36.3247999 136.3737491 16.08 36.3247599 136.3736303 16.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5732,15 +5518,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">254.52</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">148.56</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">372.8</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">190.77</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2005</uro:buildingID>
+<uro:buildingID>17206-bldg-1972</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -5748,21 +5534,60 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_7c796a50-4b25-41c1-a9ac-2d5d9d4da26c">
+<bldg:Building gml:id="bldg_1ae5cafd-2fc9-4ead-aaaa-5720ae5db696">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>1968</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">2.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248051 136.3737645 0 36.3247688 136.3737832 0 36.3247814 136.3738207 0 36.3248178 136.373802 0 36.3248051 136.3737645 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248178 136.373802 9.07 36.3247814 136.3738207 9.07 36.3247688 136.3737832 9.07 36.3248051 136.3737645 9.07 36.3248178 136.373802 9.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248051 136.3737645 9.07 36.3247688 136.3737832 9.07 36.3247688 136.3737832 11.83 36.3248051 136.3737645 11.83 36.3248051 136.3737645 9.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247688 136.3737832 9.07 36.3247814 136.3738207 9.07 36.3247814 136.3738207 11.83 36.3247688 136.3737832 11.83 36.3247688 136.3737832 9.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247814 136.3738207 9.07 36.3248178 136.373802 9.07 36.3248178 136.373802 11.83 36.3247814 136.3738207 11.83 36.3247814 136.3738207 9.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248178 136.373802 9.07 36.3248051 136.3737645 9.07 36.3248051 136.3737645 11.83 36.3248178 136.373802 11.83 36.3248178 136.373802 9.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248051 136.3737645 11.83 36.3247688 136.3737832 11.83 36.3247814 136.3738207 11.83 36.3248178 136.373802 11.83 36.3248051 136.3737645 11.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">14.12</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">15.95</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1973</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_f3d30a5d-a17f-4bd8-a010-001c876f9666">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
+<bldg:yearOfConstruction>1957</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.3</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247024 136.3735021 0 36.3248029 136.3734503 0 36.3247664 136.3733419 0 36.3246659 136.3733937 0 36.3247024 136.3735021 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249761 136.3735262 0 36.3248803 136.3735755 0 36.3249087 136.3736599 0 36.3250045 136.3736105 0 36.3249761 136.3735262 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246659 136.3733937 8.97 36.3247664 136.3733419 8.97 36.3248029 136.3734503 8.97 36.3247024 136.3735021 8.97 36.3246659 136.3733937 8.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247024 136.3735021 8.97 36.3248029 136.3734503 8.97 36.3248029 136.3734503 15.62 36.3247024 136.3735021 15.62 36.3247024 136.3735021 8.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248029 136.3734503 8.97 36.3247664 136.3733419 8.97 36.3247664 136.3733419 15.62 36.3248029 136.3734503 15.62 36.3248029 136.3734503 8.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247664 136.3733419 8.97 36.3246659 136.3733937 8.97 36.3246659 136.3733937 15.62 36.3247664 136.3733419 15.62 36.3247664 136.3733419 8.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246659 136.3733937 8.97 36.3247024 136.3735021 8.97 36.3247024 136.3735021 15.62 36.3246659 136.3733937 15.62 36.3246659 136.3733937 8.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247024 136.3735021 15.62 36.3248029 136.3734503 15.62 36.3247664 136.3733419 15.62 36.3246659 136.3733937 15.62 36.3247024 136.3735021 15.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250045 136.3736105 8.9 36.3249087 136.3736599 8.9 36.3248803 136.3735755 8.9 36.3249761 136.3735262 8.9 36.3250045 136.3736105 8.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249761 136.3735262 8.9 36.3248803 136.3735755 8.9 36.3248803 136.3735755 15.39 36.3249761 136.3735262 15.39 36.3249761 136.3735262 8.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248803 136.3735755 8.9 36.3249087 136.3736599 8.9 36.3249087 136.3736599 15.39 36.3248803 136.3735755 15.39 36.3248803 136.3735755 8.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249087 136.3736599 8.9 36.3250045 136.3736105 8.9 36.3250045 136.3736105 15.39 36.3249087 136.3736599 15.39 36.3249087 136.3736599 8.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250045 136.3736105 8.9 36.3249761 136.3735262 8.9 36.3249761 136.3735262 15.39 36.3250045 136.3736105 15.39 36.3250045 136.3736105 8.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249761 136.3735262 15.39 36.3248803 136.3735755 15.39 36.3249087 136.3736599 15.39 36.3250045 136.3736105 15.39 36.3249761 136.3735262 15.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5771,15 +5596,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">232.95</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">127.46</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">175.52</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">94.56</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2006</uro:buildingID>
+<uro:buildingID>17206-bldg-1974</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -5787,21 +5612,294 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_19488164-12cf-4d44-b800-57a6e0ae5e2a">
+<bldg:Building gml:id="bldg_259939fb-cbf9-46b7-ad4d-1fdad08b2c74">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1998</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249417 136.3717407 0 36.3249738 136.371836 0 36.3250502 136.3717967 0 36.3250181 136.3717014 0 36.3249417 136.3717407 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250181 136.3717014 8.79 36.3250502 136.3717967 8.79 36.3249738 136.371836 8.79 36.3249417 136.3717407 8.79 36.3250181 136.3717014 8.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249417 136.3717407 8.79 36.3249738 136.371836 8.79 36.3249738 136.371836 14.06 36.3249417 136.3717407 14.06 36.3249417 136.3717407 8.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249738 136.371836 8.79 36.3250502 136.3717967 8.79 36.3250502 136.3717967 14.06 36.3249738 136.371836 14.06 36.3249738 136.371836 8.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250502 136.3717967 8.79 36.3250181 136.3717014 8.79 36.3250181 136.3717014 14.06 36.3250502 136.3717967 14.06 36.3250502 136.3717967 8.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250181 136.3717014 8.79 36.3249417 136.3717407 8.79 36.3249417 136.3717407 14.06 36.3250181 136.3717014 14.06 36.3250181 136.3717014 8.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249417 136.3717407 14.06 36.3249738 136.371836 14.06 36.3250502 136.3717967 14.06 36.3250181 136.3717014 14.06 36.3249417 136.3717407 14.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">83.5</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">85.07</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2502</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_7abf50b2-96ae-4ea7-b25d-d6bacd5bd914">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1976</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248256 136.3718269 0 36.3247787 136.3716876 0 36.3246825 136.371737 0 36.3247295 136.3718764 0 36.3248256 136.3718269 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247295 136.3718764 8.99 36.3246825 136.371737 8.99 36.3247787 136.3716876 8.99 36.3248256 136.3718269 8.99 36.3247295 136.3718764 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248256 136.3718269 8.99 36.3247787 136.3716876 8.99 36.3247787 136.3716876 16 36.3248256 136.3718269 16 36.3248256 136.3718269 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247787 136.3716876 8.99 36.3246825 136.371737 8.99 36.3246825 136.371737 16 36.3247787 136.3716876 16 36.3247787 136.3716876 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246825 136.371737 8.99 36.3247295 136.3718764 8.99 36.3247295 136.3718764 16 36.3246825 136.371737 16 36.3246825 136.371737 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247295 136.3718764 8.99 36.3248256 136.3718269 8.99 36.3248256 136.3718269 16 36.3247295 136.3718764 16 36.3247295 136.3718764 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248256 136.3718269 16 36.3247787 136.3716876 16 36.3246825 136.371737 16 36.3247295 136.3718764 16 36.3248256 136.3718269 16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">282.85</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">156.63</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2503</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_12a3c970-3c46-4d11-bb9c-acd0618d47bd">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1959</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249173 136.3726758 0 36.3248685 136.372531 0 36.3247813 136.3725758 0 36.3248302 136.3727207 0 36.3249173 136.3726758 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248302 136.3727207 8.86 36.3247813 136.3725758 8.86 36.3248685 136.372531 8.86 36.3249173 136.3726758 8.86 36.3248302 136.3727207 8.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249173 136.3726758 8.86 36.3248685 136.372531 8.86 36.3248685 136.372531 15.64 36.3249173 136.3726758 15.64 36.3249173 136.3726758 8.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248685 136.372531 8.86 36.3247813 136.3725758 8.86 36.3247813 136.3725758 15.64 36.3248685 136.372531 15.64 36.3248685 136.372531 8.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247813 136.3725758 8.86 36.3248302 136.3727207 8.86 36.3248302 136.3727207 15.64 36.3247813 136.3725758 15.64 36.3247813 136.3725758 8.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248302 136.3727207 8.86 36.3249173 136.3726758 8.86 36.3249173 136.3726758 15.64 36.3248302 136.3727207 15.64 36.3248302 136.3727207 8.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249173 136.3726758 15.64 36.3248685 136.372531 15.64 36.3247813 136.3725758 15.64 36.3248302 136.3727207 15.64 36.3249173 136.3726758 15.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">260.24</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">147.62</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2511</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_66278efd-f67c-4018-afa5-9187c71dc110">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>2000</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">3.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249566 136.3726438 0 36.3249369 136.3725855 0 36.3249071 136.3726008 0 36.3249267 136.3726591 0 36.3249566 136.3726438 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249267 136.3726591 8.83 36.3249071 136.3726008 8.83 36.3249369 136.3725855 8.83 36.3249566 136.3726438 8.83 36.3249267 136.3726591 8.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249566 136.3726438 8.83 36.3249369 136.3725855 8.83 36.3249369 136.3725855 11.75 36.3249566 136.3726438 11.75 36.3249566 136.3726438 8.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249369 136.3725855 8.83 36.3249071 136.3726008 8.83 36.3249071 136.3726008 11.75 36.3249369 136.3725855 11.75 36.3249369 136.3725855 8.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249071 136.3726008 8.83 36.3249267 136.3726591 8.83 36.3249267 136.3726591 11.75 36.3249071 136.3726008 11.75 36.3249071 136.3726008 8.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249267 136.3726591 8.83 36.3249566 136.3726438 8.83 36.3249566 136.3726438 11.75 36.3249267 136.3726591 11.75 36.3249267 136.3726591 8.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249566 136.3726438 11.75 36.3249369 136.3725855 11.75 36.3249071 136.3726008 11.75 36.3249267 136.3726591 11.75 36.3249566 136.3726438 11.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">19.33</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">20.36</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2512</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_0b7b365b-b199-4f8d-b3e8-f5c679d944b5">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239805 136.3718655 0 36.3240235 136.3719929 0 36.3241219 136.3719423 0 36.324079 136.3718148 0 36.3239805 136.3718655 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324079 136.3718148 9.36 36.3241219 136.3719423 9.36 36.3240235 136.3719929 9.36 36.3239805 136.3718655 9.36 36.324079 136.3718148 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239805 136.3718655 9.36 36.3240235 136.3719929 9.36 36.3240235 136.3719929 13.75 36.3239805 136.3718655 13.75 36.3239805 136.3718655 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240235 136.3719929 9.36 36.3241219 136.3719423 9.36 36.3241219 136.3719423 13.75 36.3240235 136.3719929 13.75 36.3240235 136.3719929 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241219 136.3719423 9.36 36.324079 136.3718148 9.36 36.324079 136.3718148 13.75 36.3241219 136.3719423 13.75 36.3241219 136.3719423 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324079 136.3718148 9.36 36.3239805 136.3718655 9.36 36.3239805 136.3718655 13.75 36.324079 136.3718148 13.75 36.324079 136.3718148 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239805 136.3718655 13.75 36.3240235 136.3719929 13.75 36.3241219 136.3719423 13.75 36.324079 136.3718148 13.75 36.3239805 136.3718655 13.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">134.65</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">146.7</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2585</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_f85c902d-a4bf-4d95-84e2-bba6681231ab">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1957</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241299 136.3717886 0 36.3241737 136.3719185 0 36.3242479 136.3718802 0 36.3242042 136.3717504 0 36.3241299 136.3717886 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242042 136.3717504 9.33 36.3242479 136.3718802 9.33 36.3241737 136.3719185 9.33 36.3241299 136.3717886 9.33 36.3242042 136.3717504 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241299 136.3717886 9.33 36.3241737 136.3719185 9.33 36.3241737 136.3719185 13.91 36.3241299 136.3717886 13.91 36.3241299 136.3717886 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241737 136.3719185 9.33 36.3242479 136.3718802 9.33 36.3242479 136.3718802 13.91 36.3241737 136.3719185 13.91 36.3241737 136.3719185 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242479 136.3718802 9.33 36.3242042 136.3717504 9.33 36.3242042 136.3717504 13.91 36.3242479 136.3718802 13.91 36.3242479 136.3718802 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242042 136.3717504 9.33 36.3241299 136.3717886 9.33 36.3241299 136.3717886 13.91 36.3242042 136.3717504 13.91 36.3242042 136.3717504 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241299 136.3717886 13.91 36.3241737 136.3719185 13.91 36.3242479 136.3718802 13.91 36.3242042 136.3717504 13.91 36.3241299 136.3717886 13.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">100.85</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">112.72</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2586</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_1ffb94be-a93d-4e01-acd3-d669f851cb46">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2002</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243589 136.3729479 0 36.3244415 136.3729053 0 36.3244119 136.3728175 0 36.3243292 136.3728601 0 36.3243589 136.3729479 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243292 136.3728601 9.23 36.3244119 136.3728175 9.23 36.3244415 136.3729053 9.23 36.3243589 136.3729479 9.23 36.3243292 136.3728601 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243589 136.3729479 9.23 36.3244415 136.3729053 9.23 36.3244415 136.3729053 15.54 36.3243589 136.3729479 15.54 36.3243589 136.3729479 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244415 136.3729053 9.23 36.3244119 136.3728175 9.23 36.3244119 136.3728175 15.54 36.3244415 136.3729053 15.54 36.3244415 136.3729053 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244119 136.3728175 9.23 36.3243292 136.3728601 9.23 36.3243292 136.3728601 15.54 36.3244119 136.3728175 15.54 36.3244119 136.3728175 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243292 136.3728601 9.23 36.3243589 136.3729479 9.23 36.3243589 136.3729479 15.54 36.3243292 136.3728601 15.54 36.3243292 136.3728601 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243589 136.3729479 15.54 36.3244415 136.3729053 15.54 36.3244119 136.3728175 15.54 36.3243292 136.3728601 15.54 36.3243589 136.3729479 15.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">151.92</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">84.9</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2587</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_b18ec27a-9fbc-4e3d-9d22-babc9740f145">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
 <bldg:yearOfConstruction>2018</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">8</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248625 136.3734094 0 36.3249636 136.3733573 0 36.3249276 136.3732507 0 36.3248265 136.3733028 0 36.3248625 136.3734094 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244847 136.37278 0 36.324531 136.3729174 0 36.3246146 136.3728744 0 36.3245683 136.372737 0 36.3244847 136.37278 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248265 136.3733028 8.83 36.3249276 136.3732507 8.83 36.3249636 136.3733573 8.83 36.3248625 136.3734094 8.83 36.3248265 136.3733028 8.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248625 136.3734094 8.83 36.3249636 136.3733573 8.83 36.3249636 136.3733573 15.75 36.3248625 136.3734094 15.75 36.3248625 136.3734094 8.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249636 136.3733573 8.83 36.3249276 136.3732507 8.83 36.3249276 136.3732507 15.75 36.3249636 136.3733573 15.75 36.3249636 136.3733573 8.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249276 136.3732507 8.83 36.3248265 136.3733028 8.83 36.3248265 136.3733028 15.75 36.3249276 136.3732507 15.75 36.3249276 136.3732507 8.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248265 136.3733028 8.83 36.3248625 136.3734094 8.83 36.3248625 136.3734094 15.75 36.3248265 136.3733028 15.75 36.3248265 136.3733028 8.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248625 136.3734094 15.75 36.3249636 136.3733573 15.75 36.3249276 136.3732507 15.75 36.3248265 136.3733028 15.75 36.3248625 136.3734094 15.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245683 136.372737 9.11 36.3246146 136.3728744 9.11 36.324531 136.3729174 9.11 36.3244847 136.37278 9.11 36.3245683 136.372737 9.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244847 136.37278 9.11 36.324531 136.3729174 9.11 36.324531 136.3729174 16.1 36.3244847 136.37278 16.1 36.3244847 136.37278 9.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324531 136.3729174 9.11 36.3246146 136.3728744 9.11 36.3246146 136.3728744 16.1 36.324531 136.3729174 16.1 36.324531 136.3729174 9.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246146 136.3728744 9.11 36.3245683 136.372737 9.11 36.3245683 136.372737 16.1 36.3246146 136.3728744 16.1 36.3246146 136.3728744 9.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245683 136.372737 9.11 36.3244847 136.37278 9.11 36.3244847 136.37278 16.1 36.3245683 136.372737 16.1 36.3245683 136.372737 9.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244847 136.37278 16.1 36.324531 136.3729174 16.1 36.3246146 136.3728744 16.1 36.3245683 136.372737 16.1 36.3244847 136.37278 16.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5810,15 +5908,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">221.58</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">125.99</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">235.21</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">134.27</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2007</uro:buildingID>
+<uro:buildingID>17206-bldg-2588</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -5826,21 +5924,60 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_31bbfaf4-7f95-461f-a74c-514da742224c">
+<bldg:Building gml:id="bldg_f2ae3fd5-c26b-4864-970e-af8607c358f2">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244782 136.3731624 0 36.3245075 136.3732492 0 36.3245764 136.3732137 0 36.3245471 136.3731269 0 36.3244782 136.3731624 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245471 136.3731269 9.09 36.3245764 136.3732137 9.09 36.3245075 136.3732492 9.09 36.3244782 136.3731624 9.09 36.3245471 136.3731269 9.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244782 136.3731624 9.09 36.3245075 136.3732492 9.09 36.3245075 136.3732492 13.14 36.3244782 136.3731624 13.14 36.3244782 136.3731624 9.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245075 136.3732492 9.09 36.3245764 136.3732137 9.09 36.3245764 136.3732137 13.14 36.3245075 136.3732492 13.14 36.3245075 136.3732492 9.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245764 136.3732137 9.09 36.3245471 136.3731269 9.09 36.3245471 136.3731269 13.14 36.3245764 136.3732137 13.14 36.3245764 136.3732137 9.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245471 136.3731269 9.09 36.3244782 136.3731624 9.09 36.3244782 136.3731624 13.14 36.3245471 136.3731269 13.14 36.3245471 136.3731269 9.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244782 136.3731624 13.14 36.3245075 136.3732492 13.14 36.3245764 136.3732137 13.14 36.3245471 136.3731269 13.14 36.3244782 136.3731624 13.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">67.47</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">69.95</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2589</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_c01d0e53-6f1f-4407-8f46-947091c05cab">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.9</bldg:measuredHeight>
+<bldg:yearOfConstruction>1986</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247615 136.3736468 0 36.3246291 136.373715 0 36.3246713 136.3738403 0 36.3248038 136.3737721 0 36.3247615 136.3736468 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245381 136.3734831 0 36.3246212 136.3734403 0 36.3245883 136.3733427 0 36.3245052 136.3733854 0 36.3245381 136.3734831 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248038 136.3737721 9.06 36.3246713 136.3738403 9.06 36.3246291 136.373715 9.06 36.3247615 136.3736468 9.06 36.3248038 136.3737721 9.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247615 136.3736468 9.06 36.3246291 136.373715 9.06 36.3246291 136.373715 13.68 36.3247615 136.3736468 13.68 36.3247615 136.3736468 9.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246291 136.373715 9.06 36.3246713 136.3738403 9.06 36.3246713 136.3738403 13.68 36.3246291 136.373715 13.68 36.3246291 136.373715 9.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246713 136.3738403 9.06 36.3248038 136.3737721 9.06 36.3248038 136.3737721 13.68 36.3246713 136.3738403 13.68 36.3246713 136.3738403 9.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248038 136.3737721 9.06 36.3247615 136.3736468 9.06 36.3247615 136.3736468 13.68 36.3248038 136.3737721 13.68 36.3248038 136.3737721 9.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247615 136.3736468 13.68 36.3246291 136.373715 13.68 36.3246713 136.3738403 13.68 36.3248038 136.3737721 13.68 36.3247615 136.3736468 13.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245052 136.3733854 9.08 36.3245883 136.3733427 9.08 36.3246212 136.3734403 9.08 36.3245381 136.3734831 9.08 36.3245052 136.3733854 9.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245381 136.3734831 9.08 36.3246212 136.3734403 9.08 36.3246212 136.3734403 13.54 36.3245381 136.3734831 13.54 36.3245381 136.3734831 9.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246212 136.3734403 9.08 36.3245883 136.3733427 9.08 36.3245883 136.3733427 13.54 36.3246212 136.3734403 13.54 36.3246212 136.3734403 9.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245883 136.3733427 9.08 36.3245052 136.3733854 9.08 36.3245052 136.3733854 13.54 36.3245883 136.3733427 13.54 36.3245883 136.3733427 9.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245052 136.3733854 9.08 36.3245381 136.3734831 9.08 36.3245381 136.3734831 13.54 36.3245052 136.3733854 13.54 36.3245052 136.3733854 9.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245381 136.3734831 13.54 36.3246212 136.3734403 13.54 36.3245883 136.3733427 13.54 36.3245052 136.3733854 13.54 36.3245381 136.3734831 13.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5849,15 +5986,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">166.09</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">194.02</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">89.56</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">94.82</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2010</uro:buildingID>
+<uro:buildingID>17206-bldg-2590</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -5865,21 +6002,646 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_a7ff6d9d-4031-42cf-84fe-a39f7aefd0af">
+<bldg:Building gml:id="bldg_d89d8196-879c-42c3-ba2f-875cbd89d52b">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241867 136.3728079 0 36.3241344 136.3726529 0 36.3240429 136.3727 0 36.3240952 136.3728551 0 36.3241867 136.3728079 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240952 136.3728551 9.3 36.3240429 136.3727 9.3 36.3241344 136.3726529 9.3 36.3241867 136.3728079 9.3 36.3240952 136.3728551 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241867 136.3728079 9.3 36.3241344 136.3726529 9.3 36.3241344 136.3726529 16.56 36.3241867 136.3728079 16.56 36.3241867 136.3728079 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241344 136.3726529 9.3 36.3240429 136.3727 9.3 36.3240429 136.3727 16.56 36.3241344 136.3726529 16.56 36.3241344 136.3726529 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240429 136.3727 9.3 36.3240952 136.3728551 9.3 36.3240952 136.3728551 16.56 36.3240429 136.3727 16.56 36.3240429 136.3727 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240952 136.3728551 9.3 36.3241867 136.3728079 9.3 36.3241867 136.3728079 16.56 36.3240952 136.3728551 16.56 36.3240952 136.3728551 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241867 136.3728079 16.56 36.3241344 136.3726529 16.56 36.3240429 136.3727 16.56 36.3240952 136.3728551 16.56 36.3241867 136.3728079 16.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">303.04</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">166.02</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2591</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_574f0e1c-6830-4359-969a-a96d2b9dcc61">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2014</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240433 136.3728758 0 36.3239927 136.3727258 0 36.3238854 136.3727811 0 36.323936 136.3729311 0 36.3240433 136.3728758 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323936 136.3729311 9.31 36.3238854 136.3727811 9.31 36.3239927 136.3727258 9.31 36.3240433 136.3728758 9.31 36.323936 136.3729311 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240433 136.3728758 9.31 36.3239927 136.3727258 9.31 36.3239927 136.3727258 16.13 36.3240433 136.3728758 16.13 36.3240433 136.3728758 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239927 136.3727258 9.31 36.3238854 136.3727811 9.31 36.3238854 136.3727811 16.13 36.3239927 136.3727258 16.13 36.3239927 136.3727258 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238854 136.3727811 9.31 36.323936 136.3729311 9.31 36.323936 136.3729311 16.13 36.3238854 136.3727811 16.13 36.3238854 136.3727811 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323936 136.3729311 9.31 36.3240433 136.3728758 9.31 36.3240433 136.3728758 16.13 36.323936 136.3729311 16.13 36.323936 136.3729311 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240433 136.3728758 16.13 36.3239927 136.3727258 16.13 36.3238854 136.3727811 16.13 36.323936 136.3729311 16.13 36.3240433 136.3728758 16.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">310.22</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">188.25</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2592</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_68720246-1c21-425d-a870-b207170e61ff">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1962</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242268 136.37299 0 36.3241801 136.3728514 0 36.3241189 136.372883 0 36.3241656 136.3730215 0 36.3242268 136.37299 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241656 136.3730215 9.3 36.3241189 136.372883 9.3 36.3241801 136.3728514 9.3 36.3242268 136.37299 9.3 36.3241656 136.3730215 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242268 136.37299 9.3 36.3241801 136.3728514 9.3 36.3241801 136.3728514 13.94 36.3242268 136.37299 13.94 36.3242268 136.37299 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241801 136.3728514 9.3 36.3241189 136.372883 9.3 36.3241189 136.372883 13.94 36.3241801 136.3728514 13.94 36.3241801 136.3728514 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241189 136.372883 9.3 36.3241656 136.3730215 9.3 36.3241656 136.3730215 13.94 36.3241189 136.372883 13.94 36.3241189 136.372883 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241656 136.3730215 9.3 36.3242268 136.37299 9.3 36.3242268 136.37299 13.94 36.3241656 136.3730215 13.94 36.3241656 136.3730215 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242268 136.37299 13.94 36.3241801 136.3728514 13.94 36.3241189 136.372883 13.94 36.3241656 136.3730215 13.94 36.3242268 136.37299 13.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">82.71</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">99.24</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2593</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_ac311c06-b627-4fa1-b939-a900af9ed495">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1983</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242877 136.3731622 0 36.3242447 136.3730346 0 36.3241696 136.3730732 0 36.3242126 136.3732009 0 36.3242877 136.3731622 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242126 136.3732009 9.27 36.3241696 136.3730732 9.27 36.3242447 136.3730346 9.27 36.3242877 136.3731622 9.27 36.3242126 136.3732009 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242877 136.3731622 9.27 36.3242447 136.3730346 9.27 36.3242447 136.3730346 15.62 36.3242877 136.3731622 15.62 36.3242877 136.3731622 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242447 136.3730346 9.27 36.3241696 136.3730732 9.27 36.3241696 136.3730732 15.62 36.3242447 136.3730346 15.62 36.3242447 136.3730346 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241696 136.3730732 9.27 36.3242126 136.3732009 9.27 36.3242126 136.3732009 15.62 36.3241696 136.3730732 15.62 36.3241696 136.3730732 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242126 136.3732009 9.27 36.3242877 136.3731622 9.27 36.3242877 136.3731622 15.62 36.3242126 136.3732009 15.62 36.3242126 136.3732009 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242877 136.3731622 15.62 36.3242447 136.3730346 15.62 36.3241696 136.3730732 15.62 36.3242126 136.3732009 15.62 36.3242877 136.3731622 15.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">190.35</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">112.1</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2594</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_14c1dfca-2bbd-40aa-ba9f-47534bbf54d7">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1980</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241693 136.373234 0 36.3241231 136.3730972 0 36.3240555 136.373132 0 36.3241017 136.3732688 0 36.3241693 136.373234 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241017 136.3732688 9.3 36.3240555 136.373132 9.3 36.3241231 136.3730972 9.3 36.3241693 136.373234 9.3 36.3241017 136.3732688 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241693 136.373234 9.3 36.3241231 136.3730972 9.3 36.3241231 136.3730972 14.41 36.3241693 136.373234 14.41 36.3241693 136.373234 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241231 136.3730972 9.3 36.3240555 136.373132 9.3 36.3240555 136.373132 14.41 36.3241231 136.3730972 14.41 36.3241231 136.3730972 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240555 136.373132 9.3 36.3241017 136.3732688 9.3 36.3241017 136.3732688 14.41 36.3240555 136.373132 14.41 36.3240555 136.373132 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241017 136.3732688 9.3 36.3241693 136.373234 9.3 36.3241693 136.373234 14.41 36.3241017 136.3732688 14.41 36.3241017 136.3732688 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241693 136.373234 14.41 36.3241231 136.3730972 14.41 36.3240555 136.373132 14.41 36.3241017 136.3732688 14.41 36.3241693 136.373234 14.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">99.84</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">108.2</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2595</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_9cbe20a5-d1de-416e-bf40-df0fa021368c">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>1976</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">2.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242002 136.3732073 0 36.3241814 136.3731518 0 36.3241578 136.3731639 0 36.3241766 136.3732195 0 36.3242002 136.3732073 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241766 136.3732195 9.3 36.3241578 136.3731639 9.3 36.3241814 136.3731518 9.3 36.3242002 136.3732073 9.3 36.3241766 136.3732195 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242002 136.3732073 9.3 36.3241814 136.3731518 9.3 36.3241814 136.3731518 12.02 36.3242002 136.3732073 12.02 36.3242002 136.3732073 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241814 136.3731518 9.3 36.3241578 136.3731639 9.3 36.3241578 136.3731639 12.02 36.3241814 136.3731518 12.02 36.3241814 136.3731518 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241578 136.3731639 9.3 36.3241766 136.3732195 9.3 36.3241766 136.3732195 12.02 36.3241578 136.3731639 12.02 36.3241578 136.3731639 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241766 136.3732195 9.3 36.3242002 136.3732073 9.3 36.3242002 136.3732073 12.02 36.3241766 136.3732195 12.02 36.3241766 136.3732195 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242002 136.3732073 12.02 36.3241814 136.3731518 12.02 36.3241578 136.3731639 12.02 36.3241766 136.3732195 12.02 36.3242002 136.3732073 12.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">12.86</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">15.34</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2596</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_cc7c4731-1b53-4366-9d5b-9c1912cf3a57">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1971</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243614 136.3733149 0 36.3243267 136.3732122 0 36.3242661 136.3732434 0 36.3243008 136.3733462 0 36.3243614 136.3733149 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243008 136.3733462 9.22 36.3242661 136.3732434 9.22 36.3243267 136.3732122 9.22 36.3243614 136.3733149 9.22 36.3243008 136.3733462 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243614 136.3733149 9.22 36.3243267 136.3732122 9.22 36.3243267 136.3732122 13.28 36.3243614 136.3733149 13.28 36.3243614 136.3733149 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243267 136.3732122 9.22 36.3242661 136.3732434 9.22 36.3242661 136.3732434 13.28 36.3243267 136.3732122 13.28 36.3243267 136.3732122 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242661 136.3732434 9.22 36.3243008 136.3733462 9.22 36.3243008 136.3733462 13.28 36.3242661 136.3732434 13.28 36.3242661 136.3732434 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243008 136.3733462 9.22 36.3243614 136.3733149 9.22 36.3243614 136.3733149 13.28 36.3243008 136.3733462 13.28 36.3243008 136.3733462 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243614 136.3733149 13.28 36.3243267 136.3732122 13.28 36.3242661 136.3732434 13.28 36.3243008 136.3733462 13.28 36.3243614 136.3733149 13.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">61.15</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">72.84</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2597</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_434d7fc0-3b50-482e-8ad2-653eae2506ae">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2013</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246586 136.3738881 0 36.3247028 136.3740191 0 36.3247863 136.3739761 0 36.3247421 136.3738451 0 36.3246586 136.3738881 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247421 136.3738451 9.13 36.3247863 136.3739761 9.13 36.3247028 136.3740191 9.13 36.3246586 136.3738881 9.13 36.3247421 136.3738451 9.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246586 136.3738881 9.13 36.3247028 136.3740191 9.13 36.3247028 136.3740191 15.88 36.3246586 136.3738881 15.88 36.3246586 136.3738881 9.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247028 136.3740191 9.13 36.3247863 136.3739761 9.13 36.3247863 136.3739761 15.88 36.3247028 136.3740191 15.88 36.3247028 136.3740191 9.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247863 136.3739761 9.13 36.3247421 136.3738451 9.13 36.3247421 136.3738451 15.88 36.3247863 136.3739761 15.88 36.3247863 136.3739761 9.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247421 136.3738451 9.13 36.3246586 136.3738881 9.13 36.3246586 136.3738881 15.88 36.3247421 136.3738451 15.88 36.3247421 136.3738451 9.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246586 136.3738881 15.88 36.3247028 136.3740191 15.88 36.3247863 136.3739761 15.88 36.3247421 136.3738451 15.88 36.3246586 136.3738881 15.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">218.34</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">127.91</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2598</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_73a11f9a-d585-4297-a1b1-3accb845080f">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">3.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247831 136.3739232 0 36.3247987 136.3739697 0 36.3248214 136.373958 0 36.3248058 136.3739116 0 36.3247831 136.3739232 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248058 136.3739116 9.13 36.3248214 136.373958 9.13 36.3247987 136.3739697 9.13 36.3247831 136.3739232 9.13 36.3248058 136.3739116 9.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247831 136.3739232 9.13 36.3247987 136.3739697 9.13 36.3247987 136.3739697 12.09 36.3247831 136.3739232 12.09 36.3247831 136.3739232 9.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247987 136.3739697 9.13 36.3248214 136.373958 9.13 36.3248214 136.373958 12.09 36.3247987 136.3739697 12.09 36.3247987 136.3739697 9.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248214 136.373958 9.13 36.3248058 136.3739116 9.13 36.3248058 136.3739116 12.09 36.3248214 136.373958 12.09 36.3248214 136.373958 9.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248058 136.3739116 9.13 36.3247831 136.3739232 9.13 36.3247831 136.3739232 12.09 36.3248058 136.3739116 12.09 36.3248058 136.3739116 9.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247831 136.3739232 12.09 36.3247987 136.3739697 12.09 36.3248214 136.373958 12.09 36.3248058 136.3739116 12.09 36.3247831 136.3739232 12.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">11.53</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">12.31</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2599</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_58ca77e3-c3be-4ff2-b918-bf6f3d54869f">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2021</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247929 136.3741613 0 36.324872 136.3741205 0 36.3248418 136.3740309 0 36.3247627 136.3740716 0 36.3247929 136.3741613 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247627 136.3740716 9.17 36.3248418 136.3740309 9.17 36.324872 136.3741205 9.17 36.3247929 136.3741613 9.17 36.3247627 136.3740716 9.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247929 136.3741613 9.17 36.324872 136.3741205 9.17 36.324872 136.3741205 14.21 36.3247929 136.3741613 14.21 36.3247929 136.3741613 9.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324872 136.3741205 9.17 36.3248418 136.3740309 9.17 36.3248418 136.3740309 14.21 36.324872 136.3741205 14.21 36.324872 136.3741205 9.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248418 136.3740309 9.17 36.3247627 136.3740716 9.17 36.3247627 136.3740716 14.21 36.3248418 136.3740309 14.21 36.3248418 136.3740309 9.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247627 136.3740716 9.17 36.3247929 136.3741613 9.17 36.3247929 136.3741613 14.21 36.3247627 136.3740716 14.21 36.3247627 136.3740716 9.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247929 136.3741613 14.21 36.324872 136.3741205 14.21 36.3248418 136.3740309 14.21 36.3247627 136.3740716 14.21 36.3247929 136.3741613 14.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">79.41</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">82.91</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2600</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_584dbfa8-a609-4704-84f0-ae03b130001e">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1978</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247909 136.3742176 0 36.3248396 136.3743621 0 36.3249404 136.3743102 0 36.3248917 136.3741658 0 36.3247909 136.3742176 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248917 136.3741658 9.25 36.3249404 136.3743102 9.25 36.3248396 136.3743621 9.25 36.3247909 136.3742176 9.25 36.3248917 136.3741658 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247909 136.3742176 9.25 36.3248396 136.3743621 9.25 36.3248396 136.3743621 16.11 36.3247909 136.3742176 16.11 36.3247909 136.3742176 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248396 136.3743621 9.25 36.3249404 136.3743102 9.25 36.3249404 136.3743102 16.11 36.3248396 136.3743621 16.11 36.3248396 136.3743621 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249404 136.3743102 9.25 36.3248917 136.3741658 9.25 36.3248917 136.3741658 16.11 36.3249404 136.3743102 16.11 36.3249404 136.3743102 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248917 136.3741658 9.25 36.3247909 136.3742176 9.25 36.3247909 136.3742176 16.11 36.3248917 136.3741658 16.11 36.3248917 136.3741658 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247909 136.3742176 16.11 36.3248396 136.3743621 16.11 36.3249404 136.3743102 16.11 36.3248917 136.3741658 16.11 36.3247909 136.3742176 16.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">310.18</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">170.18</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2601</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_80b306b7-ca2a-4928-876f-4e3c673849e3">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1984</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245468 136.3739036 0 36.324499 136.373762 0 36.3243976 136.3738142 0 36.3244453 136.3739558 0 36.3245468 136.3739036 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244453 136.3739558 9.27 36.3243976 136.3738142 9.27 36.324499 136.373762 9.27 36.3245468 136.3739036 9.27 36.3244453 136.3739558 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245468 136.3739036 9.27 36.324499 136.373762 9.27 36.324499 136.373762 16.27 36.3245468 136.3739036 16.27 36.3245468 136.3739036 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324499 136.373762 9.27 36.3243976 136.3738142 9.27 36.3243976 136.3738142 16.27 36.324499 136.373762 16.27 36.324499 136.373762 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243976 136.3738142 9.27 36.3244453 136.3739558 9.27 36.3244453 136.3739558 16.27 36.3243976 136.3738142 16.27 36.3243976 136.3738142 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244453 136.3739558 9.27 36.3245468 136.3739036 9.27 36.3245468 136.3739036 16.27 36.3244453 136.3739558 16.27 36.3244453 136.3739558 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245468 136.3739036 16.27 36.324499 136.373762 16.27 36.3243976 136.3738142 16.27 36.3244453 136.3739558 16.27 36.3245468 136.3739036 16.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">294.28</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">167.91</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2603</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_133cf680-f715-4613-82c5-54847d6c134d">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1990</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246353 136.3742268 0 36.3245813 136.3740668 0 36.3244854 136.3741161 0 36.3245394 136.3742762 0 36.3246353 136.3742268 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245394 136.3742762 9.28 36.3244854 136.3741161 9.28 36.3245813 136.3740668 9.28 36.3246353 136.3742268 9.28 36.3245394 136.3742762 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246353 136.3742268 9.28 36.3245813 136.3740668 9.28 36.3245813 136.3740668 13.58 36.3246353 136.3742268 13.58 36.3246353 136.3742268 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245813 136.3740668 9.28 36.3244854 136.3741161 9.28 36.3244854 136.3741161 13.58 36.3245813 136.3740668 13.58 36.3245813 136.3740668 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244854 136.3741161 9.28 36.3245394 136.3742762 9.28 36.3245394 136.3742762 13.58 36.3244854 136.3741161 13.58 36.3244854 136.3741161 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245394 136.3742762 9.28 36.3246353 136.3742268 9.28 36.3246353 136.3742268 13.58 36.3245394 136.3742762 13.58 36.3245394 136.3742762 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246353 136.3742268 13.58 36.3245813 136.3740668 13.58 36.3244854 136.3741161 13.58 36.3245394 136.3742762 13.58 36.3246353 136.3742268 13.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">157.52</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">179.47</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2604</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_ebf4de6d-ef43-4c34-b7c0-cdc7bbd6b98d">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1965</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244587 136.3742836 0 36.3244146 136.3741526 0 36.3243387 136.3741917 0 36.3243828 136.3743227 0 36.3244587 136.3742836 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243828 136.3743227 9.36 36.3243387 136.3741917 9.36 36.3244146 136.3741526 9.36 36.3244587 136.3742836 9.36 36.3243828 136.3743227 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244587 136.3742836 9.36 36.3244146 136.3741526 9.36 36.3244146 136.3741526 14.7 36.3244587 136.3742836 14.7 36.3244587 136.3742836 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244146 136.3741526 9.36 36.3243387 136.3741917 9.36 36.3243387 136.3741917 14.7 36.3244146 136.3741526 14.7 36.3244146 136.3741526 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243387 136.3741917 9.36 36.3243828 136.3743227 9.36 36.3243828 136.3743227 14.7 36.3243387 136.3741917 14.7 36.3243387 136.3741917 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243828 136.3743227 9.36 36.3244587 136.3742836 9.36 36.3244587 136.3742836 14.7 36.3243828 136.3743227 14.7 36.3243828 136.3743227 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244587 136.3742836 14.7 36.3244146 136.3741526 14.7 36.3243387 136.3741917 14.7 36.3243828 136.3743227 14.7 36.3244587 136.3742836 14.7</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">113.9</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">116.31</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2605</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_3b426c0d-e941-4adb-a070-6e0f69725413">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3002</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">401</bldg:usage>
+<bldg:yearOfConstruction>1963</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">15.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>4</bldg:storeysAboveGround>
+<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319403 136.3669629 0 36.3194702 136.3671622 0 36.3196208 136.3670847 0 36.3195536 136.3668854 0 36.319403 136.3669629 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3195536 136.3668854 9.88 36.3196208 136.3670847 9.88 36.3194702 136.3671622 9.88 36.319403 136.3669629 9.88 36.3195536 136.3668854 9.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319403 136.3669629 9.88 36.3194702 136.3671622 9.88 36.3194702 136.3671622 25.68 36.319403 136.3669629 25.68 36.319403 136.3669629 9.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3194702 136.3671622 9.88 36.3196208 136.3670847 9.88 36.3196208 136.3670847 25.68 36.3194702 136.3671622 25.68 36.3194702 136.3671622 9.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196208 136.3670847 9.88 36.3195536 136.3668854 9.88 36.3195536 136.3668854 25.68 36.3196208 136.3670847 25.68 36.3196208 136.3670847 9.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3195536 136.3668854 9.88 36.319403 136.3669629 9.88 36.319403 136.3669629 25.68 36.3195536 136.3668854 25.68 36.3195536 136.3668854 9.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319403 136.3669629 25.68 36.3194702 136.3671622 25.68 36.3196208 136.3670847 25.68 36.3195536 136.3668854 25.68 36.319403 136.3669629 25.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">1399.41</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">351</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2705</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_94604ff6-fea5-4920-9bc5-fd721425ff7d">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2012</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3195391 136.3673102 0 36.3196201 136.3672685 0 36.3195919 136.3671848 0 36.3195109 136.3672266 0 36.3195391 136.3673102 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3195109 136.3672266 9.9 36.3195919 136.3671848 9.9 36.3196201 136.3672685 9.9 36.3195391 136.3673102 9.9 36.3195109 136.3672266 9.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3195391 136.3673102 9.9 36.3196201 136.3672685 9.9 36.3196201 136.3672685 16.69 36.3195391 136.3673102 16.69 36.3195391 136.3673102 9.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196201 136.3672685 9.9 36.3195919 136.3671848 9.9 36.3195919 136.3671848 16.69 36.3196201 136.3672685 16.69 36.3196201 136.3672685 9.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3195919 136.3671848 9.9 36.3195109 136.3672266 9.9 36.3195109 136.3672266 16.69 36.3195919 136.3671848 16.69 36.3195919 136.3671848 9.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3195109 136.3672266 9.9 36.3195391 136.3673102 9.9 36.3195391 136.3673102 16.69 36.3195109 136.3672266 16.69 36.3195109 136.3672266 9.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3195391 136.3673102 16.69 36.3196201 136.3672685 16.69 36.3195919 136.3671848 16.69 36.3195109 136.3672266 16.69 36.3195391 136.3673102 16.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">144.33</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">79.2</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2706</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_938fc368-b502-4ed4-9a72-775ab498c415">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
 <bldg:yearOfConstruction>1997</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
+<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249266 136.3735617 0 36.3248184 136.3736174 0 36.3248612 136.3737443 0 36.3249694 136.3736886 0 36.3249266 136.3735617 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196844 136.3672516 0 36.3197647 136.3672103 0 36.3197318 136.3671128 0 36.3196516 136.3671542 0 36.3196844 136.3672516 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249694 136.3736886 8.94 36.3248612 136.3737443 8.94 36.3248184 136.3736174 8.94 36.3249266 136.3735617 8.94 36.3249694 136.3736886 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249266 136.3735617 8.94 36.3248184 136.3736174 8.94 36.3248184 136.3736174 15.89 36.3249266 136.3735617 15.89 36.3249266 136.3735617 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248184 136.3736174 8.94 36.3248612 136.3737443 8.94 36.3248612 136.3737443 15.89 36.3248184 136.3736174 15.89 36.3248184 136.3736174 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248612 136.3737443 8.94 36.3249694 136.3736886 8.94 36.3249694 136.3736886 15.89 36.3248612 136.3737443 15.89 36.3248612 136.3737443 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249694 136.3736886 8.94 36.3249266 136.3735617 8.94 36.3249266 136.3735617 15.89 36.3249694 136.3736886 15.89 36.3249694 136.3736886 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249266 136.3735617 15.89 36.3248184 136.3736174 15.89 36.3248612 136.3737443 15.89 36.3249694 136.3736886 15.89 36.3249266 136.3735617 15.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196516 136.3671542 9.79 36.3197318 136.3671128 9.79 36.3197647 136.3672103 9.79 36.3196844 136.3672516 9.79 36.3196516 136.3671542 9.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196844 136.3672516 9.79 36.3197647 136.3672103 9.79 36.3197647 136.3672103 16.86 36.3196844 136.3672516 16.86 36.3196844 136.3672516 9.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197647 136.3672103 9.79 36.3197318 136.3671128 9.79 36.3197318 136.3671128 16.86 36.3197647 136.3672103 16.86 36.3197647 136.3672103 9.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197318 136.3671128 9.79 36.3196516 136.3671542 9.79 36.3196516 136.3671542 16.86 36.3197318 136.3671128 16.86 36.3197318 136.3671128 9.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196516 136.3671542 9.79 36.3196844 136.3672516 9.79 36.3196844 136.3672516 16.86 36.3196516 136.3671542 16.86 36.3196516 136.3671542 9.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3196844 136.3672516 16.86 36.3197647 136.3672103 16.86 36.3197318 136.3671128 16.86 36.3196516 136.3671542 16.86 36.3196844 136.3672516 16.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5888,54 +6650,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">304.19</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">160.45</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2011</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_6046cd64-1910-49d6-9384-5f98df281002">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
-<bldg:yearOfConstruction>1998</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">3</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249745 136.373704 0 36.324934 136.3737249 0 36.3249472 136.3737641 0 36.3249878 136.3737432 0 36.3249745 136.373704 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249878 136.3737432 8.95 36.3249472 136.3737641 8.95 36.324934 136.3737249 8.95 36.3249745 136.373704 8.95 36.3249878 136.3737432 8.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249745 136.373704 8.95 36.324934 136.3737249 8.95 36.324934 136.3737249 11.8 36.3249745 136.373704 11.8 36.3249745 136.373704 8.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324934 136.3737249 8.95 36.3249472 136.3737641 8.95 36.3249472 136.3737641 11.8 36.324934 136.3737249 11.8 36.324934 136.3737249 8.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249472 136.3737641 8.95 36.3249878 136.3737432 8.95 36.3249878 136.3737432 11.8 36.3249472 136.3737641 11.8 36.3249472 136.3737641 8.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249878 136.3737432 8.95 36.3249745 136.373704 8.95 36.3249745 136.373704 11.8 36.3249878 136.3737432 11.8 36.3249878 136.3737432 8.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249745 136.373704 11.8 36.324934 136.3737249 11.8 36.3249472 136.3737641 11.8 36.3249878 136.3737432 11.8 36.3249745 136.373704 11.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">16.43</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">18.6</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">163.24</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">91.47</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2012</uro:buildingID>
+<uro:buildingID>17206-bldg-2707</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -5943,255 +6666,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_2f27d08f-9c8b-487f-b505-fb203924a5b1">
+<bldg:Building gml:id="bldg_13d7d714-6cd2-4851-8867-682da132f3bf">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2008</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248207 136.3718048 0 36.3247892 136.3717113 0 36.3247161 136.3717489 0 36.3247476 136.3718425 0 36.3248207 136.3718048 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247476 136.3718425 8.99 36.3247161 136.3717489 8.99 36.3247892 136.3717113 8.99 36.3248207 136.3718048 8.99 36.3247476 136.3718425 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248207 136.3718048 8.99 36.3247892 136.3717113 8.99 36.3247892 136.3717113 16.03 36.3248207 136.3718048 16.03 36.3248207 136.3718048 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247892 136.3717113 8.99 36.3247161 136.3717489 8.99 36.3247161 136.3717489 16.03 36.3247892 136.3717113 16.03 36.3247892 136.3717113 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247161 136.3717489 8.99 36.3247476 136.3718425 8.99 36.3247476 136.3718425 16.03 36.3247161 136.3717489 16.03 36.3247161 136.3717489 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247476 136.3718425 8.99 36.3248207 136.3718048 8.99 36.3248207 136.3718048 16.03 36.3247476 136.3718425 16.03 36.3247476 136.3718425 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248207 136.3718048 16.03 36.3247892 136.3717113 16.03 36.3247161 136.3717489 16.03 36.3247476 136.3718425 16.03 36.3248207 136.3718048 16.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">145.88</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">79.94</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2550</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_82a0f8e9-040d-4622-886e-2bee717bbcbe">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1969</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248349 136.3719223 0 36.3248097 136.3718474 0 36.3247614 136.3718723 0 36.3247866 136.3719472 0 36.3248349 136.3719223 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247866 136.3719472 8.97 36.3247614 136.3718723 8.97 36.3248097 136.3718474 8.97 36.3248349 136.3719223 8.97 36.3247866 136.3719472 8.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248349 136.3719223 8.97 36.3248097 136.3718474 8.97 36.3248097 136.3718474 14.04 36.3248349 136.3719223 14.04 36.3248349 136.3719223 8.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248097 136.3718474 8.97 36.3247614 136.3718723 8.97 36.3247614 136.3718723 14.04 36.3248097 136.3718474 14.04 36.3248097 136.3718474 8.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247614 136.3718723 8.97 36.3247866 136.3719472 8.97 36.3247866 136.3719472 14.04 36.3247614 136.3718723 14.04 36.3247614 136.3718723 8.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247866 136.3719472 8.97 36.3248349 136.3719223 8.97 36.3248349 136.3719223 14.04 36.3247866 136.3719472 14.04 36.3247866 136.3719472 8.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248349 136.3719223 14.04 36.3248097 136.3718474 14.04 36.3247614 136.3718723 14.04 36.3247866 136.3719472 14.04 36.3248349 136.3719223 14.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">39.23</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">42.34</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2551</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_aae3104a-2477-4d31-b016-4750204dc4fd">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1981</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249058 136.372683 0 36.3248536 136.372528 0 36.3247548 136.3725789 0 36.3248071 136.3727338 0 36.3249058 136.372683 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248071 136.3727338 8.87 36.3247548 136.3725789 8.87 36.3248536 136.372528 8.87 36.3249058 136.372683 8.87 36.3248071 136.3727338 8.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249058 136.372683 8.87 36.3248536 136.372528 8.87 36.3248536 136.372528 13.24 36.3249058 136.372683 13.24 36.3249058 136.372683 8.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248536 136.372528 8.87 36.3247548 136.3725789 8.87 36.3247548 136.3725789 13.24 36.3248536 136.372528 13.24 36.3248536 136.372528 8.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247548 136.3725789 8.87 36.3248071 136.3727338 8.87 36.3248071 136.3727338 13.24 36.3247548 136.3725789 13.24 36.3247548 136.3725789 8.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248071 136.3727338 8.87 36.3249058 136.372683 8.87 36.3249058 136.372683 13.24 36.3248071 136.3727338 13.24 36.3248071 136.3727338 8.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249058 136.372683 13.24 36.3248536 136.372528 13.24 36.3247548 136.3725789 13.24 36.3248071 136.3727338 13.24 36.3249058 136.372683 13.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">152.69</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">178.89</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2559</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_0c06e0d2-24c9-4d0d-94b7-bf36b2ec76f0">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1972</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323992 136.3718391 0 36.3240385 136.3719771 0 36.324099 136.371946 0 36.3240525 136.371808 0 36.323992 136.3718391 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240525 136.371808 9.37 36.324099 136.371946 9.37 36.3240385 136.3719771 9.37 36.323992 136.3718391 9.37 36.3240525 136.371808 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323992 136.3718391 9.37 36.3240385 136.3719771 9.37 36.3240385 136.3719771 14.26 36.323992 136.3718391 14.26 36.323992 136.3718391 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240385 136.3719771 9.37 36.324099 136.371946 9.37 36.324099 136.371946 14.26 36.3240385 136.3719771 14.26 36.3240385 136.3719771 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324099 136.371946 9.37 36.3240525 136.371808 9.37 36.3240525 136.371808 14.26 36.324099 136.371946 14.26 36.324099 136.371946 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240525 136.371808 9.37 36.323992 136.3718391 9.37 36.323992 136.3718391 14.26 36.3240525 136.371808 14.26 36.3240525 136.371808 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323992 136.3718391 14.26 36.3240385 136.3719771 14.26 36.324099 136.371946 14.26 36.3240525 136.371808 14.26 36.323992 136.3718391 14.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">96.21</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">97.54</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2636</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_cd941a78-4c9d-4526-bb5e-1c266ce54e7a">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1985</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243393 136.3728362 0 36.3243913 136.3729906 0 36.3244695 136.3729504 0 36.3244174 136.372796 0 36.3243393 136.3728362 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244174 136.372796 9.2 36.3244695 136.3729504 9.2 36.3243913 136.3729906 9.2 36.3243393 136.3728362 9.2 36.3244174 136.372796 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243393 136.3728362 9.2 36.3243913 136.3729906 9.2 36.3243913 136.3729906 13.72 36.3243393 136.3728362 13.72 36.3243393 136.3728362 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243913 136.3729906 9.2 36.3244695 136.3729504 9.2 36.3244695 136.3729504 13.72 36.3243913 136.3729906 13.72 36.3243913 136.3729906 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244695 136.3729504 9.2 36.3244174 136.372796 9.2 36.3244174 136.372796 13.72 36.3244695 136.3729504 13.72 36.3244695 136.3729504 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244174 136.372796 9.2 36.3243393 136.3728362 9.2 36.3243393 136.3728362 13.72 36.3244174 136.372796 13.72 36.3244174 136.372796 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243393 136.3728362 13.72 36.3243913 136.3729906 13.72 36.3244695 136.3729504 13.72 36.3244174 136.372796 13.72 36.3243393 136.3728362 13.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">119.35</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">141.08</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2637</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_4a0bcc4b-b84d-4353-b43e-a91cbc1c0b77">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1996</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244666 136.3732292 0 36.3245189 136.3733844 0 36.3245879 136.3733488 0 36.3245356 136.3731936 0 36.3244666 136.3732292 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245356 136.3731936 9.09 36.3245879 136.3733488 9.09 36.3245189 136.3733844 9.09 36.3244666 136.3732292 9.09 36.3245356 136.3731936 9.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244666 136.3732292 9.09 36.3245189 136.3733844 9.09 36.3245189 136.3733844 12.89 36.3244666 136.3732292 12.89 36.3244666 136.3732292 9.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245189 136.3733844 9.09 36.3245879 136.3733488 9.09 36.3245879 136.3733488 12.89 36.3245189 136.3733844 12.89 36.3245189 136.3733844 9.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245879 136.3733488 9.09 36.3245356 136.3731936 9.09 36.3245356 136.3731936 12.89 36.3245879 136.3733488 12.89 36.3245879 136.3733488 9.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245356 136.3731936 9.09 36.3244666 136.3732292 9.09 36.3244666 136.3732292 12.89 36.3245356 136.3731936 12.89 36.3245356 136.3731936 9.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244666 136.3732292 12.89 36.3245189 136.3733844 12.89 36.3245879 136.3733488 12.89 36.3245356 136.3731936 12.89 36.3244666 136.3732292 12.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">118.9</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">125.32</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2638</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_fe9acffe-49c8-4c4d-9897-8a04b544c284">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1958</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>2018</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245277 136.3734642 0 36.3245604 136.373561 0 36.3246372 136.3735215 0 36.3246046 136.3734247 0 36.3245277 136.3734642 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319355 136.3671813 0 36.3193131 136.367057 0 36.3192384 136.3670954 0 36.3192803 136.3672198 0 36.319355 136.3671813 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246046 136.3734247 9.09 36.3246372 136.3735215 9.09 36.3245604 136.373561 9.09 36.3245277 136.3734642 9.09 36.3246046 136.3734247 9.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245277 136.3734642 9.09 36.3245604 136.373561 9.09 36.3245604 136.373561 15.97 36.3245277 136.3734642 15.97 36.3245277 136.3734642 9.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245604 136.373561 9.09 36.3246372 136.3735215 9.09 36.3246372 136.3735215 15.97 36.3245604 136.373561 15.97 36.3245604 136.373561 9.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246372 136.3735215 9.09 36.3246046 136.3734247 9.09 36.3246046 136.3734247 15.97 36.3246372 136.3735215 15.97 36.3246372 136.3735215 9.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246046 136.3734247 9.09 36.3245277 136.3734642 9.09 36.3245277 136.3734642 15.97 36.3246046 136.3734247 15.97 36.3246046 136.3734247 9.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245277 136.3734642 15.97 36.3245604 136.373561 15.97 36.3246372 136.3735215 15.97 36.3246046 136.3734247 15.97 36.3245277 136.3734642 15.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192803 136.3672198 10 36.3192384 136.3670954 10 36.3193131 136.367057 10 36.319355 136.3671813 10 36.3192803 136.3672198 10</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319355 136.3671813 10 36.3193131 136.367057 10 36.3193131 136.367057 16.83 36.319355 136.3671813 16.83 36.319355 136.3671813 10</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193131 136.367057 10 36.3192384 136.3670954 10 36.3192384 136.3670954 16.83 36.3193131 136.367057 16.83 36.3193131 136.367057 10</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192384 136.3670954 10 36.3192803 136.3672198 10 36.3192803 136.3672198 16.83 36.3192384 136.3670954 16.83 36.3192384 136.3670954 10</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192803 136.3672198 10 36.319355 136.3671813 10 36.319355 136.3671813 16.83 36.3192803 136.3672198 16.83 36.3192803 136.3672198 10</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319355 136.3671813 16.83 36.3193131 136.367057 16.83 36.3192384 136.3670954 16.83 36.3192803 136.3672198 16.83 36.319355 136.3671813 16.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -6200,15 +6689,172 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">150.5</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">86.94</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">199.04</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">108.69</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2708</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_c721780d-0bd9-4545-a751-f5049cdfea85">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1961</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3194256 136.3673844 0 36.3193867 136.367269 0 36.3193179 136.3673044 0 36.3193568 136.3674198 0 36.3194256 136.3673844 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193568 136.3674198 10 36.3193179 136.3673044 10 36.3193867 136.367269 10 36.3194256 136.3673844 10 36.3193568 136.3674198 10</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3194256 136.3673844 10 36.3193867 136.367269 10 36.3193867 136.367269 16.95 36.3194256 136.3673844 16.95 36.3194256 136.3673844 10</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193867 136.367269 10 36.3193179 136.3673044 10 36.3193179 136.3673044 16.95 36.3193867 136.367269 16.95 36.3193867 136.367269 10</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193179 136.3673044 10 36.3193568 136.3674198 10 36.3193568 136.3674198 16.95 36.3193179 136.3673044 16.95 36.3193179 136.3673044 10</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193568 136.3674198 10 36.3194256 136.3673844 10 36.3194256 136.3673844 16.95 36.3193568 136.3674198 16.95 36.3193568 136.3674198 10</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3194256 136.3673844 16.95 36.3193867 136.367269 16.95 36.3193179 136.3673044 16.95 36.3193568 136.3674198 16.95 36.3194256 136.3673844 16.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">178.89</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">92.71</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2709</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_08aa0bc7-fa0b-487e-aa40-ce135fc90aa1">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2018</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192199 136.3662108 0 36.3193067 136.3661662 0 36.3192729 136.366066 0 36.3191861 136.3661107 0 36.3192199 136.3662108 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3191861 136.3661107 9.95 36.3192729 136.366066 9.95 36.3193067 136.3661662 9.95 36.3192199 136.3662108 9.95 36.3191861 136.3661107 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192199 136.3662108 9.95 36.3193067 136.3661662 9.95 36.3193067 136.3661662 16.89 36.3192199 136.3662108 16.89 36.3192199 136.3662108 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193067 136.3661662 9.95 36.3192729 136.366066 9.95 36.3192729 136.366066 16.89 36.3193067 136.3661662 16.89 36.3193067 136.3661662 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192729 136.366066 9.95 36.3191861 136.3661107 9.95 36.3191861 136.3661107 16.89 36.3192729 136.366066 16.89 36.3192729 136.366066 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3191861 136.3661107 9.95 36.3192199 136.3662108 9.95 36.3192199 136.3662108 16.89 36.3191861 136.3661107 16.89 36.3191861 136.3661107 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192199 136.3662108 16.89 36.3193067 136.3661662 16.89 36.3192729 136.366066 16.89 36.3191861 136.3661107 16.89 36.3192199 136.3662108 16.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">187.23</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">101.65</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2850</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_02ca48d4-264e-4c7f-8eac-9788d0134003">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1965</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3200901 136.3656802 0 36.320194 136.3656268 0 36.3201671 136.3655471 0 36.3200632 136.3656006 0 36.3200901 136.3656802 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3200632 136.3656006 9.66 36.3201671 136.3655471 9.66 36.320194 136.3656268 9.66 36.3200901 136.3656802 9.66 36.3200632 136.3656006 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3200901 136.3656802 9.66 36.320194 136.3656268 9.66 36.320194 136.3656268 14.49 36.3200901 136.3656802 14.49 36.3200901 136.3656802 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320194 136.3656268 9.66 36.3201671 136.3655471 9.66 36.3201671 136.3655471 14.49 36.320194 136.3656268 14.49 36.320194 136.3656268 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3201671 136.3655471 9.66 36.3200632 136.3656006 9.66 36.3200632 136.3656006 14.49 36.3201671 136.3655471 14.49 36.3201671 136.3655471 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3200632 136.3656006 9.66 36.3200901 136.3656802 9.66 36.3200901 136.3656802 14.49 36.3200632 136.3656006 14.49 36.3200632 136.3656006 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3200901 136.3656802 14.49 36.320194 136.3656268 14.49 36.3201671 136.3655471 14.49 36.3200632 136.3656006 14.49 36.3200901 136.3656802 14.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">94.22</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">96.72</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2851</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_4d5ea8ee-b72b-4d49-b6f5-6c326fa17cd0">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
+<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192266 136.3663103 0 36.3192658 136.3664266 0 36.3193495 136.3663835 0 36.3193102 136.3662672 0 36.3192266 136.3663103 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193102 136.3662672 9.94 36.3193495 136.3663835 9.94 36.3192658 136.3664266 9.94 36.3192266 136.3663103 9.94 36.3193102 136.3662672 9.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192266 136.3663103 9.94 36.3192658 136.3664266 9.94 36.3192658 136.3664266 16.17 36.3192266 136.3663103 16.17 36.3192266 136.3663103 9.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192658 136.3664266 9.94 36.3193495 136.3663835 9.94 36.3193495 136.3663835 16.17 36.3192658 136.3664266 16.17 36.3192658 136.3664266 9.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193495 136.3663835 9.94 36.3193102 136.3662672 9.94 36.3193102 136.3662672 16.17 36.3193495 136.3663835 16.17 36.3193495 136.3663835 9.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193102 136.3662672 9.94 36.3192266 136.3663103 9.94 36.3192266 136.3663103 16.17 36.3193102 136.3662672 16.17 36.3193102 136.3662672 9.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192266 136.3663103 16.17 36.3192658 136.3664266 16.17 36.3193495 136.3663835 16.17 36.3193102 136.3662672 16.17 36.3192266 136.3663103 16.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">211.84</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">113.77</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2639</uro:buildingID>
+<uro:buildingID>17206-bldg-2852</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -6216,411 +6862,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_b7737131-ab66-4335-b4b5-b098e753d4dc">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2021</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241442 136.3727671 0 36.3241081 136.3726601 0 36.324037 136.3726967 0 36.3240731 136.3728037 0 36.3241442 136.3727671 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240731 136.3728037 9.31 36.324037 136.3726967 9.31 36.3241081 136.3726601 9.31 36.3241442 136.3727671 9.31 36.3240731 136.3728037 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241442 136.3727671 9.31 36.3241081 136.3726601 9.31 36.3241081 136.3726601 15.73 36.3241442 136.3727671 15.73 36.3241442 136.3727671 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241081 136.3726601 9.31 36.324037 136.3726967 9.31 36.324037 136.3726967 15.73 36.3241081 136.3726601 15.73 36.3241081 136.3726601 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324037 136.3726967 9.31 36.3240731 136.3728037 9.31 36.3240731 136.3728037 15.73 36.324037 136.3726967 15.73 36.324037 136.3726967 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240731 136.3728037 9.31 36.3241442 136.3727671 9.31 36.3241442 136.3727671 15.73 36.3240731 136.3728037 15.73 36.3240731 136.3728037 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241442 136.3727671 15.73 36.3241081 136.3726601 15.73 36.324037 136.3726967 15.73 36.3240731 136.3728037 15.73 36.3241442 136.3727671 15.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">158.57</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">89.01</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2640</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_6884f3f8-e616-4e2b-83a6-a3983ff5054e">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240019 136.3727998 0 36.3239775 136.3727273 0 36.3239281 136.3727527 0 36.3239525 136.3728252 0 36.3240019 136.3727998 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239525 136.3728252 9.33 36.3239281 136.3727527 9.33 36.3239775 136.3727273 9.33 36.3240019 136.3727998 9.33 36.3239525 136.3728252 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240019 136.3727998 9.33 36.3239775 136.3727273 9.33 36.3239775 136.3727273 13.66 36.3240019 136.3727998 13.66 36.3240019 136.3727998 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239775 136.3727273 9.33 36.3239281 136.3727527 9.33 36.3239281 136.3727527 13.66 36.3239775 136.3727273 13.66 36.3239775 136.3727273 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239281 136.3727527 9.33 36.3239525 136.3728252 9.33 36.3239525 136.3728252 13.66 36.3239281 136.3727527 13.66 36.3239281 136.3727527 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239525 136.3728252 9.33 36.3240019 136.3727998 9.33 36.3240019 136.3727998 13.66 36.3239525 136.3728252 13.66 36.3239525 136.3728252 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240019 136.3727998 13.66 36.3239775 136.3727273 13.66 36.3239281 136.3727527 13.66 36.3239525 136.3728252 13.66 36.3240019 136.3727998 13.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">38.96</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">41.86</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2641</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_9602fb2c-a6e6-4bbb-a358-3b18117a3595">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1996</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241828 136.3729538 0 36.3241424 136.3728342 0 36.3240745 136.3728692 0 36.3241148 136.3729888 0 36.3241828 136.3729538 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241148 136.3729888 9.31 36.3240745 136.3728692 9.31 36.3241424 136.3728342 9.31 36.3241828 136.3729538 9.31 36.3241148 136.3729888 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241828 136.3729538 9.31 36.3241424 136.3728342 9.31 36.3241424 136.3728342 14.55 36.3241828 136.3729538 14.55 36.3241828 136.3729538 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241424 136.3728342 9.31 36.3240745 136.3728692 9.31 36.3240745 136.3728692 14.55 36.3241424 136.3728342 14.55 36.3241424 136.3728342 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3240745 136.3728692 9.31 36.3241148 136.3729888 9.31 36.3241148 136.3729888 14.55 36.3240745 136.3728692 14.55 36.3240745 136.3728692 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241148 136.3729888 9.31 36.3241828 136.3729538 9.31 36.3241828 136.3729538 14.55 36.3241148 136.3729888 14.55 36.3241148 136.3729888 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3241828 136.3729538 14.55 36.3241424 136.3728342 14.55 36.3240745 136.3728692 14.55 36.3241148 136.3729888 14.55 36.3241828 136.3729538 14.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">78.88</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">95.03</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2642</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_a9c7ba8f-d261-49b6-860b-62dbe625a843">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1975</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243249 136.3731983 0 36.3242677 136.3730287 0 36.324167 136.3730805 0 36.3242242 136.3732502 0 36.3243249 136.3731983 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242242 136.3732502 9.25 36.324167 136.3730805 9.25 36.3242677 136.3730287 9.25 36.3243249 136.3731983 9.25 36.3242242 136.3732502 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243249 136.3731983 9.25 36.3242677 136.3730287 9.25 36.3242677 136.3730287 16.28 36.3243249 136.3731983 16.28 36.3243249 136.3731983 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242677 136.3730287 9.25 36.324167 136.3730805 9.25 36.324167 136.3730805 16.28 36.3242677 136.3730287 16.28 36.3242677 136.3730287 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324167 136.3730805 9.25 36.3242242 136.3732502 9.25 36.3242242 136.3732502 16.28 36.324167 136.3730805 16.28 36.324167 136.3730805 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3242242 136.3732502 9.25 36.3243249 136.3731983 9.25 36.3243249 136.3731983 16.28 36.3242242 136.3732502 16.28 36.3242242 136.3732502 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243249 136.3731983 16.28 36.3242677 136.3730287 16.28 36.324167 136.3730805 16.28 36.3242242 136.3732502 16.28 36.3243249 136.3731983 16.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">399.44</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">199.76</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2643</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_6dfe8018-f84c-45db-9477-058dd9a5653e">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1995</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247311 136.3740465 0 36.3247858 136.3742087 0 36.3248898 136.3741551 0 36.3248351 136.3739929 0 36.3247311 136.3740465 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248351 136.3739929 9.15 36.3248898 136.3741551 9.15 36.3247858 136.3742087 9.15 36.3247311 136.3740465 9.15 36.3248351 136.3739929 9.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247311 136.3740465 9.15 36.3247858 136.3742087 9.15 36.3247858 136.3742087 13.57 36.3247311 136.3740465 13.57 36.3247311 136.3740465 9.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247858 136.3742087 9.15 36.3248898 136.3741551 9.15 36.3248898 136.3741551 13.57 36.3247858 136.3742087 13.57 36.3247858 136.3742087 9.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248898 136.3741551 9.15 36.3248351 136.3739929 9.15 36.3248351 136.3739929 13.57 36.3248898 136.3741551 13.57 36.3248898 136.3741551 9.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248351 136.3739929 9.15 36.3247311 136.3740465 9.15 36.3247311 136.3740465 13.57 36.3248351 136.3739929 13.57 36.3248351 136.3739929 9.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247311 136.3740465 13.57 36.3247858 136.3742087 13.57 36.3248898 136.3741551 13.57 36.3248351 136.3739929 13.57 36.3247311 136.3740465 13.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">185.43</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">197.41</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2644</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_cd79f105-cc11-4dc0-a07b-dd392d0d419c">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1965</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248096 136.3742495 0 36.3248464 136.3743587 0 36.3249186 136.3743215 0 36.3248818 136.3742123 0 36.3248096 136.3742495 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248818 136.3742123 9.26 36.3249186 136.3743215 9.26 36.3248464 136.3743587 9.26 36.3248096 136.3742495 9.26 36.3248818 136.3742123 9.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248096 136.3742495 9.26 36.3248464 136.3743587 9.26 36.3248464 136.3743587 16.06 36.3248096 136.3742495 16.06 36.3248096 136.3742495 9.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248464 136.3743587 9.26 36.3249186 136.3743215 9.26 36.3249186 136.3743215 16.06 36.3248464 136.3743587 16.06 36.3248464 136.3743587 9.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249186 136.3743215 9.26 36.3248818 136.3742123 9.26 36.3248818 136.3742123 16.06 36.3249186 136.3743215 16.06 36.3249186 136.3743215 9.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248818 136.3742123 9.26 36.3248096 136.3742495 9.26 36.3248096 136.3742495 16.06 36.3248818 136.3742123 16.06 36.3248818 136.3742123 9.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248096 136.3742495 16.06 36.3248464 136.3743587 16.06 36.3249186 136.3743215 16.06 36.3248818 136.3742123 16.06 36.3248096 136.3742495 16.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">175.98</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">92.18</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2645</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_609068e8-a9ad-49b0-a000-17c8ffda5851">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1986</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245666 136.3740791 0 36.3245227 136.3739487 0 36.3244403 136.3739911 0 36.3244843 136.3741215 0 36.3245666 136.3740791 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244843 136.3741215 9.29 36.3244403 136.3739911 9.29 36.3245227 136.3739487 9.29 36.3245666 136.3740791 9.29 36.3244843 136.3741215 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245666 136.3740791 9.29 36.3245227 136.3739487 9.29 36.3245227 136.3739487 14.68 36.3245666 136.3740791 14.68 36.3245666 136.3740791 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245227 136.3739487 9.29 36.3244403 136.3739911 9.29 36.3244403 136.3739911 14.68 36.3245227 136.3739487 14.68 36.3245227 136.3739487 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244403 136.3739911 9.29 36.3244843 136.3741215 9.29 36.3244843 136.3741215 14.68 36.3244403 136.3739911 14.68 36.3244403 136.3739911 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244843 136.3741215 9.29 36.3245666 136.3740791 9.29 36.3245666 136.3740791 14.68 36.3244843 136.3741215 14.68 36.3244843 136.3741215 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245666 136.3740791 14.68 36.3245227 136.3739487 14.68 36.3244403 136.3739911 14.68 36.3244843 136.3741215 14.68 36.3245666 136.3740791 14.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">110.89</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">125.63</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2646</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_7cd89386-2f53-4bd9-ac3b-a0620c2be057">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1994</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246591 136.3742648 0 36.3246077 136.3741124 0 36.3245089 136.3741633 0 36.3245603 136.3743156 0 36.3246591 136.3742648 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245603 136.3743156 9.27 36.3245089 136.3741633 9.27 36.3246077 136.3741124 9.27 36.3246591 136.3742648 9.27 36.3245603 136.3743156 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246591 136.3742648 9.27 36.3246077 136.3741124 9.27 36.3246077 136.3741124 16.59 36.3246591 136.3742648 16.59 36.3246591 136.3742648 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246077 136.3741124 9.27 36.3245089 136.3741633 9.27 36.3245089 136.3741633 16.59 36.3246077 136.3741124 16.59 36.3246077 136.3741124 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245089 136.3741633 9.27 36.3245603 136.3743156 9.27 36.3245603 136.3743156 16.59 36.3245089 136.3741633 16.59 36.3245089 136.3741633 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245603 136.3743156 9.27 36.3246591 136.3742648 9.27 36.3246591 136.3742648 16.59 36.3245603 136.3743156 16.59 36.3245603 136.3743156 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246591 136.3742648 16.59 36.3246077 136.3741124 16.59 36.3245089 136.3741633 16.59 36.3245603 136.3743156 16.59 36.3246591 136.3742648 16.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">325.8</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">176.07</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2647</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_2be111e5-1409-40ea-a990-8491a10d93f4">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1989</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324715 136.3743997 0 36.3246839 136.3743075 0 36.3246183 136.3743413 0 36.3246494 136.3744335 0 36.324715 136.3743997 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246494 136.3744335 9.33 36.3246183 136.3743413 9.33 36.3246839 136.3743075 9.33 36.324715 136.3743997 9.33 36.3246494 136.3744335 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324715 136.3743997 9.33 36.3246839 136.3743075 9.33 36.3246839 136.3743075 13.44 36.324715 136.3743997 13.44 36.324715 136.3743997 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246839 136.3743075 9.33 36.3246183 136.3743413 9.33 36.3246183 136.3743413 13.44 36.3246839 136.3743075 13.44 36.3246839 136.3743075 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246183 136.3743413 9.33 36.3246494 136.3744335 9.33 36.3246494 136.3744335 13.44 36.3246183 136.3743413 13.44 36.3246183 136.3743413 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246494 136.3744335 9.33 36.324715 136.3743997 9.33 36.324715 136.3743997 13.44 36.3246494 136.3744335 13.44 36.3246494 136.3744335 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324715 136.3743997 13.44 36.3246839 136.3743075 13.44 36.3246183 136.3743413 13.44 36.3246494 136.3744335 13.44 36.324715 136.3743997 13.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">70.72</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">70.74</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2648</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_9eb537df-49ec-434f-a9d3-7d84948dc39f">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>0001</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3194094 136.3669237 0 36.3194518 136.3670492 0 36.3195184 136.3670149 0 36.319476 136.3668894 0 36.3194094 136.3669237 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319476 136.3668894 9.92 36.3195184 136.3670149 9.92 36.3194518 136.3670492 9.92 36.3194094 136.3669237 9.92 36.319476 136.3668894 9.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3194094 136.3669237 9.92 36.3194518 136.3670492 9.92 36.3194518 136.3670492 16.37 36.3194094 136.3669237 16.37 36.3194094 136.3669237 9.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3194518 136.3670492 9.92 36.3195184 136.3670149 9.92 36.3195184 136.3670149 16.37 36.3194518 136.3670492 16.37 36.3194518 136.3670492 9.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3195184 136.3670149 9.92 36.319476 136.3668894 9.92 36.319476 136.3668894 16.37 36.3195184 136.3670149 16.37 36.3195184 136.3670149 9.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319476 136.3668894 9.92 36.3194094 136.3669237 9.92 36.3194094 136.3669237 16.37 36.319476 136.3668894 16.37 36.319476 136.3668894 9.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3194094 136.3669237 16.37 36.3194518 136.3670492 16.37 36.3195184 136.3670149 16.37 36.319476 136.3668894 16.37 36.3194094 136.3669237 16.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">163.55</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">97.72</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2748</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_91fea7d7-1f31-41b1-b30b-385cc25218cc">
+<bldg:Building gml:id="bldg_f535eaa6-d776-4b8b-82d7-786e81b97ac6">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
 <bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
+<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3194753 136.367129 0 36.3195073 136.3672238 0 36.3195671 136.367193 0 36.3195351 136.3670982 0 36.3194753 136.367129 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193362 136.3662667 0 36.3193681 136.3663612 0 36.319444 136.3663221 0 36.3194121 136.3662276 0 36.3193362 136.3662667 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3195351 136.3670982 9.92 36.3195671 136.367193 9.92 36.3195073 136.3672238 9.92 36.3194753 136.367129 9.92 36.3195351 136.3670982 9.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3194753 136.367129 9.92 36.3195073 136.3672238 9.92 36.3195073 136.3672238 16.83 36.3194753 136.367129 16.83 36.3194753 136.367129 9.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3195073 136.3672238 9.92 36.3195671 136.367193 9.92 36.3195671 136.367193 16.83 36.3195073 136.3672238 16.83 36.3195073 136.3672238 9.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3195671 136.367193 9.92 36.3195351 136.3670982 9.92 36.3195351 136.3670982 16.83 36.3195671 136.367193 16.83 36.3195671 136.367193 9.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3195351 136.3670982 9.92 36.3194753 136.367129 9.92 36.3194753 136.367129 16.83 36.3195351 136.3670982 16.83 36.3195351 136.3670982 9.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3194753 136.367129 16.83 36.3195073 136.3672238 16.83 36.3195671 136.367193 16.83 36.3195351 136.3670982 16.83 36.3194753 136.367129 16.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3194121 136.3662276 9.9 36.319444 136.3663221 9.9 36.3193681 136.3663612 9.9 36.3193362 136.3662667 9.9 36.3194121 136.3662276 9.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193362 136.3662667 9.9 36.3193681 136.3663612 9.9 36.3193681 136.3663612 16.48 36.3193362 136.3662667 16.48 36.3193362 136.3662667 9.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193681 136.3663612 9.9 36.319444 136.3663221 9.9 36.319444 136.3663221 16.48 36.3193681 136.3663612 16.48 36.3193681 136.3663612 9.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319444 136.3663221 9.9 36.3194121 136.3662276 9.9 36.3194121 136.3662276 16.48 36.319444 136.3663221 16.48 36.319444 136.3663221 9.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3194121 136.3662276 9.9 36.3193362 136.3662667 9.9 36.3193362 136.3662667 16.48 36.3194121 136.3662276 16.48 36.3194121 136.3662276 9.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193362 136.3662667 16.48 36.3193681 136.3663612 16.48 36.319444 136.3663221 16.48 36.3194121 136.3662276 16.48 36.3193362 136.3662667 16.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -6629,15 +6885,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">111.58</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">66.32</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">162.9</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">83.87</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2749</uro:buildingID>
+<uro:buildingID>17206-bldg-2853</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -6645,361 +6901,38 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_647c7298-730d-4aa3-ac03-582a8ea78698">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1986</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193183 136.3670847 0 36.319287 136.3669918 0 36.3192267 136.3670228 0 36.3192581 136.3671158 0 36.3193183 136.3670847 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192581 136.3671158 10.01 36.3192267 136.3670228 10.01 36.319287 136.3669918 10.01 36.3193183 136.3670847 10.01 36.3192581 136.3671158 10.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193183 136.3670847 10.01 36.319287 136.3669918 10.01 36.319287 136.3669918 16.7 36.3193183 136.3670847 16.7 36.3193183 136.3670847 10.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319287 136.3669918 10.01 36.3192267 136.3670228 10.01 36.3192267 136.3670228 16.7 36.319287 136.3669918 16.7 36.319287 136.3669918 10.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192267 136.3670228 10.01 36.3192581 136.3671158 10.01 36.3192581 136.3671158 16.7 36.3192267 136.3670228 16.7 36.3192267 136.3670228 10.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192581 136.3671158 10.01 36.3193183 136.3670847 10.01 36.3193183 136.3670847 16.7 36.3192581 136.3671158 16.7 36.3192581 136.3671158 10.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193183 136.3670847 16.7 36.319287 136.3669918 16.7 36.3192267 136.3670228 16.7 36.3192581 136.3671158 16.7 36.3193183 136.3670847 16.7</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">119.88</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">65.49</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2750</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_50d7f84d-e161-4cf3-825c-12cd703afc09">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1975</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179774 136.3668359 0 36.3180469 136.3668002 0 36.3180265 136.3667398 0 36.3179571 136.3667755 0 36.3179774 136.3668359 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179571 136.3667755 10.68 36.3180265 136.3667398 10.68 36.3180469 136.3668002 10.68 36.3179774 136.3668359 10.68 36.3179571 136.3667755 10.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179774 136.3668359 10.68 36.3180469 136.3668002 10.68 36.3180469 136.3668002 14.32 36.3179774 136.3668359 14.32 36.3179774 136.3668359 10.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180469 136.3668002 10.68 36.3180265 136.3667398 10.68 36.3180265 136.3667398 14.32 36.3180469 136.3668002 14.32 36.3180469 136.3668002 10.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180265 136.3667398 10.68 36.3179571 136.3667755 10.68 36.3179571 136.3667755 14.32 36.3180265 136.3667398 14.32 36.3180265 136.3667398 10.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179571 136.3667755 10.68 36.3179774 136.3668359 10.68 36.3179774 136.3668359 14.32 36.3179571 136.3667755 14.32 36.3179571 136.3667755 10.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179774 136.3668359 14.32 36.3180469 136.3668002 14.32 36.3180265 136.3667398 14.32 36.3179571 136.3667755 14.32 36.3179774 136.3668359 14.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">47.53</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">49.03</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2866</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_56a1ea53-7176-44d3-9893-786c7efab650">
+<bldg:Building gml:id="bldg_16844e0a-52a1-4913-968d-4b4e6e824777">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1981</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3183905 136.3666111 0 36.3184868 136.3665615 0 36.3184612 136.3664853 0 36.3183648 136.366535 0 36.3183905 136.3666111 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3183648 136.366535 10.4 36.3184612 136.3664853 10.4 36.3184868 136.3665615 10.4 36.3183905 136.3666111 10.4 36.3183648 136.366535 10.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3183905 136.3666111 10.4 36.3184868 136.3665615 10.4 36.3184868 136.3665615 14.55 36.3183905 136.3666111 14.55 36.3183905 136.3666111 10.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3184868 136.3665615 10.4 36.3184612 136.3664853 10.4 36.3184612 136.3664853 14.55 36.3184868 136.3665615 14.55 36.3184868 136.3665615 10.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3184612 136.3664853 10.4 36.3183648 136.366535 10.4 36.3183648 136.366535 14.55 36.3184612 136.3664853 14.55 36.3184612 136.3664853 10.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3183648 136.366535 10.4 36.3183905 136.3666111 10.4 36.3183905 136.3666111 14.55 36.3183648 136.366535 14.55 36.3183648 136.366535 10.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3183905 136.3666111 14.55 36.3184868 136.3665615 14.55 36.3184612 136.3664853 14.55 36.3183648 136.366535 14.55 36.3183905 136.3666111 14.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">70.78</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">85.89</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2867</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_db41ab9f-3a66-41e5-8d4c-d7e42aec6bd1">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1979</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3186059 136.366671 0 36.3185199 136.3667152 0 36.3185512 136.3668081 0 36.3186372 136.3667639 0 36.3186059 136.366671 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3186372 136.3667639 10.39 36.3185512 136.3668081 10.39 36.3185199 136.3667152 10.39 36.3186059 136.366671 10.39 36.3186372 136.3667639 10.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3186059 136.366671 10.39 36.3185199 136.3667152 10.39 36.3185199 136.3667152 17.29 36.3186059 136.366671 17.29 36.3186059 136.366671 10.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3185199 136.3667152 10.39 36.3185512 136.3668081 10.39 36.3185512 136.3668081 17.29 36.3185199 136.3667152 17.29 36.3185199 136.3667152 10.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3185512 136.3668081 10.39 36.3186372 136.3667639 10.39 36.3186372 136.3667639 17.29 36.3185512 136.3668081 17.29 36.3185512 136.3668081 10.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3186372 136.3667639 10.39 36.3186059 136.366671 10.39 36.3186059 136.366671 17.29 36.3186372 136.3667639 17.29 36.3186372 136.3667639 10.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3186059 136.366671 17.29 36.3185199 136.3667152 17.29 36.3185512 136.3668081 17.29 36.3186372 136.3667639 17.29 36.3186059 136.366671 17.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">153.38</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">93.41</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2868</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_8c43fba2-ebcf-4812-a844-809a56275c5a">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1975</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192023 136.3662096 0 36.3192993 136.3661597 0 36.3192746 136.3660865 0 36.3191776 136.3661365 0 36.3192023 136.3662096 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3191776 136.3661365 9.95 36.3192746 136.3660865 9.95 36.3192993 136.3661597 9.95 36.3192023 136.3662096 9.95 36.3191776 136.3661365 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192023 136.3662096 9.95 36.3192993 136.3661597 9.95 36.3192993 136.3661597 16.29 36.3192023 136.3662096 16.29 36.3192023 136.3662096 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192993 136.3661597 9.95 36.3192746 136.3660865 9.95 36.3192746 136.3660865 16.29 36.3192993 136.3661597 16.29 36.3192993 136.3661597 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192746 136.3660865 9.95 36.3191776 136.3661365 9.95 36.3191776 136.3661365 16.29 36.3192746 136.3660865 16.29 36.3192746 136.3660865 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3191776 136.3661365 9.95 36.3192023 136.3662096 9.95 36.3192023 136.3662096 16.29 36.3191776 136.3661365 16.29 36.3191776 136.3661365 9.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192023 136.3662096 16.29 36.3192993 136.3661597 16.29 36.3192746 136.3660865 16.29 36.3191776 136.3661365 16.29 36.3192023 136.3662096 16.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">136.74</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">83.01</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2869</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_ed60c7d2-f0b0-424b-bca4-663af5a1c3a8">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">412</bldg:usage>
-<bldg:yearOfConstruction>1989</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193254 136.3661048 0 36.3195139 136.3660077 0 36.3194816 136.3659118 0 36.3192931 136.3660089 0 36.3193254 136.3661048 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192931 136.3660089 9.89 36.3194816 136.3659118 9.89 36.3195139 136.3660077 9.89 36.3193254 136.3661048 9.89 36.3192931 136.3660089 9.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193254 136.3661048 9.89 36.3195139 136.3660077 9.89 36.3195139 136.3660077 15.99 36.3193254 136.3661048 15.99 36.3193254 136.3661048 9.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3195139 136.3660077 9.89 36.3194816 136.3659118 9.89 36.3194816 136.3659118 15.99 36.3195139 136.3660077 15.99 36.3195139 136.3660077 9.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3194816 136.3659118 9.89 36.3192931 136.3660089 9.89 36.3192931 136.3660089 15.99 36.3194816 136.3659118 15.99 36.3194816 136.3659118 9.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192931 136.3660089 9.89 36.3193254 136.3661048 9.89 36.3193254 136.3661048 15.99 36.3192931 136.3660089 15.99 36.3192931 136.3660089 9.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193254 136.3661048 15.99 36.3195139 136.3660077 15.99 36.3194816 136.3659118 15.99 36.3192931 136.3660089 15.99 36.3193254 136.3661048 15.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">408.81</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">211.29</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2870</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_a03b32c8-a30b-49ec-96c5-9fad1568ff2b">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1969</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193435 136.3662935 0 36.3192751 136.3663287 0 36.3193017 136.3664075 0 36.31937 136.3663723 0 36.3193435 136.3662935 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31937 136.3663723 9.93 36.3193017 136.3664075 9.93 36.3192751 136.3663287 9.93 36.3193435 136.3662935 9.93 36.31937 136.3663723 9.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193435 136.3662935 9.93 36.3192751 136.3663287 9.93 36.3192751 136.3663287 16.72 36.3193435 136.3662935 16.72 36.3193435 136.3662935 9.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192751 136.3663287 9.93 36.3193017 136.3664075 9.93 36.3193017 136.3664075 16.72 36.3192751 136.3663287 16.72 36.3192751 136.3663287 9.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193017 136.3664075 9.93 36.31937 136.3663723 9.93 36.31937 136.3663723 16.72 36.3193017 136.3664075 16.72 36.3193017 136.3664075 9.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.31937 136.3663723 9.93 36.3193435 136.3662935 9.93 36.3193435 136.3662935 16.72 36.31937 136.3663723 16.72 36.31937 136.3663723 9.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193435 136.3662935 16.72 36.3192751 136.3663287 16.72 36.3193017 136.3664075 16.72 36.31937 136.3663723 16.72 36.3193435 136.3662935 16.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">118.24</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">62.99</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2871</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_e9c8d56e-82af-4b69-9c1f-017664a06421">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2010</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197938 136.3661015 0 36.3198265 136.3661984 0 36.3198931 136.3661641 0 36.3198604 136.3660672 0 36.3197938 136.3661015 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198604 136.3660672 9.66 36.3198931 136.3661641 9.66 36.3198265 136.3661984 9.66 36.3197938 136.3661015 9.66 36.3198604 136.3660672 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197938 136.3661015 9.66 36.3198265 136.3661984 9.66 36.3198265 136.3661984 14.95 36.3197938 136.3661015 14.95 36.3197938 136.3661015 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198265 136.3661984 9.66 36.3198931 136.3661641 9.66 36.3198931 136.3661641 14.95 36.3198265 136.3661984 14.95 36.3198265 136.3661984 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198931 136.3661641 9.66 36.3198604 136.3660672 9.66 36.3198604 136.3660672 14.95 36.3198931 136.3661641 14.95 36.3198931 136.3661641 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198604 136.3660672 9.66 36.3197938 136.3661015 9.66 36.3197938 136.3661015 14.95 36.3198604 136.3660672 14.95 36.3198604 136.3660672 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3197938 136.3661015 14.95 36.3198265 136.3661984 14.95 36.3198931 136.3661641 14.95 36.3198604 136.3660672 14.95 36.3197938 136.3661015 14.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">72.1</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">75.52</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2872</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_f05c3ba6-2fde-4bf9-896b-4e13be81f1c9">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1968</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>1987</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3206419 136.3656462 0 36.3205512 136.3656929 0 36.3205835 136.3657887 0 36.3206742 136.365742 0 36.3206419 136.3656462 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203816 136.3657968 0 36.3204157 136.3658978 0 36.3204864 136.3658614 0 36.3204523 136.3657603 0 36.3203816 136.3657968 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3206742 136.365742 9.4 36.3205835 136.3657887 9.4 36.3205512 136.3656929 9.4 36.3206419 136.3656462 9.4 36.3206742 136.365742 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3206419 136.3656462 9.4 36.3205512 136.3656929 9.4 36.3205512 136.3656929 13.91 36.3206419 136.3656462 13.91 36.3206419 136.3656462 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3205512 136.3656929 9.4 36.3205835 136.3657887 9.4 36.3205835 136.3657887 13.91 36.3205512 136.3656929 13.91 36.3205512 136.3656929 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3205835 136.3657887 9.4 36.3206742 136.365742 9.4 36.3206742 136.365742 13.91 36.3205835 136.3657887 13.91 36.3205835 136.3657887 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3206742 136.365742 9.4 36.3206419 136.3656462 9.4 36.3206419 136.3656462 13.91 36.3206742 136.365742 13.91 36.3206742 136.365742 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3206419 136.3656462 13.91 36.3205512 136.3656929 13.91 36.3205835 136.3657887 13.91 36.3206742 136.365742 13.91 36.3206419 136.3656462 13.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204523 136.3657603 9.47 36.3204864 136.3658614 9.47 36.3204157 136.3658978 9.47 36.3203816 136.3657968 9.47 36.3204523 136.3657603 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203816 136.3657968 9.47 36.3204157 136.3658978 9.47 36.3204157 136.3658978 14.02 36.3203816 136.3657968 14.02 36.3203816 136.3657968 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204157 136.3658978 9.47 36.3204864 136.3658614 9.47 36.3204864 136.3658614 14.02 36.3204157 136.3658978 14.02 36.3204157 136.3658978 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204864 136.3658614 9.47 36.3204523 136.3657603 9.47 36.3204523 136.3657603 14.02 36.3204864 136.3658614 14.02 36.3204864 136.3658614 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204523 136.3657603 9.47 36.3203816 136.3657968 9.47 36.3203816 136.3657968 14.02 36.3204523 136.3657603 14.02 36.3204523 136.3657603 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203816 136.3657968 14.02 36.3204157 136.3658978 14.02 36.3204864 136.3658614 14.02 36.3204523 136.3657603 14.02 36.3203816 136.3657968 14.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.089</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">3.04</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">84.57</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">101.59</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">74.52</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">83.61</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2873</uro:buildingID>
+<uro:buildingID>17206-bldg-2854</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -7007,21 +6940,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_ed166aa1-3848-4c9d-9919-f2968ba6690e">
+<bldg:Building gml:id="bldg_f58e3bd9-1414-43bb-8c71-dd6c4d6bd530">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1996</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.6</bldg:measuredHeight>
+<bldg:yearOfConstruction>1977</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.5</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235194 136.364116 0 36.323405 136.3641749 0 36.3234385 136.3642744 0 36.3235529 136.3642155 0 36.3235194 136.364116 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3230366 136.3642174 0 36.3231353 136.3641665 0 36.3231081 136.3640857 0 36.3230093 136.3641366 0 36.3230366 136.3642174 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235529 136.3642155 9.67 36.3234385 136.3642744 9.67 36.323405 136.3641749 9.67 36.3235194 136.364116 9.67 36.3235529 136.3642155 9.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235194 136.364116 9.67 36.323405 136.3641749 9.67 36.323405 136.3641749 14.45 36.3235194 136.364116 14.45 36.3235194 136.364116 9.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323405 136.3641749 9.67 36.3234385 136.3642744 9.67 36.3234385 136.3642744 14.45 36.323405 136.3641749 14.45 36.323405 136.3641749 9.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234385 136.3642744 9.67 36.3235529 136.3642155 9.67 36.3235529 136.3642155 14.45 36.3234385 136.3642744 14.45 36.3234385 136.3642744 9.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235529 136.3642155 9.67 36.3235194 136.364116 9.67 36.3235194 136.364116 14.45 36.3235529 136.3642155 14.45 36.3235529 136.3642155 9.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235194 136.364116 14.45 36.323405 136.3641749 14.45 36.3234385 136.3642744 14.45 36.3235529 136.3642155 14.45 36.3235194 136.364116 14.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3230093 136.3641366 9.64 36.3231081 136.3640857 9.64 36.3231353 136.3641665 9.64 36.3230366 136.3642174 9.64 36.3230093 136.3641366 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3230366 136.3642174 9.64 36.3231353 136.3641665 9.64 36.3231353 136.3641665 13.48 36.3230366 136.3642174 13.48 36.3230366 136.3642174 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3231353 136.3641665 9.64 36.3231081 136.3640857 9.64 36.3231081 136.3640857 13.48 36.3231353 136.3641665 13.48 36.3231353 136.3641665 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3231081 136.3640857 9.64 36.3230093 136.3641366 9.64 36.3230093 136.3641366 13.48 36.3231081 136.3640857 13.48 36.3231081 136.3640857 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3230093 136.3641366 9.64 36.3230366 136.3642174 9.64 36.3230366 136.3642174 13.48 36.3230093 136.3641366 13.48 36.3230093 136.3641366 9.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3230366 136.3642174 13.48 36.3231353 136.3641665 13.48 36.3231081 136.3640857 13.48 36.3230093 136.3641366 13.48 36.3230366 136.3642174 13.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -7032,23 +6965,504 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.638</uro:depth>
+<uro:depth uom="m">0.754</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">9.89</uro:duration>
+<uro:duration uom="hour">9.59</uro:duration>
 </uro:RiverFloodingRiskAttribute>
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">127.54</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">133.04</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">78.28</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">93.31</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2874</uro:buildingID>
+<uro:buildingID>17206-bldg-2855</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_8d01b867-f511-4fa0-991a-2a53a835a966">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2002</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3214618 136.365226 0 36.321343 136.3652871 0 36.3213688 136.3653634 0 36.3214875 136.3653023 0 36.3214618 136.365226 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3214875 136.3653023 9.19 36.3213688 136.3653634 9.19 36.321343 136.3652871 9.19 36.3214618 136.365226 9.19 36.3214875 136.3653023 9.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3214618 136.365226 9.19 36.321343 136.3652871 9.19 36.321343 136.3652871 13.28 36.3214618 136.365226 13.28 36.3214618 136.365226 9.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.321343 136.3652871 9.19 36.3213688 136.3653634 9.19 36.3213688 136.3653634 13.28 36.321343 136.3652871 13.28 36.321343 136.3652871 9.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3213688 136.3653634 9.19 36.3214875 136.3653023 9.19 36.3214875 136.3653023 13.28 36.3213688 136.3653634 13.28 36.3213688 136.3653634 9.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3214875 136.3653023 9.19 36.3214618 136.365226 9.19 36.3214618 136.365226 13.28 36.3214875 136.3653023 13.28 36.3214875 136.3653023 9.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3214618 136.365226 13.28 36.321343 136.3652871 13.28 36.3213688 136.3653634 13.28 36.3214875 136.3653023 13.28 36.3214618 136.365226 13.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.156</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">3.64</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">88.15</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">105.98</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2856</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_41a7f5c0-b453-4b99-8457-ad2651b0c770">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1994</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3217945 136.3650169 0 36.3217186 136.365056 0 36.321743 136.3651283 0 36.3218189 136.3650892 0 36.3217945 136.3650169 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3218189 136.3650892 9.27 36.321743 136.3651283 9.27 36.3217186 136.365056 9.27 36.3217945 136.3650169 9.27 36.3218189 136.3650892 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3217945 136.3650169 9.27 36.3217186 136.365056 9.27 36.3217186 136.365056 13.64 36.3217945 136.3650169 13.64 36.3217945 136.3650169 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3217186 136.365056 9.27 36.321743 136.3651283 9.27 36.321743 136.3651283 13.64 36.3217186 136.365056 13.64 36.3217186 136.365056 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.321743 136.3651283 9.27 36.3218189 136.3650892 9.27 36.3218189 136.3650892 13.64 36.321743 136.3651283 13.64 36.321743 136.3651283 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3218189 136.3650892 9.27 36.3217945 136.3650169 9.27 36.3217945 136.3650169 13.64 36.3218189 136.3650892 13.64 36.3218189 136.3650892 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3217945 136.3650169 13.64 36.3217186 136.365056 13.64 36.321743 136.3651283 13.64 36.3218189 136.3650892 13.64 36.3217945 136.3650169 13.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.086</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">4.2</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">57.04</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">64.11</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2857</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_136c802e-6ff1-414f-9e79-425d5a932020">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1998</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3230763 136.3643456 0 36.3229704 136.3644002 0 36.3230106 136.3645193 0 36.3231165 136.3644648 0 36.3230763 136.3643456 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3231165 136.3644648 9.63 36.3230106 136.3645193 9.63 36.3229704 136.3644002 9.63 36.3230763 136.3643456 9.63 36.3231165 136.3644648 9.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3230763 136.3643456 9.63 36.3229704 136.3644002 9.63 36.3229704 136.3644002 13.97 36.3230763 136.3643456 13.97 36.3230763 136.3643456 9.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3229704 136.3644002 9.63 36.3230106 136.3645193 9.63 36.3230106 136.3645193 13.97 36.3229704 136.3644002 13.97 36.3229704 136.3644002 9.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3230106 136.3645193 9.63 36.3231165 136.3644648 9.63 36.3231165 136.3644648 13.97 36.3230106 136.3645193 13.97 36.3230106 136.3645193 9.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3231165 136.3644648 9.63 36.3230763 136.3643456 9.63 36.3230763 136.3643456 13.97 36.3231165 136.3644648 13.97 36.3231165 136.3644648 9.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3230763 136.3643456 13.97 36.3229704 136.3644002 13.97 36.3230106 136.3645193 13.97 36.3231165 136.3644648 13.97 36.3230763 136.3643456 13.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.491</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">7.36</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">133.15</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">147.67</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2858</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_c18afe19-c955-46fd-aff4-027d0eeef695">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1979</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">3.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234237 136.3641487 0 36.3234556 136.3642432 0 36.3235254 136.3642073 0 36.3234935 136.3641128 0 36.3234237 136.3641487 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234935 136.3641128 9.68 36.3235254 136.3642073 9.68 36.3234556 136.3642432 9.68 36.3234237 136.3641487 9.68 36.3234935 136.3641128 9.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234237 136.3641487 9.68 36.3234556 136.3642432 9.68 36.3234556 136.3642432 12.83 36.3234237 136.3641487 12.83 36.3234237 136.3641487 9.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234556 136.3642432 9.68 36.3235254 136.3642073 9.68 36.3235254 136.3642073 12.83 36.3234556 136.3642432 12.83 36.3234556 136.3642432 9.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3235254 136.3642073 9.68 36.3234935 136.3641128 9.68 36.3234935 136.3641128 12.83 36.3235254 136.3642073 12.83 36.3235254 136.3642073 9.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234935 136.3641128 9.68 36.3234237 136.3641487 9.68 36.3234237 136.3641487 12.83 36.3234935 136.3641128 12.83 36.3234935 136.3641128 9.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234237 136.3641487 12.83 36.3234556 136.3642432 12.83 36.3235254 136.3642073 12.83 36.3234935 136.3641128 12.83 36.3234237 136.3641487 12.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">0.858</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">10.03</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">68.81</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">77.15</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2859</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_f2fd580f-a102-4ec8-bcd6-e9667ba63168">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1987</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237809 136.3640147 0 36.323695 136.3640589 0 36.3237293 136.3641605 0 36.3238152 136.3641163 0 36.3237809 136.3640147 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238152 136.3641163 9.63 36.3237293 136.3641605 9.63 36.323695 136.3640589 9.63 36.3237809 136.3640147 9.63 36.3238152 136.3641163 9.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237809 136.3640147 9.63 36.323695 136.3640589 9.63 36.323695 136.3640589 14.42 36.3237809 136.3640147 14.42 36.3237809 136.3640147 9.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323695 136.3640589 9.63 36.3237293 136.3641605 9.63 36.3237293 136.3641605 14.42 36.323695 136.3640589 14.42 36.323695 136.3640589 9.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237293 136.3641605 9.63 36.3238152 136.3641163 9.63 36.3238152 136.3641163 14.42 36.3237293 136.3641605 14.42 36.3237293 136.3641605 9.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238152 136.3641163 9.63 36.3237809 136.3640147 9.63 36.3237809 136.3640147 14.42 36.3238152 136.3641163 14.42 36.3238152 136.3641163 9.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237809 136.3640147 14.42 36.323695 136.3640589 14.42 36.3237293 136.3641605 14.42 36.3238152 136.3641163 14.42 36.3237809 136.3640147 14.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">0.849</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">11.29</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">96.51</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">102.05</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2860</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_0e3f0bcb-0271-4274-a398-b7ab63dd7095">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1984</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169609 136.3733146 0 36.3168505 136.3733714 0 36.3168902 136.373489 0 36.3170005 136.3734322 0 36.3169609 136.3733146 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170005 136.3734322 11.59 36.3168902 136.373489 11.59 36.3168505 136.3733714 11.59 36.3169609 136.3733146 11.59 36.3170005 136.3734322 11.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169609 136.3733146 11.59 36.3168505 136.3733714 11.59 36.3168505 136.3733714 18.65 36.3169609 136.3733146 18.65 36.3169609 136.3733146 11.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168505 136.3733714 11.59 36.3168902 136.373489 11.59 36.3168902 136.373489 18.65 36.3168505 136.3733714 18.65 36.3168505 136.3733714 11.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168902 136.373489 11.59 36.3170005 136.3734322 11.59 36.3170005 136.3734322 18.65 36.3168902 136.373489 18.65 36.3168902 136.373489 11.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170005 136.3734322 11.59 36.3169609 136.3733146 11.59 36.3169609 136.3733146 18.65 36.3170005 136.3734322 18.65 36.3170005 136.3734322 11.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169609 136.3733146 18.65 36.3168505 136.3733714 18.65 36.3168902 136.373489 18.65 36.3170005 136.3734322 18.65 36.3169609 136.3733146 18.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">301.65</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">151.7</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2878</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_e683718c-2379-4cbf-99b7-61f922175072">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
+<bldg:yearOfConstruction>1980</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">10.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>3</bldg:storeysAboveGround>
+<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204077 136.3713924 0 36.3203729 136.3712892 0 36.3202958 136.3713289 0 36.3203306 136.3714321 0 36.3204077 136.3713924 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203306 136.3714321 9.69 36.3202958 136.3713289 9.69 36.3203729 136.3712892 9.69 36.3204077 136.3713924 9.69 36.3203306 136.3714321 9.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204077 136.3713924 9.69 36.3203729 136.3712892 9.69 36.3203729 136.3712892 19.47 36.3204077 136.3713924 19.47 36.3204077 136.3713924 9.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203729 136.3712892 9.69 36.3202958 136.3713289 9.69 36.3202958 136.3713289 19.47 36.3203729 136.3712892 19.47 36.3203729 136.3712892 9.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202958 136.3713289 9.69 36.3203306 136.3714321 9.69 36.3203306 136.3714321 19.47 36.3202958 136.3713289 19.47 36.3202958 136.3713289 9.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203306 136.3714321 9.69 36.3204077 136.3713924 9.69 36.3204077 136.3713924 19.47 36.3203306 136.3714321 19.47 36.3203306 136.3714321 9.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204077 136.3713924 19.47 36.3203729 136.3712892 19.47 36.3202958 136.3713289 19.47 36.3203306 136.3714321 19.47 36.3204077 136.3713924 19.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">238.65</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">93.01</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2879</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_bf72989c-2fea-4702-bb08-69e5d5e9d1d3">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2017</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193396 136.3720691 0 36.3192065 136.3721376 0 36.319251 136.3722695 0 36.319384 136.372201 0 36.3193396 136.3720691 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319384 136.372201 10.23 36.319251 136.3722695 10.23 36.3192065 136.3721376 10.23 36.3193396 136.3720691 10.23 36.319384 136.372201 10.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193396 136.3720691 10.23 36.3192065 136.3721376 10.23 36.3192065 136.3721376 17.24 36.3193396 136.3720691 17.24 36.3193396 136.3720691 10.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3192065 136.3721376 10.23 36.319251 136.3722695 10.23 36.319251 136.3722695 17.24 36.3192065 136.3721376 17.24 36.3192065 136.3721376 10.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319251 136.3722695 10.23 36.319384 136.372201 10.23 36.319384 136.372201 17.24 36.319251 136.3722695 17.24 36.319251 136.3722695 10.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.319384 136.372201 10.23 36.3193396 136.3720691 10.23 36.3193396 136.3720691 17.24 36.319384 136.372201 17.24 36.319384 136.372201 10.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3193396 136.3720691 17.24 36.3192065 136.3721376 17.24 36.319251 136.3722695 17.24 36.319384 136.372201 17.24 36.3193396 136.3720691 17.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">395.13</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">205.26</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2880</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_2a7abf53-b096-4fc0-8332-fc646c18fa4b">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1985</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3200348 136.3717061 0 36.3198947 136.3717782 0 36.3199384 136.3719077 0 36.3200785 136.3718356 0 36.3200348 136.3717061 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3200785 136.3718356 9.81 36.3199384 136.3719077 9.81 36.3198947 136.3717782 9.81 36.3200348 136.3717061 9.81 36.3200785 136.3718356 9.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3200348 136.3717061 9.81 36.3198947 136.3717782 9.81 36.3198947 136.3717782 17.01 36.3200348 136.3717061 17.01 36.3200348 136.3717061 9.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3198947 136.3717782 9.81 36.3199384 136.3719077 9.81 36.3199384 136.3719077 17.01 36.3198947 136.3717782 17.01 36.3198947 136.3717782 9.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3199384 136.3719077 9.81 36.3200785 136.3718356 9.81 36.3200785 136.3718356 17.01 36.3199384 136.3719077 17.01 36.3199384 136.3719077 9.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3200785 136.3718356 9.81 36.3200348 136.3717061 9.81 36.3200348 136.3717061 17.01 36.3200785 136.3718356 17.01 36.3200785 136.3718356 9.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3200348 136.3717061 17.01 36.3198947 136.3717782 17.01 36.3199384 136.3719077 17.01 36.3200785 136.3718356 17.01 36.3200348 136.3717061 17.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">417.89</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">212.18</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2881</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_9f3555a1-4fbc-4286-9f7c-1d6d5894f81a">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">412</bldg:usage>
+<bldg:yearOfConstruction>1986</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3208271 136.3711424 0 36.3210084 136.3710491 0 36.3209721 136.3709414 0 36.3207908 136.3710347 0 36.3208271 136.3711424 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207908 136.3710347 9.57 36.3209721 136.3709414 9.57 36.3210084 136.3710491 9.57 36.3208271 136.3711424 9.57 36.3207908 136.3710347 9.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3208271 136.3711424 9.57 36.3210084 136.3710491 9.57 36.3210084 136.3710491 15.28 36.3208271 136.3711424 15.28 36.3208271 136.3711424 9.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3210084 136.3710491 9.57 36.3209721 136.3709414 9.57 36.3209721 136.3709414 15.28 36.3210084 136.3710491 15.28 36.3210084 136.3710491 9.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3209721 136.3709414 9.57 36.3207908 136.3710347 9.57 36.3207908 136.3710347 15.28 36.3209721 136.3709414 15.28 36.3209721 136.3709414 9.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207908 136.3710347 9.57 36.3208271 136.3711424 9.57 36.3208271 136.3711424 15.28 36.3207908 136.3710347 15.28 36.3207908 136.3710347 9.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3208271 136.3711424 15.28 36.3210084 136.3710491 15.28 36.3209721 136.3709414 15.28 36.3207908 136.3710347 15.28 36.3208271 136.3711424 15.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">434.47</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">228.36</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2882</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_ffa23796-92b8-4c53-943b-34f5d060c5dd">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1985</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3214606 136.3708463 0 36.3215895 136.3707799 0 36.3215474 136.3706552 0 36.3214186 136.3707216 0 36.3214606 136.3708463 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3214186 136.3707216 9.33 36.3215474 136.3706552 9.33 36.3215895 136.3707799 9.33 36.3214606 136.3708463 9.33 36.3214186 136.3707216 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3214606 136.3708463 9.33 36.3215895 136.3707799 9.33 36.3215895 136.3707799 16.33 36.3214606 136.3708463 16.33 36.3214606 136.3708463 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3215895 136.3707799 9.33 36.3215474 136.3706552 9.33 36.3215474 136.3706552 16.33 36.3215895 136.3707799 16.33 36.3215895 136.3707799 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3215474 136.3706552 9.33 36.3214186 136.3707216 9.33 36.3214186 136.3707216 16.33 36.3215474 136.3706552 16.33 36.3215474 136.3706552 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3214186 136.3707216 9.33 36.3214606 136.3708463 9.33 36.3214606 136.3708463 16.33 36.3214186 136.3707216 16.33 36.3214186 136.3707216 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3214606 136.3708463 16.33 36.3215895 136.3707799 16.33 36.3215474 136.3706552 16.33 36.3214186 136.3707216 16.33 36.3214606 136.3708463 16.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">363.32</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">187.9</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2883</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -7059,18 +7473,19 @@
 <bldg:Building gml:id="bldg_dbe1bccd-025a-49e6-b519-6b30b112a2de">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2022</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166664 136.373281 0 36.3167746 136.3732253 0 36.3167319 136.3730986 0 36.3166237 136.3731543 0 36.3166664 136.373281 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">412</bldg:usage>
+<bldg:yearOfConstruction>2014</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3210641 136.371202 0 36.3208572 136.3713086 0 36.3208889 136.3714027 0 36.3210958 136.3712961 0 36.3210641 136.371202 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166237 136.3731543 11.6 36.3167319 136.3730986 11.6 36.3167746 136.3732253 11.6 36.3166664 136.373281 11.6 36.3166237 136.3731543 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166664 136.373281 11.6 36.3167746 136.3732253 11.6 36.3167746 136.3732253 15.85 36.3166664 136.373281 15.85 36.3166664 136.373281 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167746 136.3732253 11.6 36.3167319 136.3730986 11.6 36.3167319 136.3730986 15.85 36.3167746 136.3732253 15.85 36.3167746 136.3732253 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3167319 136.3730986 11.6 36.3166237 136.3731543 11.6 36.3166237 136.3731543 15.85 36.3167319 136.3730986 15.85 36.3167319 136.3730986 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166237 136.3731543 11.6 36.3166664 136.373281 11.6 36.3166664 136.373281 15.85 36.3166237 136.3731543 15.85 36.3166237 136.3731543 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3166664 136.373281 15.85 36.3167746 136.3732253 15.85 36.3167319 136.3730986 15.85 36.3166237 136.3731543 15.85 36.3166664 136.373281 15.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3210958 136.3712961 9.57 36.3208889 136.3714027 9.57 36.3208572 136.3713086 9.57 36.3210641 136.371202 9.57 36.3210958 136.3712961 9.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3210641 136.371202 9.57 36.3208572 136.3713086 9.57 36.3208572 136.3713086 16.32 36.3210641 136.371202 16.32 36.3210641 136.371202 9.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3208572 136.3713086 9.57 36.3208889 136.3714027 9.57 36.3208889 136.3714027 16.32 36.3208572 136.3713086 16.32 36.3208572 136.3713086 9.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3208889 136.3714027 9.57 36.3210958 136.3712961 9.57 36.3210958 136.3712961 16.32 36.3208889 136.3714027 16.32 36.3208889 136.3714027 9.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3210958 136.3712961 9.57 36.3210641 136.371202 9.57 36.3210641 136.371202 16.32 36.3210958 136.3712961 16.32 36.3210958 136.3712961 9.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3210641 136.371202 16.32 36.3208572 136.3713086 16.32 36.3208889 136.3714027 16.32 36.3210958 136.3712961 16.32 36.3210641 136.371202 16.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -7079,9 +7494,9 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">155.37</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">160.24</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">374.75</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">227.68</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -7098,18 +7513,18 @@
 <bldg:Building gml:id="bldg_a923f137-0da0-4a8f-a845-fa48afe3fe0e">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2003</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169152 136.3731455 0 36.3170047 136.3730995 0 36.3169807 136.3730284 0 36.3168912 136.3730745 0 36.3169152 136.3731455 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3222804 136.3705389 0 36.3221834 136.3705889 0 36.3222082 136.3706624 0 36.3223052 136.3706124 0 36.3222804 136.3705389 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168912 136.3730745 11.58 36.3169807 136.3730284 11.58 36.3170047 136.3730995 11.58 36.3169152 136.3731455 11.58 36.3168912 136.3730745 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169152 136.3731455 11.58 36.3170047 136.3730995 11.58 36.3170047 136.3730995 16.26 36.3169152 136.3731455 16.26 36.3169152 136.3731455 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170047 136.3730995 11.58 36.3169807 136.3730284 11.58 36.3169807 136.3730284 16.26 36.3170047 136.3730995 16.26 36.3170047 136.3730995 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169807 136.3730284 11.58 36.3168912 136.3730745 11.58 36.3168912 136.3730745 16.26 36.3169807 136.3730284 16.26 36.3169807 136.3730284 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3168912 136.3730745 11.58 36.3169152 136.3731455 11.58 36.3169152 136.3731455 16.26 36.3168912 136.3730745 16.26 36.3168912 136.3730745 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169152 136.3731455 16.26 36.3170047 136.3730995 16.26 36.3169807 136.3730284 16.26 36.3168912 136.3730745 16.26 36.3169152 136.3731455 16.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3223052 136.3706124 9.25 36.3222082 136.3706624 9.25 36.3221834 136.3705889 9.25 36.3222804 136.3705389 9.25 36.3223052 136.3706124 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3222804 136.3705389 9.25 36.3221834 136.3705889 9.25 36.3221834 136.3705889 16.09 36.3222804 136.3705389 16.09 36.3222804 136.3705389 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3221834 136.3705889 9.25 36.3222082 136.3706624 9.25 36.3222082 136.3706624 16.09 36.3221834 136.3705889 16.09 36.3221834 136.3705889 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3222082 136.3706624 9.25 36.3223052 136.3706124 9.25 36.3223052 136.3706124 16.09 36.3222082 136.3706624 16.09 36.3222082 136.3706624 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3223052 136.3706124 9.25 36.3222804 136.3705389 9.25 36.3222804 136.3705389 16.09 36.3223052 136.3706124 16.09 36.3223052 136.3706124 9.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3222804 136.3705389 16.09 36.3221834 136.3705889 16.09 36.3222082 136.3706624 16.09 36.3223052 136.3706124 16.09 36.3222804 136.3705389 16.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -7118,9 +7533,9 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">68.87</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">74.35</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">162.85</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">83.39</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -7138,17 +7553,17 @@
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1994</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.1</bldg:measuredHeight>
+<bldg:yearOfConstruction>2022</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3172634 136.3729633 0 36.3173382 136.3729249 0 36.3173168 136.3728615 0 36.3172421 136.3729 0 36.3172634 136.3729633 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243836 136.3692784 0 36.3244907 136.3692233 0 36.3244646 136.3691459 0 36.3243575 136.369201 0 36.3243836 136.3692784 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3172421 136.3729 11.52 36.3173168 136.3728615 11.52 36.3173382 136.3729249 11.52 36.3172634 136.3729633 11.52 36.3172421 136.3729 11.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3172634 136.3729633 11.52 36.3173382 136.3729249 11.52 36.3173382 136.3729249 16.12 36.3172634 136.3729633 16.12 36.3172634 136.3729633 11.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3173382 136.3729249 11.52 36.3173168 136.3728615 11.52 36.3173168 136.3728615 16.12 36.3173382 136.3729249 16.12 36.3173382 136.3729249 11.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3173168 136.3728615 11.52 36.3172421 136.3729 11.52 36.3172421 136.3729 16.12 36.3173168 136.3728615 16.12 36.3173168 136.3728615 11.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3172421 136.3729 11.52 36.3172634 136.3729633 11.52 36.3172634 136.3729633 16.12 36.3172421 136.3729 16.12 36.3172421 136.3729 11.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3172634 136.3729633 16.12 36.3173382 136.3729249 16.12 36.3173168 136.3728615 16.12 36.3172421 136.3729 16.12 36.3172634 136.3729633 16.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243575 136.369201 9.29 36.3244646 136.3691459 9.29 36.3244907 136.3692233 9.29 36.3243836 136.3692784 9.29 36.3243575 136.369201 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243836 136.3692784 9.29 36.3244907 136.3692233 9.29 36.3244907 136.3692233 14.06 36.3243836 136.3692784 14.06 36.3243836 136.3692784 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244907 136.3692233 9.29 36.3244646 136.3691459 9.29 36.3244646 136.3691459 14.06 36.3244907 136.3692233 14.06 36.3244907 136.3692233 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3244646 136.3691459 9.29 36.3243575 136.369201 9.29 36.3243575 136.369201 14.06 36.3244646 136.3691459 14.06 36.3244646 136.3691459 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243575 136.369201 9.29 36.3243836 136.3692784 9.29 36.3243836 136.3692784 14.06 36.3243575 136.369201 14.06 36.3243575 136.369201 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3243836 136.3692784 14.06 36.3244907 136.3692233 14.06 36.3244646 136.3691459 14.06 36.3243575 136.369201 14.06 36.3243836 136.3692784 14.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -7157,8 +7572,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">49.51</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">55.32</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">83.08</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">96.88</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -7173,60 +7588,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_c1d91182-2ecf-4fc3-b8d6-a0e786d65f3c">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3183442 136.372428 0 36.318473 136.3723617 0 36.3184414 136.3722678 0 36.3183125 136.3723341 0 36.3183442 136.372428 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3183125 136.3723341 10.76 36.3184414 136.3722678 10.76 36.318473 136.3723617 10.76 36.3183442 136.372428 10.76 36.3183125 136.3723341 10.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3183442 136.372428 10.76 36.318473 136.3723617 10.76 36.318473 136.3723617 15.29 36.3183442 136.372428 15.29 36.3183442 136.372428 10.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.318473 136.3723617 10.76 36.3184414 136.3722678 10.76 36.3184414 136.3722678 15.29 36.318473 136.3723617 15.29 36.318473 136.3723617 10.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3184414 136.3722678 10.76 36.3183125 136.3723341 10.76 36.3183125 136.3723341 15.29 36.3184414 136.3722678 15.29 36.3184414 136.3722678 10.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3183125 136.3723341 10.76 36.3183442 136.372428 10.76 36.3183442 136.372428 15.29 36.3183125 136.3723341 15.29 36.3183125 136.3723341 10.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3183442 136.372428 15.29 36.318473 136.3723617 15.29 36.3184414 136.3722678 15.29 36.3183125 136.3723341 15.29 36.3183442 136.372428 15.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">139.78</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">141.49</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2887</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
 <bldg:Building gml:id="bldg_48fa1cea-830a-4d63-adcd-d009b996a66c">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1982</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189235 136.3721259 0 36.3190488 136.3720614 0 36.3190253 136.3719916 0 36.3189 136.3720562 0 36.3189235 136.3721259 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1991</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3227354 136.3703075 0 36.3227653 136.3703963 0 36.3228349 136.3703604 0 36.322805 136.3702717 0 36.3227354 136.3703075 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189 136.3720562 10.42 36.3190253 136.3719916 10.42 36.3190488 136.3720614 10.42 36.3189235 136.3721259 10.42 36.3189 136.3720562 10.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189235 136.3721259 10.42 36.3190488 136.3720614 10.42 36.3190488 136.3720614 15.21 36.3189235 136.3721259 15.21 36.3189235 136.3721259 10.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3190488 136.3720614 10.42 36.3190253 136.3719916 10.42 36.3190253 136.3719916 15.21 36.3190488 136.3720614 15.21 36.3190488 136.3720614 10.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3190253 136.3719916 10.42 36.3189 136.3720562 10.42 36.3189 136.3720562 15.21 36.3190253 136.3719916 15.21 36.3190253 136.3719916 10.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189 136.3720562 10.42 36.3189235 136.3721259 10.42 36.3189235 136.3721259 15.21 36.3189 136.3720562 15.21 36.3189 136.3720562 10.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189235 136.3721259 15.21 36.3190488 136.3720614 15.21 36.3190253 136.3719916 15.21 36.3189 136.3720562 15.21 36.3189235 136.3721259 15.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.322805 136.3702717 9.3 36.3228349 136.3703604 9.3 36.3227653 136.3703963 9.3 36.3227354 136.3703075 9.3 36.322805 136.3702717 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3227354 136.3703075 9.3 36.3227653 136.3703963 9.3 36.3227653 136.3703963 15.6 36.3227354 136.3703075 15.6 36.3227354 136.3703075 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3227653 136.3703963 9.3 36.3228349 136.3703604 9.3 36.3228349 136.3703604 15.6 36.3227653 136.3703963 15.6 36.3227653 136.3703963 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3228349 136.3703604 9.3 36.322805 136.3702717 9.3 36.322805 136.3702717 15.6 36.3228349 136.3703604 15.6 36.3228349 136.3703604 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.322805 136.3702717 9.3 36.3227354 136.3703075 9.3 36.3227354 136.3703075 15.6 36.322805 136.3702717 15.6 36.322805 136.3702717 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3227354 136.3703075 15.6 36.3227653 136.3703963 15.6 36.3228349 136.3703604 15.6 36.322805 136.3702717 15.6 36.3227354 136.3703075 15.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -7235,9 +7611,9 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">87.25</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">102.21</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">141.38</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">72.22</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -7251,490 +7627,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_46d79425-0cba-449a-911f-6a04e2699d4a">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1989</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202026 136.3714745 0 36.320282 136.3714336 0 36.3202516 136.3713435 0 36.3201722 136.3713843 0 36.3202026 136.3714745 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3201722 136.3713843 9.72 36.3202516 136.3713435 9.72 36.320282 136.3714336 9.72 36.3202026 136.3714745 9.72 36.3201722 136.3713843 9.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202026 136.3714745 9.72 36.320282 136.3714336 9.72 36.320282 136.3714336 16.79 36.3202026 136.3714745 16.79 36.3202026 136.3714745 9.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320282 136.3714336 9.72 36.3202516 136.3713435 9.72 36.3202516 136.3713435 16.79 36.320282 136.3714336 16.79 36.320282 136.3714336 9.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202516 136.3713435 9.72 36.3201722 136.3713843 9.72 36.3201722 136.3713843 16.79 36.3202516 136.3713435 16.79 36.3202516 136.3713435 9.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3201722 136.3713843 9.72 36.3202026 136.3714745 9.72 36.3202026 136.3714745 16.79 36.3201722 136.3713843 16.79 36.3201722 136.3713843 9.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3202026 136.3714745 16.79 36.320282 136.3714336 16.79 36.3202516 136.3713435 16.79 36.3201722 136.3713843 16.79 36.3202026 136.3714745 16.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">163.91</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">83.67</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2889</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_17852c71-2d5d-4bb9-aff1-fe8e866ee445">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">412</bldg:usage>
-<bldg:yearOfConstruction>1976</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203031 136.3714003 0 36.3204837 136.3713073 0 36.3204536 136.3712182 0 36.320273 136.3713112 0 36.3203031 136.3714003 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320273 136.3713112 9.68 36.3204536 136.3712182 9.68 36.3204837 136.3713073 9.68 36.3203031 136.3714003 9.68 36.320273 136.3713112 9.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203031 136.3714003 9.68 36.3204837 136.3713073 9.68 36.3204837 136.3713073 16.52 36.3203031 136.3714003 16.52 36.3203031 136.3714003 9.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204837 136.3713073 9.68 36.3204536 136.3712182 9.68 36.3204536 136.3712182 16.52 36.3204837 136.3713073 16.52 36.3204837 136.3713073 9.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3204536 136.3712182 9.68 36.320273 136.3713112 9.68 36.320273 136.3713112 16.52 36.3204536 136.3712182 16.52 36.3204536 136.3712182 9.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320273 136.3713112 9.68 36.3203031 136.3714003 9.68 36.3203031 136.3714003 16.52 36.320273 136.3713112 16.52 36.320273 136.3713112 9.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3203031 136.3714003 16.52 36.3204837 136.3713073 16.52 36.3204536 136.3712182 16.52 36.320273 136.3713112 16.52 36.3203031 136.3714003 16.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">351.3</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">188.16</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2890</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_12e6aee3-4531-450e-95e5-ec32ccf5a31c">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2006</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3200685 136.3717538 0 36.3199917 136.3717933 0 36.3200192 136.3718748 0 36.320096 136.3718353 0 36.3200685 136.3717538 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320096 136.3718353 9.8 36.3200192 136.3718748 9.8 36.3199917 136.3717933 9.8 36.3200685 136.3717538 9.8 36.320096 136.3718353 9.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3200685 136.3717538 9.8 36.3199917 136.3717933 9.8 36.3199917 136.3717933 14.26 36.3200685 136.3717538 14.26 36.3200685 136.3717538 9.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3199917 136.3717933 9.8 36.3200192 136.3718748 9.8 36.3200192 136.3718748 14.26 36.3199917 136.3717933 14.26 36.3199917 136.3717933 9.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3200192 136.3718748 9.8 36.320096 136.3718353 9.8 36.320096 136.3718353 14.26 36.3200192 136.3718748 14.26 36.3200192 136.3718748 9.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320096 136.3718353 9.8 36.3200685 136.3717538 9.8 36.3200685 136.3717538 14.26 36.320096 136.3718353 14.26 36.320096 136.3718353 9.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3200685 136.3717538 14.26 36.3199917 136.3717933 14.26 36.3200192 136.3718748 14.26 36.320096 136.3718353 14.26 36.3200685 136.3717538 14.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">61.79</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">73.19</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2891</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_505c82ad-0df9-4c72-bad5-dcab711538ad">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207113 136.3712367 0 36.3207972 136.3711925 0 36.3207723 136.3711185 0 36.3206864 136.3711628 0 36.3207113 136.3712367 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3206864 136.3711628 9.65 36.3207723 136.3711185 9.65 36.3207972 136.3711925 9.65 36.3207113 136.3712367 9.65 36.3206864 136.3711628 9.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207113 136.3712367 9.65 36.3207972 136.3711925 9.65 36.3207972 136.3711925 16.57 36.3207113 136.3712367 16.57 36.3207113 136.3712367 9.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207972 136.3711925 9.65 36.3207723 136.3711185 9.65 36.3207723 136.3711185 16.57 36.3207972 136.3711925 16.57 36.3207972 136.3711925 9.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207723 136.3711185 9.65 36.3206864 136.3711628 9.65 36.3206864 136.3711628 16.57 36.3207723 136.3711185 16.57 36.3207723 136.3711185 9.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3206864 136.3711628 9.65 36.3207113 136.3712367 9.65 36.3207113 136.3712367 16.57 36.3206864 136.3711628 16.57 36.3206864 136.3711628 9.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3207113 136.3712367 16.57 36.3207972 136.3711925 16.57 36.3207723 136.3711185 16.57 36.3206864 136.3711628 16.57 36.3207113 136.3712367 16.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">135.82</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">74.28</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2892</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_e2331bbe-c713-475f-bfa0-815e386f9578">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>0001</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320965 136.3712167 0 36.3208738 136.3712637 0 36.3209072 136.3713629 0 36.3209985 136.3713159 0 36.320965 136.3712167 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3209985 136.3713159 9.59 36.3209072 136.3713629 9.59 36.3208738 136.3712637 9.59 36.320965 136.3712167 9.59 36.3209985 136.3713159 9.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320965 136.3712167 9.59 36.3208738 136.3712637 9.59 36.3208738 136.3712637 16.18 36.320965 136.3712167 16.18 36.320965 136.3712167 9.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3208738 136.3712637 9.59 36.3209072 136.3713629 9.59 36.3209072 136.3713629 16.18 36.3208738 136.3712637 16.18 36.3208738 136.3712637 9.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3209072 136.3713629 9.59 36.3209985 136.3713159 9.59 36.3209985 136.3713159 16.18 36.3209072 136.3713629 16.18 36.3209072 136.3713629 9.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3209985 136.3713159 9.59 36.320965 136.3712167 9.59 36.320965 136.3712167 16.18 36.3209985 136.3713159 16.18 36.3209985 136.3713159 9.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.320965 136.3712167 16.18 36.3208738 136.3712637 16.18 36.3209072 136.3713629 16.18 36.3209985 136.3713159 16.18 36.320965 136.3712167 16.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">197.05</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">105.88</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2893</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_e00905e6-46bd-45a4-9c87-bd4fb6b3c788">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3211071 136.3711726 0 36.321021 136.371217 0 36.32105 136.371303 0 36.3211361 136.3712586 0 36.3211071 136.3711726 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3211361 136.3712586 9.56 36.32105 136.371303 9.56 36.321021 136.371217 9.56 36.3211071 136.3711726 9.56 36.3211361 136.3712586 9.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3211071 136.3711726 9.56 36.321021 136.371217 9.56 36.321021 136.371217 16.43 36.3211071 136.3711726 16.43 36.3211071 136.3711726 9.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.321021 136.371217 9.56 36.32105 136.371303 9.56 36.32105 136.371303 16.43 36.321021 136.371217 16.43 36.321021 136.371217 9.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32105 136.371303 9.56 36.3211361 136.3712586 9.56 36.3211361 136.3712586 16.43 36.32105 136.371303 16.43 36.32105 136.371303 9.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3211361 136.3712586 9.56 36.3211071 136.3711726 9.56 36.3211071 136.3711726 16.43 36.3211361 136.3712586 16.43 36.3211361 136.3712586 9.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3211071 136.3711726 16.43 36.321021 136.371217 16.43 36.32105 136.371303 16.43 36.3211361 136.3712586 16.43 36.3211071 136.3711726 16.43</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">163.14</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">86.69</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2894</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_38923b4d-7af9-4b02-bec7-9c651f910626">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2005</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3221298 136.3706643 0 36.3220208 136.3707205 0 36.3220469 136.3707979 0 36.3221559 136.3707417 0 36.3221298 136.3706643 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3221559 136.3707417 9.24 36.3220469 136.3707979 9.24 36.3220208 136.3707205 9.24 36.3221298 136.3706643 9.24 36.3221559 136.3707417 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3221298 136.3706643 9.24 36.3220208 136.3707205 9.24 36.3220208 136.3707205 13.73 36.3221298 136.3706643 13.73 36.3221298 136.3706643 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3220208 136.3707205 9.24 36.3220469 136.3707979 9.24 36.3220469 136.3707979 13.73 36.3220208 136.3707205 13.73 36.3220208 136.3707205 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3220469 136.3707979 9.24 36.3221559 136.3707417 9.24 36.3221559 136.3707417 13.73 36.3220469 136.3707979 13.73 36.3220469 136.3707979 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3221559 136.3707417 9.24 36.3221298 136.3706643 9.24 36.3221298 136.3706643 13.73 36.3221559 136.3707417 13.73 36.3221559 136.3707417 9.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3221298 136.3706643 13.73 36.3220208 136.3707205 13.73 36.3220469 136.3707979 13.73 36.3221559 136.3707417 13.73 36.3221298 136.3706643 13.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">88.46</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">98.71</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2895</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_45f2a9dc-e9b0-4b6a-95e8-c1690ac89acf">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1984</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3229039 136.3701093 0 36.3230019 136.3700588 0 36.3229722 136.3699706 0 36.3228741 136.3700211 0 36.3229039 136.3701093 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3228741 136.3700211 9.28 36.3229722 136.3699706 9.28 36.3230019 136.3700588 9.28 36.3229039 136.3701093 9.28 36.3228741 136.3700211 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3229039 136.3701093 9.28 36.3230019 136.3700588 9.28 36.3230019 136.3700588 16.16 36.3229039 136.3701093 16.16 36.3229039 136.3701093 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3230019 136.3700588 9.28 36.3229722 136.3699706 9.28 36.3229722 136.3699706 16.16 36.3230019 136.3700588 16.16 36.3230019 136.3700588 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3229722 136.3699706 9.28 36.3228741 136.3700211 9.28 36.3228741 136.3700211 16.16 36.3229722 136.3699706 16.16 36.3229722 136.3699706 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3228741 136.3700211 9.28 36.3229039 136.3701093 9.28 36.3229039 136.3701093 16.16 36.3228741 136.3700211 16.16 36.3228741 136.3700211 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3229039 136.3701093 16.16 36.3230019 136.3700588 16.16 36.3229722 136.3699706 16.16 36.3228741 136.3700211 16.16 36.3229039 136.3701093 16.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">182.02</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">101.15</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2896</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_49adfffe-fab7-45d3-baef-334c255bcc0d">
+<bldg:Building gml:id="bldg_4cd225e8-b151-4bf6-9120-c23e87bdf376">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1979</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.6</bldg:measuredHeight>
+<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3231388 136.3699208 0 36.3232301 136.3698737 0 36.3231993 136.3697824 0 36.323108 136.3698294 0 36.3231388 136.3699208 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246897 136.3632323 0 36.3246534 136.3631247 0 36.3245896 136.3631575 0 36.3246259 136.3632651 0 36.3246897 136.3632323 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323108 136.3698294 9.31 36.3231993 136.3697824 9.31 36.3232301 136.3698737 9.31 36.3231388 136.3699208 9.31 36.323108 136.3698294 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3231388 136.3699208 9.31 36.3232301 136.3698737 9.31 36.3232301 136.3698737 13.13 36.3231388 136.3699208 13.13 36.3231388 136.3699208 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3232301 136.3698737 9.31 36.3231993 136.3697824 9.31 36.3231993 136.3697824 13.13 36.3232301 136.3698737 13.13 36.3232301 136.3698737 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3231993 136.3697824 9.31 36.323108 136.3698294 9.31 36.323108 136.3698294 13.13 36.3231993 136.3697824 13.13 36.3231993 136.3697824 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.323108 136.3698294 9.31 36.3231388 136.3699208 9.31 36.3231388 136.3699208 13.13 36.323108 136.3698294 13.13 36.323108 136.3698294 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3231388 136.3699208 13.13 36.3232301 136.3698737 13.13 36.3231993 136.3697824 13.13 36.323108 136.3698294 13.13 36.3231388 136.3699208 13.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">83.75</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">97.58</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2897</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_b73ead03-0af2-450e-a808-9b92730f2e3b">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1997</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246809 136.3691014 0 36.3247615 136.3690599 0 36.3247347 136.3689803 0 36.3246541 136.3690218 0 36.3246809 136.3691014 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246541 136.3690218 9.45 36.3247347 136.3689803 9.45 36.3247615 136.3690599 9.45 36.3246809 136.3691014 9.45 36.3246541 136.3690218 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246809 136.3691014 9.45 36.3247615 136.3690599 9.45 36.3247615 136.3690599 14.91 36.3246809 136.3691014 14.91 36.3246809 136.3691014 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247615 136.3690599 9.45 36.3247347 136.3689803 9.45 36.3247347 136.3689803 14.91 36.3247615 136.3690599 14.91 36.3247615 136.3690599 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247347 136.3689803 9.45 36.3246541 136.3690218 9.45 36.3246541 136.3690218 14.91 36.3247347 136.3689803 14.91 36.3247347 136.3689803 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246541 136.3690218 9.45 36.3246809 136.3691014 9.45 36.3246809 136.3691014 14.91 36.3246541 136.3690218 14.91 36.3246541 136.3690218 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246809 136.3691014 14.91 36.3247615 136.3690599 14.91 36.3247347 136.3689803 14.91 36.3246541 136.3690218 14.91 36.3246809 136.3691014 14.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">61.98</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">74.99</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2898</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_99e249ca-c404-4f83-90ba-c82798a6fdff">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1991</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234041 136.3699802 0 36.3233002 136.3700337 0 36.3233299 136.370122 0 36.3234339 136.3700685 0 36.3234041 136.3699802 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234339 136.3700685 9.29 36.3233299 136.370122 9.29 36.3233002 136.3700337 9.29 36.3234041 136.3699802 9.29 36.3234339 136.3700685 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234041 136.3699802 9.29 36.3233002 136.3700337 9.29 36.3233002 136.3700337 16.38 36.3234041 136.3699802 16.38 36.3234041 136.3699802 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3233002 136.3700337 9.29 36.3233299 136.370122 9.29 36.3233299 136.370122 16.38 36.3233002 136.3700337 16.38 36.3233002 136.3700337 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3233299 136.370122 9.29 36.3234339 136.3700685 9.29 36.3234339 136.3700685 16.38 36.3233299 136.370122 16.38 36.3233299 136.370122 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234339 136.3700685 9.29 36.3234041 136.3699802 9.29 36.3234041 136.3699802 16.38 36.3234339 136.3700685 16.38 36.3234339 136.3700685 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234041 136.3699802 16.38 36.3233002 136.3700337 16.38 36.3233299 136.370122 16.38 36.3234339 136.3700685 16.38 36.3234041 136.3699802 16.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">211.43</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">107.33</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2899</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_1144136a-aa61-4bb7-bac9-b18717770f33">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
-<bldg:yearOfConstruction>1976</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">3.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234391 136.3700839 0 36.3233915 136.3701084 0 36.3234018 136.3701388 0 36.3234493 136.3701143 0 36.3234391 136.3700839 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234493 136.3701143 9.29 36.3234018 136.3701388 9.29 36.3233915 136.3701084 9.29 36.3234391 136.3700839 9.29 36.3234493 136.3701143 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234391 136.3700839 9.29 36.3233915 136.3701084 9.29 36.3233915 136.3701084 12.25 36.3234391 136.3700839 12.25 36.3234391 136.3700839 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3233915 136.3701084 9.29 36.3234018 136.3701388 9.29 36.3234018 136.3701388 12.25 36.3233915 136.3701084 12.25 36.3233915 136.3701084 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234018 136.3701388 9.29 36.3234493 136.3701143 9.29 36.3234493 136.3701143 12.25 36.3234018 136.3701388 12.25 36.3234018 136.3701388 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234493 136.3701143 9.29 36.3234391 136.3700839 9.29 36.3234391 136.3700839 12.25 36.3234493 136.3701143 12.25 36.3234493 136.3701143 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3234391 136.3700839 12.25 36.3233915 136.3701084 12.25 36.3234018 136.3701388 12.25 36.3234493 136.3701143 12.25 36.3234391 136.3700839 12.25</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">15.81</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">16.9</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2900</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_a2bf0044-6403-4e64-83bf-54a2afd97847">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2005</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238782 136.3632168 0 36.3238351 136.3630888 0 36.3237532 136.3631309 0 36.3237964 136.3632589 0 36.3238782 136.3632168 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237964 136.3632589 9.66 36.3237532 136.3631309 9.66 36.3238351 136.3630888 9.66 36.3238782 136.3632168 9.66 36.3237964 136.3632589 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238782 136.3632168 9.66 36.3238351 136.3630888 9.66 36.3238351 136.3630888 14.98 36.3238782 136.3632168 14.98 36.3238782 136.3632168 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238351 136.3630888 9.66 36.3237532 136.3631309 9.66 36.3237532 136.3631309 14.98 36.3238351 136.3630888 14.98 36.3238351 136.3630888 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237532 136.3631309 9.66 36.3237964 136.3632589 9.66 36.3237964 136.3632589 14.98 36.3237532 136.3631309 14.98 36.3237532 136.3631309 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3237964 136.3632589 9.66 36.3238782 136.3632168 9.66 36.3238782 136.3632168 14.98 36.3237964 136.3632589 14.98 36.3237964 136.3632589 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238782 136.3632168 14.98 36.3238351 136.3630888 14.98 36.3237532 136.3631309 14.98 36.3237964 136.3632589 14.98 36.3238782 136.3632168 14.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246259 136.3632651 9.85 36.3245896 136.3631575 9.85 36.3246534 136.3631247 9.85 36.3246897 136.3632323 9.85 36.3246259 136.3632651 9.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246897 136.3632323 9.85 36.3246534 136.3631247 9.85 36.3246534 136.3631247 13.89 36.3246897 136.3632323 13.89 36.3246897 136.3632323 9.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246534 136.3631247 9.85 36.3245896 136.3631575 9.85 36.3245896 136.3631575 13.89 36.3246534 136.3631247 13.89 36.3246534 136.3631247 9.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3245896 136.3631575 9.85 36.3246259 136.3632651 9.85 36.3246259 136.3632651 13.89 36.3245896 136.3631575 13.89 36.3245896 136.3631575 9.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246259 136.3632651 9.85 36.3246897 136.3632323 9.85 36.3246897 136.3632323 13.89 36.3246259 136.3632651 13.89 36.3246259 136.3632651 9.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3246897 136.3632323 13.89 36.3246534 136.3631247 13.89 36.3245896 136.3631575 13.89 36.3246259 136.3632651 13.89 36.3246897 136.3632323 13.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -7745,33 +7652,33 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.264</uro:depth>
+<uro:depth uom="m">0.375</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
-<uro:duration uom="hour">9.38</uro:duration>
+<uro:duration uom="hour">10.12</uro:duration>
 </uro:RiverFloodingRiskAttribute>
 </uro:bldgDisasterRiskAttribute>
 <uro:bldgDisasterRiskAttribute>
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.692</uro:depth>
+<uro:depth uom="m">1.753</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">20.85</uro:duration>
+<uro:duration uom="hour">22.48</uro:duration>
 </uro:RiverFloodingRiskAttribute>
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">101.72</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">122.48</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">69.28</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">80.28</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2983</uro:buildingID>
+<uro:buildingID>17206-bldg-2913</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -7779,21 +7686,178 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_c9662ce2-7153-485d-9bd2-d858b43d243c">
+<bldg:Building gml:id="bldg_64439f4e-b626-4208-ab4f-51c30db7243b">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2013</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249029 136.3635659 0 36.3249455 136.3636923 0 36.3250118 136.3636582 0 36.3249691 136.3635318 0 36.3249029 136.3635659 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249691 136.3635318 9.94 36.3250118 136.3636582 9.94 36.3249455 136.3636923 9.94 36.3249029 136.3635659 9.94 36.3249691 136.3635318 9.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249029 136.3635659 9.94 36.3249455 136.3636923 9.94 36.3249455 136.3636923 13.65 36.3249029 136.3635659 13.65 36.3249029 136.3635659 9.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249455 136.3636923 9.94 36.3250118 136.3636582 9.94 36.3250118 136.3636582 13.65 36.3249455 136.3636923 13.65 36.3249455 136.3636923 9.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250118 136.3636582 9.94 36.3249691 136.3635318 9.94 36.3249691 136.3635318 13.65 36.3250118 136.3636582 13.65 36.3250118 136.3636582 9.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249691 136.3635318 9.94 36.3249029 136.3635659 9.94 36.3249029 136.3635659 13.65 36.3249691 136.3635318 13.65 36.3249691 136.3635318 9.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249029 136.3635659 13.65 36.3249455 136.3636923 13.65 36.3250118 136.3636582 13.65 36.3249691 136.3635318 13.65 36.3249029 136.3635659 13.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.054</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">8.28</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.304</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">18.41</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">83.29</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">97.95</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2914</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_5b68bceb-c216-4e57-a7db-15f25df5ccbb">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248269 136.3636344 0 36.3247448 136.3636766 0 36.3247738 136.3637626 0 36.3248559 136.3637203 0 36.3248269 136.3636344 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248559 136.3637203 9.84 36.3247738 136.3637626 9.84 36.3247448 136.3636766 9.84 36.3248269 136.3636344 9.84 36.3248559 136.3637203 9.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248269 136.3636344 9.84 36.3247448 136.3636766 9.84 36.3247448 136.3636766 16.82 36.3248269 136.3636344 16.82 36.3248269 136.3636344 9.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247448 136.3636766 9.84 36.3247738 136.3637626 9.84 36.3247738 136.3637626 16.82 36.3247448 136.3636766 16.82 36.3247448 136.3636766 9.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3247738 136.3637626 9.84 36.3248559 136.3637203 9.84 36.3248559 136.3637203 16.82 36.3247738 136.3637626 16.82 36.3247738 136.3637626 9.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248559 136.3637203 9.84 36.3248269 136.3636344 9.84 36.3248269 136.3636344 16.82 36.3248559 136.3637203 16.82 36.3248559 136.3637203 9.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248269 136.3636344 16.82 36.3247448 136.3636766 16.82 36.3247738 136.3637626 16.82 36.3248559 136.3637203 16.82 36.3248269 136.3636344 16.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.291</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">17.13</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">138.47</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">82.56</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2916</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_96e4f409-4790-403c-b387-352c18f04b81">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1976</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239998 136.3636189 0 36.3239637 136.3635118 0 36.3238918 136.3635488 0 36.3239279 136.363656 0 36.3239998 136.3636189 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239279 136.363656 9.68 36.3238918 136.3635488 9.68 36.3239637 136.3635118 9.68 36.3239998 136.3636189 9.68 36.3239279 136.363656 9.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239998 136.3636189 9.68 36.3239637 136.3635118 9.68 36.3239637 136.3635118 15.2 36.3239998 136.3636189 15.2 36.3239998 136.3636189 9.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239637 136.3635118 9.68 36.3238918 136.3635488 9.68 36.3238918 136.3635488 15.2 36.3239637 136.3635118 15.2 36.3239637 136.3635118 9.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3238918 136.3635488 9.68 36.3239279 136.363656 9.68 36.3239279 136.363656 15.2 36.3238918 136.3635488 15.2 36.3238918 136.3635488 9.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239279 136.363656 9.68 36.3239998 136.3636189 9.68 36.3239998 136.3636189 15.2 36.3239279 136.363656 15.2 36.3239279 136.363656 9.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3239998 136.3636189 15.2 36.3239637 136.3635118 15.2 36.3238918 136.3635488 15.2 36.3239279 136.363656 15.2 36.3239998 136.3636189 15.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.18</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">16.59</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">85.92</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">90.08</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2973</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_d138b56d-5bbe-4990-9314-857dc6f6bc92">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
 <bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.4</bldg:measuredHeight>
+<bldg:measuredHeight uom="m">6</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169862 136.3656156 0 36.3170368 136.3657659 0 36.3170968 136.3657351 0 36.3170461 136.3655848 0 36.3169862 136.3656156 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3171435 136.3664133 0 36.3170867 136.3662448 0 36.3169909 136.3662942 0 36.3170477 136.3664626 0 36.3171435 136.3664133 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170461 136.3655848 10.99 36.3170968 136.3657351 10.99 36.3170368 136.3657659 10.99 36.3169862 136.3656156 10.99 36.3170461 136.3655848 10.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169862 136.3656156 10.99 36.3170368 136.3657659 10.99 36.3170368 136.3657659 14.8 36.3169862 136.3656156 14.8 36.3169862 136.3656156 10.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170368 136.3657659 10.99 36.3170968 136.3657351 10.99 36.3170968 136.3657351 14.8 36.3170368 136.3657659 14.8 36.3170368 136.3657659 10.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170968 136.3657351 10.99 36.3170461 136.3655848 10.99 36.3170461 136.3655848 14.8 36.3170968 136.3657351 14.8 36.3170968 136.3657351 10.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170461 136.3655848 10.99 36.3169862 136.3656156 10.99 36.3169862 136.3656156 14.8 36.3170461 136.3655848 14.8 36.3170461 136.3655848 10.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169862 136.3656156 14.8 36.3170368 136.3657659 14.8 36.3170968 136.3657351 14.8 36.3170461 136.3655848 14.8 36.3169862 136.3656156 14.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170477 136.3664626 10.97 36.3169909 136.3662942 10.97 36.3170867 136.3662448 10.97 36.3171435 136.3664133 10.97 36.3170477 136.3664626 10.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3171435 136.3664133 10.97 36.3170867 136.3662448 10.97 36.3170867 136.3662448 15.74 36.3171435 136.3664133 15.74 36.3171435 136.3664133 10.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170867 136.3662448 10.97 36.3169909 136.3662942 10.97 36.3169909 136.3662942 15.74 36.3170867 136.3662448 15.74 36.3170867 136.3662448 10.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3169909 136.3662942 10.97 36.3170477 136.3664626 10.97 36.3170477 136.3664626 15.74 36.3169909 136.3662942 15.74 36.3169909 136.3662942 10.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3170477 136.3664626 10.97 36.3171435 136.3664133 10.97 36.3171435 136.3664133 15.74 36.3170477 136.3664626 15.74 36.3170477 136.3664626 10.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3171435 136.3664133 15.74 36.3170867 136.3662448 15.74 36.3169909 136.3662942 15.74 36.3170477 136.3664626 15.74 36.3171435 136.3664133 15.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -7802,15 +7866,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">100.05</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">105.43</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">162.21</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">188.79</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-3017</uro:buildingID>
+<uro:buildingID>17206-bldg-3007</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -7818,60 +7882,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_e9d5a52a-16df-473d-a5cb-d2702d06c6ac">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1996</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176414 136.3675548 0 36.317693 136.3677078 0 36.3177608 136.3676728 0 36.3177092 136.3675198 0 36.3176414 136.3675548 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3177092 136.3675198 11.09 36.3177608 136.3676728 11.09 36.317693 136.3677078 11.09 36.3176414 136.3675548 11.09 36.3177092 136.3675198 11.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176414 136.3675548 11.09 36.317693 136.3677078 11.09 36.317693 136.3677078 15.53 36.3176414 136.3675548 15.53 36.3176414 136.3675548 11.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.317693 136.3677078 11.09 36.3177608 136.3676728 11.09 36.3177608 136.3676728 15.53 36.317693 136.3677078 15.53 36.317693 136.3677078 11.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3177608 136.3676728 11.09 36.3177092 136.3675198 11.09 36.3177092 136.3675198 15.53 36.3177608 136.3676728 15.53 36.3177608 136.3676728 11.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3177092 136.3675198 11.09 36.3176414 136.3675548 11.09 36.3176414 136.3675548 15.53 36.3177092 136.3675198 15.53 36.3177092 136.3675198 11.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3176414 136.3675548 15.53 36.317693 136.3677078 15.53 36.3177608 136.3676728 15.53 36.3177092 136.3675198 15.53 36.3176414 136.3675548 15.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">113.72</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">121.32</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-3020</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_8252f0f3-26f7-4dcf-b163-8d3f4e15f27f">
+<bldg:Building gml:id="bldg_e3088fbb-9215-45ff-b05e-257b36a8b987">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1993</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.7</bldg:measuredHeight>
+<bldg:yearOfConstruction>2020</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3177687 136.3679086 0 36.317799 136.3679984 0 36.3178669 136.3679635 0 36.3178366 136.3678736 0 36.3177687 136.3679086 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180344 136.3685852 0 36.318112 136.3685452 0 36.318082 136.3684565 0 36.3180045 136.3684964 0 36.3180344 136.3685852 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3178366 136.3678736 11.06 36.3178669 136.3679635 11.06 36.317799 136.3679984 11.06 36.3177687 136.3679086 11.06 36.3178366 136.3678736 11.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3177687 136.3679086 11.06 36.317799 136.3679984 11.06 36.317799 136.3679984 15.07 36.3177687 136.3679086 15.07 36.3177687 136.3679086 11.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.317799 136.3679984 11.06 36.3178669 136.3679635 11.06 36.3178669 136.3679635 15.07 36.317799 136.3679984 15.07 36.317799 136.3679984 11.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3178669 136.3679635 11.06 36.3178366 136.3678736 11.06 36.3178366 136.3678736 15.07 36.3178669 136.3679635 15.07 36.3178669 136.3679635 11.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3178366 136.3678736 11.06 36.3177687 136.3679086 11.06 36.3177687 136.3679086 15.07 36.3178366 136.3678736 15.07 36.3178366 136.3678736 11.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3177687 136.3679086 15.07 36.317799 136.3679984 15.07 36.3178669 136.3679635 15.07 36.3178366 136.3678736 15.07 36.3177687 136.3679086 15.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180045 136.3684964 10.94 36.318082 136.3684565 10.94 36.318112 136.3685452 10.94 36.3180344 136.3685852 10.94 36.3180045 136.3684964 10.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180344 136.3685852 10.94 36.318112 136.3685452 10.94 36.318112 136.3685452 15.84 36.3180344 136.3685852 15.84 36.3180344 136.3685852 10.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.318112 136.3685452 10.94 36.318082 136.3684565 10.94 36.318082 136.3684565 15.84 36.318112 136.3685452 15.84 36.318112 136.3685452 10.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.318082 136.3684565 10.94 36.3180045 136.3684964 10.94 36.3180045 136.3684964 15.84 36.318082 136.3684565 15.84 36.318082 136.3684565 10.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180045 136.3684964 10.94 36.3180344 136.3685852 10.94 36.3180344 136.3685852 15.84 36.3180045 136.3684964 15.84 36.3180045 136.3684964 10.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180344 136.3685852 15.84 36.318112 136.3685452 15.84 36.318082 136.3684565 15.84 36.3180045 136.3684964 15.84 36.3180344 136.3685852 15.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -7880,15 +7905,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">60.93</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">71.42</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">70.78</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">80.44</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-3021</uro:buildingID>
+<uro:buildingID>17206-bldg-3008</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -7896,21 +7921,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_ec0630d4-8ac4-4d57-ac03-3d696448ce6a">
+<bldg:Building gml:id="bldg_2c00db45-b3bd-465b-8ad0-7de6c0c5dcda">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1993</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179554 136.3683631 0 36.3179815 136.3684405 0 36.3180275 136.3684168 0 36.3180013 136.3683394 0 36.3179554 136.3683631 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>0001</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189645 136.3714932 0 36.3190216 136.3716623 0 36.3191189 136.3716122 0 36.3190618 136.3714431 0 36.3189645 136.3714932 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180013 136.3683394 11.02 36.3180275 136.3684168 11.02 36.3179815 136.3684405 11.02 36.3179554 136.3683631 11.02 36.3180013 136.3683394 11.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179554 136.3683631 11.02 36.3179815 136.3684405 11.02 36.3179815 136.3684405 15.23 36.3179554 136.3683631 15.23 36.3179554 136.3683631 11.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179815 136.3684405 11.02 36.3180275 136.3684168 11.02 36.3180275 136.3684168 15.23 36.3179815 136.3684405 15.23 36.3179815 136.3684405 11.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180275 136.3684168 11.02 36.3180013 136.3683394 11.02 36.3180013 136.3683394 15.23 36.3180275 136.3684168 15.23 36.3180275 136.3684168 11.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3180013 136.3683394 11.02 36.3179554 136.3683631 11.02 36.3179554 136.3683631 15.23 36.3180013 136.3683394 15.23 36.3180013 136.3683394 11.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3179554 136.3683631 15.23 36.3179815 136.3684405 15.23 36.3180275 136.3684168 15.23 36.3180013 136.3683394 15.23 36.3179554 136.3683631 15.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3190618 136.3714431 10.35 36.3191189 136.3716122 10.35 36.3190216 136.3716623 10.35 36.3189645 136.3714932 10.35 36.3190618 136.3714431 10.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189645 136.3714932 10.35 36.3190216 136.3716623 10.35 36.3190216 136.3716623 17.14 36.3189645 136.3714932 17.14 36.3189645 136.3714932 10.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3190216 136.3716623 10.35 36.3191189 136.3716122 10.35 36.3191189 136.3716122 17.14 36.3190216 136.3716623 17.14 36.3190216 136.3716623 10.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3191189 136.3716122 10.35 36.3190618 136.3714431 10.35 36.3190618 136.3714431 17.14 36.3191189 136.3716122 17.14 36.3191189 136.3716122 10.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3190618 136.3714431 10.35 36.3189645 136.3714932 10.35 36.3189645 136.3714932 17.14 36.3190618 136.3714431 17.14 36.3190618 136.3714431 10.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3189645 136.3714932 17.14 36.3190216 136.3716623 17.14 36.3191189 136.3716122 17.14 36.3190618 136.3714431 17.14 36.3189645 136.3714932 17.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -7919,15 +7944,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">37.67</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">41.62</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">364.51</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">192.42</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-3022</uro:buildingID>
+<uro:buildingID>17206-bldg-3009</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -7935,21 +7960,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_44845b2b-e532-40bf-9fee-b5ed475751ad">
+<bldg:Building gml:id="bldg_d1bc9718-84e5-4882-85c5-45948e8c165e">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1972</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3183758 136.3700445 0 36.3183293 136.3699066 0 36.3182802 136.3699319 0 36.3183267 136.3700697 0 36.3183758 136.3700445 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2019</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3177724 136.3682886 0 36.3177017 136.368325 0 36.3177302 136.3684096 0 36.3178009 136.3683733 0 36.3177724 136.3682886 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3183267 136.3700697 10.75 36.3182802 136.3699319 10.75 36.3183293 136.3699066 10.75 36.3183758 136.3700445 10.75 36.3183267 136.3700697 10.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3183758 136.3700445 10.75 36.3183293 136.3699066 10.75 36.3183293 136.3699066 15.06 36.3183758 136.3700445 15.06 36.3183758 136.3700445 10.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3183293 136.3699066 10.75 36.3182802 136.3699319 10.75 36.3182802 136.3699319 15.06 36.3183293 136.3699066 15.06 36.3183293 136.3699066 10.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3182802 136.3699319 10.75 36.3183267 136.3700697 10.75 36.3183267 136.3700697 15.06 36.3182802 136.3699319 15.06 36.3182802 136.3699319 10.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3183267 136.3700697 10.75 36.3183758 136.3700445 10.75 36.3183758 136.3700445 15.06 36.3183267 136.3700697 15.06 36.3183267 136.3700697 10.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3183758 136.3700445 15.06 36.3183293 136.3699066 15.06 36.3182802 136.3699319 15.06 36.3183267 136.3700697 15.06 36.3183758 136.3700445 15.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3178009 136.3683733 11.14 36.3177302 136.3684096 11.14 36.3177017 136.368325 11.14 36.3177724 136.3682886 11.14 36.3178009 136.3683733 11.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3177724 136.3682886 11.14 36.3177017 136.368325 11.14 36.3177017 136.368325 17.64 36.3177724 136.3682886 17.64 36.3177724 136.3682886 11.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3177017 136.368325 11.14 36.3177302 136.3684096 11.14 36.3177302 136.3684096 17.64 36.3177017 136.368325 17.64 36.3177017 136.368325 11.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3177302 136.3684096 11.14 36.3178009 136.3683733 11.14 36.3178009 136.3683733 17.64 36.3177302 136.3684096 17.64 36.3177302 136.3684096 11.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3178009 136.3683733 11.14 36.3177724 136.3682886 11.14 36.3177724 136.3682886 17.64 36.3178009 136.3683733 17.64 36.3178009 136.3683733 11.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3177724 136.3682886 17.64 36.3177017 136.368325 17.64 36.3177302 136.3684096 17.64 36.3178009 136.3683733 17.64 36.3177724 136.3682886 17.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -7958,15 +7983,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">72.25</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">79.04</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">125.47</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">69.97</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-3023</uro:buildingID>
+<uro:buildingID>17206-bldg-3010</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>

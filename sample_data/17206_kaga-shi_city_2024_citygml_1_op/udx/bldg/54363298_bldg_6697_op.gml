@@ -2,8 +2,8 @@
 <core:CityModel xmlns:grp="http://www.opengis.net/citygml/cityobjectgroup/2.0" xmlns:core="http://www.opengis.net/citygml/2.0" xmlns:pbase="http://www.opengis.net/citygml/profiles/base/2.0" xmlns:smil20lang="http://www.w3.org/2001/SMIL20/Language" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:smil20="http://www.w3.org/2001/SMIL20/" xmlns:bldg="http://www.opengis.net/citygml/building/2.0" xmlns:xAL="urn:oasis:names:tc:ciq:xsdschema:xAL:2.0" xmlns:uro="https://www.geospatial.jp/iur/uro/3.1" xmlns:luse="http://www.opengis.net/citygml/landuse/2.0" xmlns:app="http://www.opengis.net/citygml/appearance/2.0" xmlns:gen="http://www.opengis.net/citygml/generics/2.0" xmlns:dem="http://www.opengis.net/citygml/relief/2.0" xmlns:tex="http://www.opengis.net/citygml/texturedsurface/2.0" xmlns:tun="http://www.opengis.net/citygml/tunnel/2.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:sch="http://www.ascc.net/xml/schematron" xmlns:veg="http://www.opengis.net/citygml/vegetation/2.0" xmlns:frn="http://www.opengis.net/citygml/cityfurniture/2.0" xmlns:gml="http://www.opengis.net/gml" xmlns:tran="http://www.opengis.net/citygml/transportation/2.0" xmlns:wtr="http://www.opengis.net/citygml/waterbody/2.0" xmlns:brid="http://www.opengis.net/citygml/bridge/2.0" xsi:schemaLocation="https://www.geospatial.jp/iur/uro/3.1 ../../schemas/iur/uro/3.1/urbanObject.xsd http://www.opengis.net/citygml/2.0 http://schemas.opengis.net/citygml/2.0/cityGMLBase.xsd http://www.opengis.net/citygml/building/2.0 http://schemas.opengis.net/citygml/building/2.0/building.xsd http://www.opengis.net/citygml/transportation/2.0 http://schemas.opengis.net/citygml/transportation/2.0/transportation.xsd http://www.opengis.net/citygml/generics/2.0 http://schemas.opengis.net/citygml/generics/2.0/generics.xsd http://www.opengis.net/gml http://schemas.opengis.net/gml/3.1.1/base/gml.xsd">
 <gml:boundedBy>
 <gml:Envelope srsName="http://www.opengis.net/def/crs/EPSG/0/6697" srsDimension="3">
-<gml:lowerCorner>36.3248794 136.3499274 0</gml:lowerCorner>
-<gml:upperCorner>36.333229 136.3620245 25.13</gml:upperCorner>
+<gml:lowerCorner>36.3249479 136.349949 0</gml:lowerCorner>
+<gml:upperCorner>36.333174 136.362404 25.13</gml:upperCorner>
 </gml:Envelope>
 </gml:boundedBy>
 <core:cityObjectMember>
@@ -91,7 +91,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_8907385f-d693-4871-a0fd-61a38f97fd77">
+<bldg:Building gml:id="bldg_c9fc511b-2d28-429a-b53c-185340420c89">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -122,7 +122,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-164</uro:buildingID>
+<uro:buildingID>17206-bldg-160</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -130,7 +130,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_031e5694-2d99-4330-9050-5fa4b2cd4942">
+<bldg:Building gml:id="bldg_25f1eac3-a614-4365-a534-ba8f1cbe04b9">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -161,7 +161,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-165</uro:buildingID>
+<uro:buildingID>17206-bldg-161</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -169,11 +169,11 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_1ebaa260-eeed-4b05-bebe-9045b04eb8af">
+<bldg:Building gml:id="bldg_0fe83b2f-3ae0-4606-b115-77d69e962872">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
-<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>0001</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">8.4</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
 <bldg:storeysBelowGround>0</bldg:storeysBelowGround>
@@ -201,7 +201,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-166</uro:buildingID>
+<uro:buildingID>17206-bldg-162</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -209,7 +209,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_7091dc68-f45e-4900-93b9-ce890c892013">
+<bldg:Building gml:id="bldg_ed5fda75-d3de-412a-b9da-bf9fa76853ec">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
@@ -241,7 +241,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-167</uro:buildingID>
+<uro:buildingID>17206-bldg-163</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -249,7 +249,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_1ae25fa3-930e-4fc5-a076-05cfc5667838">
+<bldg:Building gml:id="bldg_8907385f-d693-4871-a0fd-61a38f97fd77">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">422</bldg:usage>
@@ -281,7 +281,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-168</uro:buildingID>
+<uro:buildingID>17206-bldg-164</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -289,7 +289,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_3b4b1e7a-74d4-4657-a95e-6cbf3c6d8ab7">
+<bldg:Building gml:id="bldg_031e5694-2d99-4330-9050-5fa4b2cd4942">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
@@ -321,7 +321,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-169</uro:buildingID>
+<uro:buildingID>17206-bldg-165</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -329,7 +329,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_c6f78dc4-5dbf-4a83-a625-62fad41f3fad">
+<bldg:Building gml:id="bldg_1ebaa260-eeed-4b05-bebe-9045b04eb8af">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -360,7 +360,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-170</uro:buildingID>
+<uro:buildingID>17206-bldg-166</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -368,7 +368,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_d8836aa1-0544-4ee7-bdf4-304c3c586432">
+<bldg:Building gml:id="bldg_7091dc68-f45e-4900-93b9-ce890c892013">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -399,7 +399,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-171</uro:buildingID>
+<uro:buildingID>17206-bldg-167</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -407,7 +407,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_218982b3-5d16-406b-b870-9cd5611fe9b0">
+<bldg:Building gml:id="bldg_1ae25fa3-930e-4fc5-a076-05cfc5667838">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
@@ -439,7 +439,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-172</uro:buildingID>
+<uro:buildingID>17206-bldg-168</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -447,7 +447,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_e4fcb49a-aa1f-43bd-a475-3f835eced2d9">
+<bldg:Building gml:id="bldg_3b4b1e7a-74d4-4657-a95e-6cbf3c6d8ab7">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -478,7 +478,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-173</uro:buildingID>
+<uro:buildingID>17206-bldg-169</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -486,47 +486,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_704a6dcc-67e8-4bba-b54a-de3759e06fc6">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">431</bldg:usage>
-<bldg:yearOfConstruction>1980</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260413 136.352798 0 36.3260618 136.3532409 0 36.3262195 136.3532298 0 36.326199 136.3527869 0 36.3260413 136.352798 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326199 136.3527869 9.19 36.3262195 136.3532298 9.19 36.3260618 136.3532409 9.19 36.3260413 136.352798 9.19 36.326199 136.3527869 9.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260413 136.352798 9.19 36.3260618 136.3532409 9.19 36.3260618 136.3532409 15.99 36.3260413 136.352798 15.99 36.3260413 136.352798 9.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260618 136.3532409 9.19 36.3262195 136.3532298 9.19 36.3262195 136.3532298 15.99 36.3260618 136.3532409 15.99 36.3260618 136.3532409 9.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262195 136.3532298 9.19 36.326199 136.3527869 9.19 36.326199 136.3527869 15.99 36.3262195 136.3532298 15.99 36.3262195 136.3532298 9.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326199 136.3527869 9.19 36.3260413 136.352798 9.19 36.3260413 136.352798 15.99 36.326199 136.3527869 15.99 36.326199 136.3527869 9.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260413 136.352798 15.99 36.3260618 136.3532409 15.99 36.3262195 136.3532298 15.99 36.326199 136.3527869 15.99 36.3260413 136.352798 15.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">686.18</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">698.33</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-174</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_cd8140e6-fd16-4ca1-a860-9635440504e5">
+<bldg:Building gml:id="bldg_c6f78dc4-5dbf-4a83-a625-62fad41f3fad">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">431</bldg:usage>
@@ -558,7 +518,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-175</uro:buildingID>
+<uro:buildingID>17206-bldg-170</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -566,7 +526,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_281d15e7-02e8-4de0-905c-704b78c00835">
+<bldg:Building gml:id="bldg_d8836aa1-0544-4ee7-bdf4-304c3c586432">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3002</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">422</bldg:usage>
@@ -598,7 +558,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-176</uro:buildingID>
+<uro:buildingID>17206-bldg-171</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -606,7 +566,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_89fdd1db-7a28-44ed-bbbd-3e43208b8e62">
+<bldg:Building gml:id="bldg_218982b3-5d16-406b-b870-9cd5611fe9b0">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">402</bldg:usage>
@@ -638,7 +598,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-177</uro:buildingID>
+<uro:buildingID>17206-bldg-172</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -646,7 +606,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_d11338f7-4704-4382-b576-ab9b79d6b3a2">
+<bldg:Building gml:id="bldg_e4fcb49a-aa1f-43bd-a475-3f835eced2d9">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
@@ -678,7 +638,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-178</uro:buildingID>
+<uro:buildingID>17206-bldg-173</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -686,7 +646,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_677a7dcd-fc5f-4843-8f86-bba6420b41f2">
+<bldg:Building gml:id="bldg_704a6dcc-67e8-4bba-b54a-de3759e06fc6">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3002</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">412</bldg:usage>
@@ -718,7 +678,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-179</uro:buildingID>
+<uro:buildingID>17206-bldg-174</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -726,7 +686,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_c629257d-b43b-42f2-bfb3-6cf8604fb7cc">
+<bldg:Building gml:id="bldg_cd8140e6-fd16-4ca1-a860-9635440504e5">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">402</bldg:usage>
@@ -758,7 +718,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-180</uro:buildingID>
+<uro:buildingID>17206-bldg-175</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -766,11 +726,11 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_da673dcf-433b-4b22-a620-961fa87d2988">
+<bldg:Building gml:id="bldg_281d15e7-02e8-4de0-905c-704b78c00835">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">401</bldg:usage>
-<bldg:yearOfConstruction>0001</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">8.4</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
 <bldg:storeysBelowGround>0</bldg:storeysBelowGround>
@@ -798,7 +758,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-181</uro:buildingID>
+<uro:buildingID>17206-bldg-176</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -806,7 +766,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_d59f3474-7a74-4ed6-9af9-e4cc9f52ba81">
+<bldg:Building gml:id="bldg_89fdd1db-7a28-44ed-bbbd-3e43208b8e62">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">401</bldg:usage>
@@ -838,7 +798,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-182</uro:buildingID>
+<uro:buildingID>17206-bldg-177</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -846,7 +806,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_19c14943-01a8-4133-bd3f-9766663323cc">
+<bldg:Building gml:id="bldg_d11338f7-4704-4382-b576-ab9b79d6b3a2">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">402</bldg:usage>
@@ -878,7 +838,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-183</uro:buildingID>
+<uro:buildingID>17206-bldg-178</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -886,7 +846,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_7e01a3dc-9e06-45c9-89d4-ec1f0daca514">
+<bldg:Building gml:id="bldg_677a7dcd-fc5f-4843-8f86-bba6420b41f2">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -917,7 +877,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-184</uro:buildingID>
+<uro:buildingID>17206-bldg-179</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -925,7 +885,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_30a8240e-ef62-47b6-aed4-456126fe7136">
+<bldg:Building gml:id="bldg_c629257d-b43b-42f2-bfb3-6cf8604fb7cc">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">401</bldg:usage>
@@ -967,7 +927,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-185</uro:buildingID>
+<uro:buildingID>17206-bldg-180</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -975,7 +935,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_11b38ce3-7d8e-446c-9d71-b343653fe8d5">
+<bldg:Building gml:id="bldg_da673dcf-433b-4b22-a620-961fa87d2988">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1006,7 +966,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-186</uro:buildingID>
+<uro:buildingID>17206-bldg-181</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1014,7 +974,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_4b4dcfb9-c78a-4e3f-82fd-c3b95df4574d">
+<bldg:Building gml:id="bldg_d59f3474-7a74-4ed6-9af9-e4cc9f52ba81">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
@@ -1045,7 +1005,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-187</uro:buildingID>
+<uro:buildingID>17206-bldg-182</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1053,7 +1013,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_a755495a-0eac-49e6-a041-180a7d95357c">
+<bldg:Building gml:id="bldg_19c14943-01a8-4133-bd3f-9766663323cc">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">402</bldg:usage>
@@ -1080,12 +1040,12 @@
 <uro:totalFloorArea uom="m2">606.19</uro:totalFloorArea>
 <uro:buildingFootprintArea uom="m2">688.45</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
+<uro:surveyYear>0001</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-188</uro:buildingID>
+<uro:buildingID>17206-bldg-183</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1093,7 +1053,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_3857dcb0-f042-4460-b260-23ccf1028a24">
+<bldg:Building gml:id="bldg_7e01a3dc-9e06-45c9-89d4-ec1f0daca514">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">402</bldg:usage>
@@ -1135,7 +1095,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-189</uro:buildingID>
+<uro:buildingID>17206-bldg-184</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1143,7 +1103,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_0f670778-aeee-47c2-adc9-3f000bc62ce6">
+<bldg:Building gml:id="bldg_30a8240e-ef62-47b6-aed4-456126fe7136">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">431</bldg:usage>
@@ -1185,7 +1145,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-190</uro:buildingID>
+<uro:buildingID>17206-bldg-185</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1193,7 +1153,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_2ab1a402-64d1-487e-bff4-86fc88c6dba1">
+<bldg:Building gml:id="bldg_11b38ce3-7d8e-446c-9d71-b343653fe8d5">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
@@ -1235,7 +1195,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-191</uro:buildingID>
+<uro:buildingID>17206-bldg-186</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1243,7 +1203,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_e8a7f7fa-edc6-4070-99a3-d3279c69ef36">
+<bldg:Building gml:id="bldg_4b4dcfb9-c78a-4e3f-82fd-c3b95df4574d">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1284,7 +1244,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-192</uro:buildingID>
+<uro:buildingID>17206-bldg-187</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1292,7 +1252,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_bf257859-ef0c-4a26-8343-01e53f62c99c">
+<bldg:Building gml:id="bldg_a755495a-0eac-49e6-a041-180a7d95357c">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1333,7 +1293,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-193</uro:buildingID>
+<uro:buildingID>17206-bldg-188</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1341,7 +1301,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_ad0229ba-b424-473e-927c-2f2442890802">
+<bldg:Building gml:id="bldg_3857dcb0-f042-4460-b260-23ccf1028a24">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">402</bldg:usage>
@@ -1383,7 +1343,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-194</uro:buildingID>
+<uro:buildingID>17206-bldg-189</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1391,7 +1351,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_bb6a2ec9-03ab-4e4d-983e-790370cf3985">
+<bldg:Building gml:id="bldg_0f670778-aeee-47c2-adc9-3f000bc62ce6">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
@@ -1443,7 +1403,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-195</uro:buildingID>
+<uro:buildingID>17206-bldg-190</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1451,7 +1411,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_1555ec56-a851-477e-97b4-0612c01ede42">
+<bldg:Building gml:id="bldg_2ab1a402-64d1-487e-bff4-86fc88c6dba1">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3002</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">401</bldg:usage>
@@ -1503,7 +1463,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-196</uro:buildingID>
+<uro:buildingID>17206-bldg-191</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1511,7 +1471,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_e98c2e9f-bd5e-4b55-a967-c1fd956e1dc7">
+<bldg:Building gml:id="bldg_e8a7f7fa-edc6-4070-99a3-d3279c69ef36">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3002</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">401</bldg:usage>
@@ -1565,7 +1525,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-197</uro:buildingID>
+<uro:buildingID>17206-bldg-192</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1573,7 +1533,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_34570072-2c1c-4eea-b8a9-b1f4b0eff823">
+<bldg:Building gml:id="bldg_bf257859-ef0c-4a26-8343-01e53f62c99c">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">402</bldg:usage>
@@ -1625,7 +1585,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-198</uro:buildingID>
+<uro:buildingID>17206-bldg-193</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1633,7 +1593,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_7211c853-347d-466f-85d9-7795e75e408d">
+<bldg:Building gml:id="bldg_ad0229ba-b424-473e-927c-2f2442890802">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1684,7 +1644,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-199</uro:buildingID>
+<uro:buildingID>17206-bldg-194</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1692,7 +1652,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_245fa01d-e861-43e2-8858-4f1fb96687df">
+<bldg:Building gml:id="bldg_bb6a2ec9-03ab-4e4d-983e-790370cf3985">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3002</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">401</bldg:usage>
@@ -1746,7 +1706,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-200</uro:buildingID>
+<uro:buildingID>17206-bldg-195</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1754,7 +1714,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_a785fa4b-6204-44d5-9e88-7c794d1853b0">
+<bldg:Building gml:id="bldg_da284ce0-d062-4ff6-9f90-be9770e1c013">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">415</bldg:usage>
@@ -1786,7 +1746,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-726</uro:buildingID>
+<uro:buildingID>17206-bldg-706</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1794,7 +1754,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_54d3b712-d991-4980-af71-983743915d2f">
+<bldg:Building gml:id="bldg_25b0b16b-3617-4ab9-8bca-7265d0deab1a">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1825,7 +1785,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-727</uro:buildingID>
+<uro:buildingID>17206-bldg-707</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1833,7 +1793,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_6d9cb9c5-49ad-47d0-af58-37c9624f104f">
+<bldg:Building gml:id="bldg_9b0fb35f-38f8-472f-ae58-cc5314547f6a">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">415</bldg:usage>
@@ -1865,7 +1825,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-730</uro:buildingID>
+<uro:buildingID>17206-bldg-709</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1873,7 +1833,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_86934f41-fa1a-49ed-9e29-5f70f92e1a29">
+<bldg:Building gml:id="bldg_a8d64f2e-8372-4458-af2d-d3d59e8c8325">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1904,7 +1864,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-731</uro:buildingID>
+<uro:buildingID>17206-bldg-710</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1912,7 +1872,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_9e46626c-0587-48ae-9e8b-dd94e0461784">
+<bldg:Building gml:id="bldg_37fc541d-c6f4-4113-98e2-0a22f4848576">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1943,7 +1903,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-732</uro:buildingID>
+<uro:buildingID>17206-bldg-711</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1951,7 +1911,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_61b81cd3-7dce-4550-86ef-3f3c321f06b5">
+<bldg:Building gml:id="bldg_d8e5c42d-77b0-43b0-9a43-c19dd5a74d37">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -1982,7 +1942,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-733</uro:buildingID>
+<uro:buildingID>17206-bldg-712</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -1990,7 +1950,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_89fb670a-e7ac-49a1-9b7a-cd8cfce668d7">
+<bldg:Building gml:id="bldg_73942513-00ee-4031-af30-5ce0f51c0c0c">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
@@ -2022,7 +1982,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-734</uro:buildingID>
+<uro:buildingID>17206-bldg-713</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2030,7 +1990,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_c0be7a71-933f-4b66-978f-cf9a8a0d3b76">
+<bldg:Building gml:id="bldg_47337cfb-792f-468d-bec9-5da0f910c879">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2061,7 +2021,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-735</uro:buildingID>
+<uro:buildingID>17206-bldg-714</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2069,7 +2029,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_7890d111-ec8a-45b5-b226-5ad521194dbb">
+<bldg:Building gml:id="bldg_f7450e62-0a6f-4c07-a6e8-9aa9770e2983">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2100,7 +2060,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-736</uro:buildingID>
+<uro:buildingID>17206-bldg-715</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2108,7 +2068,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_949fde80-8991-4c00-bd73-49a3dc3638bb">
+<bldg:Building gml:id="bldg_31d801c9-4b29-4ac2-9f48-0952cde90bd3">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2139,7 +2099,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-737</uro:buildingID>
+<uro:buildingID>17206-bldg-716</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2147,7 +2107,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_b85725f8-7565-4480-9ac6-516d71707a27">
+<bldg:Building gml:id="bldg_51f3b311-b810-4a3d-be96-9e0aea1a98a6">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2178,7 +2138,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-738</uro:buildingID>
+<uro:buildingID>17206-bldg-717</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2186,7 +2146,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_a9214b43-b864-4a3f-85ec-6afa3daf5c17">
+<bldg:Building gml:id="bldg_36e9969f-6fe9-4ee8-bccb-1743b8028690">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2217,7 +2177,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-739</uro:buildingID>
+<uro:buildingID>17206-bldg-718</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2225,7 +2185,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_89b38764-a620-4c3d-8dde-4644d7627cef">
+<bldg:Building gml:id="bldg_1db7423a-bff9-4cb5-8172-aad94f1e25f5">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
@@ -2256,7 +2216,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-740</uro:buildingID>
+<uro:buildingID>17206-bldg-719</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2264,7 +2224,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_b826b090-291e-423a-a6c1-40802952d507">
+<bldg:Building gml:id="bldg_9d2a7502-0d41-4d8b-8925-1827442ced64">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2295,7 +2255,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-854</uro:buildingID>
+<uro:buildingID>17206-bldg-829</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2303,7 +2263,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_f68ede6f-7790-48d6-84a1-86dddd6746c6">
+<bldg:Building gml:id="bldg_2f0037f7-b83d-4606-8421-552f3e89d373">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2334,7 +2294,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-855</uro:buildingID>
+<uro:buildingID>17206-bldg-830</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2342,7 +2302,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_722c473e-58d4-4e32-878b-a5f8eecf7126">
+<bldg:Building gml:id="bldg_a197858e-2e7d-46f7-9d5e-f89c181c9997">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2373,7 +2333,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-856</uro:buildingID>
+<uro:buildingID>17206-bldg-831</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2381,46 +2341,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_e6686d34-d4af-4c4a-b5fc-80e9dcc7c0e7">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1990</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251822 136.3556613 0 36.3252505 136.3556261 0 36.3252231 136.3555449 0 36.3251548 136.35558 0 36.3251822 136.3556613 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251548 136.35558 9.53 36.3252231 136.3555449 9.53 36.3252505 136.3556261 9.53 36.3251822 136.3556613 9.53 36.3251548 136.35558 9.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251822 136.3556613 9.53 36.3252505 136.3556261 9.53 36.3252505 136.3556261 16.52 36.3251822 136.3556613 16.52 36.3251822 136.3556613 9.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252505 136.3556261 9.53 36.3252231 136.3555449 9.53 36.3252231 136.3555449 16.52 36.3252505 136.3556261 16.52 36.3252505 136.3556261 9.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252231 136.3555449 9.53 36.3251548 136.35558 9.53 36.3251548 136.35558 16.52 36.3252231 136.3555449 16.52 36.3252231 136.3555449 9.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251548 136.35558 9.53 36.3251822 136.3556613 9.53 36.3251822 136.3556613 16.52 36.3251548 136.35558 16.52 36.3251548 136.35558 9.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251822 136.3556613 16.52 36.3252505 136.3556261 16.52 36.3252231 136.3555449 16.52 36.3251548 136.35558 16.52 36.3251822 136.3556613 16.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">111.88</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">64.94</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-857</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_06f641ec-9cbd-4377-8218-a85ab6ecf6f5">
+<bldg:Building gml:id="bldg_cbb24a5d-a9b0-4407-b3e2-021acbce0e53">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2451,7 +2372,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-858</uro:buildingID>
+<uro:buildingID>17206-bldg-832</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2459,7 +2380,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_f5dfd4a1-f7ab-4c5e-90c8-9950c02141d2">
+<bldg:Building gml:id="bldg_0986e38e-0f8e-4b2c-a68b-5e0830e8ff0a">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2490,7 +2411,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-859</uro:buildingID>
+<uro:buildingID>17206-bldg-833</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2498,7 +2419,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_0984022c-c6fa-4fbf-ace2-6b3a63f0c91f">
+<bldg:Building gml:id="bldg_16f90873-44d7-473c-8df1-0237ff320857">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
@@ -2530,7 +2451,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-860</uro:buildingID>
+<uro:buildingID>17206-bldg-834</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2538,7 +2459,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_c431b28d-0a4a-4148-9fd7-1a75d9fa0f16">
+<bldg:Building gml:id="bldg_298202a2-d247-4700-ba1c-59e8354b8e4f">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2569,7 +2490,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-861</uro:buildingID>
+<uro:buildingID>17206-bldg-835</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2577,7 +2498,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_51175c5e-88ce-4dd5-b544-5112818f45ef">
+<bldg:Building gml:id="bldg_9991fd59-5e9d-49cb-befd-1de4f63526b4">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2608,7 +2529,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-862</uro:buildingID>
+<uro:buildingID>17206-bldg-836</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2616,7 +2537,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_8bd6f3a1-eea1-450d-8bb0-d49c9283b226">
+<bldg:Building gml:id="bldg_8f9cbd9b-46f4-4938-8874-191b2975c75e">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2647,7 +2568,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-863</uro:buildingID>
+<uro:buildingID>17206-bldg-837</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2655,7 +2576,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_0ccb5ec4-5be0-422d-ad86-c5b5801cd37a">
+<bldg:Building gml:id="bldg_5eba4a09-ad89-4319-9aba-080d2c74a7bb">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2680,7 +2601,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.246</uro:depth>
+<uro:depth uom="m">0.283</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
 <uro:duration uom="hour">9.35</uro:duration>
@@ -2690,7 +2611,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.554</uro:depth>
+<uro:depth uom="m">1.608</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
 <uro:duration uom="hour">20.78</uro:duration>
@@ -2706,7 +2627,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-872</uro:buildingID>
+<uro:buildingID>17206-bldg-846</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2714,7 +2635,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_9f6241e5-ddb9-4b7d-bff8-1ee7ce5ad780">
+<bldg:Building gml:id="bldg_8293392c-b24b-4726-a9b6-fefaa3cdb46c">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2739,7 +2660,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.382</uro:depth>
+<uro:depth uom="m">0.418</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
 <uro:duration uom="hour">10.43</uro:duration>
@@ -2749,7 +2670,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.836</uro:depth>
+<uro:depth uom="m">1.847</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
 <uro:duration uom="hour">23.18</uro:duration>
@@ -2765,7 +2686,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-873</uro:buildingID>
+<uro:buildingID>17206-bldg-847</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2773,7 +2694,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_12773fab-46ef-46ab-8ccc-80d555436e76">
+<bldg:Building gml:id="bldg_07ef5cb4-973d-437a-a231-641117b781ca">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2804,7 +2725,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1095</uro:buildingID>
+<uro:buildingID>17206-bldg-1061</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2812,7 +2733,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_504180b3-b47c-4c07-928e-c6520b372a93">
+<bldg:Building gml:id="bldg_ee066424-45a7-40f1-8c63-15ab36093ded">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2843,7 +2764,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1097</uro:buildingID>
+<uro:buildingID>17206-bldg-1063</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2851,7 +2772,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_ab5bd59a-8bd4-4fa2-a4dc-9c3336e1b745">
+<bldg:Building gml:id="bldg_69bf8e5f-3ad9-4156-a51a-345ddfe7aa3d">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2882,7 +2803,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1098</uro:buildingID>
+<uro:buildingID>17206-bldg-1064</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2890,7 +2811,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_7b92c255-1a6c-4bcc-a363-f40d96f45fed">
+<bldg:Building gml:id="bldg_acdb8df0-cb82-4b32-b5ef-8a87a41c69aa">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2921,7 +2842,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1099</uro:buildingID>
+<uro:buildingID>17206-bldg-1065</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2929,7 +2850,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_bc2706cd-dd31-42df-b3c4-99b0c791c520">
+<bldg:Building gml:id="bldg_ae78d3c7-bb78-442b-8386-c112f000c928">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2960,7 +2881,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1100</uro:buildingID>
+<uro:buildingID>17206-bldg-1066</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -2968,7 +2889,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_6c2736ac-373c-4d95-8b0b-f5f3770120f2">
+<bldg:Building gml:id="bldg_0612a3fe-13e0-4d4c-90e2-19827f13287c">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -2999,7 +2920,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1101</uro:buildingID>
+<uro:buildingID>17206-bldg-1067</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3007,46 +2928,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_87ceeec4-5661-4dd5-8f90-9f883ca75491">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2015</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">3.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325245 136.3525066 0 36.3252771 136.3526019 0 36.3253421 136.3525684 0 36.32531 136.3524732 0 36.325245 136.3525066 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32531 136.3524732 9.42 36.3253421 136.3525684 9.42 36.3252771 136.3526019 9.42 36.325245 136.3525066 9.42 36.32531 136.3524732 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325245 136.3525066 9.42 36.3252771 136.3526019 9.42 36.3252771 136.3526019 12.77 36.325245 136.3525066 12.77 36.325245 136.3525066 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252771 136.3526019 9.42 36.3253421 136.3525684 9.42 36.3253421 136.3525684 12.77 36.3252771 136.3526019 12.77 36.3252771 136.3526019 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253421 136.3525684 9.42 36.32531 136.3524732 9.42 36.32531 136.3524732 12.77 36.3253421 136.3525684 12.77 36.3253421 136.3525684 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32531 136.3524732 9.42 36.325245 136.3525066 9.42 36.325245 136.3525066 12.77 36.32531 136.3524732 12.77 36.32531 136.3524732 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325245 136.3525066 12.77 36.3252771 136.3526019 12.77 36.3253421 136.3525684 12.77 36.32531 136.3524732 12.77 36.325245 136.3525066 12.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">64.16</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">72.39</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1102</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_9fb5e4a7-9154-442b-befe-9572bbea1e1e">
+<bldg:Building gml:id="bldg_1c4186be-6697-4c7d-b71d-abe34ebf1cae">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -3077,7 +2959,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1103</uro:buildingID>
+<uro:buildingID>17206-bldg-1068</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3085,7 +2967,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_c251f40d-e92d-41ea-be1e-e7cf0186c5b2">
+<bldg:Building gml:id="bldg_f32e6281-7bc8-42ff-addc-0a380e094ef1">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -3116,7 +2998,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1108</uro:buildingID>
+<uro:buildingID>17206-bldg-1074</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3124,7 +3006,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_1a6e7851-0d00-41a5-9428-49f8a50d88d4">
+<bldg:Building gml:id="bldg_cc88fcec-e0bd-43a6-94d9-62f6af56a2c5">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -3155,7 +3037,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1109</uro:buildingID>
+<uro:buildingID>17206-bldg-1075</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3163,7 +3045,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_e022a530-733a-4408-97c3-d56eb59c8beb">
+<bldg:Building gml:id="bldg_4ab9018c-89f0-46bd-9f0b-4675c1deb01a">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -3194,7 +3076,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1110</uro:buildingID>
+<uro:buildingID>17206-bldg-1076</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3202,7 +3084,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_371074bc-fc09-4830-923b-9845442cd7d0">
+<bldg:Building gml:id="bldg_45e5a430-2645-423c-99ea-e4d026d33554">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -3233,7 +3115,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1111</uro:buildingID>
+<uro:buildingID>17206-bldg-1077</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3241,7 +3123,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_50110bd3-ab51-42fb-bb5f-e3fed47cd130">
+<bldg:Building gml:id="bldg_4629be00-23c7-41e7-a8bb-5a8cf20140cf">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -3272,7 +3154,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1112</uro:buildingID>
+<uro:buildingID>17206-bldg-1078</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3280,7 +3162,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_3b94daca-3ddd-479e-b1ff-2a66411badba">
+<bldg:Building gml:id="bldg_881559d9-12c6-4e34-9e06-e62a034a554f">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -3311,7 +3193,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1113</uro:buildingID>
+<uro:buildingID>17206-bldg-1079</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3319,7 +3201,46 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_adef3a0d-dd09-4855-ac50-ac17d9934155">
+<bldg:Building gml:id="bldg_30ed38cc-9936-451a-96db-8537ba63f16e">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1978</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251292 136.3534969 0 36.3250893 136.3533786 0 36.3250282 136.3534101 0 36.325068 136.3535283 0 36.3251292 136.3534969 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325068 136.3535283 9.38 36.3250282 136.3534101 9.38 36.3250893 136.3533786 9.38 36.3251292 136.3534969 9.38 36.325068 136.3535283 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251292 136.3534969 9.38 36.3250893 136.3533786 9.38 36.3250893 136.3533786 15.59 36.3251292 136.3534969 15.59 36.3251292 136.3534969 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250893 136.3533786 9.38 36.3250282 136.3534101 9.38 36.3250282 136.3534101 15.59 36.3250893 136.3533786 15.59 36.3250893 136.3533786 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250282 136.3534101 9.38 36.325068 136.3535283 9.38 36.325068 136.3535283 15.59 36.3250282 136.3534101 15.59 36.3250282 136.3534101 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325068 136.3535283 9.38 36.3251292 136.3534969 9.38 36.3251292 136.3534969 15.59 36.325068 136.3535283 15.59 36.325068 136.3535283 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251292 136.3534969 15.59 36.3250893 136.3533786 15.59 36.3250282 136.3534101 15.59 36.325068 136.3535283 15.59 36.3251292 136.3534969 15.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">163.9</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">84.55</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1080</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_31012151-ab89-4d34-bf41-8f1ec2f29d1f">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -3350,7 +3271,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1114</uro:buildingID>
+<uro:buildingID>17206-bldg-1081</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3358,7 +3279,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_7563377d-688d-4d7b-9f64-82e78c485daf">
+<bldg:Building gml:id="bldg_5377c6d0-c79e-4265-addd-8005c9bd68f8">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -3389,7 +3310,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1115</uro:buildingID>
+<uro:buildingID>17206-bldg-1082</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3397,46 +3318,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_2ff6f829-92fd-4cf7-b0d5-377f2a6b4dd7">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1982</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253805 136.3537492 0 36.3253428 136.3536375 0 36.3252608 136.3536797 0 36.3252985 136.3537915 0 36.3253805 136.3537492 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252985 136.3537915 9.3 36.3252608 136.3536797 9.3 36.3253428 136.3536375 9.3 36.3253805 136.3537492 9.3 36.3252985 136.3537915 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253805 136.3537492 9.3 36.3253428 136.3536375 9.3 36.3253428 136.3536375 13.72 36.3253805 136.3537492 13.72 36.3253805 136.3537492 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253428 136.3536375 9.3 36.3252608 136.3536797 9.3 36.3252608 136.3536797 13.72 36.3253428 136.3536375 13.72 36.3253428 136.3536375 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252608 136.3536797 9.3 36.3252985 136.3537915 9.3 36.3252985 136.3537915 13.72 36.3252608 136.3536797 13.72 36.3252608 136.3536797 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252985 136.3537915 9.3 36.3253805 136.3537492 9.3 36.3253805 136.3537492 13.72 36.3252985 136.3537915 13.72 36.3252985 136.3537915 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253805 136.3537492 13.72 36.3253428 136.3536375 13.72 36.3252608 136.3536797 13.72 36.3252985 136.3537915 13.72 36.3253805 136.3537492 13.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">90.88</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">107.21</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1116</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_be835beb-6faa-4a6e-b9cd-74a956ab621f">
+<bldg:Building gml:id="bldg_4950579d-0982-4656-a0f8-6341b6d0cd74">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3002</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">401</bldg:usage>
@@ -3468,7 +3350,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1117</uro:buildingID>
+<uro:buildingID>17206-bldg-1083</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3476,7 +3358,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_72ea41df-d011-4c55-a4d2-ff7f23089fd2">
+<bldg:Building gml:id="bldg_62b9ef57-66c1-4d64-8d80-69aa01519f60">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -3507,7 +3389,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1118</uro:buildingID>
+<uro:buildingID>17206-bldg-1084</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3515,7 +3397,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_235393f1-fa4b-4f98-b8e4-5b95cb2c4856">
+<bldg:Building gml:id="bldg_82a29954-a5bf-45fb-8265-b2d674a3786b">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
@@ -3546,7 +3428,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1119</uro:buildingID>
+<uro:buildingID>17206-bldg-1085</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3554,56 +3436,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_4b7e7027-9428-4cc5-913d-f1399d5f6bb1">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1994</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3271063 136.3584213 0 36.3271569 136.3585713 0 36.3272329 136.3585322 0 36.3271823 136.3583822 0 36.3271063 136.3584213 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3271823 136.3583822 8.97 36.3272329 136.3585322 8.97 36.3271569 136.3585713 8.97 36.3271063 136.3584213 8.97 36.3271823 136.3583822 8.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3271063 136.3584213 8.97 36.3271569 136.3585713 8.97 36.3271569 136.3585713 13.06 36.3271063 136.3584213 13.06 36.3271063 136.3584213 8.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3271569 136.3585713 8.97 36.3272329 136.3585322 8.97 36.3272329 136.3585322 13.06 36.3271569 136.3585713 13.06 36.3271569 136.3585713 8.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3272329 136.3585322 8.97 36.3271823 136.3583822 8.97 36.3271823 136.3583822 13.06 36.3272329 136.3585322 13.06 36.3272329 136.3585322 8.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3271823 136.3583822 8.97 36.3271063 136.3584213 8.97 36.3271063 136.3584213 13.06 36.3271823 136.3583822 13.06 36.3271823 136.3583822 8.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3271063 136.3584213 13.06 36.3271569 136.3585713 13.06 36.3272329 136.3585322 13.06 36.3271823 136.3583822 13.06 36.3271063 136.3584213 13.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.493</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">5.99</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">112.24</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">133.24</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1120</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_5b53555b-fb79-4f56-a6eb-cc6870fc3332">
+<bldg:Building gml:id="bldg_48761e0b-3524-4dc2-88fb-d7c00a577597">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -3627,8 +3460,8 @@
 <uro:bldgDisasterRiskAttribute>
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.526</uro:depth>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.475</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
 <uro:duration uom="hour">11.19</uro:duration>
@@ -3638,7 +3471,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.945</uro:depth>
+<uro:depth uom="m">1.904</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
 <uro:duration uom="hour">24.86</uro:duration>
@@ -3654,7 +3487,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1121</uro:buildingID>
+<uro:buildingID>17206-bldg-1086</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3662,7 +3495,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_5868844a-ba61-47c3-94a5-0cf293b54448">
+<bldg:Building gml:id="bldg_5b983439-361f-4a6a-bd99-97888d3748e3">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -3693,7 +3526,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1122</uro:buildingID>
+<uro:buildingID>17206-bldg-1087</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3701,7 +3534,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_2a14ec07-de3e-41c1-9177-f85e4da3b916">
+<bldg:Building gml:id="bldg_5adbeff1-3b6e-4ec3-86c4-4a4db675c134">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -3724,7 +3557,7 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">113.67</uro:totalFloorArea>
+<uro:totalFloorArea uom="m2">-9999</uro:totalFloorArea>
 <uro:buildingFootprintArea uom="m2">62.51</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
@@ -3732,7 +3565,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1123</uro:buildingID>
+<uro:buildingID>17206-bldg-1088</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3740,46 +3573,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_741d2cf0-c358-4ffb-b04d-f59730bb2ac8">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1985</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265612 136.3573223 0 36.3265313 136.3572338 0 36.3264709 136.3572649 0 36.3265007 136.3573534 0 36.3265612 136.3573223 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265007 136.3573534 9.23 36.3264709 136.3572649 9.23 36.3265313 136.3572338 9.23 36.3265612 136.3573223 9.23 36.3265007 136.3573534 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265612 136.3573223 9.23 36.3265313 136.3572338 9.23 36.3265313 136.3572338 16.06 36.3265612 136.3573223 16.06 36.3265612 136.3573223 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265313 136.3572338 9.23 36.3264709 136.3572649 9.23 36.3264709 136.3572649 16.06 36.3265313 136.3572338 16.06 36.3265313 136.3572338 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264709 136.3572649 9.23 36.3265007 136.3573534 9.23 36.3265007 136.3573534 16.06 36.3264709 136.3572649 16.06 36.3264709 136.3572649 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265007 136.3573534 9.23 36.3265612 136.3573223 9.23 36.3265612 136.3573223 16.06 36.3265007 136.3573534 16.06 36.3265007 136.3573534 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265612 136.3573223 16.06 36.3265313 136.3572338 16.06 36.3264709 136.3572649 16.06 36.3265007 136.3573534 16.06 36.3265612 136.3573223 16.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">117.35</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">62.57</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1124</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_760f360e-918e-4492-929f-f88cf7c0e207">
+<bldg:Building gml:id="bldg_279886aa-2ee2-44d2-86ca-ebc719485e4f">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -3810,7 +3604,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1125</uro:buildingID>
+<uro:buildingID>17206-bldg-1089</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3818,7 +3612,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_2fb33022-e72a-421e-b5f3-74067177fadd">
+<bldg:Building gml:id="bldg_db331eea-ecec-401c-bf08-82acde2b1d1d">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -3839,6 +3633,16 @@
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.164</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">3.99</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
 <uro:totalFloorArea uom="m2">47.07</uro:totalFloorArea>
@@ -3849,7 +3653,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1126</uro:buildingID>
+<uro:buildingID>17206-bldg-1090</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3857,7 +3661,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_6e37df97-c377-46af-a646-29e58ced6b60">
+<bldg:Building gml:id="bldg_119cd193-0956-4e80-a787-d7236262342e">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -3882,7 +3686,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.663</uro:depth>
+<uro:depth uom="m">0.685</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
 <uro:duration uom="hour">8</uro:duration>
@@ -3898,7 +3702,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1127</uro:buildingID>
+<uro:buildingID>17206-bldg-1091</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3906,7 +3710,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_852a0e55-ba4b-4277-b280-e18d1e598ecd">
+<bldg:Building gml:id="bldg_d5526009-33e8-4c51-ac93-10be35a2f5ec">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
@@ -3931,7 +3735,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.502</uro:depth>
+<uro:depth uom="m">0.525</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
 <uro:duration uom="hour">11.18</uro:duration>
@@ -3941,7 +3745,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.899</uro:depth>
+<uro:depth uom="m">1.944</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
 <uro:duration uom="hour">24.84</uro:duration>
@@ -3957,7 +3761,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1128</uro:buildingID>
+<uro:buildingID>17206-bldg-1092</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -3965,7 +3769,7 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_82b80057-f054-4208-9793-6865b14e1c0b">
+<bldg:Building gml:id="bldg_e95152ec-9371-4abb-8e51-64b2d78643d6">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
@@ -3990,7 +3794,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.883</uro:depth>
+<uro:depth uom="m">0.896</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
 <uro:duration uom="hour">14.78</uro:duration>
@@ -4000,7 +3804,7 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">2.317</uro:depth>
+<uro:depth uom="m">2.262</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
 <uro:duration uom="hour">32.85</uro:duration>
@@ -4016,7 +3820,7 @@
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1129</uro:buildingID>
+<uro:buildingID>17206-bldg-1093</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4024,21 +3828,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_0a824731-0804-4dcc-80e5-30041badab56">
+<bldg:Building gml:id="bldg_5e6a187a-194b-4c53-8b3d-e59b93f3358e">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.1</bldg:measuredHeight>
+<bldg:yearOfConstruction>2009</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251057 136.350298 0 36.3250134 136.3503455 0 36.3250385 136.35042 0 36.3251308 136.3503724 0 36.3251057 136.350298 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249984 136.3501728 0 36.3250979 136.3501216 0 36.3250701 136.3500391 0 36.3249706 136.3500903 0 36.3249984 136.3501728 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251308 136.3503724 8.95 36.3250385 136.35042 8.95 36.3250134 136.3503455 8.95 36.3251057 136.350298 8.95 36.3251308 136.3503724 8.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251057 136.350298 8.95 36.3250134 136.3503455 8.95 36.3250134 136.3503455 15.28 36.3251057 136.350298 15.28 36.3251057 136.350298 8.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250134 136.3503455 8.95 36.3250385 136.35042 8.95 36.3250385 136.35042 15.28 36.3250134 136.3503455 15.28 36.3250134 136.3503455 8.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250385 136.35042 8.95 36.3251308 136.3503724 8.95 36.3251308 136.3503724 15.28 36.3250385 136.35042 15.28 36.3250385 136.35042 8.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251308 136.3503724 8.95 36.3251057 136.350298 8.95 36.3251057 136.350298 15.28 36.3251308 136.3503724 15.28 36.3251308 136.3503724 8.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251057 136.350298 15.28 36.3250134 136.3503455 15.28 36.3250385 136.35042 15.28 36.3251308 136.3503724 15.28 36.3251057 136.350298 15.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249706 136.3500903 8.91 36.3250701 136.3500391 8.91 36.3250979 136.3501216 8.91 36.3249984 136.3501728 8.91 36.3249706 136.3500903 8.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249984 136.3501728 8.91 36.3250979 136.3501216 8.91 36.3250979 136.3501216 15.7 36.3249984 136.3501728 15.7 36.3249984 136.3501728 8.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250979 136.3501216 8.91 36.3250701 136.3500391 8.91 36.3250701 136.3500391 15.7 36.3250979 136.3501216 15.7 36.3250979 136.3501216 8.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250701 136.3500391 8.91 36.3249706 136.3500903 8.91 36.3249706 136.3500903 15.7 36.3250701 136.3500391 15.7 36.3250701 136.3500391 8.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249706 136.3500903 8.91 36.3249984 136.3501728 8.91 36.3249984 136.3501728 15.7 36.3249706 136.3500903 15.7 36.3249706 136.3500903 8.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249984 136.3501728 15.7 36.3250979 136.3501216 15.7 36.3250701 136.3500391 15.7 36.3249706 136.3500903 15.7 36.3249984 136.3501728 15.7</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4047,15 +3851,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">156.95</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">80.35</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">191.66</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">96.02</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1740</uro:buildingID>
+<uro:buildingID>17206-bldg-1708</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4063,21 +3867,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_9925d6b3-b6c6-4392-83f3-de89e485ab48">
+<bldg:Building gml:id="bldg_c60ed7cd-c594-4f97-826e-ee3b587a0ebb">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250578 136.3504772 0 36.3250875 136.3505651 0 36.3251549 136.3505303 0 36.3251253 136.3504425 0 36.3250578 136.3504772 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>1984</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">2.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250342 136.3500395 0 36.3250649 136.3500236 0 36.325054 136.3499913 0 36.3250232 136.3500071 0 36.3250342 136.3500395 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251253 136.3504425 8.98 36.3251549 136.3505303 8.98 36.3250875 136.3505651 8.98 36.3250578 136.3504772 8.98 36.3251253 136.3504425 8.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250578 136.3504772 8.98 36.3250875 136.3505651 8.98 36.3250875 136.3505651 15.24 36.3250578 136.3504772 15.24 36.3250578 136.3504772 8.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250875 136.3505651 8.98 36.3251549 136.3505303 8.98 36.3251549 136.3505303 15.24 36.3250875 136.3505651 15.24 36.3250875 136.3505651 8.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251549 136.3505303 8.98 36.3251253 136.3504425 8.98 36.3251253 136.3504425 15.24 36.3251549 136.3505303 15.24 36.3251549 136.3505303 8.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251253 136.3504425 8.98 36.3250578 136.3504772 8.98 36.3250578 136.3504772 15.24 36.3251253 136.3504425 15.24 36.3251253 136.3504425 8.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250578 136.3504772 15.24 36.3250875 136.3505651 15.24 36.3251549 136.3505303 15.24 36.3251253 136.3504425 15.24 36.3250578 136.3504772 15.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250232 136.3500071 8.9 36.325054 136.3499913 8.9 36.3250649 136.3500236 8.9 36.3250342 136.3500395 8.9 36.3250232 136.3500071 8.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250342 136.3500395 8.9 36.3250649 136.3500236 8.9 36.3250649 136.3500236 11.42 36.3250342 136.3500395 11.42 36.3250342 136.3500395 8.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250649 136.3500236 8.9 36.325054 136.3499913 8.9 36.325054 136.3499913 11.42 36.3250649 136.3500236 11.42 36.3250649 136.3500236 8.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325054 136.3499913 8.9 36.3250232 136.3500071 8.9 36.3250232 136.3500071 11.42 36.325054 136.3499913 11.42 36.325054 136.3499913 8.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250232 136.3500071 8.9 36.3250342 136.3500395 8.9 36.3250342 136.3500395 11.42 36.3250232 136.3500071 11.42 36.3250232 136.3500071 8.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250342 136.3500395 11.42 36.3250649 136.3500236 11.42 36.325054 136.3499913 11.42 36.3250232 136.3500071 11.42 36.3250342 136.3500395 11.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4086,15 +3890,54 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">127.73</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">69.28</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">10.59</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">11.63</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1710</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_ae1dbcdc-e829-488c-9030-6970043a6d3b">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2009</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252129 136.3504511 0 36.3251344 136.3504915 0 36.3251615 136.3505717 0 36.32524 136.3505313 0 36.3252129 136.3504511 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32524 136.3505313 8.96 36.3251615 136.3505717 8.96 36.3251344 136.3504915 8.96 36.3252129 136.3504511 8.96 36.32524 136.3505313 8.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252129 136.3504511 8.96 36.3251344 136.3504915 8.96 36.3251344 136.3504915 15.9 36.3252129 136.3504511 15.9 36.3252129 136.3504511 8.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251344 136.3504915 8.96 36.3251615 136.3505717 8.96 36.3251615 136.3505717 15.9 36.3251344 136.3504915 15.9 36.3251344 136.3504915 8.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251615 136.3505717 8.96 36.32524 136.3505313 8.96 36.32524 136.3505313 15.9 36.3251615 136.3505717 15.9 36.3251615 136.3505717 8.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32524 136.3505313 8.96 36.3252129 136.3504511 8.96 36.3252129 136.3504511 15.9 36.32524 136.3505313 15.9 36.32524 136.3505313 8.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252129 136.3504511 15.9 36.3251344 136.3504915 15.9 36.3251615 136.3505717 15.9 36.32524 136.3505313 15.9 36.3252129 136.3504511 15.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">137.02</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">73.7</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1741</uro:buildingID>
+<uro:buildingID>17206-bldg-1712</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4102,22 +3945,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_d479bde2-7933-4761-9718-0189a8d06506">
+<bldg:Building gml:id="bldg_be8e41e3-8bf3-4275-9a10-19cbbda55797">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
-<bldg:yearOfConstruction>1984</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6.1</bldg:measuredHeight>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253923 136.3501145 0 36.3252877 136.3501684 0 36.3253266 136.3502838 0 36.3254312 136.3502299 0 36.3253923 136.3501145 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253665 136.350143 0 36.3252769 136.3501892 0 36.3253103 136.3502883 0 36.3253999 136.3502422 0 36.3253665 136.350143 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254312 136.3502299 8.78 36.3253266 136.3502838 8.78 36.3252877 136.3501684 8.78 36.3253923 136.3501145 8.78 36.3254312 136.3502299 8.78</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253923 136.3501145 8.78 36.3252877 136.3501684 8.78 36.3252877 136.3501684 14.87 36.3253923 136.3501145 14.87 36.3253923 136.3501145 8.78</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252877 136.3501684 8.78 36.3253266 136.3502838 8.78 36.3253266 136.3502838 14.87 36.3252877 136.3501684 14.87 36.3252877 136.3501684 8.78</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253266 136.3502838 8.78 36.3254312 136.3502299 8.78 36.3254312 136.3502299 14.87 36.3253266 136.3502838 14.87 36.3253266 136.3502838 8.78</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254312 136.3502299 8.78 36.3253923 136.3501145 8.78 36.3253923 136.3501145 14.87 36.3254312 136.3502299 14.87 36.3254312 136.3502299 8.78</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253923 136.3501145 14.87 36.3252877 136.3501684 14.87 36.3253266 136.3502838 14.87 36.3254312 136.3502299 14.87 36.3253923 136.3501145 14.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253999 136.3502422 8.8 36.3253103 136.3502883 8.8 36.3252769 136.3501892 8.8 36.3253665 136.350143 8.8 36.3253999 136.3502422 8.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253665 136.350143 8.8 36.3252769 136.3501892 8.8 36.3252769 136.3501892 15.62 36.3253665 136.350143 15.62 36.3253665 136.350143 8.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252769 136.3501892 8.8 36.3253103 136.3502883 8.8 36.3253103 136.3502883 15.62 36.3252769 136.3501892 15.62 36.3252769 136.3501892 8.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253103 136.3502883 8.8 36.3253999 136.3502422 8.8 36.3253999 136.3502422 15.62 36.3253103 136.3502883 15.62 36.3253103 136.3502883 8.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253999 136.3502422 8.8 36.3253665 136.350143 8.8 36.3253665 136.350143 15.62 36.3253999 136.3502422 15.62 36.3253999 136.3502422 8.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253665 136.350143 15.62 36.3252769 136.3501892 15.62 36.3253103 136.3502883 15.62 36.3253999 136.3502422 15.62 36.3253665 136.350143 15.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4126,15 +3968,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">269.33</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">141.12</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">201.88</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">103.82</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1748</uro:buildingID>
+<uro:buildingID>17206-bldg-1717</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4142,22 +3984,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_9330d22b-0491-4a48-8d3b-a6db779c8e89">
+<bldg:Building gml:id="bldg_95e4e47b-6373-403d-885b-60f1083a8bfa">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">412</bldg:usage>
-<bldg:yearOfConstruction>1977</bldg:yearOfConstruction>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1996</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256694 136.350012 0 36.3254486 136.3501257 0 36.3254799 136.3502185 0 36.3257007 136.3501048 0 36.3256694 136.350012 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254855 136.3500966 0 36.3254027 136.3501392 0 36.3254343 136.3502328 0 36.3255171 136.3501902 0 36.3254855 136.3500966 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3257007 136.3501048 8.62 36.3254799 136.3502185 8.62 36.3254486 136.3501257 8.62 36.3256694 136.350012 8.62 36.3257007 136.3501048 8.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256694 136.350012 8.62 36.3254486 136.3501257 8.62 36.3254486 136.3501257 15.4 36.3256694 136.350012 15.4 36.3256694 136.350012 8.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254486 136.3501257 8.62 36.3254799 136.3502185 8.62 36.3254799 136.3502185 15.4 36.3254486 136.3501257 15.4 36.3254486 136.3501257 8.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254799 136.3502185 8.62 36.3257007 136.3501048 8.62 36.3257007 136.3501048 15.4 36.3254799 136.3502185 15.4 36.3254799 136.3502185 8.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3257007 136.3501048 8.62 36.3256694 136.350012 8.62 36.3256694 136.350012 15.4 36.3257007 136.3501048 15.4 36.3257007 136.3501048 8.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256694 136.350012 15.4 36.3254486 136.3501257 15.4 36.3254799 136.3502185 15.4 36.3257007 136.3501048 15.4 36.3256694 136.350012 15.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255171 136.3501902 8.72 36.3254343 136.3502328 8.72 36.3254027 136.3501392 8.72 36.3254855 136.3500966 8.72 36.3255171 136.3501902 8.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254855 136.3500966 8.72 36.3254027 136.3501392 8.72 36.3254027 136.3501392 15.23 36.3254855 136.3500966 15.23 36.3254855 136.3500966 8.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254027 136.3501392 8.72 36.3254343 136.3502328 8.72 36.3254343 136.3502328 15.23 36.3254027 136.3501392 15.23 36.3254027 136.3501392 8.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254343 136.3502328 8.72 36.3255171 136.3501902 8.72 36.3255171 136.3501902 15.23 36.3254343 136.3502328 15.23 36.3254343 136.3502328 8.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255171 136.3501902 8.72 36.3254855 136.3500966 8.72 36.3254855 136.3500966 15.23 36.3255171 136.3501902 15.23 36.3255171 136.3501902 8.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254855 136.3500966 15.23 36.3254027 136.3501392 15.23 36.3254343 136.3502328 15.23 36.3255171 136.3501902 15.23 36.3254855 136.3500966 15.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4166,54 +4007,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">469.99</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">239.64</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1749</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_a2ccee1c-2984-43bf-8751-8e88b26bfdfd">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255766 136.3502307 0 36.3254978 136.3502713 0 36.3255279 136.3503607 0 36.3256067 136.3503201 0 36.3255766 136.3502307 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256067 136.3503201 8.69 36.3255279 136.3503607 8.69 36.3254978 136.3502713 8.69 36.3255766 136.3502307 8.69 36.3256067 136.3503201 8.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255766 136.3502307 8.69 36.3254978 136.3502713 8.69 36.3254978 136.3502713 15.13 36.3255766 136.3502307 15.13 36.3255766 136.3502307 8.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254978 136.3502713 8.69 36.3255279 136.3503607 8.69 36.3255279 136.3503607 15.13 36.3254978 136.3502713 15.13 36.3254978 136.3502713 8.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255279 136.3503607 8.69 36.3256067 136.3503201 8.69 36.3256067 136.3503201 15.13 36.3255279 136.3503607 15.13 36.3255279 136.3503607 8.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256067 136.3503201 8.69 36.3255766 136.3502307 8.69 36.3255766 136.3502307 15.13 36.3256067 136.3503201 15.13 36.3256067 136.3503201 8.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255766 136.3502307 15.13 36.3254978 136.3502713 15.13 36.3255279 136.3503607 15.13 36.3256067 136.3503201 15.13 36.3255766 136.3502307 15.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">140.27</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">82.37</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">154.49</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">90.54</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1750</uro:buildingID>
+<uro:buildingID>17206-bldg-1718</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4221,255 +4023,60 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_99d444d0-bbc6-4249-b743-da6d2f2edcc0">
+<bldg:Building gml:id="bldg_50b5beb5-f5ab-40f5-a75f-e2b9fd0a692e">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2014</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255227 136.3500895 0 36.3255544 136.3501834 0 36.3256272 136.3501459 0 36.3255955 136.350052 0 36.3255227 136.3500895 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255955 136.350052 8.66 36.3256272 136.3501459 8.66 36.3255544 136.3501834 8.66 36.3255227 136.3500895 8.66 36.3255955 136.350052 8.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255227 136.3500895 8.66 36.3255544 136.3501834 8.66 36.3255544 136.3501834 15.16 36.3255227 136.3500895 15.16 36.3255227 136.3500895 8.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255544 136.3501834 8.66 36.3256272 136.3501459 8.66 36.3256272 136.3501459 15.16 36.3255544 136.3501834 15.16 36.3255544 136.3501834 8.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256272 136.3501459 8.66 36.3255955 136.350052 8.66 36.3255955 136.350052 15.16 36.3256272 136.3501459 15.16 36.3256272 136.3501459 8.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255955 136.350052 8.66 36.3255227 136.3500895 8.66 36.3255227 136.3500895 15.16 36.3255955 136.350052 15.16 36.3255955 136.350052 8.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255227 136.3500895 15.16 36.3255544 136.3501834 15.16 36.3256272 136.3501459 15.16 36.3255955 136.350052 15.16 36.3255227 136.3500895 15.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">156.75</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">79.92</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1719</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_7c729504-aa1f-4933-873c-6d9ce9796ab9">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
 <bldg:yearOfConstruction>1985</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250512 136.3532176 0 36.3249637 136.3532626 0 36.3249897 136.3533397 0 36.3250772 136.3532946 0 36.3250512 136.3532176 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250772 136.3532946 9.41 36.3249897 136.3533397 9.41 36.3249637 136.3532626 9.41 36.3250512 136.3532176 9.41 36.3250772 136.3532946 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250512 136.3532176 9.41 36.3249637 136.3532626 9.41 36.3249637 136.3532626 16.18 36.3250512 136.3532176 16.18 36.3250512 136.3532176 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249637 136.3532626 9.41 36.3249897 136.3533397 9.41 36.3249897 136.3533397 16.18 36.3249637 136.3532626 16.18 36.3249637 136.3532626 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249897 136.3533397 9.41 36.3250772 136.3532946 9.41 36.3250772 136.3532946 16.18 36.3249897 136.3533397 16.18 36.3249897 136.3533397 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250772 136.3532946 9.41 36.3250512 136.3532176 9.41 36.3250512 136.3532176 16.18 36.3250772 136.3532946 16.18 36.3250772 136.3532946 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250512 136.3532176 16.18 36.3249637 136.3532626 16.18 36.3249897 136.3533397 16.18 36.3250772 136.3532946 16.18 36.3250512 136.3532176 16.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">134.39</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">78.87</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1893</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_e5bc4c92-a136-4c3b-8f31-e2d5762a2a40">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1969</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253965 136.3528804 0 36.3254894 136.3528326 0 36.325456 136.3527336 0 36.3253631 136.3527814 0 36.3253965 136.3528804 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253631 136.3527814 9.32 36.325456 136.3527336 9.32 36.3254894 136.3528326 9.32 36.3253965 136.3528804 9.32 36.3253631 136.3527814 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253965 136.3528804 9.32 36.3254894 136.3528326 9.32 36.3254894 136.3528326 13.61 36.3253965 136.3528804 13.61 36.3253965 136.3528804 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254894 136.3528326 9.32 36.325456 136.3527336 9.32 36.325456 136.3527336 13.61 36.3254894 136.3528326 13.61 36.3254894 136.3528326 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325456 136.3527336 9.32 36.3253631 136.3527814 9.32 36.3253631 136.3527814 13.61 36.325456 136.3527336 13.61 36.325456 136.3527336 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253631 136.3527814 9.32 36.3253965 136.3528804 9.32 36.3253965 136.3528804 13.61 36.3253631 136.3527814 13.61 36.3253631 136.3527814 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253965 136.3528804 13.61 36.3254894 136.3528326 13.61 36.325456 136.3527336 13.61 36.3253631 136.3527814 13.61 36.3253965 136.3528804 13.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">106.57</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">107.57</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1894</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_2dda0760-c30f-4b42-8008-a0594f267984">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2004</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255227 136.3527857 0 36.3255958 136.3527481 0 36.3255665 136.3526613 0 36.3254934 136.352699 0 36.3255227 136.3527857 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254934 136.352699 9.3 36.3255665 136.3526613 9.3 36.3255958 136.3527481 9.3 36.3255227 136.3527857 9.3 36.3254934 136.352699 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255227 136.3527857 9.3 36.3255958 136.3527481 9.3 36.3255958 136.3527481 13.41 36.3255227 136.3527857 13.41 36.3255227 136.3527857 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255958 136.3527481 9.3 36.3255665 136.3526613 9.3 36.3255665 136.3526613 13.41 36.3255958 136.3527481 13.41 36.3255958 136.3527481 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255665 136.3526613 9.3 36.3254934 136.352699 9.3 36.3254934 136.352699 13.41 36.3255665 136.3526613 13.41 36.3255665 136.3526613 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254934 136.352699 9.3 36.3255227 136.3527857 9.3 36.3255227 136.3527857 13.41 36.3254934 136.352699 13.41 36.3254934 136.352699 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255227 136.3527857 13.41 36.3255958 136.3527481 13.41 36.3255665 136.3526613 13.41 36.3254934 136.352699 13.41 36.3255227 136.3527857 13.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">64.49</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">74.15</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1895</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_4fca02aa-266e-4eab-8cf8-a33f54e845c0">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254607 136.3526019 0 36.3255508 136.3525556 0 36.3255229 136.3524731 0 36.3254329 136.3525194 0 36.3254607 136.3526019 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254329 136.3525194 9.37 36.3255229 136.3524731 9.37 36.3255508 136.3525556 9.37 36.3254607 136.3526019 9.37 36.3254329 136.3525194 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254607 136.3526019 9.37 36.3255508 136.3525556 9.37 36.3255508 136.3525556 16 36.3254607 136.3526019 16 36.3254607 136.3526019 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255508 136.3525556 9.37 36.3255229 136.3524731 9.37 36.3255229 136.3524731 16 36.3255508 136.3525556 16 36.3255508 136.3525556 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255229 136.3524731 9.37 36.3254329 136.3525194 9.37 36.3254329 136.3525194 16 36.3255229 136.3524731 16 36.3255229 136.3524731 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254329 136.3525194 9.37 36.3254607 136.3526019 9.37 36.3254607 136.3526019 16 36.3254329 136.3525194 16 36.3254329 136.3525194 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254607 136.3526019 16 36.3255508 136.3525556 16 36.3255229 136.3524731 16 36.3254329 136.3525194 16 36.3254607 136.3526019 16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">166.36</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">86.86</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1896</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_ef4546f3-7204-44b9-832d-11d1cccb50b5">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1997</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256691 136.3527365 0 36.3257606 136.3526894 0 36.3257297 136.3525978 0 36.3256382 136.3526449 0 36.3256691 136.3527365 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256382 136.3526449 9.3 36.3257297 136.3525978 9.3 36.3257606 136.3526894 9.3 36.3256691 136.3527365 9.3 36.3256382 136.3526449 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256691 136.3527365 9.3 36.3257606 136.3526894 9.3 36.3257606 136.3526894 16.31 36.3256691 136.3527365 16.31 36.3256691 136.3527365 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3257606 136.3526894 9.3 36.3257297 136.3525978 9.3 36.3257297 136.3525978 16.31 36.3257606 136.3526894 16.31 36.3257606 136.3526894 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3257297 136.3525978 9.3 36.3256382 136.3526449 9.3 36.3256382 136.3526449 16.31 36.3257297 136.3525978 16.31 36.3257297 136.3525978 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256382 136.3526449 9.3 36.3256691 136.3527365 9.3 36.3256691 136.3527365 16.31 36.3256382 136.3526449 16.31 36.3256382 136.3526449 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256691 136.3527365 16.31 36.3257606 136.3526894 16.31 36.3257297 136.3525978 16.31 36.3256382 136.3526449 16.31 36.3256691 136.3527365 16.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">162.42</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">98.04</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1897</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_1d74f450-038b-4cca-b7ca-a54c40f7e0fe">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1966</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254884 136.3529871 0 36.3254045 136.3530302 0 36.3254374 136.3531277 0 36.3255212 136.3530845 0 36.3254884 136.3529871 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255212 136.3530845 9.31 36.3254374 136.3531277 9.31 36.3254045 136.3530302 9.31 36.3254884 136.3529871 9.31 36.3255212 136.3530845 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254884 136.3529871 9.31 36.3254045 136.3530302 9.31 36.3254045 136.3530302 15.1 36.3254884 136.3529871 15.1 36.3254884 136.3529871 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254045 136.3530302 9.31 36.3254374 136.3531277 9.31 36.3254374 136.3531277 15.1 36.3254045 136.3530302 15.1 36.3254045 136.3530302 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254374 136.3531277 9.31 36.3255212 136.3530845 9.31 36.3255212 136.3530845 15.1 36.3254374 136.3531277 15.1 36.3254374 136.3531277 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255212 136.3530845 9.31 36.3254884 136.3529871 9.31 36.3254884 136.3529871 15.1 36.3255212 136.3530845 15.1 36.3255212 136.3530845 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254884 136.3529871 15.1 36.3254045 136.3530302 15.1 36.3254374 136.3531277 15.1 36.3255212 136.3530845 15.1 36.3254884 136.3529871 15.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">180.82</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">95.51</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1898</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_17b9679f-6527-421e-bf5d-a7398b19848e">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2021</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256306 136.3529278 0 36.325531 136.3529791 0 36.3255617 136.3530702 0 36.3256613 136.3530189 0 36.3256306 136.3529278 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255753 136.3502454 0 36.3256091 136.3503456 0 36.3256789 136.3503096 0 36.3256452 136.3502094 0 36.3255753 136.3502454 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256613 136.3530189 9.28 36.3255617 136.3530702 9.28 36.325531 136.3529791 9.28 36.3256306 136.3529278 9.28 36.3256613 136.3530189 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256306 136.3529278 9.28 36.325531 136.3529791 9.28 36.325531 136.3529791 16.01 36.3256306 136.3529278 16.01 36.3256306 136.3529278 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325531 136.3529791 9.28 36.3255617 136.3530702 9.28 36.3255617 136.3530702 16.01 36.325531 136.3529791 16.01 36.325531 136.3529791 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255617 136.3530702 9.28 36.3256613 136.3530189 9.28 36.3256613 136.3530189 16.01 36.3255617 136.3530702 16.01 36.3255617 136.3530702 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256613 136.3530189 9.28 36.3256306 136.3529278 9.28 36.3256306 136.3529278 16.01 36.3256613 136.3530189 16.01 36.3256613 136.3530189 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256306 136.3529278 16.01 36.325531 136.3529791 16.01 36.3255617 136.3530702 16.01 36.3256613 136.3530189 16.01 36.3256306 136.3529278 16.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256452 136.3502094 8.65 36.3256789 136.3503096 8.65 36.3256091 136.3503456 8.65 36.3255753 136.3502454 8.65 36.3256452 136.3502094 8.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255753 136.3502454 8.65 36.3256091 136.3503456 8.65 36.3256091 136.3503456 15.45 36.3255753 136.3502454 15.45 36.3255753 136.3502454 8.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256091 136.3503456 8.65 36.3256789 136.3503096 8.65 36.3256789 136.3503096 15.45 36.3256091 136.3503456 15.45 36.3256091 136.3503456 8.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256789 136.3503096 8.65 36.3256452 136.3502094 8.65 36.3256452 136.3502094 15.45 36.3256789 136.3503096 15.45 36.3256789 136.3503096 8.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256452 136.3502094 8.65 36.3255753 136.3502454 8.65 36.3255753 136.3502454 15.45 36.3256452 136.3502094 15.45 36.3256452 136.3502094 8.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255753 136.3502454 15.45 36.3256091 136.3503456 15.45 36.3256789 136.3503096 15.45 36.3256452 136.3502094 15.45 36.3255753 136.3502454 15.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4478,15 +4085,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">198.48</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">106.1</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">160.31</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">81.9</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1899</uro:buildingID>
+<uro:buildingID>17206-bldg-1720</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4494,99 +4101,413 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_710c72c6-d7f0-472e-aba4-d3fb51f211d1">
+<bldg:Building gml:id="bldg_2e2959f0-646a-401a-b1a6-d5e9a67e009c">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1975</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256858 136.3528866 0 36.3257194 136.352986 0 36.3257943 136.3529475 0 36.3257607 136.352848 0 36.3256858 136.3528866 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3257607 136.352848 9.27 36.3257943 136.3529475 9.27 36.3257194 136.352986 9.27 36.3256858 136.3528866 9.27 36.3257607 136.352848 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256858 136.3528866 9.27 36.3257194 136.352986 9.27 36.3257194 136.352986 13.58 36.3256858 136.3528866 13.58 36.3256858 136.3528866 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3257194 136.352986 9.27 36.3257943 136.3529475 9.27 36.3257943 136.3529475 13.58 36.3257194 136.352986 13.58 36.3257194 136.352986 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3257943 136.3529475 9.27 36.3257607 136.352848 9.27 36.3257607 136.352848 13.58 36.3257943 136.3529475 13.58 36.3257943 136.3529475 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3257607 136.352848 9.27 36.3256858 136.3528866 9.27 36.3256858 136.3528866 13.58 36.3257607 136.352848 13.58 36.3257607 136.352848 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256858 136.3528866 13.58 36.3257194 136.352986 13.58 36.3257943 136.3529475 13.58 36.3257607 136.352848 13.58 36.3256858 136.3528866 13.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">75.36</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">87.12</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1900</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_014dc818-de9c-4881-9cc9-68689d72b20e">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2009</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260172 136.3525519 0 36.3261337 136.3524919 0 36.3261137 136.3524326 0 36.3259972 136.3524926 0 36.3260172 136.3525519 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259972 136.3524926 9.2 36.3261137 136.3524326 9.2 36.3261337 136.3524919 9.2 36.3260172 136.3525519 9.2 36.3259972 136.3524926 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260172 136.3525519 9.2 36.3261337 136.3524919 9.2 36.3261337 136.3524919 13.46 36.3260172 136.3525519 13.46 36.3260172 136.3525519 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261337 136.3524919 9.2 36.3261137 136.3524326 9.2 36.3261137 136.3524326 13.46 36.3261337 136.3524919 13.46 36.3261337 136.3524919 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261137 136.3524326 9.2 36.3259972 136.3524926 9.2 36.3259972 136.3524926 13.46 36.3261137 136.3524326 13.46 36.3261137 136.3524326 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259972 136.3524926 9.2 36.3260172 136.3525519 9.2 36.3260172 136.3525519 13.46 36.3259972 136.3524926 13.46 36.3259972 136.3524926 9.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260172 136.3525519 13.46 36.3261337 136.3524919 13.46 36.3261137 136.3524326 13.46 36.3259972 136.3524926 13.46 36.3260172 136.3525519 13.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">70.09</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">80.83</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1901</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_017ec60b-339b-4456-8af5-a8d05cd41770">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1963</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
+<bldg:yearOfConstruction>1977</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260819 136.3583023 0 36.3260487 136.358204 0 36.3259697 136.3582447 0 36.3260028 136.358343 0 36.3260819 136.3583023 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260563 136.3499649 0 36.3259793 136.3500046 0 36.3260081 136.3500898 0 36.326085 136.3500502 0 36.3260563 136.3499649 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260028 136.358343 9.47 36.3259697 136.3582447 9.47 36.3260487 136.358204 9.47 36.3260819 136.3583023 9.47 36.3260028 136.358343 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260819 136.3583023 9.47 36.3260487 136.358204 9.47 36.3260487 136.358204 16.51 36.3260819 136.3583023 16.51 36.3260819 136.3583023 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260487 136.358204 9.47 36.3259697 136.3582447 9.47 36.3259697 136.3582447 16.51 36.3260487 136.358204 16.51 36.3260487 136.358204 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259697 136.3582447 9.47 36.3260028 136.358343 9.47 36.3260028 136.358343 16.51 36.3259697 136.3582447 16.51 36.3259697 136.3582447 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260028 136.358343 9.47 36.3260819 136.3583023 9.47 36.3260819 136.3583023 16.51 36.3260028 136.358343 16.51 36.3260028 136.358343 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260819 136.3583023 16.51 36.3260487 136.358204 16.51 36.3259697 136.3582447 16.51 36.3260028 136.358343 16.51 36.3260819 136.3583023 16.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326085 136.3500502 8.47 36.3260081 136.3500898 8.47 36.3259793 136.3500046 8.47 36.3260563 136.3499649 8.47 36.326085 136.3500502 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260563 136.3499649 8.47 36.3259793 136.3500046 8.47 36.3259793 136.3500046 15.3 36.3260563 136.3499649 15.3 36.3260563 136.3499649 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259793 136.3500046 8.47 36.3260081 136.3500898 8.47 36.3260081 136.3500898 15.3 36.3259793 136.3500046 15.3 36.3259793 136.3500046 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260081 136.3500898 8.47 36.326085 136.3500502 8.47 36.326085 136.3500502 15.3 36.3260081 136.3500898 15.3 36.3260081 136.3500898 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326085 136.3500502 8.47 36.3260563 136.3499649 8.47 36.3260563 136.3499649 15.3 36.326085 136.3500502 15.3 36.326085 136.3500502 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260563 136.3499649 15.3 36.3259793 136.3500046 15.3 36.3260081 136.3500898 15.3 36.326085 136.3500502 15.3 36.3260563 136.3499649 15.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">128.17</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">76.67</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1723</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_7281c17d-1aa6-4632-aa7f-0806bb57e15c">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1973</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250803 136.3531762 0 36.3250124 136.3532112 0 36.3250392 136.3532908 0 36.3251072 136.3532558 0 36.3250803 136.3531762 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251072 136.3532558 9.41 36.3250392 136.3532908 9.41 36.3250124 136.3532112 9.41 36.3250803 136.3531762 9.41 36.3251072 136.3532558 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250803 136.3531762 9.41 36.3250124 136.3532112 9.41 36.3250124 136.3532112 15.66 36.3250803 136.3531762 15.66 36.3250803 136.3531762 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250124 136.3532112 9.41 36.3250392 136.3532908 9.41 36.3250392 136.3532908 15.66 36.3250124 136.3532112 15.66 36.3250124 136.3532112 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250392 136.3532908 9.41 36.3251072 136.3532558 9.41 36.3251072 136.3532558 15.66 36.3250392 136.3532908 15.66 36.3250392 136.3532908 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251072 136.3532558 9.41 36.3250803 136.3531762 9.41 36.3250803 136.3531762 15.66 36.3251072 136.3532558 15.66 36.3251072 136.3532558 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250803 136.3531762 15.66 36.3250124 136.3532112 15.66 36.3250392 136.3532908 15.66 36.3251072 136.3532558 15.66 36.3250803 136.3531762 15.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">123.6</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">63.23</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1854</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_1c4f32ca-7b5c-462c-871a-d1233543f5db">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2011</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253618 136.3529087 0 36.3254328 136.3528722 0 36.3254042 136.3527873 0 36.3253332 136.3528238 0 36.3253618 136.3529087 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253332 136.3528238 9.35 36.3254042 136.3527873 9.35 36.3254328 136.3528722 9.35 36.3253618 136.3529087 9.35 36.3253332 136.3528238 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253618 136.3529087 9.35 36.3254328 136.3528722 9.35 36.3254328 136.3528722 16.18 36.3253618 136.3529087 16.18 36.3253618 136.3529087 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254328 136.3528722 9.35 36.3254042 136.3527873 9.35 36.3254042 136.3527873 16.18 36.3254328 136.3528722 16.18 36.3254328 136.3528722 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254042 136.3527873 9.35 36.3253332 136.3528238 9.35 36.3253332 136.3528238 16.18 36.3254042 136.3527873 16.18 36.3254042 136.3527873 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253332 136.3528238 9.35 36.3253618 136.3529087 9.35 36.3253618 136.3529087 16.18 36.3253332 136.3528238 16.18 36.3253332 136.3528238 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253618 136.3529087 16.18 36.3254328 136.3528722 16.18 36.3254042 136.3527873 16.18 36.3253332 136.3528238 16.18 36.3253618 136.3529087 16.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">127.82</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">70.4</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1855</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_91962a5e-0883-4277-a56b-f00af6b4821c">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1993</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253152 136.3527706 0 36.3254067 136.3527234 0 36.3253796 136.352643 0 36.3252881 136.3526901 0 36.3253152 136.3527706 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252881 136.3526901 9.37 36.3253796 136.352643 9.37 36.3254067 136.3527234 9.37 36.3253152 136.3527706 9.37 36.3252881 136.3526901 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253152 136.3527706 9.37 36.3254067 136.3527234 9.37 36.3254067 136.3527234 13.41 36.3253152 136.3527706 13.41 36.3253152 136.3527706 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254067 136.3527234 9.37 36.3253796 136.352643 9.37 36.3253796 136.352643 13.41 36.3254067 136.3527234 13.41 36.3254067 136.3527234 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253796 136.352643 9.37 36.3252881 136.3526901 9.37 36.3252881 136.3526901 13.41 36.3253796 136.352643 13.41 36.3253796 136.352643 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252881 136.3526901 9.37 36.3253152 136.3527706 9.37 36.3253152 136.3527706 13.41 36.3252881 136.3526901 13.41 36.3252881 136.3526901 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253152 136.3527706 13.41 36.3254067 136.3527234 13.41 36.3253796 136.352643 13.41 36.3252881 136.3526901 13.41 36.3253152 136.3527706 13.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">79.62</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">86.11</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1856</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_a1b14ce5-4207-4a8c-87a3-80f5b33c8624">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2014</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255617 136.3527839 0 36.3255275 136.3526825 0 36.3254594 136.3527175 0 36.3254937 136.3528189 0 36.3255617 136.3527839 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254937 136.3528189 9.3 36.3254594 136.3527175 9.3 36.3255275 136.3526825 9.3 36.3255617 136.3527839 9.3 36.3254937 136.3528189 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255617 136.3527839 9.3 36.3255275 136.3526825 9.3 36.3255275 136.3526825 16.19 36.3255617 136.3527839 16.19 36.3255617 136.3527839 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255275 136.3526825 9.3 36.3254594 136.3527175 9.3 36.3254594 136.3527175 16.19 36.3255275 136.3526825 16.19 36.3255275 136.3526825 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254594 136.3527175 9.3 36.3254937 136.3528189 9.3 36.3254937 136.3528189 16.19 36.3254594 136.3527175 16.19 36.3254594 136.3527175 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254937 136.3528189 9.3 36.3255617 136.3527839 9.3 36.3255617 136.3527839 16.19 36.3254937 136.3528189 16.19 36.3254937 136.3528189 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255617 136.3527839 16.19 36.3255275 136.3526825 16.19 36.3254594 136.3527175 16.19 36.3254937 136.3528189 16.19 36.3255617 136.3527839 16.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">137.79</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">80.74</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1857</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_73414a2b-8a75-4545-b09f-681a95aaac8f">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1986</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254339 136.3526417 0 36.3255093 136.3526029 0 36.3254834 136.3525262 0 36.325408 136.352565 0 36.3254339 136.3526417 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325408 136.352565 9.36 36.3254834 136.3525262 9.36 36.3255093 136.3526029 9.36 36.3254339 136.3526417 9.36 36.325408 136.352565 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254339 136.3526417 9.36 36.3255093 136.3526029 9.36 36.3255093 136.3526029 15.95 36.3254339 136.3526417 15.95 36.3254339 136.3526417 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255093 136.3526029 9.36 36.3254834 136.3525262 9.36 36.3254834 136.3525262 15.95 36.3255093 136.3526029 15.95 36.3255093 136.3526029 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254834 136.3525262 9.36 36.325408 136.352565 9.36 36.325408 136.352565 15.95 36.3254834 136.3525262 15.95 36.3254834 136.3525262 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325408 136.352565 9.36 36.3254339 136.3526417 9.36 36.3254339 136.3526417 15.95 36.325408 136.352565 15.95 36.325408 136.352565 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254339 136.3526417 15.95 36.3255093 136.3526029 15.95 36.3254834 136.3525262 15.95 36.325408 136.352565 15.95 36.3254339 136.3526417 15.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">131.43</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">67.63</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1858</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_c114e7a1-e7b2-4663-841f-11ecc897df38">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3002</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">401</bldg:usage>
+<bldg:yearOfConstruction>1962</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">12.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>3</bldg:storeysAboveGround>
+<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255948 136.3527288 0 36.3257485 136.3526497 0 36.3256977 136.3524992 0 36.325544 136.3525783 0 36.3255948 136.3527288 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325544 136.3525783 9.3 36.3256977 136.3524992 9.3 36.3257485 136.3526497 9.3 36.3255948 136.3527288 9.3 36.325544 136.3525783 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255948 136.3527288 9.3 36.3257485 136.3526497 9.3 36.3257485 136.3526497 21.4 36.3255948 136.3527288 21.4 36.3255948 136.3527288 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3257485 136.3526497 9.3 36.3256977 136.3524992 9.3 36.3256977 136.3524992 21.4 36.3257485 136.3526497 21.4 36.3257485 136.3526497 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256977 136.3524992 9.3 36.325544 136.3525783 9.3 36.325544 136.3525783 21.4 36.3256977 136.3524992 21.4 36.3256977 136.3524992 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325544 136.3525783 9.3 36.3255948 136.3527288 9.3 36.3255948 136.3527288 21.4 36.325544 136.3525783 21.4 36.325544 136.3525783 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255948 136.3527288 21.4 36.3257485 136.3526497 21.4 36.3256977 136.3524992 21.4 36.325544 136.3525783 21.4 36.3255948 136.3527288 21.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">740.2</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">270.5</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1859</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_c03dbbf9-21f4-4984-971e-d5d21ebedca0">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">412</bldg:usage>
+<bldg:yearOfConstruction>2010</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255876 136.3529576 0 36.3253972 136.3530556 0 36.3254262 136.3531416 0 36.3256166 136.3530435 0 36.3255876 136.3529576 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256166 136.3530435 9.29 36.3254262 136.3531416 9.29 36.3253972 136.3530556 9.29 36.3255876 136.3529576 9.29 36.3256166 136.3530435 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255876 136.3529576 9.29 36.3253972 136.3530556 9.29 36.3253972 136.3530556 16.15 36.3255876 136.3529576 16.15 36.3255876 136.3529576 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253972 136.3530556 9.29 36.3254262 136.3531416 9.29 36.3254262 136.3531416 16.15 36.3253972 136.3530556 16.15 36.3253972 136.3530556 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254262 136.3531416 9.29 36.3256166 136.3530435 9.29 36.3256166 136.3530435 16.15 36.3254262 136.3531416 16.15 36.3254262 136.3531416 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256166 136.3530435 9.29 36.3255876 136.3529576 9.29 36.3255876 136.3529576 16.15 36.3256166 136.3530435 16.15 36.3256166 136.3530435 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255876 136.3529576 16.15 36.3253972 136.3530556 16.15 36.3254262 136.3531416 16.15 36.3256166 136.3530435 16.15 36.3255876 136.3529576 16.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">331.42</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">191.38</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1860</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_4271f86b-2614-4e2b-9dfa-c25f83c4c107">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1972</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3257129 136.3528499 0 36.3256173 136.3528991 0 36.3256454 136.3529826 0 36.325741 136.3529333 0 36.3257129 136.3528499 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325741 136.3529333 9.28 36.3256454 136.3529826 9.28 36.3256173 136.3528991 9.28 36.3257129 136.3528499 9.28 36.325741 136.3529333 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3257129 136.3528499 9.28 36.3256173 136.3528991 9.28 36.3256173 136.3528991 16.27 36.3257129 136.3528499 16.27 36.3257129 136.3528499 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256173 136.3528991 9.28 36.3256454 136.3529826 9.28 36.3256454 136.3529826 16.27 36.3256173 136.3528991 16.27 36.3256173 136.3528991 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256454 136.3529826 9.28 36.325741 136.3529333 9.28 36.325741 136.3529333 16.27 36.3256454 136.3529826 16.27 36.3256454 136.3529826 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325741 136.3529333 9.28 36.3257129 136.3528499 9.28 36.3257129 136.3528499 16.27 36.325741 136.3529333 16.27 36.325741 136.3529333 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3257129 136.3528499 16.27 36.3256173 136.3528991 16.27 36.3256454 136.3529826 16.27 36.325741 136.3529333 16.27 36.3257129 136.3528499 16.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">168.63</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">93.3</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1861</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_c1b06272-8195-4aba-940e-b4b7d7e7172c">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262015 136.3526394 0 36.3261053 136.352689 0 36.3261304 136.3527633 0 36.3262266 136.3527137 0 36.3262015 136.3526394 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262266 136.3527137 9.19 36.3261304 136.3527633 9.19 36.3261053 136.352689 9.19 36.3262015 136.3526394 9.19 36.3262266 136.3527137 9.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262015 136.3526394 9.19 36.3261053 136.352689 9.19 36.3261053 136.352689 16.15 36.3262015 136.3526394 16.15 36.3262015 136.3526394 9.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261053 136.352689 9.19 36.3261304 136.3527633 9.19 36.3261304 136.3527633 16.15 36.3261053 136.352689 16.15 36.3261053 136.352689 9.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261304 136.3527633 9.19 36.3262266 136.3527137 9.19 36.3262266 136.3527137 16.15 36.3261304 136.3527633 16.15 36.3261304 136.3527633 9.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262266 136.3527137 9.19 36.3262015 136.3526394 9.19 36.3262015 136.3526394 16.15 36.3262266 136.3527137 16.15 36.3262266 136.3527137 9.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262015 136.3526394 16.15 36.3261053 136.352689 16.15 36.3261304 136.3527633 16.15 36.3262266 136.3527137 16.15 36.3262015 136.3526394 16.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">140.18</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">83.61</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1862</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_bc7948b2-79c8-49a7-944c-57ab91820b65">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1977</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326019 136.3583586 0 36.3261075 136.358313 0 36.3260732 136.3582114 0 36.3259848 136.3582569 0 36.326019 136.3583586 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259848 136.3582569 9.47 36.3260732 136.3582114 9.47 36.3261075 136.358313 9.47 36.326019 136.3583586 9.47 36.3259848 136.3582569 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326019 136.3583586 9.47 36.3261075 136.358313 9.47 36.3261075 136.358313 16.69 36.326019 136.3583586 16.69 36.326019 136.3583586 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261075 136.358313 9.47 36.3260732 136.3582114 9.47 36.3260732 136.3582114 16.69 36.3261075 136.358313 16.69 36.3261075 136.358313 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260732 136.3582114 9.47 36.3259848 136.3582569 9.47 36.3259848 136.3582569 16.69 36.3260732 136.3582114 16.69 36.3260732 136.3582114 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259848 136.3582569 9.47 36.326019 136.3583586 9.47 36.326019 136.3583586 16.69 36.3259848 136.3582569 16.69 36.3259848 136.3582569 9.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326019 136.3583586 16.69 36.3261075 136.358313 16.69 36.3260732 136.3582114 16.69 36.3259848 136.3582569 16.69 36.326019 136.3583586 16.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4597,23 +4518,23 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.635</uro:depth>
+<uro:depth uom="m">0.628</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">7.52</uro:duration>
+<uro:duration uom="hour">7.57</uro:duration>
 </uro:RiverFloodingRiskAttribute>
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">151</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">90.85</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">199.08</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">105.08</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1913</uro:buildingID>
+<uro:buildingID>17206-bldg-1877</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4621,21 +4542,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_a23c6ff9-04c2-4893-9bf8-4b323ff2ece8">
+<bldg:Building gml:id="bldg_e51d4a1e-5556-4852-9a47-9bb6bbcdb175">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1985</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>2010</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259408 136.3581591 0 36.3260302 136.3581131 0 36.3259971 136.3580149 0 36.3259077 136.3580609 0 36.3259408 136.3581591 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259566 136.3581733 0 36.3260586 136.3581207 0 36.3260329 136.3580445 0 36.3259309 136.358097 0 36.3259566 136.3581733 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259077 136.3580609 9.44 36.3259971 136.3580149 9.44 36.3260302 136.3581131 9.44 36.3259408 136.3581591 9.44 36.3259077 136.3580609 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259408 136.3581591 9.44 36.3260302 136.3581131 9.44 36.3260302 136.3581131 16.07 36.3259408 136.3581591 16.07 36.3259408 136.3581591 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260302 136.3581131 9.44 36.3259971 136.3580149 9.44 36.3259971 136.3580149 16.07 36.3260302 136.3581131 16.07 36.3260302 136.3581131 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259971 136.3580149 9.44 36.3259077 136.3580609 9.44 36.3259077 136.3580609 16.07 36.3259971 136.3580149 16.07 36.3259971 136.3580149 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259077 136.3580609 9.44 36.3259408 136.3581591 9.44 36.3259408 136.3581591 16.07 36.3259077 136.3580609 16.07 36.3259077 136.3580609 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259408 136.3581591 16.07 36.3260302 136.3581131 16.07 36.3259971 136.3580149 16.07 36.3259077 136.3580609 16.07 36.3259408 136.3581591 16.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259309 136.358097 9.44 36.3260329 136.3580445 9.44 36.3260586 136.3581207 9.44 36.3259566 136.3581733 9.44 36.3259309 136.358097 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259566 136.3581733 9.44 36.3260586 136.3581207 9.44 36.3260586 136.3581207 16.27 36.3259566 136.3581733 16.27 36.3259566 136.3581733 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260586 136.3581207 9.44 36.3260329 136.3580445 9.44 36.3260329 136.3580445 16.27 36.3260586 136.3581207 16.27 36.3260586 136.3581207 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260329 136.3580445 9.44 36.3259309 136.358097 9.44 36.3259309 136.358097 16.27 36.3260329 136.3580445 16.27 36.3260329 136.3580445 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259309 136.358097 9.44 36.3259566 136.3581733 9.44 36.3259566 136.3581733 16.27 36.3259309 136.358097 16.27 36.3259309 136.358097 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259566 136.3581733 16.27 36.3260586 136.3581207 16.27 36.3260329 136.3580445 16.27 36.3259309 136.358097 16.27 36.3259566 136.3581733 16.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4646,23 +4567,23 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.301</uro:depth>
+<uro:depth uom="m">0.366</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">6.29</uro:duration>
+<uro:duration uom="hour">6.41</uro:duration>
 </uro:RiverFloodingRiskAttribute>
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">189.64</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">102.55</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">155.88</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">90.99</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1914</uro:buildingID>
+<uro:buildingID>17206-bldg-1878</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4670,21 +4591,542 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_d40b0e8b-4679-48b5-8c55-c0b145733aac">
+<bldg:Building gml:id="bldg_c74a66dc-4024-4acc-992d-69716cc8514a">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2014</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326389 136.358131 0 36.3263568 136.3580354 0 36.326285 136.3580724 0 36.3263172 136.358168 0 36.326389 136.358131 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263172 136.358168 9.44 36.326285 136.3580724 9.44 36.3263568 136.3580354 9.44 36.326389 136.358131 9.44 36.3263172 136.358168 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326389 136.358131 9.44 36.3263568 136.3580354 9.44 36.3263568 136.3580354 13.57 36.326389 136.358131 13.57 36.326389 136.358131 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263568 136.3580354 9.44 36.326285 136.3580724 9.44 36.326285 136.3580724 13.57 36.3263568 136.3580354 13.57 36.3263568 136.3580354 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326285 136.3580724 9.44 36.3263172 136.358168 9.44 36.3263172 136.358168 13.57 36.326285 136.3580724 13.57 36.326285 136.3580724 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263172 136.358168 9.44 36.326389 136.358131 9.44 36.326389 136.358131 13.57 36.3263172 136.358168 13.57 36.3263172 136.358168 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326389 136.358131 13.57 36.3263568 136.3580354 13.57 36.326285 136.3580724 13.57 36.3263172 136.358168 13.57 36.326389 136.358131 13.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.268</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">5.85</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">69.17</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">80.27</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1879</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_b0193fa5-c2e3-4764-b569-a242fd6a7042">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261032 136.3611869 0 36.3261776 136.3611486 0 36.3261526 136.3610746 0 36.3260783 136.3611129 0 36.3261032 136.3611869 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260783 136.3611129 8.06 36.3261526 136.3610746 8.06 36.3261776 136.3611486 8.06 36.3261032 136.3611869 8.06 36.3260783 136.3611129 8.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261032 136.3611869 8.06 36.3261776 136.3611486 8.06 36.3261776 136.3611486 14.68 36.3261032 136.3611869 14.68 36.3261032 136.3611869 8.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261776 136.3611486 8.06 36.3261526 136.3610746 8.06 36.3261526 136.3610746 14.68 36.3261776 136.3611486 14.68 36.3261776 136.3611486 8.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261526 136.3610746 8.06 36.3260783 136.3611129 8.06 36.3260783 136.3611129 14.68 36.3261526 136.3610746 14.68 36.3261526 136.3610746 8.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260783 136.3611129 8.06 36.3261032 136.3611869 8.06 36.3261032 136.3611869 14.68 36.3260783 136.3611129 14.68 36.3260783 136.3611129 8.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261032 136.3611869 14.68 36.3261776 136.3611486 14.68 36.3261526 136.3610746 14.68 36.3260783 136.3611129 14.68 36.3261032 136.3611869 14.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.188</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">17.43</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">2.638</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">38.73</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">124.74</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">64.36</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1883</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_793608ed-03ce-42ca-8ded-1888bf3ae82f">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1980</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260468 136.3610197 0 36.3261297 136.360977 0 36.3261012 136.3608925 0 36.3260184 136.3609352 0 36.3260468 136.3610197 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260184 136.3609352 8.24 36.3261012 136.3608925 8.24 36.3261297 136.360977 8.24 36.3260468 136.3610197 8.24 36.3260184 136.3609352 8.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260468 136.3610197 8.24 36.3261297 136.360977 8.24 36.3261297 136.360977 14.65 36.3260468 136.3610197 14.65 36.3260468 136.3610197 8.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261297 136.360977 8.24 36.3261012 136.3608925 8.24 36.3261012 136.3608925 14.65 36.3261297 136.360977 14.65 36.3261297 136.360977 8.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261012 136.3608925 8.24 36.3260184 136.3609352 8.24 36.3260184 136.3609352 14.65 36.3261012 136.3608925 14.65 36.3261012 136.3608925 8.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260184 136.3609352 8.24 36.3260468 136.3610197 8.24 36.3260468 136.3610197 14.65 36.3260184 136.3609352 14.65 36.3260184 136.3609352 8.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260468 136.3610197 14.65 36.3261297 136.360977 14.65 36.3261012 136.3608925 14.65 36.3260184 136.3609352 14.65 36.3260468 136.3610197 14.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.109</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">16.5</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">2.58</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">36.66</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">136.06</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">81.87</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1884</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_d395bf95-c5a2-4ef2-8b70-67c31b93326d">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2016</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326149 136.3613242 0 36.326183 136.3614251 0 36.3262597 136.3613856 0 36.3262257 136.3612847 0 36.326149 136.3613242 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262257 136.3612847 7.8 36.3262597 136.3613856 7.8 36.326183 136.3614251 7.8 36.326149 136.3613242 7.8 36.3262257 136.3612847 7.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326149 136.3613242 7.8 36.326183 136.3614251 7.8 36.326183 136.3614251 14.82 36.326149 136.3613242 14.82 36.326149 136.3613242 7.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326183 136.3614251 7.8 36.3262597 136.3613856 7.8 36.3262597 136.3613856 14.82 36.326183 136.3614251 14.82 36.326183 136.3614251 7.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262597 136.3613856 7.8 36.3262257 136.3612847 7.8 36.3262257 136.3612847 14.82 36.3262597 136.3613856 14.82 36.3262597 136.3613856 7.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262257 136.3612847 7.8 36.326149 136.3613242 7.8 36.326149 136.3613242 14.82 36.3262257 136.3612847 14.82 36.3262257 136.3612847 7.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326149 136.3613242 14.82 36.326183 136.3614251 14.82 36.3262597 136.3613856 14.82 36.3262257 136.3612847 14.82 36.326149 136.3613242 14.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.418</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">18.63</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">2.93</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">41.4</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">154.33</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">90.48</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1885</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_ff408349-5b03-40e8-984d-0a6278a93936">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">2.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262352 136.3614163 0 36.3262496 136.3614592 0 36.3262794 136.3614439 0 36.3262649 136.361401 0 36.3262352 136.3614163 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262649 136.361401 7.75 36.3262794 136.3614439 7.75 36.3262496 136.3614592 7.75 36.3262352 136.3614163 7.75 36.3262649 136.361401 7.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262352 136.3614163 7.75 36.3262496 136.3614592 7.75 36.3262496 136.3614592 10.47 36.3262352 136.3614163 10.47 36.3262352 136.3614163 7.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262496 136.3614592 7.75 36.3262794 136.3614439 7.75 36.3262794 136.3614439 10.47 36.3262496 136.3614592 10.47 36.3262496 136.3614592 7.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262794 136.3614439 7.75 36.3262649 136.361401 7.75 36.3262649 136.361401 10.47 36.3262794 136.3614439 10.47 36.3262794 136.3614439 7.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262649 136.361401 7.75 36.3262352 136.3614163 7.75 36.3262352 136.3614163 10.47 36.3262649 136.361401 10.47 36.3262649 136.361401 7.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262352 136.3614163 10.47 36.3262496 136.3614592 10.47 36.3262794 136.3614439 10.47 36.3262649 136.361401 10.47 36.3262352 136.3614163 10.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.358</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">18.96</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">2.837</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">42.14</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">14.41</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">14.91</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1886</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_7dc93cf9-defe-422f-8994-aad17b1f058c">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1979</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264983 136.3610118 0 36.3265789 136.3609703 0 36.3265482 136.3608792 0 36.3264676 136.3609207 0 36.3264983 136.3610118 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264676 136.3609207 8.4 36.3265482 136.3608792 8.4 36.3265789 136.3609703 8.4 36.3264983 136.3610118 8.4 36.3264676 136.3609207 8.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264983 136.3610118 8.4 36.3265789 136.3609703 8.4 36.3265789 136.3609703 14.87 36.3264983 136.3610118 14.87 36.3264983 136.3610118 8.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265789 136.3609703 8.4 36.3265482 136.3608792 8.4 36.3265482 136.3608792 14.87 36.3265789 136.3609703 14.87 36.3265789 136.3609703 8.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265482 136.3608792 8.4 36.3264676 136.3609207 8.4 36.3264676 136.3609207 14.87 36.3265482 136.3608792 14.87 36.3265482 136.3608792 8.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264676 136.3609207 8.4 36.3264983 136.3610118 8.4 36.3264983 136.3610118 14.87 36.3264676 136.3609207 14.87 36.3264676 136.3609207 8.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264983 136.3610118 14.87 36.3265789 136.3609703 14.87 36.3265482 136.3608792 14.87 36.3264676 136.3609207 14.87 36.3264983 136.3610118 14.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">0.927</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">15.22</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">2.398</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">33.82</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">164.34</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">85.81</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1887</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_f51e7c2e-c046-40a9-a525-9469858d348a">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2015</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326585 136.361103 0 36.3264913 136.3611512 0 36.3265258 136.3612536 0 36.3266195 136.3612054 0 36.326585 136.361103 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266195 136.3612054 8.05 36.3265258 136.3612536 8.05 36.3264913 136.3611512 8.05 36.326585 136.361103 8.05 36.3266195 136.3612054 8.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326585 136.361103 8.05 36.3264913 136.3611512 8.05 36.3264913 136.3611512 15.29 36.326585 136.361103 15.29 36.326585 136.361103 8.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264913 136.3611512 8.05 36.3265258 136.3612536 8.05 36.3265258 136.3612536 15.29 36.3264913 136.3611512 15.29 36.3264913 136.3611512 8.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265258 136.3612536 8.05 36.3266195 136.3612054 8.05 36.3266195 136.3612054 15.29 36.3265258 136.3612536 15.29 36.3265258 136.3612536 8.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266195 136.3612054 8.05 36.326585 136.361103 8.05 36.326585 136.361103 15.29 36.3266195 136.3612054 15.29 36.3266195 136.3612054 8.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326585 136.361103 15.29 36.3264913 136.3611512 15.29 36.3265258 136.3612536 15.29 36.3266195 136.3612054 15.29 36.326585 136.361103 15.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.091</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">16.54</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">2.577</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">36.75</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">209.07</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">112.21</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1888</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_e24e7299-378e-41f3-bb6c-6f6fa46c76b0">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>2021</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266247 136.3612208 0 36.3265947 136.3612363 0 36.326607 136.3612728 0 36.326637 136.3612573 0 36.3266247 136.3612208 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326637 136.3612573 8.03 36.326607 136.3612728 8.03 36.3265947 136.3612363 8.03 36.3266247 136.3612208 8.03 36.326637 136.3612573 8.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266247 136.3612208 8.03 36.3265947 136.3612363 8.03 36.3265947 136.3612363 10.84 36.3266247 136.3612208 10.84 36.3266247 136.3612208 8.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265947 136.3612363 8.03 36.326607 136.3612728 8.03 36.326607 136.3612728 10.84 36.3265947 136.3612363 10.84 36.3265947 136.3612363 8.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326607 136.3612728 8.03 36.326637 136.3612573 8.03 36.326637 136.3612573 10.84 36.326607 136.3612728 10.84 36.326607 136.3612728 8.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326637 136.3612573 8.03 36.3266247 136.3612208 8.03 36.3266247 136.3612208 10.84 36.326637 136.3612573 10.84 36.326637 136.3612573 8.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266247 136.3612208 10.84 36.3265947 136.3612363 10.84 36.326607 136.3612728 10.84 36.326637 136.3612573 10.84 36.3266247 136.3612208 10.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.185</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">16.79</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">2.716</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">37.32</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">10.84</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">12.79</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1889</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_5c8b6c87-d7fe-4276-9b01-49f80d8360a9">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1991</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266894 136.3610512 0 36.3266169 136.3610885 0 36.3266468 136.3611772 0 36.3267193 136.3611399 0 36.3266894 136.3610512 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267193 136.3611399 8.18 36.3266468 136.3611772 8.18 36.3266169 136.3610885 8.18 36.3266894 136.3610512 8.18 36.3267193 136.3611399 8.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266894 136.3610512 8.18 36.3266169 136.3610885 8.18 36.3266169 136.3610885 14.67 36.3266894 136.3610512 14.67 36.3266894 136.3610512 8.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266169 136.3610885 8.18 36.3266468 136.3611772 8.18 36.3266468 136.3611772 14.67 36.3266169 136.3610885 14.67 36.3266169 136.3610885 8.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266468 136.3611772 8.18 36.3267193 136.3611399 8.18 36.3267193 136.3611399 14.67 36.3266468 136.3611772 14.67 36.3266468 136.3611772 8.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267193 136.3611399 8.18 36.3266894 136.3610512 8.18 36.3266894 136.3610512 14.67 36.3267193 136.3611399 14.67 36.3267193 136.3611399 8.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266894 136.3610512 14.67 36.3266169 136.3610885 14.67 36.3266468 136.3611772 14.67 36.3267193 136.3611399 14.67 36.3266894 136.3610512 14.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.068</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">15.84</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">2.596</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">35.2</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">128.19</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">75.19</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-1890</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_f804afc4-3ab0-4bb9-875f-0c8a058e9dbe">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
 <bldg:yearOfConstruction>2004</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
+<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326312 136.3582071 0 36.3263975 136.3581631 0 36.3263719 136.3580873 0 36.3262865 136.3581313 0 36.326312 136.3582071 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250471 136.3577122 0 36.3250779 136.3578036 0 36.3251427 136.3577703 0 36.3251118 136.3576788 0 36.3250471 136.3577122 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262865 136.3581313 9.44 36.3263719 136.3580873 9.44 36.3263975 136.3581631 9.44 36.326312 136.3582071 9.44 36.3262865 136.3581313 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326312 136.3582071 9.44 36.3263975 136.3581631 9.44 36.3263975 136.3581631 16.33 36.326312 136.3582071 16.33 36.326312 136.3582071 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263975 136.3581631 9.44 36.3263719 136.3580873 9.44 36.3263719 136.3580873 16.33 36.3263975 136.3581631 16.33 36.3263975 136.3581631 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263719 136.3580873 9.44 36.3262865 136.3581313 9.44 36.3262865 136.3581313 16.33 36.3263719 136.3580873 16.33 36.3263719 136.3580873 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262865 136.3581313 9.44 36.326312 136.3582071 9.44 36.326312 136.3582071 16.33 36.3262865 136.3581313 16.33 36.3262865 136.3581313 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326312 136.3582071 16.33 36.3263975 136.3581631 16.33 36.3263719 136.3580873 16.33 36.3262865 136.3581313 16.33 36.326312 136.3582071 16.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251118 136.3576788 9.48 36.3251427 136.3577703 9.48 36.3250779 136.3578036 9.48 36.3250471 136.3577122 9.48 36.3251118 136.3576788 9.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250471 136.3577122 9.48 36.3250779 136.3578036 9.48 36.3250779 136.3578036 16.16 36.3250471 136.3577122 16.16 36.3250471 136.3577122 9.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250779 136.3578036 9.48 36.3251427 136.3577703 9.48 36.3251427 136.3577703 16.16 36.3250779 136.3578036 16.16 36.3250779 136.3578036 9.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251427 136.3577703 9.48 36.3251118 136.3576788 9.48 36.3251118 136.3576788 16.16 36.3251427 136.3577703 16.16 36.3251427 136.3577703 9.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251118 136.3576788 9.48 36.3250471 136.3577122 9.48 36.3250471 136.3577122 16.16 36.3251118 136.3576788 16.16 36.3251118 136.3576788 9.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250471 136.3577122 16.16 36.3250779 136.3578036 16.16 36.3251427 136.3577703 16.16 36.3251118 136.3576788 16.16 36.3250471 136.3577122 16.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -4695,7 +5137,105 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.353</uro:depth>
+<uro:depth uom="m">0.223</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">5.2</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">118.8</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">69.28</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2147</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_07f15c6b-47aa-49b2-b469-a793ffc478d3">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2010</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249619 136.3579416 0 36.324996 136.3580426 0 36.3250777 136.3580005 0 36.3250436 136.3578995 0 36.3249619 136.3579416 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250436 136.3578995 9.59 36.3250777 136.3580005 9.59 36.324996 136.3580426 9.59 36.3249619 136.3579416 9.59 36.3250436 136.3578995 9.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249619 136.3579416 9.59 36.324996 136.3580426 9.59 36.324996 136.3580426 16.68 36.3249619 136.3579416 16.68 36.3249619 136.3579416 9.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324996 136.3580426 9.59 36.3250777 136.3580005 9.59 36.3250777 136.3580005 16.68 36.324996 136.3580426 16.68 36.324996 136.3580426 9.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250777 136.3580005 9.59 36.3250436 136.3578995 9.59 36.3250436 136.3578995 16.68 36.3250777 136.3580005 16.68 36.3250777 136.3580005 9.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250436 136.3578995 9.59 36.3249619 136.3579416 9.59 36.3249619 136.3579416 16.68 36.3250436 136.3578995 16.68 36.3250436 136.3578995 9.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249619 136.3579416 16.68 36.324996 136.3580426 16.68 36.3250777 136.3580005 16.68 36.3250436 136.3578995 16.68 36.3249619 136.3579416 16.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">0.543</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">6.75</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">172.55</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">96.5</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2148</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_79fd9c9a-9c42-4bc6-a53a-6e13c986478c">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251099 136.3578654 0 36.3251458 136.3579716 0 36.3252055 136.3579408 0 36.3251697 136.3578346 0 36.3251099 136.3578654 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251697 136.3578346 9.55 36.3252055 136.3579408 9.55 36.3251458 136.3579716 9.55 36.3251099 136.3578654 9.55 36.3251697 136.3578346 9.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251099 136.3578654 9.55 36.3251458 136.3579716 9.55 36.3251458 136.3579716 15.87 36.3251099 136.3578654 15.87 36.3251099 136.3578654 9.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251458 136.3579716 9.55 36.3252055 136.3579408 9.55 36.3252055 136.3579408 15.87 36.3251458 136.3579716 15.87 36.3251458 136.3579716 9.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252055 136.3579408 9.55 36.3251697 136.3578346 9.55 36.3251697 136.3578346 15.87 36.3252055 136.3579408 15.87 36.3252055 136.3579408 9.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251697 136.3578346 9.55 36.3251099 136.3578654 9.55 36.3251099 136.3578654 15.87 36.3251697 136.3578346 15.87 36.3251697 136.3578346 9.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251099 136.3578654 15.87 36.3251458 136.3579716 15.87 36.3252055 136.3579408 15.87 36.3251697 136.3578346 15.87 36.3251099 136.3578654 15.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.277</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
 <uro:duration uom="hour">6.12</uro:duration>
@@ -4703,15 +5243,15 @@
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">142.04</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">75.72</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">123.23</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">74.19</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1915</uro:buildingID>
+<uro:buildingID>17206-bldg-2149</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4719,108 +5259,254 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_8b528e8b-a1e4-4b62-977e-c849775f6491">
+<bldg:Building gml:id="bldg_5c86484a-707b-47e6-b3d2-70607ba826b9">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>1958</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">2.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250778 136.3579574 0 36.3250901 136.3579941 0 36.3251198 136.3579788 0 36.3251074 136.3579421 0 36.3250778 136.3579574 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251074 136.3579421 9.6 36.3251198 136.3579788 9.6 36.3250901 136.3579941 9.6 36.3250778 136.3579574 9.6 36.3251074 136.3579421 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250778 136.3579574 9.6 36.3250901 136.3579941 9.6 36.3250901 136.3579941 12.12 36.3250778 136.3579574 12.12 36.3250778 136.3579574 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250901 136.3579941 9.6 36.3251198 136.3579788 9.6 36.3251198 136.3579788 12.12 36.3250901 136.3579941 12.12 36.3250901 136.3579941 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251198 136.3579788 9.6 36.3251074 136.3579421 9.6 36.3251074 136.3579421 12.12 36.3251198 136.3579788 12.12 36.3251198 136.3579788 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251074 136.3579421 9.6 36.3250778 136.3579574 9.6 36.3250778 136.3579574 12.12 36.3251074 136.3579421 12.12 36.3251074 136.3579421 9.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250778 136.3579574 12.12 36.3250901 136.3579941 12.12 36.3251198 136.3579788 12.12 36.3251074 136.3579421 12.12 36.3250778 136.3579574 12.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">0.542</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">6.63</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">11.28</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">12.75</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2150</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_79366f69-9280-472e-a409-586a611619df">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1991</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250824 136.3582001 0 36.3251636 136.3581583 0 36.3251334 136.3580687 0 36.3250522 136.3581105 0 36.3250824 136.3582001 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250522 136.3581105 9.66 36.3251334 136.3580687 9.66 36.3251636 136.3581583 9.66 36.3250824 136.3582001 9.66 36.3250522 136.3581105 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250824 136.3582001 9.66 36.3251636 136.3581583 9.66 36.3251636 136.3581583 16.32 36.3250824 136.3582001 16.32 36.3250824 136.3582001 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251636 136.3581583 9.66 36.3251334 136.3580687 9.66 36.3251334 136.3580687 16.32 36.3251636 136.3581583 16.32 36.3251636 136.3581583 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251334 136.3580687 9.66 36.3250522 136.3581105 9.66 36.3250522 136.3581105 16.32 36.3251334 136.3580687 16.32 36.3251334 136.3580687 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250522 136.3581105 9.66 36.3250824 136.3582001 9.66 36.3250824 136.3582001 16.32 36.3250522 136.3581105 16.32 36.3250522 136.3581105 9.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250824 136.3582001 16.32 36.3251636 136.3581583 16.32 36.3251334 136.3580687 16.32 36.3250522 136.3581105 16.32 36.3250824 136.3582001 16.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">0.5</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">7.81</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">149.05</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">85.1</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2151</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_9f122b65-9892-433a-a87e-824dbe8defb9">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">412</bldg:usage>
-<bldg:yearOfConstruction>1976</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249998 136.355038 0 36.3250784 136.355271 0 36.3251502 136.355234 0 36.3250716 136.355001 0 36.3249998 136.355038 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250716 136.355001 9.44 36.3251502 136.355234 9.44 36.3250784 136.355271 9.44 36.3249998 136.355038 9.44 36.3250716 136.355001 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249998 136.355038 9.44 36.3250784 136.355271 9.44 36.3250784 136.355271 16.14 36.3249998 136.355038 16.14 36.3249998 136.355038 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250784 136.355271 9.44 36.3251502 136.355234 9.44 36.3251502 136.355234 16.14 36.3250784 136.355271 16.14 36.3250784 136.355271 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251502 136.355234 9.44 36.3250716 136.355001 9.44 36.3250716 136.355001 16.14 36.3251502 136.355234 16.14 36.3251502 136.355234 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250716 136.355001 9.44 36.3249998 136.355038 9.44 36.3249998 136.355038 16.14 36.3250716 136.355001 16.14 36.3250716 136.355001 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249998 136.355038 16.14 36.3250784 136.355271 16.14 36.3251502 136.355234 16.14 36.3250716 136.355001 16.14 36.3249998 136.355038 16.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">369.53</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">195.62</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2213</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_06fef816-e476-4437-a16d-c5afce37d8f8">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2021</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251043 136.355363 0 36.3251359 136.3554567 0 36.3251964 136.3554256 0 36.3251648 136.3553318 0 36.3251043 136.355363 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251648 136.3553318 9.49 36.3251964 136.3554256 9.49 36.3251359 136.3554567 9.49 36.3251043 136.355363 9.49 36.3251648 136.3553318 9.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251043 136.355363 9.49 36.3251359 136.3554567 9.49 36.3251359 136.3554567 15.91 36.3251043 136.355363 15.91 36.3251043 136.355363 9.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251359 136.3554567 9.49 36.3251964 136.3554256 9.49 36.3251964 136.3554256 15.91 36.3251359 136.3554567 15.91 36.3251359 136.3554567 9.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251964 136.3554256 9.49 36.3251648 136.3553318 9.49 36.3251648 136.3553318 15.91 36.3251964 136.3554256 15.91 36.3251964 136.3554256 9.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251648 136.3553318 9.49 36.3251043 136.355363 9.49 36.3251043 136.355363 15.91 36.3251648 136.3553318 15.91 36.3251648 136.3553318 9.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251043 136.355363 15.91 36.3251359 136.3554567 15.91 36.3251964 136.3554256 15.91 36.3251648 136.3553318 15.91 36.3251043 136.355363 15.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">122.66</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">66.3</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2214</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_144a20d6-11f5-412a-b03c-605dd6d987a7">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250693 136.3556961 0 36.3250308 136.3555819 0 36.3249723 136.355612 0 36.3250108 136.3557263 0 36.3250693 136.3556961 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250108 136.3557263 9.54 36.3249723 136.355612 9.54 36.3250308 136.3555819 9.54 36.3250693 136.3556961 9.54 36.3250108 136.3557263 9.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250693 136.3556961 9.54 36.3250308 136.3555819 9.54 36.3250308 136.3555819 13.26 36.3250693 136.3556961 13.26 36.3250693 136.3556961 9.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250308 136.3555819 9.54 36.3249723 136.355612 9.54 36.3249723 136.355612 13.26 36.3250308 136.3555819 13.26 36.3250308 136.3555819 9.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249723 136.355612 9.54 36.3250108 136.3557263 9.54 36.3250108 136.3557263 13.26 36.3249723 136.355612 13.26 36.3249723 136.355612 9.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250108 136.3557263 9.54 36.3250693 136.3556961 9.54 36.3250693 136.3556961 13.26 36.3250108 136.3557263 13.26 36.3250108 136.3557263 9.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250693 136.3556961 13.26 36.3250308 136.3555819 13.26 36.3249723 136.355612 13.26 36.3250108 136.3557263 13.26 36.3250693 136.3556961 13.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">77.58</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">78.19</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2223</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_ab0d5927-4657-4edd-bfb4-2297586db032">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2003</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326517 136.358261 0 36.3263482 136.3583479 0 36.326382 136.3584481 0 36.3265508 136.3583612 0 36.326517 136.358261 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253925 136.3562686 0 36.3254282 136.3563745 0 36.3254932 136.356341 0 36.3254575 136.3562351 0 36.3253925 136.3562686 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265508 136.3583612 9.42 36.326382 136.3584481 9.42 36.3263482 136.3583479 9.42 36.326517 136.358261 9.42 36.3265508 136.3583612 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326517 136.358261 9.42 36.3263482 136.3583479 9.42 36.3263482 136.3583479 16.29 36.326517 136.358261 16.29 36.326517 136.358261 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263482 136.3583479 9.42 36.326382 136.3584481 9.42 36.326382 136.3584481 16.29 36.3263482 136.3583479 16.29 36.3263482 136.3583479 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326382 136.3584481 9.42 36.3265508 136.3583612 9.42 36.3265508 136.3583612 16.29 36.326382 136.3584481 16.29 36.326382 136.3584481 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265508 136.3583612 9.42 36.326517 136.358261 9.42 36.326517 136.358261 16.29 36.3265508 136.3583612 16.29 36.3265508 136.3583612 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326517 136.358261 16.29 36.3263482 136.3583479 16.29 36.326382 136.3584481 16.29 36.3265508 136.3583612 16.29 36.326517 136.358261 16.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254575 136.3562351 9.37 36.3254932 136.356341 9.37 36.3254282 136.3563745 9.37 36.3253925 136.3562686 9.37 36.3254575 136.3562351 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253925 136.3562686 9.37 36.3254282 136.3563745 9.37 36.3254282 136.3563745 16.11 36.3253925 136.3562686 16.11 36.3253925 136.3562686 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254282 136.3563745 9.37 36.3254932 136.356341 9.37 36.3254932 136.356341 16.11 36.3254282 136.3563745 16.11 36.3254282 136.3563745 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254932 136.356341 9.37 36.3254575 136.3562351 9.37 36.3254575 136.3562351 16.11 36.3254932 136.356341 16.11 36.3254932 136.356341 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254575 136.3562351 9.37 36.3253925 136.3562686 9.37 36.3253925 136.3562686 16.11 36.3254575 136.3562351 16.11 36.3254575 136.3562351 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253925 136.3562686 16.11 36.3254282 136.3563745 16.11 36.3254932 136.356341 16.11 36.3254575 136.3562351 16.11 36.3253925 136.3562686 16.11</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.465</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">7.26</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">367.14</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">197.78</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1916</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_8c3a4d65-2e2e-4063-8c21-445ca4f19330">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260908 136.3612003 0 36.3261678 136.3611607 0 36.3261365 136.3610679 0 36.3260596 136.3611075 0 36.3260908 136.3612003 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260596 136.3611075 8.04 36.3261365 136.3610679 8.04 36.3261678 136.3611607 8.04 36.3260908 136.3612003 8.04 36.3260596 136.3611075 8.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260908 136.3612003 8.04 36.3261678 136.3611607 8.04 36.3261678 136.3611607 14.87 36.3260908 136.3612003 14.87 36.3260908 136.3612003 8.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261678 136.3611607 8.04 36.3261365 136.3610679 8.04 36.3261365 136.3610679 14.87 36.3261678 136.3611607 14.87 36.3261678 136.3611607 8.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261365 136.3610679 8.04 36.3260596 136.3611075 8.04 36.3260596 136.3611075 14.87 36.3261365 136.3610679 14.87 36.3261365 136.3610679 8.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260596 136.3611075 8.04 36.3260908 136.3612003 8.04 36.3260908 136.3612003 14.87 36.3260596 136.3611075 14.87 36.3260596 136.3611075 8.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260908 136.3612003 14.87 36.3261678 136.3611607 14.87 36.3261365 136.3610679 14.87 36.3260596 136.3611075 14.87 36.3260908 136.3612003 14.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.246</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
-<uro:duration uom="hour">17.49</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">2.686</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">38.87</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">154.73</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">83.53</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">147.43</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">80.56</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1925</uro:buildingID>
+<uro:buildingID>17206-bldg-2225</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4828,59 +5514,38 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_12027901-f772-4255-a55f-a5953ee03b9e">
+<bldg:Building gml:id="bldg_e23cce0e-c061-4b63-83f9-cdfce243fcf3">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
-<bldg:yearOfConstruction>2000</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.4</bldg:measuredHeight>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.3</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261391 136.3613097 0 36.3261847 136.3614449 0 36.326288 136.3613918 0 36.3262424 136.3612565 0 36.3261391 136.3613097 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255162 136.3562049 0 36.3255511 136.3563081 0 36.3256229 136.3562712 0 36.3255881 136.3561679 0 36.3255162 136.3562049 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262424 136.3612565 7.78 36.326288 136.3613918 7.78 36.3261847 136.3614449 7.78 36.3261391 136.3613097 7.78 36.3262424 136.3612565 7.78</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261391 136.3613097 7.78 36.3261847 136.3614449 7.78 36.3261847 136.3614449 15.06 36.3261391 136.3613097 15.06 36.3261391 136.3613097 7.78</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261847 136.3614449 7.78 36.326288 136.3613918 7.78 36.326288 136.3613918 15.06 36.3261847 136.3614449 15.06 36.3261847 136.3614449 7.78</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326288 136.3613918 7.78 36.3262424 136.3612565 7.78 36.3262424 136.3612565 15.06 36.326288 136.3613918 15.06 36.326288 136.3613918 7.78</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262424 136.3612565 7.78 36.3261391 136.3613097 7.78 36.3261391 136.3613097 15.06 36.3262424 136.3612565 15.06 36.3262424 136.3612565 7.78</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261391 136.3613097 15.06 36.3261847 136.3614449 15.06 36.326288 136.3613918 15.06 36.3262424 136.3612565 15.06 36.3261391 136.3613097 15.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255881 136.3561679 9.34 36.3256229 136.3562712 9.34 36.3255511 136.3563081 9.34 36.3255162 136.3562049 9.34 36.3255881 136.3561679 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255162 136.3562049 9.34 36.3255511 136.3563081 9.34 36.3255511 136.3563081 15.71 36.3255162 136.3562049 15.71 36.3255162 136.3562049 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255511 136.3563081 9.34 36.3256229 136.3562712 9.34 36.3256229 136.3562712 15.71 36.3255511 136.3563081 15.71 36.3255511 136.3563081 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256229 136.3562712 9.34 36.3255881 136.3561679 9.34 36.3255881 136.3561679 15.71 36.3256229 136.3562712 15.71 36.3256229 136.3562712 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255881 136.3561679 9.34 36.3255162 136.3562049 9.34 36.3255162 136.3562049 15.71 36.3255881 136.3561679 15.71 36.3255881 136.3561679 9.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255162 136.3562049 15.71 36.3255511 136.3563081 15.71 36.3256229 136.3562712 15.71 36.3255881 136.3561679 15.71 36.3255162 136.3562049 15.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.416</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
-<uro:duration uom="hour">18.58</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">2.882</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">41.28</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">274.96</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">163.37</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">172.76</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">86.73</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1926</uro:buildingID>
+<uro:buildingID>17206-bldg-2226</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4888,58 +5553,77 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_e89f8455-1f1d-4626-9e1b-5c2e9f719c99">
+<bldg:Building gml:id="bldg_e476ae31-57a7-4991-94f6-689072b1ffdb">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2009</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>1994</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252406 136.3561801 0 36.3251641 136.3562195 0 36.3251948 136.3563106 0 36.3252714 136.3562712 0 36.3252406 136.3561801 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252714 136.3562712 9.42 36.3251948 136.3563106 9.42 36.3251641 136.3562195 9.42 36.3252406 136.3561801 9.42 36.3252714 136.3562712 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252406 136.3561801 9.42 36.3251641 136.3562195 9.42 36.3251641 136.3562195 15.22 36.3252406 136.3561801 15.22 36.3252406 136.3561801 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251641 136.3562195 9.42 36.3251948 136.3563106 9.42 36.3251948 136.3563106 15.22 36.3251641 136.3562195 15.22 36.3251641 136.3562195 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251948 136.3563106 9.42 36.3252714 136.3562712 9.42 36.3252714 136.3562712 15.22 36.3251948 136.3563106 15.22 36.3251948 136.3563106 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252714 136.3562712 9.42 36.3252406 136.3561801 9.42 36.3252406 136.3561801 15.22 36.3252714 136.3562712 15.22 36.3252714 136.3562712 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252406 136.3561801 15.22 36.3251641 136.3562195 15.22 36.3251948 136.3563106 15.22 36.3252714 136.3562712 15.22 36.3252406 136.3561801 15.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">148.4</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">81.61</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2227</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_5710075c-cbda-4e27-970e-70c10b3a8ad8">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2005</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265981 136.3611218 0 36.3265131 136.3611656 0 36.3265382 136.3612401 0 36.3266232 136.3611963 0 36.3265981 136.3611218 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252993 136.35643 0 36.3252661 136.3563314 0 36.3251908 136.3563701 0 36.3252241 136.3564687 0 36.3252993 136.35643 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266232 136.3611963 8.07 36.3265382 136.3612401 8.07 36.3265131 136.3611656 8.07 36.3265981 136.3611218 8.07 36.3266232 136.3611963 8.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265981 136.3611218 8.07 36.3265131 136.3611656 8.07 36.3265131 136.3611656 14.83 36.3265981 136.3611218 14.83 36.3265981 136.3611218 8.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265131 136.3611656 8.07 36.3265382 136.3612401 8.07 36.3265382 136.3612401 14.83 36.3265131 136.3611656 14.83 36.3265131 136.3611656 8.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265382 136.3612401 8.07 36.3266232 136.3611963 8.07 36.3266232 136.3611963 14.83 36.3265382 136.3612401 14.83 36.3265382 136.3612401 8.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266232 136.3611963 8.07 36.3265981 136.3611218 8.07 36.3265981 136.3611218 14.83 36.3266232 136.3611963 14.83 36.3266232 136.3611963 8.07</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265981 136.3611218 14.83 36.3265131 136.3611656 14.83 36.3265382 136.3612401 14.83 36.3266232 136.3611963 14.83 36.3265981 136.3611218 14.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252241 136.3564687 9.38 36.3251908 136.3563701 9.38 36.3252661 136.3563314 9.38 36.3252993 136.35643 9.38 36.3252241 136.3564687 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252993 136.35643 9.38 36.3252661 136.3563314 9.38 36.3252661 136.3563314 15.88 36.3252993 136.35643 15.88 36.3252993 136.35643 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252661 136.3563314 9.38 36.3251908 136.3563701 9.38 36.3251908 136.3563701 15.88 36.3252661 136.3563314 15.88 36.3252661 136.3563314 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251908 136.3563701 9.38 36.3252241 136.3564687 9.38 36.3252241 136.3564687 15.88 36.3251908 136.3563701 15.88 36.3251908 136.3563701 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252241 136.3564687 9.38 36.3252993 136.35643 9.38 36.3252993 136.35643 15.88 36.3252241 136.3564687 15.88 36.3252241 136.3564687 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252993 136.35643 15.88 36.3252661 136.3563314 15.88 36.3251908 136.3563701 15.88 36.3252241 136.3564687 15.88 36.3252993 136.35643 15.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.117</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
-<uro:duration uom="hour">16.52</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">2.606</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">36.71</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">134.69</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">74.03</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">150.38</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">86.78</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1927</uro:buildingID>
+<uro:buildingID>17206-bldg-2228</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -4947,205 +5631,38 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_bf9a9aa7-e814-471f-9893-73300e4cc72a">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
-<bldg:yearOfConstruction>1968</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">3.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266284 136.3612118 0 36.3265891 136.361232 0 36.3266031 136.3612734 0 36.3266423 136.3612532 0 36.3266284 136.3612118 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266423 136.3612532 8.03 36.3266031 136.3612734 8.03 36.3265891 136.361232 8.03 36.3266284 136.3612118 8.03 36.3266423 136.3612532 8.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266284 136.3612118 8.03 36.3265891 136.361232 8.03 36.3265891 136.361232 11.05 36.3266284 136.3612118 11.05 36.3266284 136.3612118 8.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265891 136.361232 8.03 36.3266031 136.3612734 8.03 36.3266031 136.3612734 11.05 36.3265891 136.361232 11.05 36.3265891 136.361232 8.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266031 136.3612734 8.03 36.3266423 136.3612532 8.03 36.3266423 136.3612532 11.05 36.3266031 136.3612734 11.05 36.3266031 136.3612734 8.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266423 136.3612532 8.03 36.3266284 136.3612118 8.03 36.3266284 136.3612118 11.05 36.3266423 136.3612532 11.05 36.3266423 136.3612532 8.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266284 136.3612118 11.05 36.3265891 136.361232 11.05 36.3266031 136.3612734 11.05 36.3266423 136.3612532 11.05 36.3266284 136.3612118 11.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.186</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
-<uro:duration uom="hour">16.77</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">2.747</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">37.26</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">17.33</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">19.03</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-1928</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_68bc75aa-b87a-42ac-8182-7e4d45719763">
+<bldg:Building gml:id="bldg_427c49f0-ac35-4d0d-8c30-4e295cfb1655">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2014</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>2020</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250472 136.3575583 0 36.3250905 136.3576866 0 36.3251528 136.3576545 0 36.3251096 136.3575262 0 36.3250472 136.3575583 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251805 136.3565031 0 36.3251438 136.3563944 0 36.3250622 136.3564363 0 36.3250989 136.3565451 0 36.3251805 136.3565031 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251096 136.3575262 9.41 36.3251528 136.3576545 9.41 36.3250905 136.3576866 9.41 36.3250472 136.3575583 9.41 36.3251096 136.3575262 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250472 136.3575583 9.41 36.3250905 136.3576866 9.41 36.3250905 136.3576866 16.33 36.3250472 136.3575583 16.33 36.3250472 136.3575583 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250905 136.3576866 9.41 36.3251528 136.3576545 9.41 36.3251528 136.3576545 16.33 36.3250905 136.3576866 16.33 36.3250905 136.3576866 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251528 136.3576545 9.41 36.3251096 136.3575262 9.41 36.3251096 136.3575262 16.33 36.3251528 136.3576545 16.33 36.3251528 136.3576545 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251096 136.3575262 9.41 36.3250472 136.3575583 9.41 36.3250472 136.3575583 16.33 36.3251096 136.3575262 16.33 36.3251096 136.3575262 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250472 136.3575583 16.33 36.3250905 136.3576866 16.33 36.3251528 136.3576545 16.33 36.3251096 136.3575262 16.33 36.3250472 136.3575583 16.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250989 136.3565451 9.39 36.3250622 136.3564363 9.39 36.3251438 136.3563944 9.39 36.3251805 136.3565031 9.39 36.3250989 136.3565451 9.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251805 136.3565031 9.39 36.3251438 136.3563944 9.39 36.3251438 136.3563944 16.03 36.3251805 136.3565031 16.03 36.3251805 136.3565031 9.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251438 136.3563944 9.39 36.3250622 136.3564363 9.39 36.3250622 136.3564363 16.03 36.3251438 136.3563944 16.03 36.3251438 136.3563944 9.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250622 136.3564363 9.39 36.3250989 136.3565451 9.39 36.3250989 136.3565451 16.03 36.3250622 136.3564363 16.03 36.3250622 136.3564363 9.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250989 136.3565451 9.39 36.3251805 136.3565031 9.39 36.3251805 136.3565031 16.03 36.3250989 136.3565451 16.03 36.3250989 136.3565451 9.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251805 136.3565031 16.03 36.3251438 136.3563944 16.03 36.3250622 136.3564363 16.03 36.3250989 136.3565451 16.03 36.3251805 136.3565031 16.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.219</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">4.47</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">154.64</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">93.55</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2181</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_b1ea6c35-5538-4165-ba71-00172381b9c7">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2006</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325058 136.3577797 0 36.325099 136.3579015 0 36.3251609 136.3578697 0 36.3251199 136.3577478 0 36.325058 136.3577797 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251199 136.3577478 9.51 36.3251609 136.3578697 9.51 36.325099 136.3579015 9.51 36.325058 136.3577797 9.51 36.3251199 136.3577478 9.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325058 136.3577797 9.51 36.325099 136.3579015 9.51 36.325099 136.3579015 15.69 36.325058 136.3577797 15.69 36.325058 136.3577797 9.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325099 136.3579015 9.51 36.3251609 136.3578697 9.51 36.3251609 136.3578697 15.69 36.325099 136.3579015 15.69 36.325099 136.3579015 9.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251609 136.3578697 9.51 36.3251199 136.3577478 9.51 36.3251199 136.3577478 15.69 36.3251609 136.3578697 15.69 36.3251609 136.3578697 9.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251199 136.3577478 9.51 36.325058 136.3577797 9.51 36.325058 136.3577797 15.69 36.3251199 136.3577478 15.69 36.3251199 136.3577478 9.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325058 136.3577797 15.69 36.325099 136.3579015 15.69 36.3251609 136.3578697 15.69 36.3251199 136.3577478 15.69 36.325058 136.3577797 15.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.445</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">5.69</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">174.84</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">88.18</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2183</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_321e38bc-1d43-475b-bd99-dc8d83a6b2c0">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1984</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249968 136.357998 0 36.3250327 136.3581045 0 36.3250925 136.3580737 0 36.3250566 136.3579672 0 36.3249968 136.357998 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250566 136.3579672 9.62 36.3250925 136.3580737 9.62 36.3250327 136.3581045 9.62 36.3249968 136.357998 9.62 36.3250566 136.3579672 9.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249968 136.357998 9.62 36.3250327 136.3581045 9.62 36.3250327 136.3581045 13.3 36.3249968 136.357998 13.3 36.3249968 136.357998 9.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250327 136.3581045 9.62 36.3250925 136.3580737 9.62 36.3250925 136.3580737 13.3 36.3250327 136.3581045 13.3 36.3250327 136.3581045 9.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250925 136.3580737 9.62 36.3250566 136.3579672 9.62 36.3250566 136.3579672 13.3 36.3250925 136.3580737 13.3 36.3250925 136.3580737 9.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250566 136.3579672 9.62 36.3249968 136.357998 9.62 36.3249968 136.357998 13.3 36.3250566 136.3579672 13.3 36.3250566 136.3579672 9.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249968 136.357998 13.3 36.3250327 136.3581045 13.3 36.3250925 136.3580737 13.3 36.3250566 136.3579672 13.3 36.3249968 136.357998 13.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">0.52</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">7.17</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">71.92</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">74.48</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">193.16</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">103.77</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2184</uro:buildingID>
+<uro:buildingID>17206-bldg-2229</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -5153,21 +5670,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_2ac25e50-ffde-44cb-88cb-477f827d9b9b">
+<bldg:Building gml:id="bldg_88bbf6c4-7913-41b2-9131-bbcb04481076">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
 <bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249764 136.3550481 0 36.3250102 136.3551482 0 36.3250886 136.3551079 0 36.3250548 136.3550077 0 36.3249764 136.3550481 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253406 136.3503803 0 36.325382 136.3505031 0 36.3254601 136.3504629 0 36.3254187 136.3503401 0 36.3253406 136.3503803 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250548 136.3550077 9.45 36.3250886 136.3551079 9.45 36.3250102 136.3551482 9.45 36.3249764 136.3550481 9.45 36.3250548 136.3550077 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249764 136.3550481 9.45 36.3250102 136.3551482 9.45 36.3250102 136.3551482 13.89 36.3249764 136.3550481 13.89 36.3249764 136.3550481 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250102 136.3551482 9.45 36.3250886 136.3551079 9.45 36.3250886 136.3551079 13.89 36.3250102 136.3551482 13.89 36.3250102 136.3551482 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250886 136.3551079 9.45 36.3250548 136.3550077 9.45 36.3250548 136.3550077 13.89 36.3250886 136.3551079 13.89 36.3250886 136.3551079 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250548 136.3550077 9.45 36.3249764 136.3550481 9.45 36.3249764 136.3550481 13.89 36.3250548 136.3550077 13.89 36.3250548 136.3550077 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249764 136.3550481 13.89 36.3250102 136.3551482 13.89 36.3250886 136.3551079 13.89 36.3250548 136.3550077 13.89 36.3249764 136.3550481 13.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254187 136.3503401 8.82 36.3254601 136.3504629 8.82 36.325382 136.3505031 8.82 36.3253406 136.3503803 8.82 36.3254187 136.3503401 8.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253406 136.3503803 8.82 36.325382 136.3505031 8.82 36.325382 136.3505031 13.2 36.3253406 136.3503803 13.2 36.3253406 136.3503803 8.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325382 136.3505031 8.82 36.3254601 136.3504629 8.82 36.3254601 136.3504629 13.2 36.325382 136.3505031 13.2 36.325382 136.3505031 8.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254601 136.3504629 8.82 36.3254187 136.3503401 8.82 36.3254187 136.3503401 13.2 36.3254601 136.3504629 13.2 36.3254601 136.3504629 8.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254187 136.3503401 8.82 36.3253406 136.3503803 8.82 36.3253406 136.3503803 13.2 36.3254187 136.3503401 13.2 36.3254187 136.3503401 8.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253406 136.3503803 13.2 36.325382 136.3505031 13.2 36.3254601 136.3504629 13.2 36.3254187 136.3503401 13.2 36.3253406 136.3503803 13.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5176,15 +5693,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">81.19</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">91.84</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">94.03</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">112.28</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2254</uro:buildingID>
+<uro:buildingID>17206-bldg-2325</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -5192,295 +5709,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_833d3bef-b17c-4a0e-99d1-e5fe1c1026f0">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
-<bldg:yearOfConstruction>1984</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250287 136.3552232 0 36.3250693 136.3553437 0 36.3251601 136.355297 0 36.3251195 136.3551765 0 36.3250287 136.3552232 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251195 136.3551765 9.46 36.3251601 136.355297 9.46 36.3250693 136.3553437 9.46 36.3250287 136.3552232 9.46 36.3251195 136.3551765 9.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250287 136.3552232 9.46 36.3250693 136.3553437 9.46 36.3250693 136.3553437 16.95 36.3250287 136.3552232 16.95 36.3250287 136.3552232 9.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250693 136.3553437 9.46 36.3251601 136.355297 9.46 36.3251601 136.355297 16.95 36.3250693 136.3553437 16.95 36.3250693 136.3553437 9.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251601 136.355297 9.46 36.3251195 136.3551765 9.46 36.3251195 136.3551765 16.95 36.3251601 136.355297 16.95 36.3251601 136.355297 9.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251195 136.3551765 9.46 36.3250287 136.3552232 9.46 36.3250287 136.3552232 16.95 36.3251195 136.3551765 16.95 36.3251195 136.3551765 9.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250287 136.3552232 16.95 36.3250693 136.3553437 16.95 36.3251601 136.355297 16.95 36.3251195 136.3551765 16.95 36.3250287 136.3552232 16.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">241.64</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">127.99</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2255</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_2e846875-6dd3-4970-8357-324ee74c82a7">
+<bldg:Building gml:id="bldg_2bfb6a9a-a7ca-41a6-adba-0ed37994cc3c">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2000</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251842 136.3551432 0 36.3252231 136.3552584 0 36.3253039 136.3552167 0 36.3252651 136.3551015 0 36.3251842 136.3551432 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252651 136.3551015 9.35 36.3253039 136.3552167 9.35 36.3252231 136.3552584 9.35 36.3251842 136.3551432 9.35 36.3252651 136.3551015 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251842 136.3551432 9.35 36.3252231 136.3552584 9.35 36.3252231 136.3552584 16.17 36.3251842 136.3551432 16.17 36.3251842 136.3551432 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252231 136.3552584 9.35 36.3253039 136.3552167 9.35 36.3253039 136.3552167 16.17 36.3252231 136.3552584 16.17 36.3252231 136.3552584 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253039 136.3552167 9.35 36.3252651 136.3551015 9.35 36.3252651 136.3551015 16.17 36.3253039 136.3552167 16.17 36.3253039 136.3552167 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252651 136.3551015 9.35 36.3251842 136.3551432 9.35 36.3251842 136.3551432 16.17 36.3252651 136.3551015 16.17 36.3252651 136.3551015 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251842 136.3551432 16.17 36.3252231 136.3552584 16.17 36.3253039 136.3552167 16.17 36.3252651 136.3551015 16.17 36.3251842 136.3551432 16.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">200.59</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">108.95</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2256</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_f3d9c803-b1be-4f7f-b9f9-6fb420179d29">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1998</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32512 136.3554331 0 36.3251612 136.3555552 0 36.3252374 136.355516 0 36.3251962 136.3553939 0 36.32512 136.3554331 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251962 136.3553939 9.5 36.3252374 136.355516 9.5 36.3251612 136.3555552 9.5 36.32512 136.3554331 9.5 36.3251962 136.3553939 9.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32512 136.3554331 9.5 36.3251612 136.3555552 9.5 36.3251612 136.3555552 16.44 36.32512 136.3554331 16.44 36.32512 136.3554331 9.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251612 136.3555552 9.5 36.3252374 136.355516 9.5 36.3252374 136.355516 16.44 36.3251612 136.3555552 16.44 36.3251612 136.3555552 9.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252374 136.355516 9.5 36.3251962 136.3553939 9.5 36.3251962 136.3553939 16.44 36.3252374 136.355516 16.44 36.3252374 136.355516 9.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251962 136.3553939 9.5 36.32512 136.3554331 9.5 36.32512 136.3554331 16.44 36.3251962 136.3553939 16.44 36.3251962 136.3553939 9.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32512 136.3554331 16.44 36.3251612 136.3555552 16.44 36.3252374 136.355516 16.44 36.3251962 136.3553939 16.44 36.32512 136.3554331 16.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">179.22</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">108.73</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2257</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_8b3d0173-404a-458c-8ccc-e65a53ed6f2a">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2017</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252608 136.3553607 0 36.3252935 136.3554577 0 36.3253593 136.3554238 0 36.3253266 136.3553268 0 36.3252608 136.3553607 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253266 136.3553268 9.44 36.3253593 136.3554238 9.44 36.3252935 136.3554577 9.44 36.3252608 136.3553607 9.44 36.3253266 136.3553268 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252608 136.3553607 9.44 36.3252935 136.3554577 9.44 36.3252935 136.3554577 16.13 36.3252608 136.3553607 16.13 36.3252608 136.3553607 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252935 136.3554577 9.44 36.3253593 136.3554238 9.44 36.3253593 136.3554238 16.13 36.3252935 136.3554577 16.13 36.3252935 136.3554577 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253593 136.3554238 9.44 36.3253266 136.3553268 9.44 36.3253266 136.3553268 16.13 36.3253593 136.3554238 16.13 36.3253593 136.3554238 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253266 136.3553268 9.44 36.3252608 136.3553607 9.44 36.3252608 136.3553607 16.13 36.3253266 136.3553268 16.13 36.3253266 136.3553268 9.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252608 136.3553607 16.13 36.3252935 136.3554577 16.13 36.3253593 136.3554238 16.13 36.3253266 136.3553268 16.13 36.3252608 136.3553607 16.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">149.03</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">74.74</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2258</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_100f4141-11b7-43eb-9291-81af857f946d">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325091 136.3557529 0 36.3250529 136.35564 0 36.324975 136.3556801 0 36.3250131 136.355793 0 36.325091 136.3557529 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250131 136.355793 9.54 36.324975 136.3556801 9.54 36.3250529 136.35564 9.54 36.325091 136.3557529 9.54 36.3250131 136.355793 9.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325091 136.3557529 9.54 36.3250529 136.35564 9.54 36.3250529 136.35564 15.99 36.325091 136.3557529 15.99 36.325091 136.3557529 9.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250529 136.35564 9.54 36.324975 136.3556801 9.54 36.324975 136.3556801 15.99 36.3250529 136.35564 15.99 36.3250529 136.35564 9.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324975 136.3556801 9.54 36.3250131 136.355793 9.54 36.3250131 136.355793 15.99 36.324975 136.3556801 15.99 36.324975 136.3556801 9.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250131 136.355793 9.54 36.325091 136.3557529 9.54 36.325091 136.3557529 15.99 36.3250131 136.355793 15.99 36.3250131 136.355793 9.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325091 136.3557529 15.99 36.3250529 136.35564 15.99 36.324975 136.3556801 15.99 36.3250131 136.355793 15.99 36.325091 136.3557529 15.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">172.19</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">102.86</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2267</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_4156db86-9bef-40d4-9d7d-7133016d1a82">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1975</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254087 136.3562718 0 36.3254484 136.3563894 0 36.3255223 136.3563514 0 36.3254827 136.3562337 0 36.3254087 136.3562718 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254827 136.3562337 9.36 36.3255223 136.3563514 9.36 36.3254484 136.3563894 9.36 36.3254087 136.3562718 9.36 36.3254827 136.3562337 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254087 136.3562718 9.36 36.3254484 136.3563894 9.36 36.3254484 136.3563894 15.89 36.3254087 136.3562718 15.89 36.3254087 136.3562718 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254484 136.3563894 9.36 36.3255223 136.3563514 9.36 36.3255223 136.3563514 15.89 36.3254484 136.3563894 15.89 36.3254484 136.3563894 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255223 136.3563514 9.36 36.3254827 136.3562337 9.36 36.3254827 136.3562337 15.89 36.3255223 136.3563514 15.89 36.3255223 136.3563514 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254827 136.3562337 9.36 36.3254087 136.3562718 9.36 36.3254087 136.3562718 15.89 36.3254827 136.3562337 15.89 36.3254827 136.3562337 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254087 136.3562718 15.89 36.3254484 136.3563894 15.89 36.3255223 136.3563514 15.89 36.3254827 136.3562337 15.89 36.3254087 136.3562718 15.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">170.3</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">101.68</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2269</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_3cb1b8ff-8ad8-4799-84cf-a91959dbc17a">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1995</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">3.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255281 136.3562104 0 36.3255672 136.3563263 0 36.3256376 136.35629 0 36.3255985 136.3561741 0 36.3255281 136.3562104 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255985 136.3561741 9.33 36.3256376 136.35629 9.33 36.3255672 136.3563263 9.33 36.3255281 136.3562104 9.33 36.3255985 136.3561741 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255281 136.3562104 9.33 36.3255672 136.3563263 9.33 36.3255672 136.3563263 12.79 36.3255281 136.3562104 12.79 36.3255281 136.3562104 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255672 136.3563263 9.33 36.3256376 136.35629 9.33 36.3256376 136.35629 12.79 36.3255672 136.3563263 12.79 36.3255672 136.3563263 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256376 136.35629 9.33 36.3255985 136.3561741 9.33 36.3255985 136.3561741 12.79 36.3256376 136.35629 12.79 36.3256376 136.35629 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255985 136.3561741 9.33 36.3255281 136.3562104 9.33 36.3255281 136.3562104 12.79 36.3255985 136.3561741 12.79 36.3255985 136.3561741 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255281 136.3562104 12.79 36.3255672 136.3563263 12.79 36.3256376 136.35629 12.79 36.3255985 136.3561741 12.79 36.3255281 136.3562104 12.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">91.4</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">95.47</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2270</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_427f2505-fdb5-430f-8756-d2b052b95590">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1981</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>1979</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">7.1</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252647 136.3562899 0 36.3252215 136.356162 0 36.3251597 136.3561938 0 36.3252028 136.3563217 0 36.3252647 136.3562899 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254613 136.3503182 0 36.3255043 136.3504457 0 36.3255678 136.350413 0 36.3255248 136.3502855 0 36.3254613 136.3503182 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252028 136.3563217 9.42 36.3251597 136.3561938 9.42 36.3252215 136.356162 9.42 36.3252647 136.3562899 9.42 36.3252028 136.3563217 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252647 136.3562899 9.42 36.3252215 136.356162 9.42 36.3252215 136.356162 15.76 36.3252647 136.3562899 15.76 36.3252647 136.3562899 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252215 136.356162 9.42 36.3251597 136.3561938 9.42 36.3251597 136.3561938 15.76 36.3252215 136.356162 15.76 36.3252215 136.356162 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251597 136.3561938 9.42 36.3252028 136.3563217 9.42 36.3252028 136.3563217 15.76 36.3251597 136.3561938 15.76 36.3251597 136.3561938 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252028 136.3563217 9.42 36.3252647 136.3562899 9.42 36.3252647 136.3562899 15.76 36.3252028 136.3563217 15.76 36.3252028 136.3563217 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252647 136.3562899 15.76 36.3252215 136.356162 15.76 36.3251597 136.3561938 15.76 36.3252028 136.3563217 15.76 36.3252647 136.3562899 15.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255248 136.3502855 8.73 36.3255678 136.350413 8.73 36.3255043 136.3504457 8.73 36.3254613 136.3503182 8.73 36.3255248 136.3502855 8.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254613 136.3503182 8.73 36.3255043 136.3504457 8.73 36.3255043 136.3504457 15.04 36.3254613 136.3503182 15.04 36.3254613 136.3503182 8.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255043 136.3504457 8.73 36.3255678 136.350413 8.73 36.3255678 136.350413 15.04 36.3255043 136.3504457 15.04 36.3255043 136.3504457 8.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255678 136.350413 8.73 36.3255248 136.3502855 8.73 36.3255248 136.3502855 15.04 36.3255678 136.350413 15.04 36.3255678 136.350413 8.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255248 136.3502855 8.73 36.3254613 136.3503182 8.73 36.3254613 136.3503182 15.04 36.3255248 136.3502855 15.04 36.3255248 136.3502855 8.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254613 136.3503182 15.04 36.3255043 136.3504457 15.04 36.3255678 136.350413 15.04 36.3255248 136.3502855 15.04 36.3254613 136.3503182 15.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5489,15 +5732,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">161.78</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">92.49</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">163.54</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">94.71</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2271</uro:buildingID>
+<uro:buildingID>17206-bldg-2326</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -5505,21 +5748,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_1f7639bd-cd79-420a-b3db-1ea03e6047f0">
+<bldg:Building gml:id="bldg_307ecda4-0e9b-4187-a77a-071eb6b6ca48">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325314 136.3564429 0 36.3252828 136.3563502 0 36.3252107 136.3563873 0 36.3252419 136.3564801 0 36.325314 136.3564429 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:yearOfConstruction>2006</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254321 136.3505434 0 36.3254624 136.3506331 0 36.3255308 136.3505978 0 36.3255006 136.3505081 0 36.3254321 136.3505434 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252419 136.3564801 9.37 36.3252107 136.3563873 9.37 36.3252828 136.3563502 9.37 36.325314 136.3564429 9.37 36.3252419 136.3564801 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325314 136.3564429 9.37 36.3252828 136.3563502 9.37 36.3252828 136.3563502 13.62 36.325314 136.3564429 13.62 36.325314 136.3564429 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252828 136.3563502 9.37 36.3252107 136.3563873 9.37 36.3252107 136.3563873 13.62 36.3252828 136.3563502 13.62 36.3252828 136.3563502 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252107 136.3563873 9.37 36.3252419 136.3564801 9.37 36.3252419 136.3564801 13.62 36.3252107 136.3563873 13.62 36.3252107 136.3563873 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252419 136.3564801 9.37 36.325314 136.3564429 9.37 36.325314 136.3564429 13.62 36.3252419 136.3564801 13.62 36.3252419 136.3564801 9.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325314 136.3564429 13.62 36.3252828 136.3563502 13.62 36.3252107 136.3563873 13.62 36.3252419 136.3564801 13.62 36.325314 136.3564429 13.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255006 136.3505081 8.8 36.3255308 136.3505978 8.8 36.3254624 136.3506331 8.8 36.3254321 136.3505434 8.8 36.3255006 136.3505081 8.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254321 136.3505434 8.8 36.3254624 136.3506331 8.8 36.3254624 136.3506331 15.61 36.3254321 136.3505434 15.61 36.3254321 136.3505434 8.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254624 136.3506331 8.8 36.3255308 136.3505978 8.8 36.3255308 136.3505978 15.61 36.3254624 136.3506331 15.61 36.3254624 136.3506331 8.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255308 136.3505978 8.8 36.3255006 136.3505081 8.8 36.3255006 136.3505081 15.61 36.3255308 136.3505978 15.61 36.3255308 136.3505978 8.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255006 136.3505081 8.8 36.3254321 136.3505434 8.8 36.3254321 136.3505434 15.61 36.3255006 136.3505081 15.61 36.3255006 136.3505081 8.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254321 136.3505434 15.61 36.3254624 136.3506331 15.61 36.3255308 136.3505978 15.61 36.3255006 136.3505081 15.61 36.3254321 136.3505434 15.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5528,15 +5771,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">64.61</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">78.17</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">128.7</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">71.8</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2272</uro:buildingID>
+<uro:buildingID>17206-bldg-2327</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -5544,21 +5787,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_7c037216-782b-4341-8002-3694b6fe85bb">
+<bldg:Building gml:id="bldg_6e1eaf36-c89c-48fe-92ba-287a98139a04">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2004</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.9</bldg:measuredHeight>
+<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253307 136.3503379 0 36.325374 136.3504664 0 36.3254513 136.3504266 0 36.325408 136.3502981 0 36.3253307 136.3503379 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325484 136.350706 0 36.3255216 136.3508177 0 36.3255831 136.3507861 0 36.3255454 136.3506744 0 36.325484 136.350706 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325408 136.3502981 8.81 36.3254513 136.3504266 8.81 36.325374 136.3504664 8.81 36.3253307 136.3503379 8.81 36.325408 136.3502981 8.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253307 136.3503379 8.81 36.325374 136.3504664 8.81 36.325374 136.3504664 12.79 36.3253307 136.3503379 12.79 36.3253307 136.3503379 8.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325374 136.3504664 8.81 36.3254513 136.3504266 8.81 36.3254513 136.3504266 12.79 36.325374 136.3504664 12.79 36.325374 136.3504664 8.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254513 136.3504266 8.81 36.325408 136.3502981 8.81 36.325408 136.3502981 12.79 36.3254513 136.3504266 12.79 36.3254513 136.3504266 8.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325408 136.3502981 8.81 36.3253307 136.3503379 8.81 36.3253307 136.3503379 12.79 36.325408 136.3502981 12.79 36.325408 136.3502981 8.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253307 136.3503379 12.79 36.325374 136.3504664 12.79 36.3254513 136.3504266 12.79 36.325408 136.3502981 12.79 36.3253307 136.3503379 12.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255454 136.3506744 8.89 36.3255831 136.3507861 8.89 36.3255216 136.3508177 8.89 36.325484 136.350706 8.89 36.3255454 136.3506744 8.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325484 136.350706 8.89 36.3255216 136.3508177 8.89 36.3255216 136.3508177 12.82 36.325484 136.350706 12.82 36.325484 136.350706 8.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255216 136.3508177 8.89 36.3255831 136.3507861 8.89 36.3255831 136.3507861 12.82 36.3255216 136.3508177 12.82 36.3255216 136.3508177 8.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255831 136.3507861 8.89 36.3255454 136.3506744 8.89 36.3255454 136.3506744 12.82 36.3255831 136.3507861 12.82 36.3255831 136.3507861 8.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255454 136.3506744 8.89 36.325484 136.350706 8.89 36.325484 136.350706 12.82 36.3255454 136.3506744 12.82 36.3255454 136.3506744 8.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325484 136.350706 12.82 36.3255216 136.3508177 12.82 36.3255831 136.3507861 12.82 36.3255454 136.3506744 12.82 36.325484 136.350706 12.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5567,15 +5810,54 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">99.6</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">116.03</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">70.01</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">80.25</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2328</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_132c8a60-6438-4998-87a3-fcab4a31f2a4">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2012</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256221 136.3506349 0 36.3256562 136.3507361 0 36.3257269 136.3506997 0 36.3256927 136.3505985 0 36.3256221 136.3506349 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256927 136.3505985 8.74 36.3257269 136.3506997 8.74 36.3256562 136.3507361 8.74 36.3256221 136.3506349 8.74 36.3256927 136.3505985 8.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256221 136.3506349 8.74 36.3256562 136.3507361 8.74 36.3256562 136.3507361 14.33 36.3256221 136.3506349 14.33 36.3256221 136.3506349 8.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256562 136.3507361 8.74 36.3257269 136.3506997 8.74 36.3257269 136.3506997 14.33 36.3256562 136.3507361 14.33 36.3256562 136.3507361 8.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3257269 136.3506997 8.74 36.3256927 136.3505985 8.74 36.3256927 136.3505985 14.33 36.3257269 136.3506997 14.33 36.3257269 136.3506997 8.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256927 136.3505985 8.74 36.3256221 136.3506349 8.74 36.3256221 136.3506349 14.33 36.3256927 136.3505985 14.33 36.3256927 136.3505985 8.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256221 136.3506349 14.33 36.3256562 136.3507361 14.33 36.3257269 136.3506997 14.33 36.3256927 136.3505985 14.33 36.3256221 136.3506349 14.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">159.03</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">83.64</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2360</uro:buildingID>
+<uro:buildingID>17206-bldg-2329</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -5583,21 +5865,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_936e4b8e-f5f2-4376-bae2-623668dfcb26">
+<bldg:Building gml:id="bldg_fd3935ba-3c7e-4ff3-bd95-ef164e69ca56">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1969</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
+<bldg:yearOfConstruction>1975</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253893 136.3505265 0 36.3254271 136.3506387 0 36.3255061 136.350598 0 36.3254683 136.3504858 0 36.3253893 136.3505265 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255247 136.3509013 0 36.3255672 136.3510275 0 36.3256375 136.3509914 0 36.3255949 136.3508651 0 36.3255247 136.3509013 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254683 136.3504858 8.82 36.3255061 136.350598 8.82 36.3254271 136.3506387 8.82 36.3253893 136.3505265 8.82 36.3254683 136.3504858 8.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253893 136.3505265 8.82 36.3254271 136.3506387 8.82 36.3254271 136.3506387 15.41 36.3253893 136.3505265 15.41 36.3253893 136.3505265 8.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254271 136.3506387 8.82 36.3255061 136.350598 8.82 36.3255061 136.350598 15.41 36.3254271 136.3506387 15.41 36.3254271 136.3506387 8.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255061 136.350598 8.82 36.3254683 136.3504858 8.82 36.3254683 136.3504858 15.41 36.3255061 136.350598 15.41 36.3255061 136.350598 8.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254683 136.3504858 8.82 36.3253893 136.3505265 8.82 36.3253893 136.3505265 15.41 36.3254683 136.3504858 15.41 36.3254683 136.3504858 8.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253893 136.3505265 15.41 36.3254271 136.3506387 15.41 36.3255061 136.350598 15.41 36.3254683 136.3504858 15.41 36.3253893 136.3505265 15.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255949 136.3508651 8.94 36.3256375 136.3509914 8.94 36.3255672 136.3510275 8.94 36.3255247 136.3509013 8.94 36.3255949 136.3508651 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255247 136.3509013 8.94 36.3255672 136.3510275 8.94 36.3255672 136.3510275 15.79 36.3255247 136.3509013 15.79 36.3255247 136.3509013 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255672 136.3510275 8.94 36.3256375 136.3509914 8.94 36.3256375 136.3509914 15.79 36.3255672 136.3510275 15.79 36.3255672 136.3510275 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256375 136.3509914 8.94 36.3255949 136.3508651 8.94 36.3255949 136.3508651 15.79 36.3256375 136.3509914 15.79 36.3256375 136.3509914 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255949 136.3508651 8.94 36.3255247 136.3509013 8.94 36.3255247 136.3509013 15.79 36.3255949 136.3508651 15.79 36.3255949 136.3508651 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255247 136.3509013 15.79 36.3255672 136.3510275 15.79 36.3256375 136.3509914 15.79 36.3255949 136.3508651 15.79 36.3255247 136.3509013 15.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5606,94 +5888,211 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">206.62</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">103.69</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2361</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_d68537cf-ebc2-4bdd-b080-5ecdb6c133e6">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
-<bldg:yearOfConstruction>1971</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">10.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>3</bldg:storeysAboveGround>
-<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254542 136.3507241 0 36.3254947 136.3508441 0 36.3255855 136.3507973 0 36.325545 136.3506774 0 36.3254542 136.3507241 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325545 136.3506774 8.89 36.3255855 136.3507973 8.89 36.3254947 136.3508441 8.89 36.3254542 136.3507241 8.89 36.325545 136.3506774 8.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254542 136.3507241 8.89 36.3254947 136.3508441 8.89 36.3254947 136.3508441 18.7 36.3254542 136.3507241 18.7 36.3254542 136.3507241 8.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254947 136.3508441 8.89 36.3255855 136.3507973 8.89 36.3255855 136.3507973 18.7 36.3254947 136.3508441 18.7 36.3254947 136.3508441 8.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255855 136.3507973 8.89 36.325545 136.3506774 8.89 36.325545 136.3506774 18.7 36.3255855 136.3507973 18.7 36.3255855 136.3507973 8.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325545 136.3506774 8.89 36.3254542 136.3507241 8.89 36.3254542 136.3507241 18.7 36.325545 136.3506774 18.7 36.325545 136.3506774 8.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254542 136.3507241 18.7 36.3254947 136.3508441 18.7 36.3255855 136.3507973 18.7 36.325545 136.3506774 18.7 36.3254542 136.3507241 18.7</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">322.9</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">127.34</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2362</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_915c9227-48d0-451b-85c9-5ded1da3ab53">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256222 136.3506376 0 36.3256581 136.3507442 0 36.3257286 136.3507079 0 36.3256927 136.3506013 0 36.3256222 136.3506376 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256927 136.3506013 8.75 36.3257286 136.3507079 8.75 36.3256581 136.3507442 8.75 36.3256222 136.3506376 8.75 36.3256927 136.3506013 8.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256222 136.3506376 8.75 36.3256581 136.3507442 8.75 36.3256581 136.3507442 15.42 36.3256222 136.3506376 15.42 36.3256222 136.3506376 8.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256581 136.3507442 8.75 36.3257286 136.3507079 8.75 36.3257286 136.3507079 15.42 36.3256581 136.3507442 15.42 36.3256581 136.3507442 8.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3257286 136.3507079 8.75 36.3256927 136.3506013 8.75 36.3256927 136.3506013 15.42 36.3257286 136.3507079 15.42 36.3257286 136.3507079 8.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256927 136.3506013 8.75 36.3256222 136.3506376 8.75 36.3256222 136.3506376 15.42 36.3256927 136.3506013 15.42 36.3256927 136.3506013 8.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256222 136.3506376 15.42 36.3256581 136.3507442 15.42 36.3257286 136.3507079 15.42 36.3256927 136.3506013 15.42 36.3256222 136.3506376 15.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">171.55</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">87.84</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">196.82</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">103.67</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2363</uro:buildingID>
+<uro:buildingID>17206-bldg-2330</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_a9e42ea7-1e94-4b61-af0c-aef64d80a2ca">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">2.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256499 136.350985 0 36.3256782 136.3509704 0 36.3256676 136.3509389 0 36.3256393 136.3509535 0 36.3256499 136.350985 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256393 136.3509535 8.91 36.3256676 136.3509389 8.91 36.3256782 136.3509704 8.91 36.3256499 136.350985 8.91 36.3256393 136.3509535 8.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256499 136.350985 8.91 36.3256782 136.3509704 8.91 36.3256782 136.3509704 11.68 36.3256499 136.350985 11.68 36.3256499 136.350985 8.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256782 136.3509704 8.91 36.3256676 136.3509389 8.91 36.3256676 136.3509389 11.68 36.3256782 136.3509704 11.68 36.3256782 136.3509704 8.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256676 136.3509389 8.91 36.3256393 136.3509535 8.91 36.3256393 136.3509535 11.68 36.3256676 136.3509389 11.68 36.3256676 136.3509389 8.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256393 136.3509535 8.91 36.3256499 136.350985 8.91 36.3256499 136.350985 11.68 36.3256393 136.3509535 11.68 36.3256393 136.3509535 8.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256499 136.350985 11.68 36.3256782 136.3509704 11.68 36.3256676 136.3509389 11.68 36.3256393 136.3509535 11.68 36.3256499 136.350985 11.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">9.67</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">10.41</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2331</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_61421779-1c28-4c49-9ed2-3ba8d864feec">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
+<bldg:yearOfConstruction>2004</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256516 136.3513083 0 36.3257499 136.3512577 0 36.3257138 136.3511505 0 36.3256155 136.3512011 0 36.3256516 136.3513083 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256155 136.3512011 8.99 36.3257138 136.3511505 8.99 36.3257499 136.3512577 8.99 36.3256516 136.3513083 8.99 36.3256155 136.3512011 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256516 136.3513083 8.99 36.3257499 136.3512577 8.99 36.3257499 136.3512577 14.92 36.3256516 136.3513083 14.92 36.3256516 136.3513083 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3257499 136.3512577 8.99 36.3257138 136.3511505 8.99 36.3257138 136.3511505 14.92 36.3257499 136.3512577 14.92 36.3257499 136.3512577 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3257138 136.3511505 8.99 36.3256155 136.3512011 8.99 36.3256155 136.3512011 14.92 36.3257138 136.3511505 14.92 36.3257138 136.3511505 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256155 136.3512011 8.99 36.3256516 136.3513083 8.99 36.3256516 136.3513083 14.92 36.3256155 136.3512011 14.92 36.3256155 136.3512011 8.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256516 136.3513083 14.92 36.3257499 136.3512577 14.92 36.3257138 136.3511505 14.92 36.3256155 136.3512011 14.92 36.3256516 136.3513083 14.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">244.81</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">123.15</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2332</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_3453a427-03b3-4f2a-a751-f72964e60456">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2006</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253083 136.3506931 0 36.3252824 136.3506163 0 36.3252274 136.3506446 0 36.3252533 136.3507214 0 36.3253083 136.3506931 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252533 136.3507214 8.98 36.3252274 136.3506446 8.98 36.3252824 136.3506163 8.98 36.3253083 136.3506931 8.98 36.3252533 136.3507214 8.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253083 136.3506931 8.98 36.3252824 136.3506163 8.98 36.3252824 136.3506163 13.56 36.3253083 136.3506931 13.56 36.3253083 136.3506931 8.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252824 136.3506163 8.98 36.3252274 136.3506446 8.98 36.3252274 136.3506446 13.56 36.3252824 136.3506163 13.56 36.3252824 136.3506163 8.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252274 136.3506446 8.98 36.3252533 136.3507214 8.98 36.3252533 136.3507214 13.56 36.3252274 136.3506446 13.56 36.3252274 136.3506446 8.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252533 136.3507214 8.98 36.3253083 136.3506931 8.98 36.3253083 136.3506931 13.56 36.3252533 136.3507214 13.56 36.3252533 136.3507214 8.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253083 136.3506931 13.56 36.3252824 136.3506163 13.56 36.3252274 136.3506446 13.56 36.3252533 136.3507214 13.56 36.3253083 136.3506931 13.56</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">48.06</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">49.38</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2333</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_804b6309-db26-4dda-9d90-9419c89bc58b">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1972</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253848 136.3508852 0 36.3253484 136.3507771 0 36.3252762 136.3508143 0 36.3253126 136.3509224 0 36.3253848 136.3508852 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253126 136.3509224 9.02 36.3252762 136.3508143 9.02 36.3253484 136.3507771 9.02 36.3253848 136.3508852 9.02 36.3253126 136.3509224 9.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253848 136.3508852 9.02 36.3253484 136.3507771 9.02 36.3253484 136.3507771 12.75 36.3253848 136.3508852 12.75 36.3253848 136.3508852 9.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253484 136.3507771 9.02 36.3252762 136.3508143 9.02 36.3252762 136.3508143 12.75 36.3253484 136.3507771 12.75 36.3253484 136.3507771 9.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252762 136.3508143 9.02 36.3253126 136.3509224 9.02 36.3253126 136.3509224 12.75 36.3252762 136.3508143 12.75 36.3252762 136.3508143 9.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253126 136.3509224 9.02 36.3253848 136.3508852 9.02 36.3253848 136.3508852 12.75 36.3253126 136.3509224 12.75 36.3253126 136.3509224 9.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253848 136.3508852 12.75 36.3253484 136.3507771 12.75 36.3252762 136.3508143 12.75 36.3253126 136.3509224 12.75 36.3253848 136.3508852 12.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">81.29</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">91.28</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2334</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_05c5008d-0983-4936-8619-a68f643320b7">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1977</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254391 136.3510413 0 36.3254052 136.3509408 0 36.3253416 136.3509736 0 36.3253755 136.351074 0 36.3254391 136.3510413 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253755 136.351074 9.06 36.3253416 136.3509736 9.06 36.3254052 136.3509408 9.06 36.3254391 136.3510413 9.06 36.3253755 136.351074 9.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254391 136.3510413 9.06 36.3254052 136.3509408 9.06 36.3254052 136.3509408 14.12 36.3254391 136.3510413 14.12 36.3254391 136.3510413 9.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254052 136.3509408 9.06 36.3253416 136.3509736 9.06 36.3253416 136.3509736 14.12 36.3254052 136.3509408 14.12 36.3254052 136.3509408 9.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253416 136.3509736 9.06 36.3253755 136.351074 9.06 36.3253755 136.351074 14.12 36.3253416 136.3509736 14.12 36.3253416 136.3509736 9.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253755 136.351074 9.06 36.3254391 136.3510413 9.06 36.3254391 136.3510413 14.12 36.3253755 136.351074 14.12 36.3253755 136.351074 9.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254391 136.3510413 14.12 36.3254052 136.3509408 14.12 36.3253416 136.3509736 14.12 36.3253755 136.351074 14.12 36.3254391 136.3510413 14.12</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">70.64</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">74.78</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2335</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -5704,18 +6103,19 @@
 <bldg:Building gml:id="bldg_22908f36-0785-4b87-bb3d-ad04b56fc0a5">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2011</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255261 136.3508578 0 36.3255581 136.3509526 0 36.3256168 136.3509224 0 36.3255848 136.3508276 0 36.3255261 136.3508578 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">402</bldg:usage>
+<bldg:yearOfConstruction>2005</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263929 136.3500956 0 36.3265294 136.3505006 0 36.3267001 136.3504127 0 36.3265636 136.3500078 0 36.3263929 136.3500956 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255848 136.3508276 8.94 36.3256168 136.3509224 8.94 36.3255581 136.3509526 8.94 36.3255261 136.3508578 8.94 36.3255848 136.3508276 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255261 136.3508578 8.94 36.3255581 136.3509526 8.94 36.3255581 136.3509526 15.85 36.3255261 136.3508578 15.85 36.3255261 136.3508578 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255581 136.3509526 8.94 36.3256168 136.3509224 8.94 36.3256168 136.3509224 15.85 36.3255581 136.3509526 15.85 36.3255581 136.3509526 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256168 136.3509224 8.94 36.3255848 136.3508276 8.94 36.3255848 136.3508276 15.85 36.3256168 136.3509224 15.85 36.3256168 136.3509224 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255848 136.3508276 8.94 36.3255261 136.3508578 8.94 36.3255261 136.3508578 15.85 36.3255848 136.3508276 15.85 36.3255848 136.3508276 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255261 136.3508578 15.85 36.3255581 136.3509526 15.85 36.3256168 136.3509224 15.85 36.3255848 136.3508276 15.85 36.3255261 136.3508578 15.85</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265636 136.3500078 8.3 36.3267001 136.3504127 8.3 36.3265294 136.3505006 8.3 36.3263929 136.3500956 8.3 36.3265636 136.3500078 8.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263929 136.3500956 8.3 36.3265294 136.3505006 8.3 36.3265294 136.3505006 14.61 36.3263929 136.3500956 14.61 36.3263929 136.3500956 8.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265294 136.3505006 8.3 36.3267001 136.3504127 8.3 36.3267001 136.3504127 14.61 36.3265294 136.3505006 14.61 36.3265294 136.3505006 8.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267001 136.3504127 8.3 36.3265636 136.3500078 8.3 36.3265636 136.3500078 14.61 36.3267001 136.3504127 14.61 36.3267001 136.3504127 8.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265636 136.3500078 8.3 36.3263929 136.3500956 8.3 36.3263929 136.3500956 14.61 36.3265636 136.3500078 14.61 36.3265636 136.3500078 8.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263929 136.3500956 14.61 36.3265294 136.3505006 14.61 36.3267001 136.3504127 14.61 36.3265636 136.3500078 14.61 36.3263929 136.3500956 14.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5724,9 +6124,9 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">126.23</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">65.11</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">724.38</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">808.25</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -5742,19 +6142,20 @@
 <core:cityObjectMember>
 <bldg:Building gml:id="bldg_d737efe2-cdac-4eee-b883-caee95ebf0e1">
 <core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
-<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">2.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>9999</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256132 136.3508685 0 36.3256293 136.350916 0 36.3256582 136.3509011 0 36.3256422 136.3508536 0 36.3256132 136.3508685 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3002</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">401</bldg:usage>
+<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">15.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>4</bldg:storeysAboveGround>
+<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326516 136.3508374 0 36.3266749 136.3507556 0 36.3266224 136.3505998 0 36.3264635 136.3506816 0 36.326516 136.3508374 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256422 136.3508536 8.91 36.3256582 136.3509011 8.91 36.3256293 136.350916 8.91 36.3256132 136.3508685 8.91 36.3256422 136.3508536 8.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256132 136.3508685 8.91 36.3256293 136.350916 8.91 36.3256293 136.350916 11.55 36.3256132 136.3508685 11.55 36.3256132 136.3508685 8.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256293 136.350916 8.91 36.3256582 136.3509011 8.91 36.3256582 136.3509011 11.55 36.3256293 136.350916 11.55 36.3256293 136.350916 8.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256582 136.3509011 8.91 36.3256422 136.3508536 8.91 36.3256422 136.3508536 11.55 36.3256582 136.3509011 11.55 36.3256582 136.3509011 8.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256422 136.3508536 8.91 36.3256132 136.3508685 8.91 36.3256132 136.3508685 11.55 36.3256422 136.3508536 11.55 36.3256422 136.3508536 8.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256132 136.3508685 11.55 36.3256293 136.350916 11.55 36.3256582 136.3509011 11.55 36.3256422 136.3508536 11.55 36.3256132 136.3508685 11.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264635 136.3506816 8.36 36.3266224 136.3505998 8.36 36.3266749 136.3507556 8.36 36.326516 136.3508374 8.36 36.3264635 136.3506816 8.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326516 136.3508374 8.36 36.3266749 136.3507556 8.36 36.3266749 136.3507556 24.16 36.326516 136.3508374 24.16 36.326516 136.3508374 8.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266749 136.3507556 8.36 36.3266224 136.3505998 8.36 36.3266224 136.3505998 24.16 36.3266749 136.3507556 24.16 36.3266749 136.3507556 8.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266224 136.3505998 8.36 36.3264635 136.3506816 8.36 36.3264635 136.3506816 24.16 36.3266224 136.3505998 24.16 36.3266224 136.3505998 8.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264635 136.3506816 8.36 36.326516 136.3508374 8.36 36.326516 136.3508374 24.16 36.3264635 136.3506816 24.16 36.3264635 136.3506816 8.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326516 136.3508374 24.16 36.3266749 136.3507556 24.16 36.3266224 136.3505998 24.16 36.3264635 136.3506816 24.16 36.326516 136.3508374 24.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5763,9 +6164,9 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">13.84</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">16.07</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">949.48</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">289.39</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -5782,18 +6183,19 @@
 <bldg:Building gml:id="bldg_0c41d1f4-2372-444d-81fc-2b933ad3430d">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">412</bldg:usage>
+<bldg:yearOfConstruction>2013</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.3</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325564 136.351029 0 36.3255982 136.3511304 0 36.3256709 136.3510931 0 36.3256367 136.3509916 0 36.325564 136.351029 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261658 136.3502872 0 36.3260974 136.3500842 0 36.3260117 136.3501284 0 36.3260801 136.3503313 0 36.3261658 136.3502872 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256367 136.3509916 8.95 36.3256709 136.3510931 8.95 36.3255982 136.3511304 8.95 36.325564 136.351029 8.95 36.3256367 136.3509916 8.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325564 136.351029 8.95 36.3255982 136.3511304 8.95 36.3255982 136.3511304 16.06 36.325564 136.351029 16.06 36.325564 136.351029 8.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255982 136.3511304 8.95 36.3256709 136.3510931 8.95 36.3256709 136.3510931 16.06 36.3255982 136.3511304 16.06 36.3255982 136.3511304 8.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256709 136.3510931 8.95 36.3256367 136.3509916 8.95 36.3256367 136.3509916 16.06 36.3256709 136.3510931 16.06 36.3256709 136.3510931 8.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256367 136.3509916 8.95 36.325564 136.351029 8.95 36.325564 136.351029 16.06 36.3256367 136.3509916 16.06 36.3256367 136.3509916 8.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325564 136.351029 16.06 36.3255982 136.3511304 16.06 36.3256709 136.3510931 16.06 36.3256367 136.3509916 16.06 36.325564 136.351029 16.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260801 136.3503313 8.47 36.3260117 136.3501284 8.47 36.3260974 136.3500842 8.47 36.3261658 136.3502872 8.47 36.3260801 136.3503313 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261658 136.3502872 8.47 36.3260974 136.3500842 8.47 36.3260974 136.3500842 15.01 36.3261658 136.3502872 15.01 36.3261658 136.3502872 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260974 136.3500842 8.47 36.3260117 136.3501284 8.47 36.3260117 136.3501284 15.01 36.3260974 136.3500842 15.01 36.3260974 136.3500842 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260117 136.3501284 8.47 36.3260801 136.3503313 8.47 36.3260801 136.3503313 15.01 36.3260117 136.3501284 15.01 36.3260117 136.3501284 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260801 136.3503313 8.47 36.3261658 136.3502872 8.47 36.3261658 136.3502872 15.01 36.3260801 136.3503313 15.01 36.3260801 136.3503313 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261658 136.3502872 15.01 36.3260974 136.3500842 15.01 36.3260117 136.3501284 15.01 36.3260801 136.3503313 15.01 36.3261658 136.3502872 15.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5802,8 +6204,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">158.06</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">86.15</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">341.5</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">203.38</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5821,18 +6223,18 @@
 <bldg:Building gml:id="bldg_a90ebf78-478d-4d90-9331-6412b3907fcc">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
-<bldg:yearOfConstruction>2003</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">3</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256833 136.3510866 0 36.3257144 136.3510706 0 36.3257025 136.3510354 0 36.3256715 136.3510514 0 36.3256833 136.3510866 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1997</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262278 136.3504936 0 36.3261919 136.3503872 0 36.3261214 136.3504236 0 36.3261572 136.3505299 0 36.3262278 136.3504936 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256715 136.3510514 8.93 36.3257025 136.3510354 8.93 36.3257144 136.3510706 8.93 36.3256833 136.3510866 8.93 36.3256715 136.3510514 8.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256833 136.3510866 8.93 36.3257144 136.3510706 8.93 36.3257144 136.3510706 11.75 36.3256833 136.3510866 11.75 36.3256833 136.3510866 8.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3257144 136.3510706 8.93 36.3257025 136.3510354 8.93 36.3257025 136.3510354 11.75 36.3257144 136.3510706 11.75 36.3257144 136.3510706 8.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3257025 136.3510354 8.93 36.3256715 136.3510514 8.93 36.3256715 136.3510514 11.75 36.3257025 136.3510354 11.75 36.3257025 136.3510354 8.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256715 136.3510514 8.93 36.3256833 136.3510866 8.93 36.3256833 136.3510866 11.75 36.3256715 136.3510514 11.75 36.3256715 136.3510514 8.93</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3256833 136.3510866 11.75 36.3257144 136.3510706 11.75 36.3257025 136.3510354 11.75 36.3256715 136.3510514 11.75 36.3256833 136.3510866 11.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261572 136.3505299 8.45 36.3261214 136.3504236 8.45 36.3261919 136.3503872 8.45 36.3262278 136.3504936 8.45 36.3261572 136.3505299 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262278 136.3504936 8.45 36.3261919 136.3503872 8.45 36.3261919 136.3503872 15.1 36.3262278 136.3504936 15.1 36.3262278 136.3504936 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261919 136.3503872 8.45 36.3261214 136.3504236 8.45 36.3261214 136.3504236 15.1 36.3261919 136.3503872 15.1 36.3261919 136.3503872 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261214 136.3504236 8.45 36.3261572 136.3505299 8.45 36.3261572 136.3505299 15.1 36.3261214 136.3504236 15.1 36.3261214 136.3504236 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261572 136.3505299 8.45 36.3262278 136.3504936 8.45 36.3262278 136.3504936 15.1 36.3261572 136.3505299 15.1 36.3261572 136.3505299 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262278 136.3504936 15.1 36.3261919 136.3503872 15.1 36.3261214 136.3504236 15.1 36.3261572 136.3505299 15.1 36.3262278 136.3504936 15.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5841,8 +6243,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">11.5</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">12.79</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">148.56</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">87.71</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5860,19 +6262,18 @@
 <bldg:Building gml:id="bldg_639b4fbf-453e-4724-82f1-056f64a66590">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">412</bldg:usage>
-<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252908 136.3505848 0 36.3252282 136.3503991 0 36.3251524 136.3504382 0 36.325215 136.3506238 0 36.3252908 136.3505848 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>2010</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">3.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261447 136.3505363 0 36.3261301 136.3504929 0 36.3260968 136.3505101 0 36.3261114 136.3505535 0 36.3261447 136.3505363 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325215 136.3506238 8.94 36.3251524 136.3504382 8.94 36.3252282 136.3503991 8.94 36.3252908 136.3505848 8.94 36.325215 136.3506238 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252908 136.3505848 8.94 36.3252282 136.3503991 8.94 36.3252282 136.3503991 15.75 36.3252908 136.3505848 15.75 36.3252908 136.3505848 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252282 136.3503991 8.94 36.3251524 136.3504382 8.94 36.3251524 136.3504382 15.75 36.3252282 136.3503991 15.75 36.3252282 136.3503991 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251524 136.3504382 8.94 36.325215 136.3506238 8.94 36.325215 136.3506238 15.75 36.3251524 136.3504382 15.75 36.3251524 136.3504382 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325215 136.3506238 8.94 36.3252908 136.3505848 8.94 36.3252908 136.3505848 15.75 36.325215 136.3506238 15.75 36.325215 136.3506238 8.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252908 136.3505848 15.75 36.3252282 136.3503991 15.75 36.3251524 136.3504382 15.75 36.325215 136.3506238 15.75 36.3252908 136.3505848 15.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261114 136.3505535 8.53 36.3260968 136.3505101 8.53 36.3261301 136.3504929 8.53 36.3261447 136.3505363 8.53 36.3261114 136.3505535 8.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261447 136.3505363 8.53 36.3261301 136.3504929 8.53 36.3261301 136.3504929 11.52 36.3261447 136.3505363 11.52 36.3261447 136.3505363 8.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261301 136.3504929 8.53 36.3260968 136.3505101 8.53 36.3260968 136.3505101 11.52 36.3261301 136.3504929 11.52 36.3261301 136.3504929 8.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260968 136.3505101 8.53 36.3261114 136.3505535 8.53 36.3261114 136.3505535 11.52 36.3260968 136.3505101 11.52 36.3260968 136.3505101 8.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261114 136.3505535 8.53 36.3261447 136.3505363 8.53 36.3261447 136.3505363 11.52 36.3261114 136.3505535 11.52 36.3261114 136.3505535 8.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261447 136.3505363 11.52 36.3261301 136.3504929 11.52 36.3260968 136.3505101 11.52 36.3261114 136.3505535 11.52 36.3261447 136.3505363 11.52</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5881,9 +6282,9 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">292.14</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">164.55</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">14.55</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">16.92</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -5901,17 +6302,17 @@
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1971</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325345 136.3507489 0 36.3253127 136.350653 0 36.325249 136.3506858 0 36.3252814 136.3507817 0 36.325345 136.3507489 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262879 136.3506839 0 36.3262502 136.3505722 0 36.3261696 136.3506137 0 36.3262073 136.3507254 0 36.3262879 136.3506839 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252814 136.3507817 8.98 36.325249 136.3506858 8.98 36.3253127 136.350653 8.98 36.325345 136.3507489 8.98 36.3252814 136.3507817 8.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325345 136.3507489 8.98 36.3253127 136.350653 8.98 36.3253127 136.350653 12.97 36.325345 136.3507489 12.97 36.325345 136.3507489 8.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253127 136.350653 8.98 36.325249 136.3506858 8.98 36.325249 136.3506858 12.97 36.3253127 136.350653 12.97 36.3253127 136.350653 8.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325249 136.3506858 8.98 36.3252814 136.3507817 8.98 36.3252814 136.3507817 12.97 36.325249 136.3506858 12.97 36.325249 136.3506858 8.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252814 136.3507817 8.98 36.325345 136.3507489 8.98 36.325345 136.3507489 12.97 36.3252814 136.3507817 12.97 36.3252814 136.3507817 8.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325345 136.3507489 12.97 36.3253127 136.350653 12.97 36.325249 136.3506858 12.97 36.3252814 136.3507817 12.97 36.325345 136.3507489 12.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262073 136.3507254 8.46 36.3261696 136.3506137 8.46 36.3262502 136.3505722 8.46 36.3262879 136.3506839 8.46 36.3262073 136.3507254 8.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262879 136.3506839 8.46 36.3262502 136.3505722 8.46 36.3262502 136.3505722 15.34 36.3262879 136.3506839 15.34 36.3262879 136.3506839 8.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262502 136.3505722 8.46 36.3261696 136.3506137 8.46 36.3261696 136.3506137 15.34 36.3262502 136.3505722 15.34 36.3262502 136.3505722 8.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261696 136.3506137 8.46 36.3262073 136.3507254 8.46 36.3262073 136.3507254 15.34 36.3261696 136.3506137 15.34 36.3261696 136.3506137 8.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262073 136.3507254 8.46 36.3262879 136.3506839 8.46 36.3262879 136.3506839 15.34 36.3262073 136.3507254 15.34 36.3262073 136.3507254 8.46</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262879 136.3506839 15.34 36.3262502 136.3505722 15.34 36.3261696 136.3506137 15.34 36.3262073 136.3507254 15.34 36.3262879 136.3506839 15.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5920,8 +6321,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">69.23</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">71.4</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">204.2</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">105.29</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -5940,17 +6341,17 @@
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
-<bldg:yearOfConstruction>1976</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">3.1</bldg:measuredHeight>
+<bldg:yearOfConstruction>1995</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">3</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252689 136.3507881 0 36.3252581 136.3507562 0 36.3252349 136.3507682 0 36.3252456 136.3508001 0 36.3252689 136.3507881 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261948 136.3507319 0 36.3261753 136.350674 0 36.3261404 136.350692 0 36.3261599 136.3507498 0 36.3261948 136.3507319 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252456 136.3508001 9.03 36.3252349 136.3507682 9.03 36.3252581 136.3507562 9.03 36.3252689 136.3507881 9.03 36.3252456 136.3508001 9.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252689 136.3507881 9.03 36.3252581 136.3507562 9.03 36.3252581 136.3507562 11.98 36.3252689 136.3507881 11.98 36.3252689 136.3507881 9.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252581 136.3507562 9.03 36.3252349 136.3507682 9.03 36.3252349 136.3507682 11.98 36.3252581 136.3507562 11.98 36.3252581 136.3507562 9.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252349 136.3507682 9.03 36.3252456 136.3508001 9.03 36.3252456 136.3508001 11.98 36.3252349 136.3507682 11.98 36.3252349 136.3507682 9.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252456 136.3508001 9.03 36.3252689 136.3507881 9.03 36.3252689 136.3507881 11.98 36.3252456 136.3508001 11.98 36.3252456 136.3508001 9.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252689 136.3507881 11.98 36.3252581 136.3507562 11.98 36.3252349 136.3507682 11.98 36.3252456 136.3508001 11.98 36.3252689 136.3507881 11.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261599 136.3507498 8.53 36.3261404 136.350692 8.53 36.3261753 136.350674 8.53 36.3261948 136.3507319 8.53 36.3261599 136.3507498 8.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261948 136.3507319 8.53 36.3261753 136.350674 8.53 36.3261753 136.350674 11.33 36.3261948 136.3507319 11.33 36.3261948 136.3507319 8.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261753 136.350674 8.53 36.3261404 136.350692 8.53 36.3261404 136.350692 11.33 36.3261753 136.350674 11.33 36.3261753 136.350674 8.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261404 136.350692 8.53 36.3261599 136.3507498 8.53 36.3261599 136.3507498 11.33 36.3261404 136.350692 11.33 36.3261404 136.350692 8.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261599 136.3507498 8.53 36.3261948 136.3507319 8.53 36.3261948 136.3507319 11.33 36.3261599 136.3507498 11.33 36.3261599 136.3507498 8.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261948 136.3507319 11.33 36.3261753 136.350674 11.33 36.3261404 136.350692 11.33 36.3261599 136.3507498 11.33 36.3261948 136.3507319 11.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5959,9 +6360,9 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">7.83</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">8.66</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">20.94</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">23.61</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">611</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -5978,18 +6379,18 @@
 <bldg:Building gml:id="bldg_b56d2d62-ac51-4a28-9659-918693121ef5">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2004</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253962 136.3508689 0 36.325368 136.350785 0 36.3253071 136.3508164 0 36.3253354 136.3509002 0 36.3253962 136.3508689 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1989</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263601 136.3508559 0 36.3263144 136.3507203 0 36.3262597 136.3507484 0 36.3263054 136.350884 0 36.3263601 136.3508559 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253354 136.3509002 9.01 36.3253071 136.3508164 9.01 36.325368 136.350785 9.01 36.3253962 136.3508689 9.01 36.3253354 136.3509002 9.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253962 136.3508689 9.01 36.325368 136.350785 9.01 36.325368 136.350785 15.54 36.3253962 136.3508689 15.54 36.3253962 136.3508689 9.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325368 136.350785 9.01 36.3253071 136.3508164 9.01 36.3253071 136.3508164 15.54 36.325368 136.350785 15.54 36.325368 136.350785 9.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253071 136.3508164 9.01 36.3253354 136.3509002 9.01 36.3253354 136.3509002 15.54 36.3253071 136.3508164 15.54 36.3253071 136.3508164 9.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253354 136.3509002 9.01 36.3253962 136.3508689 9.01 36.3253962 136.3508689 15.54 36.3253354 136.3509002 15.54 36.3253354 136.3509002 9.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253962 136.3508689 15.54 36.325368 136.350785 15.54 36.3253071 136.3508164 15.54 36.3253354 136.3509002 15.54 36.3253962 136.3508689 15.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263054 136.350884 8.47 36.3262597 136.3507484 8.47 36.3263144 136.3507203 8.47 36.3263601 136.3508559 8.47 36.3263054 136.350884 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263601 136.3508559 8.47 36.3263144 136.3507203 8.47 36.3263144 136.3507203 13.73 36.3263601 136.3508559 13.73 36.3263601 136.3508559 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263144 136.3507203 8.47 36.3262597 136.3507484 8.47 36.3262597 136.3507484 13.73 36.3263144 136.3507203 13.73 36.3263144 136.3507203 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262597 136.3507484 8.47 36.3263054 136.350884 8.47 36.3263054 136.350884 13.73 36.3262597 136.3507484 13.73 36.3262597 136.3507484 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263054 136.350884 8.47 36.3263601 136.3508559 8.47 36.3263601 136.3508559 13.73 36.3263054 136.350884 13.73 36.3263054 136.350884 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263601 136.3508559 13.73 36.3263144 136.3507203 13.73 36.3262597 136.3507484 13.73 36.3263054 136.350884 13.73 36.3263601 136.3508559 13.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -5998,8 +6399,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">101.92</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">59.65</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">85.47</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">86.6</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -6014,21 +6415,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_e6861639-b98e-4221-9dde-d7aea5589773">
+<bldg:Building gml:id="bldg_94ee204f-1b80-486a-a30a-3c98b45ab3ef">
 <core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
-<bldg:yearOfConstruction>2015</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">2.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253229 136.3509066 0 36.325307 136.3508594 0 36.3252782 136.3508742 0 36.3252942 136.3509215 0 36.3253229 136.3509066 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1989</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249809 136.3516332 0 36.3250562 136.3515945 0 36.3250259 136.3515045 0 36.3249506 136.3515433 0 36.3249809 136.3516332 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252942 136.3509215 9.06 36.3252782 136.3508742 9.06 36.325307 136.3508594 9.06 36.3253229 136.3509066 9.06 36.3252942 136.3509215 9.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253229 136.3509066 9.06 36.325307 136.3508594 9.06 36.325307 136.3508594 11.67 36.3253229 136.3509066 11.67 36.3253229 136.3509066 9.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325307 136.3508594 9.06 36.3252782 136.3508742 9.06 36.3252782 136.3508742 11.67 36.325307 136.3508594 11.67 36.325307 136.3508594 9.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252782 136.3508742 9.06 36.3252942 136.3509215 9.06 36.3252942 136.3509215 11.67 36.3252782 136.3508742 11.67 36.3252782 136.3508742 9.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252942 136.3509215 9.06 36.3253229 136.3509066 9.06 36.3253229 136.3509066 11.67 36.3252942 136.3509215 11.67 36.3252942 136.3509215 9.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253229 136.3509066 11.67 36.325307 136.3508594 11.67 36.3252782 136.3508742 11.67 36.3252942 136.3509215 11.67 36.3253229 136.3509066 11.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249506 136.3515433 9.4 36.3250259 136.3515045 9.4 36.3250562 136.3515945 9.4 36.3249809 136.3516332 9.4 36.3249506 136.3515433 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249809 136.3516332 9.4 36.3250562 136.3515945 9.4 36.3250562 136.3515945 15.77 36.3249809 136.3516332 15.77 36.3249809 136.3516332 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250562 136.3515945 9.4 36.3250259 136.3515045 9.4 36.3250259 136.3515045 15.77 36.3250562 136.3515945 15.77 36.3250562 136.3515945 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250259 136.3515045 9.4 36.3249506 136.3515433 9.4 36.3249506 136.3515433 15.77 36.3250259 136.3515045 15.77 36.3250259 136.3515045 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249506 136.3515433 9.4 36.3249809 136.3516332 9.4 36.3249809 136.3516332 15.77 36.3249506 136.3515433 15.77 36.3249506 136.3515433 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249809 136.3516332 15.77 36.3250562 136.3515945 15.77 36.3250259 136.3515045 15.77 36.3249506 136.3515433 15.77 36.3249809 136.3516332 15.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -6037,15 +6438,210 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">15.5</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">15.9</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">138.14</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">79.19</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2768</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_5b35019d-2ac9-4dcb-bac5-ac088fa12010">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1990</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250818 136.3515784 0 36.3251702 136.3515328 0 36.3251414 136.3514474 0 36.325053 136.351493 0 36.3250818 136.3515784 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325053 136.351493 9.4 36.3251414 136.3514474 9.4 36.3251702 136.3515328 9.4 36.3250818 136.3515784 9.4 36.325053 136.351493 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250818 136.3515784 9.4 36.3251702 136.3515328 9.4 36.3251702 136.3515328 16.37 36.3250818 136.3515784 16.37 36.3250818 136.3515784 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251702 136.3515328 9.4 36.3251414 136.3514474 9.4 36.3251414 136.3514474 16.37 36.3251702 136.3515328 16.37 36.3251702 136.3515328 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251414 136.3514474 9.4 36.325053 136.351493 9.4 36.325053 136.351493 16.37 36.3251414 136.3514474 16.37 36.3251414 136.3514474 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325053 136.351493 9.4 36.3250818 136.3515784 9.4 36.3250818 136.3515784 16.37 36.325053 136.351493 16.37 36.325053 136.351493 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250818 136.3515784 16.37 36.3251702 136.3515328 16.37 36.3251414 136.3514474 16.37 36.325053 136.351493 16.37 36.3250818 136.3515784 16.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">144.95</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">88.3</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2769</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_e2f90bab-4125-4824-8485-e93dfa4c13ff">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1995</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325025 136.3514099 0 36.3251172 136.3513624 0 36.3250906 136.3512833 0 36.3249983 136.3513308 0 36.325025 136.3514099 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249983 136.3513308 9.31 36.3250906 136.3512833 9.31 36.3251172 136.3513624 9.31 36.325025 136.3514099 9.31 36.3249983 136.3513308 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325025 136.3514099 9.31 36.3251172 136.3513624 9.31 36.3251172 136.3513624 16.24 36.325025 136.3514099 16.24 36.325025 136.3514099 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251172 136.3513624 9.31 36.3250906 136.3512833 9.31 36.3250906 136.3512833 16.24 36.3251172 136.3513624 16.24 36.3251172 136.3513624 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250906 136.3512833 9.31 36.3249983 136.3513308 9.31 36.3249983 136.3513308 16.24 36.3250906 136.3512833 16.24 36.3250906 136.3512833 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249983 136.3513308 9.31 36.325025 136.3514099 9.31 36.325025 136.3514099 16.24 36.3249983 136.3513308 16.24 36.3249983 136.3513308 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325025 136.3514099 16.24 36.3251172 136.3513624 16.24 36.3250906 136.3512833 16.24 36.3249983 136.3513308 16.24 36.325025 136.3514099 16.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">160.42</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">85.3</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2770</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_51d3d7f2-e8ee-46ea-890a-3a0ff2ca6fee">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1990</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325233 136.3515038 0 36.3253205 136.3514587 0 36.325289 136.351365 0 36.3252014 136.3514101 0 36.325233 136.3515038 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252014 136.3514101 9.39 36.325289 136.351365 9.39 36.3253205 136.3514587 9.39 36.325233 136.3515038 9.39 36.3252014 136.3514101 9.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325233 136.3515038 9.39 36.3253205 136.3514587 9.39 36.3253205 136.3514587 15.95 36.325233 136.3515038 15.95 36.325233 136.3515038 9.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253205 136.3514587 9.39 36.325289 136.351365 9.39 36.325289 136.351365 15.95 36.3253205 136.3514587 15.95 36.3253205 136.3514587 9.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325289 136.351365 9.39 36.3252014 136.3514101 9.39 36.3252014 136.3514101 15.95 36.325289 136.351365 15.95 36.325289 136.351365 9.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252014 136.3514101 9.39 36.325233 136.3515038 9.39 36.325233 136.3515038 15.95 36.3252014 136.3514101 15.95 36.3252014 136.3514101 9.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325233 136.3515038 15.95 36.3253205 136.3514587 15.95 36.325289 136.351365 15.95 36.3252014 136.3514101 15.95 36.325233 136.3515038 15.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">179.86</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">95.94</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2771</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_659feb48-7c4f-415b-bcce-985871230917">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325176 136.351335 0 36.3252481 136.3512979 0 36.3252216 136.3512193 0 36.3251495 136.3512564 0 36.325176 136.351335 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251495 136.3512564 9.28 36.3252216 136.3512193 9.28 36.3252481 136.3512979 9.28 36.325176 136.351335 9.28 36.3251495 136.3512564 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325176 136.351335 9.28 36.3252481 136.3512979 9.28 36.3252481 136.3512979 16.09 36.325176 136.351335 16.09 36.325176 136.351335 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252481 136.3512979 9.28 36.3252216 136.3512193 9.28 36.3252216 136.3512193 16.09 36.3252481 136.3512979 16.09 36.3252481 136.3512979 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252216 136.3512193 9.28 36.3251495 136.3512564 9.28 36.3251495 136.3512564 16.09 36.3252216 136.3512193 16.09 36.3252216 136.3512193 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251495 136.3512564 9.28 36.325176 136.351335 9.28 36.325176 136.351335 16.09 36.3251495 136.3512564 16.09 36.3251495 136.3512564 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325176 136.351335 16.09 36.3252481 136.3512979 16.09 36.3252216 136.3512193 16.09 36.3251495 136.3512564 16.09 36.325176 136.351335 16.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">131.21</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">66.23</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2772</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_87db87b2-c215-4576-ba50-053398566cd3">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>2010</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252402 136.351372 0 36.3252838 136.3513496 0 36.3252696 136.3513075 0 36.325226 136.3513299 0 36.3252402 136.351372 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325226 136.3513299 9.35 36.3252696 136.3513075 9.35 36.3252838 136.3513496 9.35 36.3252402 136.351372 9.35 36.325226 136.3513299 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252402 136.351372 9.35 36.3252838 136.3513496 9.35 36.3252838 136.3513496 12.21 36.3252402 136.351372 12.21 36.3252402 136.351372 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252838 136.3513496 9.35 36.3252696 136.3513075 9.35 36.3252696 136.3513075 12.21 36.3252838 136.3513496 12.21 36.3252838 136.3513496 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252696 136.3513075 9.35 36.325226 136.3513299 9.35 36.325226 136.3513299 12.21 36.3252696 136.3513075 12.21 36.3252696 136.3513075 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325226 136.3513299 9.35 36.3252402 136.351372 9.35 36.3252402 136.351372 12.21 36.325226 136.3513299 12.21 36.325226 136.3513299 9.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252402 136.351372 12.21 36.3252838 136.3513496 12.21 36.3252696 136.3513075 12.21 36.325226 136.3513299 12.21 36.3252402 136.351372 12.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">19.31</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">21.45</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">611</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2372</uro:buildingID>
+<uro:buildingID>17206-bldg-2773</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -6053,22 +6649,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_7afc7843-aff5-408e-b6ae-b0ff59a06a39">
+<bldg:Building gml:id="bldg_67c7ef2c-5373-43c6-910e-e87625136cae">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">412</bldg:usage>
-<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1969</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254658 136.3511775 0 36.3253972 136.350974 0 36.3253148 136.3510165 0 36.3253834 136.3512199 0 36.3254658 136.3511775 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253661 136.3514459 0 36.3254457 136.351405 0 36.3254137 136.3513101 0 36.3253342 136.3513511 0 36.3253661 136.3514459 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253834 136.3512199 9.08 36.3253148 136.3510165 9.08 36.3253972 136.350974 9.08 36.3254658 136.3511775 9.08 36.3253834 136.3512199 9.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254658 136.3511775 9.08 36.3253972 136.350974 9.08 36.3253972 136.350974 16.06 36.3254658 136.3511775 16.06 36.3254658 136.3511775 9.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253972 136.350974 9.08 36.3253148 136.3510165 9.08 36.3253148 136.3510165 16.06 36.3253972 136.350974 16.06 36.3253972 136.350974 9.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253148 136.3510165 9.08 36.3253834 136.3512199 9.08 36.3253834 136.3512199 16.06 36.3253148 136.3510165 16.06 36.3253148 136.3510165 9.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253834 136.3512199 9.08 36.3254658 136.3511775 9.08 36.3254658 136.3511775 16.06 36.3253834 136.3512199 16.06 36.3253834 136.3512199 9.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254658 136.3511775 16.06 36.3253972 136.350974 16.06 36.3253148 136.3510165 16.06 36.3253834 136.3512199 16.06 36.3254658 136.3511775 16.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253342 136.3513511 9.27 36.3254137 136.3513101 9.27 36.3254457 136.351405 9.27 36.3253661 136.3514459 9.27 36.3253342 136.3513511 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253661 136.3514459 9.27 36.3254457 136.351405 9.27 36.3254457 136.351405 16.13 36.3253661 136.3514459 16.13 36.3253661 136.3514459 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254457 136.351405 9.27 36.3254137 136.3513101 9.27 36.3254137 136.3513101 16.13 36.3254457 136.351405 16.13 36.3254457 136.351405 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254137 136.3513101 9.27 36.3253342 136.3513511 9.27 36.3253342 136.3513511 16.13 36.3254137 136.3513101 16.13 36.3254137 136.3513101 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253342 136.3513511 9.27 36.3253661 136.3514459 9.27 36.3253661 136.3514459 16.13 36.3253342 136.3513511 16.13 36.3253342 136.3513511 9.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253661 136.3514459 16.13 36.3254457 136.351405 16.13 36.3254137 136.3513101 16.13 36.3253342 136.3513511 16.13 36.3253661 136.3514459 16.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -6077,15 +6672,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">372.13</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">196.09</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">164.32</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">88.17</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2373</uro:buildingID>
+<uro:buildingID>17206-bldg-2774</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -6093,21 +6688,216 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_e333d34c-ae49-4788-83f7-c44495c9d147">
+<bldg:Building gml:id="bldg_27769b97-06d0-44e1-aa8a-051fadb7bd5f">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2009</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252498 136.351674 0 36.3251678 136.3517162 0 36.3251991 136.3518091 0 36.3252811 136.3517668 0 36.3252498 136.351674 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252811 136.3517668 9.5 36.3251991 136.3518091 9.5 36.3251678 136.3517162 9.5 36.3252498 136.351674 9.5 36.3252811 136.3517668 9.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252498 136.351674 9.5 36.3251678 136.3517162 9.5 36.3251678 136.3517162 15.3 36.3252498 136.351674 15.3 36.3252498 136.351674 9.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251678 136.3517162 9.5 36.3251991 136.3518091 9.5 36.3251991 136.3518091 15.3 36.3251678 136.3517162 15.3 36.3251678 136.3517162 9.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251991 136.3518091 9.5 36.3252811 136.3517668 9.5 36.3252811 136.3517668 15.3 36.3251991 136.3518091 15.3 36.3251991 136.3518091 9.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252811 136.3517668 9.5 36.3252498 136.351674 9.5 36.3252498 136.351674 15.3 36.3252811 136.3517668 15.3 36.3252811 136.3517668 9.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252498 136.351674 15.3 36.3251678 136.3517162 15.3 36.3251991 136.3518091 15.3 36.3252811 136.3517668 15.3 36.3252498 136.351674 15.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">173.97</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">89.06</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2775</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_0ded61b1-93b7-4465-93e7-6118013aae47">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2002</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253975 136.3515842 0 36.3252954 136.3516367 0 36.3253287 136.3517355 0 36.3254308 136.3516829 0 36.3253975 136.3515842 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254308 136.3516829 9.41 36.3253287 136.3517355 9.41 36.3252954 136.3516367 9.41 36.3253975 136.3515842 9.41 36.3254308 136.3516829 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253975 136.3515842 9.41 36.3252954 136.3516367 9.41 36.3252954 136.3516367 16.54 36.3253975 136.3515842 16.54 36.3253975 136.3515842 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252954 136.3516367 9.41 36.3253287 136.3517355 9.41 36.3253287 136.3517355 16.54 36.3252954 136.3516367 16.54 36.3252954 136.3516367 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253287 136.3517355 9.41 36.3254308 136.3516829 9.41 36.3254308 136.3516829 16.54 36.3253287 136.3517355 16.54 36.3253287 136.3517355 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254308 136.3516829 9.41 36.3253975 136.3515842 9.41 36.3253975 136.3515842 16.54 36.3254308 136.3516829 16.54 36.3254308 136.3516829 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253975 136.3515842 16.54 36.3252954 136.3516367 16.54 36.3253287 136.3517355 16.54 36.3254308 136.3516829 16.54 36.3253975 136.3515842 16.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">220.93</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">117.9</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2776</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_5e0b127d-3edc-48aa-9601-0a98c65c36aa">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2019</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254426 136.3517483 0 36.3253492 136.3517964 0 36.3253766 136.3518777 0 36.32547 136.3518296 0 36.3254426 136.3517483 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32547 136.3518296 9.42 36.3253766 136.3518777 9.42 36.3253492 136.3517964 9.42 36.3254426 136.3517483 9.42 36.32547 136.3518296 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254426 136.3517483 9.42 36.3253492 136.3517964 9.42 36.3253492 136.3517964 13.73 36.3254426 136.3517483 13.73 36.3254426 136.3517483 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253492 136.3517964 9.42 36.3253766 136.3518777 9.42 36.3253766 136.3518777 13.73 36.3253492 136.3517964 13.73 36.3253492 136.3517964 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253766 136.3518777 9.42 36.32547 136.3518296 9.42 36.32547 136.3518296 13.73 36.3253766 136.3518777 13.73 36.3253766 136.3518777 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32547 136.3518296 9.42 36.3254426 136.3517483 9.42 36.3254426 136.3517483 13.73 36.32547 136.3518296 13.73 36.32547 136.3518296 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254426 136.3517483 13.73 36.3253492 136.3517964 13.73 36.3253766 136.3518777 13.73 36.32547 136.3518296 13.73 36.3254426 136.3517483 13.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">83.22</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">88.74</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2777</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_09e665e4-bb9d-4076-965a-28d472a77bdb">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1987</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255528 136.351512 0 36.325451 136.3515644 0 36.3254784 136.3516456 0 36.3255801 136.3515932 0 36.3255528 136.351512 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255801 136.3515932 9.28 36.3254784 136.3516456 9.28 36.325451 136.3515644 9.28 36.3255528 136.351512 9.28 36.3255801 136.3515932 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255528 136.351512 9.28 36.325451 136.3515644 9.28 36.325451 136.3515644 14.7 36.3255528 136.351512 14.7 36.3255528 136.351512 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325451 136.3515644 9.28 36.3254784 136.3516456 9.28 36.3254784 136.3516456 14.7 36.325451 136.3515644 14.7 36.325451 136.3515644 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254784 136.3516456 9.28 36.3255801 136.3515932 9.28 36.3255801 136.3515932 14.7 36.3254784 136.3516456 14.7 36.3254784 136.3516456 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255801 136.3515932 9.28 36.3255528 136.351512 9.28 36.3255528 136.351512 14.7 36.3255801 136.3515932 14.7 36.3255801 136.3515932 9.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255528 136.351512 14.7 36.325451 136.3515644 14.7 36.3254784 136.3516456 14.7 36.3255801 136.3515932 14.7 36.3255528 136.351512 14.7</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">158.54</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">96.67</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2778</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_0e626012-09d5-44f7-ba9b-f8eaa1dfdbe7">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261497 136.3510527 0 36.3262372 136.3510076 0 36.3262114 136.3509308 0 36.3261238 136.3509759 0 36.3261497 136.3510527 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261238 136.3509759 8.62 36.3262114 136.3509308 8.62 36.3262372 136.3510076 8.62 36.3261497 136.3510527 8.62 36.3261238 136.3509759 8.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261497 136.3510527 8.62 36.3262372 136.3510076 8.62 36.3262372 136.3510076 15.09 36.3261497 136.3510527 15.09 36.3261497 136.3510527 8.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262372 136.3510076 8.62 36.3262114 136.3509308 8.62 36.3262114 136.3509308 15.09 36.3262372 136.3510076 15.09 36.3262372 136.3510076 8.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262114 136.3509308 8.62 36.3261238 136.3509759 8.62 36.3261238 136.3509759 15.09 36.3262114 136.3509308 15.09 36.3262114 136.3509308 8.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261238 136.3509759 8.62 36.3261497 136.3510527 8.62 36.3261497 136.3510527 15.09 36.3261238 136.3509759 15.09 36.3261238 136.3509759 8.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261497 136.3510527 15.09 36.3262372 136.3510076 15.09 36.3262114 136.3509308 15.09 36.3261238 136.3509759 15.09 36.3261497 136.3510527 15.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">152.09</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">78.61</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2779</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_6cfae3d3-a35b-4e89-817b-ace8d8b0b715">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
 <bldg:yearOfConstruction>2012</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.3</bldg:measuredHeight>
+<bldg:measuredHeight uom="m">6.9</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252928 136.3511672 0 36.3252527 136.3510484 0 36.3251871 136.3510822 0 36.3252271 136.351201 0 36.3252928 136.3511672 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261614 136.3511787 0 36.3260787 136.3512213 0 36.3261031 136.3512936 0 36.3261857 136.351251 0 36.3261614 136.3511787 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252271 136.351201 9.16 36.3251871 136.3510822 9.16 36.3252527 136.3510484 9.16 36.3252928 136.3511672 9.16 36.3252271 136.351201 9.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252928 136.3511672 9.16 36.3252527 136.3510484 9.16 36.3252527 136.3510484 15.67 36.3252928 136.3511672 15.67 36.3252928 136.3511672 9.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252527 136.3510484 9.16 36.3251871 136.3510822 9.16 36.3251871 136.3510822 15.67 36.3252527 136.3510484 15.67 36.3252527 136.3510484 9.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251871 136.3510822 9.16 36.3252271 136.351201 9.16 36.3252271 136.351201 15.67 36.3251871 136.3510822 15.67 36.3251871 136.3510822 9.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252271 136.351201 9.16 36.3252928 136.3511672 9.16 36.3252928 136.3511672 15.67 36.3252271 136.351201 15.67 36.3252271 136.351201 9.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252928 136.3511672 15.67 36.3252527 136.3510484 15.67 36.3251871 136.3510822 15.67 36.3252271 136.351201 15.67 36.3252928 136.3511672 15.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261857 136.351251 8.76 36.3261031 136.3512936 8.76 36.3260787 136.3512213 8.76 36.3261614 136.3511787 8.76 36.3261857 136.351251 8.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261614 136.3511787 8.76 36.3260787 136.3512213 8.76 36.3260787 136.3512213 14.95 36.3261614 136.3511787 14.95 36.3261614 136.3511787 8.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260787 136.3512213 8.76 36.3261031 136.3512936 8.76 36.3261031 136.3512936 14.95 36.3260787 136.3512213 14.95 36.3260787 136.3512213 8.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261031 136.3512936 8.76 36.3261857 136.351251 8.76 36.3261857 136.351251 14.95 36.3261031 136.3512936 14.95 36.3261031 136.3512936 8.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261857 136.351251 8.76 36.3261614 136.3511787 8.76 36.3261614 136.3511787 14.95 36.3261857 136.351251 14.95 36.3261857 136.351251 8.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261614 136.3511787 14.95 36.3260787 136.3512213 14.95 36.3261031 136.3512936 14.95 36.3261857 136.351251 14.95 36.3261614 136.3511787 14.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -6116,15 +6906,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">157.6</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">91.26</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">128.2</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">69.86</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2374</uro:buildingID>
+<uro:buildingID>17206-bldg-2780</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -6132,21 +6922,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_34c3cd63-35d9-4fdc-b62f-96fc512452f2">
+<bldg:Building gml:id="bldg_be0532e6-4c5b-401f-8764-96f92a0d88ce">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2021</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255491 136.3513599 0 36.3255117 136.3512489 0 36.3254321 136.3512899 0 36.3254696 136.3514008 0 36.3255491 136.3513599 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261995 136.3513073 0 36.3261213 136.3513476 0 36.3261518 136.351438 0 36.32623 136.3513977 0 36.3261995 136.3513073 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254696 136.3514008 9.16 36.3254321 136.3512899 9.16 36.3255117 136.3512489 9.16 36.3255491 136.3513599 9.16 36.3254696 136.3514008 9.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255491 136.3513599 9.16 36.3255117 136.3512489 9.16 36.3255117 136.3512489 15.92 36.3255491 136.3513599 15.92 36.3255491 136.3513599 9.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255117 136.3512489 9.16 36.3254321 136.3512899 9.16 36.3254321 136.3512899 15.92 36.3255117 136.3512489 15.92 36.3255117 136.3512489 9.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254321 136.3512899 9.16 36.3254696 136.3514008 9.16 36.3254696 136.3514008 15.92 36.3254321 136.3512899 15.92 36.3254321 136.3512899 9.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254696 136.3514008 9.16 36.3255491 136.3513599 9.16 36.3255491 136.3513599 15.92 36.3254696 136.3514008 15.92 36.3254696 136.3514008 9.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255491 136.3513599 15.92 36.3255117 136.3512489 15.92 36.3254321 136.3512899 15.92 36.3254696 136.3514008 15.92 36.3255491 136.3513599 15.92</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32623 136.3513977 8.82 36.3261518 136.351438 8.82 36.3261213 136.3513476 8.82 36.3261995 136.3513073 8.82 36.32623 136.3513977 8.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261995 136.3513073 8.82 36.3261213 136.3513476 8.82 36.3261213 136.3513476 15.72 36.3261995 136.3513073 15.72 36.3261995 136.3513073 8.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261213 136.3513476 8.82 36.3261518 136.351438 8.82 36.3261518 136.351438 15.72 36.3261213 136.3513476 15.72 36.3261213 136.3513476 8.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261518 136.351438 8.82 36.32623 136.3513977 8.82 36.32623 136.3513977 15.72 36.3261518 136.351438 15.72 36.3261518 136.351438 8.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32623 136.3513977 8.82 36.3261995 136.3513073 8.82 36.3261995 136.3513073 15.72 36.32623 136.3513977 15.72 36.32623 136.3513977 8.82</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261995 136.3513073 15.72 36.3261213 136.3513476 15.72 36.3261518 136.351438 15.72 36.32623 136.3513977 15.72 36.3261995 136.3513073 15.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -6155,15 +6945,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">195.05</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">103.18</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">151.92</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">82.72</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2375</uro:buildingID>
+<uro:buildingID>17206-bldg-2781</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -6171,21 +6961,22 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_c3ea4e4e-68e0-456b-a8d9-fda02b61a0b4">
+<bldg:Building gml:id="bldg_80dba468-7071-46f9-8a7d-592fc96bce0c">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1993</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254081 136.3514222 0 36.3253737 136.35132 0 36.3252983 136.3513588 0 36.3253328 136.351461 0 36.3254081 136.3514222 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
+<bldg:yearOfConstruction>1987</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">11.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>3</bldg:storeysAboveGround>
+<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263319 136.3510816 0 36.326225 136.3511366 0 36.3262604 136.3512415 0 36.3263672 136.3511865 0 36.3263319 136.3510816 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253328 136.351461 9.31 36.3252983 136.3513588 9.31 36.3253737 136.35132 9.31 36.3254081 136.3514222 9.31 36.3253328 136.351461 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254081 136.3514222 9.31 36.3253737 136.35132 9.31 36.3253737 136.35132 15.81 36.3254081 136.3514222 15.81 36.3254081 136.3514222 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253737 136.35132 9.31 36.3252983 136.3513588 9.31 36.3252983 136.3513588 15.81 36.3253737 136.35132 15.81 36.3253737 136.35132 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252983 136.3513588 9.31 36.3253328 136.351461 9.31 36.3253328 136.351461 15.81 36.3252983 136.3513588 15.81 36.3252983 136.3513588 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253328 136.351461 9.31 36.3254081 136.3514222 9.31 36.3254081 136.3514222 15.81 36.3253328 136.351461 15.81 36.3253328 136.351461 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254081 136.3514222 15.81 36.3253737 136.35132 15.81 36.3252983 136.3513588 15.81 36.3253328 136.351461 15.81 36.3254081 136.3514222 15.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263672 136.3511865 8.68 36.3262604 136.3512415 8.68 36.326225 136.3511366 8.68 36.3263319 136.3510816 8.68 36.3263672 136.3511865 8.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263319 136.3510816 8.68 36.326225 136.3511366 8.68 36.326225 136.3511366 19.03 36.3263319 136.3510816 19.03 36.3263319 136.3510816 8.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326225 136.3511366 8.68 36.3262604 136.3512415 8.68 36.3262604 136.3512415 19.03 36.326225 136.3511366 19.03 36.326225 136.3511366 8.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262604 136.3512415 8.68 36.3263672 136.3511865 8.68 36.3263672 136.3511865 19.03 36.3262604 136.3512415 19.03 36.3262604 136.3512415 8.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263672 136.3511865 8.68 36.3263319 136.3510816 8.68 36.3263319 136.3510816 19.03 36.3263672 136.3511865 19.03 36.3263672 136.3511865 8.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263319 136.3510816 19.03 36.326225 136.3511366 19.03 36.3262604 136.3512415 19.03 36.3263672 136.3511865 19.03 36.3263319 136.3510816 19.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -6194,15 +6985,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">169</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">90.1</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">383.73</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">131.08</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2376</uro:buildingID>
+<uro:buildingID>17206-bldg-2782</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -6210,99 +7001,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_eca6716e-f710-40d8-a2fb-e6f301ba0dd8">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2018</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262039 136.3499682 0 36.3262423 136.3500822 0 36.3263214 136.3500415 0 36.326283 136.3499274 0 36.3262039 136.3499682 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326283 136.3499274 8.4 36.3263214 136.3500415 8.4 36.3262423 136.3500822 8.4 36.3262039 136.3499682 8.4 36.326283 136.3499274 8.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262039 136.3499682 8.4 36.3262423 136.3500822 8.4 36.3262423 136.3500822 15.04 36.3262039 136.3499682 15.04 36.3262039 136.3499682 8.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262423 136.3500822 8.4 36.3263214 136.3500415 8.4 36.3263214 136.3500415 15.04 36.3262423 136.3500822 15.04 36.3262423 136.3500822 8.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263214 136.3500415 8.4 36.326283 136.3499274 8.4 36.326283 136.3499274 15.04 36.3263214 136.3500415 15.04 36.3263214 136.3500415 8.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326283 136.3499274 8.4 36.3262039 136.3499682 8.4 36.3262039 136.3499682 15.04 36.326283 136.3499274 15.04 36.326283 136.3499274 8.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262039 136.3499682 15.04 36.3262423 136.3500822 15.04 36.3263214 136.3500415 15.04 36.326283 136.3499274 15.04 36.3262039 136.3499682 15.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">173.73</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">105.51</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2403</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_be98a965-101a-44af-a43f-95d1321ef62c">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>0001</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32626 136.3501802 0 36.3262926 136.3502767 0 36.3263676 136.350238 0 36.3263351 136.3501415 0 36.32626 136.3501802 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263351 136.3501415 8.36 36.3263676 136.350238 8.36 36.3262926 136.3502767 8.36 36.32626 136.3501802 8.36 36.3263351 136.3501415 8.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32626 136.3501802 8.36 36.3262926 136.3502767 8.36 36.3262926 136.3502767 14.95 36.32626 136.3501802 14.95 36.32626 136.3501802 8.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262926 136.3502767 8.36 36.3263676 136.350238 8.36 36.3263676 136.350238 14.95 36.3262926 136.3502767 14.95 36.3262926 136.3502767 8.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263676 136.350238 8.36 36.3263351 136.3501415 8.36 36.3263351 136.3501415 14.95 36.3263676 136.350238 14.95 36.3263676 136.350238 8.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263351 136.3501415 8.36 36.32626 136.3501802 8.36 36.32626 136.3501802 14.95 36.3263351 136.3501415 14.95 36.3263351 136.3501415 8.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32626 136.3501802 14.95 36.3262926 136.3502767 14.95 36.3263676 136.350238 14.95 36.3263351 136.3501415 14.95 36.32626 136.3501802 14.95</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">165.44</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">84.7</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2404</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_301c0092-cc14-4a4f-86ee-71b9f56c0558">
+<bldg:Building gml:id="bldg_6af2f7af-4902-4748-a1c9-7a03727f89e8">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
 <bldg:yearOfConstruction>2009</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263224 136.3503529 0 36.3263594 136.3504624 0 36.3264351 136.3504234 0 36.3263981 136.3503139 0 36.3263224 136.3503529 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267817 136.3507064 0 36.3267487 136.3506085 0 36.3266817 136.350643 0 36.3267147 136.3507409 0 36.3267817 136.3507064 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263981 136.3503139 8.33 36.3264351 136.3504234 8.33 36.3263594 136.3504624 8.33 36.3263224 136.3503529 8.33 36.3263981 136.3503139 8.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263224 136.3503529 8.33 36.3263594 136.3504624 8.33 36.3263594 136.3504624 15.27 36.3263224 136.3503529 15.27 36.3263224 136.3503529 8.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263594 136.3504624 8.33 36.3264351 136.3504234 8.33 36.3264351 136.3504234 15.27 36.3263594 136.3504624 15.27 36.3263594 136.3504624 8.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264351 136.3504234 8.33 36.3263981 136.3503139 8.33 36.3263981 136.3503139 15.27 36.3264351 136.3504234 15.27 36.3264351 136.3504234 8.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263981 136.3503139 8.33 36.3263224 136.3503529 8.33 36.3263224 136.3503529 15.27 36.3263981 136.3503139 15.27 36.3263981 136.3503139 8.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263224 136.3503529 15.27 36.3263594 136.3504624 15.27 36.3264351 136.3504234 15.27 36.3263981 136.3503139 15.27 36.3263224 136.3503529 15.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267147 136.3507409 8.37 36.3266817 136.350643 8.37 36.3267487 136.3506085 8.37 36.3267817 136.3507064 8.37 36.3267147 136.3507409 8.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267817 136.3507064 8.37 36.3267487 136.3506085 8.37 36.3267487 136.3506085 15.39 36.3267817 136.3507064 15.39 36.3267817 136.3507064 8.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267487 136.3506085 8.37 36.3266817 136.350643 8.37 36.3266817 136.350643 15.39 36.3267487 136.3506085 15.39 36.3267487 136.3506085 8.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266817 136.350643 8.37 36.3267147 136.3507409 8.37 36.3267147 136.3507409 15.39 36.3266817 136.350643 15.39 36.3266817 136.350643 8.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267147 136.3507409 8.37 36.3267817 136.3507064 8.37 36.3267817 136.3507064 15.39 36.3267147 136.3507409 15.39 36.3267147 136.3507409 8.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267817 136.3507064 15.39 36.3267487 136.3506085 15.39 36.3266817 136.350643 15.39 36.3267147 136.3507409 15.39 36.3267817 136.3507064 15.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -6311,15 +7024,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">169.73</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">96.94</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">132.09</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">76.73</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2405</uro:buildingID>
+<uro:buildingID>17206-bldg-2783</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -6327,21 +7040,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_4567c43a-0cd0-4c10-b343-9539803465cc">
+<bldg:Building gml:id="bldg_6b012011-f4f3-43ab-98d9-afe32d0e28b6">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1986</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
+<bldg:yearOfConstruction>2002</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264491 136.3502877 0 36.3264916 136.3504137 0 36.3265549 136.3503811 0 36.3265124 136.3502551 0 36.3264491 136.3502877 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266594 136.350577 0 36.3267604 136.350525 0 36.3267282 136.3504294 0 36.3266272 136.3504814 0 36.3266594 136.350577 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265124 136.3502551 8.32 36.3265549 136.3503811 8.32 36.3264916 136.3504137 8.32 36.3264491 136.3502877 8.32 36.3265124 136.3502551 8.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264491 136.3502877 8.32 36.3264916 136.3504137 8.32 36.3264916 136.3504137 15.14 36.3264491 136.3502877 15.14 36.3264491 136.3502877 8.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264916 136.3504137 8.32 36.3265549 136.3503811 8.32 36.3265549 136.3503811 15.14 36.3264916 136.3504137 15.14 36.3264916 136.3504137 8.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265549 136.3503811 8.32 36.3265124 136.3502551 8.32 36.3265124 136.3502551 15.14 36.3265549 136.3503811 15.14 36.3265549 136.3503811 8.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265124 136.3502551 8.32 36.3264491 136.3502877 8.32 36.3264491 136.3502877 15.14 36.3265124 136.3502551 15.14 36.3265124 136.3502551 8.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264491 136.3502877 15.14 36.3264916 136.3504137 15.14 36.3265549 136.3503811 15.14 36.3265124 136.3502551 15.14 36.3264491 136.3502877 15.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266272 136.3504814 8.35 36.3267282 136.3504294 8.35 36.3267604 136.350525 8.35 36.3266594 136.350577 8.35 36.3266272 136.3504814 8.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266594 136.350577 8.35 36.3267604 136.350525 8.35 36.3267604 136.350525 15.22 36.3266594 136.350577 15.22 36.3266594 136.350577 8.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267604 136.350525 8.35 36.3267282 136.3504294 8.35 36.3267282 136.3504294 15.22 36.3267604 136.350525 15.22 36.3267604 136.350525 8.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267282 136.3504294 8.35 36.3266272 136.3504814 8.35 36.3266272 136.3504814 15.22 36.3267282 136.3504294 15.22 36.3267282 136.3504294 8.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266272 136.3504814 8.35 36.3266594 136.350577 8.35 36.3266594 136.350577 15.22 36.3266272 136.3504814 15.22 36.3266272 136.3504814 8.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266594 136.350577 15.22 36.3267604 136.350525 15.22 36.3267282 136.3504294 15.22 36.3266272 136.3504814 15.22 36.3266594 136.350577 15.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -6350,15 +7063,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">155.2</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">93.25</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">216.41</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">112.86</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2406</uro:buildingID>
+<uro:buildingID>17206-bldg-2784</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -6366,38 +7079,254 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_ebff469e-aa28-4f4e-b46a-beb634cf9311">
+<bldg:Building gml:id="bldg_a6c888c7-a47d-4cd9-b868-0a311135e925">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">412</bldg:usage>
+<bldg:yearOfConstruction>2016</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3269343 136.3506369 0 36.3271133 136.3505447 0 36.3270772 136.3504377 0 36.3268982 136.3505299 0 36.3269343 136.3506369 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3268982 136.3505299 8.38 36.3270772 136.3504377 8.38 36.3271133 136.3505447 8.38 36.3269343 136.3506369 8.38 36.3268982 136.3505299 8.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3269343 136.3506369 8.38 36.3271133 136.3505447 8.38 36.3271133 136.3505447 14.98 36.3269343 136.3506369 14.98 36.3269343 136.3506369 8.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3271133 136.3505447 8.38 36.3270772 136.3504377 8.38 36.3270772 136.3504377 14.98 36.3271133 136.3505447 14.98 36.3271133 136.3505447 8.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3270772 136.3504377 8.38 36.3268982 136.3505299 8.38 36.3268982 136.3505299 14.98 36.3270772 136.3504377 14.98 36.3270772 136.3504377 8.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3268982 136.3505299 8.38 36.3269343 136.3506369 8.38 36.3269343 136.3506369 14.98 36.3268982 136.3505299 14.98 36.3268982 136.3505299 8.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3269343 136.3506369 14.98 36.3271133 136.3505447 14.98 36.3270772 136.3504377 14.98 36.3268982 136.3505299 14.98 36.3269343 136.3506369 14.98</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">433.54</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">224.2</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2785</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_8dfca9ef-c41e-4060-b4fe-faf01c4a091c">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2004</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3268685 136.3504417 0 36.3269404 136.3504047 0 36.3269121 136.3503207 0 36.3268402 136.3503578 0 36.3268685 136.3504417 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3268402 136.3503578 8.34 36.3269121 136.3503207 8.34 36.3269404 136.3504047 8.34 36.3268685 136.3504417 8.34 36.3268402 136.3503578 8.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3268685 136.3504417 8.34 36.3269404 136.3504047 8.34 36.3269404 136.3504047 14.61 36.3268685 136.3504417 14.61 36.3268685 136.3504417 8.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3269404 136.3504047 8.34 36.3269121 136.3503207 8.34 36.3269121 136.3503207 14.61 36.3269404 136.3504047 14.61 36.3269404 136.3504047 8.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3269121 136.3503207 8.34 36.3268402 136.3503578 8.34 36.3268402 136.3503578 14.61 36.3269121 136.3503207 14.61 36.3269121 136.3503207 8.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3268402 136.3503578 8.34 36.3268685 136.3504417 8.34 36.3268685 136.3504417 14.61 36.3268402 136.3503578 14.61 36.3268402 136.3503578 8.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3268685 136.3504417 14.61 36.3269404 136.3504047 14.61 36.3269121 136.3503207 14.61 36.3268402 136.3503578 14.61 36.3268685 136.3504417 14.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">134.38</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">70.62</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2786</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_c8b3809e-1023-4110-9d48-207e3663f625">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1989</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3283198 136.3500634 0 36.3282061 136.3501219 0 36.3282486 136.3502481 0 36.3283623 136.3501896 0 36.3283198 136.3500634 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3283623 136.3501896 7.53 36.3282486 136.3502481 7.53 36.3282061 136.3501219 7.53 36.3283198 136.3500634 7.53 36.3283623 136.3501896 7.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3283198 136.3500634 7.53 36.3282061 136.3501219 7.53 36.3282061 136.3501219 14.29 36.3283198 136.3500634 14.29 36.3283198 136.3500634 7.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3282061 136.3501219 7.53 36.3282486 136.3502481 7.53 36.3282486 136.3502481 14.29 36.3282061 136.3501219 14.29 36.3282061 136.3501219 7.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3282486 136.3502481 7.53 36.3283623 136.3501896 7.53 36.3283623 136.3501896 14.29 36.3282486 136.3502481 14.29 36.3282486 136.3502481 7.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3283623 136.3501896 7.53 36.3283198 136.3500634 7.53 36.3283198 136.3500634 14.29 36.3283623 136.3501896 14.29 36.3283623 136.3501896 7.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3283198 136.3500634 14.29 36.3282061 136.3501219 14.29 36.3282486 136.3502481 14.29 36.3283623 136.3501896 14.29 36.3283198 136.3500634 14.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">300.2</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">167.7</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2790</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_cb566686-acfa-4ad7-983d-a88567511c1f">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1996</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251332 136.3573656 0 36.3252194 136.3573212 0 36.3251865 136.3572236 0 36.3251003 136.357268 0 36.3251332 136.3573656 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251003 136.357268 9.32 36.3251865 136.3572236 9.32 36.3252194 136.3573212 9.32 36.3251332 136.3573656 9.32 36.3251003 136.357268 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251332 136.3573656 9.32 36.3252194 136.3573212 9.32 36.3252194 136.3573212 16.41 36.3251332 136.3573656 16.41 36.3251332 136.3573656 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252194 136.3573212 9.32 36.3251865 136.3572236 9.32 36.3251865 136.3572236 16.41 36.3252194 136.3573212 16.41 36.3252194 136.3573212 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251865 136.3572236 9.32 36.3251003 136.357268 9.32 36.3251003 136.357268 16.41 36.3251865 136.3572236 16.41 36.3251865 136.3572236 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251003 136.357268 9.32 36.3251332 136.3573656 9.32 36.3251332 136.3573656 16.41 36.3251003 136.357268 16.41 36.3251003 136.357268 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251332 136.3573656 16.41 36.3252194 136.3573212 16.41 36.3251865 136.3572236 16.41 36.3251003 136.357268 16.41 36.3251332 136.3573656 16.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.141</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">3.2</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">195.34</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">98.3</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2832</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_371352a6-b2fa-4c41-a006-a604d8cc09b0">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1967</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250791 136.3572052 0 36.3251747 136.3571559 0 36.3251466 136.3570725 0 36.325051 136.3571218 0 36.3250791 136.3572052 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325051 136.3571218 9.32 36.3251466 136.3570725 9.32 36.3251747 136.3571559 9.32 36.3250791 136.3572052 9.32 36.325051 136.3571218 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250791 136.3572052 9.32 36.3251747 136.3571559 9.32 36.3251747 136.3571559 15.61 36.3250791 136.3572052 15.61 36.3250791 136.3572052 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251747 136.3571559 9.32 36.3251466 136.3570725 9.32 36.3251466 136.3570725 15.61 36.3251747 136.3571559 15.61 36.3251747 136.3571559 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251466 136.3570725 9.32 36.325051 136.3571218 9.32 36.325051 136.3571218 15.61 36.3251466 136.3570725 15.61 36.3251466 136.3570725 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325051 136.3571218 9.32 36.3250791 136.3572052 9.32 36.3250791 136.3572052 15.61 36.325051 136.3571218 15.61 36.325051 136.3571218 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250791 136.3572052 15.61 36.3251747 136.3571559 15.61 36.3251466 136.3570725 15.61 36.325051 136.3571218 15.61 36.3250791 136.3572052 15.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">155.82</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">93.27</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2833</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_10161f89-dd97-4f3c-9385-a01c58acaff2">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
 <bldg:yearOfConstruction>1984</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
+<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263941 136.3505053 0 36.3264233 136.350592 0 36.326493 136.3505561 0 36.3264638 136.3504694 0 36.3263941 136.3505053 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252443 136.3572782 0 36.3253272 136.3572355 0 36.3253017 136.3571598 0 36.3252188 136.3572025 0 36.3252443 136.3572782 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264638 136.3504694 8.34 36.326493 136.3505561 8.34 36.3264233 136.350592 8.34 36.3263941 136.3505053 8.34 36.3264638 136.3504694 8.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263941 136.3505053 8.34 36.3264233 136.350592 8.34 36.3264233 136.350592 14.97 36.3263941 136.3505053 14.97 36.3263941 136.3505053 8.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264233 136.350592 8.34 36.326493 136.3505561 8.34 36.326493 136.3505561 14.97 36.3264233 136.350592 14.97 36.3264233 136.350592 8.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326493 136.3505561 8.34 36.3264638 136.3504694 8.34 36.3264638 136.3504694 14.97 36.326493 136.3505561 14.97 36.326493 136.3505561 8.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264638 136.3504694 8.34 36.3263941 136.3505053 8.34 36.3263941 136.3505053 14.97 36.3264638 136.3504694 14.97 36.3264638 136.3504694 8.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263941 136.3505053 14.97 36.3264233 136.350592 14.97 36.326493 136.3505561 14.97 36.3264638 136.3504694 14.97 36.3263941 136.3505053 14.97</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252188 136.3572025 9.3 36.3253017 136.3571598 9.3 36.3253272 136.3572355 9.3 36.3252443 136.3572782 9.3 36.3252188 136.3572025 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252443 136.3572782 9.3 36.3253272 136.3572355 9.3 36.3253272 136.3572355 16.16 36.3252443 136.3572782 16.16 36.3252443 136.3572782 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253272 136.3572355 9.3 36.3253017 136.3571598 9.3 36.3253017 136.3571598 16.16 36.3253272 136.3572355 16.16 36.3253272 136.3572355 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253017 136.3571598 9.3 36.3252188 136.3572025 9.3 36.3252188 136.3572025 16.16 36.3253017 136.3571598 16.16 36.3253017 136.3571598 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252188 136.3572025 9.3 36.3252443 136.3572782 9.3 36.3252443 136.3572782 16.16 36.3252188 136.3572025 16.16 36.3252188 136.3572025 9.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252443 136.3572782 16.16 36.3253272 136.3572355 16.16 36.3253017 136.3571598 16.16 36.3252188 136.3572025 16.16 36.3252443 136.3572782 16.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.065</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">3.01</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">117.34</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">70.68</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">136.42</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">73.47</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2407</uro:buildingID>
+<uro:buildingID>17206-bldg-2834</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -6405,100 +7334,22 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_c91db33a-63b0-41cd-b5aa-3b5ac18144e5">
+<bldg:Building gml:id="bldg_3246baec-3ef1-4ebb-886d-dd753b3bf90c">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2008</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">413</bldg:usage>
+<bldg:yearOfConstruction>2007</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.1</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261328 136.3501679 0 36.3260905 136.3500425 0 36.32601 136.3500839 0 36.3260523 136.3502093 0 36.3261328 136.3501679 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260523 136.3502093 8.47 36.32601 136.3500839 8.47 36.3260905 136.3500425 8.47 36.3261328 136.3501679 8.47 36.3260523 136.3502093 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261328 136.3501679 8.47 36.3260905 136.3500425 8.47 36.3260905 136.3500425 15.67 36.3261328 136.3501679 15.67 36.3261328 136.3501679 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260905 136.3500425 8.47 36.32601 136.3500839 8.47 36.32601 136.3500839 15.67 36.3260905 136.3500425 15.67 36.3260905 136.3500425 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32601 136.3500839 8.47 36.3260523 136.3502093 8.47 36.3260523 136.3502093 15.67 36.32601 136.3500839 15.67 36.32601 136.3500839 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260523 136.3502093 8.47 36.3261328 136.3501679 8.47 36.3261328 136.3501679 15.67 36.3260523 136.3502093 15.67 36.3260523 136.3502093 8.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261328 136.3501679 15.67 36.3260905 136.3500425 15.67 36.32601 136.3500839 15.67 36.3260523 136.3502093 15.67 36.3261328 136.3501679 15.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">204.57</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">118.04</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2409</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_b6c0818e-5993-46c9-becd-3630a647f115">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
-<bldg:yearOfConstruction>2016</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">2.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260399 136.3502158 0 36.3260244 136.3501699 0 36.3259991 136.3501829 0 36.3260146 136.3502288 0 36.3260399 136.3502158 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260146 136.3502288 8.51 36.3259991 136.3501829 8.51 36.3260244 136.3501699 8.51 36.3260399 136.3502158 8.51 36.3260146 136.3502288 8.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260399 136.3502158 8.51 36.3260244 136.3501699 8.51 36.3260244 136.3501699 11.1 36.3260399 136.3502158 11.1 36.3260399 136.3502158 8.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260244 136.3501699 8.51 36.3259991 136.3501829 8.51 36.3259991 136.3501829 11.1 36.3260244 136.3501699 11.1 36.3260244 136.3501699 8.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259991 136.3501829 8.51 36.3260146 136.3502288 8.51 36.3260146 136.3502288 11.1 36.3259991 136.3501829 11.1 36.3259991 136.3501829 8.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260146 136.3502288 8.51 36.3260399 136.3502158 8.51 36.3260399 136.3502158 11.1 36.3260146 136.3502288 11.1 36.3260146 136.3502288 8.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260399 136.3502158 11.1 36.3260244 136.3501699 11.1 36.3259991 136.3501829 11.1 36.3260146 136.3502288 11.1 36.3260399 136.3502158 11.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">13.36</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">13.55</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">611</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2410</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_e09d45f2-cd24-4c86-b54b-d08e85ae46e8">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">415</bldg:usage>
-<bldg:yearOfConstruction>2000</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">9.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>3</bldg:storeysAboveGround>
 <bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261649 136.3502231 0 36.3260516 136.3502815 0 36.3260956 136.3504118 0 36.3262089 136.3503535 0 36.3261649 136.3502231 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259257 136.3569749 0 36.3258863 136.3568578 0 36.3258062 136.356899 0 36.3258457 136.3570162 0 36.3259257 136.3569749 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262089 136.3503535 8.45 36.3260956 136.3504118 8.45 36.3260516 136.3502815 8.45 36.3261649 136.3502231 8.45 36.3262089 136.3503535 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261649 136.3502231 8.45 36.3260516 136.3502815 8.45 36.3260516 136.3502815 17.63 36.3261649 136.3502231 17.63 36.3261649 136.3502231 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260516 136.3502815 8.45 36.3260956 136.3504118 8.45 36.3260956 136.3504118 17.63 36.3260516 136.3502815 17.63 36.3260516 136.3502815 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260956 136.3504118 8.45 36.3262089 136.3503535 8.45 36.3262089 136.3503535 17.63 36.3260956 136.3504118 17.63 36.3260956 136.3504118 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262089 136.3503535 8.45 36.3261649 136.3502231 8.45 36.3261649 136.3502231 17.63 36.3262089 136.3503535 17.63 36.3262089 136.3503535 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261649 136.3502231 17.63 36.3260516 136.3502815 17.63 36.3260956 136.3504118 17.63 36.3262089 136.3503535 17.63 36.3261649 136.3502231 17.63</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3258457 136.3570162 9.23 36.3258062 136.356899 9.23 36.3258863 136.3568578 9.23 36.3259257 136.3569749 9.23 36.3258457 136.3570162 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259257 136.3569749 9.23 36.3258863 136.3568578 9.23 36.3258863 136.3568578 15.34 36.3259257 136.3569749 15.34 36.3259257 136.3569749 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3258863 136.3568578 9.23 36.3258062 136.356899 9.23 36.3258062 136.356899 15.34 36.3258863 136.3568578 15.34 36.3258863 136.3568578 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3258062 136.356899 9.23 36.3258457 136.3570162 9.23 36.3258457 136.3570162 15.34 36.3258062 136.356899 15.34 36.3258062 136.356899 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3258457 136.3570162 9.23 36.3259257 136.3569749 9.23 36.3259257 136.3569749 15.34 36.3258457 136.3570162 15.34 36.3258457 136.3570162 9.23</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259257 136.3569749 15.34 36.3258863 136.3568578 15.34 36.3258062 136.356899 15.34 36.3258457 136.3570162 15.34 36.3259257 136.3569749 15.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -6507,15 +7358,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">456.99</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">172.73</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">211.3</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">109.66</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2411</uro:buildingID>
+<uro:buildingID>17206-bldg-2835</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -6523,38 +7374,48 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_bdfc0356-8a61-4285-a679-6bc4b8935003">
+<bldg:Building gml:id="bldg_d10b8fd8-b871-411f-b352-21d0c4556dfa">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2016</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262378 136.3505083 0 36.3261967 136.3503863 0 36.3261219 136.3504248 0 36.326163 136.3505468 0 36.3262378 136.3505083 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:yearOfConstruction>2017</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250633 136.357544 0 36.324976 136.357589 0 36.3250073 136.3576818 0 36.3250946 136.3576368 0 36.3250633 136.357544 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326163 136.3505468 8.45 36.3261219 136.3504248 8.45 36.3261967 136.3503863 8.45 36.3262378 136.3505083 8.45 36.326163 136.3505468 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262378 136.3505083 8.45 36.3261967 136.3503863 8.45 36.3261967 136.3503863 15.37 36.3262378 136.3505083 15.37 36.3262378 136.3505083 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261967 136.3503863 8.45 36.3261219 136.3504248 8.45 36.3261219 136.3504248 15.37 36.3261967 136.3503863 15.37 36.3261967 136.3503863 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261219 136.3504248 8.45 36.326163 136.3505468 8.45 36.326163 136.3505468 15.37 36.3261219 136.3504248 15.37 36.3261219 136.3504248 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326163 136.3505468 8.45 36.3262378 136.3505083 8.45 36.3262378 136.3505083 15.37 36.326163 136.3505468 15.37 36.326163 136.3505468 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262378 136.3505083 15.37 36.3261967 136.3503863 15.37 36.3261219 136.3504248 15.37 36.326163 136.3505468 15.37 36.3262378 136.3505083 15.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250946 136.3576368 9.42 36.3250073 136.3576818 9.42 36.324976 136.357589 9.42 36.3250633 136.357544 9.42 36.3250946 136.3576368 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250633 136.357544 9.42 36.324976 136.357589 9.42 36.324976 136.357589 13.61 36.3250633 136.357544 13.61 36.3250633 136.357544 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.324976 136.357589 9.42 36.3250073 136.3576818 9.42 36.3250073 136.3576818 13.61 36.324976 136.357589 13.61 36.324976 136.357589 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250073 136.3576818 9.42 36.3250946 136.3576368 9.42 36.3250946 136.3576368 13.61 36.3250073 136.3576818 13.61 36.3250073 136.3576818 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250946 136.3576368 9.42 36.3250633 136.357544 9.42 36.3250633 136.357544 13.61 36.3250946 136.3576368 13.61 36.3250946 136.3576368 9.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250633 136.357544 13.61 36.324976 136.357589 13.61 36.3250073 136.3576818 13.61 36.3250946 136.3576368 13.61 36.3250633 136.357544 13.61</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.345</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">4.57</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">193.37</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">106.61</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">94.24</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">94.72</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2412</uro:buildingID>
+<uro:buildingID>17206-bldg-2836</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -6562,38 +7423,48 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_f33472b3-3c96-4502-9179-0b80e85b3455">
+<bldg:Building gml:id="bldg_49683098-cc5e-4a86-9d7f-0e80d78f0361">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1995</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
+<bldg:yearOfConstruction>2000</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.3</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262965 136.3506857 0 36.3262586 136.3505734 0 36.3261769 136.3506155 0 36.3262148 136.3507278 0 36.3262965 136.3506857 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252069 136.3574743 0 36.3251054 136.3575265 0 36.3251354 136.3576155 0 36.3252369 136.3575632 0 36.3252069 136.3574743 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262148 136.3507278 8.45 36.3261769 136.3506155 8.45 36.3262586 136.3505734 8.45 36.3262965 136.3506857 8.45 36.3262148 136.3507278 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262965 136.3506857 8.45 36.3262586 136.3505734 8.45 36.3262586 136.3505734 15.2 36.3262965 136.3506857 15.2 36.3262965 136.3506857 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262586 136.3505734 8.45 36.3261769 136.3506155 8.45 36.3261769 136.3506155 15.2 36.3262586 136.3505734 15.2 36.3262586 136.3505734 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261769 136.3506155 8.45 36.3262148 136.3507278 8.45 36.3262148 136.3507278 15.2 36.3261769 136.3506155 15.2 36.3261769 136.3506155 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262148 136.3507278 8.45 36.3262965 136.3506857 8.45 36.3262965 136.3506857 15.2 36.3262148 136.3507278 15.2 36.3262148 136.3507278 8.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262965 136.3506857 15.2 36.3262586 136.3505734 15.2 36.3261769 136.3506155 15.2 36.3262148 136.3507278 15.2 36.3262965 136.3506857 15.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252369 136.3575632 9.38 36.3251354 136.3576155 9.38 36.3251054 136.3575265 9.38 36.3252069 136.3574743 9.38 36.3252369 136.3575632 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252069 136.3574743 9.38 36.3251054 136.3575265 9.38 36.3251054 136.3575265 15.73 36.3252069 136.3574743 15.73 36.3252069 136.3574743 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251054 136.3575265 9.38 36.3251354 136.3576155 9.38 36.3251354 136.3576155 15.73 36.3251054 136.3575265 15.73 36.3251054 136.3575265 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251354 136.3576155 9.38 36.3252369 136.3575632 9.38 36.3252369 136.3575632 15.73 36.3251354 136.3576155 15.73 36.3251354 136.3576155 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252369 136.3575632 9.38 36.3252069 136.3574743 9.38 36.3252069 136.3574743 15.73 36.3252369 136.3575632 15.73 36.3252369 136.3575632 9.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252069 136.3574743 15.73 36.3251054 136.3575265 15.73 36.3251354 136.3576155 15.73 36.3252369 136.3575632 15.73 36.3252069 136.3574743 15.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.173</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">4.11</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">198.77</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">107.32</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">191.86</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">105.53</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2413</uro:buildingID>
+<uro:buildingID>17206-bldg-2837</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -6601,21 +7472,70 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_94705437-112c-4887-b072-ad89ef836d1d">
+<bldg:Building gml:id="bldg_569a96cb-3643-4a68-969c-75a3aa5df5b5">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1983</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252622 136.3576383 0 36.3251608 136.3576906 0 36.3251886 136.3577731 0 36.32529 136.3577208 0 36.3252622 136.3576383 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32529 136.3577208 9.45 36.3251886 136.3577731 9.45 36.3251608 136.3576906 9.45 36.3252622 136.3576383 9.45 36.32529 136.3577208 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252622 136.3576383 9.45 36.3251608 136.3576906 9.45 36.3251608 136.3576906 16.03 36.3252622 136.3576383 16.03 36.3252622 136.3576383 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251608 136.3576906 9.45 36.3251886 136.3577731 9.45 36.3251886 136.3577731 16.03 36.3251608 136.3576906 16.03 36.3251608 136.3576906 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251886 136.3577731 9.45 36.32529 136.3577208 9.45 36.32529 136.3577208 16.03 36.3251886 136.3577731 16.03 36.3251886 136.3577731 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.32529 136.3577208 9.45 36.3252622 136.3576383 9.45 36.3252622 136.3576383 16.03 36.32529 136.3577208 16.03 36.32529 136.3577208 9.45</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252622 136.3576383 16.03 36.3251608 136.3576906 16.03 36.3251886 136.3577731 16.03 36.32529 136.3577208 16.03 36.3252622 136.3576383 16.03</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.296</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">4.86</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">182.85</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">97.9</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2838</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_36996517-9376-43f8-bfd9-060e81299a3a">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2022</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263194 136.3507816 0 36.3262387 136.3508232 0 36.3262711 136.3509193 0 36.3263518 136.3508777 0 36.3263194 136.3507816 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3281035 136.3558106 0 36.3282117 136.3557549 0 36.328169 136.3556283 0 36.3280608 136.355684 0 36.3281035 136.3558106 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263518 136.3508777 8.5 36.3262711 136.3509193 8.5 36.3262387 136.3508232 8.5 36.3263194 136.3507816 8.5 36.3263518 136.3508777 8.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263194 136.3507816 8.5 36.3262387 136.3508232 8.5 36.3262387 136.3508232 13 36.3263194 136.3507816 13 36.3263194 136.3507816 8.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262387 136.3508232 8.5 36.3262711 136.3509193 8.5 36.3262711 136.3509193 13 36.3262387 136.3508232 13 36.3262387 136.3508232 8.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262711 136.3509193 8.5 36.3263518 136.3508777 8.5 36.3263518 136.3508777 13 36.3262711 136.3509193 13 36.3262711 136.3509193 8.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263518 136.3508777 8.5 36.3263194 136.3507816 8.5 36.3263194 136.3507816 13 36.3263518 136.3508777 13 36.3263518 136.3508777 8.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263194 136.3507816 13 36.3262387 136.3508232 13 36.3262711 136.3509193 13 36.3263518 136.3508777 13 36.3263194 136.3507816 13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3280608 136.355684 8.24 36.328169 136.3556283 8.24 36.3282117 136.3557549 8.24 36.3281035 136.3558106 8.24 36.3280608 136.355684 8.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3281035 136.3558106 8.24 36.3282117 136.3557549 8.24 36.3282117 136.3557549 12.49 36.3281035 136.3558106 12.49 36.3281035 136.3558106 8.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3282117 136.3557549 8.24 36.328169 136.3556283 8.24 36.328169 136.3556283 12.49 36.3282117 136.3557549 12.49 36.3282117 136.3557549 8.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.328169 136.3556283 8.24 36.3280608 136.355684 8.24 36.3280608 136.355684 12.49 36.328169 136.3556283 12.49 36.328169 136.3556283 8.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3280608 136.355684 8.24 36.3281035 136.3558106 8.24 36.3281035 136.3558106 12.49 36.3280608 136.355684 12.49 36.3280608 136.355684 8.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3281035 136.3558106 12.49 36.3282117 136.3557549 12.49 36.328169 136.3556283 12.49 36.3280608 136.355684 12.49 36.3281035 136.3558106 12.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -6624,15 +7544,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">77.44</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">90.73</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">155.37</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">160.24</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2414</uro:buildingID>
+<uro:buildingID>17206-bldg-2839</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -6640,38 +7560,273 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_05b04ce8-7396-43c6-a1f1-283c80189174">
+<bldg:Building gml:id="bldg_3464dc62-714b-4016-90cd-a3321cc08691">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2003</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3283523 136.3556752 0 36.3284418 136.3556291 0 36.3284178 136.3555581 0 36.3283283 136.3556042 0 36.3283523 136.3556752 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3283283 136.3556042 8.18 36.3284178 136.3555581 8.18 36.3284418 136.3556291 8.18 36.3283523 136.3556752 8.18 36.3283283 136.3556042 8.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3283523 136.3556752 8.18 36.3284418 136.3556291 8.18 36.3284418 136.3556291 12.86 36.3283523 136.3556752 12.86 36.3283523 136.3556752 8.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3284418 136.3556291 8.18 36.3284178 136.3555581 8.18 36.3284178 136.3555581 12.86 36.3284418 136.3556291 12.86 36.3284418 136.3556291 8.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3284178 136.3555581 8.18 36.3283283 136.3556042 8.18 36.3283283 136.3556042 12.86 36.3284178 136.3555581 12.86 36.3284178 136.3555581 8.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3283283 136.3556042 8.18 36.3283523 136.3556752 8.18 36.3283523 136.3556752 12.86 36.3283283 136.3556042 12.86 36.3283283 136.3556042 8.18</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3283523 136.3556752 12.86 36.3284418 136.3556291 12.86 36.3284178 136.3555581 12.86 36.3283283 136.3556042 12.86 36.3283523 136.3556752 12.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">68.87</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">74.35</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2840</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_b47e50d7-be35-4a9a-8996-76cc8c3e2e52">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1994</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3287005 136.355493 0 36.3287752 136.3554545 0 36.3287539 136.3553912 0 36.3286792 136.3554297 0 36.3287005 136.355493 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3286792 136.3554297 8.08 36.3287539 136.3553912 8.08 36.3287752 136.3554545 8.08 36.3287005 136.355493 8.08 36.3286792 136.3554297 8.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3287005 136.355493 8.08 36.3287752 136.3554545 8.08 36.3287752 136.3554545 12.68 36.3287005 136.355493 12.68 36.3287005 136.355493 8.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3287752 136.3554545 8.08 36.3287539 136.3553912 8.08 36.3287539 136.3553912 12.68 36.3287752 136.3554545 12.68 36.3287752 136.3554545 8.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3287539 136.3553912 8.08 36.3286792 136.3554297 8.08 36.3286792 136.3554297 12.68 36.3287539 136.3553912 12.68 36.3287539 136.3553912 8.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3286792 136.3554297 8.08 36.3287005 136.355493 8.08 36.3287005 136.355493 12.68 36.3286792 136.3554297 12.68 36.3286792 136.3554297 8.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3287005 136.355493 12.68 36.3287752 136.3554545 12.68 36.3287539 136.3553912 12.68 36.3286792 136.3554297 12.68 36.3287005 136.355493 12.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">49.51</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">55.32</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2841</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_5cb9d3c7-4cc5-4bc1-95db-02a98d5edd45">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1993</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3323818 136.353752 0 36.332308 136.35379 0 36.3323348 136.3538696 0 36.3324087 136.3538316 0 36.3323818 136.353752 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3324087 136.3538316 7.74 36.3323348 136.3538696 7.74 36.332308 136.35379 7.74 36.3323818 136.353752 7.74 36.3324087 136.3538316 7.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3323818 136.353752 7.74 36.332308 136.35379 7.74 36.332308 136.35379 14.29 36.3323818 136.353752 14.29 36.3323818 136.353752 7.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.332308 136.35379 7.74 36.3323348 136.3538696 7.74 36.3323348 136.3538696 14.29 36.332308 136.35379 14.29 36.332308 136.35379 7.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3323348 136.3538696 7.74 36.3324087 136.3538316 7.74 36.3324087 136.3538316 14.29 36.3323348 136.3538696 14.29 36.3323348 136.3538696 7.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3324087 136.3538316 7.74 36.3323818 136.353752 7.74 36.3323818 136.353752 14.29 36.3324087 136.3538316 14.29 36.3324087 136.3538316 7.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3323818 136.353752 14.29 36.332308 136.35379 14.29 36.3323348 136.3538696 14.29 36.3324087 136.3538316 14.29 36.3323818 136.353752 14.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">123.99</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">68.69</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2842</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_ddb3412c-3333-42bd-bad6-681b07a04a21">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1997</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261964 136.362404 0 36.3262766 136.3623628 0 36.3262505 136.3622856 0 36.3261704 136.3623268 0 36.3261964 136.362404 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261704 136.3623268 7.79 36.3262505 136.3622856 7.79 36.3262766 136.3623628 7.79 36.3261964 136.362404 7.79 36.3261704 136.3623268 7.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261964 136.362404 7.79 36.3262766 136.3623628 7.79 36.3262766 136.3623628 14.04 36.3261964 136.362404 14.04 36.3261964 136.362404 7.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262766 136.3623628 7.79 36.3262505 136.3622856 7.79 36.3262505 136.3622856 14.04 36.3262766 136.3623628 14.04 36.3262766 136.3623628 7.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262505 136.3622856 7.79 36.3261704 136.3623268 7.79 36.3261704 136.3623268 14.04 36.3262505 136.3622856 14.04 36.3262505 136.3622856 7.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261704 136.3623268 7.79 36.3261964 136.362404 7.79 36.3261964 136.362404 14.04 36.3261704 136.3623268 14.04 36.3261704 136.3623268 7.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261964 136.362404 14.04 36.3262766 136.3623628 14.04 36.3262505 136.3622856 14.04 36.3261704 136.3623268 14.04 36.3261964 136.362404 14.04</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.34</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">18.13</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">2.839</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">40.29</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">118.89</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">72.34</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2863</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_c3e5d358-fe2f-471c-a4c6-431f63f14e3e">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2021</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3311906 136.3600131 0 36.3312885 136.3599627 0 36.3312546 136.3598624 0 36.3311568 136.3599128 0 36.3311906 136.3600131 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3311568 136.3599128 7.89 36.3312546 136.3598624 7.89 36.3312885 136.3599627 7.89 36.3311906 136.3600131 7.89 36.3311568 136.3599128 7.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3311906 136.3600131 7.89 36.3312885 136.3599627 7.89 36.3312885 136.3599627 14.86 36.3311906 136.3600131 14.86 36.3311906 136.3600131 7.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3312885 136.3599627 7.89 36.3312546 136.3598624 7.89 36.3312546 136.3598624 14.86 36.3312885 136.3599627 14.86 36.3312885 136.3599627 7.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3312546 136.3598624 7.89 36.3311568 136.3599128 7.89 36.3311568 136.3599128 14.86 36.3312546 136.3598624 14.86 36.3312546 136.3598624 7.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3311568 136.3599128 7.89 36.3311906 136.3600131 7.89 36.3311906 136.3600131 14.86 36.3311568 136.3599128 14.86 36.3311568 136.3599128 7.89</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3311906 136.3600131 14.86 36.3312885 136.3599627 14.86 36.3312546 136.3598624 14.86 36.3311568 136.3599128 14.86 36.3311906 136.3600131 14.86</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.312</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">5.61</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">210.42</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">114.88</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2864</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_b8c7e108-b31e-4bfd-8d58-1febc1248322">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
 <bldg:yearOfConstruction>1995</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">2.9</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262586 136.3509257 0 36.3262395 136.3508691 0 36.3262033 136.3508877 0 36.3262224 136.3509444 0 36.3262586 136.3509257 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3312003 136.3598723 0 36.3312494 136.359847 0 36.3312393 136.3598169 0 36.3311902 136.3598422 0 36.3312003 136.3598723 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262224 136.3509444 8.58 36.3262033 136.3508877 8.58 36.3262395 136.3508691 8.58 36.3262586 136.3509257 8.58 36.3262224 136.3509444 8.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262586 136.3509257 8.58 36.3262395 136.3508691 8.58 36.3262395 136.3508691 11.33 36.3262586 136.3509257 11.33 36.3262586 136.3509257 8.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262395 136.3508691 8.58 36.3262033 136.3508877 8.58 36.3262033 136.3508877 11.33 36.3262395 136.3508691 11.33 36.3262395 136.3508691 8.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262033 136.3508877 8.58 36.3262224 136.3509444 8.58 36.3262224 136.3509444 11.33 36.3262033 136.3508877 11.33 36.3262033 136.3508877 8.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262224 136.3509444 8.58 36.3262586 136.3509257 8.58 36.3262586 136.3509257 11.33 36.3262224 136.3509444 11.33 36.3262224 136.3509444 8.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262586 136.3509257 11.33 36.3262395 136.3508691 11.33 36.3262033 136.3508877 11.33 36.3262224 136.3509444 11.33 36.3262586 136.3509257 11.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3311902 136.3598422 7.94 36.3312393 136.3598169 7.94 36.3312494 136.359847 7.94 36.3312003 136.3598723 7.94 36.3311902 136.3598422 7.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3312003 136.3598723 7.94 36.3312494 136.359847 7.94 36.3312494 136.359847 10.66 36.3312003 136.3598723 10.66 36.3312003 136.3598723 7.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3312494 136.359847 7.94 36.3312393 136.3598169 7.94 36.3312393 136.3598169 10.66 36.3312494 136.359847 10.66 36.3312494 136.359847 7.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3312393 136.3598169 7.94 36.3311902 136.3598422 7.94 36.3311902 136.3598422 10.66 36.3312393 136.3598169 10.66 36.3312393 136.3598169 7.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3311902 136.3598422 7.94 36.3312003 136.3598723 7.94 36.3312003 136.3598723 10.66 36.3311902 136.3598422 10.66 36.3311902 136.3598422 7.94</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3312003 136.3598723 10.66 36.3312494 136.359847 10.66 36.3312393 136.3598169 10.66 36.3311902 136.3598422 10.66 36.3312003 136.3598723 10.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.217</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">5.06</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">23.02</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">24.03</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">16.85</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">17.27</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2415</uro:buildingID>
+<uro:buildingID>17206-bldg-2865</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -6679,39 +7834,58 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_a4f7c928-073e-4312-9967-9aec8f0fee4e">
+<bldg:Building gml:id="bldg_50d7f84d-e161-4cf3-825c-12cd703afc09">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">412</bldg:usage>
-<bldg:yearOfConstruction>1985</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6.3</bldg:measuredHeight>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.3</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250808 136.3515894 0 36.3252916 136.3514809 0 36.325259 136.3513842 0 36.3250482 136.3514927 0 36.3250808 136.3515894 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3293958 136.3610961 0 36.3292864 136.3611525 0 36.3293271 136.361273 0 36.3294365 136.3612167 0 36.3293958 136.3610961 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250482 136.3514927 9.4 36.325259 136.3513842 9.4 36.3252916 136.3514809 9.4 36.3250808 136.3515894 9.4 36.3250482 136.3514927 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250808 136.3515894 9.4 36.3252916 136.3514809 9.4 36.3252916 136.3514809 15.7 36.3250808 136.3515894 15.7 36.3250808 136.3515894 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252916 136.3514809 9.4 36.325259 136.3513842 9.4 36.325259 136.3513842 15.7 36.3252916 136.3514809 15.7 36.3252916 136.3514809 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325259 136.3513842 9.4 36.3250482 136.3514927 9.4 36.3250482 136.3514927 15.7 36.325259 136.3513842 15.7 36.325259 136.3513842 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250482 136.3514927 9.4 36.3250808 136.3515894 9.4 36.3250808 136.3515894 15.7 36.3250482 136.3514927 15.7 36.3250482 136.3514927 9.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250808 136.3515894 15.7 36.3252916 136.3514809 15.7 36.325259 136.3513842 15.7 36.3250482 136.3514927 15.7 36.3250808 136.3515894 15.7</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3294365 136.3612167 8.49 36.3293271 136.361273 8.49 36.3292864 136.3611525 8.49 36.3293958 136.3610961 8.49 36.3294365 136.3612167 8.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3293958 136.3610961 8.49 36.3292864 136.3611525 8.49 36.3292864 136.3611525 15.59 36.3293958 136.3610961 15.59 36.3293958 136.3610961 8.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3292864 136.3611525 8.49 36.3293271 136.361273 8.49 36.3293271 136.361273 15.59 36.3292864 136.3611525 15.59 36.3292864 136.3611525 8.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3293271 136.361273 8.49 36.3294365 136.3612167 8.49 36.3294365 136.3612167 15.59 36.3293271 136.361273 15.59 36.3293271 136.361273 8.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3294365 136.3612167 8.49 36.3293958 136.3610961 8.49 36.3293958 136.3610961 15.59 36.3294365 136.3612167 15.59 36.3294365 136.3612167 8.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3293958 136.3610961 15.59 36.3292864 136.3611525 15.59 36.3293271 136.361273 15.59 36.3294365 136.3612167 15.59 36.3293958 136.3610961 15.59</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.316</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">9.56</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.705</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">21.24</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">441.19</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">238.35</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">270.97</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">154.28</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2808</uro:buildingID>
+<uro:buildingID>17206-bldg-2866</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -6719,507 +7893,254 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_f3fbda33-7681-4af3-b157-67bcd3b3cb17">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1997</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250246 136.3514227 0 36.3251157 136.3513757 0 36.3250867 136.3512895 0 36.3249955 136.3513365 0 36.3250246 136.3514227 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249955 136.3513365 9.31 36.3250867 136.3512895 9.31 36.3251157 136.3513757 9.31 36.3250246 136.3514227 9.31 36.3249955 136.3513365 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250246 136.3514227 9.31 36.3251157 136.3513757 9.31 36.3251157 136.3513757 16.1 36.3250246 136.3514227 16.1 36.3250246 136.3514227 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251157 136.3513757 9.31 36.3250867 136.3512895 9.31 36.3250867 136.3512895 16.1 36.3251157 136.3513757 16.1 36.3251157 136.3513757 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250867 136.3512895 9.31 36.3249955 136.3513365 9.31 36.3249955 136.3513365 16.1 36.3250867 136.3512895 16.1 36.3250867 136.3512895 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249955 136.3513365 9.31 36.3250246 136.3514227 9.31 36.3250246 136.3514227 16.1 36.3249955 136.3513365 16.1 36.3249955 136.3513365 9.31</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3250246 136.3514227 16.1 36.3251157 136.3513757 16.1 36.3250867 136.3512895 16.1 36.3249955 136.3513365 16.1 36.3250246 136.3514227 16.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">179.43</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">91.9</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2809</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_41a548e9-0aef-4342-9d84-ab14e6e62522">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">412</bldg:usage>
-<bldg:yearOfConstruction>1979</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254075 136.3516091 0 36.3251846 136.3517239 0 36.3252127 136.3518073 0 36.3254356 136.3516925 0 36.3254075 136.3516091 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254356 136.3516925 9.41 36.3252127 136.3518073 9.41 36.3251846 136.3517239 9.41 36.3254075 136.3516091 9.41 36.3254356 136.3516925 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254075 136.3516091 9.41 36.3251846 136.3517239 9.41 36.3251846 136.3517239 16.2 36.3254075 136.3516091 16.2 36.3254075 136.3516091 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251846 136.3517239 9.41 36.3252127 136.3518073 9.41 36.3252127 136.3518073 16.2 36.3251846 136.3517239 16.2 36.3251846 136.3517239 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252127 136.3518073 9.41 36.3254356 136.3516925 9.41 36.3254356 136.3516925 16.2 36.3252127 136.3518073 16.2 36.3252127 136.3518073 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254356 136.3516925 9.41 36.3254075 136.3516091 9.41 36.3254075 136.3516091 16.2 36.3254356 136.3516925 16.2 36.3254356 136.3516925 9.41</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254075 136.3516091 16.2 36.3251846 136.3517239 16.2 36.3252127 136.3518073 16.2 36.3254356 136.3516925 16.2 36.3254075 136.3516091 16.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">421.39</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">217.41</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2810</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_eb5a1f70-c182-4823-9038-9d1cfdd0997a">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1993</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253002 136.351831 0 36.3252325 136.3518659 0 36.3252607 136.3519494 0 36.3253284 136.3519145 0 36.3253002 136.351831 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253284 136.3519145 9.51 36.3252607 136.3519494 9.51 36.3252325 136.3518659 9.51 36.3253002 136.351831 9.51 36.3253284 136.3519145 9.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253002 136.351831 9.51 36.3252325 136.3518659 9.51 36.3252325 136.3518659 16.24 36.3253002 136.351831 16.24 36.3253002 136.351831 9.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252325 136.3518659 9.51 36.3252607 136.3519494 9.51 36.3252607 136.3519494 16.24 36.3252325 136.3518659 16.24 36.3252325 136.3518659 9.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252607 136.3519494 9.51 36.3253284 136.3519145 9.51 36.3253284 136.3519145 16.24 36.3252607 136.3519494 16.24 36.3252607 136.3519494 9.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253284 136.3519145 9.51 36.3253002 136.351831 9.51 36.3253002 136.351831 16.24 36.3253284 136.3519145 16.24 36.3253284 136.3519145 9.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253002 136.351831 16.24 36.3252325 136.3518659 16.24 36.3252607 136.3519494 16.24 36.3253284 136.3519145 16.24 36.3253002 136.351831 16.24</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">123.16</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">66.16</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2811</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_61867692-1bb3-410b-9dcb-c25a50cd2f76">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255318 136.3515072 0 36.3254408 136.3515541 0 36.3254697 136.3516398 0 36.3255608 136.351593 0 36.3255318 136.3515072 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255608 136.351593 9.29 36.3254697 136.3516398 9.29 36.3254408 136.3515541 9.29 36.3255318 136.3515072 9.29 36.3255608 136.351593 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255318 136.3515072 9.29 36.3254408 136.3515541 9.29 36.3254408 136.3515541 13.08 36.3255318 136.3515072 13.08 36.3255318 136.3515072 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254408 136.3515541 9.29 36.3254697 136.3516398 9.29 36.3254697 136.3516398 13.08 36.3254408 136.3515541 13.08 36.3254408 136.3515541 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254697 136.3516398 9.29 36.3255608 136.351593 9.29 36.3255608 136.351593 13.08 36.3254697 136.3516398 13.08 36.3254697 136.3516398 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255608 136.351593 9.29 36.3255318 136.3515072 9.29 36.3255318 136.3515072 13.08 36.3255608 136.351593 13.08 36.3255608 136.351593 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255318 136.3515072 13.08 36.3254408 136.3515541 13.08 36.3254697 136.3516398 13.08 36.3255608 136.351593 13.08 36.3255318 136.3515072 13.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">87.06</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">91.36</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2812</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_ab2e4241-2467-42d6-8ad7-4a6662644f70">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2006</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255634 136.3516755 0 36.3254938 136.3517113 0 36.3255181 136.3517835 0 36.3255877 136.3517477 0 36.3255634 136.3516755 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255877 136.3517477 9.33 36.3255181 136.3517835 9.33 36.3254938 136.3517113 9.33 36.3255634 136.3516755 9.33 36.3255877 136.3517477 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255634 136.3516755 9.33 36.3254938 136.3517113 9.33 36.3254938 136.3517113 15.83 36.3255634 136.3516755 15.83 36.3255634 136.3516755 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3254938 136.3517113 9.33 36.3255181 136.3517835 9.33 36.3255181 136.3517835 15.83 36.3254938 136.3517113 15.83 36.3254938 136.3517113 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255181 136.3517835 9.33 36.3255877 136.3517477 9.33 36.3255877 136.3517477 15.83 36.3255181 136.3517835 15.83 36.3255181 136.3517835 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255877 136.3517477 9.33 36.3255634 136.3516755 9.33 36.3255634 136.3516755 15.83 36.3255877 136.3517477 15.83 36.3255877 136.3517477 9.33</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3255634 136.3516755 15.83 36.3254938 136.3517113 15.83 36.3255181 136.3517835 15.83 36.3255877 136.3517477 15.83 36.3255634 136.3516755 15.83</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">102.32</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">58.74</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2813</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_cc8a2747-0942-4e19-b2d0-eb036e862c92">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">3.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326142 136.3510308 0 36.3262166 136.3509924 0 36.3261906 136.3509152 0 36.326116 136.3509536 0 36.326142 136.3510308 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326116 136.3509536 8.62 36.3261906 136.3509152 8.62 36.3262166 136.3509924 8.62 36.326142 136.3510308 8.62 36.326116 136.3509536 8.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326142 136.3510308 8.62 36.3262166 136.3509924 8.62 36.3262166 136.3509924 12.17 36.326142 136.3510308 12.17 36.326142 136.3510308 8.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262166 136.3509924 8.62 36.3261906 136.3509152 8.62 36.3261906 136.3509152 12.17 36.3262166 136.3509924 12.17 36.3262166 136.3509924 8.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3261906 136.3509152 8.62 36.326116 136.3509536 8.62 36.326116 136.3509536 12.17 36.3261906 136.3509152 12.17 36.3261906 136.3509152 8.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326116 136.3509536 8.62 36.326142 136.3510308 8.62 36.326142 136.3510308 12.17 36.326116 136.3509536 12.17 36.326116 136.3509536 8.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326142 136.3510308 12.17 36.3262166 136.3509924 12.17 36.3261906 136.3509152 12.17 36.326116 136.3509536 12.17 36.326142 136.3510308 12.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">59.93</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">67.3</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2814</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_8cabaabf-9097-4292-9ae2-0eb8c76e9c30">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>0001</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260596 136.3512185 0 36.3259622 136.3512687 0 36.3259941 136.3513635 0 36.3260916 136.3513133 0 36.3260596 136.3512185 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260916 136.3513133 8.84 36.3259941 136.3513635 8.84 36.3259622 136.3512687 8.84 36.3260596 136.3512185 8.84 36.3260916 136.3513133 8.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260596 136.3512185 8.84 36.3259622 136.3512687 8.84 36.3259622 136.3512687 15.3 36.3260596 136.3512185 15.3 36.3260596 136.3512185 8.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259622 136.3512687 8.84 36.3259941 136.3513635 8.84 36.3259941 136.3513635 15.3 36.3259622 136.3512687 15.3 36.3259622 136.3512687 8.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259941 136.3513635 8.84 36.3260916 136.3513133 8.84 36.3260916 136.3513133 15.3 36.3259941 136.3513635 15.3 36.3259941 136.3513635 8.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260916 136.3513133 8.84 36.3260596 136.3512185 8.84 36.3260596 136.3512185 15.3 36.3260916 136.3513133 15.3 36.3260916 136.3513133 8.84</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3260596 136.3512185 15.3 36.3259622 136.3512687 15.3 36.3259941 136.3513635 15.3 36.3260916 136.3513133 15.3 36.3260596 136.3512185 15.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">194.89</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">108.09</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2815</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_bbdb61fd-9464-4a28-b844-92d6ebf57252">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2001</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326318 136.3511088 0 36.3262497 136.3511439 0 36.3262751 136.3512193 0 36.3263434 136.3511842 0 36.326318 136.3511088 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263434 136.3511842 8.69 36.3262751 136.3512193 8.69 36.3262497 136.3511439 8.69 36.326318 136.3511088 8.69 36.3263434 136.3511842 8.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326318 136.3511088 8.69 36.3262497 136.3511439 8.69 36.3262497 136.3511439 15.64 36.326318 136.3511088 15.64 36.326318 136.3511088 8.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262497 136.3511439 8.69 36.3262751 136.3512193 8.69 36.3262751 136.3512193 15.64 36.3262497 136.3511439 15.64 36.3262497 136.3511439 8.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262751 136.3512193 8.69 36.3263434 136.3511842 8.69 36.3263434 136.3511842 15.64 36.3262751 136.3512193 15.64 36.3262751 136.3512193 8.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263434 136.3511842 8.69 36.326318 136.3511088 8.69 36.326318 136.3511088 15.64 36.3263434 136.3511842 15.64 36.3263434 136.3511842 8.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326318 136.3511088 15.64 36.3262497 136.3511439 15.64 36.3262751 136.3512193 15.64 36.3263434 136.3511842 15.64 36.326318 136.3511088 15.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">110.14</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">60.22</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2816</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_d5e009a3-64a3-4081-a5eb-2162a386c1e5">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1974</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264827 136.350859 0 36.3265731 136.3508124 0 36.3265485 136.3507392 0 36.326458 136.3507858 0 36.3264827 136.350859 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326458 136.3507858 8.39 36.3265485 136.3507392 8.39 36.3265731 136.3508124 8.39 36.3264827 136.350859 8.39 36.326458 136.3507858 8.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264827 136.350859 8.39 36.3265731 136.3508124 8.39 36.3265731 136.3508124 12.49 36.3264827 136.350859 12.49 36.3264827 136.350859 8.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265731 136.3508124 8.39 36.3265485 136.3507392 8.39 36.3265485 136.3507392 12.49 36.3265731 136.3508124 12.49 36.3265731 136.3508124 8.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3265485 136.3507392 8.39 36.326458 136.3507858 8.39 36.326458 136.3507858 12.49 36.3265485 136.3507392 12.49 36.3265485 136.3507392 8.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326458 136.3507858 8.39 36.3264827 136.350859 8.39 36.3264827 136.350859 12.49 36.326458 136.3507858 12.49 36.326458 136.3507858 8.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3264827 136.350859 12.49 36.3265731 136.3508124 12.49 36.3265485 136.3507392 12.49 36.326458 136.3507858 12.49 36.3264827 136.350859 12.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">70.96</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">77.41</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2817</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_6f3ab130-d74a-4ff6-a825-a4b38a54500c">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1982</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266447 136.3507679 0 36.3267332 136.3507223 0 36.3267047 136.3506375 0 36.3266161 136.3506831 0 36.3266447 136.3507679 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266161 136.3506831 8.37 36.3267047 136.3506375 8.37 36.3267332 136.3507223 8.37 36.3266447 136.3507679 8.37 36.3266161 136.3506831 8.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266447 136.3507679 8.37 36.3267332 136.3507223 8.37 36.3267332 136.3507223 12.05 36.3266447 136.3507679 12.05 36.3266447 136.3507679 8.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267332 136.3507223 8.37 36.3267047 136.3506375 8.37 36.3267047 136.3506375 12.05 36.3267332 136.3507223 12.05 36.3267332 136.3507223 8.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267047 136.3506375 8.37 36.3266161 136.3506831 8.37 36.3266161 136.3506831 12.05 36.3267047 136.3506375 12.05 36.3267047 136.3506375 8.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266161 136.3506831 8.37 36.3266447 136.3507679 8.37 36.3266447 136.3507679 12.05 36.3266161 136.3506831 12.05 36.3266161 136.3506831 8.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3266447 136.3507679 12.05 36.3267332 136.3507223 12.05 36.3267047 136.3506375 12.05 36.3266161 136.3506831 12.05 36.3266447 136.3507679 12.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">73.01</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">87.83</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2818</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_496a3ef6-8630-45bf-a546-d01059eaa07a">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1991</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326803 136.3506906 0 36.3268822 136.3506498 0 36.326853 136.3505632 0 36.3267738 136.350604 0 36.326803 136.3506906 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267738 136.350604 8.38 36.326853 136.3505632 8.38 36.3268822 136.3506498 8.38 36.326803 136.3506906 8.38 36.3267738 136.350604 8.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326803 136.3506906 8.38 36.3268822 136.3506498 8.38 36.3268822 136.3506498 14.72 36.326803 136.3506906 14.72 36.326803 136.3506906 8.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3268822 136.3506498 8.38 36.326853 136.3505632 8.38 36.326853 136.3505632 14.72 36.3268822 136.3506498 14.72 36.3268822 136.3506498 8.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326853 136.3505632 8.38 36.3267738 136.350604 8.38 36.3267738 136.350604 14.72 36.326853 136.3505632 14.72 36.326853 136.3505632 8.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267738 136.350604 8.38 36.326803 136.3506906 8.38 36.326803 136.3506906 14.72 36.3267738 136.350604 14.72 36.3267738 136.350604 8.38</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.326803 136.3506906 14.72 36.3268822 136.3506498 14.72 36.326853 136.3505632 14.72 36.3267738 136.350604 14.72 36.326803 136.3506906 14.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">135.67</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">80.24</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2819</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_f81f0a1c-c231-4a6a-8983-54fd98407ad2">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2002</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267518 136.3505389 0 36.3268526 136.350487 0 36.3268262 136.3504087 0 36.3267254 136.3504606 0 36.3267518 136.3505389 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267254 136.3504606 8.34 36.3268262 136.3504087 8.34 36.3268526 136.350487 8.34 36.3267518 136.3505389 8.34 36.3267254 136.3504606 8.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267518 136.3505389 8.34 36.3268526 136.350487 8.34 36.3268526 136.350487 15.08 36.3267518 136.3505389 15.08 36.3267518 136.3505389 8.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3268526 136.350487 8.34 36.3268262 136.3504087 8.34 36.3268262 136.3504087 15.08 36.3268526 136.350487 15.08 36.3268526 136.350487 8.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3268262 136.3504087 8.34 36.3267254 136.3504606 8.34 36.3267254 136.3504606 15.08 36.3268262 136.3504087 15.08 36.3268262 136.3504087 8.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267254 136.3504606 8.34 36.3267518 136.3505389 8.34 36.3267518 136.3505389 15.08 36.3267254 136.3504606 15.08 36.3267254 136.3504606 8.34</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3267518 136.3505389 15.08 36.3268526 136.350487 15.08 36.3268262 136.3504087 15.08 36.3267254 136.3504606 15.08 36.3267518 136.3505389 15.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">176.66</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">92.21</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2820</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_e6a6868c-d155-43be-acf2-589481727ed2">
+<bldg:Building gml:id="bldg_56a1ea53-7176-44d3-9893-786c7efab650">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
-<bldg:yearOfConstruction>2014</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">2.8</bldg:measuredHeight>
+<bldg:yearOfConstruction>1983</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">3.2</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3268169 136.3505637 0 36.3268478 136.3505478 0 36.3268352 136.3505104 0 36.3268043 136.3505263 0 36.3268169 136.3505637 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3296144 136.3611336 0 36.3296294 136.3611781 0 36.3296602 136.3611623 0 36.3296452 136.3611178 0 36.3296144 136.3611336 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3268043 136.3505263 8.36 36.3268352 136.3505104 8.36 36.3268478 136.3505478 8.36 36.3268169 136.3505637 8.36 36.3268043 136.3505263 8.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3268169 136.3505637 8.36 36.3268478 136.3505478 8.36 36.3268478 136.3505478 11.02 36.3268169 136.3505637 11.02 36.3268169 136.3505637 8.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3268478 136.3505478 8.36 36.3268352 136.3505104 8.36 36.3268352 136.3505104 11.02 36.3268478 136.3505478 11.02 36.3268478 136.3505478 8.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3268352 136.3505104 8.36 36.3268043 136.3505263 8.36 36.3268043 136.3505263 11.02 36.3268352 136.3505104 11.02 36.3268352 136.3505104 8.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3268043 136.3505263 8.36 36.3268169 136.3505637 8.36 36.3268169 136.3505637 11.02 36.3268043 136.3505263 11.02 36.3268043 136.3505263 8.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3268169 136.3505637 11.02 36.3268478 136.3505478 11.02 36.3268352 136.3505104 11.02 36.3268043 136.3505263 11.02 36.3268169 136.3505637 11.02</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3296452 136.3611178 8.54 36.3296602 136.3611623 8.54 36.3296294 136.3611781 8.54 36.3296144 136.3611336 8.54 36.3296452 136.3611178 8.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3296144 136.3611336 8.54 36.3296294 136.3611781 8.54 36.3296294 136.3611781 11.58 36.3296144 136.3611336 11.58 36.3296144 136.3611336 8.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3296294 136.3611781 8.54 36.3296602 136.3611623 8.54 36.3296602 136.3611623 11.58 36.3296294 136.3611781 11.58 36.3296294 136.3611781 8.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3296602 136.3611623 8.54 36.3296452 136.3611178 8.54 36.3296452 136.3611178 11.58 36.3296602 136.3611623 11.58 36.3296602 136.3611623 8.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3296452 136.3611178 8.54 36.3296144 136.3611336 8.54 36.3296144 136.3611336 11.58 36.3296452 136.3611178 11.58 36.3296452 136.3611178 8.54</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3296144 136.3611336 11.58 36.3296294 136.3611781 11.58 36.3296602 136.3611623 11.58 36.3296452 136.3611178 11.58 36.3296144 136.3611336 11.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.17</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">8.77</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.444</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">19.49</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">12.68</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">13.51</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">15.02</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">15.99</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2867</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_db41ab9f-3a66-41e5-8d4c-d7e42aec6bd1">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1981</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303212 136.3606377 0 36.3302291 136.3606851 0 36.3302627 136.3607847 0 36.3303548 136.3607373 0 36.3303212 136.3606377 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303548 136.3607373 8.2 36.3302627 136.3607847 8.2 36.3302291 136.3606851 8.2 36.3303212 136.3606377 8.2 36.3303548 136.3607373 8.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303212 136.3606377 8.2 36.3302291 136.3606851 8.2 36.3302291 136.3606851 13.05 36.3303212 136.3606377 13.05 36.3303212 136.3606377 8.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3302291 136.3606851 8.2 36.3302627 136.3607847 8.2 36.3302627 136.3607847 13.05 36.3302291 136.3606851 13.05 36.3302291 136.3606851 8.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3302627 136.3607847 8.2 36.3303548 136.3607373 8.2 36.3303548 136.3607373 13.05 36.3302627 136.3607847 13.05 36.3302627 136.3607847 8.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303548 136.3607373 8.2 36.3303212 136.3606377 8.2 36.3303212 136.3606377 13.05 36.3303548 136.3607373 13.05 36.3303548 136.3607373 8.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303212 136.3606377 13.05 36.3302291 136.3606851 13.05 36.3302627 136.3607847 13.05 36.3303548 136.3607373 13.05 36.3303212 136.3606377 13.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.047</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">13.35</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">97.07</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">107.26</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2868</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_8c43fba2-ebcf-4812-a844-809a56275c5a">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2021</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.7</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3304856 136.3605524 0 36.3303655 136.3606142 0 36.3303911 136.3606901 0 36.3305112 136.3606283 0 36.3304856 136.3605524 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3305112 136.3606283 8.13 36.3303911 136.3606901 8.13 36.3303655 136.3606142 8.13 36.3304856 136.3605524 8.13 36.3305112 136.3606283 8.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3304856 136.3605524 8.13 36.3303655 136.3606142 8.13 36.3303655 136.3606142 12.16 36.3304856 136.3605524 12.16 36.3304856 136.3605524 8.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303655 136.3606142 8.13 36.3303911 136.3606901 8.13 36.3303911 136.3606901 12.16 36.3303655 136.3606142 12.16 36.3303655 136.3606142 8.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303911 136.3606901 8.13 36.3305112 136.3606283 8.13 36.3305112 136.3606283 12.16 36.3303911 136.3606901 12.16 36.3303911 136.3606901 8.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3305112 136.3606283 8.13 36.3304856 136.3605524 8.13 36.3304856 136.3605524 12.16 36.3305112 136.3606283 12.16 36.3305112 136.3606283 8.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3304856 136.3605524 12.16 36.3303655 136.3606142 12.16 36.3303911 136.3606901 12.16 36.3305112 136.3606283 12.16 36.3304856 136.3605524 12.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">0.88</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">12.21</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">102.68</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">106.55</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2869</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_ed60c7d2-f0b0-424b-bca4-663af5a1c3a8">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2021</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.5</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310099 136.3602554 0 36.3309211 136.3603011 0 36.3309484 136.3603821 0 36.3310372 136.3603364 0 36.3310099 136.3602554 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310372 136.3603364 8 36.3309484 136.3603821 8 36.3309211 136.3603011 8 36.3310099 136.3602554 8 36.3310372 136.3603364 8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310099 136.3602554 8 36.3309211 136.3603011 8 36.3309211 136.3603011 14.69 36.3310099 136.3602554 14.69 36.3310099 136.3602554 8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3309211 136.3603011 8 36.3309484 136.3603821 8 36.3309484 136.3603821 14.69 36.3309211 136.3603011 14.69 36.3309211 136.3603011 8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3309484 136.3603821 8 36.3310372 136.3603364 8 36.3310372 136.3603364 14.69 36.3309484 136.3603821 14.69 36.3309484 136.3603821 8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310372 136.3603364 8 36.3310099 136.3602554 8 36.3310099 136.3602554 14.69 36.3310372 136.3603364 14.69 36.3310372 136.3603364 8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310099 136.3602554 14.69 36.3309211 136.3603011 14.69 36.3309484 136.3603821 14.69 36.3310372 136.3603364 14.69 36.3310099 136.3602554 14.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">0.732</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">8.64</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">149.92</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">84.12</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2870</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_a03b32c8-a30b-49ec-96c5-9fad1568ff2b">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
+<bldg:yearOfConstruction>2002</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">2.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310424 136.3603518 0 36.3310116 136.3603677 0 36.3310237 136.3604037 0 36.3310546 136.3603878 0 36.3310424 136.3603518 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310546 136.3603878 8.01 36.3310237 136.3604037 8.01 36.3310116 136.3603677 8.01 36.3310424 136.3603518 8.01 36.3310546 136.3603878 8.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310424 136.3603518 8.01 36.3310116 136.3603677 8.01 36.3310116 136.3603677 10.66 36.3310424 136.3603518 10.66 36.3310424 136.3603518 8.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310116 136.3603677 8.01 36.3310237 136.3604037 8.01 36.3310237 136.3604037 10.66 36.3310116 136.3603677 10.66 36.3310116 136.3603677 8.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310237 136.3604037 8.01 36.3310546 136.3603878 8.01 36.3310546 136.3603878 10.66 36.3310237 136.3604037 10.66 36.3310237 136.3604037 8.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310546 136.3603878 8.01 36.3310424 136.3603518 8.01 36.3310424 136.3603518 10.66 36.3310546 136.3603878 10.66 36.3310546 136.3603878 8.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310424 136.3603518 10.66 36.3310116 136.3603677 10.66 36.3310237 136.3604037 10.66 36.3310546 136.3603878 10.66 36.3310424 136.3603518 10.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">0.777</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">9.02</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">12.93</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">12.98</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">611</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2821</uro:buildingID>
+<uro:buildingID>17206-bldg-2871</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -7227,100 +8148,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_aa1e5a40-c4f4-472e-8531-b334a84e411f">
+<bldg:Building gml:id="bldg_e9c8d56e-82af-4b69-9c1f-017664a06421">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1976</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
+<bldg:yearOfConstruction>2005</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.6</bldg:measuredHeight>
 <bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3276896 136.3502544 0 36.327828 136.3501831 0 36.3277909 136.3500732 0 36.3276525 136.3501444 0 36.3276896 136.3502544 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.331647 136.3598115 0 36.3317869 136.3597394 0 36.3317419 136.359606 0 36.331602 136.3596781 0 36.331647 136.3598115 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3276525 136.3501444 7.99 36.3277909 136.3500732 7.99 36.327828 136.3501831 7.99 36.3276896 136.3502544 7.99 36.3276525 136.3501444 7.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3276896 136.3502544 7.99 36.327828 136.3501831 7.99 36.327828 136.3501831 14.9 36.3276896 136.3502544 14.9 36.3276896 136.3502544 7.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.327828 136.3501831 7.99 36.3277909 136.3500732 7.99 36.3277909 136.3500732 14.9 36.327828 136.3501831 14.9 36.327828 136.3501831 7.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3277909 136.3500732 7.99 36.3276525 136.3501444 7.99 36.3276525 136.3501444 14.9 36.3277909 136.3500732 14.9 36.3277909 136.3500732 7.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3276525 136.3501444 7.99 36.3276896 136.3502544 7.99 36.3276896 136.3502544 14.9 36.3276525 136.3501444 14.9 36.3276525 136.3501444 7.99</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3276896 136.3502544 14.9 36.327828 136.3501831 14.9 36.3277909 136.3500732 14.9 36.3276525 136.3501444 14.9 36.3276896 136.3502544 14.9</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">304.11</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">177.93</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2822</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_4a7630bc-83b2-446f-9c82-f2ab08f99336">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1980</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3274277 136.3505397 0 36.3273023 136.3506043 0 36.3273382 136.3507109 0 36.3274636 136.3506463 0 36.3274277 136.3505397 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3274636 136.3506463 8.32 36.3273382 136.3507109 8.32 36.3273023 136.3506043 8.32 36.3274277 136.3505397 8.32 36.3274636 136.3506463 8.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3274277 136.3505397 8.32 36.3273023 136.3506043 8.32 36.3273023 136.3506043 12.27 36.3274277 136.3505397 12.27 36.3274277 136.3505397 8.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3273023 136.3506043 8.32 36.3273382 136.3507109 8.32 36.3273382 136.3507109 12.27 36.3273023 136.3506043 12.27 36.3273023 136.3506043 8.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3273382 136.3507109 8.32 36.3274636 136.3506463 8.32 36.3274636 136.3506463 12.27 36.3273382 136.3507109 12.27 36.3273382 136.3507109 8.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3274636 136.3506463 8.32 36.3274277 136.3505397 8.32 36.3274277 136.3505397 12.27 36.3274636 136.3506463 12.27 36.3274636 136.3506463 8.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3274277 136.3505397 12.27 36.3273023 136.3506043 12.27 36.3273382 136.3507109 12.27 36.3274636 136.3506463 12.27 36.3274277 136.3505397 12.27</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">138.03</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">156.26</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2823</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_08aa0bc7-fa0b-487e-aa40-ce135fc90aa1">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3002</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">412</bldg:usage>
-<bldg:yearOfConstruction>2017</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">12.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>4</bldg:storeysAboveGround>
-<bldg:storeysBelowGround>0</bldg:storeysBelowGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249189 136.3574304 0 36.3252135 136.3572788 0 36.325174 136.3571615 0 36.3248794 136.3573132 0 36.3249189 136.3574304 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248794 136.3573132 9.32 36.325174 136.3571615 9.32 36.3252135 136.3572788 9.32 36.3249189 136.3574304 9.32 36.3248794 136.3573132 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249189 136.3574304 9.32 36.3252135 136.3572788 9.32 36.3252135 136.3572788 22.22 36.3249189 136.3574304 22.22 36.3249189 136.3574304 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252135 136.3572788 9.32 36.325174 136.3571615 9.32 36.325174 136.3571615 22.22 36.3252135 136.3572788 22.22 36.3252135 136.3572788 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325174 136.3571615 9.32 36.3248794 136.3573132 9.32 36.3248794 136.3573132 22.22 36.325174 136.3571615 22.22 36.325174 136.3571615 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3248794 136.3573132 9.32 36.3249189 136.3574304 9.32 36.3249189 136.3574304 22.22 36.3248794 136.3573132 22.22 36.3248794 136.3573132 9.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3249189 136.3574304 22.22 36.3252135 136.3572788 22.22 36.325174 136.3571615 22.22 36.3248794 136.3573132 22.22 36.3249189 136.3574304 22.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.331602 136.3596781 7.77 36.3317419 136.359606 7.77 36.3317869 136.3597394 7.77 36.331647 136.3598115 7.77 36.331602 136.3596781 7.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.331647 136.3598115 7.77 36.3317869 136.3597394 7.77 36.3317869 136.3597394 15.05 36.331647 136.3598115 15.05 36.331647 136.3598115 7.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3317869 136.3597394 7.77 36.3317419 136.359606 7.77 36.3317419 136.359606 15.05 36.3317869 136.3597394 15.05 36.3317869 136.3597394 7.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3317419 136.359606 7.77 36.331602 136.3596781 7.77 36.331602 136.3596781 15.05 36.3317419 136.359606 15.05 36.3317419 136.359606 7.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.331602 136.3596781 7.77 36.331647 136.3598115 7.77 36.331647 136.3598115 15.05 36.331602 136.3596781 15.05 36.331602 136.3596781 7.77</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.331647 136.3598115 15.05 36.3317869 136.3597394 15.05 36.3317419 136.359606 15.05 36.331602 136.3596781 15.05 36.331647 136.3598115 15.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -7331,62 +8173,23 @@
 <uro:RiverFloodingRiskAttribute>
 <uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
 <uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.123</uro:depth>
+<uro:depth uom="m">0.13</uro:depth>
 <uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
 <uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">3.26</uro:duration>
+<uro:duration uom="hour">3.89</uro:duration>
 </uro:RiverFloodingRiskAttribute>
 </uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">1468.07</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">403.85</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">603</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2850</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_02ca48d4-264e-4c7f-8eac-9788d0134003">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1994</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252767 136.357263 0 36.3253609 136.3572197 0 36.3253276 136.3571209 0 36.3252434 136.3571642 0 36.3252767 136.357263 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252434 136.3571642 9.29 36.3253276 136.3571209 9.29 36.3253609 136.3572197 9.29 36.3252767 136.357263 9.29 36.3252434 136.3571642 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252767 136.357263 9.29 36.3253609 136.3572197 9.29 36.3253609 136.3572197 15.72 36.3252767 136.357263 15.72 36.3252767 136.357263 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253609 136.3572197 9.29 36.3253276 136.3571209 9.29 36.3253276 136.3571209 15.72 36.3253609 136.3572197 15.72 36.3253609 136.3572197 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3253276 136.3571209 9.29 36.3252434 136.3571642 9.29 36.3252434 136.3571642 15.72 36.3253276 136.3571209 15.72 36.3253276 136.3571209 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252434 136.3571642 9.29 36.3252767 136.357263 9.29 36.3252767 136.357263 15.72 36.3252434 136.3571642 15.72 36.3252434 136.3571642 9.29</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252767 136.357263 15.72 36.3253609 136.3572197 15.72 36.3253276 136.3571209 15.72 36.3252434 136.3571642 15.72 36.3252767 136.357263 15.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">172.46</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">97.24</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">405.73</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">218.25</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2851</uro:buildingID>
+<uro:buildingID>17206-bldg-2872</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -7394,302 +8197,77 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_4d5ea8ee-b72b-4d49-b6f5-6c326fa17cd0">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1972</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">3.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3258707 136.3569654 0 36.3259517 136.3569237 0 36.3259221 136.3568358 0 36.3258411 136.3568776 0 36.3258707 136.3569654 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3258411 136.3568776 9.22 36.3259221 136.3568358 9.22 36.3259517 136.3569237 9.22 36.3258707 136.3569654 9.22 36.3258411 136.3568776 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3258707 136.3569654 9.22 36.3259517 136.3569237 9.22 36.3259517 136.3569237 12.79 36.3258707 136.3569654 12.79 36.3258707 136.3569654 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259517 136.3569237 9.22 36.3259221 136.3568358 9.22 36.3259221 136.3568358 12.79 36.3259517 136.3569237 12.79 36.3259517 136.3569237 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3259221 136.3568358 9.22 36.3258411 136.3568776 9.22 36.3258411 136.3568776 12.79 36.3259221 136.3568358 12.79 36.3259221 136.3568358 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3258411 136.3568776 9.22 36.3258707 136.3569654 9.22 36.3258707 136.3569654 12.79 36.3258411 136.3568776 12.79 36.3258411 136.3568776 9.22</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3258707 136.3569654 12.79 36.3259517 136.3569237 12.79 36.3259221 136.3568358 12.79 36.3258411 136.3568776 12.79 36.3258707 136.3569654 12.79</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">75.09</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">83.23</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2852</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_f535eaa6-d776-4b8b-82d7-786e81b97ac6">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1988</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.7</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252353 136.3574449 0 36.3251355 136.3574963 0 36.3251612 136.3575725 0 36.325261 136.3575211 0 36.3252353 136.3574449 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325261 136.3575211 9.36 36.3251612 136.3575725 9.36 36.3251355 136.3574963 9.36 36.3252353 136.3574449 9.36 36.325261 136.3575211 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252353 136.3574449 9.36 36.3251355 136.3574963 9.36 36.3251355 136.3574963 16.26 36.3252353 136.3574449 16.26 36.3252353 136.3574449 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251355 136.3574963 9.36 36.3251612 136.3575725 9.36 36.3251612 136.3575725 16.26 36.3251355 136.3574963 16.26 36.3251355 136.3574963 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3251612 136.3575725 9.36 36.325261 136.3575211 9.36 36.325261 136.3575211 16.26 36.3251612 136.3575725 16.26 36.3251612 136.3575725 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.325261 136.3575211 9.36 36.3252353 136.3574449 9.36 36.3252353 136.3574449 16.26 36.325261 136.3575211 16.26 36.325261 136.3575211 9.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3252353 136.3574449 16.26 36.3251355 136.3574963 16.26 36.3251612 136.3575725 16.26 36.325261 136.3575211 16.26 36.3252353 136.3574449 16.26</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.168</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">3.92</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">176.48</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">88.99</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2853</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_16844e0a-52a1-4913-968d-4b4e6e824777">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1977</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.1</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262491 136.3567794 0 36.3263305 136.3567375 0 36.3263038 136.3566583 0 36.3262223 136.3567002 0 36.3262491 136.3567794 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262223 136.3567002 9.17 36.3263038 136.3566583 9.17 36.3263305 136.3567375 9.17 36.3262491 136.3567794 9.17 36.3262223 136.3567002 9.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262491 136.3567794 9.17 36.3263305 136.3567375 9.17 36.3263305 136.3567375 15.49 36.3262491 136.3567794 15.49 36.3262491 136.3567794 9.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263305 136.3567375 9.17 36.3263038 136.3566583 9.17 36.3263038 136.3566583 15.49 36.3263305 136.3567375 15.49 36.3263305 136.3567375 9.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3263038 136.3566583 9.17 36.3262223 136.3567002 9.17 36.3262223 136.3567002 15.49 36.3263038 136.3566583 15.49 36.3263038 136.3566583 9.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262223 136.3567002 9.17 36.3262491 136.3567794 9.17 36.3262491 136.3567794 15.49 36.3262223 136.3567002 15.49 36.3262223 136.3567002 9.17</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3262491 136.3567794 15.49 36.3263305 136.3567375 15.49 36.3263038 136.3566583 15.49 36.3262223 136.3567002 15.49 36.3262491 136.3567794 15.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">135.55</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">75.49</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2854</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_f58e3bd9-1414-43bb-8c71-dd6c4d6bd530">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2014</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3275908 136.3561157 0 36.3276945 136.3560623 0 36.327657 136.3559511 0 36.3275533 136.3560045 0 36.3275908 136.3561157 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3275533 136.3560045 8.49 36.327657 136.3559511 8.49 36.3276945 136.3560623 8.49 36.3275908 136.3561157 8.49 36.3275533 136.3560045 8.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3275908 136.3561157 8.49 36.3276945 136.3560623 8.49 36.3276945 136.3560623 12.51 36.3275908 136.3561157 12.51 36.3275908 136.3561157 8.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3276945 136.3560623 8.49 36.327657 136.3559511 8.49 36.327657 136.3559511 12.51 36.3276945 136.3560623 12.51 36.3276945 136.3560623 8.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.327657 136.3559511 8.49 36.3275533 136.3560045 8.49 36.3275533 136.3560045 12.51 36.327657 136.3559511 12.51 36.327657 136.3559511 8.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3275533 136.3560045 8.49 36.3275908 136.3561157 8.49 36.3275908 136.3561157 12.51 36.3275533 136.3560045 12.51 36.3275533 136.3560045 8.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3275908 136.3561157 12.51 36.3276945 136.3560623 12.51 36.327657 136.3559511 12.51 36.3275533 136.3560045 12.51 36.3275908 136.3561157 12.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">120.93</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">134.75</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2855</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_8d01b867-f511-4fa0-991a-2a53a835a966">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3312788 136.3541936 0 36.3314142 136.3541239 0 36.3313761 136.3540111 0 36.3312407 136.3540808 0 36.3312788 136.3541936 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3312407 136.3540808 7.58 36.3313761 136.3540111 7.58 36.3314142 136.3541239 7.58 36.3312788 136.3541936 7.58 36.3312407 136.3540808 7.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3312788 136.3541936 7.58 36.3314142 136.3541239 7.58 36.3314142 136.3541239 11.96 36.3312788 136.3541936 11.96 36.3312788 136.3541936 7.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3314142 136.3541239 7.58 36.3313761 136.3540111 7.58 36.3313761 136.3540111 11.96 36.3314142 136.3541239 11.96 36.3314142 136.3541239 7.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3313761 136.3540111 7.58 36.3312407 136.3540808 7.58 36.3312407 136.3540808 11.96 36.3313761 136.3540111 11.96 36.3313761 136.3540111 7.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3312407 136.3540808 7.58 36.3312788 136.3541936 7.58 36.3312788 136.3541936 11.96 36.3312407 136.3540808 11.96 36.3312407 136.3540808 7.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3312788 136.3541936 11.96 36.3314142 136.3541239 11.96 36.3313761 136.3540111 11.96 36.3312407 136.3540808 11.96 36.3312788 136.3541936 11.96</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">148.73</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">178.6</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2856</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_41a7f5c0-b453-4b99-8457-ad2651b0c770">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2010</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3323677 136.3538321 0 36.3322742 136.3538802 0 36.3323044 136.3539697 0 36.3323979 136.3539215 0 36.3323677 136.3538321 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3323979 136.3539215 7.71 36.3323044 136.3539697 7.71 36.3322742 136.3538802 7.71 36.3323677 136.3538321 7.71 36.3323979 136.3539215 7.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3323677 136.3538321 7.71 36.3322742 136.3538802 7.71 36.3322742 136.3538802 11.81 36.3323677 136.3538321 11.81 36.3323677 136.3538321 7.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3322742 136.3538802 7.71 36.3323044 136.3539697 7.71 36.3323044 136.3539697 11.81 36.3322742 136.3538802 11.81 36.3322742 136.3538802 7.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3323044 136.3539697 7.71 36.3323979 136.3539215 7.71 36.3323979 136.3539215 11.81 36.3323044 136.3539697 11.81 36.3323044 136.3539697 7.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3323979 136.3539215 7.71 36.3323677 136.3538321 7.71 36.3323677 136.3538321 11.81 36.3323979 136.3539215 11.81 36.3323979 136.3539215 7.71</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3323677 136.3538321 11.81 36.3322742 136.3538802 11.81 36.3323044 136.3539697 11.81 36.3323979 136.3539215 11.81 36.3323677 136.3538321 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">81.18</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">97.84</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2857</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_ed52a589-d246-4b7d-8be9-78bdb8848310">
+<bldg:Building gml:id="bldg_f05c3ba6-2fde-4bf9-896b-4e13be81f1c9">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
 <bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
+<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.327874 136.3617434 0 36.3280032 136.3616769 0 36.3279798 136.3616075 0 36.3278506 136.3616741 0 36.327874 136.3617434 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3329877 136.359276 0 36.3328834 136.3593298 0 36.3329093 136.3594067 0 36.3330136 136.3593529 0 36.3329877 136.359276 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3278506 136.3616741 7.53 36.3279798 136.3616075 7.53 36.3280032 136.3616769 7.53 36.327874 136.3617434 7.53 36.3278506 136.3616741 7.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.327874 136.3617434 7.53 36.3280032 136.3616769 7.53 36.3280032 136.3616769 12.72 36.327874 136.3617434 12.72 36.327874 136.3617434 7.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3280032 136.3616769 7.53 36.3279798 136.3616075 7.53 36.3279798 136.3616075 12.72 36.3280032 136.3616769 12.72 36.3280032 136.3616769 7.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3279798 136.3616075 7.53 36.3278506 136.3616741 7.53 36.3278506 136.3616741 12.72 36.3279798 136.3616075 12.72 36.3279798 136.3616075 7.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3278506 136.3616741 7.53 36.327874 136.3617434 7.53 36.327874 136.3617434 12.72 36.3278506 136.3616741 12.72 36.3278506 136.3616741 7.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.327874 136.3617434 12.72 36.3280032 136.3616769 12.72 36.3279798 136.3616075 12.72 36.3278506 136.3616741 12.72 36.327874 136.3617434 12.72</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3330136 136.3593529 7.51 36.3329093 136.3594067 7.51 36.3328834 136.3593298 7.51 36.3329877 136.359276 7.51 36.3330136 136.3593529 7.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3329877 136.359276 7.51 36.3328834 136.3593298 7.51 36.3328834 136.3593298 12.3 36.3329877 136.359276 12.3 36.3329877 136.359276 7.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3328834 136.3593298 7.51 36.3329093 136.3594067 7.51 36.3329093 136.3594067 12.3 36.3328834 136.3593298 12.3 36.3328834 136.3593298 7.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3329093 136.3594067 7.51 36.3330136 136.3593529 7.51 36.3330136 136.3593529 12.3 36.3329093 136.3594067 12.3 36.3329093 136.3594067 7.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3330136 136.3593529 7.51 36.3329877 136.359276 7.51 36.3329877 136.359276 12.3 36.3330136 136.3593529 12.3 36.3330136 136.3593529 7.51</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3329877 136.359276 12.3 36.3328834 136.3593298 12.3 36.3329093 136.3594067 12.3 36.3330136 136.3593529 12.3 36.3329877 136.359276 12.3</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.044</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
-<uro:duration uom="hour">15.83</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">2.452</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">35.17</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">89.85</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">104.83</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">81.37</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">93.82</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2873</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_ed166aa1-3848-4c9d-9919-f2968ba6690e">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>0001</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3331296 136.3591657 0 36.3330196 136.3592223 0 36.3330641 136.3593541 0 36.333174 136.3592975 0 36.3331296 136.3591657 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.333174 136.3592975 7.47 36.3330641 136.3593541 7.47 36.3330196 136.3592223 7.47 36.3331296 136.3591657 7.47 36.333174 136.3592975 7.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3331296 136.3591657 7.47 36.3330196 136.3592223 7.47 36.3330196 136.3592223 14.88 36.3331296 136.3591657 14.88 36.3331296 136.3591657 7.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3330196 136.3592223 7.47 36.3330641 136.3593541 7.47 36.3330641 136.3593541 14.88 36.3330196 136.3592223 14.88 36.3330196 136.3592223 7.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3330641 136.3593541 7.47 36.333174 136.3592975 7.47 36.333174 136.3592975 14.88 36.3330641 136.3593541 14.88 36.3330641 136.3593541 7.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.333174 136.3592975 7.47 36.3331296 136.3591657 7.47 36.3331296 136.3591657 14.88 36.333174 136.3592975 14.88 36.333174 136.3592975 7.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3331296 136.3591657 14.88 36.3330196 136.3592223 14.88 36.3330641 136.3593541 14.88 36.333174 136.3592975 14.88 36.3331296 136.3591657 14.88</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">313.27</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">169.54</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2877</uro:buildingID>
+<uro:buildingID>17206-bldg-2874</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -7697,168 +8275,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_0e3f0bcb-0271-4274-a398-b7ab63dd7095">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1964</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3294271 136.360919 0 36.329546 136.3608578 0 36.3295014 136.3607255 0 36.3293825 136.3607868 0 36.3294271 136.360919 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3293825 136.3607868 8.55 36.3295014 136.3607255 8.55 36.329546 136.3608578 8.55 36.3294271 136.360919 8.55 36.3293825 136.3607868 8.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3294271 136.360919 8.55 36.329546 136.3608578 8.55 36.329546 136.3608578 15.47 36.3294271 136.360919 15.47 36.3294271 136.360919 8.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.329546 136.3608578 8.55 36.3295014 136.3607255 8.55 36.3295014 136.3607255 15.47 36.329546 136.3608578 15.47 36.329546 136.3608578 8.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3295014 136.3607255 8.55 36.3293825 136.3607868 8.55 36.3293825 136.3607868 15.47 36.3295014 136.3607255 15.47 36.3295014 136.3607255 8.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3293825 136.3607868 8.55 36.3294271 136.360919 8.55 36.3294271 136.360919 15.47 36.3293825 136.3607868 15.47 36.3293825 136.3607868 8.55</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3294271 136.360919 15.47 36.329546 136.3608578 15.47 36.3295014 136.3607255 15.47 36.3293825 136.3607868 15.47 36.3294271 136.360919 15.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.35</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">16.9</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">336.42</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">183.95</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2878</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_e683718c-2379-4cbf-99b7-61f922175072">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1994</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320456 136.359724 0 36.3319355 136.3597807 0 36.3319762 136.3599015 0 36.3320863 136.3598447 0 36.3320456 136.359724 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320863 136.3598447 7.74 36.3319762 136.3599015 7.74 36.3319355 136.3597807 7.74 36.3320456 136.359724 7.74 36.3320863 136.3598447 7.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320456 136.359724 7.74 36.3319355 136.3597807 7.74 36.3319355 136.3597807 14.53 36.3320456 136.359724 14.53 36.3320456 136.359724 7.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3319355 136.3597807 7.74 36.3319762 136.3599015 7.74 36.3319762 136.3599015 14.53 36.3319355 136.3597807 14.53 36.3319355 136.3597807 7.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3319762 136.3599015 7.74 36.3320863 136.3598447 7.74 36.3320863 136.3598447 14.53 36.3319762 136.3599015 14.53 36.3319762 136.3599015 7.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320863 136.3598447 7.74 36.3320456 136.359724 7.74 36.3320456 136.359724 14.53 36.3320863 136.3598447 14.53 36.3320863 136.3598447 7.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320456 136.359724 14.53 36.3319355 136.3597807 14.53 36.3319762 136.3599015 14.53 36.3320863 136.3598447 14.53 36.3320456 136.359724 14.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.284</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">4.06</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">284.64</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">155.52</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">605</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2879</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_bf72989c-2fea-4702-bb08-69e5d5e9d1d3">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">454</bldg:usage>
-<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">3</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320634 136.3598747 0 36.3320766 136.3599139 0 36.3321047 136.3598994 0 36.3320915 136.3598602 0 36.3320634 136.3598747 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320915 136.3598602 7.75 36.3321047 136.3598994 7.75 36.3320766 136.3599139 7.75 36.3320634 136.3598747 7.75 36.3320915 136.3598602 7.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320634 136.3598747 7.75 36.3320766 136.3599139 7.75 36.3320766 136.3599139 10.58 36.3320634 136.3598747 10.58 36.3320634 136.3598747 7.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320766 136.3599139 7.75 36.3321047 136.3598994 7.75 36.3321047 136.3598994 10.58 36.3320766 136.3599139 10.58 36.3320766 136.3599139 7.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3321047 136.3598994 7.75 36.3320915 136.3598602 7.75 36.3320915 136.3598602 10.58 36.3321047 136.3598994 10.58 36.3321047 136.3598994 7.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320915 136.3598602 7.75 36.3320634 136.3598747 7.75 36.3320634 136.3598747 10.58 36.3320915 136.3598602 10.58 36.3320915 136.3598602 7.75</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320634 136.3598747 10.58 36.3320766 136.3599139 10.58 36.3321047 136.3598994 10.58 36.3320915 136.3598602 10.58 36.3320634 136.3598747 10.58</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.2</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">4.33</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">11.63</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">12.91</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2880</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_2a7abf53-b096-4fc0-8332-fc646c18fa4b">
+<bldg:Building gml:id="bldg_bedb90e7-279f-4ce1-9b96-69aaf1dce549">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1995</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.1</bldg:measuredHeight>
+<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3332088 136.3591888 0 36.333108 136.3592407 0 36.3331282 136.3593007 0 36.333229 136.3592488 0 36.3332088 136.3591888 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3285652 136.3512011 0 36.3285969 136.3512952 0 36.328672 136.3512565 0 36.3286402 136.3511624 0 36.3285652 136.3512011 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.333229 136.3592488 7.49 36.3331282 136.3593007 7.49 36.333108 136.3592407 7.49 36.3332088 136.3591888 7.49 36.333229 136.3592488 7.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3332088 136.3591888 7.49 36.333108 136.3592407 7.49 36.333108 136.3592407 11.1 36.3332088 136.3591888 11.1 36.3332088 136.3591888 7.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.333108 136.3592407 7.49 36.3331282 136.3593007 7.49 36.3331282 136.3593007 11.1 36.333108 136.3592407 11.1 36.333108 136.3592407 7.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3331282 136.3593007 7.49 36.333229 136.3592488 7.49 36.333229 136.3592488 11.1 36.3331282 136.3593007 11.1 36.3331282 136.3593007 7.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.333229 136.3592488 7.49 36.3332088 136.3591888 7.49 36.3332088 136.3591888 11.1 36.333229 136.3592488 11.1 36.333229 136.3592488 7.49</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3332088 136.3591888 11.1 36.333108 136.3592407 11.1 36.3331282 136.3593007 11.1 36.333229 136.3592488 11.1 36.3332088 136.3591888 11.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3286402 136.3511624 7.36 36.328672 136.3512565 7.36 36.3285969 136.3512952 7.36 36.3285652 136.3512011 7.36 36.3286402 136.3511624 7.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3285652 136.3512011 7.36 36.3285969 136.3512952 7.36 36.3285969 136.3512952 12.62 36.3285652 136.3512011 12.62 36.3285652 136.3512011 7.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3285969 136.3512952 7.36 36.328672 136.3512565 7.36 36.328672 136.3512565 12.62 36.3285969 136.3512952 12.62 36.3285969 136.3512952 7.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.328672 136.3512565 7.36 36.3286402 136.3511624 7.36 36.3286402 136.3511624 12.62 36.328672 136.3512565 12.62 36.328672 136.3512565 7.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3286402 136.3511624 7.36 36.3285652 136.3512011 7.36 36.3285652 136.3512011 12.62 36.3286402 136.3511624 12.62 36.3286402 136.3511624 7.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3285652 136.3512011 12.62 36.3285969 136.3512952 12.62 36.328672 136.3512565 12.62 36.3286402 136.3511624 12.62 36.3285652 136.3512011 12.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -7867,15 +8298,405 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">70.7</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">70.75</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">82.25</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">82.62</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2881</uro:buildingID>
+<uro:buildingID>17206-bldg-2943</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_cd77b374-9866-45b6-a682-ab1317005fb4">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2005</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3290195 136.3524103 0 36.3290692 136.3525577 0 36.329125 136.3525289 0 36.3290753 136.3523815 0 36.3290195 136.3524103 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3290753 136.3523815 7.39 36.329125 136.3525289 7.39 36.3290692 136.3525577 7.39 36.3290195 136.3524103 7.39 36.3290753 136.3523815 7.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3290195 136.3524103 7.39 36.3290692 136.3525577 7.39 36.3290692 136.3525577 11.81 36.3290195 136.3524103 11.81 36.3290195 136.3524103 7.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3290692 136.3525577 7.39 36.329125 136.3525289 7.39 36.329125 136.3525289 11.81 36.3290692 136.3525577 11.81 36.3290692 136.3525577 7.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.329125 136.3525289 7.39 36.3290753 136.3523815 7.39 36.3290753 136.3523815 11.81 36.329125 136.3525289 11.81 36.329125 136.3525289 7.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3290753 136.3523815 7.39 36.3290195 136.3524103 7.39 36.3290195 136.3524103 11.81 36.3290753 136.3523815 11.81 36.3290753 136.3523815 7.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3290195 136.3524103 11.81 36.3290692 136.3525577 11.81 36.329125 136.3525289 11.81 36.3290753 136.3523815 11.81 36.3290195 136.3524103 11.81</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">81.32</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">96.17</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2944</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_11af4e87-9fc0-4c42-a98a-2db061703622">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1987</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3286697 136.3518798 0 36.328624 136.3517443 0 36.3285331 136.351791 0 36.3285788 136.3519265 0 36.3286697 136.3518798 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3285788 136.3519265 7.4 36.3285331 136.351791 7.4 36.328624 136.3517443 7.4 36.3286697 136.3518798 7.4 36.3285788 136.3519265 7.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3286697 136.3518798 7.4 36.328624 136.3517443 7.4 36.328624 136.3517443 14.32 36.3286697 136.3518798 14.32 36.3286697 136.3518798 7.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.328624 136.3517443 7.4 36.3285331 136.351791 7.4 36.3285331 136.351791 14.32 36.328624 136.3517443 14.32 36.328624 136.3517443 7.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3285331 136.351791 7.4 36.3285788 136.3519265 7.4 36.3285788 136.3519265 14.32 36.3285331 136.351791 14.32 36.3285331 136.351791 7.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3285788 136.3519265 7.4 36.3286697 136.3518798 7.4 36.3286697 136.3518798 14.32 36.3285788 136.3519265 14.32 36.3285788 136.3519265 7.4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3286697 136.3518798 14.32 36.328624 136.3517443 14.32 36.3285331 136.351791 14.32 36.3285788 136.3519265 14.32 36.3286697 136.3518798 14.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">238.36</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">144</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2945</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_a7aec883-4455-4b65-a28c-7062dd3c4e4d">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2011</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3289351 136.3526458 0 36.3288809 136.352485 0 36.3287909 136.3525313 0 36.3288452 136.3526922 0 36.3289351 136.3526458 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3288452 136.3526922 7.5 36.3287909 136.3525313 7.5 36.3288809 136.352485 7.5 36.3289351 136.3526458 7.5 36.3288452 136.3526922 7.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3289351 136.3526458 7.5 36.3288809 136.352485 7.5 36.3288809 136.352485 11.6 36.3289351 136.3526458 11.6 36.3289351 136.3526458 7.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3288809 136.352485 7.5 36.3287909 136.3525313 7.5 36.3287909 136.3525313 11.6 36.3288809 136.352485 11.6 36.3288809 136.352485 7.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3287909 136.3525313 7.5 36.3288452 136.3526922 7.5 36.3288452 136.3526922 11.6 36.3287909 136.3525313 11.6 36.3287909 136.3525313 7.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3288452 136.3526922 7.5 36.3289351 136.3526458 7.5 36.3289351 136.3526458 11.6 36.3288452 136.3526922 11.6 36.3288452 136.3526922 7.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3289351 136.3526458 11.6 36.3288809 136.352485 11.6 36.3287909 136.3525313 11.6 36.3288452 136.3526922 11.6 36.3289351 136.3526458 11.6</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">159.87</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">169.25</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2946</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_c3f8696f-ad0d-4bad-9401-306492d4b141">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1995</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.3</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3302043 136.3561057 0 36.3302564 136.3562604 0 36.3303424 136.3562161 0 36.3302902 136.3560614 0 36.3302043 136.3561057 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3302902 136.3560614 8.06 36.3303424 136.3562161 8.06 36.3302564 136.3562604 8.06 36.3302043 136.3561057 8.06 36.3302902 136.3560614 8.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3302043 136.3561057 8.06 36.3302564 136.3562604 8.06 36.3302564 136.3562604 12.32 36.3302043 136.3561057 12.32 36.3302043 136.3561057 8.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3302564 136.3562604 8.06 36.3303424 136.3562161 8.06 36.3303424 136.3562161 12.32 36.3302564 136.3562604 12.32 36.3302564 136.3562604 8.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303424 136.3562161 8.06 36.3302902 136.3560614 8.06 36.3302902 136.3560614 12.32 36.3303424 136.3562161 12.32 36.3303424 136.3562161 8.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3302902 136.3560614 8.06 36.3302043 136.3561057 8.06 36.3302043 136.3561057 12.32 36.3302902 136.3560614 12.32 36.3302902 136.3560614 8.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3302043 136.3561057 12.32 36.3302564 136.3562604 12.32 36.3303424 136.3562161 12.32 36.3302902 136.3560614 12.32 36.3302043 136.3561057 12.32</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">134.68</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">155.46</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2947</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_f7773e00-6c90-46a4-941e-b6756039c318">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1962</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">4.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.330665 136.3572874 0 36.330708 136.3574148 0 36.3307639 136.357386 0 36.3307209 136.3572586 0 36.330665 136.3572874 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3307209 136.3572586 8.09 36.3307639 136.357386 8.09 36.330708 136.3574148 8.09 36.330665 136.3572874 8.09 36.3307209 136.3572586 8.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.330665 136.3572874 8.09 36.330708 136.3574148 8.09 36.330708 136.3574148 12.09 36.330665 136.3572874 12.09 36.330665 136.3572874 8.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.330708 136.3574148 8.09 36.3307639 136.357386 8.09 36.3307639 136.357386 12.09 36.330708 136.3574148 12.09 36.330708 136.3574148 8.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3307639 136.357386 8.09 36.3307209 136.3572586 8.09 36.3307209 136.3572586 12.09 36.3307639 136.357386 12.09 36.3307639 136.357386 8.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3307209 136.3572586 8.09 36.330665 136.3572874 8.09 36.330665 136.3572874 12.09 36.3307209 136.3572586 12.09 36.3307209 136.3572586 8.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.330665 136.3572874 12.09 36.330708 136.3574148 12.09 36.3307639 136.357386 12.09 36.3307209 136.3572586 12.09 36.330665 136.3572874 12.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">72.44</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">83.29</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2948</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_b3845c22-f9f3-4b8a-a437-f852e326391c">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1979</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3308733 136.3580903 0 36.3309246 136.3582424 0 36.3310188 136.3581939 0 36.3309675 136.3580418 0 36.3308733 136.3580903 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3309675 136.3580418 8.05 36.3310188 136.3581939 8.05 36.3309246 136.3582424 8.05 36.3308733 136.3580903 8.05 36.3309675 136.3580418 8.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3308733 136.3580903 8.05 36.3309246 136.3582424 8.05 36.3309246 136.3582424 14.73 36.3308733 136.3580903 14.73 36.3308733 136.3580903 8.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3309246 136.3582424 8.05 36.3310188 136.3581939 8.05 36.3310188 136.3581939 14.73 36.3309246 136.3582424 14.73 36.3309246 136.3582424 8.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310188 136.3581939 8.05 36.3309675 136.3580418 8.05 36.3309675 136.3580418 14.73 36.3310188 136.3581939 14.73 36.3310188 136.3581939 8.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3309675 136.3580418 8.05 36.3308733 136.3580903 8.05 36.3308733 136.3580903 14.73 36.3309675 136.3580418 14.73 36.3309675 136.3580418 8.05</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3308733 136.3580903 14.73 36.3309246 136.3582424 14.73 36.3310188 136.3581939 14.73 36.3309675 136.3580418 14.73 36.3308733 136.3580903 14.73</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">325.78</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">167.52</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2949</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_31ba582e-af29-47a3-801d-1a28ae534862">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2011</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.8</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3309468 136.3583185 0 36.3309842 136.3584296 0 36.3310642 136.3583884 0 36.3310268 136.3582773 0 36.3309468 136.3583185 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310268 136.3582773 8.08 36.3310642 136.3583884 8.08 36.3309842 136.3584296 8.08 36.3309468 136.3583185 8.08 36.3310268 136.3582773 8.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3309468 136.3583185 8.08 36.3309842 136.3584296 8.08 36.3309842 136.3584296 14.91 36.3309468 136.3583185 14.91 36.3309468 136.3583185 8.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3309842 136.3584296 8.08 36.3310642 136.3583884 8.08 36.3310642 136.3583884 14.91 36.3309842 136.3584296 14.91 36.3309842 136.3584296 8.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310642 136.3583884 8.08 36.3310268 136.3582773 8.08 36.3310268 136.3582773 14.91 36.3310642 136.3583884 14.91 36.3310642 136.3583884 8.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310268 136.3582773 8.08 36.3309468 136.3583185 8.08 36.3309468 136.3583185 14.91 36.3310268 136.3582773 14.91 36.3310268 136.3582773 8.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3309468 136.3583185 14.91 36.3309842 136.3584296 14.91 36.3310642 136.3583884 14.91 36.3310268 136.3582773 14.91 36.3309468 136.3583185 14.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">175.06</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">103.9</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2950</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_13ee28d1-814b-47a5-a991-990b4e1f0360">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>1985</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310163 136.3584513 0 36.3310554 136.3585672 0 36.3311308 136.3585284 0 36.3310918 136.3584125 0 36.3310163 136.3584513 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310918 136.3584125 8.1 36.3311308 136.3585284 8.1 36.3310554 136.3585672 8.1 36.3310163 136.3584513 8.1 36.3310918 136.3584125 8.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310163 136.3584513 8.1 36.3310554 136.3585672 8.1 36.3310554 136.3585672 13.37 36.3310163 136.3584513 13.37 36.3310163 136.3584513 8.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310554 136.3585672 8.1 36.3311308 136.3585284 8.1 36.3311308 136.3585284 13.37 36.3310554 136.3585672 13.37 36.3310554 136.3585672 8.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3311308 136.3585284 8.1 36.3310918 136.3584125 8.1 36.3310918 136.3584125 13.37 36.3311308 136.3585284 13.37 36.3311308 136.3585284 8.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310918 136.3584125 8.1 36.3310163 136.3584513 8.1 36.3310163 136.3584513 13.37 36.3310918 136.3584125 13.37 36.3310918 136.3584125 8.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3310163 136.3584513 13.37 36.3310554 136.3585672 13.37 36.3311308 136.3585284 13.37 36.3310918 136.3584125 13.37 36.3310163 136.3584513 13.37</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">95.81</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">102.32</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2951</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_2ffdab51-7e3c-42cd-abe5-295b37b77ff0">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
+<bldg:yearOfConstruction>2013</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.1</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.331478 136.3597595 0 36.3315589 136.3597178 0 36.3315278 136.3596255 0 36.3314468 136.3596672 0 36.331478 136.3597595 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3314468 136.3596672 7.87 36.3315278 136.3596255 7.87 36.3315589 136.3597178 7.87 36.331478 136.3597595 7.87 36.3314468 136.3596672 7.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.331478 136.3597595 7.87 36.3315589 136.3597178 7.87 36.3315589 136.3597178 12.2 36.331478 136.3597595 12.2 36.331478 136.3597595 7.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3315589 136.3597178 7.87 36.3315278 136.3596255 7.87 36.3315278 136.3596255 12.2 36.3315589 136.3597178 12.2 36.3315589 136.3597178 7.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3315278 136.3596255 7.87 36.3314468 136.3596672 7.87 36.3314468 136.3596672 12.2 36.3315278 136.3596255 12.2 36.3315278 136.3596255 7.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3314468 136.3596672 7.87 36.331478 136.3597595 7.87 36.331478 136.3597595 12.2 36.3314468 136.3596672 12.2 36.3314468 136.3596672 7.87</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.331478 136.3597595 12.2 36.3315589 136.3597178 12.2 36.3315278 136.3596255 12.2 36.3314468 136.3596672 12.2 36.331478 136.3597595 12.2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">84.56</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">87.44</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2952</uro:buildingID>
+<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
+<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
+</uro:BuildingIDAttribute>
+</uro:buildingIDAttribute>
+</bldg:Building>
+</core:cityObjectMember>
+<core:cityObjectMember>
+<bldg:Building gml:id="bldg_fb78eaa5-bd10-4c21-aa57-3edc4baab6b7">
+<core:creationDate>2025-03-21</core:creationDate>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2006</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">5.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3299645 136.3557828 0 36.3299131 136.3556303 0 36.3298119 136.3556824 0 36.3298633 136.3558349 0 36.3299645 136.3557828 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3298633 136.3558349 8.13 36.3298119 136.3556824 8.13 36.3299131 136.3556303 8.13 36.3299645 136.3557828 8.13 36.3298633 136.3558349 8.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3299645 136.3557828 8.13 36.3299131 136.3556303 8.13 36.3299131 136.3556303 12.5 36.3299645 136.3557828 12.5 36.3299645 136.3557828 8.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3299131 136.3556303 8.13 36.3298119 136.3556824 8.13 36.3298119 136.3556824 12.5 36.3299131 136.3556303 12.5 36.3299131 136.3556303 8.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3298119 136.3556824 8.13 36.3298633 136.3558349 8.13 36.3298633 136.3558349 12.5 36.3298119 136.3556824 12.5 36.3298119 136.3556824 8.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3298633 136.3558349 8.13 36.3299645 136.3557828 8.13 36.3299645 136.3557828 12.5 36.3298633 136.3558349 12.5 36.3298633 136.3558349 8.13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3299645 136.3557828 12.5 36.3299131 136.3556303 12.5 36.3298119 136.3556824 12.5 36.3298633 136.3558349 12.5 36.3299645 136.3557828 12.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
+<uro:bldgDataQualityAttribute>
+<uro:DataQualityAttribute>
+<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
+</uro:DataQualityAttribute>
+</uro:bldgDataQualityAttribute>
+<uro:buildingDetailAttribute>
+<uro:BuildingDetailAttribute>
+<uro:totalFloorArea uom="m2">154.2</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">180.34</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:surveyYear>2021</uro:surveyYear>
+</uro:BuildingDetailAttribute>
+</uro:buildingDetailAttribute>
+<uro:buildingIDAttribute>
+<uro:BuildingIDAttribute>
+<uro:buildingID>17206-bldg-2953</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -7886,18 +8707,18 @@
 <bldg:Building gml:id="bldg_e9399390-8733-4e3a-b2d4-751aeae45ab4">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2005</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.9</bldg:measuredHeight>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1971</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.328477 136.3509433 0 36.3285192 136.3510684 0 36.3285945 136.3510296 0 36.3285524 136.3509046 0 36.328477 136.3509433 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303831 136.3569911 0 36.3303352 136.356849 0 36.3302387 136.3568987 0 36.3302866 136.3570408 0 36.3303831 136.3569911 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3285524 136.3509046 7.35 36.3285945 136.3510296 7.35 36.3285192 136.3510684 7.35 36.328477 136.3509433 7.35 36.3285524 136.3509046 7.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.328477 136.3509433 7.35 36.3285192 136.3510684 7.35 36.3285192 136.3510684 11.43 36.328477 136.3509433 11.43 36.328477 136.3509433 7.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3285192 136.3510684 7.35 36.3285945 136.3510296 7.35 36.3285945 136.3510296 11.43 36.3285192 136.3510684 11.43 36.3285192 136.3510684 7.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3285945 136.3510296 7.35 36.3285524 136.3509046 7.35 36.3285524 136.3509046 11.43 36.3285945 136.3510296 11.43 36.3285945 136.3510296 7.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3285524 136.3509046 7.35 36.328477 136.3509433 7.35 36.328477 136.3509433 11.43 36.3285524 136.3509046 11.43 36.3285524 136.3509046 7.35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.328477 136.3509433 11.43 36.3285192 136.3510684 11.43 36.3285945 136.3510296 11.43 36.3285524 136.3509046 11.43 36.328477 136.3509433 11.43</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3302866 136.3570408 8.15 36.3302387 136.3568987 8.15 36.3303352 136.356849 8.15 36.3303831 136.3569911 8.15 36.3302866 136.3570408 8.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303831 136.3569911 8.15 36.3303352 136.356849 8.15 36.3303352 136.356849 12.91 36.3303831 136.3569911 12.91 36.3303831 136.3569911 8.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303352 136.356849 8.15 36.3302387 136.3568987 8.15 36.3302387 136.3568987 12.91 36.3303352 136.356849 12.91 36.3303352 136.356849 8.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3302387 136.3568987 8.15 36.3302866 136.3570408 8.15 36.3302866 136.3570408 12.91 36.3302387 136.3568987 12.91 36.3302387 136.3568987 8.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3302866 136.3570408 8.15 36.3303831 136.3569911 8.15 36.3303831 136.3569911 12.91 36.3302866 136.3570408 12.91 36.3302866 136.3570408 8.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303831 136.3569911 12.91 36.3303352 136.356849 12.91 36.3302387 136.3568987 12.91 36.3302866 136.3570408 12.91 36.3303831 136.3569911 12.91</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -7906,8 +8727,8 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">109.49</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">110.18</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">-9999</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">160.33</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -7924,30 +8745,40 @@
 <core:cityObjectMember>
 <bldg:Building gml:id="bldg_6889b746-bfad-40c1-858b-24ed39cf0786">
 <core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1992</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">4.8</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.328538 136.3511593 0 36.3285905 136.351315 0 36.328652 136.3512833 0 36.3285995 136.3511276 0 36.328538 136.3511593 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.331764 136.3605697 0 36.3318066 136.3606961 0 36.3318892 136.3606536 0 36.3318466 136.3605272 0 36.331764 136.3605697 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3285995 136.3511276 7.36 36.328652 136.3512833 7.36 36.3285905 136.351315 7.36 36.328538 136.3511593 7.36 36.3285995 136.3511276 7.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.328538 136.3511593 7.36 36.3285905 136.351315 7.36 36.3285905 136.351315 11.47 36.328538 136.3511593 11.47 36.328538 136.3511593 7.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3285905 136.351315 7.36 36.328652 136.3512833 7.36 36.328652 136.3512833 11.47 36.3285905 136.351315 11.47 36.3285905 136.351315 7.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.328652 136.3512833 7.36 36.3285995 136.3511276 7.36 36.3285995 136.3511276 11.47 36.328652 136.3512833 11.47 36.328652 136.3512833 7.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3285995 136.3511276 7.36 36.328538 136.3511593 7.36 36.328538 136.3511593 11.47 36.3285995 136.3511276 11.47 36.3285995 136.3511276 7.36</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.328538 136.3511593 11.47 36.3285905 136.351315 11.47 36.328652 136.3512833 11.47 36.3285995 136.3511276 11.47 36.328538 136.3511593 11.47</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3318466 136.3605272 7.68 36.3318892 136.3606536 7.68 36.3318066 136.3606961 7.68 36.331764 136.3605697 7.68 36.3318466 136.3605272 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.331764 136.3605697 7.68 36.3318066 136.3606961 7.68 36.3318066 136.3606961 11.57 36.331764 136.3605697 11.57 36.331764 136.3605697 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3318066 136.3606961 7.68 36.3318892 136.3606536 7.68 36.3318892 136.3606536 11.57 36.3318066 136.3606961 11.57 36.3318066 136.3606961 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3318892 136.3606536 7.68 36.3318466 136.3605272 7.68 36.3318466 136.3605272 11.57 36.3318892 136.3606536 11.57 36.3318892 136.3606536 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3318466 136.3605272 7.68 36.331764 136.3605697 7.68 36.331764 136.3605697 11.57 36.3318466 136.3605272 11.57 36.3318466 136.3605272 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.331764 136.3605697 11.57 36.3318066 136.3606961 11.57 36.3318892 136.3606536 11.57 36.3318466 136.3605272 11.57 36.331764 136.3605697 11.57</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">0.701</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">9.56</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">106.14</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">112.03</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">107.85</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">122.09</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -7964,28 +8795,48 @@
 <bldg:Building gml:id="bldg_e27b952f-3731-497d-8a06-322a8a3a9c12">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1990</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.4</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3291135 136.3526894 0 36.3291526 136.3528053 0 36.3292026 136.3527796 0 36.3291635 136.3526637 0 36.3291135 136.3526894 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320701 136.3616044 0 36.3321196 136.3617513 0 36.3322059 136.3617068 0 36.3321564 136.36156 0 36.3320701 136.3616044 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3291635 136.3526637 7.42 36.3292026 136.3527796 7.42 36.3291526 136.3528053 7.42 36.3291135 136.3526894 7.42 36.3291635 136.3526637 7.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3291135 136.3526894 7.42 36.3291526 136.3528053 7.42 36.3291526 136.3528053 12.28 36.3291135 136.3526894 12.28 36.3291135 136.3526894 7.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3291526 136.3528053 7.42 36.3292026 136.3527796 7.42 36.3292026 136.3527796 12.28 36.3291526 136.3528053 12.28 36.3291526 136.3528053 7.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3292026 136.3527796 7.42 36.3291635 136.3526637 7.42 36.3291635 136.3526637 12.28 36.3292026 136.3527796 12.28 36.3292026 136.3527796 7.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3291635 136.3526637 7.42 36.3291135 136.3526894 7.42 36.3291135 136.3526894 12.28 36.3291635 136.3526637 12.28 36.3291635 136.3526637 7.42</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3291135 136.3526894 12.28 36.3291526 136.3528053 12.28 36.3292026 136.3527796 12.28 36.3291635 136.3526637 12.28 36.3291135 136.3526894 12.28</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3321564 136.36156 7.68 36.3322059 136.3617068 7.68 36.3321196 136.3617513 7.68 36.3320701 136.3616044 7.68 36.3321564 136.36156 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320701 136.3616044 7.68 36.3321196 136.3617513 7.68 36.3321196 136.3617513 14.76 36.3320701 136.3616044 14.76 36.3320701 136.3616044 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3321196 136.3617513 7.68 36.3322059 136.3617068 7.68 36.3322059 136.3617068 14.76 36.3321196 136.3617513 14.76 36.3321196 136.3617513 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3322059 136.3617068 7.68 36.3321564 136.36156 7.68 36.3321564 136.36156 14.76 36.3322059 136.3617068 14.76 36.3322059 136.3617068 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3321564 136.36156 7.68 36.3320701 136.3616044 7.68 36.3320701 136.3616044 14.76 36.3321564 136.36156 14.76 36.3321564 136.36156 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320701 136.3616044 14.76 36.3321196 136.3617513 14.76 36.3322059 136.3617068 14.76 36.3321564 136.36156 14.76 36.3320701 136.3616044 14.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.123</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">8.62</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.554</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">19.15</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">64.5</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">67.77</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">245.55</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">148.33</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -8004,28 +8855,48 @@
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1981</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6</bldg:measuredHeight>
+<bldg:yearOfConstruction>1984</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">6.2</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3292421 136.3531611 0 36.3293077 136.3531273 0 36.3292825 136.3530526 0 36.3292169 136.3530864 0 36.3292421 136.3531611 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3321873 136.3619297 0 36.3322696 136.3618873 0 36.3322354 136.3617858 0 36.3321531 136.3618282 0 36.3321873 136.3619297 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3292169 136.3530864 7.44 36.3292825 136.3530526 7.44 36.3293077 136.3531273 7.44 36.3292421 136.3531611 7.44 36.3292169 136.3530864 7.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3292421 136.3531611 7.44 36.3293077 136.3531273 7.44 36.3293077 136.3531273 12.76 36.3292421 136.3531611 12.76 36.3292421 136.3531611 7.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3293077 136.3531273 7.44 36.3292825 136.3530526 7.44 36.3292825 136.3530526 12.76 36.3293077 136.3531273 12.76 36.3293077 136.3531273 7.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3292825 136.3530526 7.44 36.3292169 136.3530864 7.44 36.3292169 136.3530864 12.76 36.3292825 136.3530526 12.76 36.3292825 136.3530526 7.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3292169 136.3530864 7.44 36.3292421 136.3531611 7.44 36.3292421 136.3531611 12.76 36.3292169 136.3530864 12.76 36.3292169 136.3530864 7.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3292421 136.3531611 12.76 36.3293077 136.3531273 12.76 36.3292825 136.3530526 12.76 36.3292169 136.3530864 12.76 36.3292421 136.3531611 12.76</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3321531 136.3618282 7.68 36.3322354 136.3617858 7.68 36.3322696 136.3618873 7.68 36.3321873 136.3619297 7.68 36.3321531 136.3618282 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3321873 136.3619297 7.68 36.3322696 136.3618873 7.68 36.3322696 136.3618873 13 36.3321873 136.3619297 13 36.3321873 136.3619297 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3322696 136.3618873 7.68 36.3322354 136.3617858 7.68 36.3322354 136.3617858 13 36.3322696 136.3618873 13 36.3322696 136.3618873 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3322354 136.3617858 7.68 36.3321531 136.3618282 7.68 36.3321531 136.3618282 13 36.3322354 136.3617858 13 36.3322354 136.3617858 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3321531 136.3618282 7.68 36.3321873 136.3619297 7.68 36.3321873 136.3619297 13 36.3321531 136.3618282 13 36.3321531 136.3618282 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3321873 136.3619297 13 36.3322696 136.3618873 13 36.3322354 136.3617858 13 36.3321531 136.3618282 13 36.3321873 136.3619297 13</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.285</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">9.58</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.714</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">21.28</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">57.28</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">57.31</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">81.78</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">97.63</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
@@ -8041,29 +8912,49 @@
 <core:cityObjectMember>
 <bldg:Building gml:id="bldg_c2468a28-e100-4ac5-aaae-3710b942ed56">
 <core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1955</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">6</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3293509 136.3535146 0 36.3293932 136.3536403 0 36.3294701 136.3536007 0 36.3294277 136.353475 0 36.3293509 136.3535146 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
+<bldg:yearOfConstruction>1974</bldg:yearOfConstruction>
+<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
+<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3322237 136.3621286 0 36.3323039 136.3620873 0 36.3322759 136.3620043 0 36.3321958 136.3620456 0 36.3322237 136.3621286 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3294277 136.353475 7.48 36.3294701 136.3536007 7.48 36.3293932 136.3536403 7.48 36.3293509 136.3535146 7.48 36.3294277 136.353475 7.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3293509 136.3535146 7.48 36.3293932 136.3536403 7.48 36.3293932 136.3536403 12.7 36.3293509 136.3535146 12.7 36.3293509 136.3535146 7.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3293932 136.3536403 7.48 36.3294701 136.3536007 7.48 36.3294701 136.3536007 12.7 36.3293932 136.3536403 12.7 36.3293932 136.3536403 7.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3294701 136.3536007 7.48 36.3294277 136.353475 7.48 36.3294277 136.353475 12.7 36.3294701 136.3536007 12.7 36.3294701 136.3536007 7.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3294277 136.353475 7.48 36.3293509 136.3535146 7.48 36.3293509 136.3535146 12.7 36.3294277 136.353475 12.7 36.3294277 136.353475 7.48</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3293509 136.3535146 12.7 36.3293932 136.3536403 12.7 36.3294701 136.3536007 12.7 36.3294277 136.353475 12.7 36.3293509 136.3535146 12.7</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3321958 136.3620456 7.66 36.3322759 136.3620043 7.66 36.3323039 136.3620873 7.66 36.3322237 136.3621286 7.66 36.3321958 136.3620456 7.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3322237 136.3621286 7.66 36.3323039 136.3620873 7.66 36.3323039 136.3620873 14.39 36.3322237 136.3621286 14.39 36.3322237 136.3621286 7.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3323039 136.3620873 7.66 36.3322759 136.3620043 7.66 36.3322759 136.3620043 14.39 36.3323039 136.3620873 14.39 36.3323039 136.3620873 7.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3322759 136.3620043 7.66 36.3321958 136.3620456 7.66 36.3321958 136.3620456 14.39 36.3322759 136.3620043 14.39 36.3322759 136.3620043 7.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3321958 136.3620456 7.66 36.3322237 136.3621286 7.66 36.3322237 136.3621286 14.39 36.3321958 136.3620456 14.39 36.3321958 136.3620456 7.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3322237 136.3621286 14.39 36.3323039 136.3620873 14.39 36.3322759 136.3620043 14.39 36.3321958 136.3620456 14.39 36.3322237 136.3621286 14.39</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
 <uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
 </uro:DataQualityAttribute>
 </uro:bldgDataQualityAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
+<uro:depth uom="m">0.434</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
+<uro:duration uom="hour">10.65</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
+<uro:bldgDisasterRiskAttribute>
+<uro:RiverFloodingRiskAttribute>
+<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
+<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
+<uro:depth uom="m">1.753</uro:depth>
+<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
+<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
+<uro:duration uom="hour">23.67</uro:duration>
+</uro:RiverFloodingRiskAttribute>
+</uro:bldgDisasterRiskAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">92.89</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">112.88</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">139.93</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">77.8</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
@@ -8078,60 +8969,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_4e9415fe-7412-4c00-9f38-f616a56ad2cc">
+<bldg:Building gml:id="bldg_39b56e8e-276a-47ed-9e8e-7ec7e3abc505">
 <core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2006</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3287497 136.3521536 0 36.3287065 136.3520254 0 36.3286313 136.3520641 0 36.3286745 136.3521923 0 36.3287497 136.3521536 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3286745 136.3521923 7.44 36.3286313 136.3520641 7.44 36.3287065 136.3520254 7.44 36.3287497 136.3521536 7.44 36.3286745 136.3521923 7.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3287497 136.3521536 7.44 36.3287065 136.3520254 7.44 36.3287065 136.3520254 11.67 36.3287497 136.3521536 11.67 36.3287497 136.3521536 7.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3287065 136.3520254 7.44 36.3286313 136.3520641 7.44 36.3286313 136.3520641 11.67 36.3287065 136.3520254 11.67 36.3287065 136.3520254 7.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3286313 136.3520641 7.44 36.3286745 136.3521923 7.44 36.3286745 136.3521923 11.67 36.3286313 136.3520641 11.67 36.3286313 136.3520641 7.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3286745 136.3521923 7.44 36.3287497 136.3521536 7.44 36.3287497 136.3521536 11.67 36.3286745 136.3521923 11.67 36.3286745 136.3521923 7.44</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3287497 136.3521536 11.67 36.3287065 136.3520254 11.67 36.3286313 136.3520641 11.67 36.3286745 136.3521923 11.67 36.3287497 136.3521536 11.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">97.54</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">112.75</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2959</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_74a0fdfe-c17c-4a2e-bf4f-ee8447cc4d09">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
 <bldg:yearOfConstruction>1996</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.8</bldg:measuredHeight>
+<bldg:measuredHeight uom="m">5.2</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3290468 136.3530043 0 36.3289641 136.3530469 0 36.3289902 136.3531242 0 36.3290729 136.3530816 0 36.3290468 136.3530043 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.332659 136.3518106 0 36.3327106 136.3519636 0 36.3327784 136.3519287 0 36.3327268 136.3517757 0 36.332659 136.3518106 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3290729 136.3530816 7.5 36.3289902 136.3531242 7.5 36.3289641 136.3530469 7.5 36.3290468 136.3530043 7.5 36.3290729 136.3530816 7.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3290468 136.3530043 7.5 36.3289641 136.3530469 7.5 36.3289641 136.3530469 12.68 36.3290468 136.3530043 12.68 36.3290468 136.3530043 7.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3289641 136.3530469 7.5 36.3289902 136.3531242 7.5 36.3289902 136.3531242 12.68 36.3289641 136.3530469 12.68 36.3289641 136.3530469 7.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3289902 136.3531242 7.5 36.3290729 136.3530816 7.5 36.3290729 136.3530816 12.68 36.3289902 136.3531242 12.68 36.3289902 136.3531242 7.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3290729 136.3530816 7.5 36.3290468 136.3530043 7.5 36.3290468 136.3530043 12.68 36.3290729 136.3530816 12.68 36.3290729 136.3530816 7.5</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3290468 136.3530043 12.68 36.3289641 136.3530469 12.68 36.3289902 136.3531242 12.68 36.3290729 136.3530816 12.68 36.3290468 136.3530043 12.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3327268 136.3517757 7.64 36.3327784 136.3519287 7.64 36.3327106 136.3519636 7.64 36.332659 136.3518106 7.64 36.3327268 136.3517757 7.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.332659 136.3518106 7.64 36.3327106 136.3519636 7.64 36.3327106 136.3519636 12.08 36.332659 136.3518106 12.08 36.332659 136.3518106 7.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3327106 136.3519636 7.64 36.3327784 136.3519287 7.64 36.3327784 136.3519287 12.08 36.3327106 136.3519636 12.08 36.3327106 136.3519636 7.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3327784 136.3519287 7.64 36.3327268 136.3517757 7.64 36.3327268 136.3517757 12.08 36.3327784 136.3519287 12.08 36.3327784 136.3519287 7.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3327268 136.3517757 7.64 36.332659 136.3518106 7.64 36.332659 136.3518106 12.08 36.3327268 136.3517757 12.08 36.3327268 136.3517757 7.64</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.332659 136.3518106 12.08 36.3327106 136.3519636 12.08 36.3327784 136.3519287 12.08 36.3327268 136.3517757 12.08 36.332659 136.3518106 12.08</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -8140,15 +8992,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">62.46</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">74.83</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
+<uro:totalFloorArea uom="m2">113.72</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">121.32</uro:buildingFootprintArea>
+<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2960</uro:buildingID>
+<uro:buildingID>17206-bldg-2969</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -8156,21 +9008,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_6ff8ab98-d7e7-4ef0-a973-e3b37c8e0d12">
+<bldg:Building gml:id="bldg_cb8c1229-acbb-4914-a24a-b9912b17a98b">
 <core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
+<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>1987</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>1993</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">4.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.329363 136.3540459 0 36.3293147 136.3539026 0 36.3292542 136.3539337 0 36.3293025 136.354077 0 36.329363 136.3540459 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3327862 136.3521644 0 36.3328166 136.3522543 0 36.3328845 136.3522193 0 36.3328542 136.3521295 0 36.3327862 136.3521644 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3293025 136.354077 7.65 36.3292542 136.3539337 7.65 36.3293147 136.3539026 7.65 36.329363 136.3540459 7.65 36.3293025 136.354077 7.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.329363 136.3540459 7.65 36.3293147 136.3539026 7.65 36.3293147 136.3539026 11.69 36.329363 136.3540459 11.69 36.329363 136.3540459 7.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3293147 136.3539026 7.65 36.3292542 136.3539337 7.65 36.3292542 136.3539337 11.69 36.3293147 136.3539026 11.69 36.3293147 136.3539026 7.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3292542 136.3539337 7.65 36.3293025 136.354077 7.65 36.3293025 136.354077 11.69 36.3292542 136.3539337 11.69 36.3292542 136.3539337 7.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3293025 136.354077 7.65 36.329363 136.3540459 7.65 36.329363 136.3540459 11.69 36.3293025 136.354077 11.69 36.3293025 136.354077 7.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.329363 136.3540459 11.69 36.3293147 136.3539026 11.69 36.3292542 136.3539337 11.69 36.3293025 136.354077 11.69 36.329363 136.3540459 11.69</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3328542 136.3521295 7.67 36.3328845 136.3522193 7.67 36.3328166 136.3522543 7.67 36.3327862 136.3521644 7.67 36.3328542 136.3521295 7.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3327862 136.3521644 7.67 36.3328166 136.3522543 7.67 36.3328166 136.3522543 11.68 36.3327862 136.3521644 11.68 36.3327862 136.3521644 7.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3328166 136.3522543 7.67 36.3328845 136.3522193 7.67 36.3328845 136.3522193 11.68 36.3328166 136.3522543 11.68 36.3328166 136.3522543 7.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3328845 136.3522193 7.67 36.3328542 136.3521295 7.67 36.3328542 136.3521295 11.68 36.3328845 136.3522193 11.68 36.3328845 136.3522193 7.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3328542 136.3521295 7.67 36.3327862 136.3521644 7.67 36.3327862 136.3521644 11.68 36.3328542 136.3521295 11.68 36.3328542 136.3521295 7.67</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3327862 136.3521644 11.68 36.3328166 136.3522543 11.68 36.3328845 136.3522193 11.68 36.3328542 136.3521295 11.68 36.3327862 136.3521644 11.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -8179,54 +9031,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">88.37</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">101.34</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2961</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_d097e9dc-3a03-494a-8414-1d47b856e4c9">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2011</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.8</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3302012 136.356123 0 36.3302567 136.3562878 0 36.3303627 136.3562333 0 36.3303071 136.3560685 0 36.3302012 136.356123 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303071 136.3560685 8.06 36.3303627 136.3562333 8.06 36.3302567 136.3562878 8.06 36.3302012 136.356123 8.06 36.3303071 136.3560685 8.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3302012 136.356123 8.06 36.3302567 136.3562878 8.06 36.3302567 136.3562878 15.53 36.3302012 136.356123 15.53 36.3302012 136.356123 8.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3302567 136.3562878 8.06 36.3303627 136.3562333 8.06 36.3303627 136.3562333 15.53 36.3302567 136.3562878 15.53 36.3302567 136.3562878 8.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303627 136.3562333 8.06 36.3303071 136.3560685 8.06 36.3303071 136.3560685 15.53 36.3303627 136.3562333 15.53 36.3303627 136.3562333 8.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303071 136.3560685 8.06 36.3302012 136.356123 8.06 36.3302012 136.356123 15.53 36.3303071 136.3560685 15.53 36.3303071 136.3560685 8.06</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3302012 136.356123 15.53 36.3302567 136.3562878 15.53 36.3303627 136.3562333 15.53 36.3303071 136.3560685 15.53 36.3302012 136.356123 15.53</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">374.41</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">204.19</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">60.93</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">71.42</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2962</uro:buildingID>
+<uro:buildingID>17206-bldg-2970</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
@@ -8234,99 +9047,21 @@
 </bldg:Building>
 </core:cityObjectMember>
 <core:cityObjectMember>
-<bldg:Building gml:id="bldg_930d1852-da5b-4d09-abbb-ba6ea27b6d71">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1982</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.2</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3304475 136.3568409 0 36.3304991 136.3569939 0 36.3305873 136.3569485 0 36.3305357 136.3567955 0 36.3304475 136.3568409 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3305357 136.3567955 8.1 36.3305873 136.3569485 8.1 36.3304991 136.3569939 8.1 36.3304475 136.3568409 8.1 36.3305357 136.3567955 8.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3304475 136.3568409 8.1 36.3304991 136.3569939 8.1 36.3304991 136.3569939 15.14 36.3304475 136.3568409 15.14 36.3304475 136.3568409 8.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3304991 136.3569939 8.1 36.3305873 136.3569485 8.1 36.3305873 136.3569485 15.14 36.3304991 136.3569939 15.14 36.3304991 136.3569939 8.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3305873 136.3569485 8.1 36.3305357 136.3567955 8.1 36.3305357 136.3567955 15.14 36.3305873 136.3569485 15.14 36.3305873 136.3569485 8.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3305357 136.3567955 8.1 36.3304475 136.3568409 8.1 36.3304475 136.3568409 15.14 36.3305357 136.3567955 15.14 36.3305357 136.3567955 8.1</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3304475 136.3568409 15.14 36.3304991 136.3569939 15.14 36.3305873 136.3569485 15.14 36.3305357 136.3567955 15.14 36.3304475 136.3568409 15.14</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">262.45</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">157.79</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2963</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_aa734e9f-a25e-4fa2-8f4a-52edf8f188bb">
+<bldg:Building gml:id="bldg_fdfe5ef0-933e-42ea-aeb3-d34eadd1337c">
 <core:creationDate>2025-03-21</core:creationDate>
 <bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
 <bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2003</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">4.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3306826 136.3573474 0 36.3307269 136.3574786 0 36.3308044 136.3574387 0 36.3307601 136.3573075 0 36.3306826 136.3573474 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3307601 136.3573075 8.09 36.3308044 136.3574387 8.09 36.3307269 136.3574786 8.09 36.3306826 136.3573474 8.09 36.3307601 136.3573075 8.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3306826 136.3573474 8.09 36.3307269 136.3574786 8.09 36.3307269 136.3574786 12.21 36.3306826 136.3573474 12.21 36.3306826 136.3573474 8.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3307269 136.3574786 8.09 36.3308044 136.3574387 8.09 36.3308044 136.3574387 12.21 36.3307269 136.3574786 12.21 36.3307269 136.3574786 8.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3308044 136.3574387 8.09 36.3307601 136.3573075 8.09 36.3307601 136.3573075 12.21 36.3308044 136.3574387 12.21 36.3308044 136.3574387 8.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3307601 136.3573075 8.09 36.3306826 136.3573474 8.09 36.3306826 136.3573474 12.21 36.3307601 136.3573075 12.21 36.3307601 136.3573075 8.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3306826 136.3573474 12.21 36.3307269 136.3574786 12.21 36.3308044 136.3574387 12.21 36.3307601 136.3573075 12.21 36.3306826 136.3573474 12.21</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">107.72</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">118.94</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2964</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_b81ee421-e099-4685-9912-dd5afceaf44f">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3003</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">451</bldg:usage>
-<bldg:yearOfConstruction>2023</bldg:yearOfConstruction>
+<bldg:yearOfConstruction>1993</bldg:yearOfConstruction>
 <bldg:measuredHeight uom="m">4.7</bldg:measuredHeight>
 <bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303902 136.3569753 0 36.330354 136.3568677 0 36.3302902 136.3569006 0 36.3303264 136.3570082 0 36.3303902 136.3569753 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
+<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3329729 136.3526189 0 36.3329991 136.3526964 0 36.333045 136.3526727 0 36.3330189 136.3525953 0 36.3329729 136.3526189 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
 <bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303264 136.3570082 8.15 36.3302902 136.3569006 8.15 36.330354 136.3568677 8.15 36.3303902 136.3569753 8.15 36.3303264 136.3570082 8.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303902 136.3569753 8.15 36.330354 136.3568677 8.15 36.330354 136.3568677 12.19 36.3303902 136.3569753 12.19 36.3303902 136.3569753 8.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.330354 136.3568677 8.15 36.3302902 136.3569006 8.15 36.3302902 136.3569006 12.19 36.330354 136.3568677 12.19 36.330354 136.3568677 8.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3302902 136.3569006 8.15 36.3303264 136.3570082 8.15 36.3303264 136.3570082 12.19 36.3302902 136.3569006 12.19 36.3302902 136.3569006 8.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303264 136.3570082 8.15 36.3303902 136.3569753 8.15 36.3303902 136.3569753 12.19 36.3303264 136.3570082 12.19 36.3303264 136.3570082 8.15</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3303902 136.3569753 12.19 36.330354 136.3568677 12.19 36.3302902 136.3569006 12.19 36.3303264 136.3570082 12.19 36.3303902 136.3569753 12.19</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3330189 136.3525953 7.8 36.333045 136.3526727 7.8 36.3329991 136.3526964 7.8 36.3329729 136.3526189 7.8 36.3330189 136.3525953 7.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3329729 136.3526189 7.8 36.3329991 136.3526964 7.8 36.3329991 136.3526964 12.01 36.3329729 136.3526189 12.01 36.3329729 136.3526189 7.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3329991 136.3526964 7.8 36.333045 136.3526727 7.8 36.333045 136.3526727 12.01 36.3329991 136.3526964 12.01 36.3329991 136.3526964 7.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.333045 136.3526727 7.8 36.3330189 136.3525953 7.8 36.3330189 136.3525953 12.01 36.333045 136.3526727 12.01 36.333045 136.3526727 7.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3330189 136.3525953 7.8 36.3329729 136.3526189 7.8 36.3329729 136.3526189 12.01 36.3330189 136.3525953 12.01 36.3330189 136.3525953 7.8</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3329729 136.3526189 12.01 36.3329991 136.3526964 12.01 36.333045 136.3526727 12.01 36.3330189 136.3525953 12.01 36.3329729 136.3526189 12.01</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
 </gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
 <uro:bldgDataQualityAttribute>
 <uro:DataQualityAttribute>
@@ -8335,211 +9070,15 @@
 </uro:bldgDataQualityAttribute>
 <uro:buildingDetailAttribute>
 <uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">69.28</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">80.28</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">604</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2965</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_38b2d3c7-fe59-48f4-8609-213cde31d87d">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2007</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3305136 136.3574066 0 36.3304337 136.3574478 0 36.3304665 136.3575448 0 36.3305463 136.3575037 0 36.3305136 136.3574066 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3305463 136.3575037 8.16 36.3304665 136.3575448 8.16 36.3304337 136.3574478 8.16 36.3305136 136.3574066 8.16 36.3305463 136.3575037 8.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3305136 136.3574066 8.16 36.3304337 136.3574478 8.16 36.3304337 136.3574478 14.78 36.3305136 136.3574066 14.78 36.3305136 136.3574066 8.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3304337 136.3574478 8.16 36.3304665 136.3575448 8.16 36.3304665 136.3575448 14.78 36.3304337 136.3574478 14.78 36.3304337 136.3574478 8.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3304665 136.3575448 8.16 36.3305463 136.3575037 8.16 36.3305463 136.3575037 14.78 36.3304665 136.3575448 14.78 36.3304665 136.3575448 8.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3305463 136.3575037 8.16 36.3305136 136.3574066 8.16 36.3305136 136.3574066 14.78 36.3305463 136.3575037 14.78 36.3305463 136.3575037 8.16</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3305136 136.3574066 14.78 36.3304337 136.3574478 14.78 36.3304665 136.3575448 14.78 36.3305463 136.3575037 14.78 36.3305136 136.3574066 14.78</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">170.47</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">90.67</uro:buildingFootprintArea>
+<uro:totalFloorArea uom="m2">37.67</uro:totalFloorArea>
+<uro:buildingFootprintArea uom="m2">41.62</uro:buildingFootprintArea>
 <uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
 <uro:surveyYear>2021</uro:surveyYear>
 </uro:BuildingDetailAttribute>
 </uro:buildingDetailAttribute>
 <uro:buildingIDAttribute>
 <uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2966</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_d90c2173-b8be-4048-b1e1-10342a230fbb">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>1999</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">7.9</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320668 136.3616353 0 36.3321489 136.361593 0 36.3321199 136.361507 0 36.3320378 136.3615493 0 36.3320668 136.3616353 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320378 136.3615493 7.68 36.3321199 136.361507 7.68 36.3321489 136.361593 7.68 36.3320668 136.3616353 7.68 36.3320378 136.3615493 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320668 136.3616353 7.68 36.3321489 136.361593 7.68 36.3321489 136.361593 14.66 36.3320668 136.3616353 14.66 36.3320668 136.3616353 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3321489 136.361593 7.68 36.3321199 136.361507 7.68 36.3321199 136.361507 14.66 36.3321489 136.361593 14.66 36.3321489 136.361593 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3321199 136.361507 7.68 36.3320378 136.3615493 7.68 36.3320378 136.3615493 14.66 36.3321199 136.361507 14.66 36.3321199 136.361507 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320378 136.3615493 7.68 36.3320668 136.3616353 7.68 36.3320668 136.3616353 14.66 36.3320378 136.3615493 14.66 36.3320378 136.3615493 7.68</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320668 136.3616353 14.66 36.3321489 136.361593 14.66 36.3321199 136.361507 14.66 36.3320378 136.3615493 14.66 36.3320668 136.3616353 14.66</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.097</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
-<uro:duration uom="hour">8.24</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.407</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">18.32</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">138.47</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">82.56</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2967</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_1dde5720-dd3c-4606-a37b-182b639d5fdf">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2003</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">8.3</bldg:measuredHeight>
-<bldg:storeysAboveGround>2</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320802 136.3619701 0 36.3320261 136.3618097 0 36.3319205 136.3618641 0 36.3319746 136.3620245 0 36.3320802 136.3619701 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3319746 136.3620245 7.65 36.3319205 136.3618641 7.65 36.3320261 136.3618097 7.65 36.3320802 136.3619701 7.65 36.3319746 136.3620245 7.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320802 136.3619701 7.65 36.3320261 136.3618097 7.65 36.3320261 136.3618097 14.62 36.3320802 136.3619701 14.62 36.3320802 136.3619701 7.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320261 136.3618097 7.65 36.3319205 136.3618641 7.65 36.3319205 136.3618641 14.62 36.3320261 136.3618097 14.62 36.3320261 136.3618097 7.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3319205 136.3618641 7.65 36.3319746 136.3620245 7.65 36.3319746 136.3620245 14.62 36.3319205 136.3618641 14.62 36.3319205 136.3618641 7.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3319746 136.3620245 7.65 36.3320802 136.3619701 7.65 36.3320802 136.3619701 14.62 36.3319746 136.3620245 14.62 36.3319746 136.3620245 7.65</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3320802 136.3619701 14.62 36.3320261 136.3618097 14.62 36.3319205 136.3618641 14.62 36.3319746 136.3620245 14.62 36.3320802 136.3619701 14.62</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">1</uro:rank>
-<uro:depth uom="m">0.367</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">1</uro:scale>
-<uro:duration uom="hour">10.13</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:bldgDisasterRiskAttribute>
-<uro:RiverFloodingRiskAttribute>
-<uro:description codeSpace="../../codelists/RiverFloodingRiskAttribute_description.xml">3</uro:description>
-<uro:rank codeSpace="../../codelists/RiverFloodingRiskAttribute_rank.xml">2</uro:rank>
-<uro:depth uom="m">1.643</uro:depth>
-<uro:adminType codeSpace="../../codelists/RiverFloodingRiskAttribute_adminType.xml">2</uro:adminType>
-<uro:scale codeSpace="../../codelists/RiverFloodingRiskAttribute_scale.xml">2</uro:scale>
-<uro:duration uom="hour">22.5</uro:duration>
-</uro:RiverFloodingRiskAttribute>
-</uro:bldgDisasterRiskAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">337</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">198.09</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2968</uro:buildingID>
-<uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
-<uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
-</uro:BuildingIDAttribute>
-</uro:buildingIDAttribute>
-</bldg:Building>
-</core:cityObjectMember>
-<core:cityObjectMember>
-<bldg:Building gml:id="bldg_170eeabb-5fb2-4805-b58c-f0f0d3c5b6ba">
-<core:creationDate>2025-03-21</core:creationDate>
-<bldg:class codeSpace="../../codelists/Building_class.xml">3001</bldg:class>
-<bldg:usage codeSpace="../../codelists/Building_usage.xml">411</bldg:usage>
-<bldg:yearOfConstruction>2006</bldg:yearOfConstruction>
-<bldg:measuredHeight uom="m">5.6</bldg:measuredHeight>
-<bldg:storeysAboveGround>1</bldg:storeysAboveGround>
-<bldg:lod0RoofEdge><gml:MultiSurface><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3321348 136.3502235 0 36.3321904 136.3503883 0 36.3322889 136.3503376 0 36.3322333 136.3501728 0 36.3321348 136.3502235 0</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></bldg:lod0RoofEdge>
-<bldg:lod1Solid><gml:Solid><gml:exterior><gml:CompositeSurface>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3322333 136.3501728 7.74 36.3322889 136.3503376 7.74 36.3321904 136.3503883 7.74 36.3321348 136.3502235 7.74 36.3322333 136.3501728 7.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3321348 136.3502235 7.74 36.3321904 136.3503883 7.74 36.3321904 136.3503883 12.09 36.3321348 136.3502235 12.09 36.3321348 136.3502235 7.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3321904 136.3503883 7.74 36.3322889 136.3503376 7.74 36.3322889 136.3503376 12.09 36.3321904 136.3503883 12.09 36.3321904 136.3503883 7.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3322889 136.3503376 7.74 36.3322333 136.3501728 7.74 36.3322333 136.3501728 12.09 36.3322889 136.3503376 12.09 36.3322889 136.3503376 7.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3322333 136.3501728 7.74 36.3321348 136.3502235 7.74 36.3321348 136.3502235 12.09 36.3322333 136.3501728 12.09 36.3322333 136.3501728 7.74</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>36.3321348 136.3502235 12.09 36.3321904 136.3503883 12.09 36.3322889 136.3503376 12.09 36.3322333 136.3501728 12.09 36.3321348 136.3502235 12.09</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>
-</gml:CompositeSurface></gml:exterior></gml:Solid></bldg:lod1Solid>
-<uro:bldgDataQualityAttribute>
-<uro:DataQualityAttribute>
-<uro:lod1HeightType codeSpace="../../codelists/DataQualityAttribute_lod1HeightType.xml">2</uro:lod1HeightType>
-</uro:DataQualityAttribute>
-</uro:bldgDataQualityAttribute>
-<uro:buildingDetailAttribute>
-<uro:BuildingDetailAttribute>
-<uro:totalFloorArea uom="m2">189.48</uro:totalFloorArea>
-<uro:buildingFootprintArea uom="m2">189.73</uro:buildingFootprintArea>
-<uro:buildingStructureType codeSpace="../../codelists/Building_buildingStructureType.xml">601</uro:buildingStructureType>
-<uro:surveyYear>2021</uro:surveyYear>
-</uro:BuildingDetailAttribute>
-</uro:buildingDetailAttribute>
-<uro:buildingIDAttribute>
-<uro:BuildingIDAttribute>
-<uro:buildingID>17206-bldg-2982</uro:buildingID>
+<uro:buildingID>17206-bldg-2971</uro:buildingID>
 <uro:prefecture codeSpace="../../codelists/Common_localPublicAuthorities.xml">17</uro:prefecture>
 <uro:city codeSpace="../../codelists/Common_localPublicAuthorities.xml">17206</uro:city>
 </uro:BuildingIDAttribute>
