@@ -81,10 +81,6 @@ def major_lines() -> list[RoadLine]:
 
 # --- polyline helpers --------------------------------------------------------------------------------
 
-def _length(pts: list[Point]) -> float:
-    return sum(sqrt((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) for a, b in zip(pts[:-1], pts[1:]))
-
-
 def _cum(pts: list[Point]) -> list[float]:
     out = [0.0]
     for a, b in zip(pts[:-1], pts[1:]):
