@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -15,6 +16,10 @@ from importers.sample import ensure_default_project
 from twin.errors import InputError, TwinError
 from twin.paths import default_project_path
 from twin.store import Store
+
+
+#: result types printed as WKT (GEOMETRY_TYPE, the enum from ST_GeometryType, is already text)
+SPATIAL_TYPE = re.compile(r"GEOMETRY(\(.*\))?|POINT_[234]D|LINESTRING_2D|POLYGON_2D|BOX_2D")
 
 
 def resolve_project(arg: str | None, *, announce: bool = True) -> Path:
@@ -67,7 +72,7 @@ def cmd_sql(args: argparse.Namespace) -> int:
             if rel is None:  # a statement without a result (DDL, UPDATE, …)
                 print("OK")
                 return 0
-            geoms = [c for c, t in zip(rel.columns, rel.types) if str(t).upper().startswith("GEOMETRY")]
+            geoms = [c for c, t in zip(rel.columns, rel.types) if SPATIAL_TYPE.fullmatch(str(t).upper())]
             if geoms:
                 repl = ", ".join(f'ST_AsText("{c}") AS "{c}"' for c in geoms)
                 rel = rel.query("_q", f"SELECT * REPLACE ({repl}) FROM _q")

@@ -53,6 +53,13 @@ def test_sql_table_csv_json(small_project, capsys):
     assert data[0]["name"] == "加賀温泉駅" and data[0]["footprint"].startswith("POLYGON")
 
 
+def test_sql_prints_spatial_values_as_text(small_project, capsys):
+    q = ("SELECT ST_GeometryType(footprint) AS t, ST_Centroid(footprint)::POINT_2D AS c, count(*) AS n "
+         "FROM buildings GROUP BY ALL ORDER BY c")
+    assert main(["sql", q, "--project", str(small_project), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["t,c,n", "POLYGON,POINT (5 5),1", "POLYGON,POINT (105 55),1"]
+
+
 def test_sql_statement_and_error(small_project, capsys):
     assert main(["sql", "CREATE VIEW tall AS SELECT * FROM buildings WHERE measured_height > 10",
                  "--project", str(small_project)]) == 0
