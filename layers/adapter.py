@@ -104,6 +104,8 @@ class LayerAdapter:
     has_features: bool = True
     #: where the colour array lives: "cell" or "point"
     color_association: str = "cell"
+    #: build the light (interaction) representation with the mesh instead of at the first interaction
+    light_eager: bool = False
 
     def __init__(self, layer: Layer, scene: "SceneController"):
         self.layer = layer
@@ -127,6 +129,13 @@ class LayerAdapter:
         self._zground: np.ndarray | None = None       # terrain height under each point
         self._legend: list[LegendEntry] = []
         self._locator = None
+        # light representation drawn while the camera moves (see set_interactive)
+        self.interactive = False
+        self.light_mesh: pv.PolyData | None = None
+        self.light_actor: vtkActor | None = None
+        self.light_index: np.ndarray | None = None     # light element → full element (same association)
+        self._light_z: tuple[np.ndarray, np.ndarray] | None = None   # (z0, ground) when it has its own points
+        self._last_rgba: np.ndarray | None = None
         self._connect()
         self.rebuild()
 
@@ -146,13 +155,23 @@ class LayerAdapter:
             sig.disconnect(slot)
 
     def _on_visible(self, value: bool, old: bool = None) -> None:
-        for a in self.actors():
-            a.SetVisibility(bool(value))
+        self._apply_visibility()
         self.scene._changed(legend=True)
 
-    def _on_opacity(self, value: float, old: float = None) -> None:
+    def _apply_visibility(self) -> None:
+        vis = bool(self.layer.visible)
+        light = self.light_actor is not None and self.interactive
         if self.actor is not None:
-            self.actor.GetProperty().SetOpacity(float(value))
+            self.actor.SetVisibility(vis and not light)
+        if self.light_actor is not None:
+            self.light_actor.SetVisibility(vis and light)
+        if self.highlight_actor is not None:
+            self.highlight_actor.SetVisibility(vis)
+
+    def _on_opacity(self, value: float, old: float = None) -> None:
+        for a in (self.actor, self.light_actor):
+            if a is not None:
+                a.GetProperty().SetOpacity(float(value))
         self.scene._changed()
 
     def _on_style(self, new: Any = None, old: Any = None) -> None:
@@ -205,14 +224,53 @@ class LayerAdapter:
         self.actor = make_actor(mesh, association=self.color_association, pickable=self.pickable)
         self.configure_actor(self.actor)
         self.actor.GetProperty().SetOpacity(self.layer.opacity)
-        self.actor.SetVisibility(self.layer.visible)
         self.scene.renderer.AddActor(self.actor)
+        if self.light_eager or self.interactive:
+            self._build_light()
         self.set_z_order(self.z_order)
         if self.exaggeration != 1.0:
             self._apply_exaggeration()
         self.apply_style()
+        self._apply_visibility()
         if self.selected:
             self.set_highlight(self.selected)
+
+    # -- light representation while the camera moves ----------------------------------------------------------
+    def make_light(self) -> None:
+        """Hook: set :attr:`light_mesh` and :attr:`light_index` (and ``_light_z`` if it has its own points)
+        to a cheaper version of the mesh drawn while the camera moves. Default: none."""
+
+    def _build_light(self) -> None:
+        if self.light_actor is not None or self.mesh is None or not self.mesh.n_cells:
+            return
+        self.make_light()
+        lm = self.light_mesh
+        if lm is None or not lm.n_cells:
+            self.light_mesh = None
+            return
+        n = lm.n_cells if self.color_association == "cell" else lm.n_points
+        data = lm.cell_data if self.color_association == "cell" else lm.point_data
+        data["rgba"] = np.zeros((n, 4), np.uint8)
+        actor = make_actor(lm, association=self.color_association, pickable=False)
+        self.configure_actor(actor)
+        actor.GetProperty().SetOpacity(self.layer.opacity)
+        self.light_actor = actor
+        self.scene.renderer.AddActor(actor)
+        self.set_z_order(self.z_order)
+        if self._light_z is not None and self.exaggeration != 1.0:
+            self._apply_exaggeration()
+        if self._last_rgba is not None:
+            self._write_light(self._last_rgba)
+
+    def set_interactive(self, on: bool) -> None:
+        """Draw the light representation (``on``, while the camera moves) or the full one."""
+        on = bool(on)
+        if on == self.interactive:
+            return
+        self.interactive = on
+        if on and self.light_actor is None:
+            self._build_light()
+        self._apply_visibility()
 
     @property
     def pickable(self) -> bool:
@@ -269,6 +327,16 @@ class LayerAdapter:
         data = self.mesh.cell_data if self.color_association == "cell" else self.mesh.point_data
         data["rgba"][:] = values          # in place: same VTK array, no new geometry
         vtk_data.GetArray("rgba").Modified()
+        self._last_rgba = values
+        self._write_light(values)
+
+    def _write_light(self, values: np.ndarray) -> None:
+        lm = self.light_mesh
+        if lm is None or self.light_index is None:
+            return
+        data = lm.cell_data if self.color_association == "cell" else lm.point_data
+        data["rgba"][:] = values[self.light_index]
+        (lm.GetCellData() if self.color_association == "cell" else lm.GetPointData()).GetArray("rgba").Modified()
 
     def legend_entries(self) -> list[LegendEntry]:
         return list(self._legend)
@@ -292,16 +360,20 @@ class LayerAdapter:
             return None
         return int(self.fids[self.cell_fidx[cell_id]])
 
+    def feature_cell_index(self) -> tuple[np.ndarray, np.ndarray]:
+        """``(order, starts)``: the cells of feature ``fids[k]`` are ``order[starts[k]:starts[k + 1]]``."""
+        if self._csr is None:
+            order = np.argsort(self.cell_fidx, kind="stable")
+            starts = np.searchsorted(self.cell_fidx[order], np.arange(len(self.fids) + 1))
+            self._csr = (order, starts)
+        return self._csr
+
     def cells_for_features(self, ids: Iterable[int]) -> np.ndarray:
         """Cell ids of the given features (ids not in the mesh are ignored)."""
         ids = np.unique(np.fromiter((int(i) for i in ids), dtype=np.int64))
         if not len(ids) or not len(self.fids):
             return np.empty(0, np.int64)
-        if self._csr is None:
-            order = np.argsort(self.cell_fidx, kind="stable")
-            starts = np.searchsorted(self.cell_fidx[order], np.arange(len(self.fids) + 1))
-            self._csr = (order, starts)
-        order, starts = self._csr
+        order, starts = self.feature_cell_index()
         pos = np.searchsorted(self.fids, ids)
         ok = pos < len(self.fids)
         ok[ok] = self.fids[pos[ok]] == ids[ok]
@@ -356,10 +428,11 @@ class LayerAdapter:
     def set_z_order(self, index: int) -> None:
         """Later layers win over coplanar earlier ones (polygon offset grows with the index)."""
         self.z_order = int(index)
-        if self.actor is not None:
-            m = self.actor.GetMapper()
-            m.SetRelativeCoincidentTopologyPolygonOffsetParameters(-1.0 * (index > 0), -4.0 * index)
-            m.SetRelativeCoincidentTopologyLineOffsetParameters(-1.0 * (index > 0), -4.0 * index)
+        for a in (self.actor, self.light_actor):
+            if a is not None:
+                m = a.GetMapper()
+                m.SetRelativeCoincidentTopologyPolygonOffsetParameters(-1.0 * (index > 0), -4.0 * index)
+                m.SetRelativeCoincidentTopologyLineOffsetParameters(-1.0 * (index > 0), -4.0 * index)
 
     def set_exaggeration(self, e: float) -> None:
         if float(e) == self.exaggeration:
@@ -375,6 +448,12 @@ class LayerAdapter:
         pts[:, 2] = self._z0 + (self.exaggeration - 1.0) * self._zground
         self.mesh.GetPoints().Modified()
         self.mesh.Modified()
+        if self.light_mesh is not None:
+            if self._light_z is not None:        # own points
+                lp = self.light_mesh.points
+                lp[:, 2] = self._light_z[0] + (self.exaggeration - 1.0) * self._light_z[1]
+                self.light_mesh.GetPoints().Modified()
+            self.light_mesh.Modified()
         self._locator = None
         if self.selected:
             self.set_highlight(self.selected)
@@ -401,7 +480,7 @@ class LayerAdapter:
 
     # -- lifecycle ---------------------------------------------------------------------------------------------
     def actors(self) -> list[vtkActor]:
-        return [a for a in (self.actor, self.highlight_actor) if a is not None]
+        return [a for a in (self.actor, self.light_actor, self.highlight_actor) if a is not None]
 
     def _remove_actors(self) -> None:
         for a in self.actors():
@@ -409,6 +488,11 @@ class LayerAdapter:
         self.actor = None
         self.highlight_actor = None
         self.highlight_mesh = None
+        self.light_actor = None
+        self.light_mesh = None
+        self.light_index = None
+        self._light_z = None
+        self._last_rgba = None
 
     def close(self) -> None:
         """Disconnect from the layer and remove the actors; drops every VTK reference."""

@@ -229,19 +229,16 @@ def _earcut_many(pa: PolygonArrays, polys: np.ndarray, keep: np.ndarray) -> tupl
     ends_all = (np.cumsum(lens) - vstart[ring_poly]).astype(np.uint32)
     pr = np.bincount(ring_poly, minlength=len(polys))
     rstart = np.r_[0, np.cumsum(pr)]
-    out_t: list[np.ndarray] = []
-    out_o: list[np.ndarray] = []
     ear = mapbox_earcut.triangulate_float64
-    for k in np.nonzero(pverts)[0].tolist():
-        a, b = vstart[k], vstart[k + 1]
-        res = ear(v2[a:b], ends_all[rstart[k]:rstart[k + 1]])
-        if len(res):
-            out_t.append(res.astype(np.int64) + a)
-            out_o.append(np.full(len(res) // 3, k, np.int64))
-    if not out_t:
+    todo = np.nonzero(pverts)[0]
+    # the loop only slices and calls earcut; offsets and owners are added afterwards, vectorised
+    results = [ear(v2[vstart[k]:vstart[k + 1]], ends_all[rstart[k]:rstart[k + 1]]) for k in todo.tolist()]
+    if not results:
         return np.empty((0, 3), np.int64), np.empty(0, np.int64)
-    tri = vid[np.concatenate(out_t)].reshape(-1, 3)
-    return tri, polys[np.concatenate(out_o)]
+    lens = np.fromiter((len(r) for r in results), dtype=np.int64, count=len(results))
+    flat = np.concatenate(results).astype(np.int64) + np.repeat(vstart[todo], lens)
+    tri = vid[flat].reshape(-1, 3)
+    return tri, polys[np.repeat(todo, lens // 3)]
 
 
 def extrude(pa: PolygonArrays, base_z: np.ndarray, top_z: np.ndarray, *, floor: bool = False

@@ -1,7 +1,7 @@
 """Roads draped on the DEM: PLATEAU LOD1 roads have z = 0 by specification, so every vertex gets the
 terrain height (bilinear DEM sample) plus a small offset (``params['offset']``, default 0.5 m).
 
-Road polygons are first densified so no edge is longer than the DEM cell size (at least 2 m), then
+Road polygons are first densified so no edge is longer than two DEM cells (at least 5 m), then
 triangulated with earcut in plan (which strips narrow polygons along their length), so the surface follows
 the terrain between the original vertices instead of cutting through hills.
 """
@@ -26,8 +26,8 @@ def drape_heights(grid: Grid | None, x: np.ndarray, y: np.ndarray, fallback: np.
     return np.where(np.isfinite(z), z, fallback)
 
 
-def flat_polygons_mesh(store: Store, sql: str, grid: Grid | None, offset: float, *, drape: bool = True
-                       ) -> tuple[pv.PolyData, np.ndarray, list[str]]:
+def flat_polygons_mesh(store: Store, sql: str, grid: Grid | None, offset: float, *, drape: bool = True,
+                       densify: bool = True) -> tuple[pv.PolyData, np.ndarray, list[str]]:
     """Mesh of (id, wkb) polygon rows draped on ``grid``; returns mesh, ground height per point, warnings."""
     tbl = store.query_arrow(sql)
     warnings: list[str] = []
@@ -40,8 +40,8 @@ def flat_polygons_mesh(store: Store, sql: str, grid: Grid | None, offset: float,
                              on_invalid="ignore")
     step = 10.0
     if grid is not None:
-        step = max(2.0, min(abs(grid.transform[0]), abs(grid.transform[4])))
-    if drape:
+        step = max(5.0, 2.0 * min(abs(grid.transform[0]), abs(grid.transform[4])))
+    if drape and densify:
         geoms = shapely.segmentize(geoms, step)
     pa, ok = polygons_from_geoms(geoms)
     if (~ok).any():
@@ -69,12 +69,28 @@ class RoadsAdapter(LayerAdapter):
 
     geometry_params = ("offset", "raster_id", "geometry")
 
-    def build_mesh(self) -> pv.PolyData:
+    def _sql(self) -> str:
         ft = self.document.feature_table(self.layer)
         col = self.layer.params.get("geometry") or "geom"
+        return f'SELECT "{ft[1]}" AS id, ST_AsWKB("{col}") AS wkb FROM {ft[0]} WHERE "{col}" IS NOT NULL'
+
+    def make_light(self) -> None:
+        """While the camera moves: the road polygons draped at their own vertices only (not densified)."""
         grid = self.scene.dem(self.layer.params.get("raster_id"))
-        sql = f'SELECT "{ft[1]}" AS id, ST_AsWKB("{col}") AS wkb FROM {ft[0]} WHERE "{col}" IS NOT NULL'
-        mesh, ground, warnings = flat_polygons_mesh(self.document.store, sql, grid,
+        mesh, ground, _ = flat_polygons_mesh(self.document.store, self._sql(), grid,
+                                             float(self.layer.params.get("offset", 0.5) or 0.0), densify=False)
+        if not mesh.n_cells:
+            return
+        fid = np.asarray(mesh.cell_data["feature_id"])
+        pos = np.clip(np.searchsorted(self.fids, fid), 0, max(len(self.fids) - 1, 0))
+        order, starts = self.feature_cell_index()
+        self.light_mesh = mesh
+        self.light_index = order[starts[pos]]             # any full cell of the same road has its colour
+        self._light_z = (np.array(mesh.points[:, 2]), ground)
+
+    def build_mesh(self) -> pv.PolyData:
+        grid = self.scene.dem(self.layer.params.get("raster_id"))
+        mesh, ground, warnings = flat_polygons_mesh(self.document.store, self._sql(), grid,
                                                     float(self.layer.params.get("offset", 0.5) or 0.0))
         self.warnings.extend(warnings)
         self._zground = ground

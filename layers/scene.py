@@ -76,9 +76,8 @@ class SceneController:
         if overlays:
             self.overlays = Overlays(self.renderer, north_convergence_deg=grid_convergence(cx, cy, document.crs),
                                      legend_source=self.legend_sections, legend=legend, scale=overlay_scale)
-            self._observer = self.renderer.AddObserver("StartEvent", self.overlays.update)
-        else:
-            self._observer = None
+        self._interactive = False
+        self._observer = self.renderer.AddObserver("StartEvent", self._on_start_render)
         L = document.layers
         L.events.inserted.connect(self._on_inserted)
         L.events.removed.connect(self._on_removed)
@@ -95,6 +94,30 @@ class SceneController:
             self.apply_camera_state(document.camera)
         else:
             self.set_camera("station")
+
+    #: a render window update rate at or above this means the camera is being moved (VTK interactor styles
+    #: raise it to the interactor's rate, 15–30, while dragging, and drop it to 0.0001 when still)
+    INTERACTIVE_RATE = 1.0
+
+    def _on_start_render(self, *_: object) -> None:
+        """Before every frame: light meshes while the camera moves, full ones at rest; overlays."""
+        rw = self.renderer.GetRenderWindow() if self.renderer is not None else None
+        inter = rw is not None and rw.GetDesiredUpdateRate() >= self.INTERACTIVE_RATE
+        if inter != self._interactive:
+            self.set_interactive(inter)
+        if self.overlays is not None:
+            self.overlays.update()
+
+    def set_interactive(self, on: bool) -> None:
+        """Switch every layer to its light (``on``) or full representation. Called automatically from the
+        render window's update rate; the GUI may also call it around its own camera animations."""
+        self._interactive = bool(on)
+        for ad in self.adapters.values():
+            ad.set_interactive(self._interactive)
+
+    @property
+    def interactive(self) -> bool:
+        return self._interactive
 
     # -- layers → adapters ------------------------------------------------------------------------------------
     def dem(self, raster_id: int | None = None) -> Grid | None:
@@ -114,6 +137,8 @@ class SceneController:
             return
         self.errors.pop(layer.id, None)
         self.adapters[layer.id] = adapter
+        if self._interactive:
+            adapter.set_interactive(True)
         sel = self.document.selection.ids(layer.id)
         if sel:
             adapter.set_highlight(sel)

@@ -305,10 +305,15 @@ class Style:
 
     def _classify_categorized(self, values: Sequence[Any] | np.ndarray, null: tuple) -> Classification:
         arr = np.asarray(values, dtype=object) if not isinstance(values, np.ndarray) else values
-        keys = np.array([_category_key(v) for v in arr.tolist()], dtype=object) if len(arr) else \
-            np.empty(0, dtype=object)
-        isnull = np.array([k is None for k in keys], dtype=bool) if len(keys) else np.zeros(0, dtype=bool)
-        present = keys[~isnull].astype(str) if len(keys) else np.empty(0, dtype=str)
+        if arr.dtype == object and all(v is None or type(v) is str for v in arr.tolist()):
+            # fast path: text (the usual case, e.g. usage labels)
+            isnull = np.equal(arr, None)
+            present = arr[~isnull].astype(str)
+        else:
+            keys = np.array([_category_key(v) for v in arr.tolist()], dtype=object) if len(arr) else \
+                np.empty(0, dtype=object)
+            isnull = np.array([k is None for k in keys], dtype=bool) if len(keys) else np.zeros(0, dtype=bool)
+            present = keys[~isnull].astype(str) if len(keys) else np.empty(0, dtype=str)
         uniq, inverse, counts = np.unique(present, return_inverse=True, return_counts=True)
         uniq = [str(u) for u in uniq]
         # keep the most frequent categories (ties by value) when there are too many
@@ -330,7 +335,7 @@ class Style:
                 auto += 1
         remap = np.full(len(uniq), len(keep), dtype=np.int32)  # → "other" class
         remap[keep] = np.arange(len(keep), dtype=np.int32)
-        index = np.full(len(keys), -1, dtype=np.int32)
+        index = np.full(len(arr), -1, dtype=np.int32)
         index[~isnull] = remap[inverse] if len(inverse) else np.empty(0, dtype=np.int32)
         entries = [LegendEntry(uniq[i], c, uniq[i], int(counts[i])) for i, c in zip(keep, colors)]
         if other:

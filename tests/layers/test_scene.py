@@ -29,9 +29,10 @@ def test_one_adapter_per_layer_with_merged_meshes(doc, scene):
     ad = scene.adapters[_buildings(doc).id]
     assert len(ad.fids) == doc.store.city.n_buildings
     assert ad.mesh.cell_data["feature_id"].dtype == np.int64
-    # one actor per layer in the renderer (plus 2D overlays)
-    actors3d = [a for a in scene.renderer.GetActors()]
-    assert len(actors3d) == len(doc.layers)
+    # one visible actor per layer in the renderer (the light twins used while the camera moves are hidden)
+    visible = [a for a in scene.renderer.GetActors() if a.GetVisibility()]
+    assert len(visible) == len(doc.layers)
+    assert {id(a) for a in visible} == {id(ad.actor) for ad in scene.adapters.values()}
 
 
 def test_opacity_visibility_and_style_do_not_rebuild_geometry(doc, scene):
@@ -312,3 +313,37 @@ def test_refresh_picks_up_new_data(tmp_path):
         finally:
             sc.close()
             pl.close()
+
+
+def test_light_meshes_while_the_camera_moves(doc, scene, plotter):
+    """VTK interactor styles raise the render window's update rate while dragging: the scene then draws
+    light meshes (roofs only, coarse terrain, undensified roads) and the full ones again at rest."""
+    plotter.show(auto_close=False)
+    lay = _buildings(doc)
+    ad = scene.adapters[lay.id]
+    rw = plotter.render_window
+    rw.SetDesiredUpdateRate(15.0)
+    rw.Render()
+    assert scene.interactive
+    for a in scene.adapters.values():
+        if a.light_actor is not None:
+            assert a.light_actor.GetVisibility() and not a.actor.GetVisibility()
+    assert ad.light_mesh.n_cells < ad.mesh.n_cells / 2
+    assert set(np.unique(ad.mesh.cell_data["feature_id"][ad.light_index]).tolist()) == set(ad.fids.tolist())
+    roads = scene.adapters[doc.layers.by_kind("roads")[0].id]
+    assert roads.light_mesh is not None and roads.light_mesh.n_cells < roads.mesh.n_cells
+    # restyles and exaggeration reach the light meshes too
+    lay.style = Style(color="#0000ff")
+    assert (np.asarray(ad.light_mesh.cell_data["rgba"])[:, :3] == [0, 0, 255]).all()
+    terrain = doc.layers.by_kind("terrain")[0]
+    t_ad = scene.adapters[terrain.id]
+    z_light = np.array(t_ad.light_mesh.points[:, 2])
+    terrain.set_param("exaggeration", 2.0)
+    assert np.asarray(t_ad.light_mesh.points[:, 2]) == pytest.approx(2 * z_light)
+    assert np.asarray(ad.light_mesh.points[:, 2]) == pytest.approx(np.asarray(ad.mesh.points[:, 2]))
+    rw.SetDesiredUpdateRate(0.0001)
+    rw.Render()
+    assert not scene.interactive
+    assert ad.actor.GetVisibility() and not ad.light_actor.GetVisibility()
+    lay.visible = False
+    assert not ad.actor.GetVisibility() and not ad.light_actor.GetVisibility()
