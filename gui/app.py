@@ -100,17 +100,31 @@ def create_default_project_with_progress() -> Path | None:
     return Path(worker.result)
 
 
+def startup_project(project: str | Path | None) -> Path | None:
+    """The project to open: ``--project``, else the one used last, else the default project (created from
+    the bundled sample on first start, behind a progress dialog)."""
+    if project:
+        return Path(project).expanduser()
+    last = QSettings().value("projects/last")
+    if isinstance(last, str) and last and Path(last).is_file():
+        return Path(last)
+    return create_default_project_with_progress()
+
+
 def run_app(project: str | Path | None = None, argv: list[str] | None = None) -> int:
-    """Open the desktop app on ``project`` (or the default project, created on first start)."""
+    """Open the desktop app on ``project`` (or the last or default project, see :func:`startup_project`)."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = create_app(argv)
     from gui.main_window import MainWindow
 
-    path = Path(project).expanduser() if project else create_default_project_with_progress()
+    path = startup_project(project)
     window = MainWindow()
     window.show()
     if path is not None:
-        window.open_project(path)
+        if path.exists():
+            window.open_project(path)
+        else:  # --project naming a new file: start an empty project there, as the CLI does
+            window.new_project(path)
     code = app.exec()
     return int(code)
 

@@ -1,0 +1,51 @@
+"""First start: ``kaga-twin`` with no project builds the default project from the bundled sample behind a
+progress dialog and opens on it, looking at Kaga Onsen Station."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+pytestmark = [pytest.mark.gl, pytest.mark.slow]
+
+
+def test_first_start_opens_the_sample_at_the_station(qapp, qtbot, tmp_path):
+    from gui.app import run_app
+    from twin.paths import default_project_path, sample_sources
+
+    if not sample_sources():
+        pytest.skip("the bundled sample is not in sample_data/")
+    assert not default_project_path().exists()        # KAGA_TWIN_HOME is a fresh folder (tests/conftest.py)
+    seen: dict = {"progress": False}
+
+    def watch():
+        if any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()):
+            seen["progress"] = True
+        win = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"), None)
+        if win is not None and win.isVisible() and win.document is not None:
+            doc = win.document
+            buildings = next(v for v in doc.layers if v.kind == "buildings")
+            seen["kinds"] = [v.kind for v in doc.layers]
+            seen["style"] = (buildings.style.mode, buildings.style.attribute)
+            seen["path"] = win.project_path
+            seen["focal"] = win.viewport.scene.renderer.GetActiveCamera().GetFocalPoint()
+            win.viewport.render_now()
+            seen["picked_center"] = win.viewport.pick_at(win.viewport.plotter.rect().center())
+            win.close()
+            return
+        QTimer.singleShot(100, watch)
+
+    QTimer.singleShot(0, watch)
+    assert run_app(None, ["kaga-twin"]) == 0
+    assert seen["progress"], "no progress dialog while the default project was created"
+    assert seen["path"] == default_project_path() and default_project_path().exists()
+    assert seen["kinds"] == ["terrain", "roads", "buildings"]
+    assert seen["style"] == ("categorized", "usage")
+    from twin.document import station_xy
+
+    sx, sy = station_xy()
+    fx, fy, _ = seen["focal"]
+    assert abs(fx - sx) < 1 and abs(fy - sy) < 1     # looking at the station
+    for w in QApplication.topLevelWidgets():
+        w.deleteLater()
