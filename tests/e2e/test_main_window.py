@@ -194,3 +194,51 @@ def test_import_into_a_new_project_adds_layers(make_window, tmp_path, shared_pla
     assert w.viewport.scene.feature_counts()[buildings.id] == n
     assert f"{n:,} features" in w.count_label.text()
     assert w.table_panel.model.total_count == n or w.table_panel.layer is not buildings
+
+
+def test_shift_drag_selects_everything_in_the_rectangle(make_window, sample_project, qtbot):
+    w = make_window(sample_project)
+    w.viewport.set_camera("top")
+    w.viewport.render_now()
+    buildings = layer_of(w, "buildings")
+    plotter = w.viewport.plotter
+    c = plotter.rect().center()
+    a, b = c - QPoint(120, 90), c + QPoint(120, 90)
+    qtbot.mousePress(plotter, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, a)
+    qtbot.mouseMove(plotter, c)
+    qtbot.mouseMove(plotter, b)
+    qtbot.mouseRelease(plotter, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, b)
+    ids = w.document.selection.ids(buildings.id)
+    assert len(ids) > 5
+    # the same rectangle asked of the scene directly gives the same buildings
+    x0, y0 = w.viewport.to_display(a)
+    x1, y1 = w.viewport.to_display(b)
+    assert set(w.viewport.scene.pick_rect(x0, y1, x1, y0)[buildings.id]) == ids
+    # the table shows the selection count
+    assert f"{len(ids):,} selected" in w.table_panel.counts.text()
+
+
+def test_changes_are_saved_while_working(make_window, sample_project, qtbot):
+    w = make_window(sample_project)
+    buildings = layer_of(w, "buildings")
+    buildings.style.update(mode="graduated", attribute="year_built")
+
+    def saved_style():
+        state = w.document.store.app_state("layers") or {}
+        return next((v["style"] for v in state.get("layers", []) if v["id"] == buildings.id), {})
+
+    qtbot.waitUntil(lambda: saved_style().get("attribute") == "year_built", timeout=10_000)
+
+
+def test_opening_a_file_that_is_not_a_project_shows_the_message(make_window, sample_project, tmp_path, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    w = make_window(sample_project)
+    bad = tmp_path / "notes.duckdb"
+    bad.write_text("not a database", encoding="utf-8")
+    assert not w.open_project(bad)
+    box = w.findChild(QMessageBox, "errorBox")
+    assert box is not None and box.isVisible()
+    assert "notes.duckdb" in box.text() and "Traceback" not in box.text()
+    assert w.project_path == sample_project.absolute()    # the open project stays open
+    box.close()
