@@ -11,6 +11,10 @@
 * cameras: presets ``station`` / ``city`` / ``top``, zoom to layer / features, save and restore;
 * overlays: north arrow, scale bar and legend, refreshed before every frame.
 
+Progressive start (``progressive=True``, the default): the very first frame is drawn with the light meshes
+(roofs only, coarse terrain) so a big city appears at once, then ``request_render`` is called for the
+full-detail frame. Headless renders pass ``progressive=False``.
+
 It never imports Qt. ``request_render`` is called (outside a layer-list batch) whenever the picture
 changed; the GUI passes a debounced ``plotter.render``; headless callers may pass nothing and call
 ``plotter.render()`` themselves.
@@ -55,7 +59,8 @@ class SceneController:
     pyvistaqt ``QtInteractor`` in the GUI."""
 
     def __init__(self, document: TwinDocument, plotter: Any, request_render: Callable[[], None] | None = None,
-                 *, overlays: bool = True, legend: bool = True, overlay_scale: float = 1.0):
+                 *, overlays: bool = True, legend: bool = True, overlay_scale: float = 1.0,
+                 progressive: bool = True):
         self.document = document
         self.plotter = plotter
         self.renderer = plotter.renderer
@@ -77,7 +82,11 @@ class SceneController:
             self.overlays = Overlays(self.renderer, north_convergence_deg=grid_convergence(cx, cy, document.crs),
                                      legend_source=self.legend_sections, legend=legend, scale=overlay_scale)
         self._interactive = False
+        # progressive start: the very first frame uses the light meshes (a quick picture of a big city), and
+        # asks for the full-detail frame right after
+        self._first_frame_light = bool(progressive)
         self._observer = self.renderer.AddObserver("StartEvent", self._on_start_render)
+        self._end_observer = self.renderer.AddObserver("EndEvent", self._on_end_render)
         L = document.layers
         L.events.inserted.connect(self._on_inserted)
         L.events.removed.connect(self._on_removed)
@@ -103,10 +112,18 @@ class SceneController:
         """Before every frame: light meshes while the camera moves, full ones at rest; overlays."""
         rw = self.renderer.GetRenderWindow() if self.renderer is not None else None
         inter = rw is not None and rw.GetDesiredUpdateRate() >= self.INTERACTIVE_RATE
+        if self._first_frame_light:
+            inter = True
         if inter != self._interactive:
             self.set_interactive(inter)
         if self.overlays is not None:
             self.overlays.update()
+
+    def _on_end_render(self, *_: object) -> None:
+        if self._first_frame_light:
+            self._first_frame_light = False
+            self.first_frame_light = True
+            self.request_render()          # the full-detail frame follows
 
     def set_interactive(self, on: bool) -> None:
         """Switch every layer to its light (``on``) or full representation. Called automatically from the
@@ -550,6 +567,7 @@ class SceneController:
         self.adapters.clear()
         if self._observer is not None:
             self.renderer.RemoveObserver(self._observer)
+            self.renderer.RemoveObserver(self._end_observer)
             self._observer = None
         if self.overlays is not None:
             self.overlays.remove()

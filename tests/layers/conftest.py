@@ -98,7 +98,7 @@ def scene(doc, plotter):
     from layers.scene import SceneController
 
     renders = []
-    sc = SceneController(doc, plotter, request_render=lambda: renders.append(1))
+    sc = SceneController(doc, plotter, request_render=lambda: renders.append(1), progressive=False)
     sc.renders = renders
     yield sc
     sc.close()

@@ -347,3 +347,20 @@ def test_light_meshes_while_the_camera_moves(doc, scene, plotter):
     assert ad.actor.GetVisibility() and not ad.light_actor.GetVisibility()
     lay.visible = False
     assert not ad.actor.GetVisibility() and not ad.light_actor.GetVisibility()
+
+
+def test_progressive_start_draws_light_first_then_full(doc, plotter):
+    from layers.scene import SceneController
+
+    asked = []
+    sc = SceneController(doc, plotter, request_render=lambda: asked.append(1))
+    try:
+        ad = sc.adapters[_buildings(doc).id]
+        asked.clear()
+        plotter.show(auto_close=False)           # first frame
+        assert sc.first_frame_light and asked    # drawn light, and the full frame was requested
+        assert ad.light_actor.GetVisibility() and not ad.actor.GetVisibility()
+        plotter.render_window.Render()           # what the GUI's debounced render does next
+        assert ad.actor.GetVisibility() and not ad.light_actor.GetVisibility()
+    finally:
+        sc.close()
