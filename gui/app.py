@@ -111,10 +111,33 @@ def startup_project(project: str | Path | None) -> Path | None:
     return create_default_project_with_progress()
 
 
+def install_excepthook() -> None:
+    """Unexpected exceptions in Qt slots: logged with the traceback, shown to the user as one sentence.
+
+    PySide would otherwise print the traceback on the console, where desk users never look.
+    """
+    from gui.messages import show_error
+
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        try:
+            parent = QApplication.activeWindow()
+            show_error(parent, QCoreApplication.translate("App", "Something went wrong"), exc)
+        except Exception:  # noqa: BLE001 - never raise from the hook
+            previous(exc_type, exc, tb)
+
+    sys.excepthook = hook
+
+
 def run_app(project: str | Path | None = None, argv: list[str] | None = None) -> int:
     """Open the desktop app on ``project`` (or the last or default project, see :func:`startup_project`)."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = create_app(argv)
+    install_excepthook()
     from gui.main_window import MainWindow
 
     path = startup_project(project)

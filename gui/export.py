@@ -41,7 +41,7 @@ def array_to_qimage(arr: np.ndarray) -> QImage:
 
 def paint_legend(image: QImage, legends: Sequence[tuple[str, str, Sequence[LegendEntry]]], *,
                  title: str | None = None, font: QFont | None = None) -> QImage:
-    """Paint a legend box (bottom-left) and an optional title (top-left) on a copy of ``image``.
+    """Paint a legend box (top-left, below the title) and an optional title on a copy of ``image``.
 
     ``legends``: (layer name, attribute label, entries) for each layer to show.
     """
@@ -57,6 +57,7 @@ def paint_legend(image: QImage, legends: Sequence[tuple[str, str, Sequence[Legen
     fm, fmb = QFontMetrics(base), QFontMetrics(bold)
     pad = int(8 * scale)
     sw = fm.height()
+    top = pad
     if title:
         big = QFont(bold)
         big.setPointSizeF(bold.pointSizeF() * 1.25)
@@ -68,13 +69,14 @@ def paint_legend(image: QImage, legends: Sequence[tuple[str, str, Sequence[Legen
         p.setPen(QColor(20, 20, 20))
         p.setFont(big)
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, title)
+        top = rect.bottom() + pad
     lines: list[tuple[str, Any]] = []   # ("head", text) | ("entry", LegendEntry)
     for name, attr, entries in legends:
         if not entries:
             continue
         lines.append(("head", f"{name}" + (f" — {attr}" if attr else "")))
         for e in list(entries)[:24]:
-            lines.append(("entry", e))
+            lines.append(("entry", e if e.label else LegendEntry(name, e.color, e.value, e.count)))
         if len(entries) > 24:
             lines.append(("more", QCoreApplication.translate("Export", "… {n} more").format(n=len(entries) - 24)))
     if lines:
@@ -83,13 +85,13 @@ def paint_legend(image: QImage, legends: Sequence[tuple[str, str, Sequence[Legen
             if kind == "head":
                 widths.append(fmb.horizontalAdvance(v))
             elif kind == "entry":
-                widths.append(sw + pad + fm.horizontalAdvance(v.label or name))
+                widths.append(sw + pad + fm.horizontalAdvance(v.label))
             else:
                 widths.append(fm.horizontalAdvance(v))
         line_h = int(fm.height() * 1.3)
         box_w = min(max(widths) + 2 * pad, out.width() // 2)
         box_h = len(lines) * line_h + 2 * pad
-        x0, y0 = pad, out.height() - box_h - pad
+        x0, y0 = pad, top
         p.setPen(QPen(QColor(120, 120, 120), 1))
         p.setBrush(QColor(255, 255, 255, 225))
         p.drawRoundedRect(QRect(x0, y0, box_w, box_h), 4, 4)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, Q
                                QToolBar, QWidget)
 
 from gui.attribute_table import AttributeTablePanel
+from gui.fields import field_label
 from gui.identify_panel import IdentifyPanel
 from gui.layer_panel import LayerPanel
 from gui.messages import error_text, show_error
@@ -586,7 +587,7 @@ class MainWindow(QMainWindow):
                 sections = []
                 for layer in reversed(list(self.document.layers)):
                     if layer.visible and self.viewport.scene is not None:
-                        attr = layer.style.attribute if layer.style.by_attribute else ""
+                        attr = field_label(layer.style.attribute) if layer.style.by_attribute else ""
                         sections.append((layer.name, attr, self.viewport.scene.legend_entries(layer.id)))
                 img = paint_legend(img, sections)
             out = save_image(img, path)

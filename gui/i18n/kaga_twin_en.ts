@@ -13,6 +13,11 @@
         <source>The sample project could not be created:</source>
         <translation>The sample project could not be created:</translation>
     </message>
+    <message>
+        <location filename="../app.py" line="129" />
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
 </context>
 <context>
     <name>AttributeTableModel</name>
@@ -80,12 +85,12 @@
         <translation>The filter was not applied: {error}</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="730" />
+        <location filename="../attribute_table.py" line="731" />
         <source>No layer with attributes selected</source>
         <translation>No layer with attributes selected</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="741" />
+        <location filename="../attribute_table.py" line="742" />
         <source>{matching} of {total} features shown, {selected} selected</source>
         <translation>{matching} of {total} features shown, {selected} selected</translation>
     </message>
@@ -93,28 +98,28 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../export.py" line="79" />
+        <location filename="../export.py" line="81" />
         <source>… {n} more</source>
         <translation>… {n} more</translation>
     </message>
     <message>
-        <location filename="../export.py" line="124" />
+        <location filename="../export.py" line="126" />
         <source>The image could not be written to {path}.</source>
         <translation>The image could not be written to {path}.</translation>
     </message>
     <message>
-        <location filename="../export.py" line="177" />
+        <location filename="../export.py" line="179" />
         <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
         <translation>Nothing is selected. Select features in the 3D view or the attribute table first.</translation>
     </message>
     <message>
-        <location filename="../export.py" line="201" />
+        <location filename="../export.py" line="203" />
         <source>Choose a .csv or .gpkg file.</source>
         <translation>Choose a .csv or .gpkg file.</translation>
     </message>
     <message>
-        <location filename="../export.py" line="240" />
-        <location filename="../export.py" line="245" />
+        <location filename="../export.py" line="242" />
+        <location filename="../export.py" line="247" />
         <source>{path} could not be written: {problem}</source>
         <translation>{path} could not be written: {problem}</translation>
     </message>
@@ -747,366 +752,366 @@ Opacity: {opacity} %</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="245" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="246" />
         <source>Style and legend</source>
         <translation>Style and legend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="247" />
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="248" />
         <source>Attribute table</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="249" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="250" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="251" />
         <source>Export &amp;selection</source>
         <translation>Export &amp;selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="252" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="253" />
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
+        <location filename="../main_window.py" line="254" />
         <source>&amp;Layer</source>
         <translation>&amp;Layer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="255" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="257" />
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="257" />
         <source>Create an empty project file</source>
         <translation>Create an empty project file</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="258" />
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="258" />
         <source>Open a Kaga Twin project file (.duckdb)</source>
         <translation>Open a Kaga Twin project file (.duckdb)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="259" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="259" />
         <source>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</source>
         <translation>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="260" />
         <source>Export s&amp;creenshot…</source>
         <translation>Export s&amp;creenshot…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="260" />
         <source>Save the 3D view with its legend as an image</source>
         <translation>Save the 3D view with its legend as an image</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="261" />
         <source>As &amp;CSV…</source>
         <translation>As &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="261" />
         <source>Selected features as a CSV table (opens in Excel)</source>
         <translation>Selected features as a CSV table (opens in Excel)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="262" />
         <source>As &amp;GeoPackage…</source>
         <translation>As &amp;GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="262" />
         <source>Selected features with their geometry, for QGIS</source>
         <translation>Selected features with their geometry, for QGIS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="263" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="263" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="264" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="265" />
         <source>Kaga Onsen Station</source>
         <translation>Kaga Onsen Station</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="265" />
         <source>Look at the station area</source>
         <translation>Look at the station area</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="266" />
         <source>Whole area</source>
         <translation>Whole area</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="266" />
         <source>Show everything in the project</source>
         <translation>Show everything in the project</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="267" />
         <source>Top view (2D)</source>
         <translation>Top view (2D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="267" />
         <source>Straight down, north up, like a map</source>
         <translation>Straight down, north up, like a map</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="268" />
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="268" />
         <source>Frame the selected features</source>
         <translation>Frame the selected features</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="269" />
         <source>Clear selection</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="269" />
         <source>Deselect everything (Esc in the 3D view)</source>
         <translation>Deselect everything (Esc in the 3D view)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="270" />
         <source>Add default layers</source>
         <translation>Add default layers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="270" />
         <source>Add terrain, roads and buildings layers for data without a layer</source>
         <translation>Add terrain, roads and buildings layers for data without a layer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270" />
+        <location filename="../main_window.py" line="271" />
         <source>Legend in the 3D view</source>
         <translation>Legend in the 3D view</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270" />
+        <location filename="../main_window.py" line="271" />
         <source>Show the legend inside the 3D view and in screenshots</source>
         <translation>Show the legend inside the 3D view and in screenshots</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="272" />
         <source>&amp;About Kaga Twin</source>
         <translation>&amp;About Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272" />
-        <location filename="../main_window.py" line="639" />
+        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="648" />
         <source>Mouse and keys</source>
         <translation>Mouse and keys</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="280" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="315" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="344" />
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="349" />
         <source>Opened {path}</source>
         <translation>Opened {path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350" />
+        <location filename="../main_window.py" line="351" />
         <source>read-only: changes to layers and styles are not saved</source>
         <translation>read-only: changes to layers and styles are not saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363" />
+        <location filename="../main_window.py" line="364" />
         <source>The 3D view could not be built</source>
         <translation>The 3D view could not be built</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371" />
+        <location filename="../main_window.py" line="372" />
         <source>Layer {name} could not be drawn: {error}</source>
         <translation>Layer {name} could not be drawn: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433" />
+        <location filename="../main_window.py" line="434" />
         <source>The layer settings could not be saved: {error}</source>
         <translation>The layer settings could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439" />
-        <location filename="../main_window.py" line="451" />
-        <location filename="../main_window.py" line="458" />
-        <location filename="../main_window.py" line="463" />
+        <location filename="../main_window.py" line="440" />
+        <location filename="../main_window.py" line="452" />
+        <location filename="../main_window.py" line="459" />
+        <location filename="../main_window.py" line="464" />
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440" />
+        <location filename="../main_window.py" line="441" />
         <source>Kaga Twin project (*.duckdb)</source>
         <translation>Kaga Twin project (*.duckdb)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451" />
+        <location filename="../main_window.py" line="452" />
         <source>This project is open; choose another file name.</source>
         <translation>This project is open; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467" />
+        <location filename="../main_window.py" line="468" />
         <source>New empty project. Use Import… to add PLATEAU data or a DEM.</source>
         <translation>New empty project. Use Import… to add PLATEAU data or a DEM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="472" />
+        <location filename="../main_window.py" line="473" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473" />
+        <location filename="../main_window.py" line="474" />
         <source>Kaga Twin project (*.duckdb);;All files (*)</source>
         <translation>Kaga Twin project (*.duckdb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482" />
-        <location filename="../main_window.py" line="498" />
+        <location filename="../main_window.py" line="483" />
+        <location filename="../main_window.py" line="499" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482" />
+        <location filename="../main_window.py" line="483" />
         <source>Open or create a project first.</source>
         <translation>Open or create a project first.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548" />
+        <location filename="../main_window.py" line="546" />
         <source>Imported {names}: {n} features</source>
         <translation>Imported {names}: {n} features</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="558" />
+        <location filename="../main_window.py" line="567" />
         <source>Every kind of data already has a layer.</source>
         <translation>Every kind of data already has a layer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="565" />
-        <location filename="../main_window.py" line="586" />
+        <location filename="../main_window.py" line="574" />
+        <location filename="../main_window.py" line="595" />
         <source>Export screenshot</source>
         <translation>Export screenshot</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="566" />
+        <location filename="../main_window.py" line="575" />
         <source>PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>PNG image (*.png);;JPEG image (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588" />
+        <location filename="../main_window.py" line="597" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="595" />
-        <location filename="../main_window.py" line="600" />
-        <location filename="../main_window.py" line="612" />
+        <location filename="../main_window.py" line="604" />
+        <location filename="../main_window.py" line="609" />
+        <location filename="../main_window.py" line="621" />
         <source>Export selection</source>
         <translation>Export selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="596" />
+        <location filename="../main_window.py" line="605" />
         <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
         <translation>Nothing is selected. Select features in the 3D view or the attribute table first.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="599" />
+        <location filename="../main_window.py" line="608" />
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="599" />
+        <location filename="../main_window.py" line="608" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="617" />
+        <location filename="../main_window.py" line="626" />
         <source>Exported {n} features to {path}</source>
         <translation>Exported {n} features to {path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="631" />
+        <location filename="../main_window.py" line="640" />
         <source>About Kaga Twin</source>
         <translation>About Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="632" />
+        <location filename="../main_window.py" line="641" />
         <source>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="640" />
+        <location filename="../main_window.py" line="649" />
         <source>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
 Click: select a building or road and show it in Identify
 Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle
@@ -1119,48 +1124,48 @@ Esc: clear the selection · Ctrl+1 / 2 / 3: station, whole area, top view
 Attribute table: type an SQL condition such as  usage = '商業施設'  and press Enter.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="697" />
+        <location filename="../main_window.py" line="706" />
         <source>Cursor: —</source>
         <translation>Cursor: —</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="701" />
+        <location filename="../main_window.py" line="710" />
         <source>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</source>
         <translation>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706" />
+        <location filename="../main_window.py" line="715" />
         <source>No project</source>
         <translation>No project</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="721" />
+        <location filename="../main_window.py" line="730" />
         <source>{name}: {total} features, {selected} selected</source>
         <translation>{name}: {total} features, {selected} selected</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="723" />
+        <location filename="../main_window.py" line="732" />
         <source>No features</source>
         <translation>No features</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="727" />
-        <location filename="../main_window.py" line="730" />
+        <location filename="../main_window.py" line="736" />
+        <location filename="../main_window.py" line="739" />
         <source>Kaga Twin</source>
         <translation>Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="729" />
+        <location filename="../main_window.py" line="738" />
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="745" />
+        <location filename="../main_window.py" line="754" />
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="746" />
+        <location filename="../main_window.py" line="755" />
         <source>An import is running. Cancel it and close?</source>
         <translation>An import is running. Cancel it and close?</translation>
     </message>

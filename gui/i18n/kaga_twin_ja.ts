@@ -13,6 +13,11 @@
         <source>The sample project could not be created:</source>
         <translation>サンプルプロジェクトを作成できませんでした:</translation>
     </message>
+    <message>
+        <location filename="../app.py" line="129" />
+        <source>Something went wrong</source>
+        <translation>問題が発生しました</translation>
+    </message>
 </context>
 <context>
     <name>AttributeTableModel</name>
@@ -80,12 +85,12 @@
         <translation>フィルタを適用できませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="730" />
+        <location filename="../attribute_table.py" line="731" />
         <source>No layer with attributes selected</source>
         <translation>属性を持つレイヤが選択されていません</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="741" />
+        <location filename="../attribute_table.py" line="742" />
         <source>{matching} of {total} features shown, {selected} selected</source>
         <translation>{total} 件中 {matching} 件を表示、{selected} 件選択</translation>
     </message>
@@ -93,28 +98,28 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../export.py" line="79" />
+        <location filename="../export.py" line="81" />
         <source>… {n} more</source>
         <translation>… ほか {n} 件</translation>
     </message>
     <message>
-        <location filename="../export.py" line="124" />
+        <location filename="../export.py" line="126" />
         <source>The image could not be written to {path}.</source>
         <translation>画像を {path} に保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../export.py" line="177" />
+        <location filename="../export.py" line="179" />
         <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
         <translation>何も選択されていません。先に 3D ビューか属性テーブルで地物を選択してください。</translation>
     </message>
     <message>
-        <location filename="../export.py" line="201" />
+        <location filename="../export.py" line="203" />
         <source>Choose a .csv or .gpkg file.</source>
         <translation>.csv または .gpkg のファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../export.py" line="240" />
-        <location filename="../export.py" line="245" />
+        <location filename="../export.py" line="242" />
+        <location filename="../export.py" line="247" />
         <source>{path} could not be written: {problem}</source>
         <translation>{path} に書き込めませんでした: {problem}</translation>
     </message>
@@ -747,366 +752,366 @@ Opacity: {opacity} %</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="245" />
         <source>Layers</source>
         <translation>レイヤ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="246" />
         <source>Style and legend</source>
         <translation>スタイルと凡例</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="247" />
         <source>Identify</source>
         <translation>地物情報</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="248" />
         <source>Attribute table</source>
         <translation>属性テーブル</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="249" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="250" />
         <source>Open &amp;recent</source>
         <translation>最近使ったプロジェクト(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="251" />
         <source>Export &amp;selection</source>
         <translation>選択地物の書き出し(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="252" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="253" />
         <source>&amp;Panels</source>
         <translation>パネル(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
+        <location filename="../main_window.py" line="254" />
         <source>&amp;Layer</source>
         <translation>レイヤ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="255" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="257" />
         <source>&amp;New project…</source>
         <translation>新規プロジェクト(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="257" />
         <source>Create an empty project file</source>
         <translation>空のプロジェクトファイルを作成します</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="258" />
         <source>&amp;Open project…</source>
         <translation>プロジェクトを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="258" />
         <source>Open a Kaga Twin project file (.duckdb)</source>
         <translation>Kaga Twin のプロジェクトファイル（.duckdb）を開きます</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="259" />
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="259" />
         <source>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</source>
         <translation>PLATEAU CityGML（ファイル・フォルダ・zip）または GeoTIFF の DEM を取り込みます</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="260" />
         <source>Export s&amp;creenshot…</source>
         <translation>画面を画像で保存(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="260" />
         <source>Save the 3D view with its legend as an image</source>
         <translation>3D ビューを凡例付きの画像として保存します</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="261" />
         <source>As &amp;CSV…</source>
         <translation>CSV 形式(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="261" />
         <source>Selected features as a CSV table (opens in Excel)</source>
         <translation>選択した地物を CSV 表として保存します（Excel で開けます）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="262" />
         <source>As &amp;GeoPackage…</source>
         <translation>GeoPackage 形式(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="262" />
         <source>Selected features with their geometry, for QGIS</source>
         <translation>選択した地物を形状付きで保存します（QGIS 用）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="263" />
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="263" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="264" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="265" />
         <source>Kaga Onsen Station</source>
         <translation>加賀温泉駅</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="265" />
         <source>Look at the station area</source>
         <translation>駅周辺を表示します</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="266" />
         <source>Whole area</source>
         <translation>全体表示</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="266" />
         <source>Show everything in the project</source>
         <translation>プロジェクト全体を表示します</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="267" />
         <source>Top view (2D)</source>
         <translation>真上から (2D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="267" />
         <source>Straight down, north up, like a map</source>
         <translation>地図のように北を上にして真上から表示します</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="268" />
         <source>Zoom to selection</source>
         <translation>選択地物にズーム</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="268" />
         <source>Frame the selected features</source>
         <translation>選択した地物が収まるように表示します</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="269" />
         <source>Clear selection</source>
         <translation>選択をすべて解除</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="269" />
         <source>Deselect everything (Esc in the 3D view)</source>
         <translation>すべての選択を解除します（3D ビューでは Esc）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="270" />
         <source>Add default layers</source>
         <translation>標準レイヤを追加</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="270" />
         <source>Add terrain, roads and buildings layers for data without a layer</source>
         <translation>レイヤのないデータに地形・道路・建物のレイヤを追加します</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270" />
+        <location filename="../main_window.py" line="271" />
         <source>Legend in the 3D view</source>
         <translation>3D ビューに凡例を表示</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270" />
+        <location filename="../main_window.py" line="271" />
         <source>Show the legend inside the 3D view and in screenshots</source>
         <translation>3D ビュー内と保存画像に凡例を表示します</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="272" />
         <source>&amp;About Kaga Twin</source>
         <translation>Kaga Twin について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272" />
-        <location filename="../main_window.py" line="639" />
+        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="648" />
         <source>Mouse and keys</source>
         <translation>マウスとキー操作</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="280" />
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="315" />
         <source>(none yet)</source>
         <translation>（まだありません）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="344" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="349" />
         <source>Opened {path}</source>
         <translation>{path} を開きました</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350" />
+        <location filename="../main_window.py" line="351" />
         <source>read-only: changes to layers and styles are not saved</source>
         <translation>読み取り専用: レイヤやスタイルの変更は保存されません</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363" />
+        <location filename="../main_window.py" line="364" />
         <source>The 3D view could not be built</source>
         <translation>3D ビューを作成できませんでした</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371" />
+        <location filename="../main_window.py" line="372" />
         <source>Layer {name} could not be drawn: {error}</source>
         <translation>レイヤ {name} を描画できませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433" />
+        <location filename="../main_window.py" line="434" />
         <source>The layer settings could not be saved: {error}</source>
         <translation>レイヤの設定を保存できませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439" />
-        <location filename="../main_window.py" line="451" />
-        <location filename="../main_window.py" line="458" />
-        <location filename="../main_window.py" line="463" />
+        <location filename="../main_window.py" line="440" />
+        <location filename="../main_window.py" line="452" />
+        <location filename="../main_window.py" line="459" />
+        <location filename="../main_window.py" line="464" />
         <source>New project</source>
         <translation>新規プロジェクト</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440" />
+        <location filename="../main_window.py" line="441" />
         <source>Kaga Twin project (*.duckdb)</source>
         <translation>Kaga Twin プロジェクト (*.duckdb)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451" />
+        <location filename="../main_window.py" line="452" />
         <source>This project is open; choose another file name.</source>
         <translation>このプロジェクトは開いています。別のファイル名を選んでください。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467" />
+        <location filename="../main_window.py" line="468" />
         <source>New empty project. Use Import… to add PLATEAU data or a DEM.</source>
         <translation>空のプロジェクトを作成しました。「インポート…」で PLATEAU データや DEM を追加してください。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="472" />
+        <location filename="../main_window.py" line="473" />
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473" />
+        <location filename="../main_window.py" line="474" />
         <source>Kaga Twin project (*.duckdb);;All files (*)</source>
         <translation>Kaga Twin プロジェクト (*.duckdb);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482" />
-        <location filename="../main_window.py" line="498" />
+        <location filename="../main_window.py" line="483" />
+        <location filename="../main_window.py" line="499" />
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482" />
+        <location filename="../main_window.py" line="483" />
         <source>Open or create a project first.</source>
         <translation>先にプロジェクトを開くか作成してください。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548" />
+        <location filename="../main_window.py" line="546" />
         <source>Imported {names}: {n} features</source>
         <translation>{names} をインポートしました: {n} 地物</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="558" />
+        <location filename="../main_window.py" line="567" />
         <source>Every kind of data already has a layer.</source>
         <translation>すべてのデータにレイヤがあります。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="565" />
-        <location filename="../main_window.py" line="586" />
+        <location filename="../main_window.py" line="574" />
+        <location filename="../main_window.py" line="595" />
         <source>Export screenshot</source>
         <translation>画面を画像で保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="566" />
+        <location filename="../main_window.py" line="575" />
         <source>PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>PNG 画像 (*.png);;JPEG 画像 (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588" />
+        <location filename="../main_window.py" line="597" />
         <source>Saved {path}</source>
         <translation>{path} を保存しました</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="595" />
-        <location filename="../main_window.py" line="600" />
-        <location filename="../main_window.py" line="612" />
+        <location filename="../main_window.py" line="604" />
+        <location filename="../main_window.py" line="609" />
+        <location filename="../main_window.py" line="621" />
         <source>Export selection</source>
         <translation>選択地物の書き出し</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="596" />
+        <location filename="../main_window.py" line="605" />
         <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
         <translation>何も選択されていません。先に 3D ビューか属性テーブルで地物を選択してください。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="599" />
+        <location filename="../main_window.py" line="608" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="599" />
+        <location filename="../main_window.py" line="608" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="617" />
+        <location filename="../main_window.py" line="626" />
         <source>Exported {n} features to {path}</source>
         <translation>{n} 件の地物を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="631" />
+        <location filename="../main_window.py" line="640" />
         <source>About Kaga Twin</source>
         <translation>Kaga Twin について</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="632" />
+        <location filename="../main_window.py" line="641" />
         <source>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;石川県加賀市のデスクトップ版デジタルツインです。PLATEAU の 3D 都市モデル、地形、道路を一つのプロジェクトファイルで扱います。&lt;/p&gt;&lt;p&gt;3D 都市モデル: PLATEAU（国土交通省）、CC BY 4.0。同梱のサンプルは合成データです。&lt;/p&gt;&lt;p&gt;プロジェクト: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="640" />
+        <location filename="../main_window.py" line="649" />
         <source>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
 Click: select a building or road and show it in Identify
 Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle
@@ -1119,48 +1124,48 @@ Esc: 選択を解除 ・ Ctrl+1 / 2 / 3: 加賀温泉駅、全体表示、真上
 属性テーブル:  usage = '商業施設'  のような SQL の条件を入力して Enter。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="697" />
+        <location filename="../main_window.py" line="706" />
         <source>Cursor: —</source>
         <translation>カーソル: —</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="701" />
+        <location filename="../main_window.py" line="710" />
         <source>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</source>
         <translation>北緯 {lat:.5f}°、東経 {lon:.5f}°、標高 T.P. {z:.1f} m</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706" />
+        <location filename="../main_window.py" line="715" />
         <source>No project</source>
         <translation>プロジェクトなし</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="721" />
+        <location filename="../main_window.py" line="730" />
         <source>{name}: {total} features, {selected} selected</source>
         <translation>{name}: {total} 件、{selected} 件選択</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="723" />
+        <location filename="../main_window.py" line="732" />
         <source>No features</source>
         <translation>地物なし</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="727" />
-        <location filename="../main_window.py" line="730" />
+        <location filename="../main_window.py" line="736" />
+        <location filename="../main_window.py" line="739" />
         <source>Kaga Twin</source>
         <translation>Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="729" />
+        <location filename="../main_window.py" line="738" />
         <source> (read-only)</source>
         <translation>（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="745" />
+        <location filename="../main_window.py" line="754" />
         <source>Import running</source>
         <translation>インポート実行中</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="746" />
+        <location filename="../main_window.py" line="755" />
         <source>An import is running. Cancel it and close?</source>
         <translation>インポートを実行中です。中止して終了しますか？</translation>
     </message>

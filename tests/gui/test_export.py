@@ -44,7 +44,7 @@ def test_legend_is_painted_with_japanese_labels(qapp):
     entries = [LegendEntry("住宅", "#f6d55c", "住宅", 10), LegendEntry("商業施設", "#e8384f", "商業施設", 3)]
     out = paint_legend(img, [("建物", "用途", entries)], title="加賀温泉駅")
     # the swatch colours appear in the legend box
-    colors = {out.pixelColor(x, y).name() for x in range(0, 400) for y in range(400, 600)}
+    colors = {out.pixelColor(x, y).name() for x in range(0, 400) for y in range(0, 400)}
     assert "#f6d55c" in colors and "#e8384f" in colors
     # text was drawn: dark pixels inside the white box
     box = [out.pixelColor(x, y).lightness() for x in range(0, 300) for y in range(0, 60)]
