@@ -25,6 +25,11 @@ if __name__ == "__kaga_plateau_worker__":
     _reader = importlib.import_module(_pkg + ".reader")
     _tasks, _results = TASK_QUEUE, RESULT_QUEUE  # noqa: F821 - injected by runpy init_globals
     _results.put({"ready": os.getpid()})
+    try:  # give freed parse memory back to the system between chunks (glibc keeps it otherwise)
+        import ctypes
+        _trim = ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        _trim = None
     while True:
         _task = _tasks.get()
         if _task is None:
@@ -35,3 +40,5 @@ if __name__ == "__kaga_plateau_worker__":
             _res = {"index": _task["index"], "crash": traceback.format_exc()}
         _results.put(_res)
         del _task, _res
+        if _trim is not None:
+            _trim(0)

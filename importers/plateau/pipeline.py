@@ -29,14 +29,18 @@ from twin.errors import InputError
 
 from . import inputs as inp
 from .geometry import source_crs
+from .packing import num_rows, to_arrow_table
 from .parallel import ChunkPool, WorkerDied
 from .reader import parse_chunk, reset_caches
 from .scan import Scanner, ScanError
 from .versions import SUPPORTED_URO, UnknownUroVersion, detect_uro, nearest_supported
 
 PARALLEL_MIN_BYTES = 12 << 20
-CHUNK_BYTES = 4 << 20
+CHUNK_BYTES = 2 << 20
 MAX_WORKERS = 8
+#: rows buffered per table before an INSERT: one DuckDB row group, which DuckDB then writes to the file
+#: at once instead of keeping it in the transaction's memory
+FLUSH_ROWS = 122_880
 
 _PREFIXES = {
     "http://www.opengis.net/citygml/building/2.0": "bldg", "http://www.opengis.net/citygml/transportation/2.0": "tran",
@@ -104,6 +108,7 @@ class Pipeline:
         self.members_per_file: dict[int, int] = {}
         self.counts: dict[str, int] = {}
         self.worker_pids: list[int] = []
+        self._pending_rows: dict[str, list] = {}
 
     # -- tasks -----------------------------------------------------------------------------------------
     def tasks(self) -> Iterator[dict]:
@@ -171,12 +176,26 @@ class Pipeline:
             self.other_types[tag] = self.other_types.get(tag, 0) + n
         self.unresolved += res["unresolved"]
         self.members_per_file[fi] = self.members_per_file.get(fi, 0) + res["members"]
-        for table, geoms in INSERTS:
+        for table, _geoms in INSERTS:
             t = res["tables"].get(table)
-            if t is not None and t.num_rows:
-                w.insert_arrow(table, t, geometry_columns=geoms)
-                self.counts[table] = self.counts.get(table, 0) + t.num_rows
+            n = num_rows(t) if t is not None else 0
+            if n:
+                buf = self._pending_rows.setdefault(table, [])
+                buf.append(to_arrow_table(t))
+                self.counts[table] = self.counts.get(table, 0) + n
+                if sum(x.num_rows for x in buf) >= FLUSH_ROWS:
+                    self._flush(table)
         w.progress(self.file_base[fi] + res["end"], self.total, "bytes")
+
+    def _flush(self, table: str | None = None) -> None:
+        import pyarrow as pa
+
+        geoms = dict(INSERTS)
+        for name in ([table] if table else list(self._pending_rows)):
+            parts = self._pending_rows.pop(name, None)
+            if parts:
+                self.writer.insert_arrow(name, pa.concat_tables(parts, promote_options="permissive"),
+                                         geometry_columns=geoms[name])
 
     # -- run -------------------------------------------------------------------------------------------
     def run(self) -> None:
@@ -188,14 +207,16 @@ class Pipeline:
                     self._handle(parse_chunk(task))
             else:
                 self._run_parallel()
+            self._flush()
         finally:
+            self._pending_rows.clear()
             reset_caches()
         self._report()
 
     def _run_parallel(self) -> None:
         pool = ChunkPool(self.workers)
         self.worker_pids = pool.pids
-        max_inflight = 2 * self.workers + 1
+        max_inflight = self.workers + 2
         pending: dict[int, dict] = {}
         done: dict[int, dict] = {}
         nxt = 0

@@ -1,5 +1,5 @@
-"""A chunk's :class:`~.common.Collector` → Arrow tables for buildings, building_surfaces, building_risks,
-roads and road_surfaces.
+"""A chunk's :class:`~.common.Collector` → packed tables (see ``packing``) for buildings,
+building_surfaces, building_risks, roads and road_surfaces.
 
 All polygons of the chunk are parsed, transformed, closed, measured and written as WKB together
 (``geometry``). Then:
@@ -19,10 +19,10 @@ from __future__ import annotations
 import json
 
 import numpy as np
-import pyarrow as pa
 import shapely
 
 from . import geometry as geo
+from . import packing as pk
 from .common import KIND_BSURF, KIND_LOD0, KIND_ROAD, KIND_TAREA, TYPE_FOOTPRINT, Collector
 
 MIN_AREA = 1e-9  # m²: below this a polygon is degenerate
@@ -30,15 +30,24 @@ MIN_AREA = 1e-9  # m²: below this a polygon is degenerate
 BUILDING_COLUMNS = ("building_id", "name", "class_code", "class", "usage_code", "usage", "measured_height",
                     "storeys_above", "storeys_below", "year_built", "total_floor_area", "structure_type_code",
                     "structure_type", "lod1_height_type_code", "lod1_height_type")
-_BUILDING_TYPES = {"measured_height": pa.float64(), "storeys_above": pa.int32(), "storeys_below": pa.int32(),
-                   "year_built": pa.int32(), "total_floor_area": pa.float64()}
+_F64, _I32 = "f64", "i32"
+_BUILDING_TYPES = {"measured_height": _F64, "storeys_above": _I32, "storeys_below": _I32, "year_built": _I32,
+                   "total_floor_area": _F64}
 RISK_COLUMNS = ("gml_id", "part_gml_id", "risk_type", "description_code", "description", "rank_code", "rank",
                 "depth_m", "duration_h", "scale_code", "scale", "admin_type_code", "admin_type", "area_type_code",
                 "area_type", "attributes")
-_RISK_TYPES = {"depth_m": pa.float64(), "duration_h": pa.float64(), "attributes": pa.string()}
+_RISK_TYPES = {"depth_m": _F64, "duration_h": _F64}
 ROAD_COLUMNS = ("name", "class_code", "class", "function_code", "function", "usage_code", "usage", "width",
                 "width_type_code", "width_type", "lanes", "section_type_code", "section_type")
-_ROAD_TYPES = {"width": pa.float64(), "lanes": pa.int32()}
+_ROAD_TYPES = {"width": _F64, "lanes": _I32}
+
+
+def _column(values: list, kind: str | None) -> tuple:
+    if kind == _F64:
+        return pk.floats(values)
+    if kind == _I32:
+        return pk.ints(values)
+    return pk.strings(values)
 
 
 class ChunkError(Exception):
@@ -72,8 +81,8 @@ def _feature_of_poly(col: Collector, p: int) -> str | None:
     return None
 
 
-def build_tables(col: Collector, projector: geo.Projector, dim: int, meta: dict) -> dict[str, pa.Table]:
-    """Arrow tables of one chunk; appends skip records to ``col.skipped``. ``meta`` has mesh_code,
+def build_tables(col: Collector, projector: geo.Projector, dim: int, meta: dict) -> dict[str, dict]:
+    """Packed tables of one chunk; appends skip records to ``col.skipped``. ``meta`` has mesh_code,
     uro_version and source_file."""
     P = len(col.poly_nrings)
     poly_nrings = np.asarray(col.poly_nrings, dtype=np.int64)
@@ -137,7 +146,7 @@ def build_tables(col: Collector, projector: geo.Projector, dim: int, meta: dict)
     kind = np.asarray(col.poly_kind, dtype=np.int8)
     owner = np.asarray(col.poly_owner, dtype=np.int64)
     lod = np.asarray(col.poly_lod, dtype=np.int8)
-    tables: dict[str, pa.Table] = {}
+    tables: dict[str, dict] = {}
 
     # 3. buildings and their surfaces
     if col.buildings:
@@ -180,7 +189,7 @@ def _classify(col: Collector, stats: geo.PolygonStats, sel: np.ndarray, need: np
     return np.where(horizontal, np.where(low, _GROUND, _ROOF), _WALL)
 
 
-def _building_tables(col, coords, ring_off, poly_off, stats, valid, kind, owner, lod, meta) -> dict[str, pa.Table]:
+def _building_tables(col, coords, ring_off, poly_off, stats, valid, kind, owner, lod, meta) -> dict[str, dict]:
     B = len(col.buildings)
     part = np.asarray(col.poly_part, dtype=np.int64)
     bmask = valid & ((kind == KIND_BSURF) | (kind == KIND_LOD0))
@@ -215,45 +224,41 @@ def _building_tables(col, coords, ring_off, poly_off, stats, valid, kind, owner,
         tcode[need] = len(col.type_names) + cls
     types = names[tcode]
 
-    surf_wkb = geo.polygons_wkb(*geo.subset_polygons(coords, ring_off, poly_off, sel), dim=3)
-    gml_ids = np.array([r["gml_id"] for r in col.buildings], dtype=object)
-    part_names = np.array([None] + col.parts, dtype=object)
+    surf_wkb = geo.polygons_wkb_buffer(*geo.subset_polygons(coords, ring_off, poly_off, sel), dim=3)
     pids = np.array(col.poly_gml_id, dtype=object)
-    surfaces = pa.table({
-        "gml_id": pa.array(gml_ids[owner[sel]], pa.string()),
-        "part_gml_id": pa.array(part_names[part[sel] + 1], pa.string()),
-        "surface_gml_id": pa.array(pids[sel], pa.string()),
-        "surface_type": pa.array(types, pa.string()),
-        "lod": pa.array(lod[sel], pa.int8()),
-        "geom": surf_wkb,
-    })
+    surfaces = {
+        "gml_id": pk.dictionary(owner[sel], [r["gml_id"] for r in col.buildings]),
+        "part_gml_id": pk.dictionary(part[sel], col.parts),
+        "surface_gml_id": pk.strings(pids[sel].tolist()),
+        "surface_type": pk.dictionary(tcode, names.tolist()),
+        "lod": pk.ints(lod[sel], np.int8),
+        "geom": pk.binary_buffer(*surf_wkb),
+    }
     ground_sel = sel[types == "GroundSurface"]
     footprints = _footprints(col, coords, ring_off, poly_off, valid, kind, owner, part, lod, ground_sel)
 
     keep = np.flatnonzero(has_geom)
     keep_l = keep.tolist()
     recs = [col.buildings[b] for b in keep_l]
-    cols: dict[str, pa.Array] = {"gml_id": pa.array([r["gml_id"] for r in recs], pa.string())}
+    cols: dict[str, tuple] = {"gml_id": pk.strings([r["gml_id"] for r in recs])}
     for c in BUILDING_COLUMNS:
-        cols[c] = pa.array([r[c] for r in recs], _BUILDING_TYPES.get(c, pa.string()))
-    cols["lod"] = pa.array(blod[keep], pa.int8())
-    g = ground[keep]
-    cols["ground_z"] = pa.array(np.where(np.isfinite(g), g, np.nan), pa.float64(), mask=~np.isfinite(g))
-    t = top1[keep]
-    cols["lod1_top_z"] = pa.array(np.where(np.isfinite(t), t, np.nan), pa.float64(), mask=~np.isfinite(t))
-    cols["footprint"] = pa.array([footprints.get(b) for b in keep_l], pa.binary())
+        cols[c] = _column([r[c] for r in recs], _BUILDING_TYPES.get(c))
+    cols["lod"] = pk.ints(blod[keep], np.int8)
+    cols["ground_z"] = pk.floats(ground[keep])
+    cols["lod1_top_z"] = pk.floats(top1[keep])
+    cols["footprint"] = pk.binaries([footprints.get(b) for b in keep_l])
     n = len(recs)
-    cols["mesh_code"] = pa.array([meta["mesh_code"]] * n, pa.string())
-    cols["uro_version"] = pa.array([meta["uro_version"]] * n, pa.string())
-    cols["attributes"] = pa.array([_json(r["attrs"]) for r in recs], pa.string())
-    cols["source_file"] = pa.array([meta["source_file"]] * n, pa.string())
+    cols["mesh_code"] = pk.const(meta["mesh_code"], n)
+    cols["uro_version"] = pk.const(meta["uro_version"], n)
+    cols["attributes"] = pk.strings([_json(r["attrs"]) for r in recs])
+    cols["source_file"] = pk.const(meta["source_file"], n)
     # (a skipped building has no valid polygon, hence no surface rows)
-    out = {"buildings": pa.table(cols), "building_surfaces": surfaces}
+    out = {"buildings": cols, "building_surfaces": surfaces}
     risks = [r for r in col.risks if has_geom[r[0]]]
     if risks:
         rcols = list(zip(*[r[1:] for r in risks]))
-        out["building_risks"] = pa.table({name: pa.array(list(vals), _RISK_TYPES.get(name, pa.string()))
-                                          for name, vals in zip(RISK_COLUMNS, rcols)})
+        out["building_risks"] = {name: _column(list(vals), _RISK_TYPES.get(name))
+                                 for name, vals in zip(RISK_COLUMNS, rcols)}
     return out
 
 
@@ -313,7 +318,7 @@ def _union(polys: np.ndarray):
     return u
 
 
-def _road_tables(col, coords, ring_off, poly_off, valid, kind, owner, lod, meta) -> dict[str, pa.Table]:
+def _road_tables(col, coords, ring_off, poly_off, valid, kind, owner, lod, meta) -> dict[str, dict]:
     R = len(col.roads)
     rmask = valid & (kind == KIND_ROAD)
     rsel = np.flatnonzero(rmask)
@@ -337,35 +342,35 @@ def _road_tables(col, coords, ring_off, poly_off, valid, kind, owner, lod, meta)
     geoms: list[bytes | None] = [None] * R
     if len(with_geom):
         c, ro, po = geo.subset_polygons(coords, ring_off, poly_off, rsel)
-        wkb = geo.multipolygons_wkb(c, ro, po, geo.offsets_from_counts(counts[with_geom]), dim=3)
-        for r, w in zip(with_geom.tolist(), wkb.to_pylist()):
+        buf, sizes = geo.multipolygons_wkb_buffer(c, ro, po, geo.offsets_from_counts(counts[with_geom]), dim=3)
+        for r, w in zip(with_geom.tolist(), geo.split_buffer(buf, sizes)):
             geoms[r] = w
     keep = np.flatnonzero(keep_road).tolist()
     recs = [col.roads[r] for r in keep]
-    cols: dict[str, pa.Array] = {"gml_id": pa.array([r["gml_id"] for r in recs], pa.string())}
+    cols: dict[str, tuple] = {"gml_id": pk.strings([r["gml_id"] for r in recs])}
     for name in ROAD_COLUMNS:
-        cols[name] = pa.array([r[name] for r in recs], _ROAD_TYPES.get(name, pa.string()))
-    cols["lod"] = pa.array(rlod[keep], pa.int8())
-    cols["geom"] = pa.array([geoms[r] for r in keep], pa.binary())
+        cols[name] = _column([r[name] for r in recs], _ROAD_TYPES.get(name))
+    cols["lod"] = pk.ints(rlod[keep], np.int8)
+    cols["geom"] = pk.binaries([geoms[r] for r in keep])
     n = len(recs)
-    cols["mesh_code"] = pa.array([meta["mesh_code"]] * n, pa.string())
-    cols["uro_version"] = pa.array([meta["uro_version"]] * n, pa.string())
-    cols["attributes"] = pa.array([_json(r["attrs"]) for r in recs], pa.string())
-    cols["source_file"] = pa.array([meta["source_file"]] * n, pa.string())
-    out = {"roads": pa.table(cols)}
+    cols["mesh_code"] = pk.const(meta["mesh_code"], n)
+    cols["uro_version"] = pk.const(meta["uro_version"], n)
+    cols["attributes"] = pk.strings([_json(r["attrs"]) for r in recs])
+    cols["source_file"] = pk.const(meta["source_file"], n)
+    out = {"roads": cols}
 
     areas = np.flatnonzero(tcounts > 0)
     if len(areas):
         c, ro, po = geo.subset_polygons(coords, ring_off, poly_off, tsel)
-        wkb = geo.multipolygons_wkb(c, ro, po, geo.offsets_from_counts(tcounts[areas]), dim=3)
+        wkb = geo.multipolygons_wkb_buffer(c, ro, po, geo.offsets_from_counts(tcounts[areas]), dim=3)
         rows = [col.tareas[t] for t in areas.tolist()]
-        out["road_surfaces"] = pa.table({
-            "gml_id": pa.array([col.roads[r[0]]["gml_id"] for r in rows], pa.string()),
-            "surface_gml_id": pa.array([r[1] for r in rows], pa.string()),
-            "surface_type": pa.array([r[2] for r in rows], pa.string()),
-            "function_code": pa.array([r[3] for r in rows], pa.string()),
-            "function": pa.array([r[4] for r in rows], pa.string()),
-            "lod": pa.array([r[5] for r in rows], pa.int8()),
-            "geom": wkb,
-        })
+        out["road_surfaces"] = {
+            "gml_id": pk.strings([col.roads[r[0]]["gml_id"] for r in rows]),
+            "surface_gml_id": pk.strings([r[1] for r in rows]),
+            "surface_type": pk.strings([r[2] for r in rows]),
+            "function_code": pk.strings([r[3] for r in rows]),
+            "function": pk.strings([r[4] for r in rows]),
+            "lod": pk.ints(np.array([r[5] for r in rows]), np.int8),
+            "geom": pk.binary_buffer(*wkb),
+        }
     return out
