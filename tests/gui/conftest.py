@@ -33,16 +33,28 @@ def _isolated_settings(qapp, tmp_path, monkeypatch):
     install_language("en")
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def no_leaked_windows(qapp):
-    """Fail a test that leaves top-level widgets behind."""
-    before = set(map(id, QApplication.topLevelWidgets()))
+    """Fail a test that leaves top-level widgets behind (qtbot.addWidget closes the ones it is given)."""
+    from PySide6.QtCore import QEvent
+
+    def drain():
+        for _ in range(3):
+            QApplication.processEvents()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        gc.collect()
+
+    drain()
+    before = {id(w) for w in QApplication.topLevelWidgets()}
     yield
-    QApplication.processEvents()
-    QCoreApplication.sendPostedEvents(None, 0)  # DeferredDelete included
-    gc.collect()
-    leaked = [w for w in QApplication.topLevelWidgets() if id(w) not in before and w.isVisible()]
-    assert not leaked, f"test leaked windows: {[type(w).__name__ + ':' + w.objectName() for w in leaked]}"
+    drain()
+    leaked = [w for w in QApplication.topLevelWidgets() if id(w) not in before]
+    names = [f"{type(w).__name__}:{w.objectName()}" for w in leaked]
+    for w in leaked:  # do not let one leak fail the following tests too
+        w.close()
+        w.deleteLater()
+    drain()
+    assert not leaked, f"test left windows behind: {names}"
 
 
 def fill_buildings(store: Store, n: int, *, seed: int = 0) -> None:

@@ -189,3 +189,4 @@ def test_add_missing_layers_only_adds_what_is_missing(buildings_store):
     new = add_missing_layers(doc)
     assert [v.kind for v in new] == ["roads"]
     assert [v.kind for v in doc.layers] == ["roads", "buildings"]   # roads below buildings
+
