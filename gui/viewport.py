@@ -65,13 +65,6 @@ class Viewport(QWidget):
         self._cursor_timer.timeout.connect(self._report_cursor)
         self.plotter.installEventFilter(self)
         self.plotter.setMouseTracking(True)
-        self._end_observer = None
-        iren = getattr(self.plotter, "iren", None)
-        if iren is not None and getattr(iren, "interactor", None) is not None:
-            self._end_observer = iren.interactor.AddObserver("EndInteractionEvent", self._on_end_interaction)
-            # wheel zoom does not start/end an interaction: report it too
-            iren.interactor.AddObserver("MouseWheelForwardEvent", self._on_end_interaction, -1.0)
-            iren.interactor.AddObserver("MouseWheelBackwardEvent", self._on_end_interaction, -1.0)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(1000, 700)
@@ -156,9 +149,6 @@ class Viewport(QWidget):
             self.cameraChanged.emit()
         return ok
 
-    def _on_end_interaction(self, *args: Any) -> None:
-        self.cameraChanged.emit()
-
     # -- coordinates --------------------------------------------------------------------------------
     def to_display(self, pos: QPoint) -> tuple[float, float]:
         """Qt widget position → VTK display coordinates (bottom-left origin, device pixels)."""
@@ -192,7 +182,11 @@ class Viewport(QWidget):
                 return True
             if not self._cursor_timer.isActive():
                 self._cursor_timer.start()
+        elif t == QEvent.Type.Wheel:
+            self.cameraChanged.emit()
         elif t == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            if self._band is None:
+                self.cameraChanged.emit()  # a drag moved the camera (the window saves it, debounced)
             if event.button() == Qt.MouseButton.LeftButton:
                 pos = event.position().toPoint()
                 if self._band is not None:

@@ -242,3 +242,20 @@ def test_opening_a_file_that_is_not_a_project_shows_the_message(make_window, sam
     assert "notes.duckdb" in box.text() and "Traceback" not in box.text()
     assert w.project_path == sample_project.absolute()    # the open project stays open
     box.close()
+
+
+def test_orbiting_with_the_mouse_is_saved_with_the_project(make_window, sample_project, qtbot):
+    w = make_window(sample_project)
+    plotter = w.viewport.plotter
+    cam = w.viewport.scene.renderer.GetActiveCamera()
+    before = cam.GetPosition()
+    c = plotter.rect().center()
+    with qtbot.waitSignal(w.viewport.cameraChanged):
+        qtbot.mousePress(plotter, Qt.MouseButton.LeftButton, pos=c)
+        for i in range(1, 8):
+            qtbot.mouseMove(plotter, c + QPoint(15 * i, 4 * i))
+        qtbot.mouseRelease(plotter, Qt.MouseButton.LeftButton, pos=c + QPoint(105, 28))
+    after = cam.GetPosition()
+    assert np.linalg.norm(np.subtract(after, before)) > 1.0, "the drag did not orbit the camera"
+    qtbot.waitUntil(lambda: np.allclose((w.document.store.app_state("camera") or {}).get("position", [0, 0, 0]),
+                                        after), timeout=10_000)
