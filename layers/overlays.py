@@ -18,7 +18,8 @@ from pathlib import Path
 
 import numpy as np
 import pyvista as pv
-from vtkmodules.vtkCommonCore import vtkUnsignedCharArray
+from vtkmodules.util.numpy_support import numpy_to_vtk
+from vtkmodules.vtkCommonCore import VTK_UNSIGNED_CHAR
 from vtkmodules.vtkRenderingCore import (
     vtkActor2D,
     vtkCoordinate,
@@ -127,12 +128,9 @@ class Shapes2D:
                 kw["lines"] = np.concatenate(lines)
             poly = pv.PolyData(np.c_[P, np.zeros(len(P))], **kw)  # cells given: no automatic vertices
             # cell order: lines before polys in VTK, so colours follow that order
-            c = np.array(line_cols + cols, dtype=np.uint8).reshape(-1, 4)
-            arr = vtkUnsignedCharArray()
-            arr.SetNumberOfComponents(4)
+            c = np.ascontiguousarray(np.array(line_cols + cols, dtype=np.uint8).reshape(-1, 4))
+            arr = numpy_to_vtk(c, deep=True, array_type=VTK_UNSIGNED_CHAR)
             arr.SetName("colors")
-            for row in c:
-                arr.InsertNextTuple4(*[int(v) for v in row])
             poly.GetCellData().SetScalars(arr)
         self.poly = poly
         self.mapper.SetInputData(poly)
@@ -211,6 +209,7 @@ class Overlays:
         self.title = ""
         self._legend_dirty = True
         self._size: tuple[int, int] | None = None
+        self._camera_key: tuple | None = None
         self.last_north_angle: float | None = None   # screen angle of north, radians (pi/2 = up)
         self.last_scale: tuple[float, float] | None = None  # (metres, pixels) of the scale bar
 
@@ -234,8 +233,13 @@ class Overlays:
         if size != self._size:
             self._size = size
             self._legend_dirty = True
-        self._update_north(size)
-        self._update_scale(size)
+        cam = self.renderer.GetActiveCamera()
+        key = (size, cam.GetPosition(), cam.GetFocalPoint(), cam.GetViewUp(), cam.GetViewAngle(),
+               cam.GetParallelProjection(), cam.GetParallelScale())
+        if key != self._camera_key:          # north arrow and scale bar only change with the view
+            self._camera_key = key
+            self._update_north(size)
+            self._update_scale(size)
         if self._legend_dirty:
             self._legend_dirty = False
             self._update_legend(size)
