@@ -95,9 +95,9 @@ class MainWindow(QMainWindow):
         self.style_dock = self._dock("styleDock", self.style_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.identify_dock = self._dock("identifyDock", self.identify_panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self.table_dock = self._dock("tableDock", self.table_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.resizeDocks([self.layers_dock, self.style_dock], [260, 420], Qt.Orientation.Vertical)
-        self.resizeDocks([self.layers_dock, self.identify_dock], [320, 360], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.table_dock], [240], Qt.Orientation.Vertical)
+        self.resizeDocks([self.layers_dock, self.style_dock], [170, 500], Qt.Orientation.Vertical)
+        self.resizeDocks([self.layers_dock, self.identify_dock], [330, 370], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.table_dock], [300], Qt.Orientation.Vertical)
 
         self.cursor_label = QLabel(self)
         self.cursor_label.setObjectName("cursorLabel")
