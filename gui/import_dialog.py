@@ -51,6 +51,8 @@ class ImportDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("importList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_files_button = QPushButton(self)
         self.add_folder_button = QPushButton(self)
         self.remove_button = QPushButton(self)
