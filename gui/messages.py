@@ -40,5 +40,11 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException | str) -> 
     box.setObjectName("errorBox")
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # users copy it into reports
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:  # nothing owns a parentless box: keep it alive until it is closed
+        _open_boxes.add(box)
+        box.finished.connect(lambda *_: _open_boxes.discard(box))
     box.open()
     return box
+
+
+_open_boxes: set[QMessageBox] = set()
