@@ -10,13 +10,14 @@ Modules, each small enough to hold in one's head:
 * ``parallel`` + ``_worker`` - spawn-context parser processes;
 * ``reader``    - parse one chunk (lxml pull parser, flat memory) into a Collector, then tables;
 * ``buildings`` / ``roads`` - feature extraction; ``common`` - shared tags, collector, attribute capture;
-* ``tables``    - Collector → Arrow tables (surface classification, footprints, skips);
+* ``tables``    - Collector → packed tables (surface classification, footprints, skips);
+* ``packing``   - numpy column buffers sent by workers, turned into Arrow in the main process;
 * ``geometry``  - posList parsing, pyproj transform, ring closing, polygon stats, WKB, all in numpy;
 * ``versions``  - namespaces and the i-UR version table; ``values`` - sentinels and numbers;
 * ``codelists`` - code-list resolution relative to each file, case-insensitive, in folders and zips.
 
 Only ``importer`` and ``pipeline`` import the application (registry, errors); the parsing modules do not,
-so worker processes load them without the store and DuckDB.
+so worker processes load them without the store and DuckDB (and without Arrow's compute registry).
 """
 
 from .importer import PlateauCityGMLImporter

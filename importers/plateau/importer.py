@@ -51,13 +51,14 @@ def replace_older_duplicates(writer) -> None:
     """
     sid = writer.source_id
     cur = writer.cursor
+    others = cur.execute("SELECT count(*) FROM sources WHERE id <> ?", [sid]).fetchone()[0]
     same_path = "(SELECT id FROM sources WHERE path = ?)"
     moved = {}
     for table, children in (("buildings", ("building_surfaces", "building_risks")), ("roads", ("road_surfaces",))):
         cond = (f"source_id <> ? AND source_id NOT IN {same_path} AND "
                 f"gml_id IN (SELECT gml_id FROM {table} WHERE source_id = ?)")
         params = [sid, str(writer.path), sid]
-        n = cur.execute(f"SELECT count(*) FROM {table} WHERE {cond}", params).fetchone()[0]
+        n = cur.execute(f"SELECT count(*) FROM {table} WHERE {cond}", params).fetchone()[0] if others else 0
         if n:
             for child in children:
                 cur.execute(f"DELETE FROM {child} WHERE {cond}", params)

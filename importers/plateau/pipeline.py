@@ -41,6 +41,7 @@ MAX_WORKERS = 8
 #: rows buffered per table before an INSERT: one DuckDB row group, which DuckDB then writes to the file
 #: at once instead of keeping it in the transaction's memory
 FLUSH_ROWS = 122_880
+FLUSH_BYTES = 24 << 20  # …or this much data (wide rows: buildings with their attributes JSON)
 
 _PREFIXES = {
     "http://www.opengis.net/citygml/building/2.0": "bldg", "http://www.opengis.net/citygml/transportation/2.0": "tran",
@@ -115,7 +116,9 @@ class Pipeline:
         index = 0
         for fi, gi in enumerate(self.inputs):
             with gi.open() as stream:
-                sc = Scanner(stream, self.chunk_bytes)
+                # files on disk are read by the parsers themselves (range mode); zip members are sent
+                sc = Scanner(stream, self.chunk_bytes, keep_data=gi.path is None)
+                path = str(gi.path) if gi.path is not None else None
                 try:
                     h = sc.header()
                 except ScanError as exc:
@@ -124,7 +127,8 @@ class Pipeline:
                 try:
                     for ch in sc.chunks():
                         yield {"index": index, "file_index": fi, "file": fctx, "data": ch.data, "line0": ch.line0,
-                               "end": ch.end, "truncated": ch.truncated, "last_line": ch.last_line}
+                               "path": path, "start": ch.start, "end": ch.end, "truncated": ch.truncated,
+                               "last_line": ch.last_line}
                         index += 1
                 except ScanError as exc:
                     raise InputError(gi.label, exc.problem, line=exc.line) from None
@@ -183,7 +187,8 @@ class Pipeline:
                 buf = self._pending_rows.setdefault(table, [])
                 buf.append(to_arrow_table(t))
                 self.counts[table] = self.counts.get(table, 0) + n
-                if sum(x.num_rows for x in buf) >= FLUSH_ROWS:
+                if (sum(x.num_rows for x in buf) >= FLUSH_ROWS
+                        or sum(x.nbytes for x in buf) >= FLUSH_BYTES):
                     self._flush(table)
         w.progress(self.file_base[fi] + res["end"], self.total, "bytes")
 

@@ -99,6 +99,10 @@ def _parse(task: dict, precise: bool) -> dict:
     parser = etree.XMLPullParser(events=("end",), tag=f["member_tag"], huge_tree=True, remove_blank_text=True,
                                  resolve_entities=False, no_network=True)
     data = task["data"]
+    if data is None:  # range mode: read the chunk's bytes from the file
+        with open(task["path"], "rb") as fh:
+            fh.seek(task["start"])
+            data = fh.read(task["end"] - task["start"])
     try:
         try:
             parser.feed(f["head"])

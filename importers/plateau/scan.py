@@ -54,12 +54,13 @@ class Header:
 
 @dataclass
 class Chunk:
-    data: bytes
-    line0: int                    # file line of data's first byte
+    data: bytes | None            # the members' bytes (None in range mode: read [start, end) from the file)
+    line0: int                    # file line of the chunk's first byte
     end: int                      # stream offset after the chunk's last member
     members: int
     truncated: bool = False
     last_line: int | None = None
+    start: int = 0                # stream offset of the chunk's first member
 
 
 _DECL_ENCODING = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
@@ -76,8 +77,12 @@ def _root_start_tag(qname: str, nsmap: dict) -> str:
 class Scanner:
     """Reads one stream: :meth:`header` first, then :meth:`chunks`."""
 
-    def __init__(self, stream: BinaryIO, target_bytes: int = 4 << 20, block_bytes: int = BLOCK_BYTES):
+    def __init__(self, stream: BinaryIO, target_bytes: int = 4 << 20, block_bytes: int = BLOCK_BYTES,
+                 keep_data: bool = True):
+        """``keep_data=False`` (range mode, for files that workers can read themselves): chunks carry only
+        their byte range, which then includes the text between members, and nothing is copied."""
         self.stream = stream
+        self.keep_data = keep_data
         self.target = max(1, target_bytes)
         self.block = max(block_bytes, 1 << 12)
         self.buf = b""
@@ -199,11 +204,13 @@ class Scanner:
         assert h is not None, "header() first"
         pat = h.member_bytes
         L = len(pat)
+        keep = self.keep_data
         pos = self._first_member if self._first_member is not None else self.base
         inside = False
         mstart = 0
         pieces: list[bytes] = []
         csize = 0
+        cstart = None             # stream offset of the open chunk's first member
         cline0 = 0
         cmembers = 0
         gap_nl = 0
@@ -217,16 +224,19 @@ class Scanner:
                 gap_nl += dropped
             return self._read()
 
+        def hold(at: int) -> int:
+            """Where the buffer may be dropped up to: a member being copied must stay."""
+            return mstart if (inside and keep) else at
+
         while True:
             i = self.buf.find(pat, pos - self.base)
             if i < 0:
                 pos = max(pos, self.base + len(self.buf) - L - 2)
-                if not need_more(mstart if inside else pos - 2):
+                if not need_more(hold(pos - 2)):
                     break
                 continue
             if i + L >= len(self.buf) and not self.eof:
-                if not need_more(mstart if inside else self.base + max(i - 2, 0)):
-                    pass
+                need_more(hold(self.base + max(i - 2, 0)))
                 continue
             a = self.base + i
             after = self.buf[i + L:i + L + 1]
@@ -239,22 +249,23 @@ class Scanner:
             if j < 0:
                 if self.eof:
                     break
-                need_more(mstart if inside else a - 2)
+                need_more(hold(a - 2))
                 continue
             if is_start and not inside:
                 tag_start = a - 1
-                if not pieces:
+                if cstart is None:
+                    cstart = tag_start
                     cline0 = self._line_at(tag_start)
-                else:
+                elif keep:
                     gap_nl += self.buf.count(b"\n", self.start, tag_start - self.base)
                     if gap_nl:
                         pieces.append(b"\n" * gap_nl)
                         csize += gap_nl
                 gap_nl = 0
-                self_closing = self.buf[j - 1:j] == b"/"
-                if self_closing:
-                    pieces.append(self.buf[tag_start - self.base:j + 1])
-                    csize += j + 1 - (tag_start - self.base)
+                if self.buf[j - 1:j] == b"/":  # self-closing member
+                    if keep:
+                        pieces.append(self.buf[tag_start - self.base:j + 1])
+                        csize += j + 1 - (tag_start - self.base)
                     cmembers += 1
                     last_end = self.base + j + 1
                     self._drop(last_end)
@@ -265,8 +276,9 @@ class Scanner:
                     pos = self.base + j + 1
             elif is_end and inside:
                 end = self.base + j + 1
-                pieces.append(self.buf[mstart - self.base:j + 1])
-                csize += end - mstart
+                if keep:
+                    pieces.append(self.buf[mstart - self.base:j + 1])
+                    csize += end - mstart
                 cmembers += 1
                 inside = False
                 last_end = end
@@ -275,18 +287,21 @@ class Scanner:
             else:
                 pos = self.base + j + 1  # stray tag (nested start or unmatched end): the XML parser will judge
                 continue
-            if not inside and csize >= self.target:
-                yield Chunk(b"".join(pieces), cline0, last_end, cmembers)
-                pieces, csize, cmembers, gap_nl = [], 0, 0, 0
+            if not inside and (csize if keep else last_end - cstart) >= self.target:
+                yield Chunk(b"".join(pieces) if keep else None, cline0, last_end, cmembers, start=cstart)
+                pieces, csize, cmembers, gap_nl, cstart = [], 0, 0, 0, None
 
         total_lines = 1 + self.lines_base + self.buf.count(b"\n", self.start)
         if inside:
-            pieces.append(self.buf[mstart - self.base:])
-            yield Chunk(b"".join(pieces), cline0, self.base + len(self.buf), cmembers + 1, truncated=True,
-                        last_line=total_lines)
+            if cstart is None:
+                cstart, cline0 = mstart, self._line_at(mstart)
+            if keep:
+                pieces.append(self.buf[mstart - self.base:])
+            yield Chunk(b"".join(pieces) if keep else None, cline0, self.base + len(self.buf), cmembers + 1,
+                        truncated=True, last_line=total_lines, start=cstart)
             return
-        if pieces:
-            yield Chunk(b"".join(pieces), cline0, last_end, cmembers)
+        if cstart is not None:
+            yield Chunk(b"".join(pieces) if keep else None, cline0, last_end, cmembers, start=cstart)
         tail = _TRAILING_COMMENTS.sub(b"", self.tail.rstrip()).rstrip()
         if not re.search(rb"</" + re.escape(h.root_qname.encode("ascii")) + rb"\s*>$", tail):
             raise ScanError(f"the file ends before the closing </{h.root_qname}> tag (truncated?)", total_lines)

@@ -65,8 +65,11 @@ def _ring_line(col: Collector, r: int) -> int | None:
     return col.ring_lines[r] if col.precise and r < len(col.ring_lines) else None
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
+
+
 def _json(d: dict) -> str | None:
-    return json.dumps(d, ensure_ascii=False, default=str) if d else None
+    return _JSON.encode(d) if d else None
 
 
 def _feature_of_poly(col: Collector, p: int) -> str | None:

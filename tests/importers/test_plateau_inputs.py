@@ -263,6 +263,23 @@ def test_chunk_line_numbers_map_to_the_file():
             assert ln == b"" or lines[c.line0 - 1 + k].endswith(ln) or lines[c.line0 - 1 + k].startswith(ln)
 
 
+def test_range_mode_chunks_are_byte_ranges_of_whole_members():
+    members = [building(f"b{i}") for i in range(30)]
+    data = citygml(members, appearance="<app:appearanceMember/>\n")
+    sc = scan.Scanner(io.BytesIO(data), target_bytes=3000, block_bytes=4096, keep_data=False)
+    sc.header()
+    chunks = list(sc.chunks())
+    assert len(chunks) > 3 and sum(c.members for c in chunks) == 30
+    for c, nxt in zip(chunks, chunks[1:] + [None]):
+        piece = data[c.start:c.end]
+        assert c.data is None and piece.startswith(b"<core:cityObjectMember>")
+        assert piece.endswith(b"</core:cityObjectMember>")
+        assert data[:c.start].count(b"\n") + 1 == c.line0
+        if nxt is not None:
+            assert data[c.end:nxt.start].strip() == b""
+    assert b"appearanceMember" not in data[chunks[0].start:chunks[-1].end]
+
+
 def test_progress_in_bytes_and_cancel_rolls_back(store, tmp_path, monkeypatch):
     root = _two_mesh_dataset(tmp_path / "ds", n=30)
     monkeypatch.setenv("KAGA_PLATEAU_CHUNK_BYTES", "20000")
