@@ -20,11 +20,13 @@ from twin.store import Store
 from twin.style import Style
 
 #: colormap used when colouring by a numeric attribute
-NUMERIC_COLORMAPS = {"max_flood_depth": "PuBu", "measured_height": "YlOrRd", "lod1_top_z": "YlOrRd",
+NUMERIC_COLORMAPS = {"max_flood_depth": "hazard", "measured_height": "YlOrRd", "lod1_top_z": "YlOrRd",
                      "storeys_above": "YlOrRd", "year_built": "viridis", "total_floor_area": "YlGnBu",
                      "risk_count": "OrRd", "elevation": "elevation", "width": "YlOrBr"}
 #: classification method per attribute (equal intervals where the values have meaning, e.g. depths)
-NUMERIC_METHODS = {"max_flood_depth": "equal_interval", "year_built": "equal_interval"}
+NUMERIC_METHODS = {"year_built": "equal_interval"}
+#: fixed class edges where there is an official classification (MLIT flood-depth ranks)
+NUMERIC_BREAKS = {"max_flood_depth": [0.0, 0.5, 3.0, 5.0, 10.0, 20.0, float("inf")]}
 
 CAMERA_TITLES = {"station": "加賀温泉駅周辺", "city": "全域", "top": "平面図", "saved": ""}
 
@@ -68,6 +70,9 @@ def style_for_attribute(doc: TwinDocument, layer: Layer, attribute: str, colorma
             st.attribute = attribute
             return st
         return Style(mode="categorized", attribute=attribute)
+    if attribute in NUMERIC_BREAKS and colormap is None:
+        return Style(mode="graduated", attribute=attribute, colormap=NUMERIC_COLORMAPS[attribute],
+                     method="manual", breaks=NUMERIC_BREAKS[attribute])
     try:
         return Style(mode="graduated", attribute=attribute,
                      colormap=colormap or NUMERIC_COLORMAPS.get(attribute, "viridis"),

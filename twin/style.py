@@ -18,7 +18,10 @@ Classification rules:
 * ``graduated``: numeric values are cut into :attr:`Style.classes` classes, by ``quantile`` (equal
   counts) or ``equal_interval`` (equal widths) breaks over the finite values; class ``k`` takes the
   colormap colour at ``k / (classes - 1)``. Values on a break go to the upper class, except the maximum,
-  which is in the last class. Null and non-finite values get :attr:`Style.null_color`.
+  which is in the last class. Null and non-finite values get :attr:`Style.null_color`. ``manual`` uses
+  :attr:`Style.breaks` as the class edges (the last may be ``inf`` for an open class such as "20 m –";
+  values below the first / above the last edge go to the first / last class), e.g. the official
+  flood-depth ranks ``[0, 0.5, 3, 5, 10, 20, inf]`` with the ``hazard`` colormap.
 * ``single``: every feature gets :attr:`Style.color`.
 
 Mutating a field emits ``style.events.<field>(new, old)``. :attr:`categories` is a dict: assign a new
@@ -38,7 +41,7 @@ import numpy as np
 from twin.events import evented
 
 MODES = ("single", "categorized", "graduated")
-METHODS = ("quantile", "equal_interval")
+METHODS = ("quantile", "equal_interval", "manual")
 MAX_CLASSES = 20
 
 # 11 evenly spaced stops per sequential/diverging map, the full colour list for qualitative ones.
@@ -65,6 +68,8 @@ _COLORMAP_TABLES = {
     "coolwarm": "3b4cc0 5977e3 7b9ff9 9ebeff c0d4f5 dddcdc f2cbb7 f7ac8e ee8468 d65244 b40426",
     "terrain": "333399 1276dc 00b2b2 31d670 99eb85 fefe98 ccbe7d 987b61 997c76 cdbfbc ffffff",
     "gist_earth": "000000 112977 225e7c 32827b 3e915b 5ea04b 8eac56 b7b65e c4a46f e1bfb0 fdfbfb",
+    # MLIT flood-depth ranks (洪水浸水想定区域図): <0.5, 0.5–3, 3–5, 5–10, 10–20, ≥20 m
+    "hazard": "f7f5a9 ffd8c0 ffb7b7 ff9191 f285c9 dc7adc",
     # land-only elevation ramp (lowland green → hills brown → light), used for DEM terrain
     "elevation": "5a8f4a 74a35a 8fb56a aac37a c4cf8a d6d095 d2bf86 c3a677 b08f6c a98e80 c8bdb4",
 }
@@ -189,7 +194,10 @@ def _format_number(x: float, step: float) -> str:
     if float(x).is_integer() and (step >= 1 or step <= 0):
         return f"{x:{sep}.0f}"
     decimals = 0 if step >= 10 else min(6, max(0, 1 - int(math.floor(math.log10(step)))))
-    return f"{x:{sep}.{decimals}f}"
+    text = f"{x:{sep}.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
 
 
 @dataclass
@@ -230,6 +238,7 @@ class Style:
     classes: int = 5
     method: str = "quantile"
     categories: dict[str, str] = field(default_factory=dict)
+    breaks: list[float] = field(default_factory=list)
     palette: str = "tab20"
     null_color: str = "#bdbdbd"
     null_label: str = "値なし"
@@ -238,8 +247,8 @@ class Style:
     max_categories: int = 24
 
     def __post_init__(self) -> None:
-        for name in ("mode", "attribute", "color", "colormap", "classes", "method", "categories", "palette",
-                     "null_color", "other_color", "max_categories"):
+        for name in ("mode", "attribute", "color", "colormap", "classes", "method", "categories", "breaks",
+                     "palette", "null_color", "other_color", "max_categories"):
             object.__setattr__(self, name, self._validate(name, getattr(self, name)))
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -272,6 +281,16 @@ class Style:
             if value is None:
                 return {}
             return {str(k): normalize_color(v) for k, v in dict(value).items()}
+        elif name == "breaks":
+            try:
+                vals = [float(v) for v in (value or [])]
+            except (TypeError, ValueError):
+                raise ValueError(f"breaks must be numbers, not {value!r}") from None
+            if any(b <= a for a, b in zip(vals, vals[1:])) or any(math.isnan(v) for v in vals):
+                raise ValueError(f"breaks must increase strictly, not {vals!r}")
+            if len(vals) == 1 or len(vals) > MAX_CLASSES + 1:
+                raise ValueError(f"breaks need 2 to {MAX_CLASSES + 1} edges, not {len(vals)}")
+            return vals
         elif name == "attribute":
             if value is not None and not isinstance(value, str):
                 raise ValueError(f"attribute must be a column name or None, not {value!r}")
@@ -347,16 +366,18 @@ class Style:
         palette = np.array([hex_to_rgba(c) for c in colors], dtype=np.uint8).reshape(-1, 4)
         return Classification(index, palette, entries, null)
 
-    def breaks(self, values: Sequence[Any] | np.ndarray) -> np.ndarray:
+    def class_edges(self, values: Sequence[Any] | np.ndarray) -> np.ndarray:
         """Class breaks (``classes + 1`` or fewer edges, ascending) over the finite values."""
         x = _numeric(values)
         x = x[np.isfinite(x)]
         if not len(x):
             return np.empty(0)
+        if self.method == "manual" and len(self.breaks) >= 2:
+            return np.array(self.breaks, dtype=np.float64)
         lo, hi = float(x.min()), float(x.max())
         if lo == hi:
             return np.array([lo, hi])
-        if self.method == "equal_interval":
+        if self.method == "equal_interval" or self.method == "manual":
             edges = np.linspace(lo, hi, self.classes + 1)
         else:
             edges = np.quantile(x, np.linspace(0.0, 1.0, self.classes + 1))
@@ -366,7 +387,7 @@ class Style:
     def _classify_graduated(self, values: Sequence[Any] | np.ndarray, null: tuple) -> Classification:
         x = _numeric(values)
         finite = np.isfinite(x)
-        edges = self.breaks(x)
+        edges = self.class_edges(x)
         index = np.full(len(x), -1, dtype=np.int32)
         entries: list[LegendEntry] = []
         if len(edges):
@@ -381,12 +402,18 @@ class Style:
             palette[:, :3] = np.round(rgb).astype(np.uint8)
             palette[:, 3] = 255
             counts = np.bincount(index[finite], minlength=k)
-            step = float(np.min(np.diff(edges))) if len(edges) > 1 and edges[-1] > edges[0] else 1.0
+            fin = edges[np.isfinite(edges)]
+            step = float(np.min(np.diff(fin))) if len(fin) > 1 and fin[-1] > fin[0] else 1.0
             step = step if step > 0 else 1.0
             for i in range(k):
                 a, b = float(edges[i]), float(edges[min(i + 1, len(edges) - 1)])
-                label = (_format_number(a, step) if a == b
-                         else f"{_format_number(a, step)} – {_format_number(b, step)}")
+                if not math.isfinite(b):
+                    label = f"{_format_number(a, step)} –"
+                elif not math.isfinite(a):
+                    label = f"– {_format_number(b, step)}"
+                else:
+                    label = (_format_number(a, step) if a == b
+                             else f"{_format_number(a, step)} – {_format_number(b, step)}")
                 entries.append(LegendEntry(label, rgb_to_hex(palette[i]), (a, b), int(counts[i])))
         else:
             palette = np.empty((0, 4), dtype=np.uint8)
@@ -408,6 +435,7 @@ class Style:
         return {
             "mode": self.mode, "attribute": self.attribute, "color": self.color, "colormap": self.colormap,
             "classes": self.classes, "method": self.method, "categories": dict(self.categories),
+            "breaks": [b if math.isfinite(b) else ("inf" if b > 0 else "-inf") for b in self.breaks],  # JSON
             "palette": self.palette, "null_color": self.null_color, "null_label": self.null_label,
             "other_color": self.other_color, "other_label": self.other_label,
             "max_categories": self.max_categories,

@@ -134,3 +134,19 @@ def test_colormap_sampling_and_lut():
     assert rgb[0].tolist() == [255, 255, 255] and rgb[1].tolist() == [0, 0, 0]
     lut = colormap_lut("viridis", 16)
     assert lut.shape == (16, 4) and (lut[:, 3] == 255).all()
+
+
+def test_manual_breaks_with_an_open_last_class_and_json_state():
+    import json
+
+    st = Style(mode="graduated", attribute="max_flood_depth", method="manual", colormap="hazard",
+               breaks=[0, 0.5, 3, 5, 10, 20, float("inf")])
+    cls = st.classify([0.2, 0.5, 2.9, 4.0, 12.0, 35.0, None])
+    assert cls.index.tolist() == [0, 1, 1, 2, 4, 5, -1]
+    assert [e.label for e in cls.entries] == ["0 – 0.5", "0.5 – 3", "3 – 5", "5 – 10", "10 – 20", "20 –",
+                                               st.null_label]
+    assert cls.entries[0].color == "#f7f5a9" and cls.entries[5].color == "#dc7adc"   # MLIT rank colours
+    again = Style.from_dict(json.loads(json.dumps(st.to_dict(), allow_nan=False)))
+    assert again.breaks == st.breaks
+    with pytest.raises(ValueError):
+        st.breaks = [3, 1]
