@@ -320,12 +320,14 @@ class Overlays:
             b = x0 + px * (i + 1) / n
             polys.append(np.array([[a, y0], [b, y0], [b, y0 + h], [a, y0 + h]]))
             cols.append((30, 30, 30, 255) if i % 2 == 0 else (250, 250, 250, 255))
-        bg = np.array([[x0 - 8 * s, y0 - 8 * s], [x0 + px + 70 * s, y0 - 8 * s], [x0 + px + 70 * s, y0 + h + 26 * s],
-                       [x0 - 8 * s, y0 + h + 26 * s]])
-        self.bar.set([bg] + polys, [(255, 255, 255, 200)] + cols,
-                     outlines=[np.array([[x0, y0], [x0 + px, y0], [x0 + px, y0 + h], [x0, y0 + h]])])
         self.bar_label.set(format_length(length) + ("  (画面中央)" if not cam.GetParallelProjection() else ""),
                            x0, y0 + h + 4 * s)
+        lw, lh = self.bar_label.size()
+        right = x0 + max(px, lw) + 8 * s
+        top = y0 + h + 4 * s + max(lh, 14 * s) + 4 * s
+        bg = np.array([[x0 - 8 * s, y0 - 8 * s], [right, y0 - 8 * s], [right, top], [x0 - 8 * s, top]])
+        self.bar.set([bg] + polys, [(255, 255, 255, 200)] + cols,
+                     outlines=[np.array([[x0, y0], [x0 + px, y0], [x0 + px, y0 + h], [x0, y0 + h]])])
 
     # -- legend ------------------------------------------------------------------------------------------------
     def _label(self, i: int, prop_args: dict) -> Label:

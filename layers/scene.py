@@ -420,9 +420,9 @@ class SceneController:
             if b is None:
                 return self.set_camera("station")
             focal = np.array([(b[0] + b[1]) / 2, (b[2] + b[3]) / 2, (b[4] + b[5]) / 2])
-            self._look(focal, 10.0, 45.0, 1000.0)
+            self._look(focal, 10.0, 48.0, 1000.0)
             self.renderer.ResetCamera(*b)
-            cam.Zoom(1.35)
+            cam.Zoom(1.75)          # ResetCamera fits the bounding sphere; the ground plane fills more
         else:
             if b is None:
                 sx, sy = self._center_xy()
