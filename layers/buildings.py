@@ -192,10 +192,14 @@ class BuildingsAdapter(LayerAdapter):
         mesh = self.mesh
         faces = np.asarray(mesh.faces).reshape(-1, 4)[:, 1:]
         p = mesh.points
-        a, b, c = p[faces[:, 0]], p[faces[:, 1]], p[faces[:, 2]]
-        n = np.cross(b - a, c - a)
-        norm = np.linalg.norm(n, axis=1)
-        up = np.abs(n[:, 2]) > 0.5 * np.maximum(norm, 1e-12)
+        a = p[faces[:, 0]]
+        u = p[faces[:, 1]] - a
+        v = p[faces[:, 2]] - a
+        del a
+        nx = u[:, 1] * v[:, 2] - u[:, 2] * v[:, 1]
+        ny = u[:, 2] * v[:, 0] - u[:, 0] * v[:, 2]
+        nz = u[:, 0] * v[:, 1] - u[:, 1] * v[:, 0]
+        up = 4.0 * nz * nz > (nx * nx + ny * ny + nz * nz)      # |cos(normal, z)| > 0.5
         sel = np.nonzero(up)[0]
         light = pv.PolyData()
         light.SetPoints(mesh.GetPoints())          # shared: exaggeration moves both
