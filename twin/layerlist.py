@@ -8,8 +8,12 @@ Events (``layers.events``), from psygnal's ``EventedList``: ``inserting(index)``
 ``moved(src, dst, layer)``, ``changed(index, old, new)``, ``reordered()``, ``child_event(info)``
 (every field change of every layer, as a psygnal ``EmissionInfo`` whose ``path[0].index`` is the
 layer's index), plus ``begin_batch()`` / ``end_batch()`` around :meth:`LayerList.batched_update`.
-Selection (``layers.selection``, a psygnal ``Selection``): ``selection.events.changed(added, removed)``,
-``selection.events.active(layer)``.
+Selection (``layers.selection``, a psygnal ``Selection``): ``selection.events.items_changed(added, removed)``
+(tuples of layers), ``selection.events.active(layer)`` (the current layer, or None).
+
+Replacing a layer (``layers[i] = new``) emits ``changed(i, old, new)`` with a non-negative index; the new
+layer goes through the same checks as an insert (a Layer, not already in the list, id and name unique among
+the *other* layers) and takes over the old layer's selection state.
 
 Names are unique: inserting a layer whose name is taken renames it ``"name (2)"``, ``"name (3)"``, …;
 renaming a layer to a taken name does the same.
@@ -18,6 +22,7 @@ renaming a layer to a taken name does the same.
 from __future__ import annotations
 
 import contextlib
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -44,6 +49,7 @@ class LayerList(SelectableEventedList[Layer]):
     def __init__(self, data: Iterable[Layer] = ()):
         self._batch_level = 0
         self._renaming = False
+        self._replacing: Layer | None = None  # the layer being replaced in __setitem__ (not "taken")
         super().__init__(child_events=True)
         # replace the group with one that also has begin_batch/end_batch, before anything connects
         self.events = LayerListEvents(instance=self)
@@ -51,12 +57,17 @@ class LayerList(SelectableEventedList[Layer]):
         self.extend(data)
 
     # -- insertion rules ----------------------------------------------------------------------------------
+    def _others(self, exclude: Layer | None = None) -> list[Layer]:
+        """The layers of the list except ``exclude`` and the one being replaced."""
+        return [v for v in self._data if v is not exclude and v is not self._replacing]
+
     def _pre_insert(self, value: Layer) -> Layer:
         if not isinstance(value, Layer):
             raise TypeError(f"LayerList holds Layer objects, not {type(value).__name__}")
-        if any(v is value for v in self._data):
+        others = self._others()
+        if any(v is value for v in others):
             raise ValueError(f"layer {value.name!r} is already in the list")
-        if any(v.id == value.id for v in self._data):
+        if any(v.id == value.id for v in others):
             raise ValueError(f"a layer with id {value.id!r} is already in the list")
         name = self.coerce_name(value.name, exclude=value)
         if name != value.name:
@@ -71,32 +82,38 @@ class LayerList(SelectableEventedList[Layer]):
         self._data[index].events.name.disconnect(self._on_layer_renamed)
         super()._pre_remove(index)
 
-    def __setitem__(self, key: Any, value: Any) -> None:  # keep name uniqueness for replacement too
+    def __setitem__(self, key: Any, value: Any) -> None:
+        """Replace the layer at ``key`` (an int). The replaced layer's name and id are free for ``value``, which
+        also takes over its place in the selection (selected, active)."""
         if isinstance(key, slice):
             raise TypeError("LayerList does not support slice assignment; remove and insert instead")
+        key = operator.index(key)
+        n = len(self._data)
+        if not -n <= key < n:
+            raise IndexError(f"layer index {key} out of range for {n} layers")
+        key %= n
         old = self._data[key]
         if value is old:
             return
-        old.events.name.disconnect(self._on_layer_renamed)
-        if self._child_events:
-            self._disconnect_child_emitters(old)
-        self._data[key] = _Placeholder  # so the old layer's name does not count as taken
+        self._replacing = old
         try:
             value = self._pre_insert(value)
-        except Exception:
-            self._data[key] = old
-            old.events.name.connect(self._on_layer_renamed)
-            if self._child_events:
-                self._connect_child_emitters(old)
-            raise
+        finally:
+            self._replacing = None
+        was_selected, was_active = old in self.selection, self.selection.active is old
+        self._pre_remove(key)
         self._data[key] = value
         self._post_insert(value)
         self.selection.discard(old)
         self.events.changed.emit(key, old, value)
+        if was_active:
+            self.selection.active = value
+        elif was_selected:
+            self.selection.add(value)
 
     def coerce_name(self, name: str, exclude: Layer | None = None) -> str:
         """``name`` if no other layer has it, else ``name (n)`` with the smallest free n ≥ 2."""
-        taken = {v.name for v in self._data if v is not exclude and v is not _Placeholder}
+        taken = {v.name for v in self._others(exclude)}
         if name not in taken:
             return name
         m = _COUNTER.match(name)
@@ -199,14 +216,5 @@ class LayerList(SelectableEventedList[Layer]):
         # slices hand out a plain list of the same layers (a LayerList would re-validate ids)
         return list(iterable)  # type: ignore[return-value]
 
-
-class _PlaceholderType:
-    name = "\0"
-
-    def __repr__(self) -> str:
-        return "<placeholder>"
-
-
-_Placeholder: Any = _PlaceholderType()
 
 __all__ = ["LayerList", "LayerListEvents"]

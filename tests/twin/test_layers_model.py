@@ -121,6 +121,52 @@ def test_layer_selection_follows_removal():
     assert b not in layers.selection
 
 
+def test_replacing_a_layer_by_index():
+    a, b, c = Layer(name="a"), Layer(name="b"), Layer(name="c")
+    layers = LayerList([a, b, c])
+    layers.selection.active = b
+    changed, items = [], []
+    layers.events.changed.connect(lambda i, old, new: changed.append((i, old, new)))
+    layers.selection.events.items_changed.connect(lambda added, removed: items.append((added, removed)))
+    new = Layer(name="b", id=b.id)               # the replaced layer's name and id are free again
+    layers[1] = new
+    assert layers.names() == ["a", "b", "c"] and layers[1] is new
+    assert changed == [(1, b, new)]
+    assert layers.selection.active is new and b not in layers.selection
+    assert items and all(new not in removed for _, removed in items)
+    # the old layer is no longer part of the list: renaming it does not touch the list's names
+    b.name = "c"
+    assert b.name == "c" and layers.names() == ["a", "b", "c"]
+    # a renamed new layer still gets a unique name; a negative index is reported as the real one
+    layers[-1] = Layer(name="a")
+    assert layers.names() == ["a", "b", "a (2)"] and changed[-1][0] == 2
+    # child events come from the new layer, not from the old one
+    infos = []
+    layers.events.child_event.connect(infos.append)
+    c.opacity = 0.5
+    assert infos == []
+    layers[2].opacity = 0.5
+    assert infos and infos[-1].path[0].index == 2
+
+
+def test_replacing_a_layer_keeps_the_list_valid():
+    a, b = Layer(name="a"), Layer(name="b")
+    layers = LayerList([a, b])
+    with pytest.raises(ValueError):
+        layers[0] = b                            # already in the list
+    with pytest.raises(ValueError):
+        layers[0] = Layer(name="x", id=b.id)     # id taken by another layer
+    with pytest.raises(TypeError):
+        layers[0] = "not a layer"
+    with pytest.raises(IndexError):
+        layers[2] = Layer(name="x")
+    with pytest.raises(TypeError):
+        layers[0:1] = [Layer(name="x")]
+    assert list(layers) == [a, b] and layers.names() == ["a", "b"]
+    a.name = "b"                                 # a still belongs to the list: names stay unique
+    assert layers.names() == ["b (2)", "b"]
+
+
 def test_feature_selection_signals_once_per_real_change():
     sel = FeatureSelection()
     seen = []
