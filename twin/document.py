@@ -209,28 +209,52 @@ class TwinDocument:
 
     # -- default layers ----------------------------------------------------------------------------------------
     def create_default_layers(self) -> list[Layer]:
-        """Replace the layers with the defaults: terrain from the first DEM raster (if any), roads (if any),
-        buildings (LOD2 where present, LOD1 for the rest) coloured by usage; camera at the station."""
-        new: list[Layer] = []
-        dems = self.dem_rasters()
-        if dems:
-            new.append(Layer(name=DEFAULT_LAYER_NAMES["terrain"], kind="terrain", source="rasters",
-                             params={"raster_id": dems[0][0], "exaggeration": 1.0},
-                             style=default_style("terrain")))
-        if self._count("SELECT count(*) FROM roads") > 0:
-            new.append(Layer(name=DEFAULT_LAYER_NAMES["roads"], kind="roads", source="roads",
-                             params={"raster_id": dems[0][0] if dems else None},
-                             style=default_style("roads")))
-        if self._count("SELECT count(*) FROM buildings") > 0:
-            new.append(Layer(name=DEFAULT_LAYER_NAMES["buildings"], kind="buildings", source="buildings",
-                             params={"lod": 2}, style=default_style("buildings")))
+        """Replace the layers with the defaults (see :meth:`add_missing_default_layers`: terrain from the first DEM
+        raster, roads draped on it, buildings — LOD2 where present, LOD1 for the rest — coloured by usage, each
+        only if the project has that data); the camera goes to the station. Returns the new layers, bottom first."""
         with self.layers.batched_update():
             self.layers.clear()
-            self.layers.extend(new)
-            if new:
-                self.layers.selection.active = new[-1]
+            new = self.add_missing_default_layers()
         self.camera = {"preset": "station"}
         return new
+
+    def add_missing_default_layers(self) -> list[Layer]:
+        """Add the default layer of each kind of data that has no layer yet; returns the new layers, bottom first.
+
+        Terrain (the first DEM raster) goes to the bottom, roads right above the terrain, buildings on top;
+        layers already there are left as they are, except that roads layers without a DEM are draped on the
+        first one. The last new layer becomes the active one. One batch (see :meth:`LayerList.batched_update`).
+        """
+        have = {v.kind for v in self.layers}
+        dems = self.dem_rasters()
+        dem_id = dems[0][0] if dems else None
+        wanted = [kind for kind, present in (("terrain", dem_id is not None),
+                                             ("roads", self._count("SELECT count(*) FROM roads") > 0),
+                                             ("buildings", self._count("SELECT count(*) FROM buildings") > 0))
+                  if present and kind not in have]
+        new: list[Layer] = []
+        with self.layers.batched_update():
+            for kind in wanted:
+                layer = default_layer(kind, raster_id=dem_id)
+                self.layers.insert(self._default_position(kind), layer)
+                new.append(layer)
+            if dem_id is not None:
+                for v in self.layers.by_kind("roads"):
+                    if v.params.get("raster_id") is None:
+                        v.set_param("raster_id", dem_id)
+            if new:
+                self.layers.selection.active = new[-1]
+        return new
+
+    def _default_position(self, kind: str) -> int:
+        """Where a new default layer of ``kind`` goes: terrain at the bottom, roads just above the last terrain
+        layer, anything else on top."""
+        if kind == "terrain":
+            return 0
+        if kind == "roads":
+            terrain = [i for i, v in enumerate(self.layers) if v.kind == "terrain"]
+            return terrain[-1] + 1 if terrain else 0
+        return len(self.layers)
 
     def load_layers(self) -> bool:
         """Restore the saved layers if the project has them (returns True), else create the defaults."""
@@ -493,6 +517,17 @@ class TwinDocument:
                                                     list(gml_ids))]
 
 
+def default_layer(kind: str, raster_id: int | None = None) -> Layer:
+    """A new layer of ``kind`` as the defaults make it: its default name, source, style and parameters
+    (terrain and roads on the DEM raster ``raster_id``; buildings LOD2, falling back to LOD1)."""
+    params: dict[str, Any] = {}
+    if kind in ("terrain", "roads", "raster"):
+        params["raster_id"] = raster_id
+    elif kind == "buildings":
+        params["lod"] = 2
+    return Layer(name=DEFAULT_LAYER_NAMES.get(kind, kind), kind=kind, params=params, style=default_style(kind))
+
+
 def default_style(kind: str) -> Style:
     """The style a new layer of ``kind`` gets."""
     if kind == "buildings":
@@ -512,4 +547,4 @@ def default_style(kind: str) -> Style:
 
 
 __all__ = ["ATTRIBUTE_LABELS", "AttributeInfo", "attribute_label", "FLOOD_RISK_TYPES", "LayerDataError", "TwinDocument", "USAGE_COLORS", "USAGE_LABELS",
-           "default_style", "from_latlon", "grid_convergence", "quote_ident", "station_xy", "to_latlon"]
+           "default_layer", "default_style", "from_latlon", "grid_convergence", "quote_ident", "station_xy", "to_latlon"]

@@ -48,6 +48,44 @@ def test_default_layers_on_an_empty_project(store):
     assert doc.restore_state() is False
 
 
+def test_add_missing_default_layers_adds_only_what_has_no_layer(store):
+    doc = TwinDocument(store)
+    assert doc.add_missing_default_layers() == []                 # an empty project has nothing to show
+    note = Layer(name="メモ", kind="vector", source="SELECT 1 AS id")
+    doc.layers.append(note)
+    write_synthetic_city(store, 30, seed=1, with_dem=False)       # buildings and roads, no DEM yet
+    batches = []
+    doc.layers.events.begin_batch.connect(lambda: batches.append("begin"))
+    doc.layers.events.end_batch.connect(lambda: batches.append("end"))
+    new = doc.add_missing_default_layers()
+    assert batches == ["begin", "end"]
+    assert [v.kind for v in new] == ["roads", "buildings"]
+    assert [v.kind for v in doc.layers] == ["roads", "vector", "buildings"]   # roads at the bottom, buildings on top
+    roads, buildings = new
+    assert roads.params["raster_id"] is None and buildings.params["lod"] == 2
+    assert buildings.style.attribute == "usage" and doc.layers.selection.active is buildings
+    buildings.name = "my buildings"
+    assert doc.add_missing_default_layers() == []
+    # a DEM arrives (a later import): terrain goes under the roads, and the roads are draped on it
+    dem_id = write_synthetic_city(store, 4, seed=2, with_roads=False, with_risks=False).dem_id
+    new = doc.add_missing_default_layers()
+    assert [v.kind for v in new] == ["terrain"] and new[0].params["raster_id"] == dem_id
+    assert [v.kind for v in doc.layers] == ["terrain", "roads", "vector", "buildings"]
+    assert roads.params["raster_id"] == dem_id
+    assert doc.layers.names() == ["地形", "道路", "メモ", "my buildings"]
+    assert doc.add_missing_default_layers() == []
+
+
+def test_default_layers_and_missing_layers_agree(city_store):
+    doc = TwinDocument(city_store)
+    created = doc.create_default_layers()
+    doc2 = TwinDocument(city_store)
+    added = doc2.add_missing_default_layers()
+    strip = [{k: v for k, v in layer.to_state().items() if k != "id"} for layer in created]
+    assert strip == [{k: v for k, v in layer.to_state().items() if k != "id"} for layer in added]
+    assert doc.layers.selection.active is created[-1]
+
+
 def test_save_restore_round_trip(tmp_path):
     path = tmp_path / "p.duckdb"
     with Store(path) as s:
