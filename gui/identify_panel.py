@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt,
+from PySide6.QtCore import (QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt,
                             Signal)
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from gui.fields import field_label, format_value, risk_type_label
 from gui.messages import error_text
+from gui.qt_helpers import Retranslatable, bold_font, read_only_flags
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -102,9 +103,7 @@ class IdentifyTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return n.key if index.column() == 0 else (n.tooltip or n.value or None)
         if role == Qt.ItemDataRole.FontRole and n.bold:
-            f = QFont()
-            f.setBold(True)
-            return f
+            return bold_font()
         if role == KEY_ROLE:
             return n.key
         return None
@@ -115,12 +114,10 @@ class IdentifyTreeModel(QAbstractItemModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return read_only_flags(index)
 
 
-class IdentifyPanel(QWidget):
+class IdentifyPanel(Retranslatable, QWidget):
     """Shows :meth:`TwinDocument.identify` for the picked feature."""
 
     zoomToFeatureRequested = Signal(str, int)
@@ -195,11 +192,6 @@ class IdentifyPanel(QWidget):
         return self._info
 
     # -- language -----------------------------------------------------------------------------------
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.model.set_headers(self.tr("Attribute"), self.tr("Value"))
         if self._current is not None:

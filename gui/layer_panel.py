@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPaint
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QListView, QMenu, QToolButton, QVBoxLayout,
                                QWidget)
 
+from gui.qt_helpers import Connections, Retranslatable
 from twin.layer import Layer
 from twin.layerlist import LayerList
 from twin.style import PALETTES, rgb_to_hex, sample_colormap
@@ -99,24 +100,16 @@ class LayerListModel(QAbstractListModel):
         self._moving = False
         self._kind_names: dict[str, str] = {}
         ev = layers.events
-        ev.inserting.connect(self._on_inserting)
-        ev.inserted.connect(self._on_inserted)
-        ev.removing.connect(self._on_removing)
-        ev.removed.connect(self._on_removed)
-        ev.moving.connect(self._on_moving)
-        ev.moved.connect(self._on_moved)
-        ev.changed.connect(self._on_changed)
-        ev.reordered.connect(self._on_reordered)
-        ev.child_event.connect(self._on_child_event)
+        self._links = Connections([
+            (ev.inserting, self._on_inserting), (ev.inserted, self._on_inserted),
+            (ev.removing, self._on_removing), (ev.removed, self._on_removed),
+            (ev.moving, self._on_moving), (ev.moved, self._on_moved),
+            (ev.changed, self._on_changed), (ev.reordered, self._on_reordered),
+            (ev.child_event, self._on_child_event)]).connect()
 
     def disconnect_model(self) -> None:
-        ev = self._layers.events
-        for sig, slot in ((ev.inserting, self._on_inserting), (ev.inserted, self._on_inserted),
-                          (ev.removing, self._on_removing), (ev.removed, self._on_removed),
-                          (ev.moving, self._on_moving), (ev.moved, self._on_moved),
-                          (ev.changed, self._on_changed), (ev.reordered, self._on_reordered),
-                          (ev.child_event, self._on_child_event)):
-            sig.disconnect(slot)
+        """Stop following the list (before the model is dropped)."""
+        self._links.disconnect()
 
     @property
     def layers(self) -> LayerList:
@@ -283,7 +276,7 @@ class LayerListModel(QAbstractListModel):
         return True
 
 
-class LayerPanel(QWidget):
+class LayerPanel(Retranslatable, QWidget):
     """The Layers dock: the list, its context menu and a few buttons."""
 
     zoomToLayerRequested = Signal(str)         # layer id
@@ -377,13 +370,6 @@ class LayerPanel(QWidget):
     def closeEvent(self, event) -> None:  # noqa: N802
         self.set_layers(None)
         super().closeEvent(event)
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.zoom_button.setText(self.tr("Zoom to layer"))

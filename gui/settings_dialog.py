@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from gui import i18n
+from gui.qt_helpers import Retranslatable
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslatable, QDialog):
+    """The Settings dialog: the UI language (applied when accepted)."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -31,11 +33,6 @@ class SettingsDialog(QDialog):
         self.retranslate()
         i = self.language_combo.findData(i18n.language_setting())
         self.language_combo.setCurrentIndex(max(i, 0))
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

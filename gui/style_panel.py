@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QLinearGradient, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QColorDialog, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QHBoxLayout,
                                QLabel, QListWidget, QListWidgetItem, QPushButton, QSlider, QSpinBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QColorDialog, QComboBox, QDoubleSpinBox, QFormLay
 
 from gui.fields import field_label
 from gui.messages import error_text
+from gui.qt_helpers import Retranslatable, child, single_shot_timer
 from twin.layer import Layer
 from twin.style import COLORMAPS, MAX_CLASSES, PALETTES, LegendEntry, sample_colormap
 
@@ -59,7 +60,7 @@ def colormap_icon(name: str, width: int = 64, height: int = 14) -> QIcon:
     return QIcon(pm)
 
 
-class StylePanel(QWidget):
+class StylePanel(Retranslatable, QWidget):
     """Edits the style of one layer (the active layer of the layer list)."""
 
     errorOccurred = Signal(str)
@@ -73,46 +74,35 @@ class StylePanel(QWidget):
         self._updating = False
         self._attributes: list[Any] = []
 
-        self.title = QLabel(self)
-        self.title.setObjectName("styleLayerName")
+        self.title = child(QLabel, self, "styleLayerName")
         f = self.title.font()
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() * 1.1)
         self.title.setFont(f)
-        self.mode_combo = QComboBox(self)
-        self.mode_combo.setObjectName("styleMode")
-        self.attribute_combo = QComboBox(self)
-        self.attribute_combo.setObjectName("styleAttribute")
+        self.mode_combo = child(QComboBox, self, "styleMode")
+        self.attribute_combo = child(QComboBox, self, "styleAttribute")
         self.attribute_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.attribute_combo.setMinimumContentsLength(12)
-        self.color_button = QPushButton(self)
-        self.color_button.setObjectName("styleColor")
-        self.colormap_combo = QComboBox(self)
-        self.colormap_combo.setObjectName("styleColormap")
+        self.color_button = child(QPushButton, self, "styleColor")
+        self.colormap_combo = child(QComboBox, self, "styleColormap")
         self.colormap_combo.setIconSize(QSize(64, 14))
-        self.palette_combo = QComboBox(self)
-        self.palette_combo.setObjectName("stylePalette")
+        self.palette_combo = child(QComboBox, self, "stylePalette")
         for name in PALETTES:
             self.palette_combo.addItem(name, name)
-        self.classes_spin = QSpinBox(self)
-        self.classes_spin.setObjectName("styleClasses")
+        self.classes_spin = child(QSpinBox, self, "styleClasses")
         self.classes_spin.setRange(1, MAX_CLASSES)
-        self.method_combo = QComboBox(self)
-        self.method_combo.setObjectName("styleMethod")
+        self.method_combo = child(QComboBox, self, "styleMethod")
         self.opacity_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.opacity_slider.setObjectName("styleOpacity")
         self.opacity_slider.setRange(0, 100)
         self.opacity_value = QLabel(self)
         self.opacity_value.setMinimumWidth(40)
-        self.exaggeration_spin = QDoubleSpinBox(self)
-        self.exaggeration_spin.setObjectName("styleExaggeration")
+        self.exaggeration_spin = child(QDoubleSpinBox, self, "styleExaggeration")
         self.exaggeration_spin.setRange(0.1, 10.0)
         self.exaggeration_spin.setSingleStep(0.5)
         self.exaggeration_spin.setDecimals(1)
-        self.lod_combo = QComboBox(self)
-        self.lod_combo.setObjectName("styleLod")
-        self.legend = QListWidget(self)
-        self.legend.setObjectName("legend")
+        self.lod_combo = child(QComboBox, self, "styleLod")
+        self.legend = child(QListWidget, self, "legend")
         self.legend.setIconSize(QSize(18, 18))
         self.legend.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.legend.setFrameShape(QFrame.Shape.NoFrame)
@@ -154,10 +144,7 @@ class StylePanel(QWidget):
         lay.addWidget(self.legend, 1)
 
         # opacity drags are coalesced: one layer change per event-loop turn, not one per pixel
-        self._opacity_timer = QTimer(self)
-        self._opacity_timer.setSingleShot(True)
-        self._opacity_timer.setInterval(30)
-        self._opacity_timer.timeout.connect(self._apply_opacity)
+        self._opacity_timer = single_shot_timer(self, 30, self._apply_opacity)
 
         self.mode_combo.activated.connect(self._on_mode)
         self.attribute_combo.activated.connect(self._on_attribute)
@@ -225,11 +212,6 @@ class StylePanel(QWidget):
             self.refresh_legend()
 
     # -- language -----------------------------------------------------------------------------------
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         labels = {"mode": self.tr("Colour by"), "attribute": self.tr("Attribute"), "color": self.tr("Colour"),
                   "colormap": self.tr("Colour ramp"), "palette": self.tr("Palette"), "classes": self.tr("Classes"),

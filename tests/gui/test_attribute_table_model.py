@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from gui.attribute_table import ID_ROLE, AttributeTableModel
+from gui.attribute_table_model import ID_ROLE, AttributeTableModel
 
 
 @pytest.fixture
