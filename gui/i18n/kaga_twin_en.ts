@@ -22,7 +22,7 @@
 <context>
     <name>AttributeTableModel</name>
     <message>
-        <location filename="../attribute_table.py" line="392" />
+        <location filename="../attribute_table_model.py" line="378" />
         <source>Column {name} ({type}); use this name in the filter.</source>
         <translation>Column {name} ({type}); use this name in the filter.</translation>
     </message>
@@ -30,67 +30,67 @@
 <context>
     <name>AttributeTablePanel</name>
     <message>
-        <location filename="../attribute_table.py" line="557" />
+        <location filename="../attribute_table.py" line="157" />
         <source>The table of this layer cannot be read: {error}</source>
         <translation>The table of this layer cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="593" />
+        <location filename="../attribute_table.py" line="186" />
         <source>Filter (SQL WHERE):</source>
         <translation>Filter (SQL WHERE):</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="594" />
+        <location filename="../attribute_table.py" line="187" />
         <source>e.g. usage = '商業施設' AND measured_height &gt; 20</source>
         <translation>e.g. usage = '商業施設' AND measured_height &gt; 20</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="595" />
+        <location filename="../attribute_table.py" line="188" />
         <source>An SQL condition on the columns (their names are under the headers). Press Enter to apply; empty shows every feature.</source>
         <translation>An SQL condition on the columns (their names are under the headers). Press Enter to apply; empty shows every feature.</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="597" />
+        <location filename="../attribute_table.py" line="190" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="598" />
+        <location filename="../attribute_table.py" line="191" />
         <source>Selected only</source>
         <translation>Selected only</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="599" />
+        <location filename="../attribute_table.py" line="192" />
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="600" />
+        <location filename="../attribute_table.py" line="193" />
         <source>Select every feature that matches the filter, also rows not loaded yet</source>
         <translation>Select every feature that matches the filter, also rows not loaded yet</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="601" />
+        <location filename="../attribute_table.py" line="194" />
         <source>Deselect</source>
         <translation>Deselect</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="602" />
+        <location filename="../attribute_table.py" line="195" />
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="618" />
+        <location filename="../attribute_table.py" line="211" />
         <source>The filter was not applied: {error}</source>
         <translation>The filter was not applied: {error}</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="731" />
+        <location filename="../attribute_table.py" line="327" />
         <source>No layer with attributes selected</source>
         <translation>No layer with attributes selected</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="742" />
+        <location filename="../attribute_table.py" line="332" />
         <source>{matching} of {total} features shown, {selected} selected</source>
         <translation>{matching} of {total} features shown, {selected} selected</translation>
     </message>
@@ -420,107 +420,107 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../identify_panel.py" line="204" />
+        <location filename="../identify_panel.py" line="196" />
         <source>Attribute</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="204" />
+        <location filename="../identify_panel.py" line="196" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="215" />
+        <location filename="../identify_panel.py" line="207" />
         <source>Click a building or road in the 3D view to see everything about it.</source>
         <translation>Click a building or road in the 3D view to see everything about it.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="251" />
+        <location filename="../identify_panel.py" line="243" />
         <source>{n} entries</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="263" />
+        <location filename="../identify_panel.py" line="255" />
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Layer {layer}, feature {fid}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Layer {layer}, feature {fid}</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="266" />
+        <location filename="../identify_panel.py" line="258" />
         <source>Attributes</source>
         <translation>Attributes</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="284" />
+        <location filename="../identify_panel.py" line="276" />
         <source>Other PLATEAU attributes</source>
         <translation>Other PLATEAU attributes</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="291" />
+        <location filename="../identify_panel.py" line="283" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="294" />
+        <location filename="../identify_panel.py" line="286" />
         <source>Latitude, longitude</source>
         <translation>Latitude, longitude</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="296" />
+        <location filename="../identify_panel.py" line="288" />
         <source>Geometry</source>
         <translation>Geometry</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="299" />
+        <location filename="../identify_panel.py" line="291" />
         <source>Footprint area (m²)</source>
         <translation>Footprint area (m²)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="302" />
+        <location filename="../identify_panel.py" line="294" />
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="307" />
+        <location filename="../identify_panel.py" line="299" />
         <source>Disaster risks ({n})</source>
         <translation>Disaster risks ({n})</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="309" />
+        <location filename="../identify_panel.py" line="301" />
         <source>None recorded</source>
         <translation>None recorded</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="316" />
+        <location filename="../identify_panel.py" line="308" />
         <source>{depth} m deep</source>
         <translation>{depth} m deep</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="331" />
+        <location filename="../identify_panel.py" line="323" />
         <source>3D geometry</source>
         <translation>3D geometry</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="332" />
+        <location filename="../identify_panel.py" line="324" />
         <source>LOD1 polygons</source>
         <translation>LOD1 polygons</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="333" />
+        <location filename="../identify_panel.py" line="325" />
         <source>LOD2 polygons</source>
         <translation>LOD2 polygons</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="369" />
+        <location filename="../identify_panel.py" line="361" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="370" />
+        <location filename="../identify_panel.py" line="362" />
         <source>Copy everything</source>
         <translation>Copy everything</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="374" />
+        <location filename="../identify_panel.py" line="366" />
         <source>Zoom to feature</source>
         <translation>Zoom to feature</translation>
     </message>
@@ -528,62 +528,62 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../import_dialog.py" line="164" />
+        <location filename="../import_dialog.py" line="166" />
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="164" />
+        <location filename="../import_dialog.py" line="166" />
         <source>Importing {names}</source>
         <translation>Importing {names}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="193" />
+        <location filename="../import_dialog.py" line="195" />
         <source>no features</source>
         <translation>no features</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="194" />
+        <location filename="../import_dialog.py" line="196" />
         <source>✓ {name}: {counts}</source>
         <translation>✓ {name}: {counts}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="196" />
+        <location filename="../import_dialog.py" line="198" />
         <source>    {n} warning(s), e.g. {first}</source>
         <translation>    {n} warning(s), e.g. {first}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="199" />
+        <location filename="../import_dialog.py" line="201" />
         <source>    {n} item(s) skipped, e.g. {first}</source>
         <translation>    {n} item(s) skipped, e.g. {first}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="202" />
+        <location filename="../import_dialog.py" line="204" />
         <source>✗ {message}</source>
         <translation>✗ {message}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="204" />
+        <location filename="../import_dialog.py" line="206" />
         <source>The import was cancelled; the input being imported was rolled back and the project does not contain any of it.</source>
         <translation>The import was cancelled; the input being imported was rolled back and the project does not contain any of it.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="207" />
+        <location filename="../import_dialog.py" line="209" />
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="207" />
+        <location filename="../import_dialog.py" line="209" />
         <source>Import partly failed</source>
         <translation>Import partly failed</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="209" />
+        <location filename="../import_dialog.py" line="211" />
         <source>Import cancelled</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="211" />
+        <location filename="../import_dialog.py" line="213" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
@@ -601,42 +601,42 @@
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="80" />
+        <location filename="../import_dialog.py" line="82" />
         <source>Import data</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="81" />
+        <location filename="../import_dialog.py" line="83" />
         <source>Add PLATEAU CityGML files, dataset folders or the dataset .zip as downloaded, or GeoTIFF elevation models. Each input is imported in one step: if it fails or you cancel, the project stays as it was.</source>
         <translation>Add PLATEAU CityGML files, dataset folders or the dataset .zip as downloaded, or GeoTIFF elevation models. Each input is imported in one step: if it fails or you cancel, the project stays as it was.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="84" />
+        <location filename="../import_dialog.py" line="86" />
         <source>Add files or zip…</source>
         <translation>Add files or zip…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="85" />
+        <location filename="../import_dialog.py" line="87" />
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="86" />
+        <location filename="../import_dialog.py" line="88" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="87" />
+        <location filename="../import_dialog.py" line="89" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="118" />
+        <location filename="../import_dialog.py" line="120" />
         <source>Choose files to import</source>
         <translation>Choose files to import</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="123" />
+        <location filename="../import_dialog.py" line="125" />
         <source>Choose a dataset folder</source>
         <translation>Choose a dataset folder</translation>
     </message>
@@ -644,7 +644,7 @@
 <context>
     <name>LayerListModel</name>
     <message>
-        <location filename="../layer_panel.py" line="221" />
+        <location filename="../layer_panel.py" line="214" />
         <source>{name}
 Kind: {kind}
 Source: {source}
@@ -655,27 +655,27 @@ Source: {source}
 Opacity: {opacity} %</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="231" />
+        <location filename="../layer_panel.py" line="224" />
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="231" />
+        <location filename="../layer_panel.py" line="224" />
         <source>Roads</source>
         <translation>Roads</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="231" />
+        <location filename="../layer_panel.py" line="224" />
         <source>Terrain</source>
         <translation>Terrain</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="232" />
+        <location filename="../layer_panel.py" line="225" />
         <source>Vector</source>
         <translation>Vector</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="232" />
+        <location filename="../layer_panel.py" line="225" />
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
@@ -683,68 +683,68 @@ Opacity: {opacity} %</translation>
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../layer_panel.py" line="389" />
-        <location filename="../layer_panel.py" line="536" />
+        <location filename="../layer_panel.py" line="375" />
+        <location filename="../layer_panel.py" line="522" />
         <source>Zoom to layer</source>
         <translation>Zoom to layer</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="390" />
+        <location filename="../layer_panel.py" line="376" />
         <source>Show the whole of the selected layer</source>
         <translation>Show the whole of the selected layer</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="391" />
+        <location filename="../layer_panel.py" line="377" />
         <source>Move the layer up</source>
         <translation>Move the layer up</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="393" />
+        <location filename="../layer_panel.py" line="379" />
         <source>Move the layer down</source>
         <translation>Move the layer down</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="395" />
+        <location filename="../layer_panel.py" line="381" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="396" />
+        <location filename="../layer_panel.py" line="382" />
         <source>Remove the selected layers from the view (the data stays in the project)</source>
         <translation>Remove the selected layers from the view (the data stays in the project)</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="397" />
+        <location filename="../layer_panel.py" line="383" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="398" />
+        <location filename="../layer_panel.py" line="384" />
         <source>Remove layer</source>
         <translation>Remove layer</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="399" />
+        <location filename="../layer_panel.py" line="385" />
         <source>Check to show, drag to reorder, F2 to rename, right-click for more</source>
         <translation>Check to show, drag to reorder, F2 to rename, right-click for more</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="538" />
+        <location filename="../layer_panel.py" line="524" />
         <source>Open attribute table</source>
         <translation>Open attribute table</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="539" />
+        <location filename="../layer_panel.py" line="525" />
         <source>Style…</source>
         <translation>Style…</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="541" />
+        <location filename="../layer_panel.py" line="527" />
         <source>Visible</source>
         <translation>Visible</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="548" />
+        <location filename="../layer_panel.py" line="534" />
         <source>Add default layers for data without a layer</source>
         <translation>Add default layers for data without a layer</translation>
     </message>
@@ -752,420 +752,93 @@ Opacity: {opacity} %</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="245" />
-        <source>Layers</source>
-        <translation>Layers</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="246" />
-        <source>Style and legend</source>
-        <translation>Style and legend</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="247" />
-        <source>Identify</source>
-        <translation>Identify</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="248" />
-        <source>Attribute table</source>
-        <translation>Attribute table</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="249" />
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="250" />
-        <source>Open &amp;recent</source>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="251" />
-        <source>Export &amp;selection</source>
-        <translation>Export &amp;selection</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="252" />
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="253" />
-        <source>&amp;Panels</source>
-        <translation>&amp;Panels</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="254" />
-        <source>&amp;Layer</source>
-        <translation>&amp;Layer</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="255" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="257" />
-        <source>&amp;New project…</source>
-        <translation>&amp;New project…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="257" />
-        <source>Create an empty project file</source>
-        <translation>Create an empty project file</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="258" />
-        <source>&amp;Open project…</source>
-        <translation>&amp;Open project…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="258" />
-        <source>Open a Kaga Twin project file (.duckdb)</source>
-        <translation>Open a Kaga Twin project file (.duckdb)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="259" />
-        <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="259" />
-        <source>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</source>
-        <translation>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="260" />
-        <source>Export s&amp;creenshot…</source>
-        <translation>Export s&amp;creenshot…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="260" />
-        <source>Save the 3D view with its legend as an image</source>
-        <translation>Save the 3D view with its legend as an image</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="261" />
-        <source>As &amp;CSV…</source>
-        <translation>As &amp;CSV…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="261" />
-        <source>Selected features as a CSV table (opens in Excel)</source>
-        <translation>Selected features as a CSV table (opens in Excel)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="262" />
-        <source>As &amp;GeoPackage…</source>
-        <translation>As &amp;GeoPackage…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="262" />
-        <source>Selected features with their geometry, for QGIS</source>
-        <translation>Selected features with their geometry, for QGIS</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="263" />
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="263" />
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="264" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="265" />
-        <source>Kaga Onsen Station</source>
-        <translation>Kaga Onsen Station</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="265" />
-        <source>Look at the station area</source>
-        <translation>Look at the station area</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="266" />
-        <source>Whole area</source>
-        <translation>Whole area</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="266" />
-        <source>Show everything in the project</source>
-        <translation>Show everything in the project</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="267" />
-        <source>Top view (2D)</source>
-        <translation>Top view (2D)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="267" />
-        <source>Straight down, north up, like a map</source>
-        <translation>Straight down, north up, like a map</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="268" />
-        <source>Zoom to selection</source>
-        <translation>Zoom to selection</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="268" />
-        <source>Frame the selected features</source>
-        <translation>Frame the selected features</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="269" />
-        <source>Clear selection</source>
-        <translation>Clear selection</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="269" />
-        <source>Deselect everything (Esc in the 3D view)</source>
-        <translation>Deselect everything (Esc in the 3D view)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="270" />
-        <source>Add default layers</source>
-        <translation>Add default layers</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="270" />
-        <source>Add terrain, roads and buildings layers for data without a layer</source>
-        <translation>Add terrain, roads and buildings layers for data without a layer</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="271" />
-        <source>Legend in the 3D view</source>
-        <translation>Legend in the 3D view</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="271" />
-        <source>Show the legend inside the 3D view and in screenshots</source>
-        <translation>Show the legend inside the 3D view and in screenshots</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="272" />
-        <source>&amp;About Kaga Twin</source>
-        <translation>&amp;About Kaga Twin</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="273" />
-        <location filename="../main_window.py" line="648" />
-        <source>Mouse and keys</source>
-        <translation>Mouse and keys</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="280" />
-        <source>Main toolbar</source>
-        <translation>Main toolbar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="315" />
-        <source>(none yet)</source>
-        <translation>(none yet)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="332" />
-        <location filename="../main_window.py" line="344" />
-        <source>Cannot open project</source>
-        <translation>Cannot open project</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="349" />
-        <source>Opened {path}</source>
-        <translation>Opened {path}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="351" />
-        <source>read-only: changes to layers and styles are not saved</source>
-        <translation>read-only: changes to layers and styles are not saved</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="364" />
+        <location filename="../main_window.py" line="141" />
         <source>The 3D view could not be built</source>
         <translation>The 3D view could not be built</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372" />
+        <location filename="../main_window.py" line="148" />
         <source>Layer {name} could not be drawn: {error}</source>
         <translation>Layer {name} could not be drawn: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434" />
-        <source>The layer settings could not be saved: {error}</source>
-        <translation>The layer settings could not be saved: {error}</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="440" />
-        <location filename="../main_window.py" line="452" />
-        <location filename="../main_window.py" line="459" />
-        <location filename="../main_window.py" line="464" />
-        <source>New project</source>
-        <translation>New project</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="441" />
-        <source>Kaga Twin project (*.duckdb)</source>
-        <translation>Kaga Twin project (*.duckdb)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="452" />
-        <source>This project is open; choose another file name.</source>
-        <translation>This project is open; choose another file name.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="468" />
-        <source>New empty project. Use Import… to add PLATEAU data or a DEM.</source>
-        <translation>New empty project. Use Import… to add PLATEAU data or a DEM.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="473" />
-        <source>Open project</source>
-        <translation>Open project</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="474" />
-        <source>Kaga Twin project (*.duckdb);;All files (*)</source>
-        <translation>Kaga Twin project (*.duckdb);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="483" />
-        <location filename="../main_window.py" line="499" />
+        <location filename="../main_window.py" line="169" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483" />
-        <source>Open or create a project first.</source>
-        <translation>Open or create a project first.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="546" />
+        <location filename="../main_window.py" line="205" />
         <source>Imported {names}: {n} features</source>
         <translation>Imported {names}: {n} features</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="567" />
+        <location filename="../main_window.py" line="224" />
         <source>Every kind of data already has a layer.</source>
         <translation>Every kind of data already has a layer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="574" />
-        <location filename="../main_window.py" line="595" />
+        <location filename="../main_window.py" line="243" />
         <source>Export screenshot</source>
         <translation>Export screenshot</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="575" />
-        <source>PNG image (*.png);;JPEG image (*.jpg)</source>
-        <translation>PNG image (*.png);;JPEG image (*.jpg)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="597" />
+        <location filename="../main_window.py" line="245" />
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="604" />
-        <location filename="../main_window.py" line="609" />
-        <location filename="../main_window.py" line="621" />
+        <location filename="../main_window.py" line="257" />
         <source>Export selection</source>
         <translation>Export selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="605" />
-        <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
-        <translation>Nothing is selected. Select features in the 3D view or the attribute table first.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="608" />
-        <source>CSV table (*.csv)</source>
-        <translation>CSV table (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="608" />
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="626" />
+        <location filename="../main_window.py" line="262" />
         <source>Exported {n} features to {path}</source>
         <translation>Exported {n} features to {path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="640" />
-        <source>About Kaga Twin</source>
-        <translation>About Kaga Twin</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="641" />
-        <source>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="649" />
-        <source>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
-Click: select a building or road and show it in Identify
-Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle
-Esc: clear the selection · Ctrl+1 / 2 / 3: station, whole area, top view
-Attribute table: type an SQL condition such as  usage = '商業施設'  and press Enter.</source>
-        <translation>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
-Click: select a building or road and show it in Identify
-Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle
-Esc: clear the selection · Ctrl+1 / 2 / 3: station, whole area, top view
-Attribute table: type an SQL condition such as  usage = '商業施設'  and press Enter.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="706" />
+        <location filename="../main_window.py" line="301" />
         <source>Cursor: —</source>
         <translation>Cursor: —</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="710" />
+        <location filename="../main_window.py" line="305" />
         <source>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</source>
         <translation>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="715" />
+        <location filename="../main_window.py" line="310" />
         <source>No project</source>
         <translation>No project</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="730" />
+        <location filename="../main_window.py" line="325" />
         <source>{name}: {total} features, {selected} selected</source>
         <translation>{name}: {total} features, {selected} selected</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="732" />
+        <location filename="../main_window.py" line="327" />
         <source>No features</source>
         <translation>No features</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="736" />
-        <location filename="../main_window.py" line="739" />
+        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="334" />
         <source>Kaga Twin</source>
         <translation>Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="738" />
+        <location filename="../main_window.py" line="333" />
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="754" />
+        <location filename="../main_window.py" line="364" />
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="755" />
+        <location filename="../main_window.py" line="365" />
         <source>An import is running. Cancel it and close?</source>
         <translation>An import is running. Cancel it and close?</translation>
     </message>
@@ -1189,6 +862,29 @@ Attribute table: type an SQL condition such as  usage = '商業施設'  and pres
     </message>
 </context>
 <context>
+    <name>PanelDocks</name>
+    <message>
+        <location filename="../docks.py" line="63" />
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location filename="../docks.py" line="64" />
+        <source>Style and legend</source>
+        <translation>Style and legend</translation>
+    </message>
+    <message>
+        <location filename="../docks.py" line="65" />
+        <source>Identify</source>
+        <translation>Identify</translation>
+    </message>
+    <message>
+        <location filename="../docks.py" line="66" />
+        <source>Attribute table</source>
+        <translation>Attribute table</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRunner</name>
     <message>
         <location filename="../workers.py" line="152" />
@@ -1202,24 +898,63 @@ Attribute table: type an SQL condition such as  usage = '商業施設'  and pres
     </message>
 </context>
 <context>
+    <name>ProjectSession</name>
+    <message>
+        <location filename="../project_session.py" line="94" />
+        <location filename="../project_session.py" line="105" />
+        <source>Cannot open project</source>
+        <translation>Cannot open project</translation>
+    </message>
+    <message>
+        <location filename="../project_session.py" line="111" />
+        <source>Opened {path}</source>
+        <translation>Opened {path}</translation>
+    </message>
+    <message>
+        <location filename="../project_session.py" line="113" />
+        <source>read-only: changes to layers and styles are not saved</source>
+        <translation>read-only: changes to layers and styles are not saved</translation>
+    </message>
+    <message>
+        <location filename="../project_session.py" line="126" />
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../project_session.py" line="128" />
+        <source>This project is open; choose another file name.</source>
+        <translation>This project is open; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../project_session.py" line="140" />
+        <source>New empty project. Use Import… to add PLATEAU data or a DEM.</source>
+        <translation>New empty project. Use Import… to add PLATEAU data or a DEM.</translation>
+    </message>
+    <message>
+        <location filename="../project_session.py" line="174" />
+        <source>The layer settings could not be saved: {error}</source>
+        <translation>The layer settings could not be saved: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="41" />
+        <location filename="../settings_dialog.py" line="38" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="42" />
+        <location filename="../settings_dialog.py" line="39" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="46" />
+        <location filename="../settings_dialog.py" line="43" />
         <source>Same as the system ({language})</source>
         <translation>Same as the system ({language})</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="51" />
+        <location filename="../settings_dialog.py" line="48" />
         <source>PLATEAU code-list values (usage, structure, risk ranks) are shown as published, in Japanese.</source>
         <translation>PLATEAU code-list values (usage, structure, risk ranks) are shown as published, in Japanese.</translation>
     </message>
@@ -1227,129 +962,417 @@ Attribute table: type an SQL condition such as  usage = '商業施設'  and pres
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../style_panel.py" line="234" />
+        <location filename="../style_panel.py" line="216" />
         <source>Colour by</source>
         <translation>Colour by</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="234" />
+        <location filename="../style_panel.py" line="216" />
         <source>Attribute</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="234" />
+        <location filename="../style_panel.py" line="216" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="235" />
+        <location filename="../style_panel.py" line="217" />
         <source>Colour ramp</source>
         <translation>Colour ramp</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="235" />
+        <location filename="../style_panel.py" line="217" />
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="235" />
+        <location filename="../style_panel.py" line="217" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="236" />
+        <location filename="../style_panel.py" line="218" />
         <source>Class breaks</source>
         <translation>Class breaks</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="236" />
+        <location filename="../style_panel.py" line="218" />
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="237" />
+        <location filename="../style_panel.py" line="219" />
         <source>Vertical exaggeration</source>
         <translation>Vertical exaggeration</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="237" />
+        <location filename="../style_panel.py" line="219" />
         <source>Level of detail</source>
         <translation>Level of detail</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="240" />
+        <location filename="../style_panel.py" line="222" />
         <source>Single colour</source>
         <translation>Single colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="241" />
+        <location filename="../style_panel.py" line="223" />
         <source>Categories (by value)</source>
         <translation>Categories (by value)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="242" />
+        <location filename="../style_panel.py" line="224" />
         <source>Graduated (numeric classes)</source>
         <translation>Graduated (numeric classes)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="243" />
+        <location filename="../style_panel.py" line="225" />
         <source>Quantiles (equal counts)</source>
         <translation>Quantiles (equal counts)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="244" />
+        <location filename="../style_panel.py" line="226" />
         <source>Equal intervals</source>
         <translation>Equal intervals</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="245" />
+        <location filename="../style_panel.py" line="227" />
         <source>LOD2 where available, else LOD1</source>
         <translation>LOD2 where available, else LOD1</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="246" />
+        <location filename="../style_panel.py" line="228" />
         <source>LOD1 blocks only</source>
         <translation>LOD1 blocks only</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="252" />
+        <location filename="../style_panel.py" line="234" />
         <source>{name} (reversed)</source>
         <translation>{name} (reversed)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="256" />
+        <location filename="../style_panel.py" line="238" />
         <source>Choose the colour</source>
         <translation>Choose the colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="257" />
+        <location filename="../style_panel.py" line="239" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="258" />
+        <location filename="../style_panel.py" line="240" />
         <source>Double-click a category to change its colour</source>
         <translation>Double-click a category to change its colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="282" />
+        <location filename="../style_panel.py" line="264" />
         <source>No layer selected</source>
         <translation>No layer selected</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="418" />
+        <location filename="../style_panel.py" line="400" />
         <source>This layer has no attribute to colour by.</source>
         <translation>This layer has no attribute to colour by.</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="429" />
+        <location filename="../style_panel.py" line="411" />
         <source>Layer colour</source>
         <translation>Layer colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="486" />
+        <location filename="../style_panel.py" line="468" />
         <source>Colour for {value}</source>
         <translation>Colour for {value}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../window_actions.py" line="120" />
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="134" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="135" />
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="136" />
+        <source>Export &amp;selection</source>
+        <translation>Export &amp;selection</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="137" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="138" />
+        <source>&amp;Panels</source>
+        <translation>&amp;Panels</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="139" />
+        <source>&amp;Layer</source>
+        <translation>&amp;Layer</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="140" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="142" />
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="142" />
+        <source>Create an empty project file</source>
+        <translation>Create an empty project file</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="143" />
+        <source>&amp;Open project…</source>
+        <translation>&amp;Open project…</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="143" />
+        <source>Open a Kaga Twin project file (.duckdb)</source>
+        <translation>Open a Kaga Twin project file (.duckdb)</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="144" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="144" />
+        <source>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</source>
+        <translation>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="145" />
+        <source>Export s&amp;creenshot…</source>
+        <translation>Export s&amp;creenshot…</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="145" />
+        <source>Save the 3D view with its legend as an image</source>
+        <translation>Save the 3D view with its legend as an image</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="146" />
+        <source>As &amp;CSV…</source>
+        <translation>As &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="146" />
+        <source>Selected features as a CSV table (opens in Excel)</source>
+        <translation>Selected features as a CSV table (opens in Excel)</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="147" />
+        <source>As &amp;GeoPackage…</source>
+        <translation>As &amp;GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="147" />
+        <source>Selected features with their geometry, for QGIS</source>
+        <translation>Selected features with their geometry, for QGIS</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="148" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="148" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="149" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="150" />
+        <source>Kaga Onsen Station</source>
+        <translation>Kaga Onsen Station</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="150" />
+        <source>Look at the station area</source>
+        <translation>Look at the station area</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="151" />
+        <source>Whole area</source>
+        <translation>Whole area</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="151" />
+        <source>Show everything in the project</source>
+        <translation>Show everything in the project</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="152" />
+        <source>Top view (2D)</source>
+        <translation>Top view (2D)</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="152" />
+        <source>Straight down, north up, like a map</source>
+        <translation>Straight down, north up, like a map</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="153" />
+        <source>Zoom to selection</source>
+        <translation>Zoom to selection</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="153" />
+        <source>Frame the selected features</source>
+        <translation>Frame the selected features</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="154" />
+        <source>Clear selection</source>
+        <translation>Clear selection</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="154" />
+        <source>Deselect everything (Esc in the 3D view)</source>
+        <translation>Deselect everything (Esc in the 3D view)</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="155" />
+        <source>Add default layers</source>
+        <translation>Add default layers</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="155" />
+        <source>Add terrain, roads and buildings layers for data without a layer</source>
+        <translation>Add terrain, roads and buildings layers for data without a layer</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="156" />
+        <source>Legend in the 3D view</source>
+        <translation>Legend in the 3D view</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="156" />
+        <source>Show the legend inside the 3D view and in screenshots</source>
+        <translation>Show the legend inside the 3D view and in screenshots</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="157" />
+        <source>&amp;About Kaga Twin</source>
+        <translation>&amp;About Kaga Twin</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="158" />
+        <location filename="../window_actions.py" line="236" />
+        <source>Mouse and keys</source>
+        <translation>Mouse and keys</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="165" />
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="172" />
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="173" />
+        <source>Kaga Twin project (*.duckdb)</source>
+        <translation>Kaga Twin project (*.duckdb)</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="180" />
+        <source>Open project</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="181" />
+        <source>Kaga Twin project (*.duckdb);;All files (*)</source>
+        <translation>Kaga Twin project (*.duckdb);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="189" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="189" />
+        <source>Open or create a project first.</source>
+        <translation>Open or create a project first.</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="200" />
+        <source>Export screenshot</source>
+        <translation>Export screenshot</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="201" />
+        <source>PNG image (*.png);;JPEG image (*.jpg)</source>
+        <translation>PNG image (*.png);;JPEG image (*.jpg)</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="210" />
+        <location filename="../window_actions.py" line="214" />
+        <source>Export selection</source>
+        <translation>Export selection</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="211" />
+        <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
+        <translation>Nothing is selected. Select features in the 3D view or the attribute table first.</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="213" />
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="213" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="228" />
+        <source>About Kaga Twin</source>
+        <translation>About Kaga Twin</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="229" />
+        <source>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="237" />
+        <source>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
+Click: select a building or road and show it in Identify
+Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle
+Esc: clear the selection · Ctrl+1 / 2 / 3: station, whole area, top view
+Attribute table: type an SQL condition such as  usage = '商業施設'  and press Enter.</source>
+        <translation>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
+Click: select a building or road and show it in Identify
+Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle
+Esc: clear the selection · Ctrl+1 / 2 / 3: station, whole area, top view
+Attribute table: type an SQL condition such as  usage = '商業施設'  and press Enter.</translation>
     </message>
 </context>
 </TS>

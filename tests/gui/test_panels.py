@@ -178,15 +178,14 @@ def test_removing_the_layer_empties_the_table(table, document):
 
 
 def test_add_missing_layers_only_adds_what_is_missing(buildings_store):
-    from gui.main_window import add_missing_layers
     from twin.document import TwinDocument
 
     doc = TwinDocument(buildings_store)
-    new = add_missing_layers(doc)
+    new = doc.add_missing_default_layers()
     assert [v.kind for v in new] == ["buildings"]            # no roads, no DEM in this store
-    assert add_missing_layers(doc) == []
+    assert doc.add_missing_default_layers() == []
     buildings_store.query("INSERT INTO roads (id, gml_id, source_id) VALUES (1, 'road_1', 1)")
-    new = add_missing_layers(doc)
+    new = doc.add_missing_default_layers()
     assert [v.kind for v in new] == ["roads"]
     assert [v.kind for v in doc.layers] == ["roads", "buildings"]   # roads below buildings
 

@@ -1,0 +1,127 @@
+"""The main window's docks: Layers, Style and legend, Identify and Attribute table, and their wiring.
+
+:class:`PanelDocks` creates the four panels in their docks around the 3D view, binds them to the open
+document (:meth:`PanelDocks.bind`) and connects their requests (zoom to a layer or feature, show a layer's
+table or style) to the viewport and to each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from gui.attribute_table import AttributeTablePanel
+from gui.identify_panel import IdentifyPanel
+from gui.layer_panel import LayerPanel
+from gui.style_panel import LegendProvider, StylePanel
+
+_DOCK_FEATURES = (QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                  | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+
+
+class PanelDocks(QObject):
+    """The panels (``layer_panel``, ``style_panel``, ``identify_panel``, ``table_panel``) and their docks
+    (``layers_dock``, ``style_dock``, ``identify_dock``, ``table_dock``) of ``window``."""
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self._window = window
+        self._document = None
+        self.layer_panel = LayerPanel(None, window)
+        self.style_panel = StylePanel(None, None, window)
+        self.identify_panel = IdentifyPanel(None, window)
+        self.table_panel = AttributeTablePanel(None, window)
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.layers_dock = self._dock("layersDock", self.layer_panel, left)
+        self.style_dock = self._dock("styleDock", self.style_panel, left)
+        self.identify_dock = self._dock("identifyDock", self.identify_panel, right)
+        self.table_dock = self._dock("tableDock", self.table_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        # first-start sizes: the legend and the table get most of the room
+        window.resizeDocks([self.layers_dock, self.style_dock], [170, 500], Qt.Orientation.Vertical)
+        window.resizeDocks([self.layers_dock, self.identify_dock], [330, 370], Qt.Orientation.Horizontal)
+        window.resizeDocks([self.table_dock], [300], Qt.Orientation.Vertical)
+        self.layer_panel.attributeTableRequested.connect(self.show_table_for)
+        self.layer_panel.styleRequested.connect(self.show_style_for)
+        self.retranslate()
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self._window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(_DOCK_FEATURES)
+        self._window.addDockWidget(area, dock)
+        return dock
+
+    @property
+    def docks(self) -> tuple[QDockWidget, ...]:
+        return self.layers_dock, self.style_dock, self.identify_dock, self.table_dock
+
+    def retranslate(self) -> None:
+        """Dock titles in the current language (the window calls this on LanguageChange)."""
+        self.layers_dock.setWindowTitle(self.tr("Layers"))
+        self.style_dock.setWindowTitle(self.tr("Style and legend"))
+        self.identify_dock.setWindowTitle(self.tr("Identify"))
+        self.table_dock.setWindowTitle(self.tr("Attribute table"))
+
+    def connect_viewport(self, viewport) -> None:
+        """Zoom requests of the panels go to ``viewport`` (a :class:`gui.viewport.Viewport`)."""
+        self.layer_panel.zoomToLayerRequested.connect(viewport.zoom_to_layer)
+        self.identify_panel.zoomToFeatureRequested.connect(lambda lid, fid: viewport.zoom_to_features(lid, [fid]))
+        self.table_panel.zoomToFeaturesRequested.connect(viewport.zoom_to_features)
+
+    # -- the document ---------------------------------------------------------------------------------
+    def bind(self, document, legend_provider: LegendProvider | None) -> None:
+        """Show ``document`` in every panel; the style panel's legend comes from ``legend_provider``."""
+        self._document = document
+        self.style_panel.set_legend_provider(legend_provider)
+        self.layer_panel.set_layers(document.layers)
+        self.style_panel.set_document(document)
+        self.identify_panel.set_document(document)
+        self.table_panel.set_document(document)
+
+    def unbind(self) -> None:
+        """Empty every panel (the document is closing)."""
+        self._document = None
+        self.table_panel.set_document(None)
+        self.identify_panel.set_document(None)
+        self.style_panel.set_legend_provider(None)
+        self.style_panel.set_document(None)
+        self.layer_panel.set_layers(None)
+
+    def reload(self) -> None:
+        """The store changed (an import): read the table again and show the active layer's style."""
+        self.table_panel.reload()
+        if self._document is not None:
+            self.style_panel.set_layer(self._document.layers.selection.active)
+
+    # -- requests -------------------------------------------------------------------------------------
+    def show_feature(self, layer_id: str, fid: int) -> None:
+        """Show a picked feature in Identify (if it is still selected) and make sure the dock is visible."""
+        if self._document is not None and fid in self._document.selection.ids(layer_id):
+            self.identify_panel.show_feature(layer_id, fid)
+        if not self.identify_dock.isVisible():
+            self.identify_dock.show()
+
+    def show_table_for(self, layer_id: str) -> None:
+        """Make the layer active, show its features in the attribute table and bring the table forward."""
+        self._activate(layer_id, self.table_dock, self.table_panel.set_layer)
+
+    def show_style_for(self, layer_id: str) -> None:
+        """Make the layer active (the style panel follows) and bring the style dock forward."""
+        self._activate(layer_id, self.style_dock)
+
+    def _activate(self, layer_id: str, dock: QDockWidget, then: Callable | None = None) -> None:
+        if self._document is None:
+            return
+        layer = self._document.layers.get(layer_id)
+        if layer is not None:
+            self._document.layers.selection.active = layer
+            if then is not None:
+                then(layer)
+        dock.show()
+        dock.raise_()
+
+
+__all__ = ["PanelDocks"]

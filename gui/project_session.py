@@ -1,0 +1,184 @@
+"""The project open in the main window: its store, document and path, and the saving of its state.
+
+One project (a DuckDB file) is open at a time. Its layers, styles, order, visibility and camera are saved into
+the project (:meth:`twin.document.TwinDocument.save_state`) :data:`SAVE_DELAY_MS` after the last change, when
+another project is opened and when the window closes, and restored when it is opened again. The projects
+opened most recently are remembered in QSettings (``projects/recent``, ``projects/last``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from gui.messages import error_text, show_error
+from gui.qt_helpers import Connections, single_shot_timer
+
+log = logging.getLogger("kaga_twin.gui")
+
+SAVE_DELAY_MS = 2000
+RECENT_KEY = "projects/recent"
+LAST_KEY = "projects/last"
+MAX_RECENT = 8
+
+
+def recent_projects() -> list[str]:
+    """Paths of the projects opened most recently, newest first."""
+    return [p for p in (QSettings().value(RECENT_KEY) or []) if isinstance(p, str)]
+
+
+def remember_recent(path: Path) -> None:
+    """Put ``path`` first in the recent projects and make it the one the next start opens."""
+    items = [p for p in recent_projects() if p != str(path)]
+    s = QSettings()
+    s.setValue(RECENT_KEY, [str(path)] + items[: MAX_RECENT - 1])
+    s.setValue(LAST_KEY, str(path))
+
+
+def document_change_signals(document) -> list[Any]:
+    """The psygnal signals of ``document`` that change what is saved with the project: any layer field,
+    the list's order and content, and the active layer."""
+    ev = document.layers.events
+    return [ev.child_event, ev.inserted, ev.removed, ev.changed, ev.moved, ev.reordered,
+            document.layers.selection.events.active]
+
+
+class ProjectSession(QObject):
+    """Opens, creates and closes projects for ``window`` (the parent of error boxes) and saves their state.
+
+    ``camera_state`` returns the camera to save with the layers (or None when there is no 3D view).
+    Errors are shown to the user; the methods return False then and the open project stays as it was.
+    """
+
+    opened = Signal(object)          # the TwinDocument just opened (bind the views to it)
+    aboutToClose = Signal(object)    # the TwinDocument about to be closed (unbind the views)
+    closed = Signal()                # no project is open any more
+    modelChanged = Signal()          # layers, styles, order or the active layer changed (saved soon)
+    message = Signal(str, int)       # a status bar text and how long to show it (ms)
+
+    def __init__(self, window: QWidget, camera_state: Callable[[], dict | None]):
+        super().__init__(window)
+        self._window = window
+        self._camera_state = camera_state
+        self.store = None
+        self.document = None
+        self.path: Path | None = None
+        self.saving_enabled = True     # False while the window closes
+        self._links = Connections()
+        self._save_timer = single_shot_timer(self, SAVE_DELAY_MS, self.save_state)
+
+    @property
+    def writable(self) -> bool:
+        return self.store is not None and not self.store.read_only
+
+    # -- open, create, close --------------------------------------------------------------------------
+    def open(self, path: str | Path) -> bool:
+        """Open ``path`` (closing the current project): restore its layers, adding default layers for data that
+        has none yet (e.g. imported by the CLI since). Opening the open project again does nothing."""
+        from twin.document import TwinDocument
+        from twin.store import Store
+
+        path = Path(path).expanduser().absolute()
+        if self.path is not None and path == self.path and self.store is not None:
+            return True
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            try:
+                store = Store(path, create=False)
+            except Exception as exc:  # noqa: BLE001 - StoreError for the user
+                show_error(self._window, self.tr("Cannot open project"), exc)
+                return False
+            self.close()
+            try:
+                document = TwinDocument(store)
+                if document.load_layers():
+                    document.add_missing_default_layers()
+                for w in getattr(document, "warnings", []) or []:
+                    log.warning(w)
+            except Exception as exc:  # noqa: BLE001
+                store.close()
+                show_error(self._window, self.tr("Cannot open project"), exc)
+                return False
+            self.store, self.document, self.path = store, document, path
+            self.opened.emit(document)    # the views bind first, so they are up to date when modelChanged comes
+            self._links = Connections.of(document_change_signals(document), self._on_model_changed).connect()
+            remember_recent(path)
+            msg = self.tr("Opened {path}").format(path=path)
+            if store.read_only:
+                msg += " — " + self.tr("read-only: changes to layers and styles are not saved")
+            self.message.emit(msg, 8000)
+        finally:
+            QApplication.restoreOverrideCursor()
+        return True
+
+    def create(self, path: str | Path) -> bool:
+        """Create an empty project at ``path`` (``.duckdb`` is added; an existing file is replaced) and open it."""
+        from twin.store import Store
+
+        path = Path(path).expanduser().absolute()
+        if path.suffix.lower() != ".duckdb":
+            path = path.with_suffix(".duckdb")
+        title = self.tr("New project")
+        if self.path is not None and path == self.path:
+            show_error(self._window, title, self.tr("This project is open; choose another file name."))
+            return False
+        try:
+            if path.exists():
+                path.unlink()
+                Path(str(path) + ".wal").unlink(missing_ok=True)
+            Store(path).close()
+        except Exception as exc:  # noqa: BLE001 - OSError or StoreError for the user
+            show_error(self._window, title, exc)
+            return False
+        ok = self.open(path)
+        if ok:
+            self.message.emit(self.tr("New empty project. Use Import… to add PLATEAU data or a DEM."), 15000)
+        return ok
+
+    def close(self) -> None:
+        """Save the state of the open project and close it."""
+        if self.document is None:
+            return
+        self._save_timer.stop()
+        self.save_state()
+        doc, store = self.document, self.store
+        self._links.disconnect()
+        self.aboutToClose.emit(doc)
+        self.document = self.store = None
+        self.path = None
+        try:
+            store.close()
+        except Exception as exc:  # noqa: BLE001
+            log.warning("closing the project failed: %s", exc)
+        self.closed.emit()
+
+    # -- state ------------------------------------------------------------------------------------------
+    def schedule_save(self, *args: Any) -> None:
+        """Save the state :data:`SAVE_DELAY_MS` after the last call (changes come in bursts)."""
+        if self.document is not None and self.saving_enabled:
+            self._save_timer.start()
+
+    def save_state(self) -> bool:
+        """Write layers, styles, order, visibility and camera into the project. False if it cannot be written."""
+        doc = self.document
+        if doc is None or self.store is None or self.store.read_only or self.store.closed:
+            return False
+        try:
+            doc.save_state(camera=self._camera_state())
+        except Exception as exc:  # noqa: BLE001 - e.g. the disk is full: tell, but keep working
+            self.message.emit(self.tr("The layer settings could not be saved: {error}").format(
+                error=error_text(exc)), 15000)
+            return False
+        return True
+
+    def _on_model_changed(self, *args: Any) -> None:
+        self.schedule_save()
+        self.modelChanged.emit()
+
+
+__all__ = ["ProjectSession", "SAVE_DELAY_MS", "document_change_signals", "recent_projects", "remember_recent"]

@@ -1,0 +1,244 @@
+"""The main window's actions, menus and toolbar, and the small dialogs behind them (file choosers, about, help).
+
+:class:`WindowActions` only asks the window to do things (``open_project``, ``import_paths``,
+``export_screenshot``, …); what happens then is the window's business.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
+
+from gui.messages import show_error
+from gui.project_session import recent_projects
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+
+class WindowActions(QObject):
+    """Every ``QAction`` of the main window (``act_*``), the menu bar, the recent-projects menu and the toolbar."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+
+    # -- construction -------------------------------------------------------------------------------
+    def _action(self, name: str, slot=None, shortcut=None, icon: str | None = None, checkable: bool = False) -> QAction:
+        a = QAction(self.window)
+        a.setObjectName(name)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        if icon and QIcon.hasThemeIcon(icon):
+            a.setIcon(QIcon.fromTheme(icon))
+        a.setCheckable(checkable)
+        if slot is not None:
+            a.triggered.connect(slot)
+        return a
+
+    def _create_actions(self) -> None:
+        A, w, view = self._action, self.window, self.window.viewport
+        self.act_new = A("actNew", self.new_project_dialog, QKeySequence.StandardKey.New, "document-new")
+        self.act_open = A("actOpen", self.open_project_dialog, QKeySequence.StandardKey.Open, "document-open")
+        self.act_import = A("actImport", self.import_dialog, "Ctrl+I", "list-add")
+        self.act_screenshot = A("actScreenshot", self.export_screenshot_dialog, "Ctrl+Shift+S", "camera-photo")
+        self.act_export_csv = A("actExportCsv", lambda: self.export_selection_dialog("csv"))
+        self.act_export_gpkg = A("actExportGpkg", lambda: self.export_selection_dialog("gpkg"))
+        self.act_settings = A("actSettings", self.settings_dialog, QKeySequence.StandardKey.Preferences)
+        self.act_quit = A("actQuit", w.close, QKeySequence.StandardKey.Quit, "application-exit")
+        self.act_station = A("actStation", lambda: view.set_camera("station"), "Ctrl+1", "go-home")
+        self.act_city = A("actCity", lambda: view.set_camera("city"), "Ctrl+2", "zoom-fit-best")
+        self.act_top = A("actTop", lambda: view.set_camera("top"), "Ctrl+3")
+        self.act_zoom_sel = A("actZoomSelection", w.zoom_to_selection, "Ctrl+J", "zoom-in")
+        self.act_clear_sel = A("actClearSelection", w.clear_selection, "Ctrl+Shift+A", "edit-clear")
+        self.act_default_layers = A("actDefaultLayers", w.add_default_layers)
+        self.act_scene_legend = A("actSceneLegend", w.set_scene_legend_visible, checkable=True)
+        self.act_scene_legend.setChecked(True)
+        self.act_about = A("actAbout", self.about_dialog, None, "help-about")
+        self.act_help = A("actHelp", self.help_dialog, QKeySequence.StandardKey.HelpContents, "help-contents")
+
+    def _create_menus(self) -> None:
+        w = self.window
+        mb = w.menuBar()
+        self.file_menu = mb.addMenu("")
+        self.file_menu.addActions([self.act_new, self.act_open])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_import)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_screenshot)
+        self.export_menu = self.file_menu.addMenu("")
+        self.export_menu.addActions([self.act_export_csv, self.act_export_gpkg])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_settings)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.view_menu = mb.addMenu("")
+        self.view_menu.addActions([self.act_station, self.act_city, self.act_top])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.act_zoom_sel, self.act_clear_sel])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.act_scene_legend)
+        self.panels_menu = self.view_menu.addMenu("")
+        self.panels_menu.addActions([dock.toggleViewAction() for dock in w.docks.docks])
+        self.layer_menu = mb.addMenu("")
+        self.layer_menu.addActions([self.act_import, self.act_default_layers])
+        self.layer_menu.addSeparator()
+        self.layer_menu.addActions([w.layer_panel.rename_action, w.layer_panel.remove_action])
+        self.help_menu = mb.addMenu("")
+        self.help_menu.addActions([self.act_help, self.act_about])
+
+    def _create_toolbar(self) -> None:
+        tb = QToolBar(self.window)
+        tb.setObjectName("mainToolbar")
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.setIconSize(QSize(20, 20))
+        for group in ((self.act_open, self.act_import), (self.act_station, self.act_city, self.act_top),
+                      (self.act_zoom_sel, self.act_clear_sel), (self.act_screenshot,)):
+            if tb.actions():
+                tb.addSeparator()
+            tb.addActions(list(group))
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
+        self.toolbar = tb
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        items = recent_projects()
+        for p in items:
+            act = self.recent_menu.addAction(p)
+            act.setEnabled(Path(p).exists())
+            act.triggered.connect(lambda checked=False, p=p: self.window.open_project(p))
+        if not items:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    # -- state ----------------------------------------------------------------------------------------
+    def update_enabled(self, *, has_project: bool, writable: bool, importing: bool, has_selection: bool) -> None:
+        """Enable what makes sense now: views need a project, Import a writable one and no import running,
+        exports and selection commands a selection."""
+        for a in (self.act_screenshot, self.act_station, self.act_city, self.act_top, self.act_default_layers):
+            a.setEnabled(has_project)
+        self.act_import.setEnabled(writable and not importing)
+        for a in (self.act_export_csv, self.act_export_gpkg, self.act_zoom_sel, self.act_clear_sel):
+            a.setEnabled(has_selection)
+
+    def retranslate(self) -> None:
+        """Menu titles, action texts and tips in the current language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.export_menu.setTitle(self.tr("Export &selection"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.panels_menu.setTitle(self.tr("&Panels"))
+        self.layer_menu.setTitle(self.tr("&Layer"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        texts = {
+            self.act_new: (self.tr("&New project…"), self.tr("Create an empty project file")),
+            self.act_open: (self.tr("&Open project…"), self.tr("Open a Kaga Twin project file (.duckdb)")),
+            self.act_import: (self.tr("&Import…"), self.tr("Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM")),
+            self.act_screenshot: (self.tr("Export s&creenshot…"), self.tr("Save the 3D view with its legend as an image")),
+            self.act_export_csv: (self.tr("As &CSV…"), self.tr("Selected features as a CSV table (opens in Excel)")),
+            self.act_export_gpkg: (self.tr("As &GeoPackage…"), self.tr("Selected features with their geometry, for QGIS")),
+            self.act_settings: (self.tr("&Settings…"), self.tr("Language")),
+            self.act_quit: (self.tr("&Quit"), None),
+            self.act_station: (self.tr("Kaga Onsen Station"), self.tr("Look at the station area")),
+            self.act_city: (self.tr("Whole area"), self.tr("Show everything in the project")),
+            self.act_top: (self.tr("Top view (2D)"), self.tr("Straight down, north up, like a map")),
+            self.act_zoom_sel: (self.tr("Zoom to selection"), self.tr("Frame the selected features")),
+            self.act_clear_sel: (self.tr("Clear selection"), self.tr("Deselect everything (Esc in the 3D view)")),
+            self.act_default_layers: (self.tr("Add default layers"), self.tr("Add terrain, roads and buildings layers for data without a layer")),
+            self.act_scene_legend: (self.tr("Legend in the 3D view"), self.tr("Show the legend inside the 3D view and in screenshots")),
+            self.act_about: (self.tr("&About Kaga Twin"), None),
+            self.act_help: (self.tr("Mouse and keys"), None),
+        }
+        for act, (text, tip) in texts.items():
+            act.setText(text)
+            if tip:
+                act.setToolTip(tip)
+                act.setStatusTip(tip)
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+
+    # -- dialogs --------------------------------------------------------------------------------------
+    def _save_path(self, title: str, suggested: str, filters: str) -> str:
+        return QFileDialog.getSaveFileName(self.window, title, str(Path.home() / suggested), filters)[0]
+
+    def new_project_dialog(self) -> None:
+        path = self._save_path(self.tr("New project"), "kaga_project.duckdb",
+                               self.tr("Kaga Twin project (*.duckdb)"))
+        if path:
+            self.window.new_project(path)
+
+    def open_project_dialog(self) -> None:
+        current = self.window.project_path
+        start = str(current.parent) if current else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open project"), start,
+                                              self.tr("Kaga Twin project (*.duckdb);;All files (*)"))
+        if path:
+            self.window.open_project(path)
+
+    def import_dialog(self) -> None:
+        from gui.import_dialog import ImportDialog
+
+        if self.window.store is None:
+            show_error(self.window, self.tr("Import"), self.tr("Open or create a project first."))
+            return
+        dlg = ImportDialog(self.window)
+        if dlg.exec() and dlg.paths():
+            self.window.import_paths(dlg.paths())
+        dlg.deleteLater()
+
+    def export_screenshot_dialog(self) -> None:
+        if self.window.document is None:
+            return
+        current = self.window.project_path
+        path = self._save_path(self.tr("Export screenshot"), (current.stem if current else "kaga") + "_view.png",
+                               self.tr("PNG image (*.png);;JPEG image (*.jpg)"))
+        if path:
+            self.window.export_screenshot(path)
+
+    def export_selection_dialog(self, fmt: str) -> None:
+        doc = self.window.document
+        if doc is None:
+            return
+        if not len(doc.selection):
+            show_error(self.window, self.tr("Export selection"),
+                       self.tr("Nothing is selected. Select features in the 3D view or the attribute table first."))
+            return
+        filters = self.tr("CSV table (*.csv)") if fmt == "csv" else self.tr("GeoPackage (*.gpkg)")
+        path = self._save_path(self.tr("Export selection"), "kaga_selection." + fmt, filters)
+        if path:
+            self.window.export_selection(path, fmt)
+
+    def settings_dialog(self) -> None:
+        from gui.settings_dialog import SettingsDialog
+
+        dlg = SettingsDialog(self.window)
+        dlg.exec()
+        dlg.deleteLater()
+
+    def about_dialog(self) -> None:
+        from twin import __version__
+
+        QMessageBox.about(self.window, self.tr("About Kaga Twin"), self.tr(
+            "<h3>Kaga Twin {version}</h3>"
+            "<p>A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one "
+            "project file.</p>"
+            "<p>3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.</p>"
+            "<p>Project: {path}</p>").format(version=__version__, path=self.window.project_path or "—"))
+
+    def help_dialog(self) -> None:
+        QMessageBox.information(self.window, self.tr("Mouse and keys"), self.tr(
+            "Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom\n"
+            "Click: select a building or road and show it in Identify\n"
+            "Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle\n"
+            "Esc: clear the selection · Ctrl+1 / 2 / 3: station, whole area, top view\n"
+            "Attribute table: type an SQL condition such as  usage = '商業施設'  and press Enter."))
+
+
+__all__ = ["WindowActions"]
