@@ -1,10 +1,16 @@
 """The 3D view: a pyvistaqt ``QtInteractor`` driven by a :class:`layers.scene.SceneController`.
 
-* Renders are debounced: every ``request_render`` in one event-loop turn becomes one render
-  (``QTimer.singleShot(0)`` coalescer); the interactor's own auto-update timer is off.
+* Renders are debounced: every ``request_render`` in one event-loop turn becomes one repaint of the widget
+  (``QTimer.singleShot(0)`` coalescer, then ``QWidget.update``), i.e. one VTK render in ``paintGL``. (A direct
+  ``plotter.render()`` renders twice: once into VTK's framebuffer, and again in the repaint that shows it.)
+  The interactor's own auto-update timer is off.
+* Light meshes while the camera moves: the scene draws its light meshes whenever the render window's desired
+  update rate is the interactive one. VTK's interactor styles raise it while a mouse drag orbits, pans or
+  zooms; wheel and key zooms are handled here the same way — each step is drawn light, and the full-detail
+  frame follows :data:`SETTLE_MS` after the last step. Nothing here forces full renders while the camera moves.
 * Mouse: drag to orbit (left), pan (middle or Shift+right… VTK trackball camera), zoom (wheel, right);
   a click without dragging picks one feature (Ctrl+click adds or removes it); Shift+drag draws a
-  rectangle and selects every visible feature in it. Esc clears the selection.
+  rectangle and selects every visible feature in it. Esc clears the selection. Keys: Up/+ and Down/- zoom.
 * The cursor position (lat/lon, T.P. height) is reported at most every 40 ms while the mouse moves.
 
 The interactor and every VTK object are only touched from the GUI thread (pyvistaqt invariant).
@@ -13,16 +19,19 @@ The interactor and every VTK object are only touched from the GUI thread (pyvist
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QRubberBand, QVBoxLayout, QWidget
 
+from gui.qt_helpers import single_shot_timer
+
 log = logging.getLogger("kaga_twin.gui")
 
 CLICK_SLOP = 4          # pixels the mouse may move between press and release for a click
 CURSOR_INTERVAL = 40    # ms between cursor position updates
+SETTLE_MS = 250         # the full-detail frame follows the last wheel or key zoom step after this long
+KEY_ZOOM = 1.15         # view-angle zoom per key press
 
 
 class Viewport(QWidget):
@@ -32,7 +41,6 @@ class Viewport(QWidget):
     rectanglePicked = Signal(dict)            # {layer id: [ids]}
     cursorMoved = Signal(object)              # (lat, lon, height) or None
     cameraChanged = Signal()                  # the user finished moving the camera
-    rendered = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,16 +61,14 @@ class Viewport(QWidget):
         self.document = None
         self._render_pending = False
         self._closed = False
-        self.render_count = 0
         self._press: QPoint | None = None
         self._press_mods = Qt.KeyboardModifier.NoModifier
+        self._buttons = Qt.MouseButton.NoButton       # mouse buttons held down over the view
         self._band: QRubberBand | None = None
         self._band_origin: QPoint | None = None
         self._last_pos: QPoint | None = None
-        self._cursor_timer = QTimer(self)
-        self._cursor_timer.setSingleShot(True)
-        self._cursor_timer.setInterval(CURSOR_INTERVAL)
-        self._cursor_timer.timeout.connect(self._report_cursor)
+        self._cursor_timer = single_shot_timer(self, CURSOR_INTERVAL, self._report_cursor)
+        self._settle_timer = single_shot_timer(self, SETTLE_MS, self._settle)
         self.plotter.installEventFilter(self)
         self.plotter.setMouseTracking(True)
 
@@ -94,6 +100,7 @@ class Viewport(QWidget):
             return
         self._closed = True
         self._cursor_timer.stop()
+        self._settle_timer.stop()
         self.close_scene()
         try:
             self.plotter.removeEventFilter(self)
@@ -111,17 +118,14 @@ class Viewport(QWidget):
 
     def _do_render(self) -> None:
         self._render_pending = False
-        if self._closed:
-            return
-        self.plotter.render()
-        self.render_count += 1
-        self.rendered.emit()
+        if not self._closed:
+            self.plotter.update()  # QWidget.update: one VTK render in the repaint that shows it
 
     def render_now(self) -> None:
+        """Render at once (before reading pixels: screenshots, rectangle selection)."""
         self._render_pending = False
         if not self._closed:
             self.plotter.render()
-            self.render_count += 1
 
     def screenshot(self):
         """The current frame as an (h, w, 3) uint8 array."""
@@ -130,24 +134,62 @@ class Viewport(QWidget):
 
     # -- camera -------------------------------------------------------------------------------------
     def set_camera(self, preset: str) -> None:
+        """Go to a camera preset: ``station``, ``city`` or ``top``."""
         if self.scene is not None:
             self.scene.set_camera(preset)
-            self.request_render()
-            self.cameraChanged.emit()
+            self._camera_moved(True)
 
     def zoom_to_layer(self, layer_id: str) -> bool:
-        ok = bool(self.scene is not None and self.scene.zoom_to_layer(layer_id))
-        if ok:
-            self.request_render()
-            self.cameraChanged.emit()
-        return ok
+        return self._camera_moved(self.scene is not None and self.scene.zoom_to_layer(layer_id))
 
     def zoom_to_features(self, layer_id: str, ids) -> bool:
-        ok = bool(self.scene is not None and self.scene.zoom_to_features(layer_id, list(ids)))
-        if ok:
+        return self._camera_moved(self.scene is not None and self.scene.zoom_to_features(layer_id, list(ids)))
+
+    def _camera_moved(self, moved: bool) -> bool:
+        """After a camera jump: draw it and tell (the window saves the camera with the project)."""
+        if moved:
             self.request_render()
             self.cameraChanged.emit()
-        return ok
+        return bool(moved)
+
+    def zoom_step(self, factor: float, *, dolly: bool = True) -> None:
+        """One zoom step of the wheel (``dolly``: move the camera ``factor`` times closer, as VTK's trackball
+        does) or of the keys (narrow the view angle ``factor`` times), drawn with the light meshes; the full
+        frame follows once the steps stop."""
+        if self.scene is None:
+            return
+        cam = self.scene.renderer.GetActiveCamera()
+        if not dolly:
+            cam.Zoom(factor)
+        elif cam.GetParallelProjection():
+            cam.SetParallelScale(cam.GetParallelScale() / factor)
+        else:
+            cam.Dolly(factor)
+        self._set_update_rate(interactive=True)
+        self._settle_timer.start()
+        self.scene.on_camera_changed()
+        self.cameraChanged.emit()
+
+    def _settle(self) -> None:
+        # a mouse drag that began meanwhile is VTK's: its interactor style draws the full frame when it ends
+        if not self._closed and self._buttons == Qt.MouseButton.NoButton:
+            self._set_update_rate(interactive=False)
+            self.request_render()
+
+    def _set_update_rate(self, interactive: bool) -> None:
+        """What VTK's interactor styles do around a camera move: the scene reads it to pick light meshes."""
+        iren = self.plotter.iren.interactor
+        rate = iren.GetDesiredUpdateRate() if interactive else iren.GetStillUpdateRate()
+        self.plotter.render_window.SetDesiredUpdateRate(rate)
+
+    def _wheel_factor(self, steps: float) -> float:
+        """VTK trackball's dolly for ``steps`` wheel notches (1.1 ** (0.2 · motion factor) per notch)."""
+        style = self.plotter.iren.interactor.GetInteractorStyle()
+        try:
+            per_notch = 0.2 * style.GetMotionFactor() * style.GetMouseWheelMotionFactor()
+        except AttributeError:  # a style without those settings
+            per_notch = 2.0
+        return 1.1 ** (per_notch * steps)
 
     # -- coordinates --------------------------------------------------------------------------------
     def to_display(self, pos: QPoint) -> tuple[float, float]:
@@ -167,6 +209,8 @@ class Viewport(QWidget):
         if obj is not self.plotter or self.scene is None:
             return False
         t = event.type()
+        if t in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease) and isinstance(event, QMouseEvent):
+            self._buttons = event.buttons()
         if t == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
             if event.button() == Qt.MouseButton.LeftButton:
                 self._press = event.position().toPoint()
@@ -183,7 +227,10 @@ class Viewport(QWidget):
             if not self._cursor_timer.isActive():
                 self._cursor_timer.start()
         elif t == QEvent.Type.Wheel:
-            self.cameraChanged.emit()
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.zoom_step(self._wheel_factor(steps))
+            return True  # not VTK's wheel handling: it draws every notch at full detail
         elif t == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
             if self._band is None:
                 self.cameraChanged.emit()  # a drag moved the camera (the window saves it, debounced)
@@ -209,14 +256,10 @@ class Viewport(QWidget):
     def _key(self, key: int) -> None:
         if key == Qt.Key.Key_Escape and self.document is not None:
             self.document.selection.clear(origin="pick")
-        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Plus) and self.scene is not None:
-            self.scene.renderer.GetActiveCamera().Zoom(1.15)
-            self.scene.on_camera_changed()
-            self.cameraChanged.emit()
-        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Minus) and self.scene is not None:
-            self.scene.renderer.GetActiveCamera().Zoom(1 / 1.15)
-            self.scene.on_camera_changed()
-            self.cameraChanged.emit()
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Plus):
+            self.zoom_step(KEY_ZOOM, dolly=False)
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Minus):
+            self.zoom_step(1 / KEY_ZOOM, dolly=False)
 
     def _start_band(self, pos: QPoint) -> None:
         if self._band is None:

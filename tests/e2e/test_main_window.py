@@ -259,3 +259,88 @@ def test_orbiting_with_the_mouse_is_saved_with_the_project(make_window, sample_p
     assert np.linalg.norm(np.subtract(after, before)) > 1.0, "the drag did not orbit the camera"
     qtbot.waitUntil(lambda: np.allclose((w.document.store.app_state("camera") or {}).get("position", [0, 0, 0]),
                                         after), timeout=10_000)
+
+
+def test_importing_a_dem_adds_terrain_and_drapes_the_roads_on_it(make_window, tmp_path, qtbot):
+    from twin.paths import SAMPLE_DEM
+    from twin.store import Store
+    from twin.synthetic import write_synthetic_city
+
+    if not SAMPLE_DEM.exists():
+        pytest.skip(f"the bundled sample DEM is not at {SAMPLE_DEM}")
+    path = tmp_path / "no_dem.duckdb"
+    with Store(path) as store:
+        write_synthetic_city(store, 80, with_dem=False)          # roads at z = 0, no terrain yet
+    w = make_window(path)
+    assert [v.kind for v in w.document.layers] == ["roads", "buildings"]
+    roads = layer_of(w, "roads")
+    offset = roads.params["offset"]
+    assert np.asarray(w.viewport.scene.adapter(roads.id).mesh.points[:, 2]) == pytest.approx(offset)
+    ctrl = w.import_paths([SAMPLE_DEM])
+    assert ctrl is not None
+    with qtbot.waitSignal(ctrl.finished, timeout=120_000) as sig:
+        pass
+    assert sig.args[0].ok, sig.args[0].errors
+    dem_id = w.document.store.query("SELECT id FROM rasters WHERE kind = 'dem'")[0][0]
+    # a terrain layer under the roads, and the roads draped on the new DEM
+    assert [v.kind for v in w.document.layers] == ["terrain", "roads", "buildings"]
+    assert roads.params["raster_id"] == dem_id
+    scene = w.viewport.scene
+    mesh = scene.adapter(roads.id).mesh
+    pts = np.asarray(mesh.points)
+    ground = scene.dem(dem_id).sample(pts[:, 0], pts[:, 1])
+    assert np.isfinite(ground).mean() > 0.9
+    ok = np.isfinite(ground)
+    assert pts[ok, 2] == pytest.approx(ground[ok] + offset)
+    assert np.ptp(pts[ok, 2]) > 0.5, "the roads are still flat"
+    assert not scene.errors
+
+
+def test_camera_moves_draw_light_meshes_and_the_full_ones_at_rest(make_window, sample_project, qtbot):
+    """Dragging and wheel zooming are drawn with the scene's light meshes; the full meshes come back when the
+    camera stops. A render asked for by the window is one frame."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    w = make_window(sample_project)
+    scene, plotter = w.viewport.scene, w.viewport.plotter
+    frames: list[bool] = []                   # per frame drawn: was it drawn with the light meshes?
+    tag = scene.renderer.AddObserver("EndEvent", lambda *_: frames.append(scene.interactive))
+
+    def settle():
+        qtbot.waitUntil(lambda: not w.viewport._render_pending and not w.viewport._settle_timer.isActive())
+        for _ in range(3):
+            QApplication.processEvents()
+
+    try:
+        settle()
+        frames.clear()
+        w.viewport.request_render()
+        w.viewport.request_render()
+        settle()
+        assert frames == [False]                 # two requests, one full frame
+        c = plotter.rect().center()
+        frames.clear()
+        qtbot.mousePress(plotter, Qt.MouseButton.LeftButton, pos=c)
+        for i in range(1, 6):
+            qtbot.mouseMove(plotter, c + QPoint(12 * i, 3 * i))
+            QApplication.processEvents()
+        assert frames and all(frames), frames    # orbiting: light meshes only
+        qtbot.mouseRelease(plotter, Qt.MouseButton.LeftButton, pos=c + QPoint(60, 15))
+        settle()
+        assert frames[-1] is False and not scene.interactive
+        cam = scene.renderer.GetActiveCamera()
+        distance = cam.GetDistance()
+        frames.clear()
+        for _ in range(3):                       # three wheel notches towards the scene
+            QApplication.sendEvent(plotter, QWheelEvent(
+                QPointF(c), QPointF(plotter.mapToGlobal(c)), QPoint(0, 0), QPoint(0, 120), Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False))
+            QApplication.processEvents()
+        assert frames and all(frames), frames    # zooming: light meshes only
+        assert cam.GetDistance() == pytest.approx(distance / 1.21 ** 3, rel=1e-6)
+        settle()
+        assert frames[-1] is False and not scene.interactive   # at rest: full detail again
+    finally:
+        scene.renderer.RemoveObserver(tag)
