@@ -36,6 +36,22 @@ def test_modeltester_through_every_change(layers, qtmodeltester):
     model.disconnect_model()
 
 
+def test_replacing_a_layer_updates_its_row(layers, qtmodeltester, qtbot):
+    model = LayerListModel(layers)
+    panel = LayerPanel(layers)
+    qtbot.addWidget(panel)
+    layers.selection.active = layers[1]
+    new = Layer(name="道路", kind="roads", visible=False)
+    with qtbot.waitSignal(model.dataChanged) as sig:
+        layers[-2] = new
+    assert sig.args[0].row() == 1 and names(model) == ["建物", "道路", "地形"]
+    assert model.index(1, 0).data(LAYER_ROLE) is new
+    assert model.index(1, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert panel.current_layer() is new                  # the new layer is the active one, as the old one was
+    qtmodeltester.check(model)
+    model.disconnect_model()
+
+
 def test_top_layer_first(layers):
     model = LayerListModel(layers)
     assert names(model) == ["建物", "道路", "地形"]
