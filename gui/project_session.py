@@ -29,7 +29,10 @@ MAX_RECENT = 8
 
 def recent_projects() -> list[str]:
     """Paths of the projects opened most recently, newest first."""
-    return [p for p in (QSettings().value(RECENT_KEY) or []) if isinstance(p, str)]
+    value = QSettings().value(RECENT_KEY) or []
+    if isinstance(value, str):  # an INI file gives a one-item list back as a plain string
+        value = [value]
+    return [p for p in value if isinstance(p, str) and p]
 
 
 def remember_recent(path: Path) -> None:

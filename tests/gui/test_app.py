@@ -48,3 +48,16 @@ def test_unhandled_errors_are_shown_without_traceback(qtbot, monkeypatch):
     assert len(boxes) == 1 and "Unexpected error: ZeroDivisionError" in boxes[0].text()
     assert "Traceback" not in boxes[0].text()
     boxes[0].close()
+
+
+def test_recent_projects_survive_a_single_entry(tmp_path):
+    """QSettings' INI format reads a one-item list back as a plain string: it must not turn into characters."""
+    from gui.project_session import recent_projects, remember_recent
+
+    first, second = tmp_path / "a.duckdb", tmp_path / "b.duckdb"
+    remember_recent(first)
+    assert recent_projects() == [str(first)]
+    remember_recent(second)
+    remember_recent(first)
+    assert recent_projects() == [str(first), str(second)]
+    assert QSettings().value("projects/last") == str(first)
