@@ -154,9 +154,16 @@ def measure_import(path: Path, project: Path) -> dict:
 
 
 def _run_child(args: list[str]) -> tuple[dict, float]:
-    """Run this script in a child process and sample its tree's RSS; returns (result, peak MB)."""
+    """Run this script in a child process and sample its tree's RSS; returns (result, peak MB).
+
+    The result also gets ``cpu`` (user + system seconds of the child and everything it waited for,
+    i.e. its worker processes) and ``load`` (the 1-minute load average before and after)."""
+    import resource
+
     import psutil
 
+    ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    load0 = os.getloadavg()[0]
     proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     ps = psutil.Process(proc.pid)
     peak = 0
@@ -185,7 +192,11 @@ def _run_child(args: list[str]) -> tuple[dict, float]:
     th.join()
     if proc.returncode != 0:
         raise SystemExit(f"child {' '.join(args)} failed with exit code {proc.returncode}")
-    return json.loads(out.strip().splitlines()[-1]), peak / 1e6
+    ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = json.loads(out.strip().splitlines()[-1])
+    result["cpu"] = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
+    result["load"] = (load0, os.getloadavg()[0])
+    return result, peak / 1e6
 
 
 def main() -> None:
@@ -220,10 +231,12 @@ def main() -> None:
         b_mbs, i_mbs = mb / bare["seconds"], mb / imp["seconds"]
         b_bps, i_bps = bare["buildings"] / bare["seconds"], imp["buildings"] / imp["seconds"]
         print(f"  bare lxml pass : {bare['seconds']:6.2f} s  {b_mbs:6.1f} MB/s  {b_bps:8,.0f} buildings/s  "
-              f"peak RSS {bare_rss:6.0f} MB  ({bare['buildings']:,} buildings)")
+              f"peak RSS {bare_rss:6.0f} MB  ({bare['buildings']:,} buildings; {bare['cpu']:.1f} CPU-s; "
+              f"load {bare['load'][0]:.1f}→{bare['load'][1]:.1f})")
         print(f"  full import    : {imp['seconds']:6.2f} s  {i_mbs:6.1f} MB/s  {i_bps:8,.0f} buildings/s  "
               f"peak RSS {imp_rss:6.0f} MB  ({imp['buildings']:,} buildings, {imp['surfaces']:,} surfaces, "
-              f"{imp['warnings']} warnings, {imp['skipped']} skipped)")
+              f"{imp['warnings']} warnings, {imp['skipped']} skipped; {imp['cpu']:.1f} CPU-s incl. start-up "
+              f"and workers; load {imp['load'][0]:.1f}→{imp['load'][1]:.1f})")
         ratio = i_mbs / b_mbs
         pk = PLATEAUKIT_BPS[kind]
         print(f"  import / bare  : {ratio:.0%} (target >= 50%)  {'OK' if ratio >= 0.5 else 'MISSED'}")

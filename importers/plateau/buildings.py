@@ -62,13 +62,32 @@ class BuildingReader:
         self.kv_props = {U + k: v for k, v in p.key_value_props.items()}
         self.id_generic = p.building_id_generic
         self.generic_sets = p.generic_flood_sets
-        self.simple = {
+        # one dict lookup per child element: tag → handler(child, rec, part index, part gml:id)
+        d = {
             GML_NAME: self._name, BLDG + "class": self._class, BLDG + "usage": self._usage,
             BLDG + "measuredHeight": self._height, BLDG + "storeysAboveGround": self._storeys_above,
             BLDG + "storeysBelowGround": self._storeys_below, BLDG + "yearOfConstruction": self._year,
             BLDG + "boundedBy": self._bounded_by, BLDG + "outerBuildingInstallation": self._installation,
-            BLDG + "address": self._address,
+            BLDG + "address": self._address, BLDG + "consistsOfBuildingPart": self._parts,
+            GML_DESCRIPTION: self._description,
         }
+        for tag in _BLDG_GEOM:
+            d[tag] = self._geometry
+        for tag in _IGNORED:
+            d[tag] = self._ignored
+        for tag in GEN_ATTRS:
+            d[tag] = self._generic
+        for tag in self.id_props:
+            d[tag] = self._building_id
+        for tag in self.detail_props:
+            d[tag] = self._details
+        for tag in self.risk_props:
+            d[tag] = self._risk_container
+        for tag in self.quality_props:
+            d[tag] = self._quality
+        for tag in self.kv_props:
+            d[tag] = self._key_values
+        self.dispatch = d
 
     # -- entry -----------------------------------------------------------------------------------------
     def read(self, b, line0: int, source_file: str) -> None:
@@ -93,57 +112,48 @@ class BuildingReader:
 
     # -- children ------------------------------------------------------------------------------------
     def _read_object(self, el, rec: dict, part: int, part_id: str | None) -> None:
-        ctx, col = self.ctx, self.col
+        get = self.dispatch.get
+        put = self.ctx.put
         attrs = rec["attrs"]
         for c in el:
-            tag = c.tag
-            if not isinstance(tag, str):
-                continue  # comment / processing instruction
-            h = self.simple.get(tag)
+            h = get(c.tag)
             if h is not None:
                 h(c, rec, part, part_id)
-                continue
-            g = _BLDG_GEOM.get(tag)
-            if g is not None:
-                lod, lod0_type = g
-                if lod == 0:
-                    collect_polygons(col, c, KIND_LOD0, self._bi, part, 0, col.type_code(lod0_type))
-                else:
-                    ids = self._ids if lod >= 2 else None
-                    collect_polygons(col, c, KIND_BSURF, self._bi, part, lod, TYPE_CLASSIFY, ids)
-                    if lod >= 2:
-                        for ref in xlink_refs(c):
-                            self._refs.append((ref, lod, part))
-                continue
-            if tag == BLDG + "consistsOfBuildingPart":
-                for p in c:
-                    if p.tag == BUILDING_PART:
-                        pid = p.get(GML_ID) or f"{self._gml_id}-part{len(rec['parts']) + 1}"
-                        pidx = len(col.parts)
-                        col.parts.append(pid)
-                        prec = _new_record(pid)
-                        self._read_object(p, prec, pidx, pid)
-                        rec["parts"].append(prec)
-                continue
-            if tag in GEN_ATTRS:
-                self._generic(c, rec, part_id)
-            elif tag in self.id_props:
-                self._building_id(c, rec)
-            elif tag in self.detail_props:
-                self._details(c, rec)
-            elif tag in self.risk_props:
-                self._risk_container(c, part_id)
-            elif tag in self.quality_props:
-                self._quality(c, rec)
-            elif tag in self.kv_props:
-                attrs.setdefault("key_values", []).append(ctx.capture(c))
-            elif tag in _IGNORED:
-                local = local_name(tag)
-                col.warn(f"ignored:{local}", f"{ctx.label}: bldg:{local} is not imported")
-            elif tag == GML_DESCRIPTION:
-                attrs["description"] = (c.text or "").strip() or None
-            else:
-                ctx.put(attrs, c)
+            elif isinstance(c.tag, str):  # (not a comment)
+                put(attrs, c)
+
+    def _geometry(self, c, rec, part, part_id) -> None:
+        col = self.col
+        lod, lod0_type = _BLDG_GEOM[c.tag]
+        if lod == 0:
+            collect_polygons(col, c, KIND_LOD0, self._bi, part, 0, col.type_code(lod0_type))
+            return
+        ids = self._ids if lod >= 2 else None
+        collect_polygons(col, c, KIND_BSURF, self._bi, part, lod, TYPE_CLASSIFY, ids)
+        if lod >= 2:
+            for ref in xlink_refs(c):
+                self._refs.append((ref, lod, part))
+
+    def _parts(self, c, rec, part, part_id) -> None:
+        col = self.col
+        for p in c:
+            if p.tag == BUILDING_PART:
+                pid = p.get(GML_ID) or f"{self._gml_id}-part{len(rec['parts']) + 1}"
+                pidx = len(col.parts)
+                col.parts.append(pid)
+                prec = _new_record(pid)
+                self._read_object(p, prec, pidx, pid)
+                rec["parts"].append(prec)
+
+    def _ignored(self, c, rec, part, part_id) -> None:
+        local = local_name(c.tag)
+        self.col.warn(f"ignored:{local}", f"{self.ctx.label}: bldg:{local} is not imported")
+
+    def _description(self, c, rec, part, part_id) -> None:
+        rec["attrs"]["description"] = (c.text or "").strip() or None
+
+    def _key_values(self, c, rec, part, part_id) -> None:
+        rec["attrs"].setdefault("key_values", []).append(self.ctx.capture(c))
 
     # -- simple attributes ---------------------------------------------------------------------------
     def _name(self, c, rec, part, part_id) -> None:
@@ -225,7 +235,7 @@ class BuildingReader:
             collect_polygons(self.col, target, KIND_BSURF, self._bi, part, lod, TYPE_CLASSIFY, self._ids)
 
     # -- generic attributes (i-UR 1.4 building ID and flood sets) ------------------------------------
-    def _generic(self, c, rec, part_id) -> None:
+    def _generic(self, c, rec, part, part_id) -> None:
         name = c.get("name") or ""
         if self.id_generic and name == self.id_generic and rec["building_id"] is None:
             rec["building_id"] = generic_value(c, GEN_ATTRS[c.tag])
@@ -270,7 +280,7 @@ class BuildingReader:
             if isinstance(o.tag, str) and (not object_name or local_name(o.tag) == object_name):
                 yield o
 
-    def _building_id(self, c, rec) -> None:
+    def _building_id(self, c, rec, part=None, part_id=None) -> None:
         ctx = self.ctx
         for o in self._objects(c, self.id_props[c.tag]):
             d: dict = {}
@@ -285,7 +295,7 @@ class BuildingReader:
             if d:
                 rec["attrs"]["id_attributes"] = d
 
-    def _details(self, c, rec) -> None:
+    def _details(self, c, rec, part=None, part_id=None) -> None:
         ctx = self.ctx
         for o in self._objects(c, self.detail_props[c.tag]):
             d: dict = {}
@@ -300,7 +310,7 @@ class BuildingReader:
                 ctx.put(d, f)
             _add(rec["attrs"], "details", d)
 
-    def _quality(self, c, rec) -> None:
+    def _quality(self, c, rec, part=None, part_id=None) -> None:
         ctx = self.ctx
         for o in self._objects(c, self.quality_props[c.tag]):
             d: dict = {}
@@ -312,7 +322,7 @@ class BuildingReader:
                 ctx.put(d, f)
             rec["attrs"]["data_quality"] = d
 
-    def _risk_container(self, c, part_id) -> None:
+    def _risk_container(self, c, rec, part, part_id) -> None:
         ctx = self.ctx
         for o in c:
             if not isinstance(o.tag, str):

@@ -233,10 +233,13 @@ def generic_value(el, kind: str):
     return text.strip() if text else None
 
 
+_X_TEXT = etree.XPath("descendant::text()", smart_strings=False)
+
+
 def address_text(el) -> str | None:
     """The text leaves of an address (xAL names), joined: e.g. 日本 東京都大田区南六郷三丁目."""
-    text = " ".join(t.strip() for t in el.itertext()).strip()
-    return " ".join(text.split()) if text else None
+    text = " ".join(" ".join(_X_TEXT(el)).split())
+    return text or None
 
 
 def _add(out: dict, key: str, value) -> None:

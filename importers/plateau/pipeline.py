@@ -109,7 +109,7 @@ class Pipeline:
         self.members_per_file: dict[int, int] = {}
         self.counts: dict[str, int] = {}
         self.worker_pids: list[int] = []
-        self._pending_rows: dict[str, list] = {}
+        self._pending_rows: dict[str, list] = {}  # table → [arrow tables, rows, bytes] waiting to be inserted
 
     # -- tasks -----------------------------------------------------------------------------------------
     def tasks(self) -> Iterator[dict]:
@@ -184,11 +184,13 @@ class Pipeline:
             t = res["tables"].get(table)
             n = num_rows(t) if t is not None else 0
             if n:
-                buf = self._pending_rows.setdefault(table, [])
-                buf.append(to_arrow_table(t))
+                at = to_arrow_table(t)
+                buf = self._pending_rows.setdefault(table, [[], 0, 0])
+                buf[0].append(at)
+                buf[1] += n
+                buf[2] += at.get_total_buffer_size()
                 self.counts[table] = self.counts.get(table, 0) + n
-                if (sum(x.num_rows for x in buf) >= FLUSH_ROWS
-                        or sum(x.nbytes for x in buf) >= FLUSH_BYTES):
+                if buf[1] >= FLUSH_ROWS or buf[2] >= FLUSH_BYTES:
                     self._flush(table)
         w.progress(self.file_base[fi] + res["end"], self.total, "bytes")
 
@@ -197,7 +199,7 @@ class Pipeline:
 
         geoms = dict(INSERTS)
         for name in ([table] if table else list(self._pending_rows)):
-            parts = self._pending_rows.pop(name, None)
+            parts = self._pending_rows.pop(name, [None])[0]
             if parts:
                 self.writer.insert_arrow(name, pa.concat_tables(parts, promote_options="permissive"),
                                          geometry_columns=geoms[name])

@@ -30,6 +30,7 @@ BLOCK_BYTES = 4 << 20
 HEADER_PROBE = 1 << 16
 HEADER_MAX = 1 << 20
 TAIL_KEEP = 4096
+GAP_BYTES = 1 << 20   # non-member content longer than this ends a chunk (and is never held or parsed)
 
 
 class ScanError(Exception):
@@ -57,14 +58,13 @@ class Chunk:
     data: bytes | None            # the members' bytes (None in range mode: read [start, end) from the file)
     line0: int                    # file line of the chunk's first byte
     end: int                      # stream offset after the chunk's last member
-    members: int
+    members: int                  # (not counted: the parser counts them)
     truncated: bool = False
     last_line: int | None = None
     start: int = 0                # stream offset of the chunk's first member
 
 
 _DECL_ENCODING = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
-_TRAILING_COMMENTS = re.compile(rb"(?:<!--.*?-->\s*)+$", re.S)
 
 
 def _root_start_tag(qname: str, nsmap: dict) -> str:
@@ -199,109 +199,110 @@ class Scanner:
         return None if i < 0 else self.base + i
 
     # -- chunks --------------------------------------------------------------------------------------
+    def _abs_end(self) -> int:
+        return self.base + len(self.buf)
+
+    def _is_tag(self, at: int, pat: bytes) -> bool:
+        """``pat`` at ``at`` is a whole tag name (followed by whitespace, '>' or '/')."""
+        while at - self.base + len(pat) >= len(self.buf) and self._read():
+            pass
+        i = at - self.base + len(pat)
+        return i < len(self.buf) and self.buf[i:i + 1] in (b" ", b"\t", b"\r", b"\n", b">", b"/")
+
+    def _first_start(self, S: bytes) -> int | None:
+        pos = self._first_member if self._first_member is not None else self.base + self.start
+        while True:
+            i = self.buf.find(S, pos - self.base)
+            if i >= 0:
+                at = self.base + i
+                if self._is_tag(at, S):
+                    return at
+                pos = at + 1
+                continue
+            pos = max(pos, self._abs_end() - len(S) + 1)
+            self._drop(pos)
+            if not self._read():
+                return None
+
     def chunks(self) -> Iterator[Chunk]:
+        """Chunks of about ``target_bytes``: from a member start to the next chunk's first member (whole
+        members and the whitespace between them); a chunk also ends before a long stretch of non-member
+        content (``GAP_BYTES``), and the last one ends after the last member's end tag, so the appearance
+        block that follows is skipped. The bytes are searched once with ``bytes.find``/``rfind`` per
+        buffer, not member by member."""
         h = self._header
         assert h is not None, "header() first"
-        pat = h.member_bytes
-        L = len(pat)
+        S = b"<" + h.member_bytes
+        E = b"</" + h.member_bytes
         keep = self.keep_data
-        pos = self._first_member if self._first_member is not None else self.base
-        inside = False
-        mstart = 0
-        pieces: list[bytes] = []
-        csize = 0
-        cstart = None             # stream offset of the open chunk's first member
-        cline0 = 0
-        cmembers = 0
-        gap_nl = 0
-        last_end = None
-
-        def need_more(keep_from: int) -> bool:
-            nonlocal gap_nl
-            keep_from = min(keep_from, self.base + len(self.buf))
-            dropped = self._drop(keep_from)
-            if not inside and pieces:
-                gap_nl += dropped
-            return self._read()
-
-        def hold(at: int) -> int:
-            """Where the buffer may be dropped up to: a member being copied must stay."""
-            return mstart if (inside and keep) else at
-
-        while True:
-            i = self.buf.find(pat, pos - self.base)
-            if i < 0:
-                pos = max(pos, self.base + len(self.buf) - L - 2)
-                if not need_more(hold(pos - 2)):
-                    break
-                continue
-            if i + L >= len(self.buf) and not self.eof:
-                need_more(hold(self.base + max(i - 2, 0)))
-                continue
-            a = self.base + i
-            after = self.buf[i + L:i + L + 1]
-            is_start = i >= 1 and self.buf[i - 1:i] == b"<"
-            is_end = i >= 2 and self.buf[i - 2:i] == b"</"
-            if (not is_start and not is_end) or after not in (b" ", b"\t", b"\r", b"\n", b">", b"/"):
-                pos = a + 1
-                continue
-            j = self.buf.find(b">", i + L)
-            if j < 0:
-                if self.eof:
-                    break
-                need_more(hold(a - 2))
-                continue
-            if is_start and not inside:
-                tag_start = a - 1
-                if cstart is None:
-                    cstart = tag_start
-                    cline0 = self._line_at(tag_start)
-                elif keep:
-                    gap_nl += self.buf.count(b"\n", self.start, tag_start - self.base)
-                    if gap_nl:
-                        pieces.append(b"\n" * gap_nl)
-                        csize += gap_nl
-                gap_nl = 0
-                if self.buf[j - 1:j] == b"/":  # self-closing member
-                    if keep:
-                        pieces.append(self.buf[tag_start - self.base:j + 1])
-                        csize += j + 1 - (tag_start - self.base)
-                    cmembers += 1
-                    last_end = self.base + j + 1
-                    self._drop(last_end)
-                    pos = last_end
+        q = self._first_start(S)
+        while q is not None:
+            cstart = q
+            self._drop(cstart)
+            line0 = self._line_at(cstart)
+            # the head: the first target_bytes of the chunk, held in the buffer
+            while self._abs_end() < cstart + self.target + len(S) and self._read():
+                pass
+            hi = min(cstart + self.target, self._abs_end())
+            i = self.buf.rfind(S, cstart - self.base, hi - self.base)
+            last_s = self.base + i
+            i = self.buf.rfind(E, cstart - self.base, hi - self.base)
+            last_e = None if i < 0 else self.base + i     # start of the last member end tag seen
+            # (tags found again by the forward search below are harmless: the later one wins)
+            last_end = None                                 # offset after its '>'
+            pos = max(cstart + 1, hi - len(E))   # (tags straddling hi are found by the forward search)
+            gap_end = None                                  # chunk end when a long gap was met
+            frozen = None
+            q = None
+            while True:
+                j = self.buf.find(S, pos - self.base)
+                lim = len(self.buf) if j < 0 else j
+                k = self.buf.rfind(E, pos - self.base, lim)
+                if k >= 0 and gap_end is None:
+                    last_e, last_end = self.base + k, None
+                if last_e is not None and last_end is None:
+                    t = self.buf.find(b">", last_e - self.base)
+                    if t >= 0:
+                        last_end = self.base + t + 1
+                if j >= 0:
+                    at = self.base + j          # (before _is_tag, which may read on and move the buffer)
+                    if self._is_tag(at, S):
+                        q = at
+                        break
+                    pos = at + 1
+                    continue
+                pos = max(pos, self._abs_end() - len(E) + 1)
+                inside = last_e is None or last_s > last_e
+                if (gap_end is None and not inside and last_end is not None
+                        and self._abs_end() - last_end > GAP_BYTES):
+                    gap_end = last_end   # a long stretch without members: end the chunk here
+                    frozen = self.buf[cstart - self.base:gap_end - self.base] if keep else None
+                if gap_end is not None:
+                    keep_from = pos
+                elif keep or last_end is None:
+                    keep_from = cstart if keep else (last_e if last_e is not None else pos)
                 else:
-                    inside = True
-                    mstart = tag_start
-                    pos = self.base + j + 1
-            elif is_end and inside:
-                end = self.base + j + 1
-                if keep:
-                    pieces.append(self.buf[mstart - self.base:j + 1])
-                    csize += end - mstart
-                cmembers += 1
-                inside = False
-                last_end = end
-                self._drop(end)
-                pos = end
-            else:
-                pos = self.base + j + 1  # stray tag (nested start or unmatched end): the XML parser will judge
+                    keep_from = pos
+                self._drop(min(keep_from, pos))
+                if not self._read():
+                    break
+            if gap_end is not None:
+                yield Chunk(frozen, line0, gap_end, 0, start=cstart)
                 continue
-            if not inside and (csize if keep else last_end - cstart) >= self.target:
-                yield Chunk(b"".join(pieces) if keep else None, cline0, last_end, cmembers, start=cstart)
-                pieces, csize, cmembers, gap_nl, cstart = [], 0, 0, 0, None
-
+            if q is not None:
+                yield Chunk(self.buf[cstart - self.base:q - self.base] if keep else None, line0, q, 0, start=cstart)
+                continue
+            # end of the stream without another member
+            total_lines = 1 + self.lines_base + self.buf.count(b"\n", self.start)
+            if last_end is None or last_s > last_e:
+                yield Chunk(self.buf[cstart - self.base:] if keep else None, line0, self._abs_end(), 0,
+                            truncated=True, last_line=total_lines, start=cstart)
+                return
+            yield Chunk(self.buf[cstart - self.base:last_end - self.base] if keep else None, line0, last_end, 0,
+                        start=cstart)
         total_lines = 1 + self.lines_base + self.buf.count(b"\n", self.start)
-        if inside:
-            if cstart is None:
-                cstart, cline0 = mstart, self._line_at(mstart)
-            if keep:
-                pieces.append(self.buf[mstart - self.base:])
-            yield Chunk(b"".join(pieces) if keep else None, cline0, self.base + len(self.buf), cmembers + 1,
-                        truncated=True, last_line=total_lines, start=cstart)
-            return
-        if cstart is not None:
-            yield Chunk(b"".join(pieces) if keep else None, cline0, last_end, cmembers, start=cstart)
-        tail = _TRAILING_COMMENTS.sub(b"", self.tail.rstrip()).rstrip()
+        tail = self.tail.rstrip()
+        while tail.endswith(b"-->") and b"<!--" in tail:  # trailing comments after the root are allowed
+            tail = tail[:tail.rindex(b"<!--")].rstrip()
         if not re.search(rb"</" + re.escape(h.root_qname.encode("ascii")) + rb"\s*>$", tail):
             raise ScanError(f"the file ends before the closing </{h.root_qname}> tag (truncated?)", total_lines)
