@@ -148,6 +148,22 @@ def test_parallel_and_in_process_give_the_same_tables(tmp_path, monkeypatch):
     assert snaps[0] == snaps[1]
 
 
+def test_clearing_members_as_they_are_read_gives_the_same_tables(tmp_path, monkeypatch):
+    """Oversized chunks clear every member as it is read; the tables do not change."""
+    from importers.plateau import reader
+    from twin.store import Store
+
+    root = _two_mesh_dataset(tmp_path / "ds", n=20)
+    monkeypatch.setenv("KAGA_PLATEAU_WORKERS", "0")
+    snaps = []
+    for clear_after in (reader.CLEAR_AFTER_BYTES, 0):
+        monkeypatch.setattr(reader, "CLEAR_AFTER_BYTES", clear_after)
+        with Store(tmp_path / f"c{clear_after}.duckdb") as s:
+            import_path(s, root)
+            snaps.append(_snapshot(s))
+    assert snaps[0] == snaps[1] and len(snaps[0]["buildings"]) == 40
+
+
 def test_lod2_xlinks_inline_polygons_and_unresolved_refs(store, tmp_path):
     f = box_faces(LAT0, LON0, 10.0, 20.0)
     extra_roof = [(a, b, 22.0) for a, b, _z in f["top"]]
