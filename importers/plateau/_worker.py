@@ -18,6 +18,8 @@ if __name__ == "__kaga_plateau_worker__":
     import types
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C and stops us
+    # pyarrow (CSV number parsing only) on malloc, which malloc_trim below can give back
+    os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
     _pkg = "_kaga_plateau_worker"
     _mod = types.ModuleType(_pkg)
     _mod.__path__ = [os.path.dirname(os.path.abspath(__file__))]

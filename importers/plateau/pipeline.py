@@ -36,7 +36,7 @@ from .scan import Scanner, ScanError
 from .versions import SUPPORTED_URO, UnknownUroVersion, detect_uro, nearest_supported
 
 PARALLEL_MIN_BYTES = 12 << 20
-CHUNK_BYTES = 2 << 20
+CHUNK_BYTES = 1 << 20
 MAX_WORKERS = 8
 #: rows buffered per table before an INSERT: one DuckDB row group, which DuckDB then writes to the file
 #: at once instead of keeping it in the transaction's memory
