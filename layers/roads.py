@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyvista as pv
-import shapely
 
 from layers.adapter import LayerAdapter, register_adapter
 from layers.dem import Grid
-from layers.meshing import _earcut_many, polygons_from_geoms
+from layers.meshing import _earcut_many, polygons_from_wkb
+from layers.meshing import densify as densify_rings
 from twin.store import Store
 
 
@@ -36,14 +36,12 @@ def flat_polygons_mesh(store: Store, sql: str, grid: Grid | None, offset: float,
         mesh.cell_data["feature_id"] = np.empty(0, np.int64)
         return mesh, np.empty(0), warnings
     ids = tbl.column("id").to_numpy(zero_copy_only=False).astype(np.int64)
-    geoms = shapely.from_wkb(np.asarray(tbl.column("wkb").to_numpy(zero_copy_only=False), dtype=object),
-                             on_invalid="ignore")
     step = 10.0
     if grid is not None:
         step = max(5.0, 2.0 * min(abs(grid.transform[0]), abs(grid.transform[4])))
+    pa, ok = polygons_from_wkb(tbl.column("wkb"))
     if drape and densify:
-        geoms = shapely.segmentize(geoms, step)
-    pa, ok = polygons_from_geoms(geoms)
+        pa = densify_rings(pa, step)
     if (~ok).any():
         warnings.append(f"{int((~ok).sum())} feature(s) without polygon geometry are not drawn")
     P = pa.n_polygons
