@@ -11,7 +11,10 @@ An adapter subscribes to its layer's events and applies each change as cheaply a
 
 Meshes are one merged triangulated :class:`pyvista.PolyData` per layer with cell arrays ``feature_id``
 (int64) and ``rgba`` (uint8 × 4). Selected features are drawn by a second, small actor made with
-``extract_cells``.
+``extract_cells``. Big meshes of adapters with ``tiling = True`` are drawn by one actor per spatial tile
+(:mod:`layers.tiles`: 16–64 tiles sharing the merged mesh's points and arrays; the merged mesh stays the data
+model), so VTK culls what is off screen; while the camera moves each tile shows full detail, the light mesh
+or far stand-ins (:meth:`LayerAdapter.update_lod`).
 
 Adapters are found by :func:`adapter_class_for`: first by the layer's ``kind`` string, then by walking the
 layer's class MRO (so a ``Layer`` subclass may register its own adapter with :func:`register_adapter`).
@@ -26,6 +29,7 @@ import numpy as np
 import pyvista as pv
 from vtkmodules.vtkRenderingCore import vtkActor, vtkPolyDataMapper
 
+from layers.tiles import TileSet, project_boxes, ray_hits_boxes, sort_cells_by_tile, tile_count
 from twin.document import attribute_label
 from twin.layer import Layer
 from twin.style import LegendEntry
@@ -88,6 +92,15 @@ def make_actor(mesh: pv.DataSet, *, scalars: str | None = "rgba", association: s
     return actor
 
 
+def _static_locator(dataset):
+    from vtkmodules.vtkCommonDataModel import vtkStaticCellLocator
+
+    loc = vtkStaticCellLocator()
+    loc.SetDataSet(dataset)
+    loc.BuildLocator()
+    return loc
+
+
 def _dataset_mapper():
     from vtkmodules.vtkRenderingCore import vtkDataSetMapper
 
@@ -106,6 +119,14 @@ class LayerAdapter:
     color_association: str = "cell"
     #: build the light (interaction) representation with the mesh instead of at the first interaction
     light_eager: bool = False
+    #: draw big meshes with one actor per spatial tile (:mod:`layers.tiles`; the cells are then ordered by tile)
+    tiling: bool = False
+    #: while moving, a tile whose typical feature spans at least this many pixels is drawn in full detail …
+    LOD_FULL_PX = 24.0
+    #: … at most this many full-detail cells in all …
+    LOD_FULL_BUDGET = 120_000
+    #: … and a tile whose features span fewer pixels than this uses the far stand-ins (one triangle each)
+    LOD_FAR_PX = 5.0
 
     def __init__(self, layer: Layer, scene: "SceneController"):
         self.layer = layer
@@ -136,6 +157,24 @@ class LayerAdapter:
         self.light_index: np.ndarray | None = None     # light element → full element (same association)
         self._light_z: tuple[np.ndarray, np.ndarray] | None = None   # (z0, ground) when it has its own points
         self._last_rgba: np.ndarray | None = None
+        # tiles (big meshes): the full mesh's actors, one per tile (just ``actor`` when not tiled), and the
+        # light / far stand-ins per tile; tile_lod is each tile's representation while moving
+        # (0 full, 1 light, 2 far)
+        self.tiles: TileSet | None = None
+        self.tile_actors: list[vtkActor] = []
+        self.feature_tile: np.ndarray | None = None     # tile of each feature (aligned with fids)
+        self._actor_offset: dict[str, int] = {}
+        self._tile_locators: dict[int, Any] = {}
+        self.light_tiles: TileSet | None = None
+        self.light_tile_actors: list[vtkActor] = []
+        self.far_mesh: pv.PolyData | None = None
+        self.far_index: np.ndarray | None = None        # far cell → a full cell of the same feature
+        self.far_ranges: np.ndarray | None = None       # far cell range of each tile
+        self._far_z: tuple[np.ndarray, np.ndarray] | None = None
+        self.far_tiles: TileSet | None = None
+        self.far_tile_actors: list[vtkActor] = []
+        self.tile_feature_px: np.ndarray | None = None  # typical feature size (m) per tile, for the LOD
+        self.tile_lod: np.ndarray | None = None
         self._connect()
         self.rebuild()
 
@@ -160,18 +199,28 @@ class LayerAdapter:
 
     def _apply_visibility(self) -> None:
         vis = bool(self.layer.visible)
-        light = self.light_actor is not None and self.interactive
-        if self.actor is not None:
-            self.actor.SetVisibility(vis and not light)
-        if self.light_actor is not None:
-            self.light_actor.SetVisibility(vis and light)
+        moving = self.interactive and self.light_actor is not None
+        if self.tiles is not None and moving and self.tile_lod is not None:
+            lod = self.tile_lod
+            for k, a in enumerate(self.tile_actors):
+                a.SetVisibility(bool(vis and lod[k] == 0))
+            for k, a in enumerate(self.light_tile_actors):
+                a.SetVisibility(bool(vis and lod[k] == 1))
+            for k, a in enumerate(self.far_tile_actors):
+                a.SetVisibility(bool(vis and lod[k] == 2))
+        else:
+            for a in self.tile_actors:
+                a.SetVisibility(vis and not moving)
+            for a in self.light_tile_actors:
+                a.SetVisibility(vis and moving)
+            for a in self.far_tile_actors:
+                a.SetVisibility(False)
         if self.highlight_actor is not None:
             self.highlight_actor.SetVisibility(vis)
 
     def _on_opacity(self, value: float, old: float = None) -> None:
-        for a in (self.actor, self.light_actor):
-            if a is not None:
-                a.GetProperty().SetOpacity(float(value))
+        for a in self.tile_actors + self.light_tile_actors + self.far_tile_actors:
+            a.GetProperty().SetOpacity(float(value))
         self.scene._changed()
 
     def _on_style(self, new: Any = None, old: Any = None) -> None:
@@ -196,20 +245,30 @@ class LayerAdapter:
         raise NotImplementedError
 
     def rebuild(self) -> None:
-        """(Re)build the geometry from the store and (re)create the actor."""
+        """(Re)build the geometry from the store and (re)create the actor(s)."""
         self._remove_actors()
         self.warnings = []
         self._values_cache.clear()
         mesh = self.build_mesh()
-        self.mesh = mesh
         self.build_count += 1
         self._csr = None
         self._locator = None
+        self._tile_locators = {}
+        self.feature_tile = None
         if self.has_features and mesh.n_cells and "feature_id" in mesh.cell_data:
             fid = np.asarray(mesh.cell_data["feature_id"])
             self.fids, self.cell_fidx = np.unique(fid, return_inverse=True)
         else:
             self.fids, self.cell_fidx = np.empty(0, np.int64), np.empty(0, np.int64)
+        ranges = None
+        if self.tiling and len(self.fids) and self.color_association == "cell":
+            n_tiles = tile_count(mesh.n_cells)
+            res = sort_cells_by_tile(mesh, self.cell_fidx, len(self.fids), n_tiles) if n_tiles > 1 else None
+            if res is not None:
+                mesh, order, ranges, self.feature_tile = res
+                self.cell_fidx = self.cell_fidx[order]
+                self.cells_reordered(order)
+        self.mesh = mesh
         if mesh.n_points:
             self._z0 = np.array(mesh.points[:, 2], dtype=np.float64)
             if self._zground is None or len(self._zground) != mesh.n_points:
@@ -221,10 +280,21 @@ class LayerAdapter:
                 mesh.cell_data["rgba"] = arr
             else:
                 mesh.point_data["rgba"] = arr
-        self.actor = make_actor(mesh, association=self.color_association, pickable=self.pickable)
-        self.configure_actor(self.actor)
-        self.actor.GetProperty().SetOpacity(self.layer.opacity)
-        self.scene.renderer.AddActor(self.actor)
+        if ranges is not None:
+            self.tiles = TileSet(mesh, ranges)
+            parts = self.tiles.polys
+        else:
+            parts = [mesh]
+        self.tile_actors = []
+        self._actor_offset = {}
+        for k, part in enumerate(parts):
+            actor = make_actor(part, association=self.color_association, pickable=self.pickable)
+            self.configure_actor(actor)
+            actor.GetProperty().SetOpacity(self.layer.opacity)
+            self.scene.renderer.AddActor(actor)
+            self.tile_actors.append(actor)
+            self._actor_offset[actor.GetAddressAsString("vtkObject")] = int(ranges[k]) if ranges is not None else 0
+        self.actor = self.tile_actors[0]
         if self.light_eager or self.interactive:
             self._build_light()
         self.set_z_order(self.z_order)
@@ -235,10 +305,24 @@ class LayerAdapter:
         if self.selected:
             self.set_highlight(self.selected)
 
+    def cells_reordered(self, order: np.ndarray) -> None:
+        """Hook: the built mesh's cells were reordered by tile (new cell i = old cell ``order[i]``); reorder any
+        per-cell data kept outside the mesh."""
+
+    @property
+    def tiled(self) -> bool:
+        return self.tiles is not None
+
     # -- light representation while the camera moves ----------------------------------------------------------
     def make_light(self) -> None:
         """Hook: set :attr:`light_mesh` and :attr:`light_index` (and ``_light_z`` if it has its own points)
         to a cheaper version of the mesh drawn while the camera moves. Default: none."""
+
+    def make_far(self) -> None:
+        """Hook for tiled layers: set :attr:`far_mesh` (one cell per feature, cells ordered by tile),
+        :attr:`far_index` (far cell → a full cell of its feature), :attr:`far_ranges` (far cell range per tile)
+        and ``_far_z`` ((z0, ground) per far point), and :attr:`tile_feature_px` (typical feature size per
+        tile, metres). Default: none."""
 
     def _build_light(self) -> None:
         if self.light_actor is not None or self.mesh is None or not self.mesh.n_cells:
@@ -251,16 +335,41 @@ class LayerAdapter:
         n = lm.n_cells if self.color_association == "cell" else lm.n_points
         data = lm.cell_data if self.color_association == "cell" else lm.point_data
         data["rgba"] = np.zeros((n, 4), np.uint8)
-        actor = make_actor(lm, association=self.color_association, pickable=False)
-        self.configure_actor(actor)
-        actor.GetProperty().SetOpacity(self.layer.opacity)
-        self.light_actor = actor
-        self.scene.renderer.AddActor(actor)
+        parts = [lm]
+        if self.tiles is not None and self.color_association == "cell" and self.light_index is not None:
+            self.light_tiles = TileSet(lm, np.searchsorted(self.light_index, self.tiles.ranges))
+            parts = self.light_tiles.polys
+        self.light_tile_actors = []
+        for part in parts:
+            actor = make_actor(part, association=self.color_association, pickable=False)
+            self.configure_actor(actor)
+            actor.GetProperty().SetOpacity(self.layer.opacity)
+            self.scene.renderer.AddActor(actor)
+            self.light_tile_actors.append(actor)
+        self.light_actor = self.light_tile_actors[0]
+        if self.tiles is not None:
+            self._build_far()
         self.set_z_order(self.z_order)
-        if self._light_z is not None and self.exaggeration != 1.0:
+        if (self._light_z is not None or self._far_z is not None) and self.exaggeration != 1.0:
             self._apply_exaggeration()
         if self._last_rgba is not None:
             self._write_light(self._last_rgba)
+
+    def _build_far(self) -> None:
+        self.make_far()
+        fm = self.far_mesh
+        if fm is None or not fm.n_cells or self.far_ranges is None:
+            self.far_mesh = None
+            return
+        fm.cell_data["rgba"] = np.zeros((fm.n_cells, 4), np.uint8)
+        self.far_tiles = TileSet(fm, self.far_ranges)
+        self.far_tile_actors = []
+        for part in self.far_tiles.polys:
+            actor = make_actor(part, association="cell", pickable=False)
+            self.configure_actor(actor)
+            actor.GetProperty().SetOpacity(self.layer.opacity)
+            self.scene.renderer.AddActor(actor)
+            self.far_tile_actors.append(actor)
 
     def set_interactive(self, on: bool) -> None:
         """Draw the light representation (``on``, while the camera moves) or the full one."""
@@ -270,7 +379,51 @@ class LayerAdapter:
         self.interactive = on
         if on and self.light_actor is None:
             self._build_light()
+        if not on:
+            self.tile_lod = None
         self._apply_visibility()
+
+    def update_lod(self, renderer) -> None:
+        """While moving (tiled layers): choose each tile's representation from how big its features look —
+        full detail for the nearest tiles (within :attr:`LOD_FULL_BUDGET` cells), the light mesh in the middle
+        distance, one triangle per feature far away. Off-screen tiles get the cheapest (VTK culls them)."""
+        if not self.interactive or self.tiles is None or self.tile_feature_px is None:
+            return
+        lod = self._choose_lod(renderer)
+        if self.tile_lod is None or not np.array_equal(lod, self.tile_lod):
+            self.tile_lod = lod
+            self._apply_visibility()
+
+    def _choose_lod(self, renderer) -> np.ndarray:
+        b = self.tiles.bounds
+        T = len(b)
+        cam = renderer.GetActiveCamera()
+        w, h = renderer.GetSize()
+        if cam.GetParallelProjection():
+            px = self.tile_feature_px * h / max(2.0 * cam.GetParallelScale(), 1e-9)
+        else:
+            eye = np.array(cam.GetPosition())
+            nearest = np.clip(eye, b[:, 0::2], b[:, 1::2])
+            dist = np.maximum(np.linalg.norm(nearest - eye, axis=1), 1e-6)
+            focal_px = h / (2.0 * np.tan(np.radians(cam.GetViewAngle()) / 2.0))
+            px = self.tile_feature_px * focal_px / dist
+        rect, front = project_boxes(renderer, b)
+        x0, y0 = renderer.GetOrigin()
+        onscreen = ~front | ((rect[:, 1] >= x0) & (rect[:, 0] <= x0 + w) & (rect[:, 3] >= y0) & (rect[:, 2] <= y0 + h))
+        lod = np.where(px >= self.LOD_FAR_PX, 1, 2)
+        if self.far_tiles is None:
+            lod[:] = 1
+        lod[~onscreen] = 2 if self.far_tiles is not None else 1
+        cells = np.diff(self.tiles.ranges)
+        budget = self.LOD_FULL_BUDGET
+        for k in np.argsort(-px).tolist():
+            if not onscreen[k] or px[k] < self.LOD_FULL_PX or cells[k] > budget:
+                continue
+            lod[k] = 0
+            budget -= int(cells[k])
+        if self.light_tiles is None:
+            lod[lod == 1] = 0
+        return lod
 
     @property
     def pickable(self) -> bool:
@@ -327,16 +480,26 @@ class LayerAdapter:
         data = self.mesh.cell_data if self.color_association == "cell" else self.mesh.point_data
         data["rgba"][:] = values          # in place: same VTK array, no new geometry
         vtk_data.GetArray("rgba").Modified()
+        if self.tiles is not None:
+            self.tiles.colors_modified()  # the tiles view the same memory
         self._last_rgba = values
         self._write_light(values)
 
     def _write_light(self, values: np.ndarray) -> None:
+        fm = self.far_mesh
+        if fm is not None and self.far_index is not None:
+            fm.cell_data["rgba"][:] = values[self.far_index]
+            fm.GetCellData().GetArray("rgba").Modified()
+            if self.far_tiles is not None:
+                self.far_tiles.colors_modified()
         lm = self.light_mesh
         if lm is None or self.light_index is None:
             return
         data = lm.cell_data if self.color_association == "cell" else lm.point_data
         data["rgba"][:] = values[self.light_index]
         (lm.GetCellData() if self.color_association == "cell" else lm.GetPointData()).GetArray("rgba").Modified()
+        if self.light_tiles is not None:
+            self.light_tiles.colors_modified()
 
     def legend_entries(self) -> list[LegendEntry]:
         return list(self._legend)
@@ -428,7 +591,7 @@ class LayerAdapter:
     def set_z_order(self, index: int) -> None:
         """Later layers win over coplanar earlier ones (polygon offset grows with the index)."""
         self.z_order = int(index)
-        for a in (self.actor, self.light_actor):
+        for a in self.tile_actors + self.light_tile_actors + self.far_tile_actors:
             if a is not None:
                 m = a.GetMapper()
                 m.SetRelativeCoincidentTopologyPolygonOffsetParameters(-1.0 * (index > 0), -4.0 * index)
@@ -448,13 +611,25 @@ class LayerAdapter:
         pts[:, 2] = self._z0 + (self.exaggeration - 1.0) * self._zground
         self.mesh.GetPoints().Modified()
         self.mesh.Modified()
+        if self.tiles is not None:
+            self.tiles.points_modified()
         if self.light_mesh is not None:
             if self._light_z is not None:        # own points
                 lp = self.light_mesh.points
                 lp[:, 2] = self._light_z[0] + (self.exaggeration - 1.0) * self._light_z[1]
                 self.light_mesh.GetPoints().Modified()
             self.light_mesh.Modified()
+            if self.light_tiles is not None:
+                self.light_tiles.points_modified()
+        if self.far_mesh is not None and self._far_z is not None:
+            fp = self.far_mesh.points
+            fp[:, 2] = self._far_z[0] + (self.exaggeration - 1.0) * self._far_z[1]
+            self.far_mesh.GetPoints().Modified()
+            self.far_mesh.Modified()
+            if self.far_tiles is not None:
+                self.far_tiles.points_modified()
         self._locator = None
+        self._tile_locators = {}
         if self.selected:
             self.set_highlight(self.selected)
 
@@ -468,31 +643,81 @@ class LayerAdapter:
 
     # -- picking ------------------------------------------------------------------------------------------------
     def locator(self):
-        """A static cell locator over the mesh for fast ray picking (built on first use)."""
+        """A static cell locator over the mesh for fast ray picking (built on first use; untiled meshes)."""
         if self._locator is None and self.mesh is not None and self.mesh.n_cells:
-            from vtkmodules.vtkCommonDataModel import vtkStaticCellLocator
-
-            loc = vtkStaticCellLocator()
-            loc.SetDataSet(self.mesh)
-            loc.BuildLocator()
-            self._locator = loc
+            self._locator = _static_locator(self.mesh)
         return self._locator
+
+    def pick_locators(self, p0, p1, pad: float = 0.0) -> list:
+        """Cell locators for a pick along the world segment p0 → p1: the mesh's, or for a tiled mesh those of
+        the tiles whose bounds the segment crosses (each built on first use — a first pick builds a few
+        small locators, not one over the whole layer)."""
+        if self.tiles is None:
+            loc = self.locator()
+            return [loc] if loc is not None else []
+        out = []
+        for k in np.nonzero(ray_hits_boxes(np.asarray(p0), np.asarray(p1), self.tiles.bounds, pad))[0].tolist():
+            loc = self._tile_locators.get(k)
+            if loc is None:
+                loc = self._tile_locators[k] = _static_locator(self.tiles.polys[k])
+            out.append(loc)
+        return out
+
+    def cell_offset_of(self, prop: Any) -> int | None:
+        """First merged-mesh cell of the tile drawn by ``prop`` (0 for an untiled mesh's actor); None if
+        ``prop`` is not one of this layer's pickable actors. A picked cell id ``c`` of that actor is the
+        merged mesh's cell ``offset + c``."""
+        if prop is None:
+            return None
+        for k, a in enumerate(self.tile_actors):
+            if a is prop:
+                return int(self.tiles.ranges[k]) if self.tiles is not None else 0
+        addr = prop.GetAddressAsString("vtkObject") if hasattr(prop, "GetAddressAsString") else None
+        return self._actor_offset.get(addr) if addr else None
+
+    def tiles_outside(self, renderer, x0: float, y0: float, x1: float, y1: float) -> list[vtkActor]:
+        """The visible tile actors whose projection cannot reach the display rectangle (none when untiled)."""
+        if self.tiles is None:
+            return []
+        rect, front = project_boxes(renderer, self.tiles.bounds)
+        out = rect[:, 1] < x0 - 1
+        out |= rect[:, 0] > x1 + 1
+        out |= rect[:, 3] < y0 - 1
+        out |= rect[:, 2] > y1 + 1
+        out &= front
+        return [a for k, a in enumerate(self.tile_actors) if out[k] and a.GetVisibility()]
 
     # -- lifecycle ---------------------------------------------------------------------------------------------
     def actors(self) -> list[vtkActor]:
-        return [a for a in (self.actor, self.light_actor, self.highlight_actor) if a is not None]
+        return [a for a in (*self.tile_actors, *self.light_tile_actors, *self.far_tile_actors, self.highlight_actor)
+                if a is not None]
 
     def _remove_actors(self) -> None:
         for a in self.actors():
             self.scene.renderer.RemoveActor(a)
         self.actor = None
+        self.tile_actors = []
+        self._actor_offset = {}
         self.highlight_actor = None
         self.highlight_mesh = None
         self.light_actor = None
+        self.light_tile_actors = []
         self.light_mesh = None
         self.light_index = None
         self._light_z = None
         self._last_rgba = None
+        for ts in (self.tiles, self.light_tiles, self.far_tiles):
+            if ts is not None:
+                ts.release()
+        self.tiles = self.light_tiles = self.far_tiles = None
+        self.far_tile_actors = []
+        self.far_mesh = None
+        self.far_index = None
+        self.far_ranges = None
+        self._far_z = None
+        self.tile_feature_px = None
+        self.tile_lod = None
+        self._tile_locators = {}
 
     def close(self) -> None:
         """Disconnect from the layer and remove the actors; drops every VTK reference."""
@@ -500,6 +725,7 @@ class LayerAdapter:
         self._remove_actors()
         self.mesh = None
         self._locator = None
+        self._tile_locators = {}
         self._csr = None
         self._values_cache.clear()
         self.scene = None

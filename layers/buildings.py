@@ -15,8 +15,13 @@ Geometry per building (``Layer.params['lod']`` = 1 or 2, ``params['lod1_geometry
   - ``'footprint'``: prisms for every building without LOD2.
 
 Cell arrays: ``feature_id`` (buildings.id, int64), ``lod`` (uint8), ``surface_id`` (int32: which stored
-surface polygon of this layer's query the triangle comes from, −1 for footprint prisms), ``rgba``. Point array ``ground_z``
-(the building's ground height, for terrain exaggeration).
+surface polygon of this layer's query the triangle comes from, −1 for footprint prisms), ``roof`` (uint8: 1 for
+triangles facing up — prism roofs, and stored surfaces within 60° of horizontal), ``rgba``. Point array
+``ground_z`` (the building's ground height, for terrain exaggeration).
+
+Big layers are drawn in spatial tiles (:mod:`layers.tiles`; the cells are then ordered by tile). While the
+camera moves, each tile shows the full mesh (near), its roofs (middle distance) or one triangle per building
+with the roof's area, centre and orientation (far away, where a building covers a few pixels).
 """
 
 from __future__ import annotations
@@ -25,10 +30,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyvista as pv
-import shapely
 
 from layers.adapter import LayerAdapter, register_adapter
-from layers.meshing import extrude, polygons_from_geoms, triangulate
+from layers.meshing import extrude, polygons_from_wkb, triangulate
+from layers.tiles import set_triangles, triangle_connectivity
 from twin.store import Store
 
 
@@ -41,10 +46,6 @@ class BuildingMeshInfo:
     n_surfaces: int = 0
     n_lod2_surfaces: int = 0
     skipped: list[str] = field(default_factory=list)
-
-
-def _geoms(col) -> np.ndarray:
-    return shapely.from_wkb(np.asarray(col.to_numpy(zero_copy_only=False), dtype=object), on_invalid="ignore")
 
 
 def _available_sql(from_clause: str, lod: int, lod1_geometry: str) -> str | None:
@@ -92,6 +93,7 @@ def building_mesh(store: Store, from_clause: str = '"buildings"', *, lod: int = 
     lod_parts: list[np.ndarray] = []
     ground_parts: list[np.ndarray] = []
     surf_parts: list[np.ndarray] = []
+    roof_parts: list[np.ndarray] = []
     offset = 0
 
     if lods:
@@ -104,7 +106,7 @@ def building_mesh(store: Store, from_clause: str = '"buildings"', *, lod: int = 
             ids = tbl.column("id").to_numpy().astype(np.int64)
             slod = tbl.column("lod").to_numpy().astype(np.uint8)
             gz = tbl.column("ground_z").to_numpy(zero_copy_only=False).astype(np.float64)
-            pa, ok = polygons_from_geoms(_geoms(tbl.column("wkb")))
+            pa, ok = polygons_from_wkb(tbl.column("wkb"))
             if (~ok).any():
                 info.skipped.append(f"{int((~ok).sum())} surface(s) are not polygons and were skipped")
             tris, tpoly = triangulate(pa)
@@ -114,6 +116,7 @@ def building_mesh(store: Store, from_clause: str = '"buildings"', *, lod: int = 
             fid_parts.append(ids[owner])
             lod_parts.append(slod[owner])
             surf_parts.append(owner.astype(np.int32))
+            roof_parts.append(_facing_up(pa.coords, tris))
             # ground height per point: the building's ground_z (else its lowest surface vertex)
             vert_poly = np.repeat(np.repeat(np.arange(pa.n_polygons), np.diff(pa.poly_offsets)),
                                   np.diff(pa.ring_offsets))
@@ -138,27 +141,30 @@ def building_mesh(store: Store, from_clause: str = '"buildings"', *, lod: int = 
         ids = tbl.column("id").to_numpy().astype(np.int64)
         base = tbl.column("ground_z").to_numpy(zero_copy_only=False).astype(np.float64)
         top = tbl.column("top").to_numpy(zero_copy_only=False).astype(np.float64)
-        geoms = _geoms(tbl.column("wkb"))
         good = np.isfinite(base) & np.isfinite(top) & (top > base)
         nbad = int((~good).sum())
         if nbad:
             info.skipped.append(f"{nbad} building(s) without surfaces have no footprint height "
                                 "(ground_z/lod1_top_z) and are not drawn")
-        geoms = np.where(good, geoms, None)
-        pa, ok = polygons_from_geoms(geoms)
+        pa, ok = polygons_from_wkb(tbl.column("wkb"), mask=good)
         missing = int((good & ~ok).sum())
         if missing:
             info.skipped.append(f"{missing} building(s) have no footprint polygon and are not drawn")
         pts, tris, tpoly = extrude(pa, base[pa.owner], top[pa.owner])
         owner = pa.owner[tpoly]
+        roof = np.zeros(len(tris), np.uint8)
+        roof[tris[:, 0] >= len(pa.coords)] = 1          # extrude: walls first, then roofs on the top points
         pts_parts.append(pts)
         tri_parts.append(tris + offset)
         fid_parts.append(ids[owner])
         lod_parts.append(np.ones(len(tris), np.uint8))
         surf_parts.append(np.full(len(tris), -1, np.int32))
+        roof_parts.append(roof)
         ground_parts.append(np.concatenate([base[pa.owner][_vert_poly(pa)]] * 2))
         offset += len(pts)
-        info.n_extruded = int(len(np.unique(ids[owner]))) if len(owner) else 0
+        drawn = np.zeros(len(ids), bool)                 # one row per building: count rows with triangles
+        drawn[owner] = True
+        info.n_extruded = int(drawn.sum())
 
     if not pts_parts or offset == 0:
         mesh = pv.PolyData()
@@ -170,8 +176,21 @@ def building_mesh(store: Store, from_clause: str = '"buildings"', *, lod: int = 
     mesh.cell_data["feature_id"] = np.concatenate(fid_parts).astype(np.int64)
     mesh.cell_data["lod"] = np.concatenate(lod_parts).astype(np.uint8)
     mesh.cell_data["surface_id"] = np.concatenate(surf_parts)
+    mesh.cell_data["roof"] = np.concatenate(roof_parts)
     mesh.point_data["ground_z"] = np.concatenate(ground_parts).astype(np.float64)
     return mesh, info
+
+
+def _facing_up(points: np.ndarray, tris: np.ndarray) -> np.ndarray:
+    """uint8 per triangle: 1 where its normal is within 60° of vertical (|cos| > 0.5)."""
+    a = points[tris[:, 0]]
+    u = points[tris[:, 1]] - a
+    v = points[tris[:, 2]] - a
+    del a
+    nx = u[:, 1] * v[:, 2] - u[:, 2] * v[:, 1]
+    ny = u[:, 2] * v[:, 0] - u[:, 0] * v[:, 2]
+    nz = u[:, 0] * v[:, 1] - u[:, 1] * v[:, 0]
+    return (4.0 * nz * nz > (nx * nx + ny * ny + nz * nz)).astype(np.uint8)
 
 
 def _vert_poly(pa) -> np.ndarray:
@@ -186,29 +205,97 @@ class BuildingsAdapter(LayerAdapter):
     geometry_params = ("lod", "lod1_geometry")
     light_eager = True
 
+    tiling = True
+
     def make_light(self) -> None:
         """While the camera moves: the roofs only (triangles facing up), sharing the full mesh's points —
         about a fifth of the triangles, still every building in its colour."""
         mesh = self.mesh
-        faces = np.asarray(mesh.faces).reshape(-1, 4)[:, 1:]
-        p = mesh.points
-        a = p[faces[:, 0]]
-        u = p[faces[:, 1]] - a
-        v = p[faces[:, 2]] - a
-        del a
-        nx = u[:, 1] * v[:, 2] - u[:, 2] * v[:, 1]
-        ny = u[:, 2] * v[:, 0] - u[:, 0] * v[:, 2]
-        nz = u[:, 0] * v[:, 1] - u[:, 1] * v[:, 0]
-        up = 4.0 * nz * nz > (nx * nx + ny * ny + nz * nz)      # |cos(normal, z)| > 0.5
-        sel = np.nonzero(up)[0]
+        faces = triangle_connectivity(mesh)
+        if faces is None:
+            faces = np.asarray(mesh.faces).reshape(-1, 4)[:, 1:]
+        if "roof" in mesh.cell_data:
+            sel = np.nonzero(np.asarray(mesh.cell_data["roof"]))[0]
+        else:
+            sel = np.nonzero(_facing_up(np.asarray(mesh.points), faces))[0]
         light = pv.PolyData()
         light.SetPoints(mesh.GetPoints())          # shared: exaggeration moves both
-        cells = np.empty((len(sel), 4), np.int64)
-        cells[:, 0] = 3
-        cells[:, 1:] = faces[sel]
-        light.faces = cells.ravel()
+        set_triangles(light, faces[sel].ravel())
         self.light_mesh = light
         self.light_index = sel
+
+    def make_far(self) -> None:
+        """Far-away stand-ins: one triangle per building, in the plane of its roof (mean roof height), with
+        the roof's plan area and centre and stretched along the roof's principal axis. Built from the roof
+        triangles (:meth:`make_light`), ordered by tile."""
+        if self.light_index is None or self.feature_tile is None or not len(self.light_index):
+            return
+        mesh = self.mesh
+        pts = np.asarray(mesh.points)
+        faces = triangle_connectivity(self.light_mesh)
+        fidx = self.cell_fidx[self.light_index]                  # feature (index into fids) of each roof tri
+        F = len(self.fids)
+        # plan area of the roof triangles, per feature
+        a, b, c = pts[faces[:, 0]], pts[faces[:, 1]], pts[faces[:, 2]]
+        area = 0.5 * np.abs((b[:, 0] - a[:, 0]) * (c[:, 1] - a[:, 1]) - (c[:, 0] - a[:, 0]) * (b[:, 1] - a[:, 1]))
+        del a, b, c
+        A = np.bincount(fidx, area, minlength=F)
+        # the roof's distinct vertices (every building has its own points) → centre, height, second moments
+        owner = np.full(len(pts), -1, np.int64)
+        owner[faces.ravel()] = np.repeat(fidx, 3)
+        pv_ids = np.nonzero(owner >= 0)[0]
+        po = owner[pv_ids]
+        n = np.maximum(np.bincount(po, minlength=F), 1).astype(np.float64)
+        P = pts[pv_ids]
+        cx = np.bincount(po, P[:, 0], minlength=F) / n
+        cy = np.bincount(po, P[:, 1], minlength=F) / n
+        cz = np.bincount(po, self._z0[pv_ids], minlength=F) / n      # at exaggeration 1
+        ground = np.bincount(po, self._zground[pv_ids], minlength=F) / n
+        dx, dy = P[:, 0] - cx[po], P[:, 1] - cy[po]
+        sxx = np.bincount(po, dx * dx, minlength=F) / n
+        syy = np.bincount(po, dy * dy, minlength=F) / n
+        sxy = np.bincount(po, dx * dy, minlength=F) / n
+        theta = 0.5 * np.arctan2(2 * sxy, sxx - syy)              # principal axis
+        tr, det = sxx + syy, sxx * syy - sxy * sxy
+        disc = np.sqrt(np.maximum(tr * tr / 4 - det, 0.0))
+        l1, l2 = tr / 2 + disc, np.maximum(tr / 2 - disc, 1e-12)
+        ratio = np.sqrt(np.clip(l1 / l2, 1.0, 100.0))             # side ratio of the equivalent rectangle
+        L = np.sqrt(A * ratio)
+        W = A / np.maximum(L, 1e-9)
+        # triangle with the rectangle's area and centroid: base 4L/3 at −W/2, apex at +W
+        loc = np.array([[-2.0 / 3.0, -0.5], [2.0 / 3.0, -0.5], [0.0, 1.0]])
+        ux, uy = np.cos(theta), np.sin(theta)
+        keep = np.nonzero(A > 0)[0]
+        order = keep[np.argsort(self.feature_tile[keep], kind="stable")]
+        su = L[order, None] * loc[None, :, 0]
+        sv = W[order, None] * loc[None, :, 1]
+        fx = cx[order, None] + su * ux[order, None] - sv * uy[order, None]
+        fy = cy[order, None] + su * uy[order, None] + sv * ux[order, None]
+        z0 = np.repeat(cz[order], 3)
+        g = np.repeat(ground[order], 3)
+        far_pts = np.stack([fx, fy, np.zeros_like(fx)], axis=2).reshape(-1, 3)
+        far_pts[:, 2] = z0 + (self.exaggeration - 1.0) * g
+        far = pv.PolyData()
+        far.points = far_pts
+        set_triangles(far, np.arange(len(far_pts), dtype=np.int64))
+        roof_cell = np.zeros(F, np.int64)
+        roof_cell[fidx[::-1]] = self.light_index[::-1]          # the first roof triangle of each building
+        self.far_mesh = far
+        self.far_index = roof_cell[order]
+        ft = self.feature_tile[order]
+        self.far_ranges = np.searchsorted(ft, np.arange(len(self.tiles) + 1)).astype(np.int64)
+        self._far_z = (z0, g)
+        # typical building size per tile (metres): median of the roofs' longer side
+        T = len(self.tiles)
+        size = np.zeros(T)
+        ft_all = self.feature_tile[keep]
+        Ls = L[keep]
+        o = np.lexsort((Ls, ft_all))
+        st = np.searchsorted(ft_all[o], np.arange(T + 1))
+        for k in range(T):
+            if st[k + 1] > st[k]:
+                size[k] = Ls[o][(st[k] + st[k + 1]) // 2]
+        self.tile_feature_px = size
 
     def build_mesh(self) -> pv.PolyData:
         ft = self.document.feature_table(self.layer)

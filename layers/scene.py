@@ -5,9 +5,11 @@
 * restyle, opacity and visibility only touch arrays/actor properties (see :mod:`layers.adapter`);
 * the feature selection is drawn by each adapter's highlight actor and follows
   ``document.selection.changed``;
-* picking: :meth:`pick_at` (one feature, ``vtkCellPicker`` with a static cell locator per mesh),
-  :meth:`pick_rect` (every visible feature in a rectangle, ``vtkHardwareSelector``), :meth:`pick_world`
-  (the 3D point under the cursor, T.P. height);
+* picking: :meth:`pick_at` (one feature: the surface exactly under the cursor, else the nearest feature within
+  a few pixels; ``vtkCellPicker`` with static cell locators — per mesh, or per tile of a tiled layer, built
+  for the tiles on the ray only), :meth:`pick_rect` (every visible feature in a rectangle,
+  ``vtkHardwareSelector``; tiles that cannot reach the rectangle are skipped), :meth:`pick_world` (the 3D
+  point under the cursor, T.P. height);
 * cameras: presets ``station`` / ``city`` / ``top``, zoom to layer / features, save and restore;
 * overlays: north arrow, scale bar and legend, refreshed before every frame.
 
@@ -17,6 +19,10 @@ makes every frame about four times slower. Headless PNGs use supersampling inste
 Progressive start (``progressive=True``, the default): the very first frame is drawn with the light meshes
 (roofs only, coarse terrain) so a big city appears at once, then ``request_render`` is called for the
 full-detail frame. Headless renders pass ``progressive=False``.
+
+While the camera moves (and for that first frame) tiled layers choose per tile between full detail, the light
+mesh and far stand-ins from how big their features look (:meth:`LayerAdapter.update_lod`), and FXAA, if the
+window uses it, is suspended (in software rendering it costs about as much as the light scene).
 
 It never imports Qt. ``request_render`` is called (outside a layer-list batch) whenever the picture
 changed; the GUI passes a debounced ``plotter.render``; headless callers may pass nothing and call
@@ -90,6 +96,7 @@ class SceneController:
             self.overlays = Overlays(self.renderer, north_convergence_deg=grid_convergence(cx, cy, document.crs),
                                      legend_source=self.legend_sections, legend=legend, scale=overlay_scale)
         self._interactive = False
+        self._fxaa_at_rest: bool | None = None
         # progressive start: the very first frame uses the light meshes (a quick picture of a big city), and
         # asks for the full-detail frame right after
         self._first_frame_light = bool(progressive)
@@ -124,6 +131,9 @@ class SceneController:
             inter = True
         if inter != self._interactive:
             self.set_interactive(inter)
+        if self._interactive:
+            for ad in self.adapters.values():
+                ad.update_lod(self.renderer)
         if self.overlays is not None:
             self.overlays.update()
 
@@ -135,8 +145,20 @@ class SceneController:
 
     def set_interactive(self, on: bool) -> None:
         """Switch every layer to its light (``on``) or full representation. Called automatically from the
-        render window's update rate; the GUI may also call it around its own camera animations."""
-        self._interactive = bool(on)
+        render window's update rate; the GUI may also call it around its own camera animations.
+
+        FXAA (which the window may use) is suspended while moving: in software rendering the pass costs
+        about as much as drawing the light scene itself (~100 ms at 1280×800); frames at rest keep it."""
+        on = bool(on)
+        r = self.renderer
+        if r is not None and hasattr(r, "GetUseFXAA"):
+            if on and not self._interactive:
+                self._fxaa_at_rest = bool(r.GetUseFXAA())
+                r.SetUseFXAA(False)
+            elif not on and self._interactive and self._fxaa_at_rest is not None:
+                r.SetUseFXAA(self._fxaa_at_rest)
+                self._fxaa_at_rest = None
+        self._interactive = on
         for ad in self.adapters.values():
             ad.set_interactive(self._interactive)
 
@@ -272,38 +294,64 @@ class SceneController:
         return titled
 
     # -- picking ----------------------------------------------------------------------------------------------------
-    def _owner_of(self, prop: Any) -> LayerAdapter | None:
+    def _owner_of(self, prop: Any) -> tuple[LayerAdapter, int] | None:
+        """The adapter drawing ``prop`` and the merged-mesh cell offset of that actor (tiles)."""
         if prop is None:
             return None
         for ad in self.adapters.values():
-            if ad.actor is not None and ad.actor is prop:
-                return ad
-        # VTK may hand back a new Python wrapper of the same C++ object
-        addr = prop.GetAddressAsString("vtkObject") if hasattr(prop, "GetAddressAsString") else None
-        for ad in self.adapters.values():
-            if ad.actor is not None and addr and ad.actor.GetAddressAsString("vtkObject") == addr:
-                return ad
+            off = ad.cell_offset_of(prop)
+            if off is not None:
+                return ad, off
         return None
 
-    def _pick(self, x: float, y: float) -> tuple[LayerAdapter, int, tuple[float, float, float]] | None:
+    def _ray(self, x: float, y: float) -> tuple[np.ndarray, np.ndarray]:
+        """World points at the near and far clipping planes under display (x, y)."""
+        r = self.renderer
+        out = []
+        for z in (0.0, 1.0):
+            r.SetDisplayPoint(float(x), float(y), z)
+            r.DisplayToWorld()
+            w = np.array(r.GetWorldPoint(), dtype=np.float64)
+            out.append(w[:3] / (w[3] if w[3] else 1.0))
+        return out[0], out[1]
+
+    #: pick tolerance (fraction of the window diagonal) for clicks that miss every feature: ~3 px at 1280×800
+    PICK_TOLERANCE = 0.002
+
+    def _pick(self, x: float, y: float, tolerance: float = 0.0
+              ) -> tuple[LayerAdapter, int, tuple[float, float, float]] | None:
         picker = vtkCellPicker()
-        picker.SetTolerance(0.002)
+        picker.SetTolerance(float(tolerance))
+        p0, p1 = self._ray(x, y)
+        # pad the tiles' bounds by the picker's tolerance (in world units at the far plane, generously)
+        pad = max(float(tolerance), 1e-4) * float(np.linalg.norm(p1 - p0))
         for ad in self.adapters.values():
             if ad.actor is not None and ad.layer.visible and ad.actor.GetPickable():
-                loc = ad.locator()
-                if loc is not None:
+                for loc in ad.pick_locators(p0, p1, pad):
                     picker.AddLocator(loc)
         if not picker.Pick(float(x), float(y), 0.0, self.renderer):
             return None
-        ad = self._owner_of(picker.GetActor())
-        if ad is None:
+        owner = self._owner_of(picker.GetActor())
+        if owner is None:
             return None
-        return ad, int(picker.GetCellId()), tuple(picker.GetPickPosition())
+        ad, offset = owner
+        return ad, offset + int(picker.GetCellId()), tuple(picker.GetPickPosition())
+
+    def _pick_feature(self, x: float, y: float) -> tuple[LayerAdapter, int, tuple[float, float, float]] | None:
+        """The surface exactly under (x, y) when it is a feature; else, for clicks next to small features, the
+        nearest feature within :attr:`PICK_TOLERANCE` of the cursor; else what is exactly under it."""
+        exact = self._pick(x, y, 0.0)
+        if exact is not None and exact[0].has_features:
+            return exact
+        near = self._pick(x, y, self.PICK_TOLERANCE)
+        if near is not None and near[0].has_features:
+            return near
+        return exact
 
     def pick_at(self, x: float, y: float) -> tuple[str, int] | None:
         """``(layer_id, feature_id)`` of the feature drawn at display position (x, y), or None (nothing, or the
         terrain / a raster, is there). The cell → feature mapping is the mesh's ``feature_id`` array."""
-        hit = self._pick(x, y)
+        hit = self._pick_feature(x, y)
         if hit is None:
             return None
         ad, cell, _ = hit
@@ -314,7 +362,7 @@ class SceneController:
 
     def pick_world(self, x: float, y: float) -> tuple[float, float, float] | None:
         """Project coordinates (X, Y, T.P. height Z) of the surface under display (x, y), or None."""
-        hit = self._pick(x, y)
+        hit = self._pick(x, y, 0.0) or self._pick(x, y, self.PICK_TOLERANCE)
         if hit is None:
             return None
         ad, cell, pos = hit
@@ -328,8 +376,11 @@ class SceneController:
         for ad in self.adapters.values():  # highlights would hide the features under them
             a = ad.highlight_actor
             if a is not None and a.GetVisibility():
-                a.SetVisibility(False)
                 hidden.append(a)
+            # tiles that cannot reach the rectangle neither show nor hide anything in it: skip drawing them
+            hidden += ad.tiles_outside(self.renderer, xa, ya, xb, yb)
+        for a in hidden:
+            a.SetVisibility(False)
         sel = vtkHardwareSelector()
         sel.SetRenderer(self.renderer)
         sel.SetArea(max(xa, 0), max(ya, 0), max(xb, 0), max(yb, 0))
@@ -345,13 +396,14 @@ class SceneController:
         for i in range(result.GetNumberOfNodes()):
             node = result.GetNode(i)
             prop = node.GetProperties().Get(vtkSelectionNode.PROP())
-            ad = self._owner_of(prop)
-            if ad is None or not ad.has_features:
+            owner = self._owner_of(prop)
+            if owner is None or not owner[0].has_features:
                 continue
+            ad, offset = owner
             lst = node.GetSelectionList()
             if lst is None:
                 continue
-            cells = vtk_to_numpy(lst).astype(np.int64)
+            cells = vtk_to_numpy(lst).astype(np.int64) + offset
             ids = ad.feature_ids_for_cells(cells)
             if len(ids):
                 prev = out.get(ad.layer.id, [])
@@ -573,6 +625,9 @@ class SceneController:
         for ad in self.adapters.values():
             ad.close()
         self.adapters.clear()
+        if self._fxaa_at_rest is not None:          # closed while moving: the window keeps its FXAA setting
+            self.renderer.SetUseFXAA(self._fxaa_at_rest)
+            self._fxaa_at_rest = None
         if self._observer is not None:
             self.renderer.RemoveObserver(self._observer)
             self.renderer.RemoveObserver(self._end_observer)
