@@ -319,7 +319,8 @@ class LayerAdapter:
         to a cheaper version of the mesh drawn while the camera moves. Default: none."""
 
     def make_far(self) -> None:
-        """Hook for tiled layers: set :attr:`far_mesh` (one cell per feature, cells ordered by tile),
+        """Hook for tiled layers: set :attr:`far_mesh` (one triangle per feature with its own three points,
+        ordered by tile; coloured per point),
         :attr:`far_index` (far cell → a full cell of its feature), :attr:`far_ranges` (far cell range per tile)
         and ``_far_z`` ((z0, ground) per far point), and :attr:`tile_feature_px` (typical feature size per
         tile, metres). Default: none."""
@@ -361,11 +362,12 @@ class LayerAdapter:
         if fm is None or not fm.n_cells or self.far_ranges is None:
             self.far_mesh = None
             return
-        fm.cell_data["rgba"] = np.zeros((fm.n_cells, 4), np.uint8)
-        self.far_tiles = TileSet(fm, self.far_ranges)
+        # colours per point (three per stand-in, all its building's): cheaper to draw than per-cell colours
+        fm.point_data["rgba"] = np.zeros((fm.n_points, 4), np.uint8)
+        self.far_tiles = TileSet(fm, self.far_ranges, association="point")
         self.far_tile_actors = []
         for part in self.far_tiles.polys:
-            actor = make_actor(part, association="cell", pickable=False)
+            actor = make_actor(part, association="point", pickable=False)
             self.configure_actor(actor)
             actor.GetProperty().SetOpacity(self.layer.opacity)
             self.scene.renderer.AddActor(actor)
@@ -488,8 +490,8 @@ class LayerAdapter:
     def _write_light(self, values: np.ndarray) -> None:
         fm = self.far_mesh
         if fm is not None and self.far_index is not None:
-            fm.cell_data["rgba"][:] = values[self.far_index]
-            fm.GetCellData().GetArray("rgba").Modified()
+            fm.point_data["rgba"][:] = np.repeat(values[self.far_index], 3, axis=0)
+            fm.GetPointData().GetArray("rgba").Modified()
             if self.far_tiles is not None:
                 self.far_tiles.colors_modified()
         lm = self.light_mesh

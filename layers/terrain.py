@@ -57,6 +57,33 @@ def terrain_mesh(grid: Grid, max_size: int = 512) -> tuple[pv.PolyData, np.ndarr
     return mesh, elev, spacing
 
 
+def _light_directions(renderer) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(unit direction the light shines along, colour × intensity) of the renderer's lights that are on, in
+    world coordinates for the current camera (headlights and camera lights follow it)."""
+    cam = renderer.GetActiveCamera()
+    m = cam.GetCameraLightTransformMatrix()
+    M = np.array([[m.GetElement(r, c) for c in range(4)] for r in range(4)])
+    out = []
+    lights = renderer.GetLights()
+    for i in range(lights.GetNumberOfItems()):
+        lt = lights.GetItemAsObject(i)
+        if not lt.GetSwitch():
+            continue
+        if lt.LightTypeIsHeadlight():
+            p, f = np.array(cam.GetPosition()), np.array(cam.GetFocalPoint())
+        else:
+            p, f = np.array(lt.GetPosition()), np.array(lt.GetFocalPoint())
+            if lt.LightTypeIsCameraLight():
+                p = (M @ np.r_[p, 1.0])[:3]
+                f = (M @ np.r_[f, 1.0])[:3]
+        d = f - p
+        norm = np.linalg.norm(d)
+        if norm == 0:
+            continue
+        out.append((d / norm, np.array(lt.GetDiffuseColor()) * lt.GetIntensity()))
+    return out
+
+
 def height_normals(z: np.ndarray, dx: float, dy: float) -> np.ndarray:
     """Unit normals of a height field z[rows, cols] with rows going south (y decreasing)."""
     zf = np.where(np.isfinite(z), z, np.nanmean(z) if np.isfinite(z).any() else 0.0)
@@ -94,6 +121,63 @@ class TerrainAdapter(LayerAdapter):
         self.light_mesh = light
         self.light_index = idx
         self._light_z = (np.array(self._z0[idx]), np.array(self._zground[idx]))
+
+    # -- lighting baked into the light grid's colours while moving ------------------------------------------
+    # In software rendering the per-pixel lighting of a terrain that fills the window costs about a fifth of
+    # a moving frame. While moving, the coarse grid is drawn unlit with colours lit on the CPU per vertex,
+    # with the renderer's own lights (the light kit follows the camera, so this is redone every frame).
+
+    def _build_light(self) -> None:
+        super()._build_light()
+        if self.light_actor is not None:
+            prop = self.light_actor.GetProperty()
+            prop.LightingOff()                       # output = ambient·colour + diffuse·colour …
+            prop.SetAmbient(1.0)                     # … = the baked colour
+            prop.SetDiffuse(0.0)
+
+    def _write_light(self, values: np.ndarray) -> None:
+        if self.light_mesh is not None and self.light_index is not None:
+            self._light_base = np.array(values[self.light_index], dtype=np.uint8)
+        super()._write_light(values)
+        if self.interactive and self._light_renderer is not None:
+            self._bake_lighting(self._light_renderer)
+
+    def update_lod(self, renderer) -> None:
+        """Before every frame while moving: light the coarse grid's colours for the current camera."""
+        if self.interactive and self.light_mesh is not None:
+            self._light_renderer = renderer
+            self._bake_lighting(renderer)
+
+    _light_base: np.ndarray | None = None
+    _light_renderer = None
+
+    def _bake_lighting(self, renderer) -> None:
+        lm, base = self.light_mesh, self._light_base
+        if lm is None or base is None or len(base) != lm.n_points:
+            return
+        n = np.asarray(lm.point_data["Normals"], dtype=np.float64)
+        cam = renderer.GetActiveCamera()
+        eye = np.array(cam.GetPosition())
+        # two-sided lighting: normals facing away from the camera are flipped, as VTK's shader does
+        facing = np.einsum("ij,ij->i", n, eye - np.asarray(lm.points)) < 0
+        if facing.any():
+            n = np.where(facing[:, None], -n, n)
+        light = np.zeros((len(n), 3))
+        for d, color in _light_directions(renderer):
+            light += np.maximum(n @ -d, 0.0)[:, None] * color[None, :]
+        prop = self.actor.GetProperty() if self.actor is not None else None
+        ka = prop.GetAmbient() if prop is not None else 0.35
+        kd = prop.GetDiffuse() if prop is not None else 0.75
+        rgb = base[:, :3] / 255.0 * (ka + kd * light)
+        out = lm.point_data["rgba"]
+        out[:, :3] = np.clip(np.rint(rgb * 255.0), 0, 255).astype(np.uint8)
+        out[:, 3] = base[:, 3]
+        lm.GetPointData().GetArray("rgba").Modified()
+
+    def set_interactive(self, on: bool) -> None:
+        super().set_interactive(on)
+        if not on:
+            self._light_renderer = None
 
     def build_mesh(self) -> pv.PolyData:
         grid = self.scene.dem(self.layer.params.get("raster_id"))

@@ -115,12 +115,13 @@ class TileSet:
     """Per-tile :class:`pyvista.PolyData` over contiguous cell ranges of a merged all-triangle mesh, sharing
     its points and viewing its connectivity and cell colour array (see the module docstring)."""
 
-    def __init__(self, mesh: pv.PolyData, ranges: np.ndarray, color_array: str = "rgba"):
+    def __init__(self, mesh: pv.PolyData, ranges: np.ndarray, color_array: str = "rgba", association: str = "cell"):
         self.mesh = mesh
         self.ranges = np.asarray(ranges, np.int64)
         self.color_array = color_array
+        self.association = association
         conn = vtk_to_numpy(mesh.GetPolys().GetConnectivityArray())
-        colors = np.asarray(mesh.cell_data[color_array])
+        colors = np.asarray(mesh.cell_data[color_array]) if association == "cell" else None
         self.polys: list[pv.PolyData] = []
         self._keep: list[np.ndarray] = []            # numpy views the VTK arrays point into
         for k in range(len(self.ranges) - 1):
@@ -129,11 +130,15 @@ class TileSet:
             sub.SetPoints(mesh.GetPoints())
             view = conn[3 * c0:3 * c1]
             set_triangles(sub, view, deep=False)
-            cv = colors[c0:c1]
-            arr = numpy_to_vtk(cv, deep=False)
-            arr.SetName(color_array)
-            sub.GetCellData().AddArray(arr)
-            self._keep += [view, cv]
+            if association == "cell":
+                cv = colors[c0:c1]
+                arr = numpy_to_vtk(cv, deep=False)
+                arr.SetName(color_array)
+                sub.GetCellData().AddArray(arr)
+                self._keep.append(cv)
+            else:                                      # the points are shared: so is their colour array
+                sub.GetPointData().AddArray(mesh.GetPointData().GetArray(color_array))
+            self._keep.append(view)
             self.polys.append(sub)
         self.bounds = tile_bounds(mesh, self.ranges)
 
@@ -142,6 +147,9 @@ class TileSet:
 
     def colors_modified(self) -> None:
         """The merged mesh's colours were written in place: tell every tile."""
+        if self.association != "cell":
+            self.mesh.GetPointData().GetArray(self.color_array).Modified()
+            return
         for p in self.polys:
             p.GetCellData().GetArray(self.color_array).Modified()
 

@@ -364,3 +364,51 @@ def test_progressive_start_draws_light_first_then_full(doc, plotter):
         assert ad.actor.GetVisibility() and not ad.light_actor.GetVisibility()
     finally:
         sc.close()
+
+
+def test_moving_terrain_is_lit_on_the_cpu_like_vtk_lights_it(doc, plotter):
+    """While moving, the coarse terrain is drawn unlit with colours lit per vertex for the current camera
+    (cheaper in software rendering); the picture matches VTK's own lighting of the same grid."""
+    from layers.scene import SceneController
+
+    sc = SceneController(doc, plotter, progressive=False, overlays=False)
+    try:
+        for layer in doc.layers:
+            layer.visible = layer.kind == "terrain"
+        terrain = doc.layers.by_kind("terrain")[0]
+        terrain.set_param("exaggeration", 4.0)            # some relief to light
+        ad = sc.adapters[terrain.id]
+        plotter.show(auto_close=False)
+        rw = plotter.render_window
+        rw.SetDesiredUpdateRate(30.0)
+        for preset, azimuth in (("city", 0.0), ("city", 140.0), ("top", 0.0)):
+            sc.set_camera(preset)
+            sc.renderer.GetActiveCamera().Azimuth(azimuth)
+            rw.Render()
+            assert sc.interactive and ad.light_actor.GetVisibility() and not ad.light_actor.GetProperty().GetLighting()
+            baked = plotter.screenshot(return_img=True).astype(int)
+            # the same grid lit by VTK
+            prop = ad.light_actor.GetProperty()
+            prop.LightingOn()
+            prop.SetAmbient(ad.actor.GetProperty().GetAmbient())
+            prop.SetDiffuse(ad.actor.GetProperty().GetDiffuse())
+            ad.light_mesh.point_data["rgba"][:] = ad._light_base
+            ad.light_mesh.GetPointData().GetArray("rgba").Modified()
+            bake, ad.update_lod = ad.update_lod, lambda renderer: None
+            try:
+                rw.Render()
+                lit = plotter.screenshot(return_img=True).astype(int)
+            finally:
+                del ad.update_lod
+                prop.LightingOff()
+                prop.SetAmbient(1.0)
+                prop.SetDiffuse(0.0)
+            ground = ~(lit == lit[0, 0]).all(axis=2)
+            diff = np.abs(baked - lit).max(axis=2)[ground]
+            assert ground.mean() > 0.2
+            assert np.percentile(diff, 99) <= 2 and diff.mean() < 0.5
+        rw.SetDesiredUpdateRate(0.0001)
+        rw.Render()
+        assert ad.actor.GetVisibility() and ad.actor.GetProperty().GetLighting()
+    finally:
+        sc.close()

@@ -93,8 +93,8 @@ def test_restyle_and_exaggeration_reach_every_tile(doc, tiled_scene):
     for k, poly in enumerate(ad.tiles.polys):
         assert np.array_equal(np.asarray(poly.cell_data["rgba"]), rgba[ad.tiles.ranges[k]:ad.tiles.ranges[k + 1]])
     # far stand-ins carry their building's colour
-    far_rgba = np.asarray(ad.far_mesh.cell_data["rgba"])
-    assert np.array_equal(far_rgba, rgba[ad.far_index])
+    far_rgba = np.asarray(ad.far_mesh.point_data["rgba"]).reshape(-1, 3, 4)
+    assert (far_rgba == rgba[ad.far_index][:, None, :]).all()
     far_fid = np.asarray(ad.mesh.cell_data["feature_id"])[ad.far_index]
     assert sorted(far_fid.tolist()) == sorted(ad.fids.tolist())          # one stand-in per building
     top = ad.tiles.bounds[:, 5].copy()
