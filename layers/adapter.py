@@ -261,12 +261,17 @@ class LayerAdapter:
         else:
             self.fids, self.cell_fidx = np.empty(0, np.int64), np.empty(0, np.int64)
         ranges = None
-        if self.tiling and len(self.fids) and self.color_association == "cell":
-            n_tiles = tile_count(mesh.n_cells)
-            res = sort_cells_by_tile(mesh, self.cell_fidx, len(self.fids), n_tiles) if n_tiles > 1 else None
+        n_tiles = tile_count(mesh.n_cells) if self.tiling else 1
+        if n_tiles > 1:
+            # features stay whole within a tile; layers without features are tiled cell by cell
+            groups, n_groups = ((self.cell_fidx, len(self.fids)) if len(self.fids) else
+                                (np.arange(mesh.n_cells), mesh.n_cells))
+            res = sort_cells_by_tile(mesh, groups, n_groups, n_tiles)
             if res is not None:
-                mesh, order, ranges, self.feature_tile = res
-                self.cell_fidx = self.cell_fidx[order]
+                mesh, order, ranges, group_tile = res
+                if len(self.fids):
+                    self.feature_tile = group_tile
+                    self.cell_fidx = self.cell_fidx[order]
                 self.cells_reordered(order)
         self.mesh = mesh
         if mesh.n_points:
@@ -281,7 +286,7 @@ class LayerAdapter:
             else:
                 mesh.point_data["rgba"] = arr
         if ranges is not None:
-            self.tiles = TileSet(mesh, ranges)
+            self.tiles = TileSet(mesh, ranges, association=self.color_association)
             parts = self.tiles.polys
         else:
             parts = [mesh]
@@ -337,7 +342,8 @@ class LayerAdapter:
         data = lm.cell_data if self.color_association == "cell" else lm.point_data
         data["rgba"] = np.zeros((n, 4), np.uint8)
         parts = [lm]
-        if self.tiles is not None and self.color_association == "cell" and self.light_index is not None:
+        if self.tiles is not None and self.color_association == "cell" and self.light_index is not None and \
+                (np.diff(self.light_index) >= 0).all():      # light cells in the full mesh's (tile) order
             self.light_tiles = TileSet(lm, np.searchsorted(self.light_index, self.tiles.ranges))
             parts = self.light_tiles.polys
         self.light_tile_actors = []
@@ -348,7 +354,7 @@ class LayerAdapter:
             self.scene.renderer.AddActor(actor)
             self.light_tile_actors.append(actor)
         self.light_actor = self.light_tile_actors[0]
-        if self.tiles is not None:
+        if self.tiles is not None and self.light_tiles is not None:
             self._build_far()
         self.set_z_order(self.z_order)
         if (self._light_z is not None or self._far_z is not None) and self.exaggeration != 1.0:

@@ -65,6 +65,8 @@ def flat_polygons_mesh(store: Store, sql: str, grid: Grid | None, offset: float,
 class RoadsAdapter(LayerAdapter):
     """Road polygons (``roads.geom``) draped on the terrain."""
 
+    tiling = True
+
     geometry_params = ("offset", "raster_id", "geometry")
 
     def _sql(self) -> str:

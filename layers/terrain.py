@@ -99,6 +99,8 @@ def height_normals(z: np.ndarray, dx: float, dy: float) -> np.ndarray:
 class TerrainAdapter(LayerAdapter):
     """DEM terrain. Not a feature layer (no picking of features), but it is hit by world picks."""
 
+    tiling = True
+
     has_features = False
     color_association = "point"
     geometry_params = ("raster_id", "max_size")

@@ -21,7 +21,7 @@ from vtkmodules.util.numpy_support import numpy_to_vtk, numpy_to_vtkIdTypeArray,
 from vtkmodules.vtkCommonDataModel import vtkCellArray
 
 #: layers with fewer cells are drawn by a single actor
-TILE_MIN_CELLS = 200_000
+TILE_MIN_CELLS = 100_000
 #: about this many cells per tile …
 TILE_TARGET_CELLS = 25_000
 #: … and at most this many tiles
@@ -74,8 +74,9 @@ def sort_cells_by_tile(mesh: pv.PolyData, cell_group: np.ndarray, n_groups: int,
                        ) -> tuple[pv.PolyData, np.ndarray, np.ndarray, np.ndarray] | None:
     """Reorder the cells of an all-triangle mesh so each tile's cells are contiguous.
 
-    ``cell_group`` (n_cells,) numbers the feature of each cell (0 … n_groups−1); features are placed in tiles
-    by the mean position of their cells' first vertices. Returns ``(mesh, order, ranges, group_tile)``: the new
+    ``cell_group`` (n_cells,) numbers the feature of each cell (0 … n_groups−1; or each cell on its own, for
+    layers without features); features are placed in tiles by the mean position of their cells' first
+    vertices. Returns ``(mesh, order, ranges, group_tile)``: the new
     mesh (same points object, cell arrays reordered; ``new cell i = old cell order[i]``), the tile cell ranges
     (T+1), and the tile of every feature. None when the mesh is not all triangles."""
     conn = triangle_connectivity(mesh)
@@ -128,6 +129,7 @@ class TileSet:
             c0, c1 = int(self.ranges[k]), int(self.ranges[k + 1])
             sub = pv.PolyData()
             sub.SetPoints(mesh.GetPoints())
+            sub.GetPointData().ShallowCopy(mesh.GetPointData())     # shared arrays (normals, point colours)
             view = conn[3 * c0:3 * c1]
             set_triangles(sub, view, deep=False)
             if association == "cell":
@@ -136,8 +138,6 @@ class TileSet:
                 arr.SetName(color_array)
                 sub.GetCellData().AddArray(arr)
                 self._keep.append(cv)
-            else:                                      # the points are shared: so is their colour array
-                sub.GetPointData().AddArray(mesh.GetPointData().GetArray(color_array))
             self._keep.append(view)
             self.polys.append(sub)
         self.bounds = tile_bounds(mesh, self.ranges)

@@ -270,3 +270,49 @@ def test_a_click_picks_the_building_exactly_under_the_cursor(doc, plotter, monke
         assert checked >= 5
     finally:
         sc.close()
+
+
+@pytest.fixture
+def all_tiled_scene(monkeypatch, doc, plotter):
+    """Tiles for every layer of the test city, its 15 roads included."""
+    import layers.tiles as lt
+    from layers.scene import SceneController
+
+    monkeypatch.setattr(lt, "TILE_MIN_CELLS", 200)
+    monkeypatch.setattr(lt, "TILE_TARGET_CELLS", 40)
+    sc = SceneController(doc, plotter, progressive=False)
+    yield sc
+    sc.close()
+
+
+def test_terrain_and_roads_are_tiled_too(doc, all_tiled_scene, plotter):
+    from layers.dem import first_dem_id, load_grid
+
+    tiled_scene = all_tiled_scene
+    terrain = tiled_scene.adapters[doc.layers.by_kind("terrain")[0].id]
+    roads = tiled_scene.adapters[doc.layers.by_kind("roads")[0].id]
+    assert terrain.tiled and roads.tiled
+    # terrain: cells tiled one by one, every cell in one tile, point colours and normals shared
+    assert terrain.tiles.ranges[-1] == terrain.mesh.n_cells and (np.diff(terrain.tiles.ranges) > 0).all()
+    for poly in terrain.tiles.polys:
+        for name in ("rgba", "Normals"):
+            assert _address(poly.GetPointData().GetArray(name), "vtkDataArray") == \
+                _address(terrain.mesh.GetPointData().GetArray(name), "vtkDataArray")
+    # roads: each road in exactly one tile
+    fid = np.asarray(roads.mesh.cell_data["feature_id"])
+    per_tile = [set(np.unique(fid[a:b]).tolist()) for a, b in zip(roads.tiles.ranges[:-1], roads.tiles.ranges[1:])]
+    assert sum(len(s) for s in per_tile) == len(roads.fids)
+    # world picks on tiled terrain give the DEM height (with exaggeration undone)
+    doc.layers.by_kind("terrain")[0].set_param("exaggeration", 3.0)
+    tiled_scene.set_camera("top")
+    plotter.show(auto_close=False)
+    grid = load_grid(doc.store, first_dem_id(doc.store))
+    b = grid.bounds
+    for fx, fy in ((0.05, 0.05), (0.95, 0.1), (0.1, 0.9)):
+        x, y = b[0] + fx * (b[2] - b[0]), b[1] + fy * (b[3] - b[1])
+        hit = tiled_scene.pick_world(*_display(tiled_scene, (x, y, 3 * grid.sample(np.array([x]), np.array([y]))[0])))
+        assert hit is not None
+        assert hit[2] == pytest.approx(grid.sample(np.array([hit[0]]), np.array([hit[1]]))[0], abs=0.2)
+    # restyling the terrain reaches the tiles (shared point colours)
+    doc.layers.by_kind("terrain")[0].style = Style(color="#336699")
+    assert (np.asarray(terrain.tiles.polys[0].point_data["rgba"])[:, :3] == [0x33, 0x66, 0x99]).all()
