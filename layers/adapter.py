@@ -186,12 +186,16 @@ class LayerAdapter:
         ev.style.connect(self._on_style)
         ev.params.connect(self._on_params)
         ev.source.connect(self._on_source)
+        ev.name.connect(self._on_name)
 
     def _disconnect(self) -> None:
         ev = self.layer.events
         for sig, slot in ((ev.visible, self._on_visible), (ev.opacity, self._on_opacity), (ev.style, self._on_style),
-                          (ev.params, self._on_params), (ev.source, self._on_source)):
+                          (ev.params, self._on_params), (ev.source, self._on_source), (ev.name, self._on_name)):
             sig.disconnect(slot)
+
+    def _on_name(self, new: str, old: str = None) -> None:
+        self.scene._changed(legend=True)          # the legend shows layer names
 
     def _on_visible(self, value: bool, old: bool = None) -> None:
         self._apply_visibility()

@@ -36,10 +36,12 @@ changed; the GUI passes a debounced ``plotter.render``; headless callers may pas
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
 import numpy as np
+from vtkmodules.vtkCommonCore import vtkTimeStamp
 from vtkmodules.vtkCommonDataModel import vtkDataObject, vtkSelectionNode
 from vtkmodules.vtkRenderingCore import vtkCellPicker, vtkHardwareSelector
 from vtkmodules.util.numpy_support import vtk_to_numpy
@@ -102,6 +104,15 @@ class SceneController:
         self._first_frame_light = bool(progressive)
         self._observer = self.renderer.AddObserver("StartEvent", self._on_start_render)
         self._end_observer = self.renderer.AddObserver("EndEvent", self._on_end_render)
+        # repeated frames of an unchanged scene are not drawn again (see _on_window_start)
+        self._stamp = vtkTimeStamp()
+        self._last_frame: tuple[int, tuple[int, int], float] | None = None
+        self._undrawn: list[Any] = []
+        self._picture_dirty = True           # something changed that only shows at the next frame
+        self.frames_skipped = 0
+        self._rw = rw
+        self._rw_observers = [] if rw is None else [rw.AddObserver("StartEvent", self._on_window_start),
+                                                    rw.AddObserver("EndEvent", self._on_window_end)]
         L = document.layers
         L.events.inserted.connect(self._on_inserted)
         L.events.removed.connect(self._on_removed)
@@ -138,10 +149,47 @@ class SceneController:
             self.overlays.update()
 
     def _on_end_render(self, *_: object) -> None:
+        self._picture_dirty = False
         if self._first_frame_light:
             self._first_frame_light = False
             self.first_frame_light = True
             self.request_render()          # the full-detail frame follows
+
+    #: a repeated frame is only skipped this soon (seconds) after the frame it repeats
+    REPEAT_WINDOW_S = 1.0
+
+    def _on_window_start(self, rw: Any, *_: object) -> None:
+        """Skip drawing a frame that would repeat the previous one exactly.
+
+        pyvistaqt's widget renders twice for every mouse move: the interactor style renders, and the repaint
+        that render schedules renders again (``paintGL`` always renders). When no VTK object at all was
+        modified since the previous frame ended (VTK's global modification counter has not moved) and the
+        window size is the same, the renderers are told not to draw: the window keeps — and shows — the
+        frame it already has. Any change (camera, property, array, visibility, size) draws normally."""
+        self._stamp.Modified()
+        now = self._stamp.GetMTime()
+        last = self._last_frame
+        moving = self._first_frame_light or rw.GetDesiredUpdateRate() >= self.INTERACTIVE_RATE
+        if (last is not None and now == last[0] + 1 and tuple(rw.GetSize()) == last[1]
+                and time.perf_counter() - last[2] < self.REPEAT_WINDOW_S and not self._picture_dirty
+                and moving == self._interactive):
+            rens = rw.GetRenderers()
+            self._undrawn = [r for r in (rens.GetItemAsObject(i) for i in range(rens.GetNumberOfItems()))
+                             if r.GetDraw()]
+            for r in self._undrawn:
+                r.DrawOff()
+            self.frames_skipped += 1
+
+    def _on_window_end(self, rw: Any, *_: object) -> None:
+        for r in self._undrawn:
+            r.DrawOn()
+        self._undrawn = []
+        selecting = self.renderer is not None and self.renderer.GetSelector() is not None
+        if selecting:                      # a hardware-selection pass is no picture to repeat
+            self._last_frame = None
+            return
+        self._stamp.Modified()
+        self._last_frame = (self._stamp.GetMTime(), tuple(rw.GetSize()), time.perf_counter())
 
     def set_interactive(self, on: bool) -> None:
         """Switch every layer to its light (``on``) or full representation. Called automatically from the
@@ -233,6 +281,7 @@ class SceneController:
 
     def _changed(self, legend: bool = False) -> None:
         """Something visible changed: mark the legend, and ask for a render unless a batch is open."""
+        self._picture_dirty = True
         if legend and self.overlays is not None:
             self.overlays.mark_legend_dirty()
         if self.document.layers.in_batch:
@@ -568,6 +617,7 @@ class SceneController:
 
     def on_camera_changed(self, *_: object) -> None:
         """Call after moving the camera programmatically; overlays also refresh on every render."""
+        self._picture_dirty = True
         self.renderer.ResetCameraClippingRange()
         self.request_render()
 
@@ -632,6 +682,10 @@ class SceneController:
             self.renderer.RemoveObserver(self._observer)
             self.renderer.RemoveObserver(self._end_observer)
             self._observer = None
+        for tag in self._rw_observers:
+            self._rw.RemoveObserver(tag)
+        self._rw_observers = []
+        self._rw = None
         if self.overlays is not None:
             self.overlays.remove()
             self.overlays = None

@@ -412,3 +412,34 @@ def test_moving_terrain_is_lit_on_the_cpu_like_vtk_lights_it(doc, plotter):
         assert ad.actor.GetVisibility() and ad.actor.GetProperty().GetLighting()
     finally:
         sc.close()
+
+
+def test_a_repeated_frame_of_an_unchanged_scene_is_not_drawn_again(doc, scene, plotter):
+    """pyvistaqt renders twice per mouse move (the style's render and the repaint it schedules): the second
+    one is skipped when nothing changed, and the window keeps showing the same picture."""
+    drawn = []
+    tag = scene.renderer.AddObserver("EndEvent", lambda *_: drawn.append(1))
+    try:
+        plotter.show(auto_close=False)
+        rw = plotter.render_window
+        first = plotter.screenshot(return_img=True)
+        rw.Render()
+        drawn.clear()
+        skipped = scene.frames_skipped
+        rw.Render()                                   # nothing changed
+        assert not drawn and scene.frames_skipped == skipped + 1
+        assert np.array_equal(plotter.screenshot(return_img=True), first)
+        assert all(r.GetDraw() for r in (scene.renderer,))            # drawing is back on
+        scene.renderer.GetActiveCamera().Azimuth(20.0)                # a change draws
+        rw.Render()
+        assert drawn == [1]
+        drawn.clear()
+        _buildings(doc).name = "建物（改名）"                            # python-side change: the legend
+        rw.Render()
+        assert drawn == [1] and "建物（改名）: 用途" in scene.overlays.legend_texts
+        drawn.clear()
+        rw.SetDesiredUpdateRate(30.0)                                  # the camera starts moving
+        rw.Render()
+        assert drawn == [1] and scene.interactive
+    finally:
+        scene.renderer.RemoveObserver(tag)
