@@ -12,7 +12,7 @@ bundled sample into the work folder when ``--sample auto`` (the default) and it 
 
 Orbit frames are mouse drags through the VTK interactor style the app's viewport uses (pyvistaqt's
 trackball camera, update rate 30), with the FXAA pass the viewport turns on (``--no-fxaa`` to leave it
-out); each case can be repeated (``--repeat``) and the table then shows medians, with the machine's load
+out); ``--gui`` also drags the mouse in the app's own viewport widget (Qt under Xvfb: repaints included); each case can be repeated (``--repeat``) and the table then shows medians, with the machine's load
 average of every run — on a shared 2-core machine the load changes the wall-clock figures a lot.
 
 Figures and targets (issue 3): time to first frame ≤ 3 s for 100k buildings, median orbit frame ≤ 100 ms,
@@ -234,6 +234,65 @@ def run_case(project: str, window: tuple[int, int], frames: int, fxaa: bool = Tr
     return out
 
 
+def run_gui_case(project: str, window: tuple[int, int], frames: int) -> dict:
+    """Orbit in the app's own viewport (gui.viewport.Viewport: pyvistaqt QtInteractor, FXAA, Qt repaints)
+    with synthetic mouse events; needs a display (the caller uses Xvfb). Runs in a child process."""
+    from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    from twin.document import TwinDocument
+    from twin.store import Store
+
+    app = QApplication.instance() or QApplication([])
+    from gui.viewport import Viewport
+
+    store = Store(project, read_only=True)
+    doc = TwinDocument(store)
+    doc.load_layers()
+    doc.camera = {"preset": "city"}
+    v = Viewport()
+    v.resize(*window)
+    v.show()
+    t0 = time.perf_counter()
+    v.set_document(doc)
+    drawn: list[bool] = []
+    scene = v.scene
+    tag = scene.renderer.AddObserver("EndEvent", lambda *_: drawn.append(scene.interactive))
+    while len(drawn) < 2 and time.perf_counter() - t0 < 120:      # first (light) and full frames
+        app.processEvents()
+    out: dict = {"gui_first_full_frame_s": time.perf_counter() - t0}
+    p = v.plotter
+    c = p.rect().center()
+    step = max(1, round(10.0 * p.width() / 200.0))
+
+    def send(kind, pos, button, buttons):
+        QApplication.sendEvent(p, QMouseEvent(kind, QPointF(pos), QPointF(p.mapToGlobal(pos)), button, buttons,
+                                              Qt.KeyboardModifier.NoModifier))
+
+    drawn.clear()
+    send(QEvent.Type.MouseButtonPress, c, Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton)
+    ts = []
+    for i in range(frames):
+        t = time.perf_counter()
+        send(QEvent.Type.MouseMove, c + QPoint(step * (i + 1), 0), Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton)
+        app.processEvents()                     # the repaint the render scheduled
+        ts.append(time.perf_counter() - t)
+    moving = sum(drawn)
+    send(QEvent.Type.MouseButtonRelease, c + QPoint(step * frames, 0), Qt.MouseButton.LeftButton,
+         Qt.MouseButton.NoButton)
+    for _ in range(20):
+        app.processEvents()
+    out["gui_move_median_ms"] = 1000 * statistics.median(ts)
+    out["gui_frames_per_move"] = moving / max(frames, 1)
+    out["gui_fxaa"] = bool(scene.renderer.GetUseFXAA())
+    scene.renderer.RemoveObserver(tag)
+    v.shutdown()
+    store.close()
+    out["load_average"] = os.getloadavg()[0]
+    return out
+
+
 def _peak_rss_mb() -> float:
     """Peak resident set of this process. /proc's VmHWM starts afresh with the program (getrusage's ru_maxrss
     survives exec, so a child started by a big parent would report the parent's peak)."""
@@ -256,12 +315,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="run each case this many times; the table shows medians")
     ap.add_argument("--no-fxaa", action="store_true", help="without the FXAA pass the app's viewport uses")
     ap.add_argument("--json", help="also write every run's figures to this file")
+    ap.add_argument("--gui", action="store_true",
+                    help="also orbit in the app's own viewport (Qt, under Xvfb when there is no display)")
+    ap.add_argument("--gui-case", help=argparse.SUPPRESS)
     ap.add_argument("--workdir", default=str(Path(os.environ.get("TMPDIR", "/tmp")) / "kaga-render-bench"))
     ap.add_argument("--case", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     window = tuple(int(v) for v in args.window.lower().split("x"))
     if args.case:
         print(json.dumps(run_case(args.case, window, args.frames, fxaa=not args.no_fxaa)))
+        return 0
+    if args.gui_case:
+        print(json.dumps(run_gui_case(args.gui_case, window, args.frames)))
         return 0
     work = Path(args.workdir)
     work.mkdir(parents=True, exist_ok=True)
@@ -292,7 +357,10 @@ def main(argv: list[str] | None = None) -> int:
             if r.returncode != 0:
                 print(f"{name}: failed\n{r.stderr[-2000:]}", file=sys.stderr)
                 continue
-            runs.append(json.loads(r.stdout.strip().splitlines()[-1]))
+            res = json.loads(r.stdout.strip().splitlines()[-1])
+            if args.gui:
+                res.update(_gui_run(path, args))
+            runs.append(res)
         if not runs:
             continue
         runs_all[name] = runs
@@ -323,6 +391,9 @@ def main(argv: list[str] | None = None) -> int:
         ("orbit_p90_ms", "orbit frame, p90 (ms)", "{:.0f}", None),
         ("still_frame_ms", "frame on release (ms)", "{:.0f}", None),
         ("orbit_full_detail_median_ms", "full-detail frame, median (ms)", "{:.0f}", None),
+        ("gui_move_median_ms", "app window: per mouse move (ms)", "{:.0f}", 100),
+        ("gui_frames_per_move", "  … frames drawn per move", "{:.1f}", None),
+        ("gui_first_full_frame_s", "  … open → full frame in window (s)", "{:.2f}", None),
         ("restyle_new_attribute_ms", "restyle, new attribute (ms)", "{:.0f}", 200),
         ("restyle_colormap_ms", "restyle, colormap only (ms)", "{:.0f}", 200),
         ("restyle_frame_ms", "frame after restyle (ms)", "{:.0f}", None),
@@ -350,6 +421,24 @@ def main(argv: list[str] | None = None) -> int:
             line += f"{'≤ ' + str(target):>10}"
         print(line)
     return 0
+
+
+def _gui_run(path: Path, args) -> dict:
+    cmd = [sys.executable, __file__, "--gui-case", str(path), "--window", args.window, "--frames", str(args.frames)]
+    if not os.environ.get("DISPLAY"):
+        import shutil
+
+        if not shutil.which("xvfb-run"):
+            return {}
+        w, h = (int(v) for v in args.window.lower().split("x"))
+        cmd = ["xvfb-run", "-a", "-s", f"-screen 0 {w + 200}x{h + 200}x24"] + cmd
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    if r.returncode != 0:
+        print(f"gui case failed\n{r.stderr[-2000:]}", file=sys.stderr)
+        return {}
+    res = json.loads(r.stdout.strip().splitlines()[-1])
+    res["gui_load_average"] = res.pop("load_average")
+    return res
 
 
 def _median_run(runs: list[dict]) -> dict:
