@@ -121,12 +121,19 @@ class LayerAdapter:
     light_eager: bool = False
     #: draw big meshes with one actor per spatial tile (:mod:`layers.tiles`; the cells are then ordered by tile)
     tiling: bool = False
-    #: while moving, a tile whose typical feature spans at least this many pixels is drawn in full detail …
-    LOD_FULL_PX = 24.0
-    #: … at most this many full-detail cells in all …
-    LOD_FULL_BUDGET = 120_000
-    #: … and a tile whose features span fewer pixels than this uses the far stand-ins (one triangle each)
+    #: tile from this many cells (None: :data:`layers.tiles.TILE_MIN_CELLS`; a lower value wins)
+    tile_min_cells: int | None = None
+    #: while moving, tiled layers draw about this many cells at most (unless their roofs alone need more):
+    #: tiles are drawn in full detail, biggest-looking first, as far as it goes …
+    LOD_BUDGET = 120_000
+    #: … if their typical feature spans at least this many pixels …
+    LOD_FULL_PX = 2.0
+    #: … otherwise roofs only, or, when the features span fewer pixels than this, far stand-ins
     LOD_FAR_PX = 5.0
+    #: tiles whose features span this many pixels keep their walls even beyond the budget, up to this many
+    #: cells (roofs without walls look wrong close up)
+    LOD_NEAR_PX = 12.0
+    LOD_NEAR_CELLS = 50_000
 
     def __init__(self, layer: Layer, scene: "SceneController"):
         self.layer = layer
@@ -265,7 +272,7 @@ class LayerAdapter:
         else:
             self.fids, self.cell_fidx = np.empty(0, np.int64), np.empty(0, np.int64)
         ranges = None
-        n_tiles = tile_count(mesh.n_cells) if self.tiling else 1
+        n_tiles = tile_count(mesh.n_cells, self.tile_min_cells) if self.tiling else 1
         if n_tiles > 1:
             # features stay whole within a tile; layers without features are tiled cell by cell
             groups, n_groups = ((self.cell_fidx, len(self.fids)) if len(self.fids) else
@@ -397,8 +404,9 @@ class LayerAdapter:
 
     def update_lod(self, renderer) -> None:
         """While moving (tiled layers): choose each tile's representation from how big its features look —
-        full detail for the nearest tiles (within :attr:`LOD_FULL_BUDGET` cells), the light mesh in the middle
-        distance, one triangle per feature far away. Off-screen tiles get the cheapest (VTK culls them)."""
+        the light mesh when they span a few pixels, far stand-ins when smaller, then full detail for the
+        biggest-looking tiles as far as :attr:`LOD_BUDGET` (cells drawn) allows. Off-screen tiles get the
+        cheapest (VTK culls them anyway)."""
         if not self.interactive or self.tiles is None or self.tile_feature_px is None:
             return
         lod = self._choose_lod(renderer)
@@ -408,7 +416,6 @@ class LayerAdapter:
 
     def _choose_lod(self, renderer) -> np.ndarray:
         b = self.tiles.bounds
-        T = len(b)
         cam = renderer.GetActiveCamera()
         w, h = renderer.GetSize()
         if cam.GetParallelProjection():
@@ -422,19 +429,31 @@ class LayerAdapter:
         rect, front = project_boxes(renderer, b)
         x0, y0 = renderer.GetOrigin()
         onscreen = ~front | ((rect[:, 1] >= x0) & (rect[:, 0] <= x0 + w) & (rect[:, 3] >= y0) & (rect[:, 2] <= y0 + h))
+        cells = np.zeros((3, len(b)), np.int64)                  # cells of each representation per tile
+        cells[0] = np.diff(self.tiles.ranges)
+        cells[1] = np.diff(self.light_tiles.ranges) if self.light_tiles is not None else cells[0]
+        cells[2] = np.diff(self.far_ranges) if self.far_tiles is not None else cells[1]
+        # the least each tile needs: its roofs once its features span a few pixels, else the far stand-ins
         lod = np.where(px >= self.LOD_FAR_PX, 1, 2)
         if self.far_tiles is None:
             lod[:] = 1
         lod[~onscreen] = 2 if self.far_tiles is not None else 1
-        cells = np.diff(self.tiles.ranges)
-        budget = self.LOD_FULL_BUDGET
-        for k in np.argsort(-px).tolist():
-            if not onscreen[k] or px[k] < self.LOD_FULL_PX or cells[k] > budget:
-                continue
-            lod[k] = 0
-            budget -= int(cells[k])
         if self.light_tiles is None:
             lod[lod == 1] = 0
+        # then full detail, biggest-looking tiles first, as far as the budget of drawn cells allows
+        on = np.nonzero(onscreen)[0]
+        budget = self.LOD_BUDGET - int(cells[lod[on], on].sum())
+        near = self.LOD_NEAR_CELLS
+        for k in np.argsort(-px).tolist():
+            if not onscreen[k] or lod[k] == 0 or px[k] < self.LOD_FULL_PX:
+                continue
+            extra = int(cells[0, k] - cells[lod[k], k])
+            if extra <= budget:
+                lod[k] = 0
+                budget -= extra
+            elif px[k] >= self.LOD_NEAR_PX and cells[0, k] <= near:
+                lod[k] = 0                  # big on screen: walls even over the budget, up to LOD_NEAR_CELLS
+                near -= int(cells[0, k])
         return lod
 
     @property

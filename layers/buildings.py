@@ -206,6 +206,10 @@ class BuildingsAdapter(LayerAdapter):
     light_eager = True
 
     tiling = True
+    #: far away, a building whose roof is this many times longer than its tile's typical one keeps its roof
+    FAR_BIG_FACTOR = 1.5
+    #: tiled from 20,000 triangles (~2,000 buildings): near buildings keep their walls while the camera moves
+    tile_min_cells = 20_000
 
     def make_light(self) -> None:
         """While the camera moves: the roofs only (triangles facing up), sharing the full mesh's points —
@@ -226,8 +230,9 @@ class BuildingsAdapter(LayerAdapter):
 
     def make_far(self) -> None:
         """Far-away stand-ins: one triangle per building, in the plane of its roof (mean roof height), with
-        the roof's plan area and centre and stretched along the roof's principal axis. Built from the roof
-        triangles (:meth:`make_light`), ordered by tile."""
+        the roof's plan area and centre and stretched along the roof's principal axis — except buildings much
+        bigger than their tile's typical one (:attr:`FAR_BIG_FACTOR`), which keep their roof triangles. Built
+        from the roof triangles (:meth:`make_light`), ordered by tile."""
         if self.light_index is None or self.feature_tile is None or not len(self.light_index):
             return
         mesh = self.mesh
@@ -262,40 +267,53 @@ class BuildingsAdapter(LayerAdapter):
         ratio = np.sqrt(np.clip(l1 / l2, 1.0, 100.0))             # side ratio of the equivalent rectangle
         L = np.sqrt(A * ratio)
         W = A / np.maximum(L, 1e-9)
-        # triangle with the rectangle's area and centroid: base 4L/3 at −W/2, apex at +W
-        loc = np.array([[-2.0 / 3.0, -0.5], [2.0 / 3.0, -0.5], [0.0, 1.0]])
-        ux, uy = np.cos(theta), np.sin(theta)
-        keep = np.nonzero(A > 0)[0]
-        order = keep[np.argsort(self.feature_tile[keep], kind="stable")]
-        su = L[order, None] * loc[None, :, 0]
-        sv = W[order, None] * loc[None, :, 1]
-        fx = cx[order, None] + su * ux[order, None] - sv * uy[order, None]
-        fy = cy[order, None] + su * uy[order, None] + sv * ux[order, None]
-        z0 = np.repeat(cz[order], 3)
-        g = np.repeat(ground[order], 3)
-        far_pts = np.stack([fx, fy, np.zeros_like(fx)], axis=2).reshape(-1, 3)
-        far_pts[:, 2] = z0 + (self.exaggeration - 1.0) * g
-        far = pv.PolyData()
-        far.points = far_pts
-        set_triangles(far, np.arange(len(far_pts), dtype=np.int64))
-        roof_cell = np.zeros(F, np.int64)
-        roof_cell[fidx[::-1]] = self.light_index[::-1]          # the first roof triangle of each building
-        self.far_mesh = far
-        self.far_index = roof_cell[order]
-        ft = self.feature_tile[order]
-        self.far_ranges = np.searchsorted(ft, np.arange(len(self.tiles) + 1)).astype(np.int64)
-        self._far_z = (z0, g)
+        keep = A > 0
         # typical building size per tile (metres): median of the roofs' longer side
         T = len(self.tiles)
         size = np.zeros(T)
-        ft_all = self.feature_tile[keep]
-        Ls = L[keep]
+        kf = np.nonzero(keep)[0]
+        ft_all, Ls = self.feature_tile[kf], L[kf]
         o = np.lexsort((Ls, ft_all))
         st = np.searchsorted(ft_all[o], np.arange(T + 1))
         for k in range(T):
             if st[k + 1] > st[k]:
                 size[k] = Ls[o][(st[k] + st[k + 1]) // 2]
         self.tile_feature_px = size
+        # buildings much bigger than their tile's typical one would show their triangle's shape: they keep
+        # their real roof triangles (exact, and for a rectangle just two)
+        big = keep & (L > self.FAR_BIG_FACTOR * size[self.feature_tile])
+        small = np.nonzero(keep & ~big)[0]
+        # triangle with the rectangle's area and centroid: base 4L/3 at −W/2, apex at +W
+        loc = np.array([[-2.0 / 3.0, -0.5], [2.0 / 3.0, -0.5], [0.0, 1.0]])
+        ux, uy = np.cos(theta[small]), np.sin(theta[small])
+        su = L[small, None] * loc[None, :, 0]
+        sv = W[small, None] * loc[None, :, 1]
+        sx = cx[small, None] + su * ux[:, None] - sv * uy[:, None]
+        sy = cy[small, None] + su * uy[:, None] + sv * ux[:, None]
+        s_pts = np.stack([sx, sy, np.repeat(cz[small, None], 3, axis=1)], axis=2).reshape(-1, 3)
+        s_ground = np.repeat(ground[small], 3)
+        roof_cell = np.zeros(F, np.int64)
+        roof_cell[fidx[::-1]] = self.light_index[::-1]          # the first roof triangle of each building
+        # the big ones: their roof triangles, with points of their own
+        bt = np.nonzero(big[fidx])[0]
+        bv = faces[bt].ravel()
+        b_pts = np.column_stack([pts[bv, 0], pts[bv, 1], self._z0[bv]])
+        b_ground = self._zground[bv]
+        cell_feature = np.concatenate([small, fidx[bt]])
+        cell_index = np.concatenate([roof_cell[small], self.light_index[bt]])
+        order = np.argsort(self.feature_tile[cell_feature], kind="stable")
+        pts3 = np.concatenate([s_pts.reshape(-1, 3, 3), b_pts.reshape(-1, 3, 3)])[order].reshape(-1, 3)
+        g = np.concatenate([s_ground.reshape(-1, 3), b_ground.reshape(-1, 3)])[order].reshape(-1)
+        z0 = pts3[:, 2].copy()                                    # at exaggeration 1
+        pts3[:, 2] = z0 + (self.exaggeration - 1.0) * g
+        far = pv.PolyData()
+        far.points = pts3
+        set_triangles(far, np.arange(len(pts3), dtype=np.int64))
+        self.far_mesh = far
+        self.far_index = cell_index[order]
+        ft = self.feature_tile[cell_feature[order]]
+        self.far_ranges = np.searchsorted(ft, np.arange(T + 1)).astype(np.int64)
+        self._far_z = (z0, g)
 
     def build_mesh(self) -> pv.PolyData:
         ft = self.document.feature_table(self.layer)

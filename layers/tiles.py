@@ -28,9 +28,11 @@ TILE_TARGET_CELLS = 25_000
 TILE_MAX = 64
 
 
-def tile_count(n_cells: int) -> int:
-    """How many tiles a mesh of ``n_cells`` cells gets (1 = not tiled)."""
-    if n_cells < TILE_MIN_CELLS:
+def tile_count(n_cells: int, min_cells: int | None = None) -> int:
+    """How many tiles a mesh of ``n_cells`` cells gets (1 = not tiled); ``min_cells`` lowers the threshold
+    for a layer (:data:`TILE_MIN_CELLS` otherwise)."""
+    threshold = TILE_MIN_CELLS if min_cells is None else min(TILE_MIN_CELLS, int(min_cells))
+    if n_cells < threshold:
         return 1
     return int(min(TILE_MAX, max(4, math.ceil(n_cells / TILE_TARGET_CELLS))))
 
