@@ -178,6 +178,16 @@ def test_tiles_choose_near_middle_and_far_representations_while_moving(doc, tile
     assert tiled_scene.interactive and (ad.tile_lod == 2).all()
     assert all(a.GetVisibility() for a in ad.far_tile_actors)
     assert not any(a.GetVisibility() for a in ad.tile_actors + ad.light_tile_actors)
+    # a layer this small fits the budget of cells drawn while moving: full detail wherever it shows
+    tiled_scene.set_camera("city")
+    rw.Render()
+    assert (ad.tile_lod == 0).all() and all(a.GetVisibility() for a in ad.tile_actors)
+    ad.LOD_BUDGET = 0                   # without budget: roofs where buildings span a few pixels, else far
+    ad.LOD_NEAR_CELLS = 0
+    tiled_scene.renderer.GetActiveCamera().Azimuth(1.0)
+    rw.Render()
+    assert set(ad.tile_lod.tolist()) <= {1, 2} and (ad.tile_lod == 1).any()
+    del ad.LOD_BUDGET, ad.LOD_NEAR_CELLS
     # close to one building: its tile in full detail, the others lighter
     fid = int(ad.fids[len(ad.fids) // 2])
     tiled_scene.set_camera("station")
