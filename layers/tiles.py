@@ -142,7 +142,14 @@ class TileSet:
                 self._keep.append(cv)
             self._keep.append(view)
             self.polys.append(sub)
-        self.bounds = tile_bounds(mesh, self.ranges)
+        self._bounds: np.ndarray | None = None
+
+    @property
+    def bounds(self) -> np.ndarray:
+        """(T, 6) bounds of each tile's cells (computed on first use, and again after the points move)."""
+        if self._bounds is None:
+            self._bounds = tile_bounds(self.mesh, self.ranges)
+        return self._bounds
 
     def __len__(self) -> int:
         return len(self.polys)
@@ -159,7 +166,7 @@ class TileSet:
         """The shared points moved (exaggeration): refresh the tile bounds."""
         for p in self.polys:
             p.Modified()
-        self.bounds = tile_bounds(self.mesh, self.ranges)
+        self._bounds = None
 
     def tile_of_cell(self, cell: int) -> int:
         return int(np.searchsorted(self.ranges, cell, side="right") - 1)
@@ -177,12 +184,14 @@ def tile_bounds(mesh: pv.PolyData, ranges: np.ndarray) -> np.ndarray:
     conn = vtk_to_numpy(mesh.GetPolys().GetConnectivityArray())
     if not len(conn) or T <= 0:
         return out
-    p = np.asarray(mesh.points)[conn]
+    pts = np.asarray(mesh.points)
     starts = 3 * np.asarray(ranges[:-1], np.int64)
     nonempty = np.asarray(ranges[1:]) > np.asarray(ranges[:-1])
     s = starts[nonempty]
-    out[nonempty, 0::2] = np.minimum.reduceat(p, s, axis=0)
-    out[nonempty, 1::2] = np.maximum.reduceat(p, s, axis=0)
+    for a in range(3):
+        v = np.ascontiguousarray(pts[:, a])[conn]
+        out[nonempty, 2 * a] = np.minimum.reduceat(v, s)
+        out[nonempty, 2 * a + 1] = np.maximum.reduceat(v, s)
     return out
 
 
