@@ -1,10 +1,4 @@
-"""Built-in importers; importing this module registers them."""
+"""Built-in importers; importing this module registers them with :mod:`importers.registry`."""
 
-import importlib
-
-for _module in ("importers.plateau", "importers.dem_geotiff"):
-    try:
-        importlib.import_module(_module)
-    except ModuleNotFoundError as exc:  # while a module is still being written
-        if exc.name != _module:
-            raise
+import importers.dem_geotiff  # noqa: F401  (registers the GeoTIFF DEM / raster importer)
+import importers.plateau  # noqa: F401  (registers the PLATEAU CityGML importer)

@@ -130,6 +130,10 @@ def test_reimport_and_file_after_folder_never_duplicate(store, tmp_path):
                        "WHERE b.gml_id = s.gml_id AND b.source_id = s.source_id)") == [(0,)]
     assert store.query("SELECT count(*), count(DISTINCT gml_id) FROM building_risks") == [(8, 8)]
     assert store.query("SELECT count(*) FROM roads") == [(6,)]
+    # the folder's source record now counts only the rows it still holds
+    recorded = {s["path"]: json.loads(s["feature_counts"]) for s in store.sources()}
+    assert recorded[str(root)]["buildings"] == 4 and recorded[str(one)]["buildings"] == 4
+    assert recorded[str(root)]["roads"] == 6 and "roads" not in recorded[str(one)]
 
 
 def test_parallel_and_in_process_give_the_same_tables(tmp_path, monkeypatch):

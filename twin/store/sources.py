@@ -175,9 +175,9 @@ def run_source_import(store: Store, path: Path, *, importer: str, importer_versi
             for table in FEATURE_TABLES:
                 cur.execute(f'DELETE FROM "{table}" WHERE source_id IN ({marks})', replaced)
             cur.execute(f"DELETE FROM sources WHERE id IN ({marks})", replaced)
-        counts = {t: cur.execute(f'SELECT count(*) FROM "{t}" WHERE source_id = ?', [source_id]).fetchone()[0]
-                  for t in FEATURE_TABLES}
-        counts = {t: n for t, n in counts.items() if n}
+        all_counts = _feature_counts(cur)
+        counts = all_counts.pop(source_id, {})
+        _refresh_other_counts(cur, all_counts, source_id)
         cur.execute("UPDATE sources SET sha256 = ?, feature_counts = ?, warnings = ?, skipped = ? WHERE id = ?",
                     [sha, json.dumps(counts), json.dumps(writer.warnings, ensure_ascii=False),
                      json.dumps(writer.skipped, ensure_ascii=False), source_id])
@@ -195,3 +195,20 @@ def run_source_import(store: Store, path: Path, *, importer: str, importer_versi
     return ImportReport(path=str(path), importer=importer, source_id=source_id, counts=counts,
                         warnings=writer.warnings, skipped=writer.skipped, replaced_sources=replaced,
                         bytes=total_bytes, seconds=time.perf_counter() - t0)
+
+
+def _feature_counts(cur) -> dict[int, dict[str, int]]:
+    """Rows per feature table for every source: ``{source_id: {table: n}}`` (tables with no rows left out)."""
+    counts: dict[int, dict[str, int]] = {}
+    for table in FEATURE_TABLES:
+        for sid, n in cur.execute(f'SELECT source_id, count(*) FROM "{table}" GROUP BY source_id').fetchall():
+            counts.setdefault(sid, {})[table] = n
+    return counts
+
+
+def _refresh_other_counts(cur, counts: dict[int, dict[str, int]], source_id: int) -> None:
+    """Keep the recorded counts of earlier sources true after this import replaced some of their rows."""
+    for sid, recorded in cur.execute("SELECT id, feature_counts FROM sources WHERE id <> ?", [source_id]).fetchall():
+        now = counts.get(sid, {})
+        if json.loads(recorded or "{}") != now:
+            cur.execute("UPDATE sources SET feature_counts = ? WHERE id = ?", [json.dumps(now), sid])
