@@ -47,7 +47,9 @@ class Viewport(QWidget):
         self.setObjectName("viewport")
         from pyvistaqt import QtInteractor
 
-        self.plotter = QtInteractor(self, auto_update=False)
+        # off_screen=False explicitly: pyvista.OFF_SCREEN (set by scripts or test suites for off-screen
+        # plotters) would otherwise make the window's interactor render off screen, i.e. black
+        self.plotter = QtInteractor(self, auto_update=False, off_screen=False)
         self.plotter.setObjectName("interactor")
         self.plotter.set_background("#dfe8f1", top="#9fb8d3")
         try:

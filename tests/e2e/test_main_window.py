@@ -146,8 +146,14 @@ def test_save_and_reopen_restores_layers_styles_and_camera(make_window, sample_p
     assert w2.style_panel.legend.count() == len(legend_before)
 
 
-def test_screenshot_is_not_blank(make_window, sample_project, tmp_path):
+@pytest.mark.parametrize("pyvista_off_screen", [False, True], ids=["default", "pyvista.OFF_SCREEN set"])
+def test_screenshot_is_not_blank(make_window, sample_project, tmp_path, monkeypatch, pyvista_off_screen):
+    # a script or test suite that sets pyvista.OFF_SCREEN for its own plotters must not blank the window
+    import pyvista
+
+    monkeypatch.setattr(pyvista, "OFF_SCREEN", pyvista_off_screen)
     w = make_window(sample_project)
+    assert not w.viewport.plotter.ren_win.GetOffScreenRendering(), "the window's view renders off screen"
     out = w.export_screenshot(tmp_path / "view.png")
     assert out is not None and out.exists()
     img = QImage(str(out))

@@ -18,7 +18,12 @@ from twin.document import TwinDocument  # noqa: E402
 from twin.store import Store  # noqa: E402
 from twin.synthetic import write_synthetic_city  # noqa: E402
 
-pv.OFF_SCREEN = True
+
+
+@pytest.fixture(autouse=True)
+def _off_screen(monkeypatch):
+    """Plotters made in this tier render off screen; set per test so the 3D window tests never see it."""
+    monkeypatch.setattr(pv, "OFF_SCREEN", True)
 
 
 def _vtk_objects() -> dict[int, object]:
