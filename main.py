@@ -15,13 +15,8 @@ def main(argv: list[str] | None = None) -> int:
     args, _ = build_parser().parse_known_args(argv)
     if args.command is not None or any(a in ("-h", "--help") for a in argv):
         return run(argv)
-    try:
-        from gui.app import run_app
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("gui.app",):
-            raise
-        build_parser().print_help()
-        return 0
+    from gui.app import run_app
+
     return run_app(project=args.project)
 
 

@@ -70,8 +70,6 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-
-
 def create_default_project_with_progress() -> Path | None:
     """First start: build the per-user project from the bundled sample behind a progress dialog.
 

@@ -56,6 +56,7 @@ _LABELS = {
     "area_type_code": QT_TRANSLATE_NOOP("Fields", "Area type code"),
     "area_type": QT_TRANSLATE_NOOP("Fields", "Area type"),
     "max_flood_depth": QT_TRANSLATE_NOOP("Fields", "Max flood depth (m)"),
+    "risk_count": QT_TRANSLATE_NOOP("Fields", "Disaster risk records"),
     "kind": QT_TRANSLATE_NOOP("Fields", "Kind"),
     "elevation": QT_TRANSLATE_NOOP("Fields", "Elevation (T.P. m)"),
 }

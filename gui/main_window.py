@@ -288,6 +288,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # -- language, status bar, title ------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.viewport.retranslate()  # first: the style panel's legend comes from the scene
         self.docks.retranslate()
         self.window_actions.retranslate()
         self._update_title()

@@ -88,7 +88,18 @@ class Viewport(QWidget):
             self.request_render()
             return
         self.scene = SceneController(document, self.plotter, self.request_render)
+        self.retranslate()
         self.request_render()
+
+    def retranslate(self) -> None:
+        """The legend drawn in the view speaks the UI language (the scene's default is Japanese)."""
+        if self.scene is None:
+            return
+        from gui.fields import field_label
+        from layers.scene import LegendText
+
+        self.scene.set_legend_text(LegendText(attribute_label=field_label, other_layers=self.tr("Other layers"),
+                                              no_value=self.tr("No value"), other_values=self.tr("Other values")))
 
     def close_scene(self) -> None:
         if self.scene is not None:

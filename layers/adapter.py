@@ -535,10 +535,11 @@ class LayerAdapter:
     def legend_entries(self) -> list[LegendEntry]:
         return list(self._legend)
 
-    def legend_title(self) -> str:
+    def legend_title(self, label: Callable[[str], str] = attribute_label) -> str:
+        """'layer: attribute' for a classified style (``label`` names the attribute), else the layer name."""
         st = self.layer.style
         if st.mode != "single" and st.attribute:
-            return f"{self.layer.name}: {attribute_label(st.attribute)}"
+            return f"{self.layer.name}: {label(st.attribute)}"
         return self.layer.name
 
     # -- features ------------------------------------------------------------------------------------------

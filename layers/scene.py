@@ -38,6 +38,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -55,9 +56,22 @@ import layers.vector  # noqa: F401
 from layers.adapter import LayerAdapter, adapter_class_for
 from layers.dem import DemCache, Grid
 from layers.overlays import Overlays
-from twin.document import TwinDocument, grid_convergence, station_xy
+from twin.document import TwinDocument, attribute_label, grid_convergence, station_xy
 from twin.layer import Layer
-from twin.style import LegendEntry
+from twin.style import LegendEntry, Style
+
+
+@dataclass(frozen=True)
+class LegendText:
+    """The words of the legends a scene produces (the in-view legend, and the entries the app lists).
+
+    Japanese by default, for Kaga City's reports (``kaga-twin render``); the app sets them in its UI language.
+    """
+
+    attribute_label: Callable[[str], str] = attribute_label
+    other_layers: str = "その他のレイヤー"
+    no_value: str = Style.null_label
+    other_values: str = Style.other_label
 
 PRESETS = ("station", "city", "top")
 
@@ -93,6 +107,7 @@ class SceneController:
         except Exception:
             pass
         cx, cy = self._center_xy()
+        self.legend_text = LegendText()
         self.overlays: Overlays | None = None
         if overlays:
             self.overlays = Overlays(self.renderer, north_convergence_deg=grid_convergence(cx, cy, document.crs),
@@ -315,31 +330,43 @@ class SceneController:
             self._changed()
 
     # -- legend ----------------------------------------------------------------------------------------------------
+    def set_legend_text(self, text: LegendText) -> None:
+        """Use ``text`` for legend titles and fixed words from now on (the app's language changed)."""
+        self.legend_text = text
+        self._changed(legend=True)
+
     def legend_entries(self, layer_id: str) -> list[LegendEntry]:
         """Legend entries of a layer as currently drawn (empty for unknown or broken layers)."""
         ad = self.adapters.get(layer_id)
-        return ad.legend_entries() if ad is not None else []
+        if ad is None:
+            return []
+        entries = ad.legend_entries()
+        text = self.legend_text
+        # the entries for features without a value and for the rarest categories, in the UI's language
+        words = {Style.null_label: text.no_value, Style.other_label: text.other_values}
+        return [replace(e, label=words[e.label]) if e.value is None and e.label in words else e for e in entries]
 
     def legend_sections(self) -> list[tuple[str, list[LegendEntry]]]:
         """(title, entries) of the visible layers, top layer first — what the overlay legend shows."""
+        text = self.legend_text
         out = []
         for layer in reversed(list(self.document.layers)):
             ad = self.adapters.get(layer.id)
             if ad is None or not layer.visible:
                 continue
-            entries = ad.legend_entries()
+            entries = self.legend_entries(layer.id)
             if not entries:
                 continue
             if layer.style.mode == "single" or not layer.style.attribute:
                 entries = [LegendEntry(layer.name, entries[0].color, None, entries[0].count)]
                 out.append(("", entries))
             else:
-                out.append((ad.legend_title(), entries))
+                out.append((ad.legend_title(text.attribute_label), entries))
         # single-colour layers share one untitled section at the end
         titled = [s for s in out if s[0]]
         singles = [e for t, es in out if not t for e in es]
         if singles:
-            titled.append(("その他のレイヤー", singles))
+            titled.append((text.other_layers, singles))
         return titled
 
     # -- picking ----------------------------------------------------------------------------------------------------

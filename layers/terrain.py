@@ -241,9 +241,5 @@ class TerrainAdapter(LayerAdapter):
         if "exaggeration" in keys:
             self.scene._update_exaggeration()
 
-    def legend_title(self) -> str:
-        st = self.layer.style
-        return super().legend_title()
-
 
 __all__ = ["TerrainAdapter", "grid_triangles", "height_normals", "terrain_mesh"]

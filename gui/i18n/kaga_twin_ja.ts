@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="90" />
+        <location filename="../app.py" line="88"/>
         <source>Preparing the Kaga Onsen Station sample for the first start…</source>
         <translation>初回起動のため、加賀温泉駅周辺のサンプルを準備しています…</translation>
     </message>
     <message>
-        <location filename="../app.py" line="97" />
+        <location filename="../app.py" line="95"/>
         <source>The sample project could not be created:</source>
         <translation>サンプルプロジェクトを作成できませんでした:</translation>
     </message>
     <message>
-        <location filename="../app.py" line="129" />
+        <location filename="../app.py" line="127"/>
         <source>Something went wrong</source>
         <translation>問題が発生しました</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>AttributeTableModel</name>
     <message>
-        <location filename="../attribute_table_model.py" line="378" />
+        <location filename="../attribute_table_model.py" line="378"/>
         <source>Column {name} ({type}); use this name in the filter.</source>
         <translation>列 {name}（{type}）。フィルタではこの名前を使います。</translation>
     </message>
@@ -30,67 +30,67 @@
 <context>
     <name>AttributeTablePanel</name>
     <message>
-        <location filename="../attribute_table.py" line="157" />
+        <location filename="../attribute_table.py" line="157"/>
         <source>The table of this layer cannot be read: {error}</source>
         <translation>このレイヤのテーブルを読み込めません: {error}</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="186" />
+        <location filename="../attribute_table.py" line="186"/>
         <source>Filter (SQL WHERE):</source>
         <translation>フィルタ（SQL WHERE）:</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="187" />
-        <source>e.g. usage = '商業施設' AND measured_height &gt; 20</source>
-        <translation>例: usage = '商業施設' AND measured_height &gt; 20</translation>
+        <location filename="../attribute_table.py" line="187"/>
+        <source>e.g. usage = &apos;商業施設&apos; AND measured_height &gt; 20</source>
+        <translation>例: usage = &apos;商業施設&apos; AND measured_height &gt; 20</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="188" />
+        <location filename="../attribute_table.py" line="188"/>
         <source>An SQL condition on the columns (their names are under the headers). Press Enter to apply; empty shows every feature.</source>
         <translation>列に対する SQL の条件（列名は見出しの下に表示）。Enter で適用、空欄ですべての地物を表示します。</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="190" />
+        <location filename="../attribute_table.py" line="190"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="191" />
+        <location filename="../attribute_table.py" line="191"/>
         <source>Selected only</source>
         <translation>選択のみ表示</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="192" />
+        <location filename="../attribute_table.py" line="192"/>
         <source>Select all</source>
         <translation>すべて選択</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="193" />
+        <location filename="../attribute_table.py" line="193"/>
         <source>Select every feature that matches the filter, also rows not loaded yet</source>
         <translation>フィルタに一致するすべての地物を選択します（まだ読み込まれていない行も含む）</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="194" />
+        <location filename="../attribute_table.py" line="194"/>
         <source>Deselect</source>
         <translation>選択解除</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="195" />
+        <location filename="../attribute_table.py" line="195"/>
         <source>Zoom to selection</source>
         <translation>選択地物にズーム</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="211" />
+        <location filename="../attribute_table.py" line="211"/>
         <source>The filter was not applied: {error}</source>
         <translation>フィルタを適用できませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="327" />
+        <location filename="../attribute_table.py" line="327"/>
         <source>No layer with attributes selected</source>
         <translation>属性を持つレイヤが選択されていません</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="332" />
+        <location filename="../attribute_table.py" line="332"/>
         <source>{matching} of {total} features shown, {selected} selected</source>
         <translation>{total} 件中 {matching} 件を表示、{selected} 件選択</translation>
     </message>
@@ -98,28 +98,28 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../export.py" line="81" />
+        <location filename="../export.py" line="81"/>
         <source>… {n} more</source>
         <translation>… ほか {n} 件</translation>
     </message>
     <message>
-        <location filename="../export.py" line="126" />
+        <location filename="../export.py" line="126"/>
         <source>The image could not be written to {path}.</source>
         <translation>画像を {path} に保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../export.py" line="179" />
+        <location filename="../export.py" line="179"/>
         <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
         <translation>何も選択されていません。先に 3D ビューか属性テーブルで地物を選択してください。</translation>
     </message>
     <message>
-        <location filename="../export.py" line="203" />
+        <location filename="../export.py" line="203"/>
         <source>Choose a .csv or .gpkg file.</source>
         <translation>.csv または .gpkg のファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../export.py" line="242" />
-        <location filename="../export.py" line="247" />
+        <location filename="../export.py" line="242"/>
+        <location filename="../export.py" line="247"/>
         <source>{path} could not be written: {problem}</source>
         <translation>{path} に書き込めませんでした: {problem}</translation>
     </message>
@@ -127,292 +127,297 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../fields.py" line="12" />
+        <location filename="../fields.py" line="12"/>
         <source>Feature ID</source>
         <translation>地物ID</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="13" />
+        <location filename="../fields.py" line="13"/>
         <source>GML ID</source>
         <translation>GML ID</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="14" />
+        <location filename="../fields.py" line="14"/>
         <source>Building ID</source>
         <translation>建物ID</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="15" />
+        <location filename="../fields.py" line="15"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="16" />
+        <location filename="../fields.py" line="16"/>
         <source>Class code</source>
         <translation>分類コード</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="17" />
+        <location filename="../fields.py" line="17"/>
         <source>Class</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="18" />
+        <location filename="../fields.py" line="18"/>
         <source>Usage code</source>
         <translation>用途コード</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="19" />
+        <location filename="../fields.py" line="19"/>
         <source>Usage</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="20" />
+        <location filename="../fields.py" line="20"/>
         <source>Measured height (m)</source>
         <translation>計測高さ (m)</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="21" />
+        <location filename="../fields.py" line="21"/>
         <source>Storeys above ground</source>
         <translation>地上階数</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="22" />
+        <location filename="../fields.py" line="22"/>
         <source>Storeys below ground</source>
         <translation>地下階数</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="23" />
+        <location filename="../fields.py" line="23"/>
         <source>Year built</source>
         <translation>建築年</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="24" />
+        <location filename="../fields.py" line="24"/>
         <source>Total floor area (m²)</source>
         <translation>延床面積 (m²)</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="25" />
+        <location filename="../fields.py" line="25"/>
         <source>Structure code</source>
         <translation>構造種別コード</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="26" />
+        <location filename="../fields.py" line="26"/>
         <source>Structure</source>
         <translation>構造種別</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="27" />
+        <location filename="../fields.py" line="27"/>
         <source>LOD1 height type code</source>
         <translation>LOD1 高さ種別コード</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="28" />
+        <location filename="../fields.py" line="28"/>
         <source>LOD1 height type</source>
         <translation>LOD1 高さ種別</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="29" />
+        <location filename="../fields.py" line="29"/>
         <source>Level of detail</source>
         <translation>詳細度 (LOD)</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="30" />
+        <location filename="../fields.py" line="30"/>
         <source>Ground height (T.P. m)</source>
         <translation>地盤高 (T.P. m)</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="31" />
+        <location filename="../fields.py" line="31"/>
         <source>Roof height (T.P. m)</source>
         <translation>屋根高 (T.P. m)</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="32" />
+        <location filename="../fields.py" line="32"/>
         <source>Mesh code</source>
         <translation>メッシュコード</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="33" />
+        <location filename="../fields.py" line="33"/>
         <source>i-UR version</source>
         <translation>i-UR バージョン</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="34" />
+        <location filename="../fields.py" line="34"/>
         <source>Other attributes</source>
         <translation>その他の属性</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="35" />
+        <location filename="../fields.py" line="35"/>
         <source>Source file</source>
         <translation>元ファイル</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="36" />
+        <location filename="../fields.py" line="36"/>
         <source>Source</source>
         <translation>取込元</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="37" />
+        <location filename="../fields.py" line="37"/>
         <source>Function code</source>
         <translation>機能コード</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="38" />
+        <location filename="../fields.py" line="38"/>
         <source>Function</source>
         <translation>機能</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="39" />
+        <location filename="../fields.py" line="39"/>
         <source>Width (m)</source>
         <translation>幅員 (m)</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="40" />
+        <location filename="../fields.py" line="40"/>
         <source>Width type code</source>
         <translation>幅員区分コード</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="41" />
+        <location filename="../fields.py" line="41"/>
         <source>Width type</source>
         <translation>幅員区分</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="42" />
+        <location filename="../fields.py" line="42"/>
         <source>Lanes</source>
         <translation>車線数</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="43" />
+        <location filename="../fields.py" line="43"/>
         <source>Section type code</source>
         <translation>区間種別コード</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="44" />
+        <location filename="../fields.py" line="44"/>
         <source>Section type</source>
         <translation>区間種別</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="45" />
+        <location filename="../fields.py" line="45"/>
         <source>Risk type</source>
         <translation>災害リスクの種類</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="46" />
+        <location filename="../fields.py" line="46"/>
         <source>Description code</source>
         <translation>名称コード</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="47" />
+        <location filename="../fields.py" line="47"/>
         <source>Description</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="48" />
+        <location filename="../fields.py" line="48"/>
         <source>Rank code</source>
         <translation>ランクコード</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="49" />
+        <location filename="../fields.py" line="49"/>
         <source>Rank</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="50" />
+        <location filename="../fields.py" line="50"/>
         <source>Depth (m)</source>
         <translation>浸水深 (m)</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="51" />
+        <location filename="../fields.py" line="51"/>
         <source>Duration (h)</source>
         <translation>浸水継続時間 (h)</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="52" />
+        <location filename="../fields.py" line="52"/>
         <source>Scale code</source>
         <translation>規模コード</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="53" />
+        <location filename="../fields.py" line="53"/>
         <source>Scale</source>
         <translation>規模</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="54" />
+        <location filename="../fields.py" line="54"/>
         <source>Administrator code</source>
         <translation>指定機関コード</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="55" />
+        <location filename="../fields.py" line="55"/>
         <source>Administrator</source>
         <translation>指定機関</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="56" />
+        <location filename="../fields.py" line="56"/>
         <source>Area type code</source>
         <translation>区域区分コード</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="57" />
+        <location filename="../fields.py" line="57"/>
         <source>Area type</source>
         <translation>区域区分</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="58" />
+        <location filename="../fields.py" line="58"/>
         <source>Max flood depth (m)</source>
         <translation>最大浸水深 (m)</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="59" />
+        <location filename="../fields.py" line="59"/>
+        <source>Disaster risk records</source>
+        <translation>災害リスク件数</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="60"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="60" />
+        <location filename="../fields.py" line="61"/>
         <source>Elevation (T.P. m)</source>
         <translation>標高 (T.P. m)</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="64" />
+        <location filename="../fields.py" line="65"/>
         <source>River flooding</source>
         <translation>洪水浸水想定</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="65" />
+        <location filename="../fields.py" line="66"/>
         <source>Inland flooding</source>
         <translation>内水浸水想定</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="66" />
+        <location filename="../fields.py" line="67"/>
         <source>Reservoir flooding</source>
         <translation>ため池浸水想定</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="67" />
+        <location filename="../fields.py" line="68"/>
         <source>Tsunami</source>
         <translation>津波浸水想定</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="68" />
+        <location filename="../fields.py" line="69"/>
         <source>Storm surge</source>
         <translation>高潮浸水想定</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="69" />
+        <location filename="../fields.py" line="70"/>
         <source>Landslide</source>
         <translation>土砂災害警戒区域</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="96" />
+        <location filename="../fields.py" line="97"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="96" />
+        <location filename="../fields.py" line="97"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="105" />
+        <location filename="../fields.py" line="106"/>
         <source>({n} bytes)</source>
         <translation>（{n} バイト）</translation>
     </message>
@@ -420,107 +425,107 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../identify_panel.py" line="196" />
+        <location filename="../identify_panel.py" line="196"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="196" />
+        <location filename="../identify_panel.py" line="196"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="207" />
+        <location filename="../identify_panel.py" line="207"/>
         <source>Click a building or road in the 3D view to see everything about it.</source>
         <translation>3D ビューで建物や道路をクリックすると、その情報がすべて表示されます。</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="243" />
+        <location filename="../identify_panel.py" line="243"/>
         <source>{n} entries</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="255" />
+        <location filename="../identify_panel.py" line="255"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Layer {layer}, feature {fid}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;レイヤ {layer}、地物 {fid}</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="258" />
+        <location filename="../identify_panel.py" line="258"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="276" />
+        <location filename="../identify_panel.py" line="276"/>
         <source>Other PLATEAU attributes</source>
         <translation>その他の PLATEAU 属性</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="283" />
+        <location filename="../identify_panel.py" line="283"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="286" />
+        <location filename="../identify_panel.py" line="286"/>
         <source>Latitude, longitude</source>
         <translation>緯度・経度</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="288" />
+        <location filename="../identify_panel.py" line="288"/>
         <source>Geometry</source>
         <translation>ジオメトリ</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="291" />
+        <location filename="../identify_panel.py" line="291"/>
         <source>Footprint area (m²)</source>
         <translation>建築面積 (m²)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="294" />
+        <location filename="../identify_panel.py" line="294"/>
         <source>Length (m)</source>
         <translation>延長 (m)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="299" />
+        <location filename="../identify_panel.py" line="299"/>
         <source>Disaster risks ({n})</source>
         <translation>災害リスク（{n} 件）</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="301" />
+        <location filename="../identify_panel.py" line="301"/>
         <source>None recorded</source>
         <translation>記録なし</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="308" />
+        <location filename="../identify_panel.py" line="308"/>
         <source>{depth} m deep</source>
         <translation>浸水深 {depth} m</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="323" />
+        <location filename="../identify_panel.py" line="323"/>
         <source>3D geometry</source>
         <translation>3D 形状</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="324" />
+        <location filename="../identify_panel.py" line="324"/>
         <source>LOD1 polygons</source>
         <translation>LOD1 ポリゴン数</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="325" />
+        <location filename="../identify_panel.py" line="325"/>
         <source>LOD2 polygons</source>
         <translation>LOD2 ポリゴン数</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="361" />
+        <location filename="../identify_panel.py" line="361"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="362" />
+        <location filename="../identify_panel.py" line="362"/>
         <source>Copy everything</source>
         <translation>すべてコピー</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="366" />
+        <location filename="../identify_panel.py" line="366"/>
         <source>Zoom to feature</source>
         <translation>地物にズーム</translation>
     </message>
@@ -528,62 +533,62 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../import_dialog.py" line="166" />
+        <location filename="../import_dialog.py" line="166"/>
         <source>Importing</source>
         <translation>インポート中</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="166" />
+        <location filename="../import_dialog.py" line="166"/>
         <source>Importing {names}</source>
         <translation>{names} をインポートしています</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="195" />
+        <location filename="../import_dialog.py" line="195"/>
         <source>no features</source>
         <translation>地物なし</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="196" />
+        <location filename="../import_dialog.py" line="196"/>
         <source>✓ {name}: {counts}</source>
         <translation>✓ {name}: {counts}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="198" />
+        <location filename="../import_dialog.py" line="198"/>
         <source>    {n} warning(s), e.g. {first}</source>
         <translation>    警告 {n} 件（例: {first}）</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="201" />
+        <location filename="../import_dialog.py" line="201"/>
         <source>    {n} item(s) skipped, e.g. {first}</source>
         <translation>    スキップ {n} 件（例: {first}）</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="204" />
+        <location filename="../import_dialog.py" line="204"/>
         <source>✗ {message}</source>
         <translation>✗ {message}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="206" />
+        <location filename="../import_dialog.py" line="206"/>
         <source>The import was cancelled; the input being imported was rolled back and the project does not contain any of it.</source>
         <translation>インポートを中止しました。取り込み中だったデータは取り消され、プロジェクトには残っていません。</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="209" />
+        <location filename="../import_dialog.py" line="209"/>
         <source>Import failed</source>
         <translation>インポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="209" />
+        <location filename="../import_dialog.py" line="209"/>
         <source>Import partly failed</source>
         <translation>一部のインポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="211" />
+        <location filename="../import_dialog.py" line="211"/>
         <source>Import cancelled</source>
         <translation>インポートを中止しました</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="213" />
+        <location filename="../import_dialog.py" line="213"/>
         <source>Import finished</source>
         <translation>インポートが完了しました</translation>
     </message>
@@ -591,52 +596,52 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="37" />
+        <location filename="../import_dialog.py" line="37"/>
         <source>All supported files</source>
         <translation>対応しているすべてのファイル</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="38" />
+        <location filename="../import_dialog.py" line="38"/>
         <source>All files</source>
         <translation>すべてのファイル</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="82" />
+        <location filename="../import_dialog.py" line="82"/>
         <source>Import data</source>
         <translation>データのインポート</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="83" />
+        <location filename="../import_dialog.py" line="83"/>
         <source>Add PLATEAU CityGML files, dataset folders or the dataset .zip as downloaded, or GeoTIFF elevation models. Each input is imported in one step: if it fails or you cancel, the project stays as it was.</source>
         <translation>PLATEAU の CityGML ファイル、データセットのフォルダ、ダウンロードしたままの .zip、または GeoTIFF の標高モデルを追加してください。各データは一括で取り込まれ、失敗や中止の場合はプロジェクトは元のままです。</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="86" />
+        <location filename="../import_dialog.py" line="86"/>
         <source>Add files or zip…</source>
         <translation>ファイル・zip を追加…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="87" />
+        <location filename="../import_dialog.py" line="87"/>
         <source>Add folder…</source>
         <translation>フォルダを追加…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="88" />
+        <location filename="../import_dialog.py" line="88"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="89" />
+        <location filename="../import_dialog.py" line="89"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="120" />
+        <location filename="../import_dialog.py" line="120"/>
         <source>Choose files to import</source>
         <translation>インポートするファイルを選択</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="125" />
+        <location filename="../import_dialog.py" line="125"/>
         <source>Choose a dataset folder</source>
         <translation>データセットのフォルダを選択</translation>
     </message>
@@ -644,7 +649,7 @@
 <context>
     <name>LayerListModel</name>
     <message>
-        <location filename="../layer_panel.py" line="214" />
+        <location filename="../layer_panel.py" line="214"/>
         <source>{name}
 Kind: {kind}
 Source: {source}
@@ -655,27 +660,27 @@ Opacity: {opacity} %</source>
 不透明度: {opacity} %</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="224" />
+        <location filename="../layer_panel.py" line="224"/>
         <source>Buildings</source>
         <translation>建物</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="224" />
+        <location filename="../layer_panel.py" line="224"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="224" />
+        <location filename="../layer_panel.py" line="224"/>
         <source>Terrain</source>
         <translation>地形</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="225" />
+        <location filename="../layer_panel.py" line="225"/>
         <source>Vector</source>
         <translation>ベクタ</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="225" />
+        <location filename="../layer_panel.py" line="225"/>
         <source>Raster</source>
         <translation>ラスタ</translation>
     </message>
@@ -683,68 +688,68 @@ Opacity: {opacity} %</source>
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../layer_panel.py" line="375" />
-        <location filename="../layer_panel.py" line="522" />
+        <location filename="../layer_panel.py" line="375"/>
+        <location filename="../layer_panel.py" line="522"/>
         <source>Zoom to layer</source>
         <translation>レイヤにズーム</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="376" />
+        <location filename="../layer_panel.py" line="376"/>
         <source>Show the whole of the selected layer</source>
         <translation>選択したレイヤ全体を表示します</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="377" />
+        <location filename="../layer_panel.py" line="377"/>
         <source>Move the layer up</source>
         <translation>レイヤを上へ</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="379" />
+        <location filename="../layer_panel.py" line="379"/>
         <source>Move the layer down</source>
         <translation>レイヤを下へ</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="381" />
+        <location filename="../layer_panel.py" line="381"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="382" />
+        <location filename="../layer_panel.py" line="382"/>
         <source>Remove the selected layers from the view (the data stays in the project)</source>
         <translation>選択したレイヤを表示から削除します（データはプロジェクトに残ります）</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="383" />
+        <location filename="../layer_panel.py" line="383"/>
         <source>Rename</source>
         <translation>名前の変更</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="384" />
+        <location filename="../layer_panel.py" line="384"/>
         <source>Remove layer</source>
         <translation>レイヤを削除</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="385" />
+        <location filename="../layer_panel.py" line="385"/>
         <source>Check to show, drag to reorder, F2 to rename, right-click for more</source>
         <translation>チェックで表示、ドラッグで並べ替え、F2 で名前の変更、右クリックでその他の操作</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="524" />
+        <location filename="../layer_panel.py" line="524"/>
         <source>Open attribute table</source>
         <translation>属性テーブルを開く</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="525" />
+        <location filename="../layer_panel.py" line="525"/>
         <source>Style…</source>
         <translation>スタイル…</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="527" />
+        <location filename="../layer_panel.py" line="527"/>
         <source>Visible</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="534" />
+        <location filename="../layer_panel.py" line="534"/>
         <source>Add default layers for data without a layer</source>
         <translation>レイヤのないデータに標準レイヤを追加</translation>
     </message>
@@ -752,93 +757,93 @@ Opacity: {opacity} %</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="141"/>
         <source>The 3D view could not be built</source>
         <translation>3D ビューを作成できませんでした</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="148"/>
         <source>Layer {name} could not be drawn: {error}</source>
         <translation>レイヤ {name} を描画できませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="169"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205" />
+        <location filename="../main_window.py" line="205"/>
         <source>Imported {names}: {n} features</source>
         <translation>{names} をインポートしました: {n} 地物</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="224"/>
         <source>Every kind of data already has a layer.</source>
         <translation>すべてのデータにレイヤがあります。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="243"/>
         <source>Export screenshot</source>
         <translation>画面を画像で保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="245"/>
         <source>Saved {path}</source>
         <translation>{path} を保存しました</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="257"/>
         <source>Export selection</source>
         <translation>選択地物の書き出し</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="262"/>
         <source>Exported {n} features to {path}</source>
         <translation>{n} 件の地物を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301" />
+        <location filename="../main_window.py" line="302"/>
         <source>Cursor: —</source>
         <translation>カーソル: —</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305" />
+        <location filename="../main_window.py" line="306"/>
         <source>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</source>
         <translation>北緯 {lat:.5f}°、東経 {lon:.5f}°、標高 T.P. {z:.1f} m</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310" />
+        <location filename="../main_window.py" line="311"/>
         <source>No project</source>
         <translation>プロジェクトなし</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="326"/>
         <source>{name}: {total} features, {selected} selected</source>
         <translation>{name}: {total} 件、{selected} 件選択</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327" />
+        <location filename="../main_window.py" line="328"/>
         <source>No features</source>
         <translation>地物なし</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
-        <location filename="../main_window.py" line="334" />
+        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="335"/>
         <source>Kaga Twin</source>
         <translation>Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="334"/>
         <source> (read-only)</source>
         <translation>（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364" />
+        <location filename="../main_window.py" line="365"/>
         <source>Import running</source>
         <translation>インポート実行中</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365" />
+        <location filename="../main_window.py" line="366"/>
         <source>An import is running. Cancel it and close?</source>
         <translation>インポートを実行中です。中止して終了しますか？</translation>
     </message>
@@ -846,17 +851,17 @@ Opacity: {opacity} %</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="23" />
+        <location filename="../messages.py" line="23"/>
         <source>Kaga Twin ran out of memory. Close other programs or work on a smaller area.</source>
         <translation>メモリが不足しました。ほかのプログラムを閉じるか、より狭い範囲で作業してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="26" />
+        <location filename="../messages.py" line="26"/>
         <source>A file could not be read or written{where}: {problem}</source>
         <translation>ファイルを読み書きできませんでした{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28" />
+        <location filename="../messages.py" line="28"/>
         <source>Unexpected error: {problem}</source>
         <translation>予期しないエラー: {problem}</translation>
     </message>
@@ -864,22 +869,22 @@ Opacity: {opacity} %</source>
 <context>
     <name>PanelDocks</name>
     <message>
-        <location filename="../docks.py" line="63" />
+        <location filename="../docks.py" line="63"/>
         <source>Layers</source>
         <translation>レイヤ</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="64" />
+        <location filename="../docks.py" line="64"/>
         <source>Style and legend</source>
         <translation>スタイルと凡例</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="65" />
+        <location filename="../docks.py" line="65"/>
         <source>Identify</source>
         <translation>地物情報</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="66" />
+        <location filename="../docks.py" line="66"/>
         <source>Attribute table</source>
         <translation>属性テーブル</translation>
     </message>
@@ -887,12 +892,12 @@ Opacity: {opacity} %</source>
 <context>
     <name>ProgressRunner</name>
     <message>
-        <location filename="../workers.py" line="152" />
+        <location filename="../workers.py" line="152"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../workers.py" line="179" />
+        <location filename="../workers.py" line="179"/>
         <source>Cancelling… the import is being rolled back.</source>
         <translation>中止しています… 取り込んだ内容を取り消しています。</translation>
     </message>
@@ -900,38 +905,38 @@ Opacity: {opacity} %</source>
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../project_session.py" line="94" />
-        <location filename="../project_session.py" line="105" />
+        <location filename="../project_session.py" line="97"/>
+        <location filename="../project_session.py" line="108"/>
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="111" />
+        <location filename="../project_session.py" line="114"/>
         <source>Opened {path}</source>
         <translation>{path} を開きました</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="113" />
+        <location filename="../project_session.py" line="116"/>
         <source>read-only: changes to layers and styles are not saved</source>
         <translation>読み取り専用: レイヤやスタイルの変更は保存されません</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="126" />
+        <location filename="../project_session.py" line="129"/>
         <source>New project</source>
         <translation>新規プロジェクト</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="128" />
+        <location filename="../project_session.py" line="131"/>
         <source>This project is open; choose another file name.</source>
         <translation>このプロジェクトは開いています。別のファイル名を選んでください。</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="140" />
+        <location filename="../project_session.py" line="143"/>
         <source>New empty project. Use Import… to add PLATEAU data or a DEM.</source>
         <translation>空のプロジェクトを作成しました。「インポート…」で PLATEAU データや DEM を追加してください。</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="174" />
+        <location filename="../project_session.py" line="177"/>
         <source>The layer settings could not be saved: {error}</source>
         <translation>レイヤの設定を保存できませんでした: {error}</translation>
     </message>
@@ -939,22 +944,22 @@ Opacity: {opacity} %</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="38" />
+        <location filename="../settings_dialog.py" line="38"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="39" />
+        <location filename="../settings_dialog.py" line="39"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="43" />
+        <location filename="../settings_dialog.py" line="43"/>
         <source>Same as the system ({language})</source>
         <translation>システムと同じ（{language}）</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="48" />
+        <location filename="../settings_dialog.py" line="48"/>
         <source>PLATEAU code-list values (usage, structure, risk ranks) are shown as published, in Japanese.</source>
         <translation>PLATEAU のコードリストの値（用途、構造、リスクのランクなど）は公開されている日本語のまま表示されます。</translation>
     </message>
@@ -962,417 +967,435 @@ Opacity: {opacity} %</source>
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../style_panel.py" line="216" />
+        <location filename="../style_panel.py" line="216"/>
         <source>Colour by</source>
         <translation>色分け</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="216" />
+        <location filename="../style_panel.py" line="216"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="216" />
+        <location filename="../style_panel.py" line="216"/>
         <source>Colour</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="217" />
+        <location filename="../style_panel.py" line="217"/>
         <source>Colour ramp</source>
         <translation>カラーランプ</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="217" />
+        <location filename="../style_panel.py" line="217"/>
         <source>Palette</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="217" />
+        <location filename="../style_panel.py" line="217"/>
         <source>Classes</source>
         <translation>階級数</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="218" />
+        <location filename="../style_panel.py" line="218"/>
         <source>Class breaks</source>
         <translation>階級の区切り方</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="218" />
+        <location filename="../style_panel.py" line="218"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="219" />
+        <location filename="../style_panel.py" line="219"/>
         <source>Vertical exaggeration</source>
         <translation>高さの強調</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="219" />
+        <location filename="../style_panel.py" line="219"/>
         <source>Level of detail</source>
         <translation>詳細度 (LOD)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="222" />
+        <location filename="../style_panel.py" line="222"/>
         <source>Single colour</source>
         <translation>単一色</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="223" />
+        <location filename="../style_panel.py" line="223"/>
         <source>Categories (by value)</source>
         <translation>カテゴリ（値ごと）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="224" />
+        <location filename="../style_panel.py" line="224"/>
         <source>Graduated (numeric classes)</source>
         <translation>段階（数値の階級）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="225" />
+        <location filename="../style_panel.py" line="225"/>
         <source>Quantiles (equal counts)</source>
         <translation>分位数（件数が等しい）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="226" />
+        <location filename="../style_panel.py" line="226"/>
         <source>Equal intervals</source>
         <translation>等間隔</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="227" />
+        <location filename="../style_panel.py" line="227"/>
         <source>LOD2 where available, else LOD1</source>
         <translation>LOD2（ない建物は LOD1）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="228" />
+        <location filename="../style_panel.py" line="228"/>
         <source>LOD1 blocks only</source>
         <translation>LOD1 の箱型のみ</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="234" />
+        <location filename="../style_panel.py" line="234"/>
         <source>{name} (reversed)</source>
         <translation>{name}（反転）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="238" />
+        <location filename="../style_panel.py" line="238"/>
         <source>Choose the colour</source>
         <translation>色を選択</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="239" />
+        <location filename="../style_panel.py" line="239"/>
         <source>Legend</source>
         <translation>凡例</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="240" />
+        <location filename="../style_panel.py" line="240"/>
         <source>Double-click a category to change its colour</source>
         <translation>カテゴリをダブルクリックすると色を変更できます</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="264" />
+        <location filename="../style_panel.py" line="264"/>
         <source>No layer selected</source>
         <translation>レイヤが選択されていません</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="400" />
+        <location filename="../style_panel.py" line="400"/>
         <source>This layer has no attribute to colour by.</source>
         <translation>このレイヤには色分けに使える属性がありません。</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="411" />
+        <location filename="../style_panel.py" line="411"/>
         <source>Layer colour</source>
         <translation>レイヤの色</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="468" />
+        <location filename="../style_panel.py" line="468"/>
         <source>Colour for {value}</source>
         <translation>{value} の色</translation>
     </message>
 </context>
 <context>
+    <name>Viewport</name>
+    <message>
+        <location filename="../viewport.py" line="101"/>
+        <source>Other layers</source>
+        <translation>その他のレイヤー</translation>
+    </message>
+    <message>
+        <location filename="../viewport.py" line="102"/>
+        <source>No value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <location filename="../viewport.py" line="102"/>
+        <source>Other values</source>
+        <translation>その他の値</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../window_actions.py" line="120" />
+        <location filename="../window_actions.py" line="120"/>
         <source>(none yet)</source>
         <translation>（まだありません）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="134" />
+        <location filename="../window_actions.py" line="134"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="135" />
+        <location filename="../window_actions.py" line="135"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったプロジェクト(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="136" />
+        <location filename="../window_actions.py" line="136"/>
         <source>Export &amp;selection</source>
         <translation>選択地物の書き出し(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="137" />
+        <location filename="../window_actions.py" line="137"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="138" />
+        <location filename="../window_actions.py" line="138"/>
         <source>&amp;Panels</source>
         <translation>パネル(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="139" />
+        <location filename="../window_actions.py" line="139"/>
         <source>&amp;Layer</source>
         <translation>レイヤ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="140" />
+        <location filename="../window_actions.py" line="140"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="142" />
+        <location filename="../window_actions.py" line="142"/>
         <source>&amp;New project…</source>
         <translation>新規プロジェクト(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="142" />
+        <location filename="../window_actions.py" line="142"/>
         <source>Create an empty project file</source>
         <translation>空のプロジェクトファイルを作成します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="143" />
+        <location filename="../window_actions.py" line="143"/>
         <source>&amp;Open project…</source>
         <translation>プロジェクトを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="143" />
+        <location filename="../window_actions.py" line="143"/>
         <source>Open a Kaga Twin project file (.duckdb)</source>
         <translation>Kaga Twin のプロジェクトファイル（.duckdb）を開きます</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="144" />
+        <location filename="../window_actions.py" line="144"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="144" />
+        <location filename="../window_actions.py" line="144"/>
         <source>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</source>
         <translation>PLATEAU CityGML（ファイル・フォルダ・zip）または GeoTIFF の DEM を取り込みます</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="145" />
+        <location filename="../window_actions.py" line="145"/>
         <source>Export s&amp;creenshot…</source>
         <translation>画面を画像で保存(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="145" />
+        <location filename="../window_actions.py" line="145"/>
         <source>Save the 3D view with its legend as an image</source>
         <translation>3D ビューを凡例付きの画像として保存します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="146" />
+        <location filename="../window_actions.py" line="146"/>
         <source>As &amp;CSV…</source>
         <translation>CSV 形式(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="146" />
+        <location filename="../window_actions.py" line="146"/>
         <source>Selected features as a CSV table (opens in Excel)</source>
         <translation>選択した地物を CSV 表として保存します（Excel で開けます）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="147" />
+        <location filename="../window_actions.py" line="147"/>
         <source>As &amp;GeoPackage…</source>
         <translation>GeoPackage 形式(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="147" />
+        <location filename="../window_actions.py" line="147"/>
         <source>Selected features with their geometry, for QGIS</source>
         <translation>選択した地物を形状付きで保存します（QGIS 用）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="148" />
+        <location filename="../window_actions.py" line="148"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="148" />
+        <location filename="../window_actions.py" line="148"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="149" />
+        <location filename="../window_actions.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="150" />
+        <location filename="../window_actions.py" line="150"/>
         <source>Kaga Onsen Station</source>
         <translation>加賀温泉駅</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="150" />
+        <location filename="../window_actions.py" line="150"/>
         <source>Look at the station area</source>
         <translation>駅周辺を表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="151" />
+        <location filename="../window_actions.py" line="151"/>
         <source>Whole area</source>
         <translation>全体表示</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="151" />
+        <location filename="../window_actions.py" line="151"/>
         <source>Show everything in the project</source>
         <translation>プロジェクト全体を表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="152" />
+        <location filename="../window_actions.py" line="152"/>
         <source>Top view (2D)</source>
         <translation>真上から (2D)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="152" />
+        <location filename="../window_actions.py" line="152"/>
         <source>Straight down, north up, like a map</source>
         <translation>地図のように北を上にして真上から表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="153" />
+        <location filename="../window_actions.py" line="153"/>
         <source>Zoom to selection</source>
         <translation>選択地物にズーム</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="153" />
+        <location filename="../window_actions.py" line="153"/>
         <source>Frame the selected features</source>
         <translation>選択した地物が収まるように表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="154" />
+        <location filename="../window_actions.py" line="154"/>
         <source>Clear selection</source>
         <translation>選択をすべて解除</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="154" />
+        <location filename="../window_actions.py" line="154"/>
         <source>Deselect everything (Esc in the 3D view)</source>
         <translation>すべての選択を解除します（3D ビューでは Esc）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="155" />
+        <location filename="../window_actions.py" line="155"/>
         <source>Add default layers</source>
         <translation>標準レイヤを追加</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="155" />
+        <location filename="../window_actions.py" line="155"/>
         <source>Add terrain, roads and buildings layers for data without a layer</source>
         <translation>レイヤのないデータに地形・道路・建物のレイヤを追加します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="156" />
+        <location filename="../window_actions.py" line="156"/>
         <source>Legend in the 3D view</source>
         <translation>3D ビューに凡例を表示</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="156" />
+        <location filename="../window_actions.py" line="156"/>
         <source>Show the legend inside the 3D view and in screenshots</source>
         <translation>3D ビュー内と保存画像に凡例を表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="157" />
+        <location filename="../window_actions.py" line="157"/>
         <source>&amp;About Kaga Twin</source>
         <translation>Kaga Twin について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="158" />
-        <location filename="../window_actions.py" line="236" />
+        <location filename="../window_actions.py" line="158"/>
+        <location filename="../window_actions.py" line="236"/>
         <source>Mouse and keys</source>
         <translation>マウスとキー操作</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="165" />
+        <location filename="../window_actions.py" line="165"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="172" />
+        <location filename="../window_actions.py" line="172"/>
         <source>New project</source>
         <translation>新規プロジェクト</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="173" />
+        <location filename="../window_actions.py" line="173"/>
         <source>Kaga Twin project (*.duckdb)</source>
         <translation>Kaga Twin プロジェクト (*.duckdb)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="180" />
+        <location filename="../window_actions.py" line="180"/>
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="181" />
+        <location filename="../window_actions.py" line="181"/>
         <source>Kaga Twin project (*.duckdb);;All files (*)</source>
         <translation>Kaga Twin プロジェクト (*.duckdb);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="189" />
+        <location filename="../window_actions.py" line="189"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="189" />
+        <location filename="../window_actions.py" line="189"/>
         <source>Open or create a project first.</source>
         <translation>先にプロジェクトを開くか作成してください。</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="200" />
+        <location filename="../window_actions.py" line="200"/>
         <source>Export screenshot</source>
         <translation>画面を画像で保存</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="201" />
+        <location filename="../window_actions.py" line="201"/>
         <source>PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>PNG 画像 (*.png);;JPEG 画像 (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="210" />
-        <location filename="../window_actions.py" line="214" />
+        <location filename="../window_actions.py" line="210"/>
+        <location filename="../window_actions.py" line="214"/>
         <source>Export selection</source>
         <translation>選択地物の書き出し</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="211" />
+        <location filename="../window_actions.py" line="211"/>
         <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
         <translation>何も選択されていません。先に 3D ビューか属性テーブルで地物を選択してください。</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="213" />
+        <location filename="../window_actions.py" line="213"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="213" />
+        <location filename="../window_actions.py" line="213"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="228" />
+        <location filename="../window_actions.py" line="228"/>
         <source>About Kaga Twin</source>
         <translation>Kaga Twin について</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="229" />
+        <location filename="../window_actions.py" line="229"/>
         <source>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;石川県加賀市のデスクトップ版デジタルツインです。PLATEAU の 3D 都市モデル、地形、道路を一つのプロジェクトファイルで扱います。&lt;/p&gt;&lt;p&gt;3D 都市モデル: PLATEAU（国土交通省）、CC BY 4.0。同梱のサンプルは合成データです。&lt;/p&gt;&lt;p&gt;プロジェクト: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="237" />
+        <location filename="../window_actions.py" line="237"/>
         <source>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
 Click: select a building or road and show it in Identify
 Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle
 Esc: clear the selection · Ctrl+1 / 2 / 3: station, whole area, top view
-Attribute table: type an SQL condition such as  usage = '商業施設'  and press Enter.</source>
+Attribute table: type an SQL condition such as  usage = &apos;商業施設&apos;  and press Enter.</source>
         <translation>左ドラッグ: 回転 ・ 中ドラッグまたは Shift+右ドラッグ: 移動 ・ ホイールまたは右ドラッグ: ズーム
 クリック: 建物や道路を選択し、地物情報に表示
 Ctrl+クリック: 地物を選択に追加・解除 ・ Shift+ドラッグ: 四角形内の地物をすべて選択
 Esc: 選択を解除 ・ Ctrl+1 / 2 / 3: 加賀温泉駅、全体表示、真上から
-属性テーブル:  usage = '商業施設'  のような SQL の条件を入力して Enter。</translation>
+属性テーブル:  usage = &apos;商業施設&apos;  のような SQL の条件を入力して Enter。</translation>
     </message>
 </context>
 </TS>

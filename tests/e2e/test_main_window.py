@@ -41,6 +41,19 @@ def test_opens_on_the_sample_and_toggles_a_layer(make_window, sample_project, qt
     assert w.viewport.scene.adapter(buildings.id).actor.GetVisibility() == 1
 
 
+def test_the_legend_in_the_view_speaks_the_ui_language(make_window, sample_project, qtbot):
+    from gui.i18n import install_language
+
+    w = make_window(sample_project)
+    buildings = layer_of(w, "buildings")
+    titles = [t for t, _ in w.viewport.scene.legend_sections()]
+    assert f"{buildings.name}: Usage" in titles                     # English UI (the fixture's language)
+    install_language("ja")
+    qtbot.waitUntil(lambda: f"{buildings.name}: 用途" in [t for t, _ in w.viewport.scene.legend_sections()])
+    w.viewport.render_now()
+    assert f"{buildings.name}: 用途" in w.viewport.scene.overlays.legend_texts
+
+
 def _display_to_qt(window, x, y) -> QPoint:
     plotter = window.viewport.plotter
     dpr = plotter.devicePixelRatioF()

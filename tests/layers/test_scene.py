@@ -213,6 +213,26 @@ def test_overlays_show_north_scale_and_japanese_legend(doc, scene, plotter):
     assert "住宅" not in ov.legend_texts
 
 
+def test_legend_words_follow_the_text_the_app_sets(doc, scene, plotter):
+    from layers.scene import LegendText
+
+    lay = _buildings(doc)
+    lay.style.attribute = "year_built"  # some buildings have no year: a "no value" entry
+    lay.style.mode = "graduated"
+    doc.layers.get(next(l.id for l in doc.layers if l.kind == "roads")).style.mode = "single"
+    titles = [t for t, _ in scene.legend_sections()]
+    assert f"{lay.name}: 建築年" in titles and "その他のレイヤー" in titles
+    assert "値なし" in [e.label for e in scene.legend_entries(lay.id)]
+    scene.set_legend_text(LegendText(attribute_label=lambda a: a.replace("_", " ").title(),
+                                     other_layers="Other layers", no_value="No value"))
+    sections = dict(scene.legend_sections())
+    assert f"{lay.name}: Year Built" in sections and "Other layers" in sections
+    labels = [e.label for e in scene.legend_entries(lay.id)]
+    assert "No value" in labels and "値なし" not in labels
+    plotter.show(auto_close=False)
+    assert "Other layers" in scene.overlays.legend_texts and "No value" in scene.overlays.legend_texts
+
+
 def test_vector_layer_from_any_table(doc, scene, plotter):
     lay = Layer(name="浸水リスク道路", kind="vector", source="roads", params={"id_column": "id", "line_width": 4})
     doc.layers.append(lay)
