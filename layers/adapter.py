@@ -39,8 +39,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _REGISTRY: dict[Any, type["LayerAdapter"]] = {}
 
-HIGHLIGHT_COLOR = (255, 226, 0)
-HIGHLIGHT_EDGE = (214, 92, 0)
+#: selection highlight: cyan with dark blue edges, a hue no usage, flood or terrain colour uses (houses are yellow)
+HIGHLIGHT_COLOR = (0, 229, 255)
+HIGHLIGHT_EDGE = (0, 60, 140)
 
 
 def register_adapter(key: str | type) -> Callable[[type["LayerAdapter"]], type["LayerAdapter"]]:

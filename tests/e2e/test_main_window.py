@@ -121,6 +121,11 @@ def test_table_selection_is_highlighted_in_3d(make_window, sample_project, qtbot
     qtbot.waitUntil(lambda: w.viewport._render_pending is False)
     after = frame(w)
     assert np.any(before != after), "the highlight did not change the picture"
+
+    def cyan(img):  # the highlight's hue: strong blue and green, little red (no usage colour is like it)
+        return int(np.sum((img[..., 0] < 90) & (img[..., 1] > 150) & (img[..., 2] > 170)))
+
+    assert cyan(after) > cyan(before) + 50, "the highlighted buildings do not stand out in the picture"
     assert "selected" in w.count_label.text() and f"{n:,} selected" in w.count_label.text()
     # rows selected in the table view (not all matching) follow too
     from PySide6.QtCore import QItemSelectionModel
