@@ -1,8 +1,7 @@
-"""Rasters from the store for rendering: the DEM grid and a bilinear sampler for draping.
+"""Rasters from the store for rendering: the DEM grid (float64, NaN for nodata) and draping heights.
 
-Uses :mod:`twin.raster` (``load_raster`` and its bilinear ``sample``) when it is installed; until then,
-and for any raster it cannot read, a small reader of the ``rasters`` table here (zlib-compressed C-order
-``(bands, height, width)`` array, rasterio-order affine ``transform``).
+Reading and bilinear sampling are :mod:`twin.raster`'s (``load_raster``, ``bilinear``); this module adds the
+grid geometry the terrain mesh needs (pixel centres and edges) and a per-scene cache.
 
 Sampling convention: pixel values sit at pixel centres; between centres values are interpolated
 bilinearly; outside the outermost centres the edge value is used (clamped), so roads slightly beyond the
@@ -12,11 +11,11 @@ re-weighted); a point whose four neighbours are all nodata gets NaN.
 
 from __future__ import annotations
 
-import zlib
 from dataclasses import dataclass
 
 import numpy as np
 
+from twin.raster import bilinear, load_raster
 from twin.store import Store
 
 
@@ -62,83 +61,16 @@ class Grid:
 
     def sample(self, x: np.ndarray, y: np.ndarray, band: int = 0) -> np.ndarray:
         """Bilinear value at (x, y) (arrays), see the module docstring (``band`` is 0-based here)."""
-        shared = _shared_bilinear()
-        if shared is not None:
-            return shared(self.data[band], self.transform, x, y, outside="clamp")
-        return bilinear(self.data[band], self.transform, x, y)
-
-
-def _shared_bilinear():
-    """twin.raster's sampler (the project's one), when it is installed."""
-    try:
-        from twin.raster import bilinear as shared  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return shared
-
-
-def bilinear(arr: np.ndarray, transform, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    a, b, c, d, e, f = transform
-    if b or d:
-        raise ValueError("rotated rasters are not supported")
-    x = np.asarray(x, dtype=np.float64)
-    y = np.asarray(y, dtype=np.float64)
-    h, w = arr.shape
-    col = np.clip((x - c) / a - 0.5, 0.0, w - 1.0)
-    row = np.clip((y - f) / e - 0.5, 0.0, h - 1.0)
-    c0 = np.minimum(np.floor(col).astype(np.int64), max(w - 2, 0))
-    r0 = np.minimum(np.floor(row).astype(np.int64), max(h - 2, 0))
-    c1 = np.minimum(c0 + 1, w - 1)
-    r1 = np.minimum(r0 + 1, h - 1)
-    fc = col - c0
-    fr = row - r0
-    vals = np.stack([arr[r0, c0], arr[r0, c1], arr[r1, c0], arr[r1, c1]])
-    wts = np.stack([(1 - fr) * (1 - fc), (1 - fr) * fc, fr * (1 - fc), fr * fc])
-    ok = np.isfinite(vals)
-    wts = np.where(ok, wts, 0.0)
-    tot = wts.sum(axis=0)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        out = (np.where(ok, vals, 0.0) * wts).sum(axis=0) / tot
-    out[tot <= 0] = np.nan
-    return out
-
-
-def _read_row(store: Store, raster_id: int) -> Grid:
-    rows = store.query("SELECT id, name, kind, crs, width, height, bands, dtype, transform, nodata, data "
-                       "FROM rasters WHERE id = ?", [int(raster_id)])
-    if not rows:
-        from twin.errors import TwinError
-
-        raise TwinError(f"{store.path}: no raster with id {raster_id}")
-    rid, name, kind, crs, width, height, bands, dtype, transform, nodata, blob = rows[0]
-    raw = zlib.decompress(bytes(blob))
-    arr = np.frombuffer(raw, dtype=np.dtype(dtype)).reshape(int(bands), int(height), int(width))
-    data = arr.astype(np.float64)
-    if nodata is not None and np.isfinite(nodata):
-        data[arr == nodata] = np.nan
-    return Grid(int(rid), str(name), str(kind), str(crs), data, tuple(float(v) for v in transform))
+        return bilinear(self.data[band], self.transform, x, y, outside="clamp")
 
 
 def load_grid(store: Store, raster_id: int) -> Grid:
-    """The raster ``raster_id`` of ``store`` as a :class:`Grid`."""
-    try:  # the shared reader, when it exists
-        from twin import raster as twin_raster  # type: ignore[attr-defined]
-    except ImportError:
-        twin_raster = None
-    if twin_raster is not None and hasattr(twin_raster, "load_raster"):
-        try:
-            r = twin_raster.load_raster(store, int(raster_id))
-            data = np.asarray(getattr(r, "data"), dtype=np.float64)
-            if data.ndim == 2:
-                data = data[None]
-            nodata = getattr(r, "nodata", None)
-            if nodata is not None and np.isfinite(nodata):
-                data = np.where(data == nodata, np.nan, data)
-            return Grid(int(raster_id), str(getattr(r, "name", "")), str(getattr(r, "kind", "dem")),
-                        str(getattr(r, "crs", store.crs)), data, tuple(float(v) for v in getattr(r, "transform")))
-        except (AttributeError, TypeError, ValueError):
-            pass
-    return _read_row(store, raster_id)
+    """The raster ``raster_id`` of ``store`` as a :class:`Grid` (float64, nodata as NaN)."""
+    r = load_raster(store, int(raster_id))
+    data = r.data.astype(np.float64)
+    if r.nodata is not None and np.isfinite(r.nodata):
+        data[r.data == r.nodata] = np.nan
+    return Grid(r.id, r.name, r.kind, r.crs, data, tuple(float(v) for v in r.transform))
 
 
 def first_dem_id(store: Store) -> int | None:
@@ -165,4 +97,4 @@ class DemCache:
         return self._grids[rid]
 
 
-__all__ = ["DemCache", "Grid", "bilinear", "first_dem_id", "load_grid"]
+__all__ = ["DemCache", "Grid", "first_dem_id", "load_grid"]
