@@ -1,4 +1,4 @@
-"""``kaga-twin`` subcommands: import, sql, info."""
+"""``kaga-twin`` subcommands: import, sql, info (and render, from :mod:`cli.render`)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import duckdb
 
 from cli.output import write_rows
 from cli.progress import ProgressBar
+from cli.render import add_render_parser
 from importers.registry import find_importer, get_importer, import_path
 from importers.sample import ensure_default_project
 from twin.errors import InputError, TwinError
@@ -136,13 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--read-only", action="store_true", help="open the project read-only")
     sp.set_defaults(func=cmd_info)
 
-    try:
-        from cli.render import add_render_parser
-    except ModuleNotFoundError as exc:  # the renderer is optional until the layers package is complete
-        if exc.name not in ("cli.render",):
-            raise
-    else:
-        add_render_parser(sub, project_arg)
+    add_render_parser(sub, project_arg)
     return p
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
+
 from twin.events import Signal
 
 PICK = "pick"
@@ -21,15 +23,10 @@ API = "api"
 
 
 def _as_ids(ids: Iterable[int] | int) -> frozenset[int]:
-    if isinstance(ids, int):
+    if isinstance(ids, (int, np.integer)):
         return frozenset((int(ids),))
-    try:
-        import numpy as np  # local: most callers pass lists or sets
-
-        if isinstance(ids, np.ndarray):
-            return frozenset(int(i) for i in ids.ravel().tolist())
-    except ImportError:  # pragma: no cover
-        pass
+    if isinstance(ids, np.ndarray):
+        return frozenset(ids.ravel().tolist())
     return frozenset(int(i) for i in ids)
 
 
