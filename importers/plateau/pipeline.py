@@ -38,6 +38,8 @@ from .versions import SUPPORTED_URO, UnknownUroVersion, detect_uro, nearest_supp
 PARALLEL_MIN_BYTES = 12 << 20
 CHUNK_BYTES = 1 << 20
 MAX_WORKERS = 8
+WORKER_QUEUE = 2   # chunks queued per worker process
+MAX_AHEAD = 6      # results held for their turn (bounds the main process's memory)
 #: rows buffered per table before an INSERT: one DuckDB row group, which DuckDB then writes to the file
 #: at once instead of keeping it in the transaction's memory
 FLUSH_ROWS = 122_880
@@ -102,7 +104,9 @@ class Pipeline:
         if env_workers is not None:
             self.workers = max(0, min(env_workers, MAX_WORKERS))
         else:
-            self.workers = 0 if self.total < PARALLEL_MIN_BYTES else max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+            # the main process parses too (see _run_parallel): one worker process fewer than cores
+            cores = os.cpu_count() or 1
+            self.workers = 0 if self.total < PARALLEL_MIN_BYTES or cores < 2 else min(cores - 1, MAX_WORKERS)
         self.chunk_bytes = _env_int("KAGA_PLATEAU_CHUNK_BYTES") or CHUNK_BYTES
         self.other_types: dict[str, int] = {}
         self.unresolved = 0
@@ -221,41 +225,55 @@ class Pipeline:
         self._report()
 
     def _run_parallel(self) -> None:
+        """Workers parse chunks; the main process inserts their results in order and, whenever the next
+        result is not ready yet, parses the next chunk itself (so ``cpu_count - 1`` workers keep every core
+        busy, and the main process has work while the workers start)."""
         pool = ChunkPool(self.workers)
         self.worker_pids = pool.pids
-        max_inflight = self.workers + 2
-        pending: dict[int, dict] = {}
-        done: dict[int, dict] = {}
+        per_worker = WORKER_QUEUE
+        pending: dict[int, dict] = {}   # submitted to the workers, result not handled yet
+        done: dict[int, dict] = {}      # results waiting for their turn
         nxt = 0
         gen = self.tasks()
         exhausted = False
+
+        def next_task() -> dict | None:
+            nonlocal exhausted
+            if exhausted:
+                return None
+            try:
+                return next(gen)
+            except StopIteration:
+                exhausted = True
+                return None
+
         try:
             while True:
                 self.writer.check_cancelled()
-                while not exhausted and len(pending) < max_inflight:
-                    try:
-                        t = next(gen)
-                    except StopIteration:
-                        exhausted = True
-                        break
+                while len(pending) < per_worker * self.workers and (t := next_task()) is not None:
                     pending[t["index"]] = t
                     pool.submit(t)
-                if nxt in done:
-                    res = done.pop(nxt)
-                    task = pending.pop(nxt)
-                    if "crash" in res:
-                        res = parse_chunk(task)  # re-run here: a bug raises with a real traceback
-                    self._handle(res)
-                    nxt += 1
-                    continue
-                if exhausted and not pending:
-                    break
                 try:
+                    while (res := pool.get(timeout=0)) is not None:
+                        done[res["index"]] = res
+                    if nxt in done:
+                        res = done.pop(nxt)
+                        task = pending.pop(nxt, None)
+                        if "crash" in res:
+                            res = parse_chunk(task)  # re-run here: a bug raises with a real traceback
+                        self._handle(res)
+                        nxt += 1
+                        continue
+                    if len(done) < MAX_AHEAD and (t := next_task()) is not None:
+                        done[t["index"]] = parse_chunk(t)  # the main process's share
+                        continue
+                    if exhausted and not pending and not done:
+                        break
                     res = pool.get(timeout=0.25)
                 except WorkerDied as exc:
                     self.writer.warn(f"{exc}; the rest of the import ran in the main process", once_key="worker-died")
                     pool.terminate()
-                    for i in sorted(pending):
+                    for i in sorted(set(pending) | set(done)):
                         r = done.pop(i, None) or parse_chunk(pending[i])
                         if "crash" in r:
                             r = parse_chunk(pending[i])
