@@ -82,8 +82,14 @@ def find_importer(path: str | Path) -> Importer:
     if best is None:
         kinds = "; ".join(f"{i.label} ({', '.join(i.patterns)}{', folders' if i.accepts_folders else ''})"
                           for i in all_importers())
-        what = "folder" if path.is_dir() else "file"
-        raise NoImporterError(path, f"this {what} is not in a format Kaga Twin can import. Supported: {kinds}")
+        if path.is_dir():
+            problem = ("this folder is not in a format Kaga Twin can import (no importable files in it, nor in "
+                       "PLATEAU udx/<theme> subfolders)")
+        elif path.stat().st_size == 0:
+            problem = "the file is empty (0 bytes), so it is not in a format Kaga Twin can import"
+        else:
+            problem = "this file is not in a format Kaga Twin can import"
+        raise NoImporterError(path, f"{problem}. Supported: {kinds}")
     return best
 
 

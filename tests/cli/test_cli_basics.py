@@ -101,6 +101,21 @@ def test_unknown_format_is_refused_with_the_supported_list(tmp_path, project_pat
         assert s.sources() == []
 
 
+def test_empty_file_and_folder_without_inputs_say_so(tmp_path, project_path):
+    empty = tmp_path / "54363288_bldg_6697_op.gml"
+    empty.write_bytes(b"")
+    folder = tmp_path / "download"
+    (folder / "udx" / "bldg").mkdir(parents=True)
+    (folder / "readme.txt").write_text("nothing here\n")
+    res = kaga("import", str(empty), "--project", str(project_path))
+    assert res.returncode == 1 and f"{empty.name}: the file is empty (0 bytes)" in res.stderr
+    res = kaga("import", str(folder), "--project", str(project_path))
+    assert res.returncode == 1 and "download: this folder is not in a format" in res.stderr
+    assert "no importable files" in res.stderr and "Traceback" not in res.stderr
+    with Store(project_path) as s:
+        assert s.sources() == []
+
+
 def test_locked_project_via_cli(small_project):
     holder = subprocess.Popen([sys.executable, "-c",
                                "import sys,time,duckdb; c=duckdb.connect(sys.argv[1]); print('ready', flush=True); "
