@@ -121,6 +121,9 @@ def render_png(store_or_path: Store | str | os.PathLike[str], out: str | os.Path
     """Render the project's scene to ``out`` (PNG). ``camera``: ``station`` | ``city`` | ``top`` | ``saved``
     (the camera saved in the project). Returns facts about the image (layers drawn, legend texts, scale bar).
     Raises :class:`~twin.errors.TwinError` subclasses with the valid choices on bad arguments."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        # no X server: go straight to EGL (else VTK first tries X and prints "bad X server connection")
+        os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
     import pyvista as pv
 
     from layers.scene import PRESETS, SceneController

@@ -73,6 +73,7 @@ def test_kaga_twin_render_cli(city_path, tmp_path):
              "--color-by", "year_built", "--camera", "city")
     assert r.returncode == 0, r.stderr
     assert "Wrote" in r.stdout and out.stat().st_size > 10_000
+    assert "X server" not in r.stderr, r.stderr  # no display: straight to EGL, no VTK noise for the user
     assert _read_png(out).shape == (320, 480, 3)
     bad = _cli("render", "--project", str(city_path[0]), "--out", str(tmp_path / "b.png"), "--color-by", "nope")
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
