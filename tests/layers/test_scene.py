@@ -260,8 +260,8 @@ def test_close_releases_everything(doc, plotter):
 
 
 def scene_is_empty(plotter) -> bool:
-    return plotter.renderer.GetActors().GetNumberOfItems() == 0 and \
-        plotter.renderer.GetActors2D().GetNumberOfItems() == 0
+    """No actor of any kind (3D props, 2D overlays) is left in the renderer."""
+    return plotter.renderer.GetViewProps().GetNumberOfItems() == 0
 
 
 def test_raster_overlay_is_draped_and_coloured_by_value(tmp_path):
