@@ -15,7 +15,7 @@ Every copy gets fresh ids (the first 8 hex digits of every UUID-based gml:id, an
 offset (the leading latitude/longitude digits change, so copies land on distinct 0.1° cells).
 
 For each input it prints MB/s, buildings/s and peak RSS (sum over the process and its children, sampled
-with psutil) for (a) a bare lxml iterparse pass (parse and clear every cityObjectMember, nothing
+with psutil; the peak sums of PSS and USS too, for reference) for (a) a bare lxml iterparse pass (parse and clear every cityObjectMember, nothing
 extracted) and (b) the full import into a new project file, each in a fresh Python process, and the
 ratio import/bare, against the targets of issue 2 §7.
 """
@@ -153,8 +153,13 @@ def measure_import(path: Path, project: Path) -> dict:
             "skipped": len(report.skipped)}
 
 
-def _run_child(args: list[str]) -> tuple[dict, float]:
-    """Run this script in a child process and sample its tree's RSS; returns (result, peak MB).
+def _run_child(args: list[str]) -> tuple[dict, dict]:
+    """Run this script in a child process and sample its tree's memory; returns (result, peaks in MB).
+
+    Peaks (of the sum over the process and its children, sampled every 20 ms): ``rss`` (the figure the
+    target is judged on; it counts pages shared between the processes - libraries, the interpreter - once
+    per process), ``pss`` (shared pages divided among the processes that map them: what the tree really
+    costs) and ``uss`` (pages private to one process).
 
     The result also gets ``cpu`` (user + system seconds of the child and everything it waited for,
     i.e. its worker processes) and ``load`` (the 1-minute load average before and after)."""
@@ -166,21 +171,23 @@ def _run_child(args: list[str]) -> tuple[dict, float]:
     load0 = os.getloadavg()[0]
     proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     ps = psutil.Process(proc.pid)
-    peak = 0
+    peak = {"rss": 0, "pss": 0, "uss": 0}
     stop = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
         while not stop.is_set():
             try:
                 procs = [ps, *ps.children(recursive=True)]
-                total = 0
+                total = {"rss": 0, "pss": 0, "uss": 0}
                 for p in procs:
                     try:
-                        total += p.memory_info().rss
+                        m = p.memory_full_info()
                     except psutil.Error:
-                        pass
-                peak = max(peak, total)
+                        continue
+                    for k in total:
+                        total[k] += getattr(m, k)
+                for k in total:
+                    peak[k] = max(peak[k], total[k])
             except psutil.Error:
                 pass
             stop.wait(0.02)
@@ -196,7 +203,7 @@ def _run_child(args: list[str]) -> tuple[dict, float]:
     result = json.loads(out.strip().splitlines()[-1])
     result["cpu"] = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
     result["load"] = (load0, os.getloadavg()[0])
-    return result, peak / 1e6
+    return result, {k: v / 1e6 for k, v in peak.items()}
 
 
 def main() -> None:
@@ -231,10 +238,10 @@ def main() -> None:
         b_mbs, i_mbs = mb / bare["seconds"], mb / imp["seconds"]
         b_bps, i_bps = bare["buildings"] / bare["seconds"], imp["buildings"] / imp["seconds"]
         print(f"  bare lxml pass : {bare['seconds']:6.2f} s  {b_mbs:6.1f} MB/s  {b_bps:8,.0f} buildings/s  "
-              f"peak RSS {bare_rss:6.0f} MB  ({bare['buildings']:,} buildings; {bare['cpu']:.1f} CPU-s; "
+              f"peak RSS {bare_rss['rss']:6.0f} MB  ({bare['buildings']:,} buildings; {bare['cpu']:.1f} CPU-s; "
               f"load {bare['load'][0]:.1f}→{bare['load'][1]:.1f})")
         print(f"  full import    : {imp['seconds']:6.2f} s  {i_mbs:6.1f} MB/s  {i_bps:8,.0f} buildings/s  "
-              f"peak RSS {imp_rss:6.0f} MB  ({imp['buildings']:,} buildings, {imp['surfaces']:,} surfaces, "
+              f"peak RSS {imp_rss['rss']:6.0f} MB  ({imp['buildings']:,} buildings, {imp['surfaces']:,} surfaces, "
               f"{imp['warnings']} warnings, {imp['skipped']} skipped; {imp['cpu']:.1f} CPU-s incl. start-up "
               f"and workers; load {imp['load'][0]:.1f}→{imp['load'][1]:.1f})")
         ratio = i_mbs / b_mbs
@@ -244,8 +251,10 @@ def main() -> None:
               f"{'OK' if i_bps >= 3 * pk else 'MISSED'}")
         print(f"  vs GDAL        : {i_mbs / GDAL_MBPS[kind]:.1f}x its {GDAL_MBPS[kind]} MB/s (target > 1x)  "
               f"{'OK' if i_mbs > GDAL_MBPS[kind] else 'MISSED'}")
-        print(f"  peak RSS       : {imp_rss:.0f} MB (target <= {RSS_LIMIT_MB} MB)  "
-              f"{'OK' if imp_rss <= RSS_LIMIT_MB else 'MISSED'}")
+        print(f"  peak RSS       : {imp_rss['rss']:.0f} MB (sum of RSS over the import's processes; target <= "
+              f"{RSS_LIMIT_MB} MB)  {'OK' if imp_rss['rss'] <= RSS_LIMIT_MB else 'MISSED'}")
+        print(f"  (for reference : peak PSS sum {imp_rss['pss']:.0f} MB, peak USS sum {imp_rss['uss']:.0f} MB: shared "
+              "library pages counted once / not at all; the target is judged on the RSS sum above)")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -79,21 +81,51 @@ def sha256_of_files(files: Sequence[Path], root: Path | None = None) -> str:
 
 
 #: DuckDB settings while an import runs, restored when it ends (other cursors of the store share them meanwhile).
-#: One thread: an import appends Arrow batches in order, which DuckDB's worker threads do not speed up; with
-#: two threads the same INSERTs took three times the CPU (time the parsers need on a 2-core machine) and
-#: their buffers ~100 MB more memory for a 200 MB CityGML file.
-IMPORT_SETTINGS = {"threads": "1"}
+#:
+#: * one thread: an import appends Arrow batches in order, which DuckDB's worker threads do not speed up;
+#:   with two the same INSERTs took three times the CPU (time the parsers need) and ~100 MB more memory;
+#: * a low memory limit: DuckDB otherwise keeps in its buffer pool every block the import wrote (up to the
+#:   store's limit), and the COMMIT added another ~100 MB for a 200 MB CityGML file. Blocks beyond the
+#:   limit are evicted (written ones are in the project file) or spilled to the store's temp directory
+#:   (``<project>.tmp``). Should an import still run out of memory under it, it is rolled back and run
+#:   again with the store's own limit (:func:`run_source_import`), so the limit never fails an import.
+IMPORT_SETTINGS = {"threads": "1", "memory_limit": "64MB"}
+
+
+_UNITS = {"b": 1, "bytes": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12,
+          "kib": 1 << 10, "mib": 1 << 20, "gib": 1 << 30, "tib": 1 << 40}
+
+
+def _bytes(setting: str) -> float:
+    """A DuckDB memory size (``'953.6 MiB'``, ``'64MB'``) in bytes; infinite when not understood."""
+    m = re.fullmatch(r"\s*([\d.]+)\s*([A-Za-z]*)\s*", setting)
+    try:
+        return float(m.group(1)) * _UNITS[m.group(2).lower() or "b"] if m else math.inf
+    except (KeyError, ValueError):
+        return math.inf
+
+
+def _restorable(name: str, shown: str) -> str:
+    """The value to SET to get ``shown`` back. DuckDB shows memory sizes truncated to one decimal (1 GB is
+    '953.6 MiB'): setting that would lower the limit a little on every import, so the top of its range
+    (still shown the same) is set instead."""
+    size = _bytes(shown)
+    m = re.fullmatch(r"\s*[\d]+\.(\d)\s*([A-Za-z]+)\s*", shown)
+    if name != "memory_limit" or not m or size == math.inf:
+        return shown
+    return f"{int(size + 0.099 * _UNITS[m.group(2).lower()])}B"
 
 
 class _ImportSettings:
-    """Applies ``IMPORT_SETTINGS`` to the store while imports run: the first import to start sets them, the
-    last one to end restores the store's own values."""
+    """Applies ``settings`` to the store while imports run: the first import to start sets them, the last one
+    to end restores the store's own values (imports running at the same time share the first one's)."""
 
     _lock = threading.Lock()
     _active: dict[int, list] = {}  # id(store) → [imports running, {setting: value to restore}]
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, settings: dict[str, str]):
         self.store = store
+        self.settings = settings
 
     def __enter__(self) -> None:
         with self._lock:
@@ -104,11 +136,13 @@ class _ImportSettings:
             old = {}
             cur = self.store.cursor()
             try:
-                for name, value in IMPORT_SETTINGS.items():
+                for name, value in self.settings.items():
                     was = cur.execute("SELECT current_setting(?)", [name]).fetchone()[0]
+                    if name == "memory_limit" and _bytes(str(was)) <= _bytes(value):
+                        continue  # (only ever lowered)
                     if str(was) != value:
                         cur.execute(f"SET {name} = '{value}'")
-                        old[name] = was
+                        old[name] = _restorable(name, str(was))
             finally:
                 cur.close()
             self._active[id(self.store)] = [1, old]
@@ -209,9 +243,26 @@ def run_source_import(store: Store, path: Path, *, importer: str, importer_versi
     root = path if path.is_dir() else None
     hasher = threading.Thread(target=lambda: digest.setdefault("sha", sha256_of_files(files, root)), daemon=True)
     hasher.start()
+    try:
+        return _import_once(store, path, importer, importer_version, total_bytes, digest, hasher, body, options,
+                            progress, cancel, t0, IMPORT_SETTINGS)
+    except duckdb.OutOfMemoryException:
+        if "memory_limit" not in IMPORT_SETTINGS:
+            raise
+    # The lowered memory limit was too small for this import (DuckDB could not spill what it needed): it
+    # was rolled back; run it again with the store's own limit.
+    light = {k: v for k, v in IMPORT_SETTINGS.items() if k != "memory_limit"}
+    return _import_once(store, path, importer, importer_version, total_bytes, digest, hasher, body, options,
+                        progress, cancel, t0, light)
+
+
+def _import_once(store: Store, path: Path, importer: str, importer_version: str, total_bytes: int,
+                 digest: dict[str, str], hasher: threading.Thread, body: Callable[[SourceWriter], None],
+                 options: dict[str, Any] | None, progress: ProgressFn | None, cancel: threading.Event | None,
+                 t0: float, settings: dict[str, str]) -> ImportReport:
     cur = store.cursor()
-    settings = _ImportSettings(store)
-    settings.__enter__()
+    applied = _ImportSettings(store, settings)
+    applied.__enter__()
     try:
         cur.execute("BEGIN TRANSACTION")
         source_id = cur.execute("SELECT nextval('source_id_seq')").fetchone()[0]
@@ -244,12 +295,14 @@ def run_source_import(store: Store, path: Path, *, importer: str, importer_versi
             cur.execute("ROLLBACK")
         except duckdb.Error:
             pass
+        if isinstance(exc, duckdb.OutOfMemoryException) and "memory_limit" in settings:
+            raise  # (run_source_import retries)
         if isinstance(exc, (duckdb.Error, OSError)) and not isinstance(exc, TwinError) and _is_disk_error(exc):
             raise StoreError(describe_duckdb_error(store.path, exc)) from None
         raise
     finally:
         cur.close()
-        settings.__exit__()
+        applied.__exit__()
     return ImportReport(path=str(path), importer=importer, source_id=source_id, counts=counts,
                         warnings=writer.warnings, skipped=writer.skipped, replaced_sources=replaced,
                         bytes=total_bytes, seconds=time.perf_counter() - t0)
