@@ -92,14 +92,15 @@ class Viewport(QWidget):
         self.request_render()
 
     def retranslate(self) -> None:
-        """The legend drawn in the view speaks the UI language (the scene's default is Japanese)."""
+        """The legend and scale bar drawn in the view speak the UI language (the scene's default is Japanese)."""
         if self.scene is None:
             return
         from gui.fields import field_label
-        from layers.scene import LegendText
+        from layers.scene import OverlayText
 
-        self.scene.set_legend_text(LegendText(attribute_label=field_label, other_layers=self.tr("Other layers"),
-                                              no_value=self.tr("No value"), other_values=self.tr("Other values")))
+        self.scene.set_overlay_text(OverlayText(
+            attribute_label=field_label, other_layers=self.tr("Other layers"), no_value=self.tr("No value"),
+            other_values=self.tr("Other values"), scale_note=self.tr("(at the centre of the view)")))
 
     def close_scene(self) -> None:
         if self.scene is not None:

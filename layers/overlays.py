@@ -195,6 +195,8 @@ class Overlays:
         self.convergence = math.radians(north_convergence_deg)
         self.legend_source = legend_source
         self.legend_visible = legend
+        #: after the scale bar's length in perspective views, where the length holds (the view's centre)
+        self.scale_note = "(画面中央)"
         self.scale = scale
         s = scale
         self.arrow = Shapes2D(renderer)
@@ -320,7 +322,8 @@ class Overlays:
             b = x0 + px * (i + 1) / n
             polys.append(np.array([[a, y0], [b, y0], [b, y0 + h], [a, y0 + h]]))
             cols.append((30, 30, 30, 255) if i % 2 == 0 else (250, 250, 250, 255))
-        self.bar_label.set(format_length(length) + ("  (画面中央)" if not cam.GetParallelProjection() else ""),
+        note = f"  {self.scale_note}" if self.scale_note and not cam.GetParallelProjection() else ""
+        self.bar_label.set(format_length(length) + note,
                            x0, y0 + h + 4 * s)
         lw, lh = self.bar_label.size()
         right = x0 + max(px, lw) + 8 * s

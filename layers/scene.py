@@ -62,8 +62,8 @@ from twin.style import LegendEntry, Style
 
 
 @dataclass(frozen=True)
-class LegendText:
-    """The words of the legends a scene produces (the in-view legend, and the entries the app lists).
+class OverlayText:
+    """The words a scene draws or lists: legend titles and fixed legend words, the scale bar's note.
 
     Japanese by default, for Kaga City's reports (``kaga-twin render``); the app sets them in its UI language.
     """
@@ -72,6 +72,7 @@ class LegendText:
     other_layers: str = "その他のレイヤー"
     no_value: str = Style.null_label
     other_values: str = Style.other_label
+    scale_note: str = "(画面中央)"
 
 PRESETS = ("station", "city", "top")
 
@@ -107,7 +108,7 @@ class SceneController:
         except Exception:
             pass
         cx, cy = self._center_xy()
-        self.legend_text = LegendText()
+        self.overlay_text = OverlayText()
         self.overlays: Overlays | None = None
         if overlays:
             self.overlays = Overlays(self.renderer, north_convergence_deg=grid_convergence(cx, cy, document.crs),
@@ -330,9 +331,11 @@ class SceneController:
             self._changed()
 
     # -- legend ----------------------------------------------------------------------------------------------------
-    def set_legend_text(self, text: LegendText) -> None:
-        """Use ``text`` for legend titles and fixed words from now on (the app's language changed)."""
-        self.legend_text = text
+    def set_overlay_text(self, text: OverlayText) -> None:
+        """Use ``text`` for legend titles and the overlays' fixed words from now on (the app's language changed)."""
+        self.overlay_text = text
+        if self.overlays is not None:
+            self.overlays.scale_note = text.scale_note
         self._changed(legend=True)
 
     def legend_entries(self, layer_id: str) -> list[LegendEntry]:
@@ -341,14 +344,14 @@ class SceneController:
         if ad is None:
             return []
         entries = ad.legend_entries()
-        text = self.legend_text
+        text = self.overlay_text
         # the entries for features without a value and for the rarest categories, in the UI's language
         words = {Style.null_label: text.no_value, Style.other_label: text.other_values}
         return [replace(e, label=words[e.label]) if e.value is None and e.label in words else e for e in entries]
 
     def legend_sections(self) -> list[tuple[str, list[LegendEntry]]]:
         """(title, entries) of the visible layers, top layer first — what the overlay legend shows."""
-        text = self.legend_text
+        text = self.overlay_text
         out = []
         for layer in reversed(list(self.document.layers)):
             ad = self.adapters.get(layer.id)

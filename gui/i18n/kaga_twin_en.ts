@@ -1095,7 +1095,7 @@ Opacity: {opacity} %</translation>
 <context>
     <name>Viewport</name>
     <message>
-        <location filename="../viewport.py" line="101"/>
+        <location filename="../viewport.py" line="102"/>
         <source>Other layers</source>
         <translation>Other layers</translation>
     </message>
@@ -1105,9 +1105,14 @@ Opacity: {opacity} %</translation>
         <translation>No value</translation>
     </message>
     <message>
-        <location filename="../viewport.py" line="102"/>
+        <location filename="../viewport.py" line="103"/>
         <source>Other values</source>
         <translation>Other values</translation>
+    </message>
+    <message>
+        <location filename="../viewport.py" line="103"/>
+        <source>(at the centre of the view)</source>
+        <translation>(at the centre of the view)</translation>
     </message>
 </context>
 <context>

@@ -1095,7 +1095,7 @@ Opacity: {opacity} %</source>
 <context>
     <name>Viewport</name>
     <message>
-        <location filename="../viewport.py" line="101"/>
+        <location filename="../viewport.py" line="102"/>
         <source>Other layers</source>
         <translation>その他のレイヤー</translation>
     </message>
@@ -1105,9 +1105,14 @@ Opacity: {opacity} %</source>
         <translation>値なし</translation>
     </message>
     <message>
-        <location filename="../viewport.py" line="102"/>
+        <location filename="../viewport.py" line="103"/>
         <source>Other values</source>
         <translation>その他の値</translation>
+    </message>
+    <message>
+        <location filename="../viewport.py" line="103"/>
+        <source>(at the centre of the view)</source>
+        <translation>(画面中央)</translation>
     </message>
 </context>
 <context>

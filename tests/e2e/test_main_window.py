@@ -48,6 +48,8 @@ def test_the_legend_in_the_view_speaks_the_ui_language(make_window, sample_proje
     buildings = layer_of(w, "buildings")
     titles = [t for t, _ in w.viewport.scene.legend_sections()]
     assert f"{buildings.name}: Usage" in titles                     # English UI (the fixture's language)
+    w.viewport.render_now()
+    assert "centre of the view" in w.viewport.scene.overlays.bar_label.actor.GetInput()
     install_language("ja")
     qtbot.waitUntil(lambda: f"{buildings.name}: 用途" in [t for t, _ in w.viewport.scene.legend_sections()])
     w.viewport.render_now()

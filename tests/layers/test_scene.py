@@ -213,8 +213,8 @@ def test_overlays_show_north_scale_and_japanese_legend(doc, scene, plotter):
     assert "住宅" not in ov.legend_texts
 
 
-def test_legend_words_follow_the_text_the_app_sets(doc, scene, plotter):
-    from layers.scene import LegendText
+def test_overlay_words_follow_the_text_the_app_sets(doc, scene, plotter):
+    from layers.scene import OverlayText
 
     lay = _buildings(doc)
     lay.style.attribute = "year_built"  # some buildings have no year: a "no value" entry
@@ -223,14 +223,15 @@ def test_legend_words_follow_the_text_the_app_sets(doc, scene, plotter):
     titles = [t for t, _ in scene.legend_sections()]
     assert f"{lay.name}: 建築年" in titles and "その他のレイヤー" in titles
     assert "値なし" in [e.label for e in scene.legend_entries(lay.id)]
-    scene.set_legend_text(LegendText(attribute_label=lambda a: a.replace("_", " ").title(),
-                                     other_layers="Other layers", no_value="No value"))
+    scene.set_overlay_text(OverlayText(attribute_label=lambda a: a.replace("_", " ").title(),
+                                       other_layers="Other layers", no_value="No value", scale_note="(centre)"))
     sections = dict(scene.legend_sections())
     assert f"{lay.name}: Year Built" in sections and "Other layers" in sections
     labels = [e.label for e in scene.legend_entries(lay.id)]
     assert "No value" in labels and "値なし" not in labels
     plotter.show(auto_close=False)
     assert "Other layers" in scene.overlays.legend_texts and "No value" in scene.overlays.legend_texts
+    assert scene.overlays.bar_label.actor.GetInput().endswith("(centre)")
 
 
 def test_vector_layer_from_any_table(doc, scene, plotter):
