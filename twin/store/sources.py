@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import math
 import re
 import threading
@@ -25,6 +26,8 @@ import pyarrow as pa
 
 from twin.errors import ImportCancelled, StoreError, TwinError
 from twin.store.store import FEATURE_TABLES, Store, _is_disk_error, describe_duckdb_error
+
+log = logging.getLogger(__name__)
 
 #: progress(done, total, unit, message); unit is "bytes" or "features"
 ProgressFn = Callable[[int, int, str, str], None]
@@ -252,8 +255,11 @@ def run_source_import(store: Store, path: Path, *, importer: str, importer_versi
     # The lowered memory limit was too small for this import (DuckDB could not spill what it needed): it
     # was rolled back; run it again with the store's own limit.
     light = {k: v for k, v in IMPORT_SETTINGS.items() if k != "memory_limit"}
-    return _import_once(store, path, importer, importer_version, total_bytes, digest, hasher, body, options,
-                        progress, cancel, t0, light)
+    report = _import_once(store, path, importer, importer_version, total_bytes, digest, hasher, body, options,
+                          progress, cancel, t0, light)
+    log.info("import of %s ran out of memory under the import memory limit (%s) and was run again with the "
+             "store's limit", path, IMPORT_SETTINGS["memory_limit"])
+    return report
 
 
 def _import_once(store: Store, path: Path, importer: str, importer_version: str, total_bytes: int,
