@@ -4,7 +4,8 @@ Modules, each small enough to hold in one's head:
 
 * ``importer``  - the registered :class:`~importers.registry.Importer` (sniff, input_files, read) and
   the cross-source de-duplication by gml:id;
-* ``pipeline``  - one import: inputs → chunks → (worker) parse → Arrow → DuckDB, in order;
+* ``pipeline``  - one import: inputs → chunks → parse (in workers and the main process) → Arrow → DuckDB,
+  in order;
 * ``inputs``    - file / dataset folder / zip enumeration, content sniffing, mesh code from file names;
 * ``scan``      - header check and byte-range chunking at ``core:cityObjectMember`` boundaries;
 * ``parallel`` + ``_worker`` - spawn-context parser processes;

@@ -2,7 +2,8 @@
 
 :class:`ChunkPool` starts ``n`` processes with the *spawn* method (safe with threads, DuckDB and Qt in
 the parent); each runs ``_worker.py`` and answers chunk tasks with result dicts holding Arrow tables.
-Results come back in completion order; the caller (``pipeline.py``) reorders them by task index.
+Results come back in completion order; the caller (``pipeline.py``) reorders them by task index, and parses
+chunks itself while it waits (so it starts ``cpu_count - 1`` of these).
 Only processes started here are ever stopped, by their own handles.
 """
 

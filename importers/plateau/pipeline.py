@@ -2,13 +2,14 @@
 
 ::
 
-    main process                                   worker processes (2 on a 2-core machine)
+    main process                                   worker processes (cpu_count - 1: 1 on a 2-core machine)
     ─────────────────────────────────────────────  ───────────────────────────────────────────
     for each .gml (file / folder / zip member):
         header: CityModel? i-UR version? CRS?
         scan bytes → chunks of whole members  ──▶  parse_chunk: lxml pull parse, extract,
-    insert results in chunk order             ◀──  posLists → numpy → pyproj → WKB → Arrow
-    (DuckDB releases the GIL; workers keep parsing)
+    insert results in chunk order             ◀──  posLists → numpy → pyproj → WKB → packed columns
+    while the next result is not ready: parse the next chunk here (same parse_chunk)
+    (DuckDB runs single-threaded during an import, see twin/store/sources.py IMPORT_SETTINGS)
 
 Small inputs (below ``PARALLEL_MIN_BYTES``) are parsed in-process: starting processes would cost more
 than it saves. ``KAGA_PLATEAU_WORKERS`` (0 = in-process) and ``KAGA_PLATEAU_CHUNK_BYTES`` override the

@@ -141,7 +141,8 @@ def test_parallel_and_in_process_give_the_same_tables(tmp_path, monkeypatch):
 
     root = _two_mesh_dataset(tmp_path / "ds", n=60, codelists={"Building_usage.xml": {"411": "住宅"}})
     snaps = []
-    for workers, chunk in (("0", None), ("2", "30000")):
+    # (with workers the main process parses chunks too, while it waits for theirs)
+    for workers, chunk in (("0", None), ("2", "30000"), ("1", "20000")):
         monkeypatch.setenv("KAGA_PLATEAU_WORKERS", workers)
         if chunk:
             monkeypatch.setenv("KAGA_PLATEAU_CHUNK_BYTES", chunk)
@@ -149,7 +150,7 @@ def test_parallel_and_in_process_give_the_same_tables(tmp_path, monkeypatch):
             r = import_path(s, root)
             assert r.counts["buildings"] == 120
             snaps.append((_snapshot(s), sorted(r.warnings), r.skipped))
-    assert snaps[0] == snaps[1]
+    assert snaps[0] == snaps[1] == snaps[2]
 
 
 def test_clearing_members_as_they_are_read_gives_the_same_tables(tmp_path, monkeypatch):
