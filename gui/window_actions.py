@@ -59,6 +59,8 @@ class WindowActions(QObject):
         self.act_zoom_sel = A("actZoomSelection", w.zoom_to_selection, "Ctrl+J", "zoom-in")
         self.act_clear_sel = A("actClearSelection", w.clear_selection, "Ctrl+Shift+A", "edit-clear")
         self.act_default_layers = A("actDefaultLayers", w.add_default_layers)
+        self.act_add_vector = A("actAddVector", lambda: self.add_layer_dialog("vector"), "Ctrl+Shift+V")
+        self.act_add_raster = A("actAddRaster", lambda: self.add_layer_dialog("raster"), "Ctrl+Shift+R")
         self.act_scene_legend = A("actSceneLegend", w.set_scene_legend_visible, checkable=True)
         self.act_scene_legend.setChecked(True)
         self.act_about = A("actAbout", self.about_dialog, None, "help-about")
@@ -90,7 +92,7 @@ class WindowActions(QObject):
         self.panels_menu = self.view_menu.addMenu("")
         self.panels_menu.addActions([dock.toggleViewAction() for dock in w.docks.docks])
         self.layer_menu = mb.addMenu("")
-        self.layer_menu.addActions([self.act_import, self.act_default_layers])
+        self.layer_menu.addActions([self.act_import, self.act_default_layers, self.act_add_vector, self.act_add_raster])
         self.layer_menu.addSeparator()
         self.layer_menu.addActions([w.layer_panel.rename_action, w.layer_panel.remove_action])
         self.help_menu = mb.addMenu("")
@@ -123,7 +125,8 @@ class WindowActions(QObject):
     def update_enabled(self, *, has_project: bool, writable: bool, importing: bool, has_selection: bool) -> None:
         """Enable what makes sense now: views need a project, Import a writable one and no import running,
         exports and selection commands a selection."""
-        for a in (self.act_screenshot, self.act_station, self.act_city, self.act_top, self.act_default_layers):
+        for a in (self.act_screenshot, self.act_station, self.act_city, self.act_top, self.act_default_layers,
+                  self.act_add_vector, self.act_add_raster):
             a.setEnabled(has_project)
         self.act_import.setEnabled(writable and not importing)
         for a in (self.act_export_csv, self.act_export_gpkg, self.act_zoom_sel, self.act_clear_sel):
@@ -153,6 +156,8 @@ class WindowActions(QObject):
             self.act_zoom_sel: (self.tr("Zoom to selection"), self.tr("Frame the selected features")),
             self.act_clear_sel: (self.tr("Clear selection"), self.tr("Deselect everything (Esc in the 3D view)")),
             self.act_default_layers: (self.tr("Add default layers"), self.tr("Add terrain, roads and buildings layers for data without a layer")),
+            self.act_add_vector: (self.tr("Add &vector layer…"), self.tr("Points, lines or polygons from any table, view or SQL query with a geometry")),
+            self.act_add_raster: (self.tr("Add &raster overlay…"), self.tr("A stored raster draped on the terrain, coloured by value")),
             self.act_scene_legend: (self.tr("Legend in the 3D view"), self.tr("Show the legend inside the 3D view and in screenshots")),
             self.act_about: (self.tr("&About Kaga Twin"), None),
             self.act_help: (self.tr("Mouse and keys"), None),
@@ -191,6 +196,20 @@ class WindowActions(QObject):
         dlg = ImportDialog(self.window)
         if dlg.exec() and dlg.paths():
             self.window.import_paths(dlg.paths())
+        dlg.deleteLater()
+
+    def add_layer_dialog(self, kind: str) -> None:
+        """Layer ▸ Add vector layer… / Add raster overlay…; the new layer goes on top and becomes current."""
+        from gui.add_layer_dialog import AddRasterLayerDialog, AddVectorLayerDialog
+
+        doc = self.window.document
+        if doc is None:
+            show_error(self.window, self.tr("Add layer"), self.tr("Open or create a project first."))
+            return
+        dlg = (AddVectorLayerDialog if kind == "vector" else AddRasterLayerDialog)(doc, self.window)
+        if dlg.exec() and dlg.layer is not None:
+            doc.layers.append(dlg.layer)
+            doc.layers.selection.active = doc.layers[-1]
         dlg.deleteLater()
 
     def export_screenshot_dialog(self) -> None:

@@ -85,7 +85,8 @@ class RasterAdapter(LayerAdapter):
         self._legend = cls.entries
         self._write_rgba(cls.colors())
 
-    def legend_title(self) -> str:
+    def legend_title(self, label=None) -> str:
+        """The layer's name: a raster's values have no attribute name worth showing."""
         return self.layer.name
 
 

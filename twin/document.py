@@ -75,6 +75,11 @@ _NUMERIC = re.compile(r"^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMAL
 _SQL_SOURCE = re.compile(r"^\s*(select|with|from|values)\b", re.I)
 
 
+def is_query(source: str) -> bool:
+    """True when a layer source is an SQL query (``SELECT …``, ``WITH …``), not a table or view name."""
+    return bool(_SQL_SOURCE.match(source or ""))
+
+
 class LayerDataError(TwinError, KeyError):
     """A layer, attribute or feature the user named does not exist (the message lists valid ones)."""
 
@@ -314,7 +319,7 @@ class TwinDocument:
         if layer.kind not in FEATURE_KINDS:
             return None
         src = layer.source or ("buildings" if layer.kind == "buildings" else "roads")
-        if _SQL_SOURCE.match(src):
+        if is_query(src):
             from_clause = f"({src})"
         else:
             from_clause = quote_ident(src)
@@ -322,7 +327,7 @@ class TwinDocument:
             id_col = layer.params.get("id_column") or "id"
         else:
             id_col = layer.params.get("id_column") or "rowid"
-            if id_col == "rowid" and _SQL_SOURCE.match(src):
+            if id_col == "rowid" and is_query(src):
                 raise LayerDataError(f"layer {layer.name!r} reads a query; set params['id_column'] to its id column")
         return from_clause, id_col
 

@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddRasterLayerDialog</name>
+    <message>
+        <location filename="../add_layer_dialog.py" line="128"/>
+        <source>Add raster overlay</source>
+        <translation>Add raster overlay</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="129"/>
+        <source>Raster</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="130"/>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="131"/>
+        <source>Layer name</source>
+        <translation>Layer name</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="132"/>
+        <source>(the raster&apos;s name)</source>
+        <translation>(the raster&apos;s name)</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="137"/>
+        <source>{name} ({kind}, {width}×{height} px, {bands} band(s))</source>
+        <translation>{name} ({kind}, {width}×{height} px, {bands} band(s))</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="142"/>
+        <source>The project has no raster. Import a GeoTIFF first (File ▸ Import…).</source>
+        <translation>The project has no raster. Import a GeoTIFF first (File ▸ Import…).</translation>
+    </message>
+</context>
+<context>
+    <name>AddVectorLayerDialog</name>
+    <message>
+        <location filename="../add_layer_dialog.py" line="82"/>
+        <source>Add vector layer</source>
+        <translation>Add vector layer</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="83"/>
+        <source>Table or view</source>
+        <translation>Table or view</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="84"/>
+        <source>SQL query</source>
+        <translation>SQL query</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="85"/>
+        <source>Layer name</source>
+        <translation>Layer name</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="86"/>
+        <source>SELECT id, footprint, measured_height FROM buildings WHERE measured_height &gt; 20</source>
+        <translation>SELECT id, footprint, measured_height FROM buildings WHERE measured_height &gt; 20</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="88"/>
+        <source>(the table&apos;s name)</source>
+        <translation>(the table&apos;s name)</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="93"/>
+        <source>{name} ({rows:,} features)</source>
+        <translation>{name} ({rows:,} features)</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="94"/>
+        <source>SQL query…</source>
+        <translation>SQL query…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../app.py" line="88"/>
@@ -1118,279 +1199,305 @@ Opacity: {opacity} %</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../window_actions.py" line="120"/>
+        <location filename="../window_actions.py" line="122"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="134"/>
+        <location filename="../window_actions.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="135"/>
+        <location filename="../window_actions.py" line="138"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="136"/>
+        <location filename="../window_actions.py" line="139"/>
         <source>Export &amp;selection</source>
         <translation>Export &amp;selection</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="137"/>
+        <location filename="../window_actions.py" line="140"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="138"/>
+        <location filename="../window_actions.py" line="141"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="139"/>
+        <location filename="../window_actions.py" line="142"/>
         <source>&amp;Layer</source>
         <translation>&amp;Layer</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="140"/>
+        <location filename="../window_actions.py" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="142"/>
+        <location filename="../window_actions.py" line="145"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="142"/>
+        <location filename="../window_actions.py" line="145"/>
         <source>Create an empty project file</source>
         <translation>Create an empty project file</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="143"/>
+        <location filename="../window_actions.py" line="146"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="143"/>
+        <location filename="../window_actions.py" line="146"/>
         <source>Open a Kaga Twin project file (.duckdb)</source>
         <translation>Open a Kaga Twin project file (.duckdb)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="144"/>
+        <location filename="../window_actions.py" line="147"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="144"/>
+        <location filename="../window_actions.py" line="147"/>
         <source>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</source>
         <translation>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="145"/>
+        <location filename="../window_actions.py" line="148"/>
         <source>Export s&amp;creenshot…</source>
         <translation>Export s&amp;creenshot…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="145"/>
+        <location filename="../window_actions.py" line="148"/>
         <source>Save the 3D view with its legend as an image</source>
         <translation>Save the 3D view with its legend as an image</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="146"/>
+        <location filename="../window_actions.py" line="149"/>
         <source>As &amp;CSV…</source>
         <translation>As &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="146"/>
+        <location filename="../window_actions.py" line="149"/>
         <source>Selected features as a CSV table (opens in Excel)</source>
         <translation>Selected features as a CSV table (opens in Excel)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="147"/>
+        <location filename="../window_actions.py" line="150"/>
         <source>As &amp;GeoPackage…</source>
         <translation>As &amp;GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="147"/>
+        <location filename="../window_actions.py" line="150"/>
         <source>Selected features with their geometry, for QGIS</source>
         <translation>Selected features with their geometry, for QGIS</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="148"/>
+        <location filename="../window_actions.py" line="151"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="148"/>
+        <location filename="../window_actions.py" line="151"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="149"/>
+        <location filename="../window_actions.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="150"/>
+        <location filename="../window_actions.py" line="153"/>
         <source>Kaga Onsen Station</source>
         <translation>Kaga Onsen Station</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="150"/>
+        <location filename="../window_actions.py" line="153"/>
         <source>Look at the station area</source>
         <translation>Look at the station area</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="151"/>
+        <location filename="../window_actions.py" line="154"/>
         <source>Whole area</source>
         <translation>Whole area</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="151"/>
+        <location filename="../window_actions.py" line="154"/>
         <source>Show everything in the project</source>
         <translation>Show everything in the project</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="152"/>
+        <location filename="../window_actions.py" line="155"/>
         <source>Top view (2D)</source>
         <translation>Top view (2D)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="152"/>
+        <location filename="../window_actions.py" line="155"/>
         <source>Straight down, north up, like a map</source>
         <translation>Straight down, north up, like a map</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="153"/>
+        <location filename="../window_actions.py" line="156"/>
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="153"/>
+        <location filename="../window_actions.py" line="156"/>
         <source>Frame the selected features</source>
         <translation>Frame the selected features</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="154"/>
+        <location filename="../window_actions.py" line="157"/>
         <source>Clear selection</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="154"/>
+        <location filename="../window_actions.py" line="157"/>
         <source>Deselect everything (Esc in the 3D view)</source>
         <translation>Deselect everything (Esc in the 3D view)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="155"/>
+        <location filename="../window_actions.py" line="158"/>
         <source>Add default layers</source>
         <translation>Add default layers</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="155"/>
+        <location filename="../window_actions.py" line="158"/>
         <source>Add terrain, roads and buildings layers for data without a layer</source>
         <translation>Add terrain, roads and buildings layers for data without a layer</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="156"/>
+        <location filename="../window_actions.py" line="159"/>
+        <source>Add &amp;vector layer…</source>
+        <translation>Add &amp;vector layer…</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="159"/>
+        <source>Points, lines or polygons from any table, view or SQL query with a geometry</source>
+        <translation>Points, lines or polygons from any table, view or SQL query with a geometry</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="160"/>
+        <source>Add &amp;raster overlay…</source>
+        <translation>Add &amp;raster overlay…</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="160"/>
+        <source>A stored raster draped on the terrain, coloured by value</source>
+        <translation>A stored raster draped on the terrain, coloured by value</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="161"/>
         <source>Legend in the 3D view</source>
         <translation>Legend in the 3D view</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="156"/>
+        <location filename="../window_actions.py" line="161"/>
         <source>Show the legend inside the 3D view and in screenshots</source>
         <translation>Show the legend inside the 3D view and in screenshots</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="157"/>
+        <location filename="../window_actions.py" line="162"/>
         <source>&amp;About Kaga Twin</source>
         <translation>&amp;About Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="158"/>
-        <location filename="../window_actions.py" line="236"/>
+        <location filename="../window_actions.py" line="163"/>
+        <location filename="../window_actions.py" line="255"/>
         <source>Mouse and keys</source>
         <translation>Mouse and keys</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="165"/>
+        <location filename="../window_actions.py" line="170"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="172"/>
+        <location filename="../window_actions.py" line="177"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="173"/>
+        <location filename="../window_actions.py" line="178"/>
         <source>Kaga Twin project (*.duckdb)</source>
         <translation>Kaga Twin project (*.duckdb)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="180"/>
+        <location filename="../window_actions.py" line="185"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="181"/>
+        <location filename="../window_actions.py" line="186"/>
         <source>Kaga Twin project (*.duckdb);;All files (*)</source>
         <translation>Kaga Twin project (*.duckdb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="189"/>
+        <location filename="../window_actions.py" line="194"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="189"/>
+        <location filename="../window_actions.py" line="194"/>
+        <location filename="../window_actions.py" line="207"/>
         <source>Open or create a project first.</source>
         <translation>Open or create a project first.</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="200"/>
+        <location filename="../window_actions.py" line="207"/>
+        <source>Add layer</source>
+        <translation>Add layer</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="219"/>
         <source>Export screenshot</source>
         <translation>Export screenshot</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="201"/>
+        <location filename="../window_actions.py" line="220"/>
         <source>PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>PNG image (*.png);;JPEG image (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="210"/>
-        <location filename="../window_actions.py" line="214"/>
+        <location filename="../window_actions.py" line="229"/>
+        <location filename="../window_actions.py" line="233"/>
         <source>Export selection</source>
         <translation>Export selection</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="211"/>
+        <location filename="../window_actions.py" line="230"/>
         <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
         <translation>Nothing is selected. Select features in the 3D view or the attribute table first.</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="213"/>
+        <location filename="../window_actions.py" line="232"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="213"/>
+        <location filename="../window_actions.py" line="232"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="228"/>
+        <location filename="../window_actions.py" line="247"/>
         <source>About Kaga Twin</source>
         <translation>About Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="229"/>
+        <location filename="../window_actions.py" line="248"/>
         <source>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="237"/>
+        <location filename="../window_actions.py" line="256"/>
         <source>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
 Click: select a building or road and show it in Identify
 Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle

@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AddRasterLayerDialog</name>
+    <message>
+        <location filename="../add_layer_dialog.py" line="128"/>
+        <source>Add raster overlay</source>
+        <translation>ラスタ重ね合わせを追加</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="129"/>
+        <source>Raster</source>
+        <translation>ラスタ</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="130"/>
+        <source>Band</source>
+        <translation>バンド</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="131"/>
+        <source>Layer name</source>
+        <translation>レイヤ名</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="132"/>
+        <source>(the raster&apos;s name)</source>
+        <translation>（ラスタの名前）</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="137"/>
+        <source>{name} ({kind}, {width}×{height} px, {bands} band(s))</source>
+        <translation>{name}（{kind}、{width}×{height} ピクセル、{bands} バンド）</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="142"/>
+        <source>The project has no raster. Import a GeoTIFF first (File ▸ Import…).</source>
+        <translation>プロジェクトにラスタがありません。先に GeoTIFF をインポートしてください（ファイル ▸ インポート…）。</translation>
+    </message>
+</context>
+<context>
+    <name>AddVectorLayerDialog</name>
+    <message>
+        <location filename="../add_layer_dialog.py" line="82"/>
+        <source>Add vector layer</source>
+        <translation>ベクタレイヤを追加</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="83"/>
+        <source>Table or view</source>
+        <translation>テーブル／ビュー</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="84"/>
+        <source>SQL query</source>
+        <translation>SQL クエリ</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="85"/>
+        <source>Layer name</source>
+        <translation>レイヤ名</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="86"/>
+        <source>SELECT id, footprint, measured_height FROM buildings WHERE measured_height &gt; 20</source>
+        <translation>SELECT id, footprint, measured_height FROM buildings WHERE measured_height &gt; 20</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="88"/>
+        <source>(the table&apos;s name)</source>
+        <translation>（テーブルの名前）</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="93"/>
+        <source>{name} ({rows:,} features)</source>
+        <translation>{name}（{rows:,} 件）</translation>
+    </message>
+    <message>
+        <location filename="../add_layer_dialog.py" line="94"/>
+        <source>SQL query…</source>
+        <translation>SQL クエリ…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../app.py" line="88"/>
@@ -1118,279 +1199,305 @@ Opacity: {opacity} %</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../window_actions.py" line="120"/>
+        <location filename="../window_actions.py" line="122"/>
         <source>(none yet)</source>
         <translation>（まだありません）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="134"/>
+        <location filename="../window_actions.py" line="137"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="135"/>
+        <location filename="../window_actions.py" line="138"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったプロジェクト(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="136"/>
+        <location filename="../window_actions.py" line="139"/>
         <source>Export &amp;selection</source>
         <translation>選択地物の書き出し(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="137"/>
+        <location filename="../window_actions.py" line="140"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="138"/>
+        <location filename="../window_actions.py" line="141"/>
         <source>&amp;Panels</source>
         <translation>パネル(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="139"/>
+        <location filename="../window_actions.py" line="142"/>
         <source>&amp;Layer</source>
         <translation>レイヤ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="140"/>
+        <location filename="../window_actions.py" line="143"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="142"/>
+        <location filename="../window_actions.py" line="145"/>
         <source>&amp;New project…</source>
         <translation>新規プロジェクト(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="142"/>
+        <location filename="../window_actions.py" line="145"/>
         <source>Create an empty project file</source>
         <translation>空のプロジェクトファイルを作成します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="143"/>
+        <location filename="../window_actions.py" line="146"/>
         <source>&amp;Open project…</source>
         <translation>プロジェクトを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="143"/>
+        <location filename="../window_actions.py" line="146"/>
         <source>Open a Kaga Twin project file (.duckdb)</source>
         <translation>Kaga Twin のプロジェクトファイル（.duckdb）を開きます</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="144"/>
+        <location filename="../window_actions.py" line="147"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="144"/>
+        <location filename="../window_actions.py" line="147"/>
         <source>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</source>
         <translation>PLATEAU CityGML（ファイル・フォルダ・zip）または GeoTIFF の DEM を取り込みます</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="145"/>
+        <location filename="../window_actions.py" line="148"/>
         <source>Export s&amp;creenshot…</source>
         <translation>画面を画像で保存(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="145"/>
+        <location filename="../window_actions.py" line="148"/>
         <source>Save the 3D view with its legend as an image</source>
         <translation>3D ビューを凡例付きの画像として保存します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="146"/>
+        <location filename="../window_actions.py" line="149"/>
         <source>As &amp;CSV…</source>
         <translation>CSV 形式(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="146"/>
+        <location filename="../window_actions.py" line="149"/>
         <source>Selected features as a CSV table (opens in Excel)</source>
         <translation>選択した地物を CSV 表として保存します（Excel で開けます）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="147"/>
+        <location filename="../window_actions.py" line="150"/>
         <source>As &amp;GeoPackage…</source>
         <translation>GeoPackage 形式(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="147"/>
+        <location filename="../window_actions.py" line="150"/>
         <source>Selected features with their geometry, for QGIS</source>
         <translation>選択した地物を形状付きで保存します（QGIS 用）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="148"/>
+        <location filename="../window_actions.py" line="151"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="148"/>
+        <location filename="../window_actions.py" line="151"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="149"/>
+        <location filename="../window_actions.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="150"/>
+        <location filename="../window_actions.py" line="153"/>
         <source>Kaga Onsen Station</source>
         <translation>加賀温泉駅</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="150"/>
+        <location filename="../window_actions.py" line="153"/>
         <source>Look at the station area</source>
         <translation>駅周辺を表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="151"/>
+        <location filename="../window_actions.py" line="154"/>
         <source>Whole area</source>
         <translation>全体表示</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="151"/>
+        <location filename="../window_actions.py" line="154"/>
         <source>Show everything in the project</source>
         <translation>プロジェクト全体を表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="152"/>
+        <location filename="../window_actions.py" line="155"/>
         <source>Top view (2D)</source>
         <translation>真上から (2D)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="152"/>
+        <location filename="../window_actions.py" line="155"/>
         <source>Straight down, north up, like a map</source>
         <translation>地図のように北を上にして真上から表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="153"/>
+        <location filename="../window_actions.py" line="156"/>
         <source>Zoom to selection</source>
         <translation>選択地物にズーム</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="153"/>
+        <location filename="../window_actions.py" line="156"/>
         <source>Frame the selected features</source>
         <translation>選択した地物が収まるように表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="154"/>
+        <location filename="../window_actions.py" line="157"/>
         <source>Clear selection</source>
         <translation>選択をすべて解除</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="154"/>
+        <location filename="../window_actions.py" line="157"/>
         <source>Deselect everything (Esc in the 3D view)</source>
         <translation>すべての選択を解除します（3D ビューでは Esc）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="155"/>
+        <location filename="../window_actions.py" line="158"/>
         <source>Add default layers</source>
         <translation>標準レイヤを追加</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="155"/>
+        <location filename="../window_actions.py" line="158"/>
         <source>Add terrain, roads and buildings layers for data without a layer</source>
         <translation>レイヤのないデータに地形・道路・建物のレイヤを追加します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="156"/>
+        <location filename="../window_actions.py" line="159"/>
+        <source>Add &amp;vector layer…</source>
+        <translation>ベクタレイヤを追加(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="159"/>
+        <source>Points, lines or polygons from any table, view or SQL query with a geometry</source>
+        <translation>ジオメトリを持つテーブル・ビュー・SQL クエリから点・線・面を表示します</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="160"/>
+        <source>Add &amp;raster overlay…</source>
+        <translation>ラスタ重ね合わせを追加(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="160"/>
+        <source>A stored raster draped on the terrain, coloured by value</source>
+        <translation>保存済みのラスタを値で色分けして地形に重ねます</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="161"/>
         <source>Legend in the 3D view</source>
         <translation>3D ビューに凡例を表示</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="156"/>
+        <location filename="../window_actions.py" line="161"/>
         <source>Show the legend inside the 3D view and in screenshots</source>
         <translation>3D ビュー内と保存画像に凡例を表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="157"/>
+        <location filename="../window_actions.py" line="162"/>
         <source>&amp;About Kaga Twin</source>
         <translation>Kaga Twin について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="158"/>
-        <location filename="../window_actions.py" line="236"/>
+        <location filename="../window_actions.py" line="163"/>
+        <location filename="../window_actions.py" line="255"/>
         <source>Mouse and keys</source>
         <translation>マウスとキー操作</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="165"/>
+        <location filename="../window_actions.py" line="170"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="172"/>
+        <location filename="../window_actions.py" line="177"/>
         <source>New project</source>
         <translation>新規プロジェクト</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="173"/>
+        <location filename="../window_actions.py" line="178"/>
         <source>Kaga Twin project (*.duckdb)</source>
         <translation>Kaga Twin プロジェクト (*.duckdb)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="180"/>
+        <location filename="../window_actions.py" line="185"/>
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="181"/>
+        <location filename="../window_actions.py" line="186"/>
         <source>Kaga Twin project (*.duckdb);;All files (*)</source>
         <translation>Kaga Twin プロジェクト (*.duckdb);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="189"/>
+        <location filename="../window_actions.py" line="194"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="189"/>
+        <location filename="../window_actions.py" line="194"/>
+        <location filename="../window_actions.py" line="207"/>
         <source>Open or create a project first.</source>
         <translation>先にプロジェクトを開くか作成してください。</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="200"/>
+        <location filename="../window_actions.py" line="207"/>
+        <source>Add layer</source>
+        <translation>レイヤを追加</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="219"/>
         <source>Export screenshot</source>
         <translation>画面を画像で保存</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="201"/>
+        <location filename="../window_actions.py" line="220"/>
         <source>PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>PNG 画像 (*.png);;JPEG 画像 (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="210"/>
-        <location filename="../window_actions.py" line="214"/>
+        <location filename="../window_actions.py" line="229"/>
+        <location filename="../window_actions.py" line="233"/>
         <source>Export selection</source>
         <translation>選択地物の書き出し</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="211"/>
+        <location filename="../window_actions.py" line="230"/>
         <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
         <translation>何も選択されていません。先に 3D ビューか属性テーブルで地物を選択してください。</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="213"/>
+        <location filename="../window_actions.py" line="232"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="213"/>
+        <location filename="../window_actions.py" line="232"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="228"/>
+        <location filename="../window_actions.py" line="247"/>
         <source>About Kaga Twin</source>
         <translation>Kaga Twin について</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="229"/>
+        <location filename="../window_actions.py" line="248"/>
         <source>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;石川県加賀市のデスクトップ版デジタルツインです。PLATEAU の 3D 都市モデル、地形、道路を一つのプロジェクトファイルで扱います。&lt;/p&gt;&lt;p&gt;3D 都市モデル: PLATEAU（国土交通省）、CC BY 4.0。同梱のサンプルは合成データです。&lt;/p&gt;&lt;p&gt;プロジェクト: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="237"/>
+        <location filename="../window_actions.py" line="256"/>
         <source>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
 Click: select a building or road and show it in Identify
 Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle

@@ -370,3 +370,39 @@ def test_camera_moves_draw_light_meshes_and_the_full_ones_at_rest(make_window, s
         assert frames[-1] is False and not scene.interactive   # at rest: full detail again
     finally:
         scene.renderer.RemoveObserver(tag)
+
+
+def test_layer_menu_adds_a_vector_layer_from_a_query_and_a_raster_overlay(make_window, sample_project, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from gui.add_layer_dialog import QUERY
+
+    w = make_window(sample_project)
+    n_before = len(w.document.layers)
+
+    def fill_query():
+        dlg = QApplication.activeModalWidget()
+        dlg.source_combo.setCurrentIndex(dlg.source_combo.findData(QUERY))
+        dlg.query_edit.setPlainText("SELECT id, ST_Centroid(footprint) AS centre FROM buildings "
+                                    "WHERE usage = '商業施設'")
+        dlg.name_edit.setText("商業施設の位置")
+        dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, fill_query)
+    w.window_actions.act_add_vector.trigger()
+    layer = w.document.layers[-1]
+    assert len(w.document.layers) == n_before + 1 and layer.name == "商業施設の位置"
+    assert w.document.layers.selection.active is layer
+    ad = w.viewport.scene.adapter(layer.id)
+    n = w.document.store.query("SELECT count(*) FROM buildings WHERE usage = '商業施設'")[0][0]
+    assert ad is not None and len(ad.fids) == n and ad.actor.GetVisibility()
+    assert w.table_panel.model.matching_count == n                    # the table shows the new layer
+
+    def take_dem():
+        QApplication.activeModalWidget().buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, take_dem)
+    w.window_actions.act_add_raster.trigger()
+    raster = w.document.layers[-1]
+    assert raster.kind == "raster" and w.viewport.scene.adapter(raster.id).actor.GetVisibility()

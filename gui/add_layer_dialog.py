@@ -1,0 +1,155 @@
+"""Layer ▸ Add vector layer… / Add raster overlay…: a layer from any table, view or SQL query with a geometry,
+or a stored raster draped on the terrain. The source is checked against the project before the dialog closes;
+what is wrong is shown in the dialog (the user fixes the query and tries again)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QSpinBox, QVBoxLayout, QWidget)
+
+from gui.qt_helpers import Retranslatable
+from twin.added_layers import geometry_tables, raster_layer, raster_overlays, vector_layer
+from twin.document import LayerDataError, TwinDocument
+from twin.layer import Layer
+
+QUERY = "__query__"
+
+
+class _AddLayerDialog(Retranslatable, QDialog):
+    """Form + error line + OK/Cancel; subclasses fill the form and build the layer in :meth:`make_layer`."""
+
+    def __init__(self, document: TwinDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.layer: Layer | None = None
+        self.form = QFormLayout()
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("layerName")
+        self.name_label = QLabel(self)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(self.form)
+        lay.addWidget(self.error_label)
+        lay.addWidget(self.buttons)
+
+    def make_layer(self) -> Layer:  # pragma: no cover - every subclass defines it
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        """Build the layer; on a bad source show why and stay open."""
+        try:
+            self.layer = self.make_layer()
+        except LayerDataError as exc:
+            self.error_label.setText(str(exc))
+            self.error_label.show()
+            return
+        super().accept()
+
+    def _name(self) -> str | None:
+        return self.name_edit.text().strip() or None
+
+
+class AddVectorLayerDialog(_AddLayerDialog):
+    """A vector layer from a table or view with a geometry column, or from an SQL query."""
+
+    def __init__(self, document: TwinDocument, parent: QWidget | None = None):
+        super().__init__(document, parent)
+        self.setObjectName("addVectorLayerDialog")
+        self.source_combo = QComboBox(self)
+        self.source_combo.setObjectName("sourceCombo")
+        self.query_edit = QPlainTextEdit(self)
+        self.query_edit.setObjectName("queryEdit")
+        self.query_edit.setMinimumWidth(460)
+        self.query_edit.setFixedHeight(90)
+        self.source_label, self.query_label = QLabel(self), QLabel(self)
+        self.form.addRow(self.source_label, self.source_combo)
+        self.form.addRow(self.query_label, self.query_edit)
+        self.form.addRow(self.name_label, self.name_edit)
+        self.tables = geometry_tables(document)
+        self.source_combo.currentIndexChanged.connect(self._on_source)
+        self.retranslate()
+        self._on_source()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Add vector layer"))
+        self.source_label.setText(self.tr("Table or view"))
+        self.query_label.setText(self.tr("SQL query"))
+        self.name_label.setText(self.tr("Layer name"))
+        self.query_edit.setPlaceholderText(self.tr("SELECT id, footprint, measured_height FROM buildings "
+                                                   "WHERE measured_height > 20"))
+        self.name_edit.setPlaceholderText(self.tr("(the table's name)"))
+        current = self.source_combo.currentData()
+        self.source_combo.blockSignals(True)
+        self.source_combo.clear()
+        for t in self.tables:
+            self.source_combo.addItem(self.tr("{name} ({rows:,} features)").format(name=t.name, rows=t.rows), t.name)
+        self.source_combo.addItem(self.tr("SQL query…"), QUERY)
+        self.source_combo.setCurrentIndex(max(self.source_combo.findData(current), 0))
+        self.source_combo.blockSignals(False)
+
+    def _on_source(self) -> None:
+        self.query_edit.setEnabled(self.source_combo.currentData() == QUERY)
+
+    def make_layer(self) -> Layer:
+        source = self.source_combo.currentData()
+        if source == QUERY:
+            source = self.query_edit.toPlainText()
+        return vector_layer(self.document, source, name=self._name())
+
+
+class AddRasterLayerDialog(_AddLayerDialog):
+    """A raster overlay (one band, classified by value) from a raster stored in the project."""
+
+    def __init__(self, document: TwinDocument, parent: QWidget | None = None):
+        super().__init__(document, parent)
+        self.setObjectName("addRasterLayerDialog")
+        self.raster_combo = QComboBox(self)
+        self.raster_combo.setObjectName("rasterCombo")
+        self.band_spin = QSpinBox(self)
+        self.band_spin.setObjectName("bandSpin")
+        self.raster_label, self.band_label = QLabel(self), QLabel(self)
+        self.form.addRow(self.raster_label, self.raster_combo)
+        self.form.addRow(self.band_label, self.band_spin)
+        self.form.addRow(self.name_label, self.name_edit)
+        self.rasters = raster_overlays(document)
+        self.raster_combo.currentIndexChanged.connect(self._on_raster)
+        self.retranslate()
+        self._on_raster()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Add raster overlay"))
+        self.raster_label.setText(self.tr("Raster"))
+        self.band_label.setText(self.tr("Band"))
+        self.name_label.setText(self.tr("Layer name"))
+        self.name_edit.setPlaceholderText(self.tr("(the raster's name)"))
+        current = self.raster_combo.currentData()
+        self.raster_combo.blockSignals(True)
+        self.raster_combo.clear()
+        for r in self.rasters:
+            self.raster_combo.addItem(self.tr("{name} ({kind}, {width}×{height} px, {bands} band(s))").format(
+                name=r.name, kind=r.kind, width=r.width, height=r.height, bands=r.bands), r.id)
+        self.raster_combo.setCurrentIndex(max(self.raster_combo.findData(current), 0))
+        self.raster_combo.blockSignals(False)
+        if not self.rasters:
+            self.error_label.setText(self.tr("The project has no raster. Import a GeoTIFF first (File ▸ Import…)."))
+            self.error_label.show()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.rasters))
+
+    def _on_raster(self) -> None:
+        info = next((r for r in self.rasters if r.id == self.raster_combo.currentData()), None)
+        self.band_spin.setRange(1, info.bands if info else 1)
+
+    def make_layer(self) -> Layer:
+        return raster_layer(self.document, self.raster_combo.currentData(), name=self._name(),
+                            band=self.band_spin.value())
+
+
+__all__ = ["AddRasterLayerDialog", "AddVectorLayerDialog"]
