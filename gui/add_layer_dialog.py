@@ -56,6 +56,17 @@ class _AddLayerDialog(Retranslatable, QDialog):
     def _name(self) -> str | None:
         return self.name_edit.text().strip() or None
 
+    @staticmethod
+    def _refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        """Replace the (text, data) items of ``combo``, keeping the current choice, without signals."""
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
 
 class AddVectorLayerDialog(_AddLayerDialog):
     """A vector layer from a table or view with a geometry column, or from an SQL query."""
@@ -86,14 +97,9 @@ class AddVectorLayerDialog(_AddLayerDialog):
         self.query_edit.setPlaceholderText(self.tr("SELECT id, footprint, measured_height FROM buildings "
                                                    "WHERE measured_height > 20"))
         self.name_edit.setPlaceholderText(self.tr("(the table's name)"))
-        current = self.source_combo.currentData()
-        self.source_combo.blockSignals(True)
-        self.source_combo.clear()
-        for t in self.tables:
-            self.source_combo.addItem(self.tr("{name} ({rows:,} features)").format(name=t.name, rows=t.rows), t.name)
-        self.source_combo.addItem(self.tr("SQL query…"), QUERY)
-        self.source_combo.setCurrentIndex(max(self.source_combo.findData(current), 0))
-        self.source_combo.blockSignals(False)
+        self._refill(self.source_combo,
+                     [(self.tr("{name} ({rows:,} features)").format(name=t.name, rows=t.rows), t.name)
+                      for t in self.tables] + [(self.tr("SQL query…"), QUERY)])
 
     def _on_source(self) -> None:
         self.query_edit.setEnabled(self.source_combo.currentData() == QUERY)
@@ -130,14 +136,10 @@ class AddRasterLayerDialog(_AddLayerDialog):
         self.band_label.setText(self.tr("Band"))
         self.name_label.setText(self.tr("Layer name"))
         self.name_edit.setPlaceholderText(self.tr("(the raster's name)"))
-        current = self.raster_combo.currentData()
-        self.raster_combo.blockSignals(True)
-        self.raster_combo.clear()
-        for r in self.rasters:
-            self.raster_combo.addItem(self.tr("{name} ({kind}, {width}×{height} px, {bands} band(s))").format(
-                name=r.name, kind=r.kind, width=r.width, height=r.height, bands=r.bands), r.id)
-        self.raster_combo.setCurrentIndex(max(self.raster_combo.findData(current), 0))
-        self.raster_combo.blockSignals(False)
+        self._refill(self.raster_combo,
+                     [(self.tr("{name} ({kind}, {width}×{height} px, {bands} band(s))").format(
+                         name=r.name, kind=r.kind, width=r.width, height=r.height, bands=r.bands), r.id)
+                      for r in self.rasters])
         if not self.rasters:
             self.error_label.setText(self.tr("The project has no raster. Import a GeoTIFF first (File ▸ Import…)."))
             self.error_label.show()

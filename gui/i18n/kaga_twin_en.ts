@@ -4,37 +4,37 @@
 <context>
     <name>AddRasterLayerDialog</name>
     <message>
-        <location filename="../add_layer_dialog.py" line="128"/>
+        <location filename="../add_layer_dialog.py" line="134"/>
         <source>Add raster overlay</source>
         <translation>Add raster overlay</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="129"/>
+        <location filename="../add_layer_dialog.py" line="135"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="130"/>
+        <location filename="../add_layer_dialog.py" line="136"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="131"/>
+        <location filename="../add_layer_dialog.py" line="137"/>
         <source>Layer name</source>
         <translation>Layer name</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="132"/>
+        <location filename="../add_layer_dialog.py" line="138"/>
         <source>(the raster&apos;s name)</source>
         <translation>(the raster&apos;s name)</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="137"/>
+        <location filename="../add_layer_dialog.py" line="140"/>
         <source>{name} ({kind}, {width}×{height} px, {bands} band(s))</source>
         <translation>{name} ({kind}, {width}×{height} px, {bands} band(s))</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="142"/>
+        <location filename="../add_layer_dialog.py" line="144"/>
         <source>The project has no raster. Import a GeoTIFF first (File ▸ Import…).</source>
         <translation>The project has no raster. Import a GeoTIFF first (File ▸ Import…).</translation>
     </message>
@@ -42,42 +42,42 @@
 <context>
     <name>AddVectorLayerDialog</name>
     <message>
-        <location filename="../add_layer_dialog.py" line="82"/>
+        <location filename="../add_layer_dialog.py" line="93"/>
         <source>Add vector layer</source>
         <translation>Add vector layer</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="83"/>
+        <location filename="../add_layer_dialog.py" line="94"/>
         <source>Table or view</source>
         <translation>Table or view</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="84"/>
+        <location filename="../add_layer_dialog.py" line="95"/>
         <source>SQL query</source>
         <translation>SQL query</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="85"/>
+        <location filename="../add_layer_dialog.py" line="96"/>
         <source>Layer name</source>
         <translation>Layer name</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="86"/>
+        <location filename="../add_layer_dialog.py" line="97"/>
         <source>SELECT id, footprint, measured_height FROM buildings WHERE measured_height &gt; 20</source>
         <translation>SELECT id, footprint, measured_height FROM buildings WHERE measured_height &gt; 20</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="88"/>
+        <location filename="../add_layer_dialog.py" line="99"/>
         <source>(the table&apos;s name)</source>
         <translation>(the table&apos;s name)</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="93"/>
+        <location filename="../add_layer_dialog.py" line="101"/>
         <source>{name} ({rows:,} features)</source>
         <translation>{name} ({rows:,} features)</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="94"/>
+        <location filename="../add_layer_dialog.py" line="102"/>
         <source>SQL query…</source>
         <translation>SQL query…</translation>
     </message>
