@@ -159,7 +159,8 @@ def _run_child(args: list[str]) -> tuple[dict, dict]:
     Peaks (of the sum over the process and its children, sampled every 20 ms): ``rss`` (the figure the
     target is judged on; it counts pages shared between the processes - libraries, the interpreter - once
     per process), ``pss`` (shared pages divided among the processes that map them: what the tree really
-    costs) and ``uss`` (pages private to one process).
+    costs) and ``uss`` (pages private to one process); ``main`` and ``children``: peak RSS of the process
+    itself and peak RSS sum of its children (worker processes, multiprocessing's resource tracker).
 
     The result also gets ``cpu`` (user + system seconds of the child and everything it waited for,
     i.e. its worker processes) and ``load`` (the 1-minute load average before and after)."""
@@ -171,21 +172,22 @@ def _run_child(args: list[str]) -> tuple[dict, dict]:
     load0 = os.getloadavg()[0]
     proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     ps = psutil.Process(proc.pid)
-    peak = {"rss": 0, "pss": 0, "uss": 0}
+    peak = {"rss": 0, "pss": 0, "uss": 0, "main": 0, "children": 0}
     stop = threading.Event()
 
     def sample() -> None:
         while not stop.is_set():
             try:
                 procs = [ps, *ps.children(recursive=True)]
-                total = {"rss": 0, "pss": 0, "uss": 0}
+                total = {"rss": 0, "pss": 0, "uss": 0, "main": 0, "children": 0}
                 for p in procs:
                     try:
                         m = p.memory_full_info()
                     except psutil.Error:
                         continue
-                    for k in total:
+                    for k in ("rss", "pss", "uss"):
                         total[k] += getattr(m, k)
+                    total["main" if p is ps else "children"] += m.rss
                 for k in total:
                     peak[k] = max(peak[k], total[k])
             except psutil.Error:
@@ -255,6 +257,8 @@ def main() -> None:
               f"{RSS_LIMIT_MB} MB)  {'OK' if imp_rss['rss'] <= RSS_LIMIT_MB else 'MISSED'}")
         print(f"  (for reference : peak PSS sum {imp_rss['pss']:.0f} MB, peak USS sum {imp_rss['uss']:.0f} MB: shared "
               "library pages counted once / not at all; the target is judged on the RSS sum above)")
+        print(f"  (RSS by process: main process peak {imp_rss['main']:.0f} MB, its children's peak sum "
+              f"{imp_rss['children']:.0f} MB)")
 
 
 if __name__ == "__main__":
