@@ -40,7 +40,7 @@ PARALLEL_MIN_BYTES = 12 << 20
 CHUNK_BYTES = 1 << 20
 MAX_WORKERS = 8
 WORKER_QUEUE = 2   # chunks queued per worker process
-MAX_AHEAD = 2      # results held for their turn (bounds the main process's memory)
+MAX_AHEAD = 6      # results held for their turn (bounds the main process's memory)
 #: rows buffered per table before an INSERT: one DuckDB row group, which DuckDB then writes to the file
 #: at once instead of keeping it in the transaction's memory
 FLUSH_ROWS = 122_880
