@@ -6,6 +6,10 @@ the code list is a ``gml:Dictionary`` whose ``gml:Definition`` entries pair ``gm
 (``Building_BuildingStructureType.xml`` vs ``Building_buildingStructureType.xml``), so the lookup ignores
 case. Files may live in a folder or inside the dataset zip; :class:`CodeListBase` says which.
 
+When the codeSpace path does not exist — a GML file copied out of its dataset next to a ``codelists``
+folder, say — the list is looked for in a ``codelists`` folder beside the file or up to two folders above
+it (the same file name, any case), as a user who keeps files and code lists together would expect.
+
 A missing list is not an error: the code is kept, the label stays NULL, and the caller reports one
 warning per list (:meth:`CodeLists.missing`).
 """
@@ -97,13 +101,18 @@ class CodeLists:
         missing_key = f"codelist:{base.describe(resolved).lower()}"
         try:
             data = self._read(base, resolved)
+            for alternative in ([] if data is not None else self._nearby(base, resolved)):
+                data = self._read(base, alternative)
+                if data is not None:
+                    break
         except OSError as exc:
             self.missing.setdefault(missing_key, f"code list {code_space} could not be read ({exc}); "
                                                  "codes are kept without labels")
             return None
         if data is None:
             self.missing.setdefault(missing_key, f"code list {code_space} not found (looked for "
-                                                 f"{base.describe(resolved)}); codes are kept without labels")
+                                                 f"{base.describe(resolved)}, and in codelists/ folders beside "
+                                                 "the file and above it); codes are kept without labels")
             return None
         try:
             return parse_dictionary(data)
@@ -111,6 +120,20 @@ class CodeLists:
             self.missing.setdefault(missing_key, f"code list {base.describe(resolved)} is not valid XML "
                                                  f"({exc}); codes are kept without labels")
             return None
+
+    @staticmethod
+    def _nearby(base: CodeListBase, resolved: str) -> list[str]:
+        """``codelists/<name>`` beside the GML file and in the two folders above it."""
+        path = posixpath if base.zip_path is not None else os.path
+        name = path.basename(resolved)
+        out, folder = [], base.gml_dir
+        for _ in range(3):
+            out.append(path.join(folder, "codelists", name) if folder else path.join("codelists", name))
+            parent = path.dirname(folder)
+            if parent == folder:
+                break
+            folder = parent
+        return [p for p in out if p != resolved]
 
     def _read(self, base: CodeListBase, resolved: str) -> bytes | None:
         if base.zip_path is not None:

@@ -100,6 +100,21 @@ def test_missing_codelists_folder_is_not_an_error(store, tmp_path):
     assert {c for (c,) in store.query("SELECT DISTINCT usage_code FROM buildings")} == {"411", "402"}
 
 
+def test_file_copied_out_of_its_dataset_finds_the_code_lists_beside_it(store, tmp_path):
+    """A flat folder (GML files and a codelists/ folder side by side) still gives labels."""
+    root = _two_mesh_dataset(tmp_path / "ds", n=3, codelists={"Building_usage.xml": {"411": "住宅", "402": "商業施設"}})
+    flat = tmp_path / "flat"
+    (flat / "codelists").mkdir(parents=True)
+    gml = flat / "54363288_bldg_6697_op.gml"
+    gml.write_bytes((root / "udx" / "bldg" / gml.name).read_bytes())
+    (flat / "codelists" / "building_usage.xml").write_bytes((root / "codelists" / "Building_usage.xml").read_bytes())
+    r = import_path(store, gml)
+    assert set(store.query("SELECT DISTINCT usage_code, usage FROM buildings")) == {("411", "住宅"), ("402", "商業施設")}
+    assert not [w for w in r.warnings if "Building_usage.xml" in w]
+    missing = [w for w in r.warnings if "Building_class.xml" in w]
+    assert len(missing) == 1 and "codelists/ folders beside the file" in missing[0]
+
+
 def test_zip_with_code_lists_inside(store, tmp_path):
     root = _two_mesh_dataset(tmp_path / "ds", n=3, codelists={"Building_usage.xml": {"411": "住宅"}})
     z = tmp_path / "17206_kaga-shi_city_2024_citygml_1_op.zip"

@@ -38,6 +38,12 @@ def dataset_layout(tmp_path, shared_plateau) -> Path:
     return root
 
 
+def test_shared_files_find_the_code_lists_beside_them(store, shared_plateau):
+    """../shared/data/plateau keeps the GML files and codelists/ side by side, not in the dataset layout."""
+    import_path(store, shared_plateau / YOKOSUKA)
+    assert q(store, "SELECT usage FROM buildings WHERE building_id = '14201-bldg-110968'")[0][0] == "文教厚生施設"
+
+
 def test_sniff_picks_the_plateau_importer(shared_plateau):
     for name in (YOKOSUKA, OTA, TRAN):
         assert find_importer(shared_plateau / name).name == "plateau-citygml"
