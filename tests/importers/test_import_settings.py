@@ -1,4 +1,4 @@
-"""DuckDB settings during an import (``twin.store.sources.IMPORT_SETTINGS``): applied while it runs, the
+"""DuckDB settings during an import (``twin.store.import_settings.IMPORT_SETTINGS``): applied while it runs, the
 store's own values restored after it, a store's lower memory limit never raised, and an import that runs
 out of memory under the lowered limit is run again with the store's own limit instead of failing."""
 
@@ -8,6 +8,7 @@ import duckdb
 import pytest
 
 import twin.store.sources as sources
+from twin.store.import_settings import memory_bytes
 from importers.registry import import_path
 from plateau_fixtures import LAT0, LON0, building, citygml, core_attrs
 from twin.store import Store
@@ -38,7 +39,7 @@ def test_settings_apply_during_the_import_and_are_restored(store, tmp_path, monk
     r = import_path(store, _file(tmp_path))
     assert r.counts["buildings"] == 30
     assert seen and all(str(s[0]) == "1" for s in seen)
-    assert all(sources._bytes(s[1]) <= sources._bytes(sources.IMPORT_SETTINGS["memory_limit"]) for s in seen)
+    assert all(memory_bytes(s[1]) <= memory_bytes(sources.IMPORT_SETTINGS["memory_limit"]) for s in seen)
     assert _settings(store) == before
 
 
@@ -46,7 +47,7 @@ def test_a_lower_memory_limit_of_the_store_is_kept(tmp_path):
     with Store(tmp_path / "low.duckdb", memory_limit="32MB") as s:
         before = _settings(s)
         import_path(s, _file(tmp_path))
-        assert _settings(s) == before and sources._bytes(before[1]) < sources._bytes("64MB")
+        assert _settings(s) == before and memory_bytes(before[1]) < memory_bytes("64MB")
 
 
 def test_settings_are_restored_after_a_failed_import(store, tmp_path):
@@ -74,7 +75,7 @@ def test_out_of_memory_under_the_lowered_limit_reruns_with_the_stores_limit(stor
     r = import_path(store, _file(tmp_path))
     assert r.counts["buildings"] == 30
     assert store.table_counts()["buildings"] == 30 and len(store.sources()) == 1
-    assert sources._bytes(limits[0]) <= sources._bytes("64MB") < sources._bytes(limits[-1])
+    assert memory_bytes(limits[0]) <= memory_bytes("64MB") < memory_bytes(limits[-1])
     assert limits[-1] == before[1] and _settings(store) == before
 
 

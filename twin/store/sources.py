@@ -12,8 +12,6 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import math
-import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -25,6 +23,7 @@ import duckdb
 import pyarrow as pa
 
 from twin.errors import ImportCancelled, StoreError, TwinError
+from twin.store.import_settings import IMPORT_SETTINGS, ImportSettings
 from twin.store.store import FEATURE_TABLES, Store, _is_disk_error, describe_duckdb_error
 
 log = logging.getLogger(__name__)
@@ -81,93 +80,6 @@ def sha256_of_files(files: Sequence[Path], root: Path | None = None) -> str:
         name = str(p.relative_to(root)) if root else p.name
         h.update(f"{name}\0{one(p)}\n".encode())
     return h.hexdigest()
-
-
-#: DuckDB settings while an import runs, restored when it ends (other cursors of the store share them meanwhile).
-#:
-#: * one thread: an import appends Arrow batches in order, which DuckDB's worker threads do not speed up;
-#:   with two the same INSERTs took three times the CPU (time the parsers need) and ~100 MB more memory;
-#: * a low memory limit: DuckDB otherwise keeps in its buffer pool every block the import wrote (up to the
-#:   store's limit), and the COMMIT added another ~100 MB for a 200 MB CityGML file. Blocks beyond the
-#:   limit are evicted (written ones are in the project file) or spilled to the store's temp directory
-#:   (``<project>.tmp``). Should an import still run out of memory under it, it is rolled back and run
-#:   again with the store's own limit (:func:`run_source_import`), so the limit never fails an import.
-IMPORT_SETTINGS = {"threads": "1", "memory_limit": "64MB"}
-
-
-_UNITS = {"b": 1, "bytes": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12,
-          "kib": 1 << 10, "mib": 1 << 20, "gib": 1 << 30, "tib": 1 << 40}
-
-
-def _bytes(setting: str) -> float:
-    """A DuckDB memory size (``'953.6 MiB'``, ``'64MB'``) in bytes; infinite when not understood."""
-    m = re.fullmatch(r"\s*([\d.]+)\s*([A-Za-z]*)\s*", setting)
-    try:
-        return float(m.group(1)) * _UNITS[m.group(2).lower() or "b"] if m else math.inf
-    except (KeyError, ValueError):
-        return math.inf
-
-
-def _restorable(name: str, shown: str) -> str:
-    """The value to SET to get ``shown`` back. DuckDB shows memory sizes truncated to one decimal (1 GB is
-    '953.6 MiB'): setting that would lower the limit a little on every import, so the top of its range
-    (still shown the same) is set instead."""
-    size = _bytes(shown)
-    m = re.fullmatch(r"\s*[\d]+\.(\d)\s*([A-Za-z]+)\s*", shown)
-    if name != "memory_limit" or not m or size == math.inf:
-        return shown
-    return f"{int(size + 0.099 * _UNITS[m.group(2).lower()])}B"
-
-
-class _ImportSettings:
-    """Applies ``settings`` to the store while imports run: the first import to start sets them, the last one
-    to end restores the store's own values (imports running at the same time share the first one's)."""
-
-    _lock = threading.Lock()
-    _active: dict[int, list] = {}  # id(store) → [imports running, {setting: value to restore}]
-
-    def __init__(self, store: Store, settings: dict[str, str]):
-        self.store = store
-        self.settings = settings
-
-    def __enter__(self) -> None:
-        with self._lock:
-            entry = self._active.get(id(self.store))
-            if entry is not None:
-                entry[0] += 1
-                return
-            old = {}
-            cur = self.store.cursor()
-            try:
-                for name, value in self.settings.items():
-                    was = cur.execute("SELECT current_setting(?)", [name]).fetchone()[0]
-                    if name == "memory_limit" and _bytes(str(was)) <= _bytes(value):
-                        continue  # (only ever lowered)
-                    if str(was) != value:
-                        cur.execute(f"SET {name} = '{value}'")
-                        old[name] = _restorable(name, str(was))
-            finally:
-                cur.close()
-            self._active[id(self.store)] = [1, old]
-
-    def __exit__(self, *exc: object) -> None:
-        with self._lock:
-            entry = self._active[id(self.store)]
-            entry[0] -= 1
-            if entry[0]:
-                return
-            del self._active[id(self.store)]
-            if not entry[1] or self.store.closed:
-                return
-            cur = self.store.cursor()
-            try:
-                for name, value in entry[1].items():
-                    try:
-                        cur.execute(f"SET {name} = '{value}'")
-                    except duckdb.Error:
-                        pass
-            finally:
-                cur.close()
 
 
 class SourceWriter:
@@ -267,7 +179,7 @@ def _import_once(store: Store, path: Path, importer: str, importer_version: str,
                  options: dict[str, Any] | None, progress: ProgressFn | None, cancel: threading.Event | None,
                  t0: float, settings: dict[str, str]) -> ImportReport:
     cur = store.cursor()
-    applied = _ImportSettings(store, settings)
+    applied = ImportSettings(store, settings)
     applied.__enter__()
     try:
         cur.execute("BEGIN TRANSACTION")
