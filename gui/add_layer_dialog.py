@@ -50,6 +50,7 @@ class _AddLayerDialog(Retranslatable, QDialog):
         except LayerDataError as exc:
             self.error_label.setText(str(exc))
             self.error_label.show()
+            self.adjustSize()  # room for the message, without squeezing the form
             return
         super().accept()
 
