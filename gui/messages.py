@@ -13,8 +13,6 @@ from twin.errors import TwinError
 log = logging.getLogger("kaga_twin.gui")
 
 
-
-
 def error_text(exc: BaseException) -> str:
     """What to tell the user about ``exc``: a TwinError's own message, else a short description."""
     if isinstance(exc, TwinError):
