@@ -25,8 +25,6 @@ class ExportError(TwinError):
     """An export could not be written."""
 
 
-
-
 # -- screenshot ------------------------------------------------------------------------------------------
 def array_to_qimage(arr: np.ndarray) -> QImage:
     """(h, w, 3|4) uint8 → a QImage owning its pixels."""

@@ -19,7 +19,6 @@ from twin.store import Store  # noqa: E402
 from twin.synthetic import write_synthetic_city  # noqa: E402
 
 
-
 @pytest.fixture(autouse=True)
 def _off_screen(monkeypatch):
     """Plotters made in this tier render off screen; set per test so the 3D window tests never see it."""
