@@ -150,6 +150,8 @@ def render_png(store_or_path: Store | str | os.PathLike[str], out: str | os.Path
             scale = max(1.0, min(size) / 1000.0)
             scene = SceneController(doc, plotter, request_render=None, legend=legend, overlay_scale=scale,
                                     progressive=False)
+            if camera != "saved":
+                camera = getattr(scene, "preset", camera)  # 'station' falls back to 'city' for data elsewhere
             if title is None:
                 label = CAMERA_TITLES.get(camera if camera != "saved" else "", "")
                 extra = f" — {attribute_label(color_by)}" if color_by else ""

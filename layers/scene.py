@@ -542,6 +542,8 @@ class SceneController:
             raise ValueError(f"unknown camera preset {preset!r}; presets: {', '.join(PRESETS)}")
         b = self.scene_bounds() or self.scene_bounds(visible_only=False)
         cam = self.renderer.GetActiveCamera()
+        if preset == "station" and b is not None and not self._station_in(b):
+            preset = "city"         # a project elsewhere (another city's PLATEAU data): show what it has
         if preset == "station":
             sx, sy = self._center_xy()
             focal = np.array([sx, sy, self.ground_height(sx, sy)])
@@ -550,10 +552,7 @@ class SceneController:
         elif preset == "city":
             if b is None:
                 return self.set_camera("station")
-            focal = np.array([(b[0] + b[1]) / 2, (b[2] + b[3]) / 2, (b[4] + b[5]) / 2])
-            self._look(focal, 10.0, 48.0, 1000.0)
-            self.renderer.ResetCamera(*b)
-            cam.Zoom(1.75)          # ResetCamera fits the bounding sphere; the ground plane fills more
+            self._frame_oblique(b, heading_deg=10.0, elevation_deg=48.0)
         else:
             if b is None:
                 sx, sy = self._center_xy()
@@ -570,6 +569,34 @@ class SceneController:
             cam.SetParallelScale(max(half_h, half_w / max(aspect, 1e-6)) * 1.05)
         self._camera_done()
         self.preset = preset
+
+    def _station_in(self, b: tuple[float, ...], margin: float = 2000.0) -> bool:
+        """Whether Kaga Onsen Station lies within ``margin`` metres of the bounds ``b``."""
+        sx, sy = self._center_xy()
+        return b[0] - margin <= sx <= b[1] + margin and b[2] - margin <= sy <= b[3] + margin
+
+    def _frame_oblique(self, b: tuple[float, ...], heading_deg: float, elevation_deg: float,
+                       margin: float = 1.04) -> None:
+        """Look at the box ``b`` from the given direction, as close as possible with all of it in view.
+
+        Exact for the perspective frustum: every corner must satisfy |up| ≤ tan(vfov/2)·depth and
+        |right| ≤ tan(hfov/2)·depth, where depth is the corner's distance along the viewing direction.
+        """
+        corners = np.array([[x, y, z] for x in b[0:2] for y in b[2:4] for z in b[4:6]], dtype=np.float64)
+        focal = corners.mean(axis=0)
+        self._look(focal, heading_deg, elevation_deg, 1.0)
+        cam = self.renderer.GetActiveCamera()
+        forward = focal - np.array(cam.GetPosition())
+        forward /= np.linalg.norm(forward)
+        up = np.array(cam.GetViewUp())
+        right = np.cross(forward, up)
+        w, h = self.renderer.GetSize()
+        tan_v = math.tan(math.radians(cam.GetViewAngle()) / 2)
+        tan_h = tan_v * ((w / h) if w and h else 1.0)
+        rel = corners - focal
+        need = np.maximum(np.abs(rel @ up) / tan_v, np.abs(rel @ right) / tan_h) * margin - rel @ forward
+        self._look(focal, heading_deg, elevation_deg, max(float(need.max()), 50.0))
+        self.renderer.ResetCameraClippingRange()
 
     def _fit(self, bounds: tuple[float, ...], min_radius: float = 60.0) -> None:
         b = np.array(bounds, dtype=np.float64)

@@ -175,6 +175,53 @@ def test_pick_rect_returns_the_visible_buildings_inside(doc, scene, plotter):
     assert doc.layers.by_kind("terrain")[0].id not in got
 
 
+def _corners_in_view(scene, b) -> list[bool]:
+    from vtkmodules.vtkRenderingCore import vtkCoordinate
+
+    w, h = scene.renderer.GetRenderWindow().GetSize()
+    c = vtkCoordinate()
+    c.SetCoordinateSystemToWorld()
+    out = []
+    for x in b[0:2]:
+        for y in b[2:4]:
+            c.SetValue(x, y, b[4])
+            dx, dy = c.GetComputedDoubleDisplayValue(scene.renderer)
+            out.append(0 <= dx <= w and 0 <= dy <= h)
+    return out
+
+
+def test_whole_area_frames_every_corner_of_the_data_tightly(doc, scene, plotter):
+    scene.set_camera("city")
+    plotter.render()
+    b = scene.scene_bounds()
+    assert all(_corners_in_view(scene, b))
+    # tight: from 30 % closer some ground corner leaves the view
+    cam = scene.renderer.GetActiveCamera()
+    cam.Dolly(1.3)
+    assert not all(_corners_in_view(scene, b))
+
+
+def test_station_view_of_a_project_elsewhere_shows_its_data(tmp_path, plotter):
+    """Another city's PLATEAU data: 'station' would look at empty ground; the whole area is shown instead."""
+    from layers.scene import SceneController
+    from twin.document import TwinDocument, station_xy
+    from twin.store import Store
+    from twin.synthetic import write_synthetic_city
+
+    sx, sy = station_xy()
+    with Store(tmp_path / "elsewhere.duckdb") as store:
+        write_synthetic_city(store, 60, seed=1, center=(sx + 40_000, sy - 25_000), with_dem=False)
+        doc = TwinDocument(store)
+        doc.create_default_layers()
+        sc = SceneController(doc, plotter, progressive=False)
+        try:
+            sc.set_camera("station")
+            plotter.render()
+            assert sc.preset == "city" and all(_corners_in_view(sc, sc.scene_bounds()))
+        finally:
+            sc.close()
+
+
 def test_camera_presets_state_and_zoom(doc, scene, plotter):
     scene.set_camera("station")
     cam = scene.renderer.GetActiveCamera()
