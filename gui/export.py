@@ -126,11 +126,18 @@ def save_image(image: QImage, path: str | Path) -> Path:
 
 
 # -- selection ---------------------------------------------------------------------------------------------
+
 def selection_frames(document, layer_ids: Sequence[str] | None = None) -> list[tuple[Any, Any]]:
     """(layer, GeoDataFrame) of the selected features of each layer with a selection."""
     import geopandas as gpd
     import pandas as pd
+    import pyarrow as pa
     import shapely
+
+    # integers stay integers with gaps (year_built 1970, not 1970.0, in Excel and as GeoPackage integer fields)
+    nullable_ints = {pa.int8(): pd.Int8Dtype(), pa.int16(): pd.Int16Dtype(), pa.int32(): pd.Int32Dtype(),
+                     pa.int64(): pd.Int64Dtype(), pa.uint8(): pd.UInt8Dtype(), pa.uint16(): pd.UInt16Dtype(),
+                     pa.uint32(): pd.UInt32Dtype(), pa.uint64(): pd.UInt64Dtype()}
 
     from twin.document import quote_ident
 
@@ -161,7 +168,7 @@ def selection_frames(document, layer_ids: Sequence[str] | None = None) -> list[t
             tbl = cur.execute(sql, [sorted(int(i) for i in ids)]).to_arrow_table()
         finally:
             cur.close()
-        df = tbl.drop_columns(["__wkb"]).to_pandas() if geom else tbl.to_pandas()
+        df = (tbl.drop_columns(["__wkb"]) if geom else tbl).to_pandas(types_mapper=nullable_ints.get)
         for c in df.columns:   # nested / decimal values → plain text for GPKG and CSV
             if df[c].dtype == object:
                 df[c] = df[c].map(lambda v: json.dumps(v, ensure_ascii=False, default=str)

@@ -34,7 +34,7 @@ STATE_KEY_LAYERS = "layers"
 STATE_KEY_CAMERA = "camera"
 STATE_VERSION = 1
 
-#: risk types whose depth_m counts as a flood depth for ``max_flood_depth``
+#: risk types whose depth_m counts as a flood depth for ``max_flood_depth`` (the view in migration 0002)
 FLOOD_RISK_TYPES = ("river_flood", "inland_flood", "reservoir_flood", "tsunami", "high_tide")
 
 #: PLATEAU building usage (bldg:usage, Building_usage.xml): code → label, and the default colours
@@ -319,6 +319,8 @@ class TwinDocument:
         if layer.kind not in FEATURE_KINDS:
             return None
         src = layer.source or ("buildings" if layer.kind == "buildings" else "roads")
+        if src == "buildings" and self._table_exists("buildings_with_risks"):
+            src = "buildings_with_risks"  # + max_flood_depth and risk_count (migration 0002)
         if is_query(src):
             from_clause = f"({src})"
         else:
@@ -364,8 +366,9 @@ class TwinDocument:
         return 0 if ft is None else self._count(f"SELECT count(*) FROM {ft[0]}")
 
     def attributes(self, layer: Layer) -> list[AttributeInfo]:
-        """What ``layer`` can be coloured by: its table's plain columns (not geometry, JSON or blobs) plus
-        derived values (buildings: ``max_flood_depth``, ``risk_count``; terrain: ``elevation``)."""
+        """What ``layer`` can be coloured by: its table's plain columns (not geometry, JSON or blobs; buildings
+        include ``max_flood_depth`` and ``risk_count`` from the ``buildings_with_risks`` view), or the raster
+        value (terrain: ``elevation``)."""
         if layer.kind == "terrain":
             return [AttributeInfo("elevation", "DOUBLE", True, True, "DEM elevation, T.P. m")]
         if layer.kind == "raster":
@@ -376,10 +379,6 @@ class TwinDocument:
             if t.startswith(("GEOMETRY", "BLOB", "JSON", "STRUCT", "MAP")) or t.endswith("[]"):
                 continue
             out.append(AttributeInfo(name, typ, bool(_NUMERIC.match(t))))
-        if layer.kind == "buildings" and self._table_exists("building_risks"):
-            out.append(AttributeInfo("max_flood_depth", "DOUBLE", True, True,
-                                     "deepest flood depth over all flood risk records, m"))
-            out.append(AttributeInfo("risk_count", "BIGINT", True, True, "number of disaster-risk records"))
         return out
 
     def attribute(self, layer: Layer, name: str) -> AttributeInfo:
@@ -395,14 +394,6 @@ class TwinDocument:
         ft = self.feature_table(layer)
         assert ft is not None
         from_clause, id_col = ft
-        if layer.kind == "buildings" and name in ("max_flood_depth", "risk_count"):
-            types = ", ".join(f"'{t}'" for t in FLOOD_RISK_TYPES)
-            agg = (f"max(depth_m) FILTER (WHERE risk_type IN ({types}))" if name == "max_flood_depth"
-                   else "count(*)")
-            dflt = "NULL" if name == "max_flood_depth" else "0"
-            return (f"SELECT f.{quote_ident(id_col)} AS fid, coalesce(r.v, {dflt}) AS v FROM {from_clause} f "
-                    f"LEFT JOIN (SELECT gml_id, source_id, {agg} AS v FROM building_risks GROUP BY ALL) r "
-                    f"ON r.gml_id = f.gml_id AND r.source_id = f.source_id")
         return f"SELECT {quote_ident(id_col)} AS fid, {quote_ident(name)} AS v FROM {from_clause}"
 
     def attribute_values(self, layer: Layer, name: str) -> tuple[np.ndarray, np.ndarray]:

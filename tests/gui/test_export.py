@@ -23,6 +23,10 @@ def test_export_selection_gpkg_and_csv(document, tmp_path):
     assert gdf.crs.to_epsg() == 6675
     assert set(gdf["usage"]) <= {"住宅", "商業施設", "業務施設", "共同住宅", "文教厚生施設"}
     assert gdf.geometry.area.round().tolist() == [100.0, 100.0, 100.0]
+    # the flood summary goes with the buildings; integer columns stay integer fields
+    assert gdf.set_index("id").loc[5, "max_flood_depth"] == 1.2 and gdf.set_index("id").loc[5, "risk_count"] == 2
+    fields = dict(zip(*[pyogrio.read_info(tmp_path / "sel.gpkg", layer="建物")[k] for k in ("fields", "dtypes")]))
+    assert fields["year_built"].startswith("int") and fields["risk_count"].startswith("int")
 
     out = export_selection(document, tmp_path / "sel.csv")
     raw = (tmp_path / "sel.csv").read_bytes()
@@ -31,6 +35,8 @@ def test_export_selection_gpkg_and_csv(document, tmp_path):
     assert list(df["building_id"]) == ["17206-bldg-5", "17206-bldg-6", "17206-bldg-40"]
     assert {"latitude", "longitude", "geometry_wkt"} <= set(df.columns)
     assert np.all((df["latitude"] > 30) & (df["latitude"] < 40))
+    year_text = raw.decode("utf-8-sig").splitlines()[1].split(",")[list(df.columns).index("year_built")]
+    assert year_text == "" or "." not in year_text, year_text  # 1970, not 1970.0
 
 
 def test_export_without_selection_says_so(document, tmp_path):

@@ -89,9 +89,18 @@ def table(document, qtbot):
 
 
 def test_table_follows_active_layer_and_counts(table, document):
-    assert table.model.table == '"buildings"'
+    assert table.model.table == '"buildings_with_risks"'  # buildings + max_flood_depth, risk_count
     assert table.model.rowCount() == table.model.PAGE
     assert "500" not in table.counts.text() and "1,234" in table.counts.text()
+
+
+def test_table_filters_on_flood_depth_and_risk_count(table, document):
+    """The values buildings can be coloured by can also pick them out: the flood summary is in the table."""
+    headers = [table.model.headerData(c, Qt.Orientation.Horizontal) for c in range(table.model.columnCount())]
+    assert any("max_flood_depth" in str(h) for h in headers) and any("risk_count" in str(h) for h in headers)
+    table.filter_edit.setText("max_flood_depth > 1 AND risk_count = 2")
+    assert table.apply_filter()
+    assert table.model.matching_count == 1 and table.model.id_at(0) == 5
 
 
 def test_table_selection_writes_feature_selection(table, document, qtbot):

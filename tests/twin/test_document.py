@@ -167,7 +167,16 @@ def test_identify_building_has_everything(city_store):
 
 def test_feature_table_per_kind(city_store):
     doc = TwinDocument(city_store)
-    assert doc.feature_table(Layer(kind="buildings")) == ('"buildings"', "id")
+    # buildings come with their flood and risk summary (view of migration 0002), filterable and exportable
+    assert doc.feature_table(Layer(kind="buildings")) == ('"buildings_with_risks"', "id")
+    rows = dict(city_store.query('SELECT id, max_flood_depth FROM buildings_with_risks WHERE max_flood_depth > 0'))
+    expect = dict(city_store.query(
+        "SELECT b.id, max(r.depth_m) FROM buildings b JOIN building_risks r USING (gml_id, source_id) "
+        "WHERE r.risk_type IN ('river_flood', 'inland_flood', 'reservoir_flood', 'tsunami', 'high_tide') "
+        "AND r.depth_m > 0 GROUP BY 1"))
+    assert rows == pytest.approx(expect) and rows
+    assert city_store.query("SELECT count(*) FROM buildings_with_risks") == city_store.query(
+        "SELECT count(*) FROM buildings")
     assert doc.feature_table(Layer(kind="roads")) == ('"roads"', "id")
     assert doc.feature_table(Layer(kind="vector", source="building_risks")) == ('"building_risks"', "rowid")
     assert doc.feature_table(Layer(kind="terrain")) is None
