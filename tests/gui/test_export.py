@@ -14,6 +14,7 @@ from twin.style import LegendEntry
 
 def test_export_selection_gpkg_and_csv(document, tmp_path):
     layer = document.layers[0]
+    document.store.query("UPDATE buildings SET year_built = NULL WHERE id = 6")  # a gap in an integer column
     document.selection.set(layer.id, [5, 6, 40], origin="table")
     out = export_selection(document, tmp_path / "sel.gpkg")
     assert out == [("建物", 3, tmp_path / "sel.gpkg")]
