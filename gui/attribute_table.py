@@ -30,6 +30,7 @@ class AttributeTablePanel(Retranslatable, QWidget):
         self.model: AttributeTableModel | None = None
 
         self._links = Connections()
+        self._name_link = Connections()
 
         self.title = child(QLabel, self, "tableTitle")
         self.counts = child(QLabel, self, "tableCounts")
@@ -87,6 +88,7 @@ class AttributeTablePanel(Retranslatable, QWidget):
     def set_document(self, document) -> None:
         """Show the features of ``document``'s active feature layer (None: nothing)."""
         self._links.disconnect()
+        self._name_link.disconnect()
         self._document = document
         self._set_model(None)
         if document is not None:
@@ -135,6 +137,9 @@ class AttributeTablePanel(Retranslatable, QWidget):
         if layer is self._layer and self.model is not None and self.model.table is not None:
             return
         self._layer = layer
+        self._name_link.disconnect()   # the title follows renames of the shown layer
+        self._name_link = Connections([(layer.events.name, self._update_counts)]).connect() if layer is not None \
+            else Connections()
         self.error_label.hide()
         self.filter_edit.clear()
         with QSignalBlocker(self.selected_only):

@@ -7,6 +7,7 @@ Values can be copied (context menu or Ctrl+C).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt,
@@ -234,9 +235,20 @@ class IdentifyPanel(Retranslatable, QWidget):
     def _section(self, title: str) -> Node:
         return self._root.add(Node(title, "", title, bold=True))
 
+    def _source_label(self, source_id: int) -> str:
+        """'3: 54363288_bldg_6697_op.gml' — which import a feature came from, by its file or folder name."""
+        try:
+            paths = {int(r["id"]): r["path"] for r in self._document.store.sources()}
+        except Exception:  # noqa: BLE001 - an old or foreign project: the id alone
+            paths = {}
+        path = paths.get(source_id)
+        return f"{source_id}: {Path(path).name}" if path else str(source_id)
+
     def _add_nested(self, parent: Node, key: str, value: Any) -> None:
         if isinstance(value, dict):
-            node = self._add(parent, key, "")
+            # one-line summary of the plain values (e.g. key_values: "key: 104, codeValue: 1"), details below
+            summary = ", ".join(f"{k}: {format_value(v)}" for k, v in value.items() if not isinstance(v, (dict, list)))
+            node = self._add(parent, key, summary)
             for k, v in value.items():
                 self._add_nested(node, str(k), v)
         elif isinstance(value, list) and value and all(isinstance(v, (dict, list)) for v in value):
@@ -267,6 +279,8 @@ class IdentifyPanel(Retranslatable, QWidget):
                 text = (f"{shown} ({code})" if shown not in (None, "") and code not in (None, "")
                         else (shown if shown not in (None, "") else code))
                 self._add(main, label, text, raw=key)
+            elif key == "source_id" and value is not None:
+                self._add(main, label, self._source_label(int(value)), raw=key)
             else:
                 self._add(main, label, value, raw=key)
         expand.append(main)
@@ -288,7 +302,8 @@ class IdentifyPanel(Retranslatable, QWidget):
                 self._add(loc, self.tr("Geometry"), geom.get("type"))
             area = geom.get("area_m2")
             if area:
-                self._add(loc, self.tr("Footprint area (m²)"), round(float(area), 1))
+                label = self.tr("Footprint area (m²)") if layer.kind == "buildings" else self.tr("Area (m²)")
+                self._add(loc, label, round(float(area), 1))
             length = geom.get("length_m")
             if length and not area:
                 self._add(loc, self.tr("Length (m)"), round(float(length), 1))

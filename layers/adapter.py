@@ -93,6 +93,23 @@ def make_actor(mesh: pv.DataSet, *, scalars: str | None = "rgba", association: s
     return actor
 
 
+def _highlight_geometry(sub: pv.DataSet) -> pv.PolyData:
+    """The picked cells in the highlight colour, with the outlines of their faces (not the triangulation's
+    diagonals) in the edge colour: one PolyData with a direct-colour ``rgba`` cell array."""
+    surf = sub.extract_surface(algorithm=None) if not isinstance(sub, pv.PolyData) else sub
+    surf = surf.copy(deep=False)
+    surf.cell_data.clear()
+    surf.point_data.clear()
+    surf.cell_data["rgba"] = np.tile(np.array([*HIGHLIGHT_COLOR, 255], np.uint8), (surf.n_cells, 1))
+    if not surf.GetNumberOfPolys() + surf.GetNumberOfStrips():
+        return surf  # points and lines: drawn in the highlight colour, wider
+    outline = surf.extract_feature_edges(feature_angle=20.0, boundary_edges=True, feature_edges=True,
+                                         manifold_edges=False, non_manifold_edges=False)
+    outline.clear_data()
+    outline.cell_data["rgba"] = np.tile(np.array([*HIGHLIGHT_EDGE, 255], np.uint8), (outline.n_cells, 1))
+    return surf.merge(outline, merge_points=False)
+
+
 def _static_locator(dataset):
     from vtkmodules.vtkCommonDataModel import vtkStaticCellLocator
 
@@ -605,12 +622,11 @@ class LayerAdapter:
             return
         sub = self.mesh.extract_cells(cells)
         self.highlight_mesh = sub
-        actor = make_actor(sub, scalars=None, pickable=False, color=tuple(c / 255 for c in HIGHLIGHT_COLOR))
+        shown = _highlight_geometry(sub)
+        actor = make_actor(shown, scalars="rgba", pickable=False)
         prop = actor.GetProperty()
         prop.SetAmbient(0.45)
         prop.SetDiffuse(0.7)
-        prop.SetEdgeVisibility(True)
-        prop.SetEdgeColor(*(c / 255 for c in HIGHLIGHT_EDGE))
         prop.SetLineWidth(max(2.0, self.actor.GetProperty().GetLineWidth() + 1.0 if self.actor else 2.0))
         prop.SetPointSize(max(6.0, self.actor.GetProperty().GetPointSize() + 4.0 if self.actor else 6.0))
         mapper = actor.GetMapper()

@@ -65,6 +65,13 @@ def test_identify_shows_every_attribute_and_risk_rows(document, qtbot, qtmodelte
     assert "Disaster risks (2)" in text
     assert "動橋川" in text and "0.5m以上3m未満" in text and "1.2 m deep" in text
     assert "River flooding" in text and "Landslide" in text
+    # the source is named by its file, not only by an internal id; nested attributes show their values in the row
+    source = panel.value_of("source_id")
+    assert source.startswith("1") and (": " in source or not document.store.sources())
+    document.store.query("""UPDATE buildings SET attributes = '{"key_values": [{"key": "104", "codeValue": "1"}]}'
+                            WHERE id = 5""")
+    panel.show_feature(layer.id, 5)
+    assert "key: 104, codeValue: 1" in panel.all_text()
     qtmodeltester.check(panel.model)
     # several features selected elsewhere keep the identified one when it is among them
     document.selection.set(layer.id, [5, 6], origin="table")
@@ -92,6 +99,11 @@ def test_table_follows_active_layer_and_counts(table, document):
     assert table.model.table == '"buildings_with_risks"'  # buildings + max_flood_depth, risk_count
     assert table.model.rowCount() == table.model.PAGE
     assert "500" not in table.counts.text() and "1,234" in table.counts.text()
+
+
+def test_table_title_follows_a_rename(table, document):
+    document.layers[0].name = "建物（本庁舎周辺）"
+    assert "建物（本庁舎周辺）" in table.title.text()
 
 
 def test_table_filters_on_flood_depth_and_risk_count(table, document):
