@@ -4,37 +4,37 @@
 <context>
     <name>AddRasterLayerDialog</name>
     <message>
-        <location filename="../add_layer_dialog.py" line="134"/>
+        <location filename="../add_layer_dialog.py" line="135"/>
         <source>Add raster overlay</source>
         <translation>Add raster overlay</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="135"/>
+        <location filename="../add_layer_dialog.py" line="136"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="136"/>
+        <location filename="../add_layer_dialog.py" line="137"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="137"/>
+        <location filename="../add_layer_dialog.py" line="138"/>
         <source>Layer name</source>
         <translation>Layer name</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="138"/>
+        <location filename="../add_layer_dialog.py" line="139"/>
         <source>(the raster&apos;s name)</source>
         <translation>(the raster&apos;s name)</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="140"/>
+        <location filename="../add_layer_dialog.py" line="141"/>
         <source>{name} ({kind}, {width}×{height} px, {bands} band(s))</source>
         <translation>{name} ({kind}, {width}×{height} px, {bands} band(s))</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="144"/>
+        <location filename="../add_layer_dialog.py" line="145"/>
         <source>The project has no raster. Import a GeoTIFF first (File ▸ Import…).</source>
         <translation>The project has no raster. Import a GeoTIFF first (File ▸ Import…).</translation>
     </message>
@@ -42,42 +42,42 @@
 <context>
     <name>AddVectorLayerDialog</name>
     <message>
-        <location filename="../add_layer_dialog.py" line="93"/>
+        <location filename="../add_layer_dialog.py" line="94"/>
         <source>Add vector layer</source>
         <translation>Add vector layer</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="94"/>
+        <location filename="../add_layer_dialog.py" line="95"/>
         <source>Table or view</source>
         <translation>Table or view</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="95"/>
+        <location filename="../add_layer_dialog.py" line="96"/>
         <source>SQL query</source>
         <translation>SQL query</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="96"/>
+        <location filename="../add_layer_dialog.py" line="97"/>
         <source>Layer name</source>
         <translation>Layer name</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="97"/>
+        <location filename="../add_layer_dialog.py" line="98"/>
         <source>SELECT id, footprint, measured_height FROM buildings WHERE measured_height &gt; 20</source>
         <translation>SELECT id, footprint, measured_height FROM buildings WHERE measured_height &gt; 20</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="99"/>
+        <location filename="../add_layer_dialog.py" line="100"/>
         <source>(the table&apos;s name)</source>
         <translation>(the table&apos;s name)</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="101"/>
+        <location filename="../add_layer_dialog.py" line="102"/>
         <source>{name} ({rows:,} features)</source>
         <translation>{name} ({rows:,} features)</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="102"/>
+        <location filename="../add_layer_dialog.py" line="103"/>
         <source>SQL query…</source>
         <translation>SQL query…</translation>
     </message>
@@ -111,67 +111,67 @@
 <context>
     <name>AttributeTablePanel</name>
     <message>
-        <location filename="../attribute_table.py" line="157"/>
+        <location filename="../attribute_table.py" line="162"/>
         <source>The table of this layer cannot be read: {error}</source>
         <translation>The table of this layer cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="186"/>
+        <location filename="../attribute_table.py" line="191"/>
         <source>Filter (SQL WHERE):</source>
         <translation>Filter (SQL WHERE):</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="187"/>
+        <location filename="../attribute_table.py" line="192"/>
         <source>e.g. usage = &apos;商業施設&apos; AND measured_height &gt; 20</source>
         <translation>e.g. usage = &apos;商業施設&apos; AND measured_height &gt; 20</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="188"/>
+        <location filename="../attribute_table.py" line="193"/>
         <source>An SQL condition on the columns (their names are under the headers). Press Enter to apply; empty shows every feature.</source>
         <translation>An SQL condition on the columns (their names are under the headers). Press Enter to apply; empty shows every feature.</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="190"/>
+        <location filename="../attribute_table.py" line="195"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="191"/>
+        <location filename="../attribute_table.py" line="196"/>
         <source>Selected only</source>
         <translation>Selected only</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="192"/>
+        <location filename="../attribute_table.py" line="197"/>
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="193"/>
+        <location filename="../attribute_table.py" line="198"/>
         <source>Select every feature that matches the filter, also rows not loaded yet</source>
         <translation>Select every feature that matches the filter, also rows not loaded yet</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="194"/>
+        <location filename="../attribute_table.py" line="199"/>
         <source>Deselect</source>
         <translation>Deselect</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="195"/>
+        <location filename="../attribute_table.py" line="200"/>
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="211"/>
+        <location filename="../attribute_table.py" line="216"/>
         <source>The filter was not applied: {error}</source>
         <translation>The filter was not applied: {error}</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="327"/>
+        <location filename="../attribute_table.py" line="332"/>
         <source>No layer with attributes selected</source>
         <translation>No layer with attributes selected</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="332"/>
+        <location filename="../attribute_table.py" line="337"/>
         <source>{matching} of {total} features shown, {selected} selected</source>
         <translation>{matching} of {total} features shown, {selected} selected</translation>
     </message>
@@ -179,28 +179,28 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../export.py" line="81"/>
+        <location filename="../export.py" line="79"/>
         <source>… {n} more</source>
         <translation>… {n} more</translation>
     </message>
     <message>
-        <location filename="../export.py" line="126"/>
+        <location filename="../export.py" line="124"/>
         <source>The image could not be written to {path}.</source>
         <translation>The image could not be written to {path}.</translation>
     </message>
     <message>
-        <location filename="../export.py" line="179"/>
+        <location filename="../export.py" line="184"/>
         <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
         <translation>Nothing is selected. Select features in the 3D view or the attribute table first.</translation>
     </message>
     <message>
-        <location filename="../export.py" line="203"/>
+        <location filename="../export.py" line="208"/>
         <source>Choose a .csv or .gpkg file.</source>
         <translation>Choose a .csv or .gpkg file.</translation>
     </message>
     <message>
-        <location filename="../export.py" line="242"/>
         <location filename="../export.py" line="247"/>
+        <location filename="../export.py" line="252"/>
         <source>{path} could not be written: {problem}</source>
         <translation>{path} could not be written: {problem}</translation>
     </message>
@@ -506,107 +506,112 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../identify_panel.py" line="196"/>
+        <location filename="../identify_panel.py" line="197"/>
         <source>Attribute</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="196"/>
+        <location filename="../identify_panel.py" line="197"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="207"/>
+        <location filename="../identify_panel.py" line="208"/>
         <source>Click a building or road in the 3D view to see everything about it.</source>
         <translation>Click a building or road in the 3D view to see everything about it.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="243"/>
+        <location filename="../identify_panel.py" line="255"/>
         <source>{n} entries</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="255"/>
+        <location filename="../identify_panel.py" line="267"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Layer {layer}, feature {fid}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Layer {layer}, feature {fid}</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="258"/>
+        <location filename="../identify_panel.py" line="270"/>
         <source>Attributes</source>
         <translation>Attributes</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="276"/>
+        <location filename="../identify_panel.py" line="290"/>
         <source>Other PLATEAU attributes</source>
         <translation>Other PLATEAU attributes</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="283"/>
+        <location filename="../identify_panel.py" line="297"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="286"/>
+        <location filename="../identify_panel.py" line="300"/>
         <source>Latitude, longitude</source>
         <translation>Latitude, longitude</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="288"/>
+        <location filename="../identify_panel.py" line="302"/>
         <source>Geometry</source>
         <translation>Geometry</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="291"/>
+        <location filename="../identify_panel.py" line="305"/>
         <source>Footprint area (m²)</source>
         <translation>Footprint area (m²)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="294"/>
+        <location filename="../identify_panel.py" line="305"/>
+        <source>Area (m²)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="309"/>
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="299"/>
+        <location filename="../identify_panel.py" line="314"/>
         <source>Disaster risks ({n})</source>
         <translation>Disaster risks ({n})</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="301"/>
+        <location filename="../identify_panel.py" line="316"/>
         <source>None recorded</source>
         <translation>None recorded</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="308"/>
+        <location filename="../identify_panel.py" line="323"/>
         <source>{depth} m deep</source>
         <translation>{depth} m deep</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="323"/>
+        <location filename="../identify_panel.py" line="338"/>
         <source>3D geometry</source>
         <translation>3D geometry</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="324"/>
+        <location filename="../identify_panel.py" line="339"/>
         <source>LOD1 polygons</source>
         <translation>LOD1 polygons</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="325"/>
+        <location filename="../identify_panel.py" line="340"/>
         <source>LOD2 polygons</source>
         <translation>LOD2 polygons</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="361"/>
+        <location filename="../identify_panel.py" line="376"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="362"/>
+        <location filename="../identify_panel.py" line="377"/>
         <source>Copy everything</source>
         <translation>Copy everything</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="366"/>
+        <location filename="../identify_panel.py" line="381"/>
         <source>Zoom to feature</source>
         <translation>Zoom to feature</translation>
     </message>
@@ -932,17 +937,17 @@ Opacity: {opacity} %</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="23"/>
+        <location filename="../messages.py" line="21"/>
         <source>Kaga Twin ran out of memory. Close other programs or work on a smaller area.</source>
         <translation>Kaga Twin ran out of memory. Close other programs or work on a smaller area.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="26"/>
+        <location filename="../messages.py" line="24"/>
         <source>A file could not be read or written{where}: {problem}</source>
         <translation>A file could not be read or written{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28"/>
+        <location filename="../messages.py" line="26"/>
         <source>Unexpected error: {problem}</source>
         <translation>Unexpected error: {problem}</translation>
     </message>

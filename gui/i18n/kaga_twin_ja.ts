@@ -4,37 +4,37 @@
 <context>
     <name>AddRasterLayerDialog</name>
     <message>
-        <location filename="../add_layer_dialog.py" line="134"/>
+        <location filename="../add_layer_dialog.py" line="135"/>
         <source>Add raster overlay</source>
         <translation>ラスタ重ね合わせを追加</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="135"/>
+        <location filename="../add_layer_dialog.py" line="136"/>
         <source>Raster</source>
         <translation>ラスタ</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="136"/>
+        <location filename="../add_layer_dialog.py" line="137"/>
         <source>Band</source>
         <translation>バンド</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="137"/>
+        <location filename="../add_layer_dialog.py" line="138"/>
         <source>Layer name</source>
         <translation>レイヤ名</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="138"/>
+        <location filename="../add_layer_dialog.py" line="139"/>
         <source>(the raster&apos;s name)</source>
         <translation>（ラスタの名前）</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="140"/>
+        <location filename="../add_layer_dialog.py" line="141"/>
         <source>{name} ({kind}, {width}×{height} px, {bands} band(s))</source>
         <translation>{name}（{kind}、{width}×{height} ピクセル、{bands} バンド）</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="144"/>
+        <location filename="../add_layer_dialog.py" line="145"/>
         <source>The project has no raster. Import a GeoTIFF first (File ▸ Import…).</source>
         <translation>プロジェクトにラスタがありません。先に GeoTIFF をインポートしてください（ファイル ▸ インポート…）。</translation>
     </message>
@@ -42,42 +42,42 @@
 <context>
     <name>AddVectorLayerDialog</name>
     <message>
-        <location filename="../add_layer_dialog.py" line="93"/>
+        <location filename="../add_layer_dialog.py" line="94"/>
         <source>Add vector layer</source>
         <translation>ベクタレイヤを追加</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="94"/>
+        <location filename="../add_layer_dialog.py" line="95"/>
         <source>Table or view</source>
         <translation>テーブル／ビュー</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="95"/>
+        <location filename="../add_layer_dialog.py" line="96"/>
         <source>SQL query</source>
         <translation>SQL クエリ</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="96"/>
+        <location filename="../add_layer_dialog.py" line="97"/>
         <source>Layer name</source>
         <translation>レイヤ名</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="97"/>
+        <location filename="../add_layer_dialog.py" line="98"/>
         <source>SELECT id, footprint, measured_height FROM buildings WHERE measured_height &gt; 20</source>
         <translation>SELECT id, footprint, measured_height FROM buildings WHERE measured_height &gt; 20</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="99"/>
+        <location filename="../add_layer_dialog.py" line="100"/>
         <source>(the table&apos;s name)</source>
         <translation>（テーブルの名前）</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="101"/>
+        <location filename="../add_layer_dialog.py" line="102"/>
         <source>{name} ({rows:,} features)</source>
         <translation>{name}（{rows:,} 件）</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="102"/>
+        <location filename="../add_layer_dialog.py" line="103"/>
         <source>SQL query…</source>
         <translation>SQL クエリ…</translation>
     </message>
@@ -111,67 +111,67 @@
 <context>
     <name>AttributeTablePanel</name>
     <message>
-        <location filename="../attribute_table.py" line="157"/>
+        <location filename="../attribute_table.py" line="162"/>
         <source>The table of this layer cannot be read: {error}</source>
         <translation>このレイヤのテーブルを読み込めません: {error}</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="186"/>
+        <location filename="../attribute_table.py" line="191"/>
         <source>Filter (SQL WHERE):</source>
         <translation>フィルタ（SQL WHERE）:</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="187"/>
+        <location filename="../attribute_table.py" line="192"/>
         <source>e.g. usage = &apos;商業施設&apos; AND measured_height &gt; 20</source>
         <translation>例: usage = &apos;商業施設&apos; AND measured_height &gt; 20</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="188"/>
+        <location filename="../attribute_table.py" line="193"/>
         <source>An SQL condition on the columns (their names are under the headers). Press Enter to apply; empty shows every feature.</source>
         <translation>列に対する SQL の条件（列名は見出しの下に表示）。Enter で適用、空欄ですべての地物を表示します。</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="190"/>
+        <location filename="../attribute_table.py" line="195"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="191"/>
+        <location filename="../attribute_table.py" line="196"/>
         <source>Selected only</source>
         <translation>選択のみ表示</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="192"/>
+        <location filename="../attribute_table.py" line="197"/>
         <source>Select all</source>
         <translation>すべて選択</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="193"/>
+        <location filename="../attribute_table.py" line="198"/>
         <source>Select every feature that matches the filter, also rows not loaded yet</source>
         <translation>フィルタに一致するすべての地物を選択します（まだ読み込まれていない行も含む）</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="194"/>
+        <location filename="../attribute_table.py" line="199"/>
         <source>Deselect</source>
         <translation>選択解除</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="195"/>
+        <location filename="../attribute_table.py" line="200"/>
         <source>Zoom to selection</source>
         <translation>選択地物にズーム</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="211"/>
+        <location filename="../attribute_table.py" line="216"/>
         <source>The filter was not applied: {error}</source>
         <translation>フィルタを適用できませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="327"/>
+        <location filename="../attribute_table.py" line="332"/>
         <source>No layer with attributes selected</source>
         <translation>属性を持つレイヤが選択されていません</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="332"/>
+        <location filename="../attribute_table.py" line="337"/>
         <source>{matching} of {total} features shown, {selected} selected</source>
         <translation>{total} 件中 {matching} 件を表示、{selected} 件選択</translation>
     </message>
@@ -179,28 +179,28 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../export.py" line="81"/>
+        <location filename="../export.py" line="79"/>
         <source>… {n} more</source>
         <translation>… ほか {n} 件</translation>
     </message>
     <message>
-        <location filename="../export.py" line="126"/>
+        <location filename="../export.py" line="124"/>
         <source>The image could not be written to {path}.</source>
         <translation>画像を {path} に保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../export.py" line="179"/>
+        <location filename="../export.py" line="184"/>
         <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
         <translation>何も選択されていません。先に 3D ビューか属性テーブルで地物を選択してください。</translation>
     </message>
     <message>
-        <location filename="../export.py" line="203"/>
+        <location filename="../export.py" line="208"/>
         <source>Choose a .csv or .gpkg file.</source>
         <translation>.csv または .gpkg のファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../export.py" line="242"/>
         <location filename="../export.py" line="247"/>
+        <location filename="../export.py" line="252"/>
         <source>{path} could not be written: {problem}</source>
         <translation>{path} に書き込めませんでした: {problem}</translation>
     </message>
@@ -506,107 +506,112 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../identify_panel.py" line="196"/>
+        <location filename="../identify_panel.py" line="197"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="196"/>
+        <location filename="../identify_panel.py" line="197"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="207"/>
+        <location filename="../identify_panel.py" line="208"/>
         <source>Click a building or road in the 3D view to see everything about it.</source>
         <translation>3D ビューで建物や道路をクリックすると、その情報がすべて表示されます。</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="243"/>
+        <location filename="../identify_panel.py" line="255"/>
         <source>{n} entries</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="255"/>
+        <location filename="../identify_panel.py" line="267"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Layer {layer}, feature {fid}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;レイヤ {layer}、地物 {fid}</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="258"/>
+        <location filename="../identify_panel.py" line="270"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="276"/>
+        <location filename="../identify_panel.py" line="290"/>
         <source>Other PLATEAU attributes</source>
         <translation>その他の PLATEAU 属性</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="283"/>
+        <location filename="../identify_panel.py" line="297"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="286"/>
+        <location filename="../identify_panel.py" line="300"/>
         <source>Latitude, longitude</source>
         <translation>緯度・経度</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="288"/>
+        <location filename="../identify_panel.py" line="302"/>
         <source>Geometry</source>
         <translation>ジオメトリ</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="291"/>
+        <location filename="../identify_panel.py" line="305"/>
         <source>Footprint area (m²)</source>
         <translation>建築面積 (m²)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="294"/>
+        <location filename="../identify_panel.py" line="305"/>
+        <source>Area (m²)</source>
+        <translation>面積 (m²)</translation>
+    </message>
+    <message>
+        <location filename="../identify_panel.py" line="309"/>
         <source>Length (m)</source>
         <translation>延長 (m)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="299"/>
+        <location filename="../identify_panel.py" line="314"/>
         <source>Disaster risks ({n})</source>
         <translation>災害リスク（{n} 件）</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="301"/>
+        <location filename="../identify_panel.py" line="316"/>
         <source>None recorded</source>
         <translation>記録なし</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="308"/>
+        <location filename="../identify_panel.py" line="323"/>
         <source>{depth} m deep</source>
         <translation>浸水深 {depth} m</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="323"/>
+        <location filename="../identify_panel.py" line="338"/>
         <source>3D geometry</source>
         <translation>3D 形状</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="324"/>
+        <location filename="../identify_panel.py" line="339"/>
         <source>LOD1 polygons</source>
         <translation>LOD1 ポリゴン数</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="325"/>
+        <location filename="../identify_panel.py" line="340"/>
         <source>LOD2 polygons</source>
         <translation>LOD2 ポリゴン数</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="361"/>
+        <location filename="../identify_panel.py" line="376"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="362"/>
+        <location filename="../identify_panel.py" line="377"/>
         <source>Copy everything</source>
         <translation>すべてコピー</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="366"/>
+        <location filename="../identify_panel.py" line="381"/>
         <source>Zoom to feature</source>
         <translation>地物にズーム</translation>
     </message>
@@ -932,17 +937,17 @@ Opacity: {opacity} %</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="23"/>
+        <location filename="../messages.py" line="21"/>
         <source>Kaga Twin ran out of memory. Close other programs or work on a smaller area.</source>
         <translation>メモリが不足しました。ほかのプログラムを閉じるか、より狭い範囲で作業してください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="26"/>
+        <location filename="../messages.py" line="24"/>
         <source>A file could not be read or written{where}: {problem}</source>
         <translation>ファイルを読み書きできませんでした{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28"/>
+        <location filename="../messages.py" line="26"/>
         <source>Unexpected error: {problem}</source>
         <translation>予期しないエラー: {problem}</translation>
     </message>
