@@ -148,7 +148,7 @@ class WindowActions(QObject):
             self.act_screenshot: (self.tr("Export s&creenshot…"), self.tr("Save the 3D view with its legend as an image")),
             self.act_export_csv: (self.tr("As &CSV…"), self.tr("Selected features as a CSV table (opens in Excel)")),
             self.act_export_gpkg: (self.tr("As &GeoPackage…"), self.tr("Selected features with their geometry, for QGIS")),
-            self.act_settings: (self.tr("&Settings…"), self.tr("Language")),
+            self.act_settings: (self.tr("Se&ttings…"), self.tr("Language")),
             self.act_quit: (self.tr("&Quit"), None),
             self.act_station: (self.tr("Kaga Onsen Station"), self.tr("Look at the station area")),
             self.act_city: (self.tr("Whole area"), self.tr("Show everything in the project")),

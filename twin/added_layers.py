@@ -15,8 +15,8 @@ from twin.layer import Layer
 from twin.raster import RasterInfo, list_rasters
 from twin.style import Style
 
-#: tables of the store that are bookkeeping, not map data
-_INTERNAL = {"sources", "app_state", "project_meta", "schema_migrations"}
+#: tables of the store that are bookkeeping or have layers of their own kind, not vector map data
+_INTERNAL = {"sources", "app_state", "project_meta", "schema_migrations", "rasters"}
 _ID_COLUMNS = ("id", "feature_id", "fid", "objectid", "ogc_fid")
 
 
@@ -30,7 +30,7 @@ class GeometryTable:
 
 
 def geometry_tables(document: TwinDocument) -> list[GeometryTable]:
-    """Every table and view of the project with a GEOMETRY column, by name."""
+    """Every table and view of the project with a GEOMETRY column and at least one row, by name."""
     rows = document.store.query(
         "SELECT table_name, list(column_name ORDER BY ordinal_position) FROM information_schema.columns "
         "WHERE table_schema = 'main' AND data_type = 'GEOMETRY' GROUP BY table_name ORDER BY table_name")
@@ -39,7 +39,8 @@ def geometry_tables(document: TwinDocument) -> list[GeometryTable]:
         if name in _INTERNAL:
             continue
         n = document.store.query(f"SELECT count(*) FROM {quote_ident(name)}")[0][0]
-        out.append(GeometryTable(str(name), tuple(cols), int(n)))
+        if n:
+            out.append(GeometryTable(str(name), tuple(cols), int(n)))
     return out
 
 

@@ -1305,8 +1305,8 @@ Opacity: {opacity} %</translation>
     </message>
     <message>
         <location filename="../window_actions.py" line="151"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
     </message>
     <message>
         <location filename="../window_actions.py" line="151"/>

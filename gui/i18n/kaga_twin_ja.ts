@@ -1305,8 +1305,8 @@ Opacity: {opacity} %</source>
     </message>
     <message>
         <location filename="../window_actions.py" line="151"/>
-        <source>&amp;Settings…</source>
-        <translation>設定(&amp;S)…</translation>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../window_actions.py" line="151"/>

@@ -26,6 +26,8 @@ def test_geometry_tables_list_tables_and_views_with_geometry(doc):
     tables = {t.name: t for t in geometry_tables(doc)}
     assert {"buildings", "roads", "tall"} <= set(tables)
     assert "notes" not in tables and "sources" not in tables
+    assert "rasters" not in tables                        # a raster overlay, not a vector layer
+    assert "road_surfaces" not in tables                  # empty: nothing to draw
     assert tables["buildings"].geometry_columns == ("footprint",)
     assert tables["buildings"].rows == 120
     assert tables["tall"].rows == doc.store.query("SELECT count(*) FROM buildings WHERE measured_height > 12")[0][0]
