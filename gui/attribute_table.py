@@ -212,8 +212,11 @@ class AttributeTablePanel(Retranslatable, QWidget):
         return ok
 
     def _show_error(self, text: str) -> None:
+        """One line under the filter box (DuckDB's echo of the query and its caret go to the tooltip)."""
         if text:
-            self.error_label.setText(self.tr("The filter was not applied: {error}").format(error=text))
+            first = text.strip().splitlines()[0]
+            self.error_label.setText(self.tr("The filter was not applied: {error}").format(error=first))
+            self.error_label.setToolTip(text)
         self.error_label.setVisible(bool(text))
 
     def _on_sort(self, column: int, order: Qt.SortOrder) -> None:

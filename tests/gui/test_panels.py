@@ -152,6 +152,8 @@ def test_filter_valid_and_invalid(table, document):
     assert not table.apply_filter()
     assert not table.error_label.isHidden()
     assert "not applied" in table.error_label.text()
+    assert "\n" not in table.error_label.text() and "LINE 1" not in table.error_label.text()  # one line
+    assert "LINE 1" in table.error_label.toolTip()                             # the detail stays reachable
     assert table.model.matching_count == n       # unchanged
     table.filter_edit.setText("")
     assert table.apply_filter()
