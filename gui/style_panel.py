@@ -23,7 +23,8 @@ from gui.fields import field_label
 from gui.messages import error_text
 from gui.qt_helpers import Retranslatable, child, single_shot_timer
 from twin.layer import Layer
-from twin.style import COLORMAPS, MAX_CLASSES, PALETTES, LegendEntry, sample_colormap
+from twin.style import ATTRIBUTE_BREAKS, COLORMAPS, MAX_CLASSES, PALETTES, LegendEntry, graduated_defaults, \
+    sample_colormap
 
 LegendProvider = Callable[[Layer], "list[LegendEntry] | None"]
 
@@ -223,7 +224,8 @@ class StylePanel(Retranslatable, QWidget):
                                            ("categorized", self.tr("Categories (by value)")),
                                            ("graduated", self.tr("Graduated (numeric classes)"))])
         self._fill_combo(self.method_combo, [("quantile", self.tr("Quantiles (equal counts)")),
-                                             ("equal_interval", self.tr("Equal intervals"))])
+                                             ("equal_interval", self.tr("Equal intervals")),
+                                             ("manual", self.tr("Fixed class edges (e.g. MLIT flood depths)"))])
         self._fill_combo(self.lod_combo, [(2, self.tr("LOD2 where available, else LOD1")),
                                           (1, self.tr("LOD1 blocks only"))])
         current = self.colormap_combo.currentData()
@@ -302,7 +304,7 @@ class StylePanel(Retranslatable, QWidget):
             self._set_row_visible("color", st.mode == "single")
             self._set_row_visible("colormap", st.mode == "graduated")
             self._set_row_visible("palette", st.mode == "categorized")
-            self._set_row_visible("classes", st.mode == "graduated")
+            self._set_row_visible("classes", st.mode == "graduated" and st.method != "manual")
             self._set_row_visible("method", st.mode == "graduated")
             self._set_row_visible("exaggeration", layer.kind == "terrain")
             self._set_row_visible("lod", layer.kind == "buildings")
@@ -400,10 +402,13 @@ class StylePanel(Retranslatable, QWidget):
                 self._show_message(self.tr("This layer has no attribute to colour by."))
                 self.sync_from_layer()
                 return
-            self._apply(mode=mode, attribute=attr)
+            self._apply(mode=mode, attribute=attr, **(graduated_defaults(attr) if mode == "graduated" else {}))
 
     def _on_attribute(self, index: int) -> None:
-        self._apply(attribute=self.attribute_combo.itemData(index))
+        attr = self.attribute_combo.itemData(index)
+        graduated = self._layer is not None and self._layer.style.mode == "graduated"
+        # a new attribute starts from its usual classes (official flood-depth ranks, same as kaga-twin render)
+        self._apply(attribute=attr, **(graduated_defaults(attr) if graduated else {}))
 
     def _on_color(self) -> None:
         if self._layer is None:
@@ -423,7 +428,16 @@ class StylePanel(Retranslatable, QWidget):
             self._apply(classes=value)
 
     def _on_method(self, index: int) -> None:
-        self._apply(method=self.method_combo.itemData(index))
+        method = self.method_combo.itemData(index)
+        if method == "manual" and self._layer is not None and not self._layer.style.breaks:
+            attr = self._layer.style.attribute
+            if attr not in ATTRIBUTE_BREAKS:
+                self.sync_from_layer()
+                self._show_message(self.tr("There are no fixed class edges for this attribute."))
+                return
+            self._apply(method="manual", breaks=list(ATTRIBUTE_BREAKS[attr]))
+            return
+        self._apply(method=method)
 
     def _on_opacity_slider(self, value: int) -> None:
         self.opacity_value.setText(f"{value} %")

@@ -17,17 +17,9 @@ from twin.document import LayerDataError, TwinDocument, attribute_label, default
 from twin.errors import TwinError
 from twin.layer import FEATURE_KINDS, KINDS, Layer
 from twin.store import Store
-from twin.style import Style
+from twin.style import ATTRIBUTE_METHODS, Style, graduated_defaults
 
-#: colormap used when colouring by a numeric attribute
-NUMERIC_COLORMAPS = {"max_flood_depth": "hazard", "measured_height": "YlOrRd", "lod1_top_z": "YlOrRd",
-                     "storeys_above": "YlOrRd", "year_built": "viridis", "total_floor_area": "YlGnBu",
-                     "risk_count": "OrRd", "elevation": "elevation", "width": "YlOrBr"}
-#: classification method per attribute (equal intervals where the values have meaning, e.g. depths)
-NUMERIC_METHODS = {"year_built": "equal_interval"}
-#: fixed class edges where there is an official classification (MLIT flood-depth ranks)
-NUMERIC_BREAKS = {"max_flood_depth": [0.0, 0.5, 3.0, 5.0, 10.0, 20.0, float("inf")]}
-
+#: the place named in the image title, per camera
 CAMERA_TITLES = {"station": "加賀温泉駅周辺", "city": "全域", "top": "平面図", "saved": ""}
 
 
@@ -70,13 +62,11 @@ def style_for_attribute(doc: TwinDocument, layer: Layer, attribute: str, colorma
             st.attribute = attribute
             return st
         return Style(mode="categorized", attribute=attribute)
-    if attribute in NUMERIC_BREAKS and colormap is None:
-        return Style(mode="graduated", attribute=attribute, colormap=NUMERIC_COLORMAPS[attribute],
-                     method="manual", breaks=NUMERIC_BREAKS[attribute])
+    settings = graduated_defaults(attribute)
+    if colormap is not None:   # a colormap of the user's: their ramp over 5 classes, not the official ones
+        settings = {"colormap": colormap, "classes": 5, "method": ATTRIBUTE_METHODS.get(attribute, "quantile")}
     try:
-        return Style(mode="graduated", attribute=attribute,
-                     colormap=colormap or NUMERIC_COLORMAPS.get(attribute, "viridis"),
-                     classes=5, method=NUMERIC_METHODS.get(attribute, "quantile"))
+        return Style(mode="graduated", attribute=attribute, **settings)
     except ValueError as exc:
         raise TwinError(str(exc)) from None
 

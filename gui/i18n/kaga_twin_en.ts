@@ -161,17 +161,17 @@
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="216"/>
+        <location filename="../attribute_table.py" line="218"/>
         <source>The filter was not applied: {error}</source>
         <translation>The filter was not applied: {error}</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="332"/>
+        <location filename="../attribute_table.py" line="335"/>
         <source>No layer with attributes selected</source>
         <translation>No layer with attributes selected</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="337"/>
+        <location filename="../attribute_table.py" line="340"/>
         <source>{matching} of {total} features shown, {selected} selected</source>
         <translation>{matching} of {total} features shown, {selected} selected</translation>
     </message>
@@ -1053,127 +1053,137 @@ Opacity: {opacity} %</translation>
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../style_panel.py" line="216"/>
+        <location filename="../style_panel.py" line="217"/>
         <source>Colour by</source>
         <translation>Colour by</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="216"/>
+        <location filename="../style_panel.py" line="217"/>
         <source>Attribute</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="216"/>
+        <location filename="../style_panel.py" line="217"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="217"/>
+        <location filename="../style_panel.py" line="218"/>
         <source>Colour ramp</source>
         <translation>Colour ramp</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="217"/>
+        <location filename="../style_panel.py" line="218"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="217"/>
+        <location filename="../style_panel.py" line="218"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="218"/>
+        <location filename="../style_panel.py" line="219"/>
         <source>Class breaks</source>
         <translation>Class breaks</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="218"/>
+        <location filename="../style_panel.py" line="219"/>
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="219"/>
+        <location filename="../style_panel.py" line="220"/>
         <source>Vertical exaggeration</source>
         <translation>Vertical exaggeration</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="219"/>
+        <location filename="../style_panel.py" line="220"/>
         <source>Level of detail</source>
         <translation>Level of detail</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="222"/>
+        <location filename="../style_panel.py" line="223"/>
         <source>Single colour</source>
         <translation>Single colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="223"/>
+        <location filename="../style_panel.py" line="224"/>
         <source>Categories (by value)</source>
         <translation>Categories (by value)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="224"/>
+        <location filename="../style_panel.py" line="225"/>
         <source>Graduated (numeric classes)</source>
         <translation>Graduated (numeric classes)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="225"/>
+        <location filename="../style_panel.py" line="226"/>
         <source>Quantiles (equal counts)</source>
         <translation>Quantiles (equal counts)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="226"/>
+        <location filename="../style_panel.py" line="227"/>
         <source>Equal intervals</source>
         <translation>Equal intervals</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="227"/>
+        <location filename="../style_panel.py" line="228"/>
+        <source>Fixed class edges (e.g. MLIT flood depths)</source>
+        <translation>Fixed class edges (e.g. MLIT flood depths)</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="229"/>
         <source>LOD2 where available, else LOD1</source>
         <translation>LOD2 where available, else LOD1</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="228"/>
+        <location filename="../style_panel.py" line="230"/>
         <source>LOD1 blocks only</source>
         <translation>LOD1 blocks only</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="234"/>
+        <location filename="../style_panel.py" line="236"/>
         <source>{name} (reversed)</source>
         <translation>{name} (reversed)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="238"/>
+        <location filename="../style_panel.py" line="240"/>
         <source>Choose the colour</source>
         <translation>Choose the colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="239"/>
+        <location filename="../style_panel.py" line="241"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="240"/>
+        <location filename="../style_panel.py" line="242"/>
         <source>Double-click a category to change its colour</source>
         <translation>Double-click a category to change its colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="264"/>
+        <location filename="../style_panel.py" line="266"/>
         <source>No layer selected</source>
         <translation>No layer selected</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="400"/>
+        <location filename="../style_panel.py" line="402"/>
         <source>This layer has no attribute to colour by.</source>
         <translation>This layer has no attribute to colour by.</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="411"/>
+        <location filename="../style_panel.py" line="416"/>
         <source>Layer colour</source>
         <translation>Layer colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="468"/>
+        <location filename="../style_panel.py" line="436"/>
+        <source>There are no fixed class edges for this attribute.</source>
+        <translation>There are no fixed class edges for this attribute.</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="482"/>
         <source>Colour for {value}</source>
         <translation>Colour for {value}</translation>
     </message>

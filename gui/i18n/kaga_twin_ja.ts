@@ -161,17 +161,17 @@
         <translation>選択地物にズーム</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="216"/>
+        <location filename="../attribute_table.py" line="218"/>
         <source>The filter was not applied: {error}</source>
         <translation>フィルタを適用できませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="332"/>
+        <location filename="../attribute_table.py" line="335"/>
         <source>No layer with attributes selected</source>
         <translation>属性を持つレイヤが選択されていません</translation>
     </message>
     <message>
-        <location filename="../attribute_table.py" line="337"/>
+        <location filename="../attribute_table.py" line="340"/>
         <source>{matching} of {total} features shown, {selected} selected</source>
         <translation>{total} 件中 {matching} 件を表示、{selected} 件選択</translation>
     </message>
@@ -1053,127 +1053,137 @@ Opacity: {opacity} %</source>
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../style_panel.py" line="216"/>
+        <location filename="../style_panel.py" line="217"/>
         <source>Colour by</source>
         <translation>色分け</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="216"/>
+        <location filename="../style_panel.py" line="217"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="216"/>
+        <location filename="../style_panel.py" line="217"/>
         <source>Colour</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="217"/>
+        <location filename="../style_panel.py" line="218"/>
         <source>Colour ramp</source>
         <translation>カラーランプ</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="217"/>
+        <location filename="../style_panel.py" line="218"/>
         <source>Palette</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="217"/>
+        <location filename="../style_panel.py" line="218"/>
         <source>Classes</source>
         <translation>階級数</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="218"/>
+        <location filename="../style_panel.py" line="219"/>
         <source>Class breaks</source>
         <translation>階級の区切り方</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="218"/>
+        <location filename="../style_panel.py" line="219"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="219"/>
+        <location filename="../style_panel.py" line="220"/>
         <source>Vertical exaggeration</source>
         <translation>高さの強調</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="219"/>
+        <location filename="../style_panel.py" line="220"/>
         <source>Level of detail</source>
         <translation>詳細度 (LOD)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="222"/>
+        <location filename="../style_panel.py" line="223"/>
         <source>Single colour</source>
         <translation>単一色</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="223"/>
+        <location filename="../style_panel.py" line="224"/>
         <source>Categories (by value)</source>
         <translation>カテゴリ（値ごと）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="224"/>
+        <location filename="../style_panel.py" line="225"/>
         <source>Graduated (numeric classes)</source>
         <translation>段階（数値の階級）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="225"/>
+        <location filename="../style_panel.py" line="226"/>
         <source>Quantiles (equal counts)</source>
         <translation>分位数（件数が等しい）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="226"/>
+        <location filename="../style_panel.py" line="227"/>
         <source>Equal intervals</source>
         <translation>等間隔</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="227"/>
+        <location filename="../style_panel.py" line="228"/>
+        <source>Fixed class edges (e.g. MLIT flood depths)</source>
+        <translation>固定の区分（国交省の浸水深ランクなど）</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="229"/>
         <source>LOD2 where available, else LOD1</source>
         <translation>LOD2（ない建物は LOD1）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="228"/>
+        <location filename="../style_panel.py" line="230"/>
         <source>LOD1 blocks only</source>
         <translation>LOD1 の箱型のみ</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="234"/>
+        <location filename="../style_panel.py" line="236"/>
         <source>{name} (reversed)</source>
         <translation>{name}（反転）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="238"/>
+        <location filename="../style_panel.py" line="240"/>
         <source>Choose the colour</source>
         <translation>色を選択</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="239"/>
+        <location filename="../style_panel.py" line="241"/>
         <source>Legend</source>
         <translation>凡例</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="240"/>
+        <location filename="../style_panel.py" line="242"/>
         <source>Double-click a category to change its colour</source>
         <translation>カテゴリをダブルクリックすると色を変更できます</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="264"/>
+        <location filename="../style_panel.py" line="266"/>
         <source>No layer selected</source>
         <translation>レイヤが選択されていません</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="400"/>
+        <location filename="../style_panel.py" line="402"/>
         <source>This layer has no attribute to colour by.</source>
         <translation>このレイヤには色分けに使える属性がありません。</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="411"/>
+        <location filename="../style_panel.py" line="416"/>
         <source>Layer colour</source>
         <translation>レイヤの色</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="468"/>
+        <location filename="../style_panel.py" line="436"/>
+        <source>There are no fixed class edges for this attribute.</source>
+        <translation>この属性には固定の区分がありません。</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="482"/>
         <source>Colour for {value}</source>
         <translation>{value} の色</translation>
     </message>

@@ -42,6 +42,35 @@ def test_style_panel_edits_the_layer_style(document, qtbot):
     assert panel.opacity_slider.value() == 75
 
 
+def test_flood_depth_gets_the_mlit_classes_as_in_kaga_twin_render(document, qtbot):
+    """The same map looks the same whether it was made in the window or with ``kaga-twin render``."""
+    from layers.render import style_for_attribute
+
+    layer = document.layers[0]
+    panel = StylePanel(document)
+    qtbot.addWidget(panel)
+    panel.mode_combo.setCurrentIndex(panel.mode_combo.findData("graduated"))
+    panel.mode_combo.activated.emit(panel.mode_combo.currentIndex())
+    i = panel.attribute_combo.findData("max_flood_depth")
+    panel.attribute_combo.setCurrentIndex(i)
+    panel.attribute_combo.activated.emit(i)
+    rendered = style_for_attribute(document, layer, "max_flood_depth")
+    st = layer.style
+    assert (st.method, st.breaks, st.colormap) == ("manual", rendered.breaks, rendered.colormap) == \
+        ("manual", [0.0, 0.5, 3.0, 5.0, 10.0, 20.0, float("inf")], "hazard")
+    assert panel.method_combo.currentData() == "manual" and panel.classes_spin.isHidden()
+    # another attribute starts from its own usual classes
+    i = panel.attribute_combo.findData("year_built")
+    panel.attribute_combo.setCurrentIndex(i)
+    panel.attribute_combo.activated.emit(i)
+    assert (layer.style.method, layer.style.colormap) == ("equal_interval", "viridis")
+    # fixed class edges exist only where there is an official classification
+    j = panel.method_combo.findData("manual")
+    panel.method_combo.setCurrentIndex(j)
+    panel.method_combo.activated.emit(j)
+    assert layer.style.method == "equal_interval" and "no fixed class edges" in panel.message.text()
+
+
 def test_style_panel_without_layer(document, qtbot):
     document.layers.selection.active = None
     panel = StylePanel(document)
