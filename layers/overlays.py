@@ -195,8 +195,7 @@ class Overlays:
         self.convergence = math.radians(north_convergence_deg)
         self.legend_source = legend_source
         self.legend_visible = legend
-        #: after the scale bar's length in perspective views, where the length holds (the view's centre)
-        self.scale_note = "(画面中央)"
+        self._scale_note = "(画面中央)"
         self.scale = scale
         s = scale
         self.arrow = Shapes2D(renderer)
@@ -218,6 +217,16 @@ class Overlays:
     # -- public --------------------------------------------------------------------------------------------
     def mark_legend_dirty(self) -> None:
         self._legend_dirty = True
+
+    @property
+    def scale_note(self) -> str:
+        """After the scale bar's length in perspective views: where the length holds (the view's centre)."""
+        return self._scale_note
+
+    @scale_note.setter
+    def scale_note(self, text: str) -> None:
+        self._scale_note = text
+        self._camera_key = None  # redraw the scale bar at the next render
 
     def set_title(self, text: str) -> None:
         self.title = text or ""

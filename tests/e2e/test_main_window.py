@@ -54,6 +54,11 @@ def test_the_legend_in_the_view_speaks_the_ui_language(make_window, sample_proje
     qtbot.waitUntil(lambda: f"{buildings.name}: 用途" in [t for t, _ in w.viewport.scene.legend_sections()])
     w.viewport.render_now()
     assert f"{buildings.name}: 用途" in w.viewport.scene.overlays.legend_texts
+    assert w.viewport.scene.overlays.bar_label.actor.GetInput().endswith("(画面中央)")
+    install_language("en")                                             # and back, at runtime
+    qtbot.waitUntil(lambda: f"{buildings.name}: Usage" in [t for t, _ in w.viewport.scene.legend_sections()])
+    w.viewport.render_now()
+    assert w.viewport.scene.overlays.bar_label.actor.GetInput().endswith("(at the centre of the view)")
 
 
 def _display_to_qt(window, x, y) -> QPoint:
