@@ -71,6 +71,22 @@ _RISK_TYPES = {
 }
 
 
+_TABLES = {
+    "buildings": QT_TRANSLATE_NOOP("Fields", "buildings"),
+    "building_surfaces": QT_TRANSLATE_NOOP("Fields", "building surfaces"),
+    "building_risks": QT_TRANSLATE_NOOP("Fields", "risk records"),
+    "roads": QT_TRANSLATE_NOOP("Fields", "roads"),
+    "road_surfaces": QT_TRANSLATE_NOOP("Fields", "road surfaces"),
+    "rasters": QT_TRANSLATE_NOOP("Fields", "rasters"),
+}
+
+
+def table_label(table: str) -> str:
+    """Translated name of a store table (import summaries), or the table name itself."""
+    src = _TABLES.get(table)
+    return QCoreApplication.translate("Fields", src) if src else table
+
+
 def field_label(column: str) -> str:
     """Translated label for a column, or the column name itself."""
     src = _LABELS.get(column)

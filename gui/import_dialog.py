@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
+from gui.fields import table_label
 from gui.messages import error_text
 from gui.workers import ImportOutcome, ProgressRunner, import_paths_task
 from twin.store import Store
@@ -192,7 +193,7 @@ class ImportController(QObject):
         """(title, text) describing what the import did."""
         lines: list[str] = []
         for rep in outcome.reports:
-            counts = ", ".join(f"{t} {n:,}" for t, n in rep.counts.items()) or self.tr("no features")
+            counts = ", ".join(f"{table_label(t)} {n:,}" for t, n in rep.counts.items()) or self.tr("no features")
             lines.append(self.tr("✓ {name}: {counts}").format(name=Path(rep.path).name, counts=counts))
             if rep.warnings:
                 lines.append(self.tr("    {n} warning(s), e.g. {first}").format(n=len(rep.warnings),

@@ -488,17 +488,47 @@
         <translation>Landslide</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="97"/>
+        <location filename="../fields.py" line="75"/>
+        <source>buildings</source>
+        <translation>buildings</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="76"/>
+        <source>building surfaces</source>
+        <translation>building surfaces</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="77"/>
+        <source>risk records</source>
+        <translation>risk records</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="78"/>
+        <source>roads</source>
+        <translation>roads</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="79"/>
+        <source>road surfaces</source>
+        <translation>road surfaces</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="80"/>
+        <source>rasters</source>
+        <translation>rasters</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="113"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="97"/>
+        <location filename="../fields.py" line="113"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="106"/>
+        <location filename="../fields.py" line="122"/>
         <source>({n} bytes)</source>
         <translation>({n} bytes)</translation>
     </message>
@@ -619,62 +649,62 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../import_dialog.py" line="166"/>
+        <location filename="../import_dialog.py" line="167"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="166"/>
+        <location filename="../import_dialog.py" line="167"/>
         <source>Importing {names}</source>
         <translation>Importing {names}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="195"/>
+        <location filename="../import_dialog.py" line="196"/>
         <source>no features</source>
         <translation>no features</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="196"/>
+        <location filename="../import_dialog.py" line="197"/>
         <source>✓ {name}: {counts}</source>
         <translation>✓ {name}: {counts}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="198"/>
+        <location filename="../import_dialog.py" line="199"/>
         <source>    {n} warning(s), e.g. {first}</source>
         <translation>    {n} warning(s), e.g. {first}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="201"/>
+        <location filename="../import_dialog.py" line="202"/>
         <source>    {n} item(s) skipped, e.g. {first}</source>
         <translation>    {n} item(s) skipped, e.g. {first}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="204"/>
+        <location filename="../import_dialog.py" line="205"/>
         <source>✗ {message}</source>
         <translation>✗ {message}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="206"/>
+        <location filename="../import_dialog.py" line="207"/>
         <source>The import was cancelled; the input being imported was rolled back and the project does not contain any of it.</source>
         <translation>The import was cancelled; the input being imported was rolled back and the project does not contain any of it.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="209"/>
+        <location filename="../import_dialog.py" line="210"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="209"/>
+        <location filename="../import_dialog.py" line="210"/>
         <source>Import partly failed</source>
         <translation>Import partly failed</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="211"/>
+        <location filename="../import_dialog.py" line="212"/>
         <source>Import cancelled</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="213"/>
+        <location filename="../import_dialog.py" line="214"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
@@ -682,52 +712,52 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="37"/>
+        <location filename="../import_dialog.py" line="38"/>
         <source>All supported files</source>
         <translation>All supported files</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="38"/>
+        <location filename="../import_dialog.py" line="39"/>
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="82"/>
+        <location filename="../import_dialog.py" line="83"/>
         <source>Import data</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="83"/>
+        <location filename="../import_dialog.py" line="84"/>
         <source>Add PLATEAU CityGML files, dataset folders or the dataset .zip as downloaded, or GeoTIFF elevation models. Each input is imported in one step: if it fails or you cancel, the project stays as it was.</source>
         <translation>Add PLATEAU CityGML files, dataset folders or the dataset .zip as downloaded, or GeoTIFF elevation models. Each input is imported in one step: if it fails or you cancel, the project stays as it was.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="86"/>
+        <location filename="../import_dialog.py" line="87"/>
         <source>Add files or zip…</source>
         <translation>Add files or zip…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="87"/>
+        <location filename="../import_dialog.py" line="88"/>
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="88"/>
+        <location filename="../import_dialog.py" line="89"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="89"/>
+        <location filename="../import_dialog.py" line="90"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="120"/>
+        <location filename="../import_dialog.py" line="121"/>
         <source>Choose files to import</source>
         <translation>Choose files to import</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="125"/>
+        <location filename="../import_dialog.py" line="126"/>
         <source>Choose a dataset folder</source>
         <translation>Choose a dataset folder</translation>
     </message>

@@ -488,17 +488,47 @@
         <translation>土砂災害警戒区域</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="97"/>
+        <location filename="../fields.py" line="75"/>
+        <source>buildings</source>
+        <translation>建物</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="76"/>
+        <source>building surfaces</source>
+        <translation>建物の面</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="77"/>
+        <source>risk records</source>
+        <translation>災害リスク</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="78"/>
+        <source>roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="79"/>
+        <source>road surfaces</source>
+        <translation>道路の面</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="80"/>
+        <source>rasters</source>
+        <translation>ラスタ</translation>
+    </message>
+    <message>
+        <location filename="../fields.py" line="113"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="97"/>
+        <location filename="../fields.py" line="113"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="106"/>
+        <location filename="../fields.py" line="122"/>
         <source>({n} bytes)</source>
         <translation>（{n} バイト）</translation>
     </message>
@@ -619,62 +649,62 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../import_dialog.py" line="166"/>
+        <location filename="../import_dialog.py" line="167"/>
         <source>Importing</source>
         <translation>インポート中</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="166"/>
+        <location filename="../import_dialog.py" line="167"/>
         <source>Importing {names}</source>
         <translation>{names} をインポートしています</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="195"/>
+        <location filename="../import_dialog.py" line="196"/>
         <source>no features</source>
         <translation>地物なし</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="196"/>
+        <location filename="../import_dialog.py" line="197"/>
         <source>✓ {name}: {counts}</source>
         <translation>✓ {name}: {counts}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="198"/>
+        <location filename="../import_dialog.py" line="199"/>
         <source>    {n} warning(s), e.g. {first}</source>
         <translation>    警告 {n} 件（例: {first}）</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="201"/>
+        <location filename="../import_dialog.py" line="202"/>
         <source>    {n} item(s) skipped, e.g. {first}</source>
         <translation>    スキップ {n} 件（例: {first}）</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="204"/>
+        <location filename="../import_dialog.py" line="205"/>
         <source>✗ {message}</source>
         <translation>✗ {message}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="206"/>
+        <location filename="../import_dialog.py" line="207"/>
         <source>The import was cancelled; the input being imported was rolled back and the project does not contain any of it.</source>
         <translation>インポートを中止しました。取り込み中だったデータは取り消され、プロジェクトには残っていません。</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="209"/>
+        <location filename="../import_dialog.py" line="210"/>
         <source>Import failed</source>
         <translation>インポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="209"/>
+        <location filename="../import_dialog.py" line="210"/>
         <source>Import partly failed</source>
         <translation>一部のインポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="211"/>
+        <location filename="../import_dialog.py" line="212"/>
         <source>Import cancelled</source>
         <translation>インポートを中止しました</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="213"/>
+        <location filename="../import_dialog.py" line="214"/>
         <source>Import finished</source>
         <translation>インポートが完了しました</translation>
     </message>
@@ -682,52 +712,52 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="37"/>
+        <location filename="../import_dialog.py" line="38"/>
         <source>All supported files</source>
         <translation>対応しているすべてのファイル</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="38"/>
+        <location filename="../import_dialog.py" line="39"/>
         <source>All files</source>
         <translation>すべてのファイル</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="82"/>
+        <location filename="../import_dialog.py" line="83"/>
         <source>Import data</source>
         <translation>データのインポート</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="83"/>
+        <location filename="../import_dialog.py" line="84"/>
         <source>Add PLATEAU CityGML files, dataset folders or the dataset .zip as downloaded, or GeoTIFF elevation models. Each input is imported in one step: if it fails or you cancel, the project stays as it was.</source>
         <translation>PLATEAU の CityGML ファイル、データセットのフォルダ、ダウンロードしたままの .zip、または GeoTIFF の標高モデルを追加してください。各データは一括で取り込まれ、失敗や中止の場合はプロジェクトは元のままです。</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="86"/>
+        <location filename="../import_dialog.py" line="87"/>
         <source>Add files or zip…</source>
         <translation>ファイル・zip を追加…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="87"/>
+        <location filename="../import_dialog.py" line="88"/>
         <source>Add folder…</source>
         <translation>フォルダを追加…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="88"/>
+        <location filename="../import_dialog.py" line="89"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="89"/>
+        <location filename="../import_dialog.py" line="90"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="120"/>
+        <location filename="../import_dialog.py" line="121"/>
         <source>Choose files to import</source>
         <translation>インポートするファイルを選択</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="125"/>
+        <location filename="../import_dialog.py" line="126"/>
         <source>Choose a dataset folder</source>
         <translation>データセットのフォルダを選択</translation>
     </message>

@@ -86,6 +86,12 @@ def test_import_in_background_succeeds(store, tmp_path, qtbot):
     assert outcome.reports[0].counts == {"buildings": 100}
     assert store.query("SELECT count(*) FROM buildings")[0][0] == 100
     assert ctrl.message_box is None                  # success needs no dialog
+    title, text = ctrl.summary(outcome)
+    assert "✓ ok.kagatest: buildings 100" in text     # table names as users say them (translated)
+    from gui.i18n import install_language
+
+    install_language("ja")
+    assert "建物 100" in ctrl.summary(outcome)[1]
 
 
 def test_gui_thread_stays_responsive_and_cancel_rolls_back(store, tmp_path, qtbot):
@@ -148,8 +154,6 @@ def test_import_dialog_lists_importer_per_input(tmp_path, qtbot):
 
 
 def test_real_plateau_file_imports(store, shared_plateau, qtbot):
-    if not any(i.name.startswith("plateau") for i in registry.all_importers()):
-        pytest.skip("the PLATEAU importer is not registered yet")
     ctrl = ImportController(None, store, [shared_plateau / "52397519_bldg_6697_op.gml"], show_messages=False)
     outcome = run(qtbot, ctrl)
     assert outcome.ok, outcome.errors
