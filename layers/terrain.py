@@ -233,7 +233,10 @@ class TerrainAdapter(LayerAdapter):
             cls = style.classify(None, n=self.mesh.n_points)
         else:
             cls = style.classify(self._elev)
-        self._legend = cls.entries
+        # no "no value" entry: the DEM's nodata margins (e.g. the corners a warp to the project CRS leaves) are
+        # not terrain anyone looks up in the legend
+        self._legend = [e for e in cls.entries if not (e.value is None and e.label == style.null_label)] \
+            if style.mode != "single" else cls.entries
         self._write_rgba(cls.colors())
         # (the light grid's colours are a subset of these, written by _write_rgba)
 

@@ -26,6 +26,9 @@ def test_opens_on_the_sample_and_toggles_a_layer(make_window, sample_project, qt
     buildings = layer_of(w, "buildings")
     assert buildings.style.mode == "categorized" and buildings.style.attribute == "usage"
     assert w.layer_panel.model.rowCount() == 3
+    # the terrain legend lists elevation classes only (the DEM's nodata margins are no class of their own)
+    terrain_legend = w.viewport.scene.legend_entries(layer_of(w, "terrain").id)
+    assert len(terrain_legend) == 8 and all(e.value is not None for e in terrain_legend)
     assert w.layer_panel.model.index(0, 0).data() == buildings.name     # top layer first
     before = frame(w)
     # uncheck the buildings row in the layer panel
