@@ -47,6 +47,21 @@ def test_app_state_round_trip(store):
     assert store.app_state("missing", default=7) == 7
 
 
+def test_a_version_1_project_gets_the_flood_summary_views(project_path):
+    """Projects made before migration 0002 gain ``buildings_with_risks`` when opened."""
+    with Store(project_path) as s:
+        s.query("DROP VIEW buildings_with_risks")
+        s.query("DROP VIEW building_risk_summary")
+        s.query("DELETE FROM schema_migrations WHERE version = 2")
+        s.query("INSERT INTO buildings (id, gml_id, source_id) VALUES (1, 'b1', 1), (2, 'b2', 1)")
+        s.query("INSERT INTO building_risks (gml_id, risk_type, depth_m, source_id) VALUES "
+                "('b1', 'river_flood', 1.5, 1), ('b1', 'river_flood', 0.4, 1), ('b1', 'landslide', NULL, 1)")
+    with Store(project_path) as s:
+        assert s.schema_version == 2
+        assert s.query("SELECT id, max_flood_depth, risk_count FROM buildings_with_risks ORDER BY id") == [
+            (1, 1.5, 3), (2, None, 0)]
+
+
 def test_older_project_is_migrated_forward(project_path, monkeypatch):
     with Store(project_path) as s:
         s.query("INSERT INTO project_meta VALUES ('note', 'kept')")
