@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import (QAbstractListModel, QItemSelection, QItemSelectionModel, QModelIndex,
                             QPersistentModelIndex, QPoint, QRectF, QSize, Qt, Signal)
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QListView, QMenu, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QListView, QMenu, QMessageBox, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from gui.qt_helpers import Connections, Retranslatable
 from twin.layer import Layer
@@ -315,7 +315,7 @@ class LayerPanel(Retranslatable, QWidget):
         self.zoom_button.clicked.connect(self.zoom_to_current)
         self.up_button.clicked.connect(lambda: self.move_current(+1))
         self.down_button.clicked.connect(lambda: self.move_current(-1))
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.clicked.connect(self.confirm_remove)
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -335,7 +335,7 @@ class LayerPanel(Retranslatable, QWidget):
         self.remove_action = QAction(self)
         self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.remove_action.triggered.connect(self.remove_selected)
+        self.remove_action.triggered.connect(self.confirm_remove)
         self.addActions([self.rename_action, self.remove_action])
 
         self.model: LayerListModel | None = None
@@ -481,6 +481,23 @@ class LayerPanel(Retranslatable, QWidget):
         idx = self.view.currentIndex()
         if idx.isValid():
             self.view.edit(idx)
+
+    def confirm_remove(self) -> bool:
+        """Ask before removing the selected layers (their styles go with them; the data stays in the project)."""
+        doomed = self.selected_layers() or ([self.current_layer()] if self.current_layer() else [])
+        if not doomed or self._layers is None:
+            return False
+        names = "、".join(v.name for v in doomed) if len(doomed) <= 5 else self.tr("{n} layers").format(n=len(doomed))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove layer"),
+                          self.tr("Remove {names} from the view? The data stays in the project; the layer's style "
+                                  "is lost.").format(names=names),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmRemove")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return False
+        self.remove_selected()
+        return True
 
     def remove_selected(self) -> None:
         if self._layers is None:

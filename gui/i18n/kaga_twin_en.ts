@@ -805,7 +805,7 @@ Opacity: {opacity} %</translation>
     <name>LayerPanel</name>
     <message>
         <location filename="../layer_panel.py" line="375"/>
-        <location filename="../layer_panel.py" line="522"/>
+        <location filename="../layer_panel.py" line="539"/>
         <source>Zoom to layer</source>
         <translation>Zoom to layer</translation>
     </message>
@@ -841,6 +841,7 @@ Opacity: {opacity} %</translation>
     </message>
     <message>
         <location filename="../layer_panel.py" line="384"/>
+        <location filename="../layer_panel.py" line="491"/>
         <source>Remove layer</source>
         <translation>Remove layer</translation>
     </message>
@@ -850,22 +851,32 @@ Opacity: {opacity} %</translation>
         <translation>Check to show, drag to reorder, F2 to rename, right-click for more</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="524"/>
+        <location filename="../layer_panel.py" line="490"/>
+        <source>{n} layers</source>
+        <translation>{n} layers</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="492"/>
+        <source>Remove {names} from the view? The data stays in the project; the layer&apos;s style is lost.</source>
+        <translation>Remove {names} from the view? The data stays in the project; the layer&apos;s style is lost.</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="541"/>
         <source>Open attribute table</source>
         <translation>Open attribute table</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="525"/>
+        <location filename="../layer_panel.py" line="542"/>
         <source>Style…</source>
         <translation>Style…</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="527"/>
+        <location filename="../layer_panel.py" line="544"/>
         <source>Visible</source>
         <translation>Visible</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="534"/>
+        <location filename="../layer_panel.py" line="551"/>
         <source>Add default layers for data without a layer</source>
         <translation>Add default layers for data without a layer</translation>
     </message>

@@ -805,7 +805,7 @@ Opacity: {opacity} %</source>
     <name>LayerPanel</name>
     <message>
         <location filename="../layer_panel.py" line="375"/>
-        <location filename="../layer_panel.py" line="522"/>
+        <location filename="../layer_panel.py" line="539"/>
         <source>Zoom to layer</source>
         <translation>レイヤにズーム</translation>
     </message>
@@ -841,6 +841,7 @@ Opacity: {opacity} %</source>
     </message>
     <message>
         <location filename="../layer_panel.py" line="384"/>
+        <location filename="../layer_panel.py" line="491"/>
         <source>Remove layer</source>
         <translation>レイヤを削除</translation>
     </message>
@@ -850,22 +851,32 @@ Opacity: {opacity} %</source>
         <translation>チェックで表示、ドラッグで並べ替え、F2 で名前の変更、右クリックでその他の操作</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="524"/>
+        <location filename="../layer_panel.py" line="490"/>
+        <source>{n} layers</source>
+        <translation>{n} 個のレイヤ</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="492"/>
+        <source>Remove {names} from the view? The data stays in the project; the layer&apos;s style is lost.</source>
+        <translation>{names} を表示から削除しますか？データはプロジェクトに残りますが、レイヤのスタイルは失われます。</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="541"/>
         <source>Open attribute table</source>
         <translation>属性テーブルを開く</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="525"/>
+        <location filename="../layer_panel.py" line="542"/>
         <source>Style…</source>
         <translation>スタイル…</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="527"/>
+        <location filename="../layer_panel.py" line="544"/>
         <source>Visible</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="534"/>
+        <location filename="../layer_panel.py" line="551"/>
         <source>Add default layers for data without a layer</source>
         <translation>レイヤのないデータに標準レイヤを追加</translation>
     </message>

@@ -121,6 +121,30 @@ def test_panel_buttons_and_selection_sync(layers, qtbot):
     assert panel.model.rowCount() == 2
 
 
+def test_remove_button_asks_first(layers, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    panel = LayerPanel(layers)
+    qtbot.addWidget(panel)
+    layers.selection.active = layers[0]
+    answers = []
+
+    def answer(button):
+        def click():
+            box = QApplication.activeModalWidget()
+            answers.append(box.text())
+            box.button(button).click()
+        QTimer.singleShot(0, click)
+
+    answer(QMessageBox.StandardButton.Cancel)
+    panel.remove_button.click()
+    assert layers.names() == ["地形", "道路", "建物"] and "地形" in answers[0]
+    answer(QMessageBox.StandardButton.Yes)
+    panel.remove_button.click()
+    assert layers.names() == ["道路", "建物"]
+
+
 def test_view_checkbox_click_hides_layer(layers, qtbot):
     panel = LayerPanel(layers)
     qtbot.addWidget(panel)
