@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from gui.qt_helpers import Retranslatable
+from gui.qt_helpers import Retranslatable, refill_combo
 from twin.added_layers import geometry_tables, raster_layer, raster_overlays, vector_layer
 from twin.document import LayerDataError, TwinDocument
 from twin.layer import Layer
@@ -57,16 +57,6 @@ class _AddLayerDialog(Retranslatable, QDialog):
     def _name(self) -> str | None:
         return self.name_edit.text().strip() or None
 
-    @staticmethod
-    def _refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
-        """Replace the (text, data) items of ``combo``, keeping the current choice, without signals."""
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.blockSignals(False)
 
 
 class AddVectorLayerDialog(_AddLayerDialog):
@@ -98,9 +88,9 @@ class AddVectorLayerDialog(_AddLayerDialog):
         self.query_edit.setPlaceholderText(self.tr("SELECT id, footprint, measured_height FROM buildings "
                                                    "WHERE measured_height > 20"))
         self.name_edit.setPlaceholderText(self.tr("(the table's name)"))
-        self._refill(self.source_combo,
-                     [(self.tr("{name} ({rows:,} features)").format(name=t.name, rows=t.rows), t.name)
-                      for t in self.tables] + [(self.tr("SQL query…"), QUERY)])
+        refill_combo(self.source_combo,
+                     [(t.name, self.tr("{name} ({rows:,} features)").format(name=t.name, rows=t.rows))
+                      for t in self.tables] + [(QUERY, self.tr("SQL query…"))])
 
     def _on_source(self) -> None:
         self.query_edit.setEnabled(self.source_combo.currentData() == QUERY)
@@ -137,9 +127,9 @@ class AddRasterLayerDialog(_AddLayerDialog):
         self.band_label.setText(self.tr("Band"))
         self.name_label.setText(self.tr("Layer name"))
         self.name_edit.setPlaceholderText(self.tr("(the raster's name)"))
-        self._refill(self.raster_combo,
-                     [(self.tr("{name} ({kind}, {width}×{height} px, {bands} band(s))").format(
-                         name=r.name, kind=r.kind, width=r.width, height=r.height, bands=r.bands), r.id)
+        refill_combo(self.raster_combo,
+                     [(r.id, self.tr("{name} ({kind}, {width}×{height} px, {bands} band(s))").format(
+                         name=r.name, kind=r.kind, width=r.width, height=r.height, bands=r.bands))
                       for r in self.rasters])
         if not self.rasters:
             self.error_label.setText(self.tr("The project has no raster. Import a GeoTIFF first (File ▸ Import…)."))

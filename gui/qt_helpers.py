@@ -93,4 +93,15 @@ class Connections:
             self._connected = False
 
 
-__all__ = ["Connections", "Retranslatable", "bold_font", "child", "read_only_flags", "single_shot_timer"]
+def refill_combo(combo, items: Iterable[tuple[Any, str]]) -> None:
+    """Replace the (data, text) items of a QComboBox, keeping the current choice, without emitting signals."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for data, text in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)
+
+
+__all__ = ["Connections", "Retranslatable", "bold_font", "child", "read_only_flags", "refill_combo", "single_shot_timer"]

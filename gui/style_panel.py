@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QColorDialog, QComboBox, QDoubleSpinBox, QFormLay
 
 from gui.fields import field_label
 from gui.messages import error_text
-from gui.qt_helpers import Retranslatable, child, single_shot_timer
+from gui.qt_helpers import Retranslatable, child, refill_combo, single_shot_timer
 from twin.layer import Layer
 from twin.style import ATTRIBUTE_BREAKS, COLORMAPS, MAX_CLASSES, PALETTES, LegendEntry, graduated_defaults, \
     sample_colormap
@@ -220,14 +220,14 @@ class StylePanel(Retranslatable, QWidget):
                   "exaggeration": self.tr("Vertical exaggeration"), "lod": self.tr("Level of detail")}
         for k, text in labels.items():
             self._labels[k].setText(text)
-        self._fill_combo(self.mode_combo, [("single", self.tr("Single colour")),
-                                           ("categorized", self.tr("Categories (by value)")),
-                                           ("graduated", self.tr("Graduated (numeric classes)"))])
-        self._fill_combo(self.method_combo, [("quantile", self.tr("Quantiles (equal counts)")),
-                                             ("equal_interval", self.tr("Equal intervals")),
-                                             ("manual", self.tr("Fixed class edges (e.g. MLIT flood depths)"))])
-        self._fill_combo(self.lod_combo, [(2, self.tr("LOD2 where available, else LOD1")),
-                                          (1, self.tr("LOD1 blocks only"))])
+        refill_combo(self.mode_combo, [("single", self.tr("Single colour")),
+                                       ("categorized", self.tr("Categories (by value)")),
+                                       ("graduated", self.tr("Graduated (numeric classes)"))])
+        refill_combo(self.method_combo, [("quantile", self.tr("Quantiles (equal counts)")),
+                                         ("equal_interval", self.tr("Equal intervals")),
+                                         ("manual", self.tr("Fixed class edges (e.g. MLIT flood depths)"))])
+        refill_combo(self.lod_combo, [(2, self.tr("LOD2 where available, else LOD1")),
+                                      (1, self.tr("LOD1 blocks only"))])
         current = self.colormap_combo.currentData()
         self.colormap_combo.blockSignals(True)
         self.colormap_combo.clear()
@@ -241,17 +241,6 @@ class StylePanel(Retranslatable, QWidget):
         self.legend_title.setText(self.tr("Legend"))
         self.legend.setToolTip(self.tr("Double-click a category to change its colour"))
         self.sync_from_layer()
-
-    @staticmethod
-    def _fill_combo(combo: QComboBox, items: list[tuple[Any, str]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for data, text in items:
-            combo.addItem(text, data)
-        i = combo.findData(current)
-        combo.setCurrentIndex(max(i, 0))
-        combo.blockSignals(False)
 
     # -- model -> widgets ---------------------------------------------------------------------------
     def sync_from_layer(self) -> None:

@@ -4,37 +4,37 @@
 <context>
     <name>AddRasterLayerDialog</name>
     <message>
-        <location filename="../add_layer_dialog.py" line="135"/>
+        <location filename="../add_layer_dialog.py" line="125"/>
         <source>Add raster overlay</source>
         <translation>Add raster overlay</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="136"/>
+        <location filename="../add_layer_dialog.py" line="126"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="137"/>
+        <location filename="../add_layer_dialog.py" line="127"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="138"/>
+        <location filename="../add_layer_dialog.py" line="128"/>
         <source>Layer name</source>
         <translation>Layer name</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="139"/>
+        <location filename="../add_layer_dialog.py" line="129"/>
         <source>(the raster&apos;s name)</source>
         <translation>(the raster&apos;s name)</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="141"/>
+        <location filename="../add_layer_dialog.py" line="131"/>
         <source>{name} ({kind}, {width}×{height} px, {bands} band(s))</source>
         <translation>{name} ({kind}, {width}×{height} px, {bands} band(s))</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="145"/>
+        <location filename="../add_layer_dialog.py" line="135"/>
         <source>The project has no raster. Import a GeoTIFF first (File ▸ Import…).</source>
         <translation>The project has no raster. Import a GeoTIFF first (File ▸ Import…).</translation>
     </message>
@@ -42,42 +42,42 @@
 <context>
     <name>AddVectorLayerDialog</name>
     <message>
-        <location filename="../add_layer_dialog.py" line="94"/>
+        <location filename="../add_layer_dialog.py" line="84"/>
         <source>Add vector layer</source>
         <translation>Add vector layer</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="95"/>
+        <location filename="../add_layer_dialog.py" line="85"/>
         <source>Table or view</source>
         <translation>Table or view</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="96"/>
+        <location filename="../add_layer_dialog.py" line="86"/>
         <source>SQL query</source>
         <translation>SQL query</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="97"/>
+        <location filename="../add_layer_dialog.py" line="87"/>
         <source>Layer name</source>
         <translation>Layer name</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="98"/>
+        <location filename="../add_layer_dialog.py" line="88"/>
         <source>SELECT id, footprint, measured_height FROM buildings WHERE measured_height &gt; 20</source>
         <translation>SELECT id, footprint, measured_height FROM buildings WHERE measured_height &gt; 20</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="100"/>
+        <location filename="../add_layer_dialog.py" line="90"/>
         <source>(the table&apos;s name)</source>
         <translation>(the table&apos;s name)</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="102"/>
+        <location filename="../add_layer_dialog.py" line="92"/>
         <source>{name} ({rows:,} features)</source>
         <translation>{name} ({rows:,} features)</translation>
     </message>
     <message>
-        <location filename="../add_layer_dialog.py" line="103"/>
+        <location filename="../add_layer_dialog.py" line="93"/>
         <source>SQL query…</source>
         <translation>SQL query…</translation>
     </message>
@@ -1204,27 +1204,27 @@ Opacity: {opacity} %</translation>
         <translation>Double-click a category to change its colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="266"/>
+        <location filename="../style_panel.py" line="255"/>
         <source>No layer selected</source>
         <translation>No layer selected</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="402"/>
+        <location filename="../style_panel.py" line="391"/>
         <source>This layer has no attribute to colour by.</source>
         <translation>This layer has no attribute to colour by.</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="416"/>
+        <location filename="../style_panel.py" line="405"/>
         <source>Layer colour</source>
         <translation>Layer colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="436"/>
+        <location filename="../style_panel.py" line="425"/>
         <source>There are no fixed class edges for this attribute.</source>
         <translation>There are no fixed class edges for this attribute.</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="482"/>
+        <location filename="../style_panel.py" line="471"/>
         <source>Colour for {value}</source>
         <translation>Colour for {value}</translation>
     </message>
