@@ -200,7 +200,7 @@ def export_selection(document, path: str | Path, fmt: str | None = None,
     """Write the selected features. GeoPackage: one table per layer. CSV: one file per layer
     (``name.csv``, or ``name_<layer>.csv`` when several layers have a selection).
     Returns (layer name, feature count, file) per written layer."""
-    import pyogrio  # noqa: F401 - the GeoPackage writer geopandas uses
+    import pyogrio  # the GeoPackage writer (geopandas uses it too)
 
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
@@ -221,8 +221,6 @@ def export_selection(document, path: str | Path, fmt: str | None = None,
                 if "geometry" in gdf and gdf.geometry is not None and gdf.geometry.notna().any():
                     gdf.to_file(path, layer=name, driver="GPKG", engine="pyogrio")
                 else:
-                    import pyogrio
-
                     pyogrio.write_dataframe(gdf, path, layer=name, driver="GPKG")
                 written.append((layer.name, len(gdf), path))
         else:

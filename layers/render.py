@@ -15,7 +15,7 @@ from typing import Any
 
 from twin.document import LayerDataError, TwinDocument, attribute_label, default_style
 from twin.errors import TwinError
-from twin.layer import FEATURE_KINDS, KINDS, Layer
+from twin.layer import FEATURE_KINDS, Layer
 from twin.store import Store
 from twin.style import ATTRIBUTE_METHODS, Style, graduated_defaults
 

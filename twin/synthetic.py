@@ -84,7 +84,6 @@ def write_synthetic_city(store: Store, n_buildings: int = 400, *, seed: int = 0,
     side = int(math.ceil(math.sqrt(n_buildings)))
     # lots on a grid, every 6th row/column left empty for streets
     lots = []
-    i = 0
     gx = 0
     while len(lots) < n_buildings:
         for gy in range(side + side // 5 + 2):
