@@ -260,6 +260,15 @@ class MainWindow(Retranslatable, QMainWindow):
         n = sum(w[1] for w in written)
         files = ", ".join(sorted({str(w[2]) for w in written}))
         self.statusBar().showMessage(self.tr("Exported {n} features to {path}").format(n=f"{n:,}", path=files), 10000)
+        if len({w[2] for w in written}) > 1:  # one CSV per layer: say which file holds what
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export selection"),
+                              self.tr("One CSV file per layer was written:") + "\n" + "\n".join(
+                                  self.tr("{layer}: {n} features → {file}").format(
+                                      layer=name, n=f"{count:,}", file=Path(file).name)
+                                  for name, count, file in written), QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("exportReport")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
         return written
 
     # -- selection and view -------------------------------------------------------------------------------------

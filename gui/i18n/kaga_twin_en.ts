@@ -199,8 +199,8 @@
         <translation>Choose a .csv or .gpkg file.</translation>
     </message>
     <message>
-        <location filename="../export.py" line="247"/>
-        <location filename="../export.py" line="252"/>
+        <location filename="../export.py" line="245"/>
+        <location filename="../export.py" line="250"/>
         <source>{path} could not be written: {problem}</source>
         <translation>{path} could not be written: {problem}</translation>
     </message>
@@ -920,6 +920,7 @@ Opacity: {opacity} %</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Export selection</source>
         <translation>Export selection</translation>
     </message>
@@ -929,48 +930,58 @@ Opacity: {opacity} %</translation>
         <translation>Exported {n} features to {path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="265"/>
+        <source>One CSV file per layer was written:</source>
+        <translation>One CSV file per layer was written:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="266"/>
+        <source>{layer}: {n} features → {file}</source>
+        <translation>{layer}: {n} features → {file}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="311"/>
         <source>Cursor: —</source>
         <translation>Cursor: —</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="315"/>
         <source>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</source>
         <translation>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="320"/>
         <source>No project</source>
         <translation>No project</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="335"/>
         <source>{name}: {total} features, {selected} selected</source>
         <translation>{name}: {total} features, {selected} selected</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="337"/>
         <source>No features</source>
         <translation>No features</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="344"/>
         <source>Kaga Twin</source>
         <translation>Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="343"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="375"/>
         <source>An import is running. Cancel it and close?</source>
         <translation>An import is running. Cancel it and close?</translation>
     </message>

@@ -199,8 +199,8 @@
         <translation>.csv または .gpkg のファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../export.py" line="247"/>
-        <location filename="../export.py" line="252"/>
+        <location filename="../export.py" line="245"/>
+        <location filename="../export.py" line="250"/>
         <source>{path} could not be written: {problem}</source>
         <translation>{path} に書き込めませんでした: {problem}</translation>
     </message>
@@ -920,6 +920,7 @@ Opacity: {opacity} %</source>
     </message>
     <message>
         <location filename="../main_window.py" line="257"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Export selection</source>
         <translation>選択地物の書き出し</translation>
     </message>
@@ -929,48 +930,58 @@ Opacity: {opacity} %</source>
         <translation>{n} 件の地物を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="265"/>
+        <source>One CSV file per layer was written:</source>
+        <translation>レイヤごとに CSV ファイルを書き出しました:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="266"/>
+        <source>{layer}: {n} features → {file}</source>
+        <translation>{layer}: {n} 件 → {file}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="311"/>
         <source>Cursor: —</source>
         <translation>カーソル: —</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="315"/>
         <source>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</source>
         <translation>北緯 {lat:.5f}°、東経 {lon:.5f}°、標高 T.P. {z:.1f} m</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="320"/>
         <source>No project</source>
         <translation>プロジェクトなし</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="335"/>
         <source>{name}: {total} features, {selected} selected</source>
         <translation>{name}: {total} 件、{selected} 件選択</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="337"/>
         <source>No features</source>
         <translation>地物なし</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="344"/>
         <source>Kaga Twin</source>
         <translation>Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="343"/>
         <source> (read-only)</source>
         <translation>（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Import running</source>
         <translation>インポート実行中</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="375"/>
         <source>An import is running. Cancel it and close?</source>
         <translation>インポートを実行中です。中止して終了しますか？</translation>
     </message>

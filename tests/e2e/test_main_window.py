@@ -414,3 +414,18 @@ def test_layer_menu_adds_a_vector_layer_from_a_query_and_a_raster_overlay(make_w
     w.window_actions.act_add_raster.trigger()
     raster = w.document.layers[-1]
     assert raster.kind == "raster" and w.viewport.scene.adapter(raster.id).actor.GetVisibility()
+
+
+def test_csv_export_of_two_layers_says_which_file_holds_what(make_window, sample_project, tmp_path, qtbot):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    w = make_window(sample_project)
+    buildings, roads = layer_of(w, "buildings"), layer_of(w, "roads")
+    w.document.selection.set(buildings.id, [1, 2, 3])
+    w.document.selection.set(roads.id, [1])
+    written = w.export_selection(tmp_path / "sel.csv", "csv")
+    assert sorted(p.name for _, _, p in written) == sorted(
+        [f"sel_{buildings.name}.csv", f"sel_{roads.name}.csv"])
+    box = next(b for b in QApplication.topLevelWidgets() if b.objectName() == "exportReport")
+    assert isinstance(box, QMessageBox) and f"{buildings.name}: 3 features → sel_{buildings.name}.csv" in box.text()
+    box.close()
