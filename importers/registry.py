@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from twin.errors import InputError, NoImporterError
+from twin.messages import tr
 from twin.store import Store
 from twin.store.sources import ImportReport, ProgressFn, SourceWriter, run_source_import
 
@@ -70,7 +71,7 @@ def find_importer(path: str | Path) -> Importer:
     """The importer that reads ``path`` best; :class:`InputError` if none does."""
     path = Path(path)
     if not path.exists():
-        raise InputError(path, "no such file or folder")
+        raise InputError(path, tr("no such file or folder"))
     best, best_score = None, 0.0
     for imp in all_importers():
         try:
@@ -83,13 +84,13 @@ def find_importer(path: str | Path) -> Importer:
         kinds = "; ".join(f"{i.label} ({', '.join(i.patterns)}{', folders' if i.accepts_folders else ''})"
                           for i in all_importers())
         if path.is_dir():
-            problem = ("this folder is not in a format Kaga Twin can import (no importable files in it, nor in "
-                       "PLATEAU udx/<theme> subfolders)")
+            problem = tr("this folder is not in a format Kaga Twin can import (no importable files in it, nor in "
+                         "PLATEAU udx/<theme> subfolders)")
         elif path.stat().st_size == 0:
-            problem = "the file is empty (0 bytes), so it is not in a format Kaga Twin can import"
+            problem = tr("the file is empty (0 bytes), so it is not in a format Kaga Twin can import")
         else:
-            problem = "this file is not in a format Kaga Twin can import"
-        raise NoImporterError(path, f"{problem}. Supported: {kinds}")
+            problem = tr("this file is not in a format Kaga Twin can import")
+        raise NoImporterError(path, tr("{problem}. Supported: {kinds}", problem=problem, kinds=kinds))
     return best
 
 
@@ -100,7 +101,7 @@ def import_path(store: Store, path: str | Path, *, importer: str | None = None,
     path = Path(path).expanduser().absolute()
     imp = get_importer(importer) if importer else find_importer(path)
     if not path.exists():
-        raise InputError(path, "no such file or folder")
+        raise InputError(path, tr("no such file or folder"))
     options = {k: v for k, v in (options or {}).items() if v is not None}
     unknown = set(options) - set(imp.options)
     if unknown:

@@ -14,8 +14,14 @@ SHARED_PLATEAU = ROOT.parent / "shared" / "data" / "plateau"
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
-    """Never touch the real per-user default project."""
+    """Never touch the real per-user default project; messages start in English in every test."""
+    from twin.messages import set_language
+
     monkeypatch.setenv("KAGA_TWIN_HOME", str(tmp_path_factory.mktemp("kaga_home")))
+    monkeypatch.setenv("KAGA_TWIN_LANG", "en")
+    set_language("en")
+    yield
+    set_language("en")
 
 
 @pytest.fixture

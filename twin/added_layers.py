@@ -12,6 +12,7 @@ import duckdb
 
 from twin.document import LayerDataError, TwinDocument, default_style, is_query, quote_ident
 from twin.layer import Layer
+from twin.messages import tr
 from twin.raster import RasterInfo, list_rasters
 from twin.style import Style
 
@@ -65,32 +66,35 @@ def vector_layer(document: TwinDocument, source: str, *, name: str | None = None
     """
     source = source.strip().rstrip(";").strip()
     if not source:
-        raise LayerDataError("choose a table or write a query")
+        raise LayerDataError(tr("choose a table or write a query"))
     query = is_query(source)
     if query:
-        cols = _columns(document, f"({source})", "the query does not run")
+        cols = _columns(document, f"({source})", tr("the query does not run"))
     else:
         known = {t.name for t in geometry_tables(document)}
         if source not in known:
-            raise LayerDataError(f"no table or view {source!r} with a geometry column; "
-                                 f"tables with geometry: {', '.join(sorted(known)) or 'none'}")
+            raise LayerDataError(tr("no table or view {source!r} with a geometry column; tables with geometry: {tables}",
+                                    source=source, tables=", ".join(sorted(known)) or tr("none")))
         cols = _columns(document, quote_ident(source), source)
     names = [c for c, _ in cols]
     geoms = [c for c, t in cols if t.upper().startswith("GEOMETRY")]
     if geometry is None:
         if not geoms:
-            what = "the query" if query else repr(source)
-            raise LayerDataError(f"{what} has no geometry column; columns: {', '.join(names)}")
+            what = tr("the query") if query else repr(source)
+            raise LayerDataError(tr("{what} has no geometry column; columns: {columns}", what=what,
+                                    columns=", ".join(names)))
         geometry = geoms[0]
     elif geometry not in geoms:
-        raise LayerDataError(f"{geometry!r} is not a geometry column; geometry columns: {', '.join(geoms) or 'none'}")
+        raise LayerDataError(tr("{geometry!r} is not a geometry column; geometry columns: {columns}",
+                                geometry=geometry, columns=", ".join(geoms) or tr("none")))
     if id_column is None and query:
         id_column = next((c for c in names if c.lower() in _ID_COLUMNS), None)
         if id_column is None:
-            raise LayerDataError("the query needs an id column (e.g. SELECT id, geom, … or row_number() OVER () "
-                                 f"AS id); columns: {', '.join(names)}")
+            raise LayerDataError(tr("the query needs an id column (e.g. SELECT id, geom, … or row_number() OVER () "
+                                    "AS id); columns: {columns}", columns=", ".join(names)))
     elif id_column is not None and id_column not in names and id_column != "rowid":
-        raise LayerDataError(f"no column {id_column!r}; columns: {', '.join(names)}")
+        raise LayerDataError(tr("no column {column!r}; columns: {columns}", column=id_column,
+                                columns=", ".join(names)))
     params = {"geometry": geometry}
     if id_column:
         params["id_column"] = id_column
@@ -107,10 +111,12 @@ def raster_layer(document: TwinDocument, raster_id: int, *, name: str | None = N
     """A raster overlay of the stored raster ``raster_id`` (band ``band``), draped on the terrain."""
     info = {r.id: r for r in list_rasters(document.store)}.get(int(raster_id))
     if info is None:
-        raise LayerDataError(f"no raster with id {raster_id}; rasters: "
-                             f"{', '.join(f'{r.id}:{r.name}' for r in list_rasters(document.store)) or 'none'}")
+        known = ", ".join(f"{r.id}:{r.name}" for r in list_rasters(document.store)) or tr("none")
+        raise LayerDataError(tr("no raster with id {raster_id}; rasters: {rasters}", raster_id=raster_id,
+                                rasters=known))
     if not 1 <= int(band) <= info.bands:
-        raise LayerDataError(f"raster {info.name!r} has {info.bands} band(s); band {band} does not exist")
+        raise LayerDataError(tr("raster {name!r} has {bands} band(s); band {band} does not exist", name=info.name,
+                                bands=info.bands, band=band))
     return Layer(name=name or info.name, kind="raster",
                  params={"raster_id": info.id, "band": int(band)}, style=default_style("raster"))
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from twin.messages import tr
+
 
 class TwinError(Exception):
     """An error whose message is meant for the user."""
@@ -21,8 +23,8 @@ class ImportCancelled(TwinError):
     """The user cancelled an import; the transaction was rolled back."""
 
     def __init__(self, path: str | Path | None = None):
-        super().__init__(f"Import of {path} was cancelled; the project is unchanged." if path else
-                         "Import cancelled; the project is unchanged.")
+        super().__init__(tr("Import of {path} was cancelled; the project is unchanged.", path=path) if path else
+                         tr("Import cancelled; the project is unchanged."))
 
 
 class InputError(TwinError):
@@ -36,9 +38,9 @@ class InputError(TwinError):
         self.feature = feature
         where = self.path
         if line is not None:
-            where += f", line {line}"
+            where = tr("{where}, line {line}", where=where, line=line)
         if feature:
-            where += f", feature {feature}"
+            where = tr("{where}, feature {feature}", where=where, feature=feature)
         super().__init__(f"{where}: {problem}")
 
 

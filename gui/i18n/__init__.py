@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication
 
+from twin.messages import set_language as set_message_language
+
 I18N_DIR = Path(__file__).resolve().parent
 LANGUAGES = ("ja", "en")
 SETTINGS_KEY = "ui/language"   # "system", "ja" or "en"
@@ -90,6 +92,7 @@ def install_language(lang: str) -> bool:
     QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English,
                                QLocale.Country.Japan if lang == "ja" else QLocale.Country.AnyTerritory))
     app.setProperty("kaga_language", lang)
+    set_message_language(lang)  # messages from the model, the store and the importers too
     if isinstance(app, QGuiApplication):
         _set_font_fallbacks(app)
     # deliver LanguageChange now (the application posts it to every window), so widgets retranslate at once

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from twin.messages import tr  # (twin.messages imports nothing heavy: fine in the parse workers)
+
 _GML = "{http://www.opengis.net/gml}"
 
 
@@ -110,9 +112,9 @@ class CodeLists:
                                                  "codes are kept without labels")
             return None
         if data is None:
-            self.missing.setdefault(missing_key, f"code list {code_space} not found (looked for "
-                                                 f"{base.describe(resolved)}, and in codelists/ folders beside "
-                                                 "the file and above it); codes are kept without labels")
+            self.missing.setdefault(missing_key, tr(
+                "code list {code_space} not found (looked for {where}, and in codelists/ folders beside the file and "
+                "above it); codes are kept without labels", code_space=code_space, where=base.describe(resolved)))
             return None
         try:
             return parse_dictionary(data)

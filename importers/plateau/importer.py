@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from importers.registry import Importer, register
 from twin.errors import InputError
+from twin.messages import tr
 
 from . import inputs
 from .pipeline import Pipeline
@@ -71,5 +72,5 @@ def replace_older_duplicates(writer) -> None:
             writer.warn(f"{dup:,} {table[:-1]} gml:id(s) occur more than once in this import "
                         "(e.g. a feature present in two files); all copies were kept")
     for table, n in moved.items():
-        writer.warn(f"{n:,} {table} with the same gml:id from earlier imports of other files were replaced by "
-                    "this import")
+        writer.warn(tr("{n} {table} with the same gml:id from earlier imports of other files were replaced by this "
+                       "import", n=f"{n:,}", table=tr(table)))

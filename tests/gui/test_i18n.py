@@ -104,3 +104,14 @@ def test_switching_language_changes_visible_labels(qtbot):
     # "system" follows the system locale
     apply_language("system")
     assert i18n.current_language() == i18n.system_language()
+
+
+def test_switching_the_ui_language_switches_the_models_messages(qapp):
+    from gui.i18n import install_language
+    from twin.errors import InputError
+    from twin.messages import language
+
+    install_language("ja")
+    assert language() == "ja" and "（3 行目）" in str(InputError("a.gml", "x", line=3))
+    install_language("en")
+    assert language() == "en" and "a.gml, line 3: x" == str(InputError("a.gml", "x", line=3))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import duckdb
 
 from twin.errors import StoreError
+from twin.messages import tr
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,9 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool = Fals
                              "(it has tables but no schema_migrations table); it was left untouched.")
         current = 0
     if current > latest:
-        raise StoreError(f"{path} was written by a newer Kaga Twin (project schema version {current}; "
-                         f"this version knows up to {latest}). Update Kaga Twin to open it.")
+        raise StoreError(tr("{path} was written by a newer Kaga Twin (project schema version {current}; this version "
+                            "knows up to {latest}). Update Kaga Twin to open it.", path=path, current=current,
+                            latest=latest))
     if current == latest:
         return current
     if read_only:

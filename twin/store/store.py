@@ -21,6 +21,7 @@ import duckdb
 import pyarrow as pa
 
 from twin.errors import StoreError
+from twin.messages import tr
 from twin.store.migrate import migrate
 from twin.store.spatial import CONNECT_CONFIG, load_spatial
 
@@ -35,18 +36,18 @@ def describe_duckdb_error(path: str | Path, exc: BaseException) -> str:
     text = str(exc)
     m = re.search(r"Conflicting lock is held in (.*?) \(PID (\d+)\)", text)
     if m or "Could not set lock" in text:
-        who = f" by {Path(m.group(1)).name} (PID {m.group(2)})" if m else ""
-        return (f"{path} is open in another program{who}. Close it there, or work on a copy; "
-                "nothing was changed.")
+        who = tr(" by {name} (PID {pid})", name=Path(m.group(1)).name, pid=m.group(2)) if m else ""
+        return tr("{path} is open in another program{who}. Close it there, or work on a copy; nothing was changed.",
+                  path=path, who=who)
     if "not a valid DuckDB database file" in text or "Invalid Input Error: Attempting to open" in text:
-        return f"{path} is not a Kaga Twin project: it is not a DuckDB database file."
+        return tr("{path} is not a Kaga Twin project: it is not a DuckDB database file.", path=path)
     if "No space left on device" in text or getattr(exc, "errno", None) == errno.ENOSPC:
-        return f"The disk holding {path} is full; nothing was changed. Free some space and try again."
+        return tr("The disk holding {path} is full; nothing was changed. Free some space and try again.", path=path)
     if ("Read-only file system" in text or "Permission denied" in text
             or getattr(exc, "errno", None) in (errno.EROFS, errno.EACCES, errno.EPERM)):
-        return f"{path} cannot be written (read-only file or location); nothing was changed."
+        return tr("{path} cannot be written (read-only file or location); nothing was changed.", path=path)
     if "read-only mode" in text:
-        return f"{path} is open read-only; this action needs to write to it."
+        return tr("{path} is open read-only; this action needs to write to it.", path=path)
     return f"{path}: {text}"
 
 
@@ -87,9 +88,9 @@ class Store:
         self._lock = threading.RLock()
         exists = self.path.exists()
         if exists and self.path.is_dir():
-            raise StoreError(f"{self.path} is a folder, not a project file.")
+            raise StoreError(tr("{path} is a folder, not a project file.", path=self.path))
         if not exists and not create:
-            raise StoreError(f"{self.path} does not exist.")
+            raise StoreError(tr("{path} does not exist.", path=self.path))
         if not exists and not self.path.parent.is_dir():
             raise StoreError(f"Cannot create {self.path}: the folder {self.path.parent} does not exist.")
         if not read_only and not _writable_path(self.path):
@@ -101,7 +102,7 @@ class Store:
             self.read_only_reason = "opened read-only" if read_only else None
         self.read_only = read_only
         if exists and self.path.stat().st_size == 0:
-            raise StoreError(f"{self.path} is not a Kaga Twin project: the file is empty.")
+            raise StoreError(tr("{path} is not a Kaga Twin project: the file is empty.", path=self.path))
         config = dict(CONNECT_CONFIG)
         if memory_limit:
             config["memory_limit"] = memory_limit

@@ -1,0 +1,101 @@
+"""What the model, the store and the importers tell users, in the UI language (no Qt: plain Python).
+
+Messages are written as English templates and formatted with :func:`tr`. When the language is Japanese,
+templates found in :data:`JA` are translated; any other message stays English. The desktop app sets the
+language with its UI language (:func:`set_language`); the command line stays English unless the
+``KAGA_TWIN_LANG`` environment variable says ``ja``. The choice is kept in that variable, so the parser
+processes started for an import speak it too.
+"""
+
+from __future__ import annotations
+
+import os
+
+LANGUAGES = ("en", "ja")
+_ENV = "KAGA_TWIN_LANG"
+
+#: English template → Japanese template (same ``{placeholders}``)
+JA: dict[str, str] = {
+    # errors.py
+    "{where}, line {line}": "{where}（{line} 行目）",
+    "{where}, feature {feature}": "{where}（地物 {feature}）",
+    "Import of {path} was cancelled; the project is unchanged.":
+        "{path} のインポートを中止しました。プロジェクトは変更されていません。",
+    "Import cancelled; the project is unchanged.": "インポートを中止しました。プロジェクトは変更されていません。",
+    # importers/registry.py
+    "no such file or folder": "ファイルまたはフォルダがありません",
+    "this file is not in a format Kaga Twin can import": "このファイルは Kaga Twin が読み込める形式ではありません",
+    "the file is empty (0 bytes), so it is not in a format Kaga Twin can import":
+        "ファイルが空です（0 バイト）。Kaga Twin が読み込める形式ではありません",
+    "this folder is not in a format Kaga Twin can import (no importable files in it, nor in PLATEAU "
+    "udx/<theme> subfolders)":
+        "このフォルダには読み込めるファイルがありません（フォルダ内にも PLATEAU の udx/<テーマ> フォルダにもありません）",
+    "{problem}. Supported: {kinds}": "{problem}。対応形式: {kinds}",
+    # twin/store
+    "{path} is open in another program{who}. Close it there, or work on a copy; nothing was changed.":
+        "{path} は別のプログラム{who}で開かれています。そちらで閉じるか、コピーで作業してください。何も変更していません。",
+    " by {name} (PID {pid})": "（{name}、PID {pid}）",
+    "{path} is not a Kaga Twin project: it is not a DuckDB database file.":
+        "{path} は Kaga Twin のプロジェクトではありません（DuckDB のデータベースファイルではありません）。",
+    "The disk holding {path} is full; nothing was changed. Free some space and try again.":
+        "{path} のあるディスクがいっぱいです。何も変更していません。空き容量を作ってからやり直してください。",
+    "{path} cannot be written (read-only file or location); nothing was changed.":
+        "{path} に書き込めません（読み取り専用のファイルまたは場所）。何も変更していません。",
+    "{path} is open read-only; this action needs to write to it.":
+        "{path} は読み取り専用で開かれています。この操作には書き込みが必要です。",
+    "{path} is not a Kaga Twin project: the file is empty.": "{path} は Kaga Twin のプロジェクトではありません（空のファイルです）。",
+    "{path} does not exist.": "{path} がありません。",
+    "{path} is a folder, not a project file.": "{path} はフォルダです。プロジェクトファイルではありません。",
+    "{path} was written by a newer Kaga Twin (project schema version {current}; this version knows up to "
+    "{latest}). Update Kaga Twin to open it.":
+        "{path} は新しい Kaga Twin で作られています（プロジェクトのスキーマ版 {current}、この版が扱えるのは {latest} まで）。"
+        "開くには Kaga Twin を更新してください。ファイルは変更していません。",
+    # importers/plateau
+    "code list {code_space} not found (looked for {where}, and in codelists/ folders beside the file and above "
+    "it); codes are kept without labels":
+        "コードリスト {code_space} が見つかりません（{where} と、ファイルの横・上位フォルダの codelists/ を探しました）。"
+        "コードはラベルなしで保持します",
+    "{n} {table} with the same gml:id from earlier imports of other files were replaced by this import":
+        "他のファイルから以前にインポートした同じ gml:id の {table} {n} 件を、今回のインポートで置き換えました",
+    "none": "なし",
+    "buildings": "建物",
+    "roads": "道路",
+    # twin/added_layers.py
+    "choose a table or write a query": "テーブルを選ぶか、クエリを書いてください",
+    "no table or view {source!r} with a geometry column; tables with geometry: {tables}":
+        "ジオメトリ列を持つテーブル・ビュー {source!r} はありません。ジオメトリを持つテーブル: {tables}",
+    "{what} has no geometry column; columns: {columns}": "{what} にジオメトリ列がありません。列: {columns}",
+    "the query": "クエリ",
+    "the query does not run": "クエリを実行できません",
+    "the query needs an id column (e.g. SELECT id, geom, … or row_number() OVER () AS id); columns: {columns}":
+        "クエリには id 列が必要です（例: SELECT id, geom, … または row_number() OVER () AS id）。列: {columns}",
+    "{geometry!r} is not a geometry column; geometry columns: {columns}":
+        "{geometry!r} はジオメトリ列ではありません。ジオメトリ列: {columns}",
+    "no column {column!r}; columns: {columns}": "列 {column!r} はありません。列: {columns}",
+    "no raster with id {raster_id}; rasters: {rasters}": "ID {raster_id} のラスタはありません。ラスタ: {rasters}",
+    "raster {name!r} has {bands} band(s); band {band} does not exist":
+        "ラスタ {name!r} のバンドは {bands} 個です。バンド {band} はありません",
+}
+
+_language = os.environ.get(_ENV, "en") if os.environ.get(_ENV) in LANGUAGES else "en"
+
+
+def set_language(lang: str) -> str:
+    """Use ``lang`` ('en' or 'ja'; anything else is English) for messages from now on; returns it."""
+    global _language
+    _language = lang if lang in LANGUAGES else "en"
+    os.environ[_ENV] = _language
+    return _language
+
+
+def language() -> str:
+    return _language
+
+
+def tr(template: str, **values: object) -> str:
+    """``template`` in the current language, formatted with ``values``."""
+    text = JA.get(template, template) if _language == "ja" else template
+    return text.format(**values) if values else text
+
+
+__all__ = ["JA", "LANGUAGES", "language", "set_language", "tr"]
