@@ -34,8 +34,6 @@ STATE_KEY_LAYERS = "layers"
 STATE_KEY_CAMERA = "camera"
 STATE_VERSION = 1
 
-#: risk types whose depth_m counts as a flood depth for ``max_flood_depth`` (the view in migration 0002)
-FLOOD_RISK_TYPES = ("river_flood", "inland_flood", "reservoir_flood", "tsunami", "high_tide")
 
 #: PLATEAU building usage (bldg:usage, Building_usage.xml): code → label, and the default colours
 USAGE_LABELS = {
@@ -89,12 +87,11 @@ class LayerDataError(TwinError, KeyError):
 
 @dataclass(frozen=True)
 class AttributeInfo:
-    """A column (or derived value) a layer can be coloured or filtered by."""
+    """A column (or, for rasters, the pixel value) a layer can be coloured or filtered by."""
 
     name: str
     type: str          # DuckDB type name
     numeric: bool
-    derived: bool = False  # computed from other tables (e.g. max_flood_depth)
     description: str = ""
 
 
@@ -174,6 +171,7 @@ class TwinDocument:
         self.camera: dict[str, Any] | None = None
         self.layers.events.removed.connect(self._on_layer_removed)
         self._columns_cache: dict[str, list[tuple[str, str]]] = {}
+        self._risk_view: bool | None = None
 
     @property
     def crs(self) -> str:
@@ -194,6 +192,12 @@ class TwinDocument:
     def _table_exists(self, name: str) -> bool:
         return bool(self.store.query(
             "SELECT 1 FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ?", [name]))
+
+    def _has_risk_view(self) -> bool:
+        """Whether the store has migration 0002's view (a read-only project from before it does not)."""
+        if self._risk_view is None:
+            self._risk_view = self._table_exists("buildings_with_risks")
+        return self._risk_view
 
     def _count(self, sql: str, params: list | None = None) -> int:
         try:
@@ -319,7 +323,7 @@ class TwinDocument:
         if layer.kind not in FEATURE_KINDS:
             return None
         src = layer.source or ("buildings" if layer.kind == "buildings" else "roads")
-        if src == "buildings" and self._table_exists("buildings_with_risks"):
+        if src == "buildings" and self._has_risk_view():
             src = "buildings_with_risks"  # + max_flood_depth and risk_count (migration 0002)
         if is_query(src):
             from_clause = f"({src})"
@@ -370,9 +374,9 @@ class TwinDocument:
         include ``max_flood_depth`` and ``risk_count`` from the ``buildings_with_risks`` view), or the raster
         value (terrain: ``elevation``)."""
         if layer.kind == "terrain":
-            return [AttributeInfo("elevation", "DOUBLE", True, True, "DEM elevation, T.P. m")]
+            return [AttributeInfo("elevation", "DOUBLE", True, "DEM elevation, T.P. m")]
         if layer.kind == "raster":
-            return [AttributeInfo("value", "DOUBLE", True, True, "pixel value of the chosen band")]
+            return [AttributeInfo("value", "DOUBLE", True, "pixel value of the chosen band")]
         out = []
         for name, typ in self.columns(layer):
             t = typ.upper()
@@ -542,5 +546,5 @@ def default_style(kind: str) -> Style:
     return Style(mode="single", color="#2b83ba")
 
 
-__all__ = ["ATTRIBUTE_LABELS", "AttributeInfo", "attribute_label", "FLOOD_RISK_TYPES", "LayerDataError", "TwinDocument", "USAGE_COLORS", "USAGE_LABELS",
+__all__ = ["ATTRIBUTE_LABELS", "AttributeInfo", "attribute_label", "LayerDataError", "TwinDocument", "USAGE_COLORS", "USAGE_LABELS",
            "default_layer", "default_style", "from_latlon", "grid_convergence", "quote_ident", "station_xy", "to_latlon"]
