@@ -17,7 +17,7 @@ from twin.document import LayerDataError, TwinDocument, attribute_label, default
 from twin.errors import TwinError
 from twin.layer import FEATURE_KINDS, Layer
 from twin.store import Store
-from twin.style import ATTRIBUTE_METHODS, Style, graduated_defaults
+from twin.style import Style, graduated_defaults
 
 #: the place named in the image title, per camera
 CAMERA_TITLES = {"station": "加賀温泉駅周辺", "city": "全域", "top": "平面図", "saved": ""}
@@ -62,11 +62,8 @@ def style_for_attribute(doc: TwinDocument, layer: Layer, attribute: str, colorma
             st.attribute = attribute
             return st
         return Style(mode="categorized", attribute=attribute)
-    settings = graduated_defaults(attribute)
-    if colormap is not None:   # a colormap of the user's: their ramp over 5 classes, not the official ones
-        settings = {"colormap": colormap, "classes": 5, "method": ATTRIBUTE_METHODS.get(attribute, "quantile")}
     try:
-        return Style(mode="graduated", attribute=attribute, **settings)
+        return Style(mode="graduated", attribute=attribute, **graduated_defaults(attribute, colormap))
     except ValueError as exc:
         raise TwinError(str(exc)) from None
 
@@ -141,7 +138,7 @@ def render_png(store_or_path: Store | str | os.PathLike[str], out: str | os.Path
             scene = SceneController(doc, plotter, request_render=None, legend=legend, overlay_scale=scale,
                                     progressive=False)
             if camera != "saved":
-                camera = getattr(scene, "preset", camera)  # 'station' falls back to 'city' for data elsewhere
+                camera = scene.preset or camera  # 'station' falls back to 'city' for data elsewhere
             if title is None:
                 label = CAMERA_TITLES.get(camera if camera != "saved" else "", "")
                 extra = f" — {attribute_label(color_by)}" if color_by else ""

@@ -114,6 +114,7 @@ class SceneController:
             self.overlays = Overlays(self.renderer, north_convergence_deg=grid_convergence(cx, cy, document.crs),
                                      legend_source=self.legend_sections, legend=legend, scale=overlay_scale)
         self._interactive = False
+        self.preset: str | None = None   # the camera preset last applied (None: a saved or user camera)
         self._fxaa_at_rest: bool | None = None
         # progressive start: the very first frame uses the light meshes (a quick picture of a big city), and
         # asks for the full-detail frame right after

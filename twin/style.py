@@ -474,13 +474,14 @@ ATTRIBUTE_METHODS = {"year_built": "equal_interval"}
 ATTRIBUTE_BREAKS = {"max_flood_depth": [0.0, 0.5, 3.0, 5.0, 10.0, 20.0, float("inf")]}
 
 
-def graduated_defaults(attribute: str) -> dict[str, Any]:
+def graduated_defaults(attribute: str, colormap: str | None = None) -> dict[str, Any]:
     """The colormap, method and breaks a graduated style of ``attribute`` starts with, the same wherever the
-    map is made: official classes where they exist (flood depth), otherwise 5 classes of a suitable ramp."""
-    if attribute in ATTRIBUTE_BREAKS:
+    map is made: official classes where they exist (flood depth), otherwise 5 classes of a suitable ramp.
+    A ``colormap`` of the user's means their ramp over 5 classes, not the official ones."""
+    if attribute in ATTRIBUTE_BREAKS and colormap is None:
         return {"colormap": ATTRIBUTE_COLORMAPS[attribute], "method": "manual",
                 "breaks": list(ATTRIBUTE_BREAKS[attribute])}
-    return {"colormap": ATTRIBUTE_COLORMAPS.get(attribute, "viridis"), "classes": 5,
+    return {"colormap": colormap or ATTRIBUTE_COLORMAPS.get(attribute, "viridis"), "classes": 5,
             "method": ATTRIBUTE_METHODS.get(attribute, "quantile"), "breaks": []}
 
 
