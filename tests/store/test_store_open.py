@@ -56,10 +56,23 @@ def test_a_version_1_project_gets_the_flood_summary_views(project_path):
         s.query("INSERT INTO buildings (id, gml_id, source_id) VALUES (1, 'b1', 1), (2, 'b2', 1)")
         s.query("INSERT INTO building_risks (gml_id, risk_type, depth_m, source_id) VALUES "
                 "('b1', 'river_flood', 1.5, 1), ('b1', 'river_flood', 0.4, 1), ('b1', 'landslide', NULL, 1)")
-    with Store(project_path) as s:
-        assert s.schema_version == 2
+    with Store(project_path, read_only=True) as s:   # e.g. kaga-twin render on a project from before
+        assert s.schema_version == 2 and s.read_only
         assert s.query("SELECT id, max_flood_depth, risk_count FROM buildings_with_risks ORDER BY id") == [
             (1, 1.5, 3), (2, None, 0)]
+
+
+def test_an_older_project_in_a_read_only_file_is_refused_with_the_reason(project_path):
+    with Store(project_path) as s:
+        s.query("DROP VIEW buildings_with_risks")
+        s.query("DROP VIEW building_risk_summary")
+        s.query("DELETE FROM schema_migrations WHERE version = 2")
+    project_path.chmod(0o444)
+    try:
+        with pytest.raises(StoreError, match="needs upgrading from schema version 1 to 2, but it is read-only"):
+            Store(project_path)
+    finally:
+        project_path.chmod(0o644)
 
 
 def test_older_project_is_migrated_forward(project_path, monkeypatch):

@@ -56,6 +56,10 @@ def user_table_count(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main'").fetchone()[0]
 
 
+class MigrationNeeded(StoreError):
+    """A project from an older version was opened read-only, so it could not be brought up to date."""
+
+
 def migrate(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool = False) -> int:
     """Bring the database up to :func:`latest_version`; return the version it is at afterwards."""
     migrations = available_migrations()
@@ -73,8 +77,8 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool = Fals
     if current == latest:
         return current
     if read_only:
-        raise StoreError(f"{path} needs upgrading from schema version {current} to {latest}, "
-                         "but it is read-only. Make it writable, or open a writable copy.")
+        raise MigrationNeeded(f"{path} needs upgrading from schema version {current} to {latest}, "
+                              "but it is read-only. Make it writable, or open a writable copy.")
     if current == 0:
         con.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
                     "version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)")

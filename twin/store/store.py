@@ -22,7 +22,7 @@ import pyarrow as pa
 
 from twin.errors import StoreError
 from twin.messages import tr
-from twin.store.migrate import migrate
+from twin.store.migrate import MigrationNeeded, migrate
 from twin.store.spatial import CONNECT_CONFIG, load_spatial
 
 DEFAULT_CRS = "EPSG:6675"  # JGD2011 / Japan Plane Rectangular CS VII (Ishikawa), metres
@@ -106,6 +106,18 @@ class Store:
         config = dict(CONNECT_CONFIG)
         if memory_limit:
             config["memory_limit"] = memory_limit
+        try:
+            self._connect(read_only, config, crs)
+        except MigrationNeeded:
+            if self.read_only_reason != "opened read-only":
+                raise  # the file itself cannot be written: nothing to do but say so
+            # opened read-only by choice (kaga-twin render, info): bring the older project up to date first
+            self._connect(False, config, crs)
+            self._con.close()
+            self._connect(True, config, crs)
+
+    def _connect(self, read_only: bool, config: dict[str, Any], crs: str) -> None:
+        """Open the connection, load spatial and migrate (closing it again on any error)."""
         try:
             self._con = duckdb.connect(str(self.path), read_only=read_only, config=config)
         except (duckdb.Error, OSError) as exc:
