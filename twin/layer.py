@@ -6,16 +6,13 @@ replacing the style (``layer.style = Style(...)``) and mutating it (``layer.styl
 emit ``layer.events.style(style, old_style)`` (for an in-place mutation ``style is old_style``), so one
 connection to ``layer.events.style`` sees every restyle.
 
-``params`` is a dict of kind-specific settings (see :data:`DEFAULT_PARAMS`); assign a new dict or use
-:meth:`Layer.set_param` so the change is signalled:
+``params`` holds the kind's typed parameters: the schema is the kind's :class:`~twin.themes.LayerKind`
+``params`` in the theme registry (for example buildings ``lod``, terrain ``exaggeration``, vector ``point_size``).
+Values are coerced to their types and unknown names are refused; assign a new dict or use
+:meth:`Layer.set_param` so the change is signalled.
 
-* buildings: ``lod`` (1 or 2; LOD2 falls back to LOD1 per building),
-* terrain: ``raster_id`` (rasters.id), ``exaggeration`` (vertical factor, also applied to what is
-  draped on it),
-* roads: ``offset`` (metres above the terrain), ``raster_id``,
-* vector: ``geometry`` (geometry column; default the first), ``id_column`` (default ``rowid``),
-  ``point_size`` (pixels), ``line_width`` (pixels), ``extrude`` (attribute giving a height, or None),
-* raster: ``raster_id``, ``band``, ``drape`` (sample the terrain for z).
+``time`` (a :class:`~twin.themes.TimeSpec`, or None) says how the layer's features sit on the twin's clock;
+it defaults to the kind's.
 
 ``source`` is a table or view name, or a ``SELECT``/``WITH`` query, giving the layer's features.
 """
@@ -30,21 +27,7 @@ from typing import Any
 from twin.events import evented
 from twin.style import Style
 
-KINDS = ("buildings", "roads", "terrain", "vector", "raster")
-
-#: kinds whose features can be picked, selected and listed in the attribute table
-FEATURE_KINDS = ("buildings", "roads", "vector")
-
-DEFAULT_PARAMS: dict[str, dict[str, Any]] = {
-    "buildings": {"lod": 2},
-    "roads": {"offset": 0.5},
-    "terrain": {"raster_id": None, "exaggeration": 1.0},
-    "vector": {"geometry": None, "id_column": None, "point_size": 8.0, "line_width": 3.0, "extrude": None,
-               "offset": 0.5},
-    "raster": {"raster_id": None, "band": 1, "drape": True, "offset": 1.0},
-}
-
-DEFAULT_SOURCES = {"buildings": "buildings", "roads": "roads", "terrain": "rasters", "raster": "rasters"}
+from twin.themes import LayerKind, TimeSpec, layer_kind, validate_params
 
 
 def new_layer_id() -> str:
@@ -57,9 +40,10 @@ class Layer:
     """One layer of the twin. Use keyword arguments: ``Layer(name="建物", kind="buildings")``.
 
     Fields: ``name`` (unique within a :class:`~twin.layerlist.LayerList`, coerced on insert),
-    ``kind`` (one of :data:`KINDS`), ``source`` (table, view or SQL; defaults per kind), ``visible``,
-    ``opacity`` (0..1), ``style`` (:class:`~twin.style.Style`), ``params`` (kind-specific, merged over
-    :data:`DEFAULT_PARAMS`), ``id`` (stable string id, saved with the project).
+    ``kind`` (a registered :class:`~twin.themes.LayerKind` name), ``source`` (table, view or SQL; defaults per
+    kind), ``visible``, ``opacity`` (0..1), ``style`` (:class:`~twin.style.Style`), ``params`` (the kind's typed
+    parameters over their defaults), ``time`` (:class:`~twin.themes.TimeSpec` or None; the kind's by default),
+    ``id`` (stable string id, saved with the project).
     """
 
     name: str = "Layer"
@@ -69,19 +53,21 @@ class Layer:
     opacity: float = 1.0
     style: Style = field(default_factory=Style)
     params: dict[str, Any] = field(default_factory=dict)
+    time: TimeSpec | None = None
     id: str = field(default_factory=new_layer_id)
 
     def __post_init__(self) -> None:
-        if self.kind not in KINDS:
-            raise ValueError(f"layer kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
-        for name in ("name", "visible", "opacity", "source", "params", "style"):
+        spec = self.spec
+        for name in ("name", "visible", "opacity", "source", "params", "style", "time"):
             object.__setattr__(self, name, self._validate(name, getattr(self, name)))
         if not self.source:
-            object.__setattr__(self, "source", DEFAULT_SOURCES.get(self.kind, ""))
+            object.__setattr__(self, "source", spec.default_source)
+        if self.time is None and spec.time is not None:
+            object.__setattr__(self, "time", spec.time)
         self._watch_style(self.style)
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if name in ("id", "kind") and name in self.__dict__ and self.__dict__[name] != value:
+        if name in ("id", "kind", "_spec") and name in self.__dict__ and self.__dict__[name] != value:
             raise AttributeError(f"a layer's {name} cannot change")
         value = self._validate(name, value)
         if name == "style" and "style" in self.__dict__ and value is not self.__dict__["style"]:
@@ -113,10 +99,13 @@ class Layer:
                 raise TypeError(f"style must be a Style, not {type(value).__name__}")
             return value
         if name == "params":
-            kind = self.__dict__.get("kind", "vector")
-            merged = copy.deepcopy(DEFAULT_PARAMS.get(kind, {}))
-            merged.update(dict(value or {}))
-            return merged
+            return validate_params(self.spec.params, value, owner=f"a {self.kind} layer")
+        if name == "time":
+            if value is None or isinstance(value, TimeSpec):
+                return value
+            if isinstance(value, dict):
+                return TimeSpec.from_dict(value)
+            raise TypeError(f"time must be a TimeSpec, not {type(value).__name__}")
         return value
 
     # -- style relay ----------------------------------------------------------------------------------------
@@ -135,22 +124,38 @@ class Layer:
         self.params = {**self.params, key: value}
 
     @property
+    def spec(self) -> LayerKind:
+        """The layer's kind as the theme registry declares it."""
+        spec = self.__dict__.get("_spec")
+        if spec is None:
+            try:
+                spec = layer_kind(self.__dict__.get("kind", "vector"))
+            except KeyError as exc:
+                raise ValueError(exc.args[0]) from None
+            object.__setattr__(self, "_spec", spec)
+        return spec
+
+    @property
     def has_features(self) -> bool:
         """True for kinds with pickable, selectable features (buildings, roads, vector)."""
-        return self.kind in FEATURE_KINDS
+        return self.spec.has_features
+
+    @property
+    def temporal(self) -> bool:
+        return self.time is not None
 
     def to_state(self) -> dict[str, Any]:
         """JSON-serialisable state, saved in the project's ``app_state``."""
         return {"id": self.id, "name": self.name, "kind": self.kind, "source": self.source,
                 "visible": self.visible, "opacity": self.opacity, "style": self.style.to_dict(),
-                "params": copy.deepcopy(self.params)}
+                "params": copy.deepcopy(self.params), "time": self.time.to_dict() if self.time else None}
 
     @classmethod
     def from_state(cls, state: dict[str, Any]) -> "Layer":
         """Inverse of :meth:`to_state`; raises ValueError on an unknown kind or bad values."""
         state = dict(state)
-        kwargs: dict[str, Any] = {k: state[k] for k in ("name", "kind", "source", "visible", "opacity", "params")
-                                  if k in state}
+        kwargs: dict[str, Any] = {k: state[k] for k in ("name", "kind", "source", "visible", "opacity", "params",
+                                                        "time") if k in state}
         if state.get("id"):
             kwargs["id"] = str(state["id"])
         kwargs["style"] = Style.from_dict(state.get("style") or {})
@@ -160,4 +165,13 @@ class Layer:
         return f"Layer(name={self.name!r}, kind={self.kind!r}, source={self.source!r}, id={self.id!r})"
 
 
-__all__ = ["DEFAULT_PARAMS", "FEATURE_KINDS", "KINDS", "Layer", "new_layer_id"]
+__all__ = ["Layer", "new_layer_id"]
+
+
+def __getattr__(name: str) -> Any:
+    # transitional: kinds with features, from the registry (callers should ask ``layer.has_features``)
+    if name == "FEATURE_KINDS":
+        from twin.themes import layer_kinds
+
+        return tuple(k.name for k in layer_kinds() if k.has_features)
+    raise AttributeError(name)
