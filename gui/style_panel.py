@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (QColorDialog, QComboBox, QDoubleSpinBox, QFormLay
                                QVBoxLayout, QWidget)
 
 from gui.fields import field_label
+from twin.themes import class_edges
 from gui.messages import error_text
 from gui.qt_helpers import Retranslatable, child, refill_combo, single_shot_timer
 from twin.layer import Layer
-from twin.style import ATTRIBUTE_BREAKS, COLORMAPS, MAX_CLASSES, PALETTES, LegendEntry, graduated_defaults, \
+from twin.style import COLORMAPS, MAX_CLASSES, PALETTES, LegendEntry, graduated_defaults, \
     sample_colormap
 
 LegendProvider = Callable[[Layer], "list[LegendEntry] | None"]
@@ -420,11 +421,11 @@ class StylePanel(Retranslatable, QWidget):
         method = self.method_combo.itemData(index)
         if method == "manual" and self._layer is not None and not self._layer.style.breaks:
             attr = self._layer.style.attribute
-            if attr not in ATTRIBUTE_BREAKS:
+            if class_edges(attr) is None:
                 self.sync_from_layer()
                 self._show_message(self.tr("There are no fixed class edges for this attribute."))
                 return
-            self._apply(method="manual", breaks=list(ATTRIBUTE_BREAKS[attr]))
+            self._apply(method="manual", breaks=list(class_edges(attr).breaks))
             return
         self._apply(method=method)
 

@@ -22,9 +22,14 @@ from typing import Any
 
 import numpy as np
 
+import duckdb
+
+from twin import themes
+from twin.clock import TwinClock, time_filter_sql, time_mask
 from twin.errors import TwinError
-from twin.layer import FEATURE_KINDS, Layer
+from twin.layer import Layer
 from twin.layerlist import LayerList
+from twin.layertree import LayerTree
 from twin.paths import STATION_LATLON
 from twin.selection import FeatureSelection
 from twin.store import Store
@@ -32,41 +37,16 @@ from twin.style import Style
 
 STATE_KEY_LAYERS = "layers"
 STATE_KEY_CAMERA = "camera"
+STATE_KEY_TREE = "layer_tree"
+STATE_KEY_CLOCK = "clock"
 STATE_VERSION = 1
 
 
-#: PLATEAU building usage (bldg:usage, Building_usage.xml): code → label, and the default colours
-USAGE_LABELS = {
-    "401": "業務施設", "402": "商業施設", "403": "宿泊施設", "404": "商業系複合施設", "411": "住宅",
-    "412": "共同住宅", "413": "店舗等併用住宅", "414": "店舗等併用共同住宅", "415": "作業所併用住宅",
-    "421": "官公庁施設", "422": "文教厚生施設", "431": "運輸倉庫施設", "441": "工場", "451": "農林漁業用施設",
-    "452": "供給処理施設", "453": "防衛施設", "454": "その他", "461": "不明",
-}
-USAGE_COLORS = {
-    "業務施設": "#c0504d", "商業施設": "#e8384f", "宿泊施設": "#b05fc9", "商業系複合施設": "#f08a3c",
-    "住宅": "#f6d55c", "共同住宅": "#f3a953", "店舗等併用住宅": "#f7b7a3", "店舗等併用共同住宅": "#e89f8a",
-    "作業所併用住宅": "#d9c27a", "官公庁施設": "#3c7dc4", "文教厚生施設": "#4fb0a5", "運輸倉庫施設": "#7f8fa6",
-    "工場": "#7b5ea7", "農林漁業用施設": "#8bbf5b", "供給処理施設": "#5b8c85", "防衛施設": "#5a5a5a",
-    "その他": "#c9c9c9", "不明": "#a8a8a8",
-}
-
-#: short Japanese labels of common attributes (legend titles in rendered images)
-ATTRIBUTE_LABELS = {
-    "usage": "用途", "usage_code": "用途コード", "class": "建物分類", "measured_height": "計測高さ (m)",
-    "storeys_above": "地上階数", "storeys_below": "地下階数", "year_built": "建築年",
-    "total_floor_area": "延床面積 (m²)", "structure_type": "構造種別", "lod": "LOD", "ground_z": "地盤高 (T.P. m)",
-    "lod1_top_z": "LOD1 上端高 (T.P. m)", "max_flood_depth": "最大浸水深 (m)", "risk_count": "災害リスク件数",
-    "elevation": "標高 (T.P. m)", "width": "幅員 (m)", "function": "機能", "lanes": "車線数",
-    "section_type": "区間種別", "name": "名称", "mesh_code": "メッシュコード",
-}
-
-
 def attribute_label(name: str) -> str:
-    """A short Japanese label for a known attribute, else the column name itself."""
-    return ATTRIBUTE_LABELS.get(name, name)
+    """The Japanese label of an attribute (legend titles of rendered reports), else the column name itself.
+    The labels live in the theme registry (:func:`twin.themes.attribute_label`, both languages)."""
+    return themes.attribute_label(name, "ja")
 
-
-DEFAULT_LAYER_NAMES = {"terrain": "地形", "roads": "道路", "buildings": "建物"}
 
 _NUMERIC = re.compile(r"^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|"
                       r"DOUBLE|REAL|DECIMAL.*|INT.*)$", re.I)
@@ -155,9 +135,13 @@ def _jsonable(v: Any) -> Any:
 
 
 class TwinDocument:
-    """The open project: ``store``, ``layers`` (:class:`LayerList`), ``selection``
+    """The open project: ``store``, ``layers`` (:class:`LayerList`), ``tree`` (:class:`LayerTree`: the layer
+    groups), ``clock`` (:class:`TwinClock`: the twin's current time and range), ``selection``
     (:class:`FeatureSelection`) and ``camera`` (a dict from the scene's ``camera_state()``, or a preset
     ``{"preset": "station" | "city" | "top"}``, or None).
+
+    Kind-specific behaviour comes from the theme registry (:mod:`twin.themes`): default layers, feature tables,
+    attributes of raster kinds, Identify extras, time attributes.
 
     Removing a layer clears its feature selection. Call :meth:`save_state` to write layers, styles,
     order, visibility, opacity and camera into the project (``app_state``), :meth:`restore_state` to read
@@ -167,11 +151,14 @@ class TwinDocument:
     def __init__(self, store: Store):
         self.store = store
         self.layers = LayerList()
+        self.tree = LayerTree(self.layers)
+        self.clock = TwinClock()
         self.selection = FeatureSelection()
+        self.warnings: list[str] = []
         self.camera: dict[str, Any] | None = None
         self.layers.events.removed.connect(self._on_layer_removed)
         self._columns_cache: dict[str, list[tuple[str, str]]] = {}
-        self._risk_view: bool | None = None
+        self._tables: set[str] | None = None
 
     @property
     def crs(self) -> str:
@@ -180,6 +167,7 @@ class TwinDocument:
     def invalidate(self) -> None:
         """Forget cached table layouts (call after an import changed the store)."""
         self._columns_cache.clear()
+        self._tables = None
 
     def to_latlon(self, x: Any, y: Any) -> tuple[Any, Any]:
         """Project coordinates → ``(lat, lon)`` using the project's CRS."""
@@ -190,80 +178,81 @@ class TwinDocument:
 
     # -- store inspection -----------------------------------------------------------------------------------
     def _table_exists(self, name: str) -> bool:
-        return bool(self.store.query(
-            "SELECT 1 FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ?", [name]))
-
-    def _has_risk_view(self) -> bool:
-        """Whether the store has migration 0002's view (a read-only project from before it does not)."""
-        if self._risk_view is None:
-            self._risk_view = self._table_exists("buildings_with_risks")
-        return self._risk_view
+        """Whether the store has this table or view (an older read-only project may lack a theme's)."""
+        if self._tables is None:
+            self._tables = {r[0] for r in self.store.query(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")}
+        return name in self._tables
 
     def _count(self, sql: str, params: list | None = None) -> int:
+        """``SELECT count(*) …``; 0 when a table it reads is missing (an older or foreign project)."""
         try:
             return int(self.store.query(sql, params)[0][0])
-        except Exception:  # missing table in an old or foreign project
+        except duckdb.CatalogException:
             return 0
 
     def dem_rasters(self) -> list[tuple[int, str]]:
         """``(id, name)`` of the DEM rasters in the project, oldest first."""
-        try:
-            return [(int(r[0]), str(r[1])) for r in
-                    self.store.query("SELECT id, name FROM rasters WHERE kind = 'dem' ORDER BY id")]
-        except Exception:
+        if not self._table_exists("rasters"):
             return []
+        return [(int(r[0]), str(r[1])) for r in
+                self.store.query("SELECT id, name FROM rasters WHERE kind = 'dem' ORDER BY id")]
 
     def has_lod2(self) -> bool:
         return self._count("SELECT count(*) FROM (SELECT 1 FROM building_surfaces WHERE lod = 2 LIMIT 1)") > 0
 
     # -- default layers ----------------------------------------------------------------------------------------
     def create_default_layers(self) -> list[Layer]:
-        """Replace the layers with the defaults (see :meth:`add_missing_default_layers`: terrain from the first DEM
-        raster, roads draped on it, buildings — LOD2 where present, LOD1 for the rest — coloured by usage, each
-        only if the project has that data); the camera goes to the station. Returns the new layers, bottom first."""
+        """Replace the layers with the defaults (see :meth:`add_missing_default_layers`); the camera goes to the
+        station. Returns the new layers, bottom first."""
         with self.layers.batched_update():
             self.layers.clear()
+            self.tree.restore(None)
             new = self.add_missing_default_layers()
         self.camera = {"preset": "station"}
         return new
 
     def add_missing_default_layers(self) -> list[Layer]:
-        """Add the default layer of each kind of data that has no layer yet; returns the new layers, bottom first.
+        """Add a default layer for each registered layer kind that has data (its ``present_sql``) and no layer
+        yet; returns the new layers, bottom first.
 
-        Terrain (the first DEM raster) goes to the bottom, roads right above the terrain, buildings on top;
-        layers already there are left as they are, except that roads layers without a DEM are draped on the
-        first one. The last new layer becomes the active one. One batch (see :meth:`LayerList.batched_update`).
-        """
+        Layers are stacked by their kind's ``stack`` (terrain at the bottom, roads above it, buildings on top)
+        and go into their theme's group. Layers already there are left as they are, except that layers of kinds
+        that drape on a DEM and have none get the first one. The last new layer becomes the active one. One
+        batch (see :meth:`LayerList.batched_update`)."""
         have = {v.kind for v in self.layers}
         dems = self.dem_rasters()
         dem_id = dems[0][0] if dems else None
-        wanted = [kind for kind, present in (("terrain", dem_id is not None),
-                                             ("roads", self._count("SELECT count(*) FROM roads") > 0),
-                                             ("buildings", self._count("SELECT count(*) FROM buildings") > 0))
-                  if present and kind not in have]
+        wanted = sorted((k for k in themes.layer_kinds()
+                         if k.present_sql and k.name not in have and self._count(k.present_sql) > 0),
+                        key=lambda k: k.stack)
         new: list[Layer] = []
         with self.layers.batched_update():
-            for kind in wanted:
-                layer = default_layer(kind, raster_id=dem_id)
-                self.layers.insert(self._default_position(kind), layer)
+            for spec in wanted:
+                layer = default_layer(spec.name, raster_id=dem_id)
+                self.layers.insert(self._default_position(spec.stack), layer)
+                theme = themes.theme_of_kind(spec.name)
+                if theme is not None and theme.group is not None:
+                    self.tree.assign(layer, self.tree.add_group(theme.group.ja))
                 new.append(layer)
             if dem_id is not None:
-                for v in self.layers.by_kind("roads"):
-                    if v.params.get("raster_id") is None:
+                for v in self.layers:
+                    if v.spec.needs_dem and v.params.get("raster_id") is None:
                         v.set_param("raster_id", dem_id)
             if new:
                 self.layers.selection.active = new[-1]
         return new
 
-    def _default_position(self, kind: str) -> int:
-        """Where a new default layer of ``kind`` goes: terrain at the bottom, roads just above the last terrain
-        layer, anything else on top."""
-        if kind == "terrain":
-            return 0
-        if kind == "roads":
-            terrain = [i for i, v in enumerate(self.layers) if v.kind == "terrain"]
-            return terrain[-1] + 1 if terrain else 0
-        return len(self.layers)
+    #: kinds stacked below this (terrain, rasters, roads) go above the last layer that stacks at or below them;
+    #: the others (buildings, analyses' layers) go on top
+    GROUND_STACK = 50
+
+    def _default_position(self, stack: int) -> int:
+        """Where a new default layer goes (see :attr:`GROUND_STACK`)."""
+        if stack >= self.GROUND_STACK:
+            return len(self.layers)
+        below = [i for i, v in enumerate(self.layers) if v.spec.stack <= stack]
+        return below[-1] + 1 if below else 0
 
     def load_layers(self) -> bool:
         """Restore the saved layers if the project has them (returns True), else create the defaults."""
@@ -279,6 +268,9 @@ class TwinDocument:
                 "selected": [v.id for v in self.layers if v in self.layers.selection],
                 "active": active.id if active is not None else None}
 
+    def tree_state(self) -> dict[str, Any]:
+        return self.tree.to_state()
+
     def save_state(self, camera: dict[str, Any] | None = None) -> None:
         """Write layers (order, names, styles, visibility, opacity, params) and the camera into the project.
 
@@ -287,10 +279,13 @@ class TwinDocument:
             self.camera = dict(camera)
         self.store.set_app_state(STATE_KEY_LAYERS, self.state())
         self.store.set_app_state(STATE_KEY_CAMERA, self.camera)
+        self.store.set_app_state(STATE_KEY_TREE, self.tree.to_state())
+        self.store.set_app_state(STATE_KEY_CLOCK, self.clock.to_state())
 
     def restore_state(self) -> bool:
         """Replace the layers and camera with those saved in the project; False (and nothing changed) if the
-        project has no saved layers. Layer states that cannot be read are skipped (see :attr:`warnings`)."""
+        project has no saved layers. Layer states that cannot be read are skipped, and :attr:`warnings` says which
+        (the GUI shows them); the groups and the clock are restored too."""
         data = self.store.app_state(STATE_KEY_LAYERS)
         if not isinstance(data, dict) or not isinstance(data.get("layers"), list):
             return False
@@ -311,8 +306,10 @@ class TwinDocument:
             active = self.layers.get(data.get("active") or "")
             if active is not None:
                 self.layers.selection.active = active
+            self.warnings += self.tree.restore(self.store.app_state(STATE_KEY_TREE))
         cam = self.store.app_state(STATE_KEY_CAMERA)
         self.camera = cam if isinstance(cam, dict) else None
+        self.clock.restore(self.store.app_state(STATE_KEY_CLOCK))
         return True
 
     # -- feature tables --------------------------------------------------------------------------------------------
@@ -320,20 +317,19 @@ class TwinDocument:
         """``(from_clause, id_column)`` of the features of ``layer`` for the attribute table, or None for layers
         without features (terrain, raster). ``from_clause`` is a quoted table/view name or a parenthesised
         query, usable as ``SELECT * FROM {from_clause} WHERE …``; ``id_column`` holds the feature ids."""
-        if layer.kind not in FEATURE_KINDS:
+        spec = layer.spec
+        if not spec.has_features:
             return None
-        src = layer.source or ("buildings" if layer.kind == "buildings" else "roads")
-        if src == "buildings" and self._has_risk_view():
-            src = "buildings_with_risks"  # + max_flood_depth and risk_count (migration 0002)
+        src = layer.source or spec.default_source
+        if spec.feature_view and src == spec.default_source and self._table_exists(spec.feature_view):
+            src = spec.feature_view  # e.g. buildings + max_flood_depth and risk_count (migration 0002)
         if is_query(src):
             from_clause = f"({src})"
         else:
             from_clause = quote_ident(src)
-        if layer.kind in ("buildings", "roads"):
-            id_col = layer.params.get("id_column") or "id"
-        else:
-            id_col = layer.params.get("id_column") or "rowid"
-            if id_col == "rowid" and is_query(src):
+        id_col = layer.params.get("id_column") or spec.id_column or "rowid"
+        if id_col == "rowid":
+            if is_query(src):
                 raise LayerDataError(f"layer {layer.name!r} reads a query; set params['id_column'] to its id column")
         return from_clause, id_col
 
@@ -373,10 +369,8 @@ class TwinDocument:
         """What ``layer`` can be coloured by: its table's plain columns (not geometry, JSON or blobs; buildings
         include ``max_flood_depth`` and ``risk_count`` from the ``buildings_with_risks`` view), or the raster
         value (terrain: ``elevation``)."""
-        if layer.kind == "terrain":
-            return [AttributeInfo("elevation", "DOUBLE", True, "DEM elevation, T.P. m")]
-        if layer.kind == "raster":
-            return [AttributeInfo("value", "DOUBLE", True, "pixel value of the chosen band")]
+        if layer.spec.attributes:
+            return [AttributeInfo(n, t, bool(_NUMERIC.match(t)), d) for n, t, d in layer.spec.attributes]
         out = []
         for name, typ in self.columns(layer):
             t = typ.upper()
@@ -482,31 +476,75 @@ class TwinDocument:
                                "length_m": rec.get("__length"), "perimeter_m": rec.get("__perimeter"),
                                "centroid": (cx, cy) if cx is not None else None,
                                "latlon": (float(latlon[0]), float(latlon[1])) if latlon else None}
-        if layer.kind == "buildings" and "gml_id" in attributes and "source_id" in attributes:
-            out["risks"] = self._risks(attributes["gml_id"], attributes["source_id"])
-            out["surfaces"] = self._surface_counts(attributes["gml_id"], attributes["source_id"])
+        out["extras"] = {}
+        for extra in themes.identify_extras(layer.kind):
+            value = extra.fetch(self.store, attributes)
+            if value is not None:
+                out["extras"][extra.key] = [{k: _jsonable(v) for k, v in r.items()} for r in value] \
+                    if isinstance(value, list) else value
+                out[extra.key] = out["extras"][extra.key]
         return out
 
-    def _risks(self, gml_id: str, source_id: int) -> list[dict[str, Any]]:
-        if not self._table_exists("building_risks"):
-            return []
-        cur = self.store.cursor()
-        try:
-            rel = cur.execute("SELECT * EXCLUDE (gml_id, source_id) FROM building_risks "
-                              "WHERE gml_id = ? AND source_id = ? ORDER BY risk_type, depth_m DESC NULLS LAST",
-                              [gml_id, source_id])
-            names = [d[0] for d in rel.description]
-            return [{k: _jsonable(v) for k, v in zip(names, r)} for r in rel.fetchall()]
-        finally:
-            cur.close()
+    # -- time ----------------------------------------------------------------------------------------------------
+    def time_values(self, layer: Layer) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """``(feature_ids, start, end)`` of a temporal layer's time attribute(s), ordered by id (``end`` is None
+        unless the layer's time is an interval)."""
+        spec = layer.time
+        if spec is None:
+            raise LayerDataError(f"layer {layer.name!r} is not on the clock (it has no time attribute)")
+        from_clause, id_col = self._require_features(layer)
+        cols = [quote_ident(spec.attribute)] + ([quote_ident(spec.end_attribute)] if spec.end_attribute else [])
+        tbl = self.store.query_arrow(f"SELECT {quote_ident(id_col)} AS fid, {', '.join(cols)} FROM {from_clause} "
+                                     "ORDER BY fid")
+        ids = tbl.column(0).to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
+        start = _time_array(tbl.column(1))
+        end = _time_array(tbl.column(2)) if spec.end_attribute else None
+        return ids, start, end
 
-    def _surface_counts(self, gml_id: str, source_id: int) -> dict[str, Any]:
-        rows = self.store.query("SELECT lod, surface_type, count(*) FROM building_surfaces "
-                                "WHERE gml_id = ? AND source_id = ? GROUP BY ALL ORDER BY ALL", [gml_id, source_id])
-        lod1 = sum(n for lod, _, n in rows if lod == 1)
-        lod2 = sum(n for lod, _, n in rows if lod == 2)
-        return {"lod1": int(lod1), "lod2": int(lod2),
-                "lod2_by_type": {t: int(n) for lod, t, n in rows if lod == 2}}
+    def shown_at_time(self, layer: Layer) -> tuple[np.ndarray, np.ndarray]:
+        """``(feature_ids, shown)``: which features of a temporal layer the clock shows now."""
+        ids, start, end = self.time_values(layer)
+        return ids, time_mask(layer.time, start, end, self.clock)
+
+    def time_condition(self, layer: Layer) -> str | None:
+        """The clock's rule for ``layer`` as an SQL condition on its feature table (None when not temporal or
+        the clock is unset)."""
+        spec = layer.time
+        if spec is None or not self.clock.is_set:
+            return None
+        year = None
+        if spec.kind == "year":
+            from_clause, _ = self._require_features(layer)
+            a = quote_ident(spec.attribute)
+            row = self.store.query(f"SELECT max({a}) FROM {from_clause} WHERE {a} <= ?", [self.clock.current.year])
+            year = row[0][0] if row and row[0][0] is not None else self.clock.current.year
+        return time_filter_sql(spec, self.clock, year=year)
+
+    def time_extent(self) -> tuple[dt.datetime, dt.datetime] | None:
+        """The earliest and latest time of every temporal layer (for the time bar's range), or None."""
+        lo = hi = None
+        for layer in self.layers:
+            if layer.time is None or layer.time.kind == "year":
+                continue
+            _, start, end = self.time_values(layer)
+            for arr in (start, end):
+                if arr is None:
+                    continue
+                vals = arr[~np.isnat(arr)] if arr.dtype.kind == "M" else arr
+                if len(vals):
+                    a, b = vals.min(), vals.max()
+                    lo = a if lo is None or a < lo else lo
+                    hi = b if hi is None or b > hi else hi
+        if lo is None:
+            return None
+        conv = lambda v: dt.datetime.fromtimestamp(v.astype("datetime64[us]").astype(np.int64) / 1e6, dt.timezone.utc)  # noqa: E731
+        return conv(lo), conv(hi)
+
+    def _require_features(self, layer: Layer) -> tuple[str, str]:
+        ft = self.feature_table(layer)
+        if ft is None:
+            raise LayerDataError(f"layer {layer.name!r} ({layer.kind}) has no features")
+        return ft
 
     def building_ids_for(self, gml_ids: list[str]) -> list[int]:
         """``buildings.id`` of the given gml:ids (for selecting from reports or other tables)."""
@@ -518,33 +556,31 @@ class TwinDocument:
 
 
 def default_layer(kind: str, raster_id: int | None = None) -> Layer:
-    """A new layer of ``kind`` as the defaults make it: its default name, source, style and parameters
-    (terrain and roads on the DEM raster ``raster_id``; buildings LOD2, falling back to LOD1)."""
-    params: dict[str, Any] = {}
-    if kind in ("terrain", "roads", "raster"):
-        params["raster_id"] = raster_id
-    elif kind == "buildings":
-        params["lod"] = 2
-    return Layer(name=DEFAULT_LAYER_NAMES.get(kind, kind), kind=kind, params=params, style=default_style(kind))
+    """A new layer of ``kind`` as its theme makes it: default name, source, style and parameters (kinds that
+    drape on a DEM get ``raster_id``)."""
+    spec = themes.layer_kind(kind)
+    params: dict[str, Any] = {"raster_id": raster_id} if spec.param("raster_id") is not None else {}
+    name = spec.default_name.ja if spec.default_name else spec.name
+    return Layer(name=name, kind=kind, params=params, style=default_style(kind))
 
 
 def default_style(kind: str) -> Style:
-    """The style a new layer of ``kind`` gets."""
-    if kind == "buildings":
-        cats = dict(USAGE_COLORS)
-        cats.update({code: USAGE_COLORS[label] for code, label in USAGE_LABELS.items() if label in USAGE_COLORS})
-        return Style(mode="categorized", attribute="usage", categories=cats, color="#d9d4c7")
-    if kind == "roads":
-        return Style(mode="single", color="#8a8d91")
-    if kind == "terrain":
-        # quantile bands: a plain with a few hills still shows its relief (equal intervals would paint the
-        # whole station area in the lowest band)
-        return Style(mode="graduated", attribute="elevation", colormap="elevation", classes=8,
-                     method="quantile", color="#cfcabb")
-    if kind == "raster":
-        return Style(mode="graduated", attribute="value", colormap="viridis", classes=8, method="equal_interval")
-    return Style(mode="single", color="#2b83ba")
+    """The style a new layer of ``kind`` gets (from its theme)."""
+    spec = themes.layer_kind(kind)
+    return spec.default_style() if spec.default_style else Style(mode="single", color="#2b83ba")
 
 
-__all__ = ["ATTRIBUTE_LABELS", "AttributeInfo", "attribute_label", "LayerDataError", "TwinDocument", "USAGE_COLORS", "USAGE_LABELS",
+def _time_array(col: Any) -> np.ndarray:
+    """An Arrow time column as numpy: timestamps as datetime64[us] (UTC), anything else as objects."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if pa.types.is_timestamp(col.type):
+        return pc.cast(col, pa.timestamp("us")).to_numpy(zero_copy_only=False)
+    if pa.types.is_date(col.type):
+        return pc.cast(pc.cast(col, pa.timestamp("us")), pa.timestamp("us")).to_numpy(zero_copy_only=False)
+    return np.array(col.to_pylist(), dtype=object)
+
+
+__all__ = ["AttributeInfo", "attribute_label", "LayerDataError", "TwinDocument",
            "default_layer", "default_style", "from_latlon", "grid_convergence", "quote_ident", "station_xy", "to_latlon"]

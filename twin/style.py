@@ -464,25 +464,17 @@ class Style:
                 f"colormap={self.colormap!r}, classes={self.classes}, method={self.method!r})")
 
 
-#: colormap per numeric attribute when it is first chosen (the GUI's style panel and ``kaga-twin render``)
-ATTRIBUTE_COLORMAPS = {"max_flood_depth": "hazard", "measured_height": "YlOrRd", "lod1_top_z": "YlOrRd",
-                       "storeys_above": "YlOrRd", "year_built": "viridis", "total_floor_area": "YlGnBu",
-                       "risk_count": "OrRd", "elevation": "elevation", "width": "YlOrBr"}
-#: classification method per attribute (equal intervals where the values' spacing has meaning, e.g. years)
-ATTRIBUTE_METHODS = {"year_built": "equal_interval"}
-#: fixed class edges where there is an official classification (MLIT flood-depth ranks, 洪水浸水想定区域図)
-ATTRIBUTE_BREAKS = {"max_flood_depth": [0.0, 0.5, 3.0, 5.0, 10.0, 20.0, float("inf")]}
-
-
 def graduated_defaults(attribute: str, colormap: str | None = None) -> dict[str, Any]:
     """The colormap, method and breaks a graduated style of ``attribute`` starts with, the same wherever the
-    map is made: official classes where they exist (flood depth), otherwise 5 classes of a suitable ramp.
-    A ``colormap`` of the user's means their ramp over 5 classes, not the official ones."""
-    if attribute in ATTRIBUTE_BREAKS and colormap is None:
-        return {"colormap": ATTRIBUTE_COLORMAPS[attribute], "method": "manual",
-                "breaks": list(ATTRIBUTE_BREAKS[attribute])}
-    return {"colormap": colormap or ATTRIBUTE_COLORMAPS.get(attribute, "viridis"), "classes": 5,
-            "method": ATTRIBUTE_METHODS.get(attribute, "quantile"), "breaks": []}
+    map is made: the official class edges a theme declares (flood depth), otherwise 5 classes of the theme's
+    ramp and method for that attribute. A ``colormap`` of the user's means their ramp over 5 classes."""
+    from twin import themes
+
+    edges = themes.class_edges(attribute)
+    if edges is not None and colormap is None:
+        return {"colormap": edges.colormap, "method": "manual", "breaks": list(edges.breaks)}
+    return {"colormap": colormap or themes.first_colormap(attribute) or "viridis", "classes": 5,
+            "method": themes.first_method(attribute) or "quantile", "breaks": []}
 
 
 def _numeric(values: Sequence[Any] | np.ndarray) -> np.ndarray:
@@ -497,5 +489,5 @@ def _numeric(values: Sequence[Any] | np.ndarray) -> np.ndarray:
     return out
 
 
-__all__ = ["ATTRIBUTE_BREAKS", "ATTRIBUTE_COLORMAPS", "ATTRIBUTE_METHODS", "COLORMAPS", "Classification", "LegendEntry", "METHODS", "MODES", "PALETTES", "Style",
+__all__ = ["COLORMAPS", "Classification", "LegendEntry", "METHODS", "MODES", "PALETTES", "Style",
            "colormap_lut", "colormap_names", "hex_to_rgba", "normalize_color", "rgb_to_hex", "sample_colormap"]

@@ -60,7 +60,9 @@ def test_add_missing_default_layers_adds_only_what_has_no_layer(store):
     new = doc.add_missing_default_layers()
     assert batches == ["begin", "end"]
     assert [v.kind for v in new] == ["roads", "buildings"]
-    assert [v.kind for v in doc.layers] == ["roads", "vector", "buildings"]   # roads at the bottom, buildings on top
+    # roads and buildings go into the PLATEAU group, kept together where its top layer (buildings) is
+    assert [v.kind for v in doc.layers] == ["vector", "roads", "buildings"]
+    assert [v.name for v in doc.tree.layers_of(doc.tree.group("PLATEAU"))] == ["道路", "建物"]
     roads, buildings = new
     assert roads.params["raster_id"] is None and buildings.params["lod"] == 2
     assert buildings.style.attribute == "usage" and doc.layers.selection.active is buildings
@@ -70,9 +72,9 @@ def test_add_missing_default_layers_adds_only_what_has_no_layer(store):
     dem_id = write_synthetic_city(store, 4, seed=2, with_roads=False, with_risks=False).dem_id
     new = doc.add_missing_default_layers()
     assert [v.kind for v in new] == ["terrain"] and new[0].params["raster_id"] == dem_id
-    assert [v.kind for v in doc.layers] == ["terrain", "roads", "vector", "buildings"]
+    assert [v.kind for v in doc.layers] == ["terrain", "vector", "roads", "buildings"]
     assert roads.params["raster_id"] == dem_id
-    assert doc.layers.names() == ["地形", "道路", "メモ", "my buildings"]
+    assert doc.layers.names() == ["地形", "メモ", "道路", "my buildings"]
     assert doc.add_missing_default_layers() == []
 
 

@@ -46,7 +46,7 @@ def test_style_mutation_and_replacement_both_signal_layer_style():
 
 def test_params_are_merged_with_defaults_and_set_param_signals():
     lay = Layer(kind="terrain", params={"raster_id": 3})
-    assert lay.params == {"raster_id": 3, "exaggeration": 1.0}
+    assert lay.params == {"raster_id": 3, "exaggeration": 1.0, "max_size": 512}
     seen = []
     lay.events.params.connect(lambda new, old: seen.append((new["exaggeration"], old["exaggeration"])))
     lay.set_param("exaggeration", 2.0)
