@@ -10,12 +10,15 @@ Every other part of the program asks the registry instead of keeping its own lis
 migrations), the document (default layers, labels, Identify), the layers package (adapters, found through
 ``modules["layers"]``), the GUI (per-kind controls, icons), the CLI and the exports (labels).
 
-Registering is :func:`register_theme`; built-in themes are listed once in :mod:`twin.themes.builtin`.
+Registering is :func:`register_theme`; built-in themes are listed once in :mod:`twin.themes.builtin`; modules
+named in the ``KAGA_TWIN_THEMES`` environment variable (comma-separated) are imported after them, so a theme
+kept outside the package (a plug-in, or the tests' demo theme) registers itself in every process, the CLI's too.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -170,11 +173,17 @@ _LOADED: dict[str, set[str]] = {}
 _BUILTIN_LOADED = False
 
 
+#: environment variable naming extra theme modules (comma-separated); importing each registers its theme
+THEMES_ENV = "KAGA_TWIN_THEMES"
+
+
 def _ensure_builtin() -> None:
     global _BUILTIN_LOADED
     if not _BUILTIN_LOADED:
         _BUILTIN_LOADED = True
         importlib.import_module("twin.themes.builtin")
+        for mod in filter(None, (m.strip() for m in os.environ.get(THEMES_ENV, "").split(","))):
+            importlib.import_module(mod)
 
 
 def register_theme(theme: Theme) -> Theme:

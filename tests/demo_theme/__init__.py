@@ -1,0 +1,56 @@
+"""A theme that lives in the tests: it proves a theme lands in its own modules, one per tier.
+
+``register_theme(THEME)`` is its one registration line (tests use ``twin.themes.registered(THEME)``;
+``KAGA_TWIN_THEMES=demo_theme.plugin`` registers it in any process, e.g. ``kaga-twin render``).
+Tables (its own migration), an importer (``importers_tier``), a layer kind with a time attribute, labels, an
+Identify extra; the layers tier (``layers_tier``) registers the adapter. Nothing outside this package is edited.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from twin.style import Style
+from twin.themes import (IdentifyExtra, Label, LayerKind, Param, TableSpec, Theme, TimeSpec)
+
+L = Label
+
+
+def event_notes(store: Any, attributes: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """The notes written about one observation (joined by its name)."""
+    if attributes.get("name") is None:
+        return None
+    rows = store.query("SELECT note FROM demo_event_notes WHERE event_name = ? ORDER BY note", [attributes["name"]])
+    return [{"note": r[0]} for r in rows] or None
+
+
+DEMO_EVENTS = LayerKind(
+    name="demo_events", label=L("観測", "Observations"), default_source="demo_events",
+    default_name=L("観測", "観測"), stack=70, present_sql="SELECT count(*) FROM demo_events",
+    time=TimeSpec("observed_at", "instant"), icon_color="#d7191c", icon_shape="points",
+    default_style=lambda: Style(mode="graduated", attribute="severity", colormap="OrRd", classes=3,
+                                method="equal_interval"),
+    params=(Param("point_size", "float", 12.0, L("点の大きさ (px)", "Point size (px)"), minimum=1.0, maximum=64.0),
+            Param("line_width", "float", 3.0, L("線の太さ (px)", "Line width (px)"), hidden=True),
+            Param("offset", "float", 2.0, L("地表からの高さ (m)", "Height above ground (m)"), geometry=True),
+            Param("raster_id", "raster", None, hidden=True, geometry=True),
+            Param("geometry", "column", None, hidden=True, geometry=True),
+            Param("id_column", "column", None, hidden=True, geometry=True),
+            Param("extrude", "column", None, hidden=True, geometry=True),
+            Param("drape", "bool", None, hidden=True, optional=True, geometry=True)))
+
+THEME = Theme(
+    name="demo",
+    title=L("デモ観測", "Demo observations"),
+    tables=(TableSpec("demo_events", L("観測", "observations")),
+            TableSpec("demo_event_notes", L("観測メモ", "observation notes"))),
+    migrations="demo_theme.migrations",
+    layer_kinds=(DEMO_EVENTS,),
+    labels={"severity": L("深刻度", "Severity"), "observed_at": L("観測日時", "Observed at"),
+            "note": L("メモ", "Note")},
+    class_edges={},
+    identify_extras=(IdentifyExtra("notes", L("メモ", "Notes"), ("demo_events",), event_notes),),
+    refresh={"demo_events": ("demo_events",)},
+    group=L("デモ", "Demo"),
+    modules={"importers": ("demo_theme.importers_tier",), "layers": ("demo_theme.layers_tier",)},
+)
