@@ -138,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=cmd_info)
 
     add_render_parser(sub, project_arg)
+    __import__("cli.mesh").mesh.add_mesh_parser(sub)
     return p
 
 
