@@ -32,6 +32,7 @@ import numpy as np
 import pyvista as pv
 
 from layers.adapter import LayerAdapter, register_adapter
+from layers.tiled_drawing import StandIn
 from layers.meshing import extrude, polygons_from_wkb, triangulate
 from layers.tiles import set_triangles, triangle_connectivity
 from twin.store import Store
@@ -202,6 +203,7 @@ def _vert_poly(pa) -> np.ndarray:
 class BuildingsAdapter(LayerAdapter):
     """Buildings layer: LOD2 with per-building LOD1 fallback, coloured per building."""
 
+    color_by_priority = 0            # "colour by an attribute" tries buildings first
     geometry_params = ("lod", "lod1_geometry")
     light_eager = True
 
@@ -211,7 +213,7 @@ class BuildingsAdapter(LayerAdapter):
     #: tiled from 20,000 triangles (~2,000 buildings): near buildings keep their walls while the camera moves
     tile_min_cells = 20_000
 
-    def make_light(self) -> None:
+    def make_light(self) -> StandIn:
         """While the camera moves: the roofs only (triangles facing up), sharing the full mesh's points —
         about a fifth of the triangles, still every building in its colour."""
         mesh = self.mesh
@@ -225,20 +227,19 @@ class BuildingsAdapter(LayerAdapter):
         light = pv.PolyData()
         light.SetPoints(mesh.GetPoints())          # shared: exaggeration moves both
         set_triangles(light, faces[sel].ravel())
-        self.light_mesh = light
-        self.light_index = sel
+        return StandIn(light, sel)
 
-    def make_far(self) -> None:
+    def make_far(self, light: StandIn) -> StandIn | None:
         """Far-away stand-ins: one triangle per building, in the plane of its roof (mean roof height), with
         the roof's plan area and centre and stretched along the roof's principal axis — except buildings much
         bigger than their tile's typical one (:attr:`FAR_BIG_FACTOR`), which keep their roof triangles. Built
         from the roof triangles (:meth:`make_light`), ordered by tile."""
-        if self.light_index is None or self.feature_tile is None or not len(self.light_index):
-            return
-        mesh = self.mesh
-        pts = np.asarray(mesh.points)
-        faces = triangle_connectivity(self.light_mesh)
-        fidx = self.cell_fidx[self.light_index]                  # feature (index into fids) of each roof tri
+        feature_tile = self.features.feature_tile
+        if feature_tile is None or not len(light.index):
+            return None
+        pts = np.asarray(self.mesh.points)
+        faces = triangle_connectivity(light.mesh)
+        fidx = self.features.cell_fidx[light.index]              # feature (index into fids) of each roof tri
         F = len(self.fids)
         # plan area of the roof triangles, per feature
         a, b, c = pts[faces[:, 0]], pts[faces[:, 1]], pts[faces[:, 2]]
@@ -269,19 +270,18 @@ class BuildingsAdapter(LayerAdapter):
         W = A / np.maximum(L, 1e-9)
         keep = A > 0
         # typical building size per tile (metres): median of the roofs' longer side
-        T = len(self.tiles)
+        T = len(self.drawing.tiles)
         size = np.zeros(T)
         kf = np.nonzero(keep)[0]
-        ft_all, Ls = self.feature_tile[kf], L[kf]
+        ft_all, Ls = feature_tile[kf], L[kf]
         o = np.lexsort((Ls, ft_all))
         st = np.searchsorted(ft_all[o], np.arange(T + 1))
         for k in range(T):
             if st[k + 1] > st[k]:
                 size[k] = Ls[o][(st[k] + st[k + 1]) // 2]
-        self.tile_feature_px = size
         # buildings much bigger than their tile's typical one would show their triangle's shape: they keep
         # their real roof triangles (exact, and for a rectangle just two)
-        big = keep & (L > self.FAR_BIG_FACTOR * size[self.feature_tile])
+        big = keep & (L > self.FAR_BIG_FACTOR * size[feature_tile])
         small = np.nonzero(keep & ~big)[0]
         # triangle with the rectangle's area and centroid: base 4L/3 at −W/2, apex at +W
         loc = np.array([[-2.0 / 3.0, -0.5], [2.0 / 3.0, -0.5], [0.0, 1.0]])
@@ -293,15 +293,15 @@ class BuildingsAdapter(LayerAdapter):
         s_pts = np.stack([sx, sy, np.repeat(cz[small, None], 3, axis=1)], axis=2).reshape(-1, 3)
         s_ground = np.repeat(ground[small], 3)
         roof_cell = np.zeros(F, np.int64)
-        roof_cell[fidx[::-1]] = self.light_index[::-1]          # the first roof triangle of each building
+        roof_cell[fidx[::-1]] = light.index[::-1]               # the first roof triangle of each building
         # the big ones: their roof triangles, with points of their own
         bt = np.nonzero(big[fidx])[0]
         bv = faces[bt].ravel()
         b_pts = np.column_stack([pts[bv, 0], pts[bv, 1], self._z0[bv]])
         b_ground = self._zground[bv]
         cell_feature = np.concatenate([small, fidx[bt]])
-        cell_index = np.concatenate([roof_cell[small], self.light_index[bt]])
-        order = np.argsort(self.feature_tile[cell_feature], kind="stable")
+        cell_index = np.concatenate([roof_cell[small], light.index[bt]])
+        order = np.argsort(feature_tile[cell_feature], kind="stable")
         pts3 = np.concatenate([s_pts.reshape(-1, 3, 3), b_pts.reshape(-1, 3, 3)])[order].reshape(-1, 3)
         g = np.concatenate([s_ground.reshape(-1, 3), b_ground.reshape(-1, 3)])[order].reshape(-1)
         z0 = pts3[:, 2].copy()                                    # at exaggeration 1
@@ -309,11 +309,9 @@ class BuildingsAdapter(LayerAdapter):
         far = pv.PolyData()
         far.points = pts3
         set_triangles(far, np.arange(len(pts3), dtype=np.int64))
-        self.far_mesh = far
-        self.far_index = cell_index[order]
-        ft = self.feature_tile[cell_feature[order]]
-        self.far_ranges = np.searchsorted(ft, np.arange(T + 1)).astype(np.int64)
-        self._far_z = (z0, g)
+        ft = feature_tile[cell_feature[order]]
+        return StandIn(far, cell_index[order], z=(z0, g), ranges=np.searchsorted(ft, np.arange(T + 1)).astype(np.int64),
+                       feature_size=size)
 
     def build_mesh(self) -> pv.PolyData:
         ft = self.document.feature_table(self.layer)

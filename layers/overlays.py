@@ -209,6 +209,8 @@ class Overlays:
                                                          vertical="top"))
         self.title = ""
         self._legend_dirty = True
+        #: how many times the legend was rebuilt (once per frame after a change that marked it)
+        self.legend_builds = 0
         self._size: tuple[int, int] | None = None
         self._camera_key: tuple | None = None
         self.last_north_angle: float | None = None   # screen angle of north, radians (pi/2 = up)
@@ -353,6 +355,7 @@ class Overlays:
         return lab
 
     def _update_legend(self, size) -> None:
+        self.legend_builds += 1
         s = self.scale
         sections = self.legend_source() if (self.legend_source and self.legend_visible) else []
         W, H = size

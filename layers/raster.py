@@ -17,6 +17,7 @@ from layers.adapter import LayerAdapter, register_adapter
 from layers.dem import load_grid
 from layers.roads import drape_heights
 from layers.terrain import grid_triangles
+from twin.style import LegendEntry
 
 
 def raster_mesh(grid, dem, *, band: int = 1, drape: bool = True, offset: float = 1.0, max_size: int = 1024
@@ -39,7 +40,11 @@ def raster_mesh(grid, dem, *, band: int = 1, drape: bool = True, offset: float =
 
 @register_adapter("raster")
 class RasterAdapter(LayerAdapter):
+    """A raster overlay draped on the ground, coloured by its band values."""
+
     has_features = False
+    drapes = True
+    color_by_priority = 2
     geometry_params = ("raster_id", "band", "drape", "offset", "max_size")
 
     def build_mesh(self) -> pv.PolyData:
@@ -64,10 +69,11 @@ class RasterAdapter(LayerAdapter):
     def pickable(self) -> bool:
         return False
 
-    def apply_style(self) -> None:
-        if self.mesh is None or not self.mesh.n_cells:
-            self._legend = []
-            return
+    def element_colors(self) -> tuple[np.ndarray | None, list[LegendEntry]]:
+        """Cell colours: the raster's own RGB for a single-colour style on 3+ bands, else the style's
+        classification of the band values."""
+        if not self.mesh.n_cells:
+            return None, []
         style = self.layer.style
         grid = self._grid
         if (style.mode == "single" or not style.attribute) and grid.data.shape[0] >= 3:
@@ -78,12 +84,9 @@ class RasterAdapter(LayerAdapter):
             colors = np.empty((len(rgb) * 2, 4), np.uint8)
             colors[:, :3] = np.clip(np.repeat(rgb, 2, axis=0), 0, 255)
             colors[:, 3] = 255
-            self._legend = []
-            self._write_rgba(colors[: self.mesh.n_cells])
-            return
+            return colors[: self.mesh.n_cells], []
         cls = style.classify(None, n=len(self._vals)) if style.mode == "single" else style.classify(self._vals)
-        self._legend = cls.entries
-        self._write_rgba(cls.colors())
+        return cls.colors(), cls.entries
 
     def legend_title(self, label=None) -> str:
         """The layer's name: a raster's values have no attribute name worth showing."""

@@ -12,13 +12,14 @@ import numpy as np
 import pyvista as pv
 
 from layers.adapter import LayerAdapter, register_adapter
-from layers.dem import Grid
 from layers.meshing import _earcut_many, polygons_from_wkb
 from layers.meshing import densify as densify_rings
+from layers.tiled_drawing import StandIn
+from twin.raster import Raster
 from twin.store import Store
 
 
-def drape_heights(grid: Grid | None, x: np.ndarray, y: np.ndarray, fallback: np.ndarray) -> np.ndarray:
+def drape_heights(grid: Raster | None, x: np.ndarray, y: np.ndarray, fallback: np.ndarray) -> np.ndarray:
     """Terrain height at (x, y); ``fallback`` (the stored z) where there is no DEM value."""
     if grid is None:
         return np.asarray(fallback, dtype=np.float64)
@@ -26,7 +27,7 @@ def drape_heights(grid: Grid | None, x: np.ndarray, y: np.ndarray, fallback: np.
     return np.where(np.isfinite(z), z, fallback)
 
 
-def flat_polygons_mesh(store: Store, sql: str, grid: Grid | None, offset: float, *, drape: bool = True,
+def flat_polygons_mesh(store: Store, sql: str, grid: Raster | None, offset: float, *, drape: bool = True,
                        densify: bool = True) -> tuple[pv.PolyData, np.ndarray, list[str]]:
     """Mesh of (id, wkb) polygon rows draped on ``grid``; returns mesh, ground height per point, warnings."""
     tbl = store.query_arrow(sql)
@@ -66,6 +67,7 @@ class RoadsAdapter(LayerAdapter):
     """Road polygons (``roads.geom``) draped on the terrain."""
 
     tiling = True
+    drapes = True
 
     geometry_params = ("offset", "raster_id", "geometry")
 
@@ -74,19 +76,18 @@ class RoadsAdapter(LayerAdapter):
         col = self.layer.params.get("geometry") or "geom"
         return f'SELECT "{ft[1]}" AS id, ST_AsWKB("{col}") AS wkb FROM {ft[0]} WHERE "{col}" IS NOT NULL'
 
-    def make_light(self) -> None:
+    def make_light(self) -> StandIn | None:
         """While the camera moves: the road polygons draped at their own vertices only (not densified)."""
         grid = self.scene.dem(self.layer.params.get("raster_id"))
         mesh, ground, _ = flat_polygons_mesh(self.document.store, self._sql(), grid,
                                              float(self.layer.params.get("offset", 0.5) or 0.0), densify=False)
         if not mesh.n_cells:
-            return
+            return None
         fid = np.asarray(mesh.cell_data["feature_id"])
         pos = np.clip(np.searchsorted(self.fids, fid), 0, max(len(self.fids) - 1, 0))
-        order, starts = self.feature_cell_index()
-        self.light_mesh = mesh
-        self.light_index = order[starts[pos]]             # any full cell of the same road has its colour
-        self._light_z = (np.array(mesh.points[:, 2]), ground)
+        order, starts = self.features.cell_index()
+        # any full cell of the same road has its colour
+        return StandIn(mesh, order[starts[pos]], z=(np.array(mesh.points[:, 2]), ground))
 
     def build_mesh(self) -> pv.PolyData:
         grid = self.scene.dem(self.layer.params.get("raster_id"))

@@ -18,7 +18,9 @@ import numpy as np
 import pyvista as pv
 
 from layers.adapter import LayerAdapter, register_adapter
-from layers.dem import Grid
+from layers.tiled_drawing import StandIn
+from twin.raster import Raster
+from twin.style import LegendEntry
 
 
 def grid_triangles(h: int, w: int) -> np.ndarray:
@@ -34,7 +36,7 @@ def grid_triangles(h: int, w: int) -> np.ndarray:
     return t
 
 
-def terrain_mesh(grid: Grid, max_size: int = 512) -> tuple[pv.PolyData, np.ndarray, float]:
+def terrain_mesh(grid: Raster, max_size: int = 512) -> tuple[pv.PolyData, np.ndarray, float]:
     """(mesh, elevation per point, spacing) of ``grid`` band 1 at pixel centres, subsampled to ``max_size``."""
     stride = max(1, int(math.ceil(max(grid.width, grid.height) / max(2, int(max_size)))))
     xs, ys = grid.centers(stride)
@@ -97,8 +99,12 @@ def height_normals(z: np.ndarray, dx: float, dy: float) -> np.ndarray:
 
 @register_adapter("terrain")
 class TerrainAdapter(LayerAdapter):
-    """DEM terrain. Not a feature layer (no picking of features), but it is hit by world picks."""
+    """DEM terrain. Not a feature layer (no picking of features), but it is hit by world picks. It carries the
+    ground: other layers drape on its DEM, and its ``exaggeration`` param exaggerates every layer's heights."""
 
+    provides_ground = True
+    exaggeration_param = "exaggeration"
+    color_by_priority = 2
     tiling = True
 
     has_features = False
@@ -106,7 +112,7 @@ class TerrainAdapter(LayerAdapter):
     geometry_params = ("raster_id", "max_size")
     light_eager = True
 
-    def make_light(self) -> None:
+    def make_light(self) -> StandIn:
         """While the camera moves: every 4th grid point in each direction (1/16 of the triangles)."""
         h, w = self._shape
         k = 4 if min(h, w) >= 64 else 2 if min(h, w) >= 16 else 1
@@ -120,27 +126,24 @@ class TerrainAdapter(LayerAdapter):
         light = pv.PolyData.from_regular_faces(pts, tris)
         light.point_data["Normals"] = np.asarray(self.mesh.point_data["Normals"])[idx]
         light.GetPointData().SetActiveNormals("Normals")
-        self.light_mesh = light
-        self.light_index = idx
-        self._light_z = (np.array(self._z0[idx]), np.array(self._zground[idx]))
+        return StandIn(light, idx, z=(np.array(self._z0[idx]), np.array(self._zground[idx])))
 
     # -- lighting baked into the light grid's colours while moving ------------------------------------------
     # In software rendering the per-pixel lighting of a terrain that fills the window costs about a fifth of
     # a moving frame. While moving, the coarse grid is drawn unlit with colours lit on the CPU per vertex,
     # with the renderer's own lights (the light kit follows the camera, so this is redone every frame).
 
-    def _build_light(self) -> None:
-        super()._build_light()
-        if self.light_actor is not None:
-            prop = self.light_actor.GetProperty()
-            prop.LightingOff()                       # output = ambient·colour + diffuse·colour …
-            prop.SetAmbient(1.0)                     # … = the baked colour
-            prop.SetDiffuse(0.0)
+    def configure_light_actor(self, actor) -> None:
+        super().configure_light_actor(actor)
+        prop = actor.GetProperty()
+        prop.LightingOff()                       # output = ambient·colour + diffuse·colour …
+        prop.SetAmbient(1.0)                     # … = the baked colour
+        prop.SetDiffuse(0.0)
 
-    def _write_light(self, values: np.ndarray) -> None:
-        if self.light_mesh is not None and self.light_index is not None:
-            self._light_base = np.array(values[self.light_index], dtype=np.uint8)
-        super()._write_light(values)
+    def colors_written(self) -> None:
+        d = self.drawing
+        if d.light is not None and d.last_rgba is not None:
+            self._light_base = np.array(d.last_rgba[d.light.index], dtype=np.uint8)
         if self.interactive and self._light_renderer is not None:
             self._bake_lighting(self._light_renderer)
 
@@ -207,8 +210,8 @@ class TerrainAdapter(LayerAdapter):
         mesh.point_data["Normals"] = n
         mesh.GetPointData().SetActiveNormals("Normals")
 
-    def _apply_exaggeration(self) -> None:
-        super()._apply_exaggeration()
+    def apply_exaggeration(self) -> None:
+        super().apply_exaggeration()
         if self.mesh is not None and self.mesh.n_points:
             self.mesh.point_data["Normals"][:] = height_normals(
                 self._zground.reshape(self._shape) * self.exaggeration, *self._spacing)
@@ -224,10 +227,10 @@ class TerrainAdapter(LayerAdapter):
         prop.SetDiffuse(0.75)
         prop.SetSpecular(0.0)
 
-    def apply_style(self) -> None:
-        if self.mesh is None or not self.mesh.n_points:
-            self._legend = []
-            return
+    def element_colors(self) -> tuple[np.ndarray | None, list[LegendEntry]]:
+        """Point colours from the style's classification of the elevations."""
+        if not self.mesh.n_points:
+            return None, []
         style = self.layer.style
         if style.mode == "single" or not style.attribute:
             cls = style.classify(None, n=self.mesh.n_points)
@@ -235,14 +238,10 @@ class TerrainAdapter(LayerAdapter):
             cls = style.classify(self._elev)
         # no "no value" entry: the DEM's nodata margins (e.g. the corners a warp to the project CRS leaves) are
         # not terrain anyone looks up in the legend
-        self._legend = [e for e in cls.entries if not (e.value is None and e.label == style.null_label)] \
+        legend = [e for e in cls.entries if not (e.value is None and e.label == style.null_label)] \
             if style.mode != "single" else cls.entries
-        self._write_rgba(cls.colors())
-        # (the light grid's colours are a subset of these, written by _write_rgba)
-
-    def apply_params(self, keys: set[str]) -> None:
-        if "exaggeration" in keys:
-            self.scene._update_exaggeration()
+        # (the light grid's colours are a subset of these, written with them)
+        return cls.colors(), legend
 
 
 __all__ = ["TerrainAdapter", "grid_triangles", "height_normals", "terrain_mesh"]

@@ -119,6 +119,8 @@ def vector_mesh(geoms: np.ndarray, ids: np.ndarray, grid, *, drape: bool | None,
 class VectorAdapter(LayerAdapter):
     """Any table with a geometry column."""
 
+    drapes = True
+
     geometry_params = ("geometry", "id_column", "drape", "offset", "extrude", "raster_id")
 
     def build_mesh(self) -> pv.PolyData:

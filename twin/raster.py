@@ -111,6 +111,29 @@ class Raster:
         """Bilinear values of ``band`` at map coordinates (x, y); see :func:`bilinear`."""
         return bilinear(self.band(band), self.transform, xs, ys, nodata=self.nodata, outside=outside)
 
+    def with_nan(self) -> "Raster":
+        """The same raster as float64 with nodata pixels as NaN (``nodata`` is then NaN): what meshes and
+        draping read, where a missing height is simply not finite."""
+        data = self.data.astype(np.float64)
+        if self.nodata is not None and np.isfinite(self.nodata):
+            data[self.data == self.nodata] = np.nan
+        return Raster(self.id, self.name, self.kind, data, self.transform, self.crs, float("nan"))
+
+    def centers(self, stride: int = 1) -> tuple[np.ndarray, np.ndarray]:
+        """x of column centres and y of row centres, every ``stride``-th pixel (unrotated grids)."""
+        a, _, c, _, e, f = self.transform
+        cols = np.arange(0, self.width, stride) + 0.5
+        rows = np.arange(0, self.height, stride) + 0.5
+        return c + a * cols, f + e * rows
+
+    def corners(self, stride: int = 1) -> tuple[np.ndarray, np.ndarray]:
+        """x of column edges and y of row edges, every ``stride``-th pixel and the last edge (one more than
+        the pixels; unrotated grids)."""
+        a, _, c, _, e, f = self.transform
+        cols = np.r_[np.arange(0, self.width, stride), self.width].astype(np.float64)
+        rows = np.r_[np.arange(0, self.height, stride), self.height].astype(np.float64)
+        return c + a * cols, f + e * rows
+
 
 # --- storage format ----------------------------------------------------------------------------------
 

@@ -57,6 +57,29 @@ def test_opacity_visibility_and_style_do_not_rebuild_geometry(doc, scene):
     assert scene.renders  # the GUI was asked to render
 
 
+def test_one_style_change_is_one_recolour_and_one_legend_rebuild(doc, scene, plotter):
+    """Replacing a layer's style, and mutating it in place, each recolour that layer once (no other layer) and
+    rebuild the overlay legend once, at the next frame."""
+    lay = _buildings(doc)
+    ad = scene.adapters[lay.id]
+    plotter.show(auto_close=False)
+    ov = scene.overlays
+    counts = {lid: a.recolor_count for lid, a in scene.adapters.items()}
+    builds = ov.legend_builds
+    lay.style = Style(mode="graduated", attribute="measured_height", classes=4, colormap="viridis")
+    plotter.render()
+    assert ad.recolor_count == counts[lay.id] + 1 and ov.legend_builds == builds + 1
+    lay.style.colormap = "magma"                                   # in-place mutation
+    plotter.render()
+    assert ad.recolor_count == counts[lay.id] + 2 and ov.legend_builds == builds + 2
+    assert {lid: a.recolor_count for lid, a in scene.adapters.items() if lid != lay.id} == \
+        {lid: n for lid, n in counts.items() if lid != lay.id}
+    scene.renderer.GetActiveCamera().Azimuth(10.0)                # a frame without a style change
+    plotter.render()
+    assert ad.recolor_count == counts[lay.id] + 2 and ov.legend_builds == builds + 2
+    assert ad.legend_title() in ov.legend_texts                    # the legend shows the new style
+
+
 def test_graduated_style_colours_each_building_by_its_value(doc, scene):
     lay = _buildings(doc)
     ad = scene.adapters[lay.id]
@@ -225,7 +248,7 @@ def test_station_view_of_a_project_elsewhere_shows_its_data(tmp_path, plotter):
 def test_camera_presets_state_and_zoom(doc, scene, plotter):
     scene.set_camera("station")
     cam = scene.renderer.GetActiveCamera()
-    sx, sy = scene._center_xy()
+    sx, sy = scene.camera.center_xy()
     assert cam.GetFocalPoint()[:2] == pytest.approx((sx, sy)) and not cam.GetParallelProjection()
     assert cam.GetPosition()[2] > cam.GetFocalPoint()[2]
     state = scene.camera_state()
@@ -375,7 +398,7 @@ def test_refresh_picks_up_new_data(tmp_path):
             b = doc.layers.by_kind("buildings")[0]
             assert len(sc.adapters[b.id].fids) == 10
             write_synthetic_city(s, 15, seed=2, with_roads=False, with_risks=False, with_dem=False,
-                                 center=(sc._center_xy()[0] + 2000, sc._center_xy()[1]))
+                                 center=(sc.camera.center_xy()[0] + 2000, sc.camera.center_xy()[1]))
             sc.refresh({"buildings"})
             assert len(sc.adapters[b.id].fids) == 25
         finally:

@@ -75,10 +75,11 @@ def test_tiles_cover_every_feature_exactly_once(doc, tiled_scene):
         seen.append(set(np.unique(fid[c0:c1]).tolist()))
     assert set().union(*seen) == set(ad.fids.tolist()) == set(r[0] for r in doc.store.query("SELECT id FROM buildings"))
     assert sum(len(s) for s in seen) == len(ad.fids)                      # no feature in two tiles
-    assert len(set(ad.feature_tile.tolist())) == len(ad.tiles)
+    assert len(set(ad.features.feature_tile.tolist())) == len(ad.tiles)
     # one actor per tile, visible at rest; the light / far stand-ins hidden
-    assert len(ad.tile_actors) == len(ad.tiles) and all(a.GetVisibility() for a in ad.tile_actors)
-    assert not any(a.GetVisibility() for a in ad.light_tile_actors + ad.far_tile_actors)
+    d = ad.drawing
+    assert len(d.tile_actors) == len(ad.tiles) and all(a.GetVisibility() for a in d.tile_actors)
+    assert not any(a.GetVisibility() for a in d.light_tile_actors + d.far_tile_actors)
     # LOD2 surface count still equals the store's
     lod2 = doc.store.query("SELECT count(*) FROM building_surfaces WHERE lod = 2")[0][0]
     sid = np.asarray(mesh.cell_data["surface_id"])[np.asarray(mesh.cell_data["lod"]) == 2]
@@ -93,16 +94,17 @@ def test_restyle_and_exaggeration_reach_every_tile(doc, tiled_scene):
     for k, poly in enumerate(ad.tiles.polys):
         assert np.array_equal(np.asarray(poly.cell_data["rgba"]), rgba[ad.tiles.ranges[k]:ad.tiles.ranges[k + 1]])
     # far stand-ins carry their building's colour
-    far_rgba = np.asarray(ad.far_mesh.point_data["rgba"]).reshape(-1, 3, 4)
-    assert (far_rgba == rgba[ad.far_index][:, None, :]).all()
-    far_fid = np.asarray(ad.mesh.cell_data["feature_id"])[ad.far_index]
+    far = ad.drawing.far
+    far_rgba = np.asarray(far.mesh.point_data["rgba"]).reshape(-1, 3, 4)
+    assert (far_rgba == rgba[far.index][:, None, :]).all()
+    far_fid = np.asarray(ad.mesh.cell_data["feature_id"])[far.index]
     assert set(far_fid.tolist()) == set(ad.fids.tolist())                # every building stands in
     top = ad.tiles.bounds[:, 5].copy()
-    z_far = np.array(ad.far_mesh.points[:, 2])
+    z_far = np.array(far.mesh.points[:, 2])
     doc.layers.by_kind("terrain")[0].set_param("exaggeration", 2.0)
     assert (ad.tiles.bounds[:, 5] > top).all()                             # bounds follow the points
-    g = ad._far_z[1]
-    assert np.asarray(ad.far_mesh.points[:, 2]) == pytest.approx(z_far + g)
+    g = far.z[1]
+    assert np.asarray(far.mesh.points[:, 2]) == pytest.approx(z_far + g)
 
 
 def test_far_stand_ins_have_the_roof_area_and_centre(doc, tiled_scene):
@@ -112,8 +114,9 @@ def test_far_stand_ins_have_the_roof_area_and_centre(doc, tiled_scene):
     rows = dict((r[0], r[1:]) for r in doc.store.query(
         "SELECT id, ST_Area(footprint), ST_X(ST_Centroid(footprint)), ST_Y(ST_Centroid(footprint)) "
         "FROM buildings WHERE lod = 1 AND ST_NPoints(footprint) = 5"))     # LOD1 rectangles: roof = footprint
-    p = np.asarray(ad.far_mesh.points).reshape(-1, 3, 3)
-    fid = np.asarray(ad.mesh.cell_data["feature_id"])[ad.far_index]
+    far = ad.drawing.far
+    p = np.asarray(far.mesh.points).reshape(-1, 3, 3)
+    fid = np.asarray(ad.mesh.cell_data["feature_id"])[far.index]
     e1, e2 = p[:, 1, :2] - p[:, 0, :2], p[:, 2, :2] - p[:, 0, :2]
     area = 0.5 * np.abs(e1[:, 0] * e2[:, 1] - e1[:, 1] * e2[:, 0])
     cen = p[:, :, :2].mean(axis=1)
@@ -128,8 +131,8 @@ def test_far_stand_ins_have_the_roof_area_and_centre(doc, tiled_scene):
     assert checked > 50
     # every stand-in lies in its tile
     for k in range(len(ad.tiles)):
-        f0, f1 = ad.far_ranges[k], ad.far_ranges[k + 1]
-        tiles = ad.feature_tile[np.searchsorted(ad.fids, fid[f0:f1])]
+        f0, f1 = far.ranges[k], far.ranges[k + 1]
+        tiles = ad.features.feature_tile[np.searchsorted(ad.fids, fid[f0:f1])]
         assert (tiles == k).all()
 
 
@@ -147,13 +150,13 @@ def test_tiled_picking_is_exact(doc, tiled_scene, plotter):
         wx, wy, wz = tiled_scene.pick_world(dx, dy)
         assert (wx, wy) == pytest.approx((x, y), abs=1.0) and wz == pytest.approx(top, abs=0.01)
     # the first picks built locators for the tiles on the rays only
-    assert 0 < len(ad._tile_locators) < len(ad.tiles)
+    assert 0 < len(ad.drawing._tile_locators) < len(ad.tiles)
     assert tiled_scene.pick_at(1, 1) is None
     # rectangle: what an untiled scene selects
     cx, cy = doc.store.city.center
     (x0, y0), (x1, y1) = _display(tiled_scene, (cx - 90, cy - 60, 0)), _display(tiled_scene, (cx + 50, cy + 80, 0))
     got = tiled_scene.pick_rect(x0, y0, x1, y1)[lay.id]
-    hidden = [a for a in ad.tile_actors if not a.GetVisibility()]
+    hidden = [a for a in ad.drawing.tile_actors if not a.GetVisibility()]
     assert not hidden                                                     # tiles skipped only during the pick
     inside = {r[0] for r in doc.store.query(
         "SELECT id FROM buildings WHERE ST_Within(footprint, ST_MakeEnvelope(?, ?, ?, ?))",
@@ -165,8 +168,11 @@ def test_tiled_picking_is_exact(doc, tiled_scene, plotter):
 
 
 def test_tiles_choose_near_middle_and_far_representations_while_moving(doc, tiled_scene, plotter):
+    from dataclasses import replace
+
     lay = _buildings(doc)
     ad = tiled_scene.adapters[lay.id]
+    d = ad.drawing
     rw = plotter.render_window
     plotter.show(auto_close=False)
     rw.SetDesiredUpdateRate(30.0)
@@ -175,38 +181,39 @@ def test_tiles_choose_near_middle_and_far_representations_while_moving(doc, tile
     tiled_scene.set_camera("top")
     cam.SetParallelScale(cam.GetParallelScale() * 12)
     rw.Render()
-    assert tiled_scene.interactive and (ad.tile_lod == 2).all()
-    assert all(a.GetVisibility() for a in ad.far_tile_actors)
-    assert not any(a.GetVisibility() for a in ad.tile_actors + ad.light_tile_actors)
+    assert tiled_scene.interactive and (d.tile_lod == 2).all()
+    assert all(a.GetVisibility() for a in d.far_tile_actors)
+    assert not any(a.GetVisibility() for a in d.tile_actors + d.light_tile_actors)
     # a layer this small fits the budget of cells drawn while moving: full detail wherever it shows
     tiled_scene.set_camera("city")
     rw.Render()
-    assert (ad.tile_lod == 0).all() and all(a.GetVisibility() for a in ad.tile_actors)
-    ad.LOD_BUDGET = 0                   # without budget: roofs where buildings span a few pixels, else far
-    ad.LOD_NEAR_CELLS = 0
+    assert (d.tile_lod == 0).all() and all(a.GetVisibility() for a in d.tile_actors)
+    # without budget: roofs where buildings span a few pixels, else far
+    rules = d.lod_rules
+    d.lod_rules = replace(rules, budget=0, near_cells=0)
     tiled_scene.renderer.GetActiveCamera().Azimuth(1.0)
     rw.Render()
-    assert set(ad.tile_lod.tolist()) <= {1, 2} and (ad.tile_lod == 1).any()
-    del ad.LOD_BUDGET, ad.LOD_NEAR_CELLS
+    assert set(d.tile_lod.tolist()) <= {1, 2} and (d.tile_lod == 1).any()
+    d.lod_rules = rules
     # close to one building: its tile in full detail, the others lighter
     fid = int(ad.fids[len(ad.fids) // 2])
     tiled_scene.set_camera("station")
     tiled_scene.zoom_to_features(lay.id, [fid])
     rw.Render()
-    k = int(ad.feature_tile[len(ad.fids) // 2])
-    assert ad.tile_lod[k] == 0 and ad.tile_actors[k].GetVisibility()
-    assert (ad.tile_lod != 0).any()
-    for j, state in enumerate(ad.tile_lod.tolist()):
-        shown = [ad.tile_actors[j].GetVisibility(), ad.light_tile_actors[j].GetVisibility(),
-                 ad.far_tile_actors[j].GetVisibility()]
+    k = int(ad.features.feature_tile[len(ad.fids) // 2])
+    assert d.tile_lod[k] == 0 and d.tile_actors[k].GetVisibility()
+    assert (d.tile_lod != 0).any()
+    for j, state in enumerate(d.tile_lod.tolist()):
+        shown = [d.tile_actors[j].GetVisibility(), d.light_tile_actors[j].GetVisibility(),
+                 d.far_tile_actors[j].GetVisibility()]
         assert shown == [state == 0, state == 1, state == 2]
-    full_cells = sum(ad.tiles.polys[j].n_cells for j in np.nonzero(ad.tile_lod == 0)[0])
-    assert full_cells <= ad.LOD_BUDGET
+    full_cells = sum(ad.tiles.polys[j].n_cells for j in np.nonzero(d.tile_lod == 0)[0])
+    assert full_cells <= d.lod_rules.budget
     # at rest: every tile in full detail again, exactly as before
     rw.SetDesiredUpdateRate(0.0001)
     rw.Render()
-    assert not tiled_scene.interactive and all(a.GetVisibility() for a in ad.tile_actors)
-    assert not any(a.GetVisibility() for a in ad.light_tile_actors + ad.far_tile_actors)
+    assert not tiled_scene.interactive and all(a.GetVisibility() for a in d.tile_actors)
+    assert not any(a.GetVisibility() for a in d.light_tile_actors + d.far_tile_actors)
     lay.visible = False
     assert not any(a.GetVisibility() for a in ad.actors())
 
@@ -232,7 +239,7 @@ def test_fxaa_is_suspended_while_moving(doc, scene, plotter):
 
 def _first_hit(scene, x, y):
     """Brute force: the adapter and cell the ray under display (x, y) meets first (every triangle)."""
-    p0, p1 = scene._ray(x, y)
+    p0, p1 = scene.picker.ray(x, y)
     d = p1 - p0
     best = (np.inf, None, None)
     for ad in scene.adapters.values():

@@ -1,0 +1,68 @@
+"""A layer's colours: attribute values per feature (fetched once per attribute), the style's classification,
+the legend it gives, and how many times the layer was recoloured.
+
+Colouring never touches geometry: the adapter writes the colours it gets here into the existing ``rgba``
+arrays (:meth:`layers.tiled_drawing.TiledDrawing.write_colors`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from twin.document import TwinDocument
+from twin.layer import Layer
+from twin.style import LegendEntry
+
+
+class Coloring:
+    """Colours of one layer's features from its style."""
+
+    def __init__(self, layer: Layer, document: TwinDocument):
+        self.layer = layer
+        self.document = document
+        #: the legend of the colours last written
+        self.legend: list[LegendEntry] = []
+        #: how many times the layer was recoloured (one per style event, and one per rebuild)
+        self.recolor_count = 0
+        self._values: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def forget_values(self) -> None:
+        """The layer's data changed (rebuild, new source): fetch attribute values again when next needed."""
+        self._values.clear()
+
+    def feature_values(self, attribute: str, fids: np.ndarray) -> np.ndarray:
+        """Values of ``attribute`` aligned with ``fids`` (NaN or None where a feature has none)."""
+        if attribute not in self._values:
+            self._values[attribute] = self.document.attribute_values(self.layer, attribute)
+        ids, vals = self._values[attribute]
+        pos = np.searchsorted(ids, fids)
+        pos = np.clip(pos, 0, max(len(ids) - 1, 0))
+        found = (ids[pos] == fids) if len(ids) else np.zeros(len(fids), bool)
+        if vals.dtype == object:
+            out = np.empty(len(fids), dtype=object)
+            out[:] = None
+        else:
+            out = np.full(len(fids), np.nan)
+        if len(ids):
+            out[found] = vals[pos[found]]
+        return out
+
+    def feature_colors(self, fids: np.ndarray) -> tuple[np.ndarray, list[LegendEntry]]:
+        """RGBA per feature (aligned with ``fids``) and the legend, from the layer's style."""
+        style = self.layer.style
+        if style.mode == "single" or not style.attribute:
+            cls = style.classify(None, n=len(fids))
+        else:
+            cls = style.classify(self.feature_values(style.attribute, fids))
+        return cls.colors(), cls.entries
+
+    def recolored(self, legend: list[LegendEntry]) -> None:
+        """Colours were computed and written: keep their legend and count the recolour."""
+        self.legend = list(legend)
+        self.recolor_count += 1
+
+    def close(self) -> None:
+        self._values.clear()
+
+
+__all__ = ["Coloring"]
