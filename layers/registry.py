@@ -8,15 +8,32 @@ through :func:`adapter_class_for` — also before the adapter exists.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from twin import themes
 from twin.layer import Layer
 
 if TYPE_CHECKING:  # pragma: no cover
     from layers.adapter import LayerAdapter
 
 _REGISTRY: dict[Any, type["LayerAdapter"]] = {}
+
+#: the modules of the adapters that ship with the program (importing one registers its adapter)
+BUILTIN_MODULES = ("layers.terrain", "layers.raster", "layers.roads", "layers.vector", "layers.buildings")
+_builtin_loaded = False
+
+
+def load_adapters() -> None:
+    """Import the built-in adapter modules (once) and the modules the themes name for the ``layers`` tier;
+    every lookup below does this first."""
+    global _builtin_loaded
+    if not _builtin_loaded:
+        for name in BUILTIN_MODULES:
+            importlib.import_module(name)
+        _builtin_loaded = True
+    themes.load_tier("layers")
 
 
 def register_adapter(key: str | type) -> Callable[[type["LayerAdapter"]], type["LayerAdapter"]]:
@@ -32,6 +49,7 @@ def register_adapter(key: str | type) -> Callable[[type["LayerAdapter"]], type["
 def adapter_class_for(layer: Layer) -> type["LayerAdapter"]:
     """The adapter class for ``layer``: by class MRO first (subclasses win), then by ``kind``; KeyError naming
     the known kinds."""
+    load_adapters()
     for cls in type(layer).__mro__:
         if cls in _REGISTRY and cls is not Layer:
             return _REGISTRY[cls]
@@ -52,11 +70,14 @@ def adapter_class_or_none(layer: Layer) -> type["LayerAdapter"] | None:
 
 def kind_adapter_class(kind: str) -> type["LayerAdapter"] | None:
     """The adapter class registered for the layer kind ``kind`` (None if there is none)."""
+    load_adapters()
     return _REGISTRY.get(kind)
 
 
 def registered_kinds() -> list[str]:
+    load_adapters()
     return sorted(k for k in _REGISTRY if isinstance(k, str))
 
 
-__all__ = ["adapter_class_for", "adapter_class_or_none", "kind_adapter_class", "register_adapter", "registered_kinds"]
+__all__ = ["BUILTIN_MODULES", "adapter_class_for", "adapter_class_or_none", "kind_adapter_class", "load_adapters",
+           "register_adapter", "registered_kinds"]

@@ -15,7 +15,8 @@ from typing import Any
 
 from twin.document import LayerDataError, TwinDocument, attribute_label, default_style
 from twin.errors import TwinError
-from twin.layer import FEATURE_KINDS, Layer
+from layers.registry import adapter_class_or_none
+from twin.layer import Layer
 from twin.store import Store
 from twin.style import Style, graduated_defaults
 
@@ -54,11 +55,13 @@ def select_layers(doc: TwinDocument, wanted: Sequence[str] | str | None) -> list
 
 
 def style_for_attribute(doc: TwinDocument, layer: Layer, attribute: str, colormap: str | None = None) -> Style:
-    """A sensible style colouring ``layer`` by ``attribute``: categorized for text, graduated for numbers."""
+    """A sensible style colouring ``layer`` by ``attribute``: categorized for text (with the category colours of
+    the kind's default style when that colours by the same attribute, or by its ``_code``), graduated for
+    numbers."""
     info = doc.attribute(layer, attribute)
     if not info.numeric:
-        if attribute in ("usage", "usage_code") and layer.kind == "buildings":
-            st = default_style("buildings")
+        st = default_style(layer.kind)
+        if st.mode == "categorized" and st.categories and attribute in (st.attribute, f"{st.attribute}_code"):
             st.attribute = attribute
             return st
         return Style(mode="categorized", attribute=attribute)
@@ -68,13 +71,16 @@ def style_for_attribute(doc: TwinDocument, layer: Layer, attribute: str, colorma
         raise TwinError(str(exc)) from None
 
 
+def _color_by_priority(layer: Layer) -> int:
+    cls = adapter_class_or_none(layer)
+    return cls.color_by_priority if cls is not None else 1
+
+
 def apply_color_by(doc: TwinDocument, attribute: str, colormap: str | None = None) -> Layer:
-    """Colour the first visible layer having ``attribute`` (buildings first, then other feature layers, then
-    terrain); LayerDataError listing the valid attributes if none has it."""
-    visible = [v for v in doc.layers if v.visible]
-    order = ([v for v in visible if v.kind == "buildings"] + [v for v in visible if v.kind in FEATURE_KINDS
-                                                              and v.kind != "buildings"]
-             + [v for v in visible if v.kind not in FEATURE_KINDS])
+    """Colour the first visible layer having ``attribute``, in the order of their adapters'
+    ``color_by_priority`` (buildings first, then other feature layers, then terrain and rasters), bottom layer
+    first within one priority; LayerDataError listing the valid attributes if none has it."""
+    order = sorted((v for v in doc.layers if v.visible), key=_color_by_priority)
     valid: dict[str, list[str]] = {}
     for layer in order:
         names = [a.name for a in doc.attributes(layer)]

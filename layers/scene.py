@@ -38,12 +38,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-# importing the adapter modules registers them
-import layers.buildings  # noqa: F401
-import layers.raster  # noqa: F401
-import layers.roads  # noqa: F401
-import layers.terrain  # noqa: F401
-import layers.vector  # noqa: F401
 from layers.adapter import LayerAdapter
 from layers.camera import PRESETS, SceneCamera
 from layers.ground import Ground

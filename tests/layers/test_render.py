@@ -80,3 +80,20 @@ def test_kaga_twin_render_cli(city_path, tmp_path):
     assert "no visible layer has the attribute 'nope'" in bad.stderr and "usage" in bad.stderr
     bad = _cli("render", "--project", str(city_path[0]), "--out", str(tmp_path / "b.png"), "--size", "big")
     assert bad.returncode == 1 and "--size must look like 1600x1000" in bad.stderr
+
+
+def test_color_by_tries_buildings_then_other_feature_layers_then_terrain(doc):
+    """The order comes from the adapters' ``color_by_priority``, not from a list of kinds."""
+    from layers.render import apply_color_by
+    from twin.document import default_style
+
+    buildings, roads, terrain = (doc.layers.by_kind(k)[0] for k in ("buildings", "roads", "terrain"))
+    common = sorted({a.name for a in doc.attributes(buildings)} & {a.name for a in doc.attributes(roads)})
+    assert common
+    assert apply_color_by(doc, common[0]) is buildings               # buildings first, though drawn above roads
+    buildings.visible = False
+    assert apply_color_by(doc, common[0]) is roads
+    assert apply_color_by(doc, "elevation") is terrain
+    buildings.visible = True
+    colored = apply_color_by(doc, "usage")                            # the usage colours of the default style
+    assert colored is buildings and colored.style.categories == default_style("buildings").categories
