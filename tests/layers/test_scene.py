@@ -534,3 +534,67 @@ def test_a_repeated_frame_of_an_unchanged_scene_is_not_drawn_again(doc, scene, p
         assert drawn == [1] and scene.interactive
     finally:
         scene.renderer.RemoveObserver(tag)
+
+
+class _StubScene:
+    """The whole of what an adapter may ask of its scene (layers.services.SceneServices)."""
+
+    exaggeration = 1.0
+
+    def __init__(self, document):
+        self.document = document
+        self.actors: list = []
+        self.changes: list[bool] = []
+
+    def add_actor(self, actor):
+        self.actors.append(actor)
+
+    def remove_actor(self, actor):
+        self.actors.remove(actor)
+
+    def changed(self, *, legend=False):
+        self.changes.append(legend)
+
+    def dem(self, raster_id=None):
+        return None
+
+    def exaggeration_changed(self):
+        self.changes.append("exaggeration")
+
+
+def test_an_adapter_needs_only_the_scene_services(doc):
+    from layers.registry import adapter_class_for
+
+    lay = _buildings(doc)
+    stub = _StubScene(doc)
+    ad = adapter_class_for(lay)(lay, stub)
+    try:
+        assert ad.actor in stub.actors and len(ad.fids) == doc.store.city.n_buildings
+        lay.style = Style(mode="single", color="#123456")
+        lay.opacity = 0.5
+        assert stub.changes == [True, False] and ad.recolor_count == 2     # the build's colours, then this one
+        doc.selection.set(lay.id, [int(ad.fids[0])])
+        ad.set_highlight(doc.selection.ids(lay.id))
+        assert ad.highlight_actor in stub.actors
+    finally:
+        ad.close()
+        doc.selection.clear()
+    assert stub.actors == []
+
+
+def test_refreshing_the_ground_rebuilds_the_layers_draped_on_it(doc, scene):
+    builds = {v.kind: scene.adapters[v.id].build_count for v in doc.layers}
+    scene.refresh({"terrain"})
+    after = {v.kind: scene.adapters[v.id].build_count for v in doc.layers}
+    assert after == {**builds, "terrain": builds["terrain"] + 1, "roads": builds["roads"] + 1}
+    scene.refresh({"roads"})
+    assert scene.adapters[doc.layers.by_kind("terrain")[0].id].build_count == builds["terrain"] + 1
+
+
+def test_a_missing_dem_is_a_clear_error_of_its_layer(doc, scene):
+    terrain = doc.layers.by_kind("terrain")[0]
+    doc.layers.remove(terrain)
+    doc.layers.insert(0, Layer(name="古い地形", kind="terrain", params={"raster_id": 9999}))
+    bad = doc.layers[0]
+    assert bad.id not in scene.adapters and "no raster with id 9999" in scene.errors[bad.id]
+    assert len(scene.adapters) == 2
