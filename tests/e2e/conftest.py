@@ -6,14 +6,14 @@ Every test fails if it leaves a window open or VTK objects alive after the windo
 from __future__ import annotations
 
 import gc
-import os
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
+
+from kaga_testenv import window_display_problem
 
 
 def pytest_configure(config):
@@ -83,10 +83,9 @@ def make_window(qapp, qtbot):
     """
     from gui.main_window import MainWindow
 
-    if os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal"):
-        pytest.skip("the 3D view needs a real display; run without QT_QPA_PLATFORM=offscreen (pytest-xvfb)")
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        pytest.skip("no X display: install xvfb (pytest-xvfb starts it) to run the 3D window tests")
+    problem = window_display_problem()
+    if problem:
+        pytest.skip(problem)
     _drain()
     widgets_before = {id(w) for w in QApplication.topLevelWidgets()}
     vtk_before = _vtk_objects()

@@ -11,7 +11,7 @@ import weakref
 
 import pytest
 
-pv = pytest.importorskip("pyvista")
+import pyvista as pv
 from vtkmodules.vtkCommonCore import vtkObjectBase  # noqa: E402
 
 from twin.document import TwinDocument  # noqa: E402
