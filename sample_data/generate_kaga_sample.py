@@ -19,6 +19,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from kaga_sample.build import generate, index_lines  # noqa: E402
+from kaga_sample.centrelines import write_centrelines  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     index = generate(args.out)
+    write_centrelines(args.out)   # roads/kaga_onsen_station_centrelines.gpkg: the road polygons' centre lines
     for line in index_lines(index, args.out):
         print(line)
     print(f"written to {args.out.resolve()} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)

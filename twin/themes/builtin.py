@@ -11,6 +11,7 @@ BUILTIN = (
     "core",
     "terrain",
     "plateau",
+    "road_network",
 )
 
 for _name in BUILTIN:
