@@ -60,7 +60,15 @@ THEME = Theme(
         "lanes": L("車線数", "Lanes"),
         # id, name and source_id: the core theme's labels
     },
-    values={"emergency_class": {"1": L("第1次緊急輸送道路", "Class 1 emergency road"),
+    values={"road_class": {
+        "national": L("国道", "National road"), "prefectural": L("県道", "Prefectural road"),
+        "avenue": L("駅前通り・幹線街路", "Avenue"), "collector": L("補助幹線", "Collector"),
+        "municipal": L("市道", "Municipal road"), "farm": L("農道", "Farm road"),
+        "motorway": L("高速道路", "Motorway"), "trunk": L("主要国道", "Trunk road"), "primary": L("主要道路", "Primary"),
+        "secondary": L("一般県道", "Secondary"), "tertiary": L("市町村道 (幹線)", "Tertiary"),
+        "residential": L("生活道路", "Residential"), "unclassified": L("その他の道路", "Unclassified"),
+        "service": L("通路", "Service"), "track": L("農道・林道", "Track")},
+            "emergency_class": {"1": L("第1次緊急輸送道路", "Class 1 emergency road"),
                                 "2": L("第2次緊急輸送道路", "Class 2 emergency road"),
                                 "3": L("第3次緊急輸送道路", "Class 3 emergency road")}},
     colormaps={"length_m": "YlGnBu", "width_m": "YlOrBr", "degree": "viridis"},
