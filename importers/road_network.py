@@ -14,6 +14,7 @@ Features with empty, non-line or unreadable geometry are skipped and reported wi
 from __future__ import annotations
 
 import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +60,7 @@ def _is_osm(path: Path) -> bool:
     return False
 
 
-def _info(path: Path) -> list[tuple[str, dict[str, Any]]]:
+def _info(path: Path | str) -> list[tuple[str, dict[str, Any]]]:
     """(layer, read_info) of every layer with line geometry; [] when pyogrio cannot open the file."""
     out = []
     try:
@@ -75,7 +76,7 @@ def _info(path: Path) -> list[tuple[str, dict[str, Any]]]:
     return out
 
 
-def _mixed_with_lines(path: Path, layer: str, gtype: Any) -> bool:
+def _mixed_with_lines(path: Path | str, layer: str, gtype: Any) -> bool:
     """A layer of unknown or mixed geometry type (GeoJSON) counts when one of its first features is a line."""
     if gtype not in (None, "Unknown", "Geometry", "GeometryCollection") and "Unknown" not in str(gtype):
         return False
@@ -96,11 +97,40 @@ def _ogr_suffix(path: Path) -> bool:
     return path.is_file() and path.suffix.lower() in VECTOR_SUFFIXES
 
 
+def _n10_sources(path: Path) -> list[tuple[str, str | None]]:
+    """(GDAL path, encoding) of the datasets that may hold N10 lines: the file itself, or the N10 files inside a
+    zip as 国土数値情報 ships them (``N10-20_17_GML.zip`` with ``N10-20_17_GML/N10-20_17.shp``). Shapefiles
+    without a ``.cpg`` are read as Shift_JIS (cp932), the encoding of 国土数値情報's Shapefiles."""
+    if not path.is_file():
+        return []
+    if path.suffix.lower() == ".zip":
+        try:
+            with zipfile.ZipFile(path) as z:
+                names = z.namelist()
+        except (zipfile.BadZipFile, OSError):
+            return []
+        out = []
+        for name in names:
+            base = name.rsplit("/", 1)[-1]
+            if base.upper().startswith("N10") and base.lower().endswith(VECTOR_SUFFIXES):
+                cpg = name[: -len(".shp")] + ".cpg" if base.lower().endswith(".shp") else None
+                enc = "cp932" if cpg is not None and cpg not in names else None
+                out.append((f"/vsizip/{path.absolute()}/{name}", enc))
+        return out
+    if path.suffix.lower() not in VECTOR_SUFFIXES:
+        return []
+    enc = "cp932" if path.suffix.lower() == ".shp" and not path.with_suffix(".cpg").exists() else None
+    return [(str(path), enc)]
+
+
 def _read_layer(path: Path, layer: str | None, writer: Any, *, where: str | None = None,
-                assume_crs: str = "EPSG:4326") -> tuple[np.ndarray, dict[str, np.ndarray], np.ndarray]:
-    """(geometries in the project CRS, fields, feature ids) of the readable line features of one layer."""
+                assume_crs: str = "EPSG:4326", source: str | None = None, encoding: str | None = None
+                ) -> tuple[np.ndarray, dict[str, np.ndarray], np.ndarray]:
+    """(geometries in the project CRS, fields, feature ids) of the readable line features of one layer of
+    ``path`` (or of ``source``, a GDAL path inside it such as ``/vsizip/…``)."""
     try:
-        meta, fids, wkb, field_data = pyogrio.raw.read(path, layer=layer, where=where, return_fids=True)
+        meta, fids, wkb, field_data = pyogrio.raw.read(source or path, layer=layer, where=where, return_fids=True,
+                                                       encoding=encoding)
     except Exception as exc:  # noqa: BLE001 - GDAL's errors are many; the user gets the file and the reason
         raise InputError(path, f"cannot be read ({exc})") from None
     label = f"layer {layer}, " if layer else ""
@@ -274,27 +304,29 @@ class EmergencyRoadsN10(Importer):
     name = "n10-emergency-roads"
     version = "1"
     label = "国土数値情報 N10 緊急輸送道路 (emergency transport roads)"
-    patterns = ("*.geojson", "*.json", "*.gpkg", "*.shp", "*.fgb")
+    patterns = ("*.geojson", "*.json", "*.gpkg", "*.shp", "*.fgb", "*.zip")
     priority = -5
     tables = ("emergency_roads", "road_segments")
     options = {"tolerance_m": "a segment within this distance of an N10 line … (default 10)",
                "share": "… over at least this share of its length gets its class (default 0.8)"}
 
     def sniff(self, path: Path) -> float:
-        if not _ogr_suffix(path):
-            return 0.0
-        layers = _info(path)
-        return 0.95 if layers and any(_is_n10(info) for _, info in layers) else 0.0
+        for source, _ in _n10_sources(path):
+            if any(_is_n10(info) for _, info in _info(source)):
+                return 0.95
+        return 0.0
 
     def read(self, path: Path, writer: Any, options: dict[str, Any]) -> None:
         tol = float(options.get("tolerance_m", 10.0))
         share = float(options.get("share", 0.8))
-        layers = [(name, info) for name, info in _info(path) if _is_n10(info)]
+        layers = [(source, enc, name) for source, enc in _n10_sources(path)
+                  for name, info in _info(source) if _is_n10(info)]
         if not layers:
             raise InputError(path, f"has no line layer with the N10 fields {', '.join(N10_FIELDS)}")
         geoms_all, cls_all = [], []
-        for layer, _ in layers:
-            geoms, fields, fids = _read_layer(path, layer, writer, assume_crs="EPSG:6668")
+        for source, enc, layer in layers:
+            geoms, fields, fids = _read_layer(path, layer, writer, assume_crs="EPSG:6668", source=source,
+                                              encoding=enc)
             upper = {k.upper(): v for k, v in fields.items()}
             classes = []
             for fid, v in zip(fids, upper["N10_002"]):

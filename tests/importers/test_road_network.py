@@ -183,6 +183,34 @@ def test_n10_lines_mark_the_segments_they_follow(rstore, tmp_path):
         (1, 6), (2, 2), (None, 4)]
 
 
+def test_n10_shapefile_zip_as_downloaded(rstore, tmp_path):
+    """国土数値情報 ships N10 as a zip with a folder inside, Shapefile attributes in Shift_JIS and no .cpg."""
+    import zipfile
+
+    import_path(rstore, write_lines(tmp_path / "roads.gpkg", x_crossing(), driver="GPKG"))
+    to_ll = Transformer.from_crs(PROJECT_CRS, "EPSG:6668", always_xy=True)
+    line = shapely.transform(L([(X0 - 110, Y0 + 6), (X0 + 110, Y0 + 6)]),
+                             lambda c: np.column_stack(to_ll.transform(c[:, 0], c[:, 1])))
+    folder = tmp_path / "n10"
+    folder.mkdir()
+    fields = {"N10_001": ["17"], "N10_002": ["1"], "N10_003": ["1"], "N10_004": ["国道8号"], "N10_005": ["x"],
+              "N10_006": ["x"], "N10_007": ["x"], "N10_008": ["2019 05"]}
+    arrays = [np.asarray(v, dtype=object) for v in fields.values()]
+    pyogrio.raw.write(folder / "N10-20_17.shp", np.asarray([shapely.to_wkb(shapely.multilinestrings([line]))],
+                      dtype=object), arrays, list(fields), geometry_type="MultiLineString", crs="EPSG:6668",
+                      encoding="cp932")
+    (folder / "N10-20_17.cpg").unlink(missing_ok=True)
+    path = tmp_path / "N10-20_17_GML.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        for f in sorted(folder.iterdir()):
+            z.write(f, f"N10-20_17_GML/{f.name}")
+    assert find_importer(path).name == "n10-emergency-roads"
+    report = import_path(rstore, path)
+    assert report.counts.get("emergency_roads") == 1
+    assert rstore.query("SELECT route_name, emergency_class FROM emergency_roads") == [("国道8号", 1)]
+    assert rstore.query("SELECT count(*) FROM road_segments WHERE emergency_class = 1")[0][0] == 3
+
+
 OSM_XML = """<?xml version="1.0" encoding="UTF-8"?>
 <osm version="0.6" generator="hand">
  <node id="1" version="1" lat="36.3200" lon="136.3490"/>
