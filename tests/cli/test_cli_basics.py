@@ -79,6 +79,45 @@ def test_info_lists_tables_sources_crs_extent(small_project, capsys):
     assert "x 0.0 … 110.0" in out and "y 0.0 … 60.0" in out
 
 
+def test_info_read_only_reports_the_same_and_changes_nothing(small_project, capsys):
+    import hashlib
+
+    assert main(["info", "--project", str(small_project)]) == 0
+    writable = capsys.readouterr().out
+    digest = hashlib.sha256(small_project.read_bytes()).hexdigest()
+    mtime = small_project.stat().st_mtime_ns
+    assert main(["info", "--read-only", "--project", str(small_project)]) == 0
+    out = capsys.readouterr().out
+    schema = next(line for line in out.splitlines() if line.startswith("Schema"))
+    assert schema.endswith("(read-only)")
+    assert "(read-only)" not in writable
+    # everything else is reported exactly as when opened for writing
+    assert [v for v in out.splitlines() if not v.startswith("Schema")] == \
+        [v for v in writable.splitlines() if not v.startswith("Schema")]
+    assert "EPSG:6675" in out and "/data/x.gml" in out and "x 0.0 … 110.0" in out
+    assert hashlib.sha256(small_project.read_bytes()).hexdigest() == digest
+    assert small_project.stat().st_mtime_ns == mtime
+    assert not Path(str(small_project) + ".wal").exists()
+
+
+def test_info_read_only_on_a_write_protected_file(small_project, capsys):
+    small_project.chmod(0o444)
+    try:
+        assert main(["info", "--read-only", "--project", str(small_project)]) == 0
+        out = capsys.readouterr().out
+        assert "(read-only)" in out and "buildings" in out and "/data/x.gml" in out
+    finally:
+        small_project.chmod(0o644)
+
+
+def test_info_read_only_of_a_missing_project_says_so(tmp_path, capsys):
+    missing = tmp_path / "nope.duckdb"
+    assert main(["info", "--read-only", "--project", str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert str(missing) in err and "Traceback" not in err
+    assert not missing.exists()
+
+
 def test_errors_have_no_traceback(tmp_path):
     bad = tmp_path / "bad.duckdb"
     bad.write_bytes(b"\x00garbage" * 100)

@@ -29,3 +29,59 @@ def test_first_use_creates_the_default_project_from_the_sample(capsys):
     assert main(["info"]) == 0
     assert "Creating the default project" not in capsys.readouterr().err
     assert path.stat().st_mtime_ns >= mtime
+
+
+def _leftovers(folder):
+    """Anything a failed first start could leave behind in the per-user folder."""
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+def test_a_failing_first_start_leaves_nothing_and_the_next_start_works(tmp_path, monkeypatch, capsys):
+    """The bundled DEM is damaged (e.g. a broken install): the first start fails with the importer's message,
+    leaves neither kaga.duckdb nor a half-built *.creating-* file, and once the sample is whole again the next
+    start creates the project."""
+    import importers.sample
+    from twin.paths import sample_sources
+
+    good = sample_sources()
+    broken_dem = tmp_path / "kaga_onsen_station_dem.tif"
+    broken_dem.write_bytes(good[-1].read_bytes()[:5000])       # a truncated GeoTIFF after the CityGML
+    monkeypatch.setattr(importers.sample, "sample_sources", lambda: [*good[:-1], broken_dem])
+    path = default_project_path()
+    assert main(["info"]) == 1
+    err = capsys.readouterr().err
+    assert "kaga_onsen_station_dem.tif" in err and "Traceback" not in err
+    assert not path.exists()
+    assert _leftovers(path.parent) == []
+
+    monkeypatch.setattr(importers.sample, "sample_sources", lambda: good)
+    assert main(["info"]) == 0
+    assert "Creating the default project" in capsys.readouterr().err
+    assert _leftovers(path.parent) == [path.name]
+    with Store(path, read_only=True) as s:
+        assert sorted(src["importer"] for src in s.sources()) == ["geotiff", "plateau-citygml"]
+
+
+def test_an_interrupted_first_start_leaves_nothing_and_the_next_start_works():
+    """Ctrl+C (or the window closing) half-way through building the default project."""
+    import pytest
+
+    from importers.sample import ensure_default_project
+
+    path = default_project_path()
+    calls = []
+
+    def interrupt(done, total, unit="bytes", message=""):
+        calls.append(message)
+        if len(calls) == 20:                  # well into the CityGML import
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ensure_default_project(path, progress=interrupt)
+    assert len(calls) == 20
+    assert not path.exists()
+    assert _leftovers(path.parent) == []
+    assert ensure_default_project(path) == path
+    assert _leftovers(path.parent) == [path.name]
+    with Store(path, read_only=True) as s:
+        assert s.query("SELECT count(*) FROM buildings")[0][0] >= 3000

@@ -115,6 +115,48 @@ def test_save_restore_round_trip(tmp_path):
         assert doc2.layers.by_kind("buildings")[0].style.colormap == "YlOrRd"
 
 
+BROKEN_LAYER_STATES = {
+    "unknown kind": lambda st: dict(st, kind="hologram"),
+    "not an object": lambda st: 42,
+    "opacity is text": lambda st: dict(st, opacity="half"),
+    "unknown style mode": lambda st: dict(st, style=dict(st["style"], mode="sparkly")),
+    "params not a mapping": lambda st: dict(st, params=[1]),
+}
+
+
+@pytest.mark.parametrize("damage", list(BROKEN_LAYER_STATES.values()), ids=list(BROKEN_LAYER_STATES))
+def test_a_saved_layer_that_cannot_be_read_is_left_out_and_reported(tmp_path, damage):
+    """One unreadable layer in the saved state (a newer version's kind, a hand-edited value, …): the other
+    layers come back as they were saved, with their order, styles and the active layer, and :attr:`warnings`
+    names the one that was left out."""
+    path = tmp_path / "p.duckdb"
+    with Store(path) as s:
+        write_synthetic_city(s, 30, with_risks=False)
+        doc = TwinDocument(s)
+        doc.create_default_layers()
+        roads = doc.layers.by_kind("roads")[0]
+        roads.name = "主要道路"
+        b = doc.layers.by_kind("buildings")[0]
+        b.style = Style(mode="graduated", attribute="measured_height", colormap="magma", classes=4)
+        doc.layers.selection.active = b
+        doc.save_state()
+        saved = {v["id"]: v for v in doc.layers.to_state()}
+        state = s.app_state("layers")
+        state["layers"] = [damage(v) if v["id"] == roads.id else v for v in state["layers"]]
+        s.set_app_state("layers", state)
+    with Store(path) as s:
+        doc2 = TwinDocument(s)
+        assert doc2.load_layers() is True                     # restored, not replaced by the defaults
+        assert [v.kind for v in doc2.layers] == ["terrain", "buildings"]
+        for v in doc2.layers:
+            assert v.to_state() == saved[v.id]
+        assert doc2.layers.selection.active is doc2.layers.by_kind("buildings")[0]
+        assert len(doc2.warnings) == 1
+        assert "could not be restored" in doc2.warnings[0]
+        if isinstance(damage({"style": {}}), dict):            # the entry still has its name: the user is told which
+            assert "主要道路" in doc2.warnings[0]
+
+
 def test_removing_a_layer_clears_its_selection(city_store):
     doc = TwinDocument(city_store)
     doc.create_default_layers()
