@@ -134,11 +134,13 @@ def _snap_dangles(parts: np.ndarray, tree: shapely.STRtree, snap_m: float) -> np
         if not len(pi):
             continue
         d = shapely.distance(pts[pi], parts[li])
-        for p in np.unique(pi):
-            mine = pi == p
-            if d[mine].min() == 0.0:
+        order = np.lexsort((li, d, pi))        # per end: the nearest other line first
+        pi, li, d = pi[order], li[order], d[order]
+        first = np.ones(len(pi), bool)
+        first[1:] = pi[1:] != pi[:-1]
+        for p, k, dist in zip(pi[first], li[first], d[first]):
+            if dist == 0.0:
                 continue                       # already on a line: noding finds it
-            k = li[mine][np.argmin(d[mine])]
             target = shapely.get_coordinates(shapely.shortest_line(pts[p], parts[k]))[-1]
             c = shapely.get_coordinates(out[p])
             here = c[end]
@@ -171,12 +173,14 @@ def match_emergency(segments: Sequence[Any] | np.ndarray, n10_lines: Sequence[An
     tree = shapely.STRtree(lines)
     seg_i, line_i = tree.query(segs, predicate="dwithin", distance=tolerance_m)
     zones: dict[tuple[int, ...], Any] = {}
-    for s in np.unique(seg_i):
+    order = np.argsort(seg_i, kind="stable")
+    seg_i, line_i = seg_i[order], line_i[order]
+    bounds = np.flatnonzero(np.diff(seg_i)) + 1
+    for s, near in zip(seg_i[np.concatenate([[0], bounds])] if len(seg_i) else [], np.split(line_i, bounds)):
         seg = segs[s]
         length = seg.length
         if not length:
             continue
-        near = line_i[seg_i == s]
         for cls in sorted(set(classes[near].tolist())):
             key = tuple(sorted(near[classes[near] == cls].tolist()))
             zone = zones.get(key)
