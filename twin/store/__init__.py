@@ -1,5 +1,5 @@
 """The DuckDB project store."""
 
-from twin.store.store import DEFAULT_CRS, FEATURE_TABLES, Store, describe_duckdb_error
+from twin.store.store import DEFAULT_CRS, Store, describe_duckdb_error
 
-__all__ = ["DEFAULT_CRS", "FEATURE_TABLES", "Store", "describe_duckdb_error"]
+__all__ = ["DEFAULT_CRS", "Store", "describe_duckdb_error"]

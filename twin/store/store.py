@@ -20,15 +20,12 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from twin import themes
+from twin.crs import DEFAULT_CRS, check_project_crs
 from twin.errors import StoreError
 from twin.messages import tr
-from twin.store.migrate import MigrationNeeded, migrate
+from twin.store.migrate import MigrationNeeded, migrate, migrate_themes
 from twin.store.spatial import CONNECT_CONFIG, load_spatial
-
-DEFAULT_CRS = "EPSG:6675"  # JGD2011 / Japan Plane Rectangular CS VII (Ishikawa), metres
-
-# Tables that hold features imported from sources; each has a source_id column.
-FEATURE_TABLES = ("buildings", "building_surfaces", "building_risks", "roads", "road_surfaces", "rasters")
 
 
 def describe_duckdb_error(path: str | Path, exc: BaseException) -> str:
@@ -80,12 +77,21 @@ class Store:
 
     >>> with Store.open("kaga.duckdb") as store:
     ...     store.query("SELECT count(*) FROM buildings")
+
+    ``crs`` is the CRS of a *new* project, chosen by the user (validated: projected, in metres; recorded with
+    ``crs_source`` "user"). Without it a new project starts in :data:`DEFAULT_CRS` ("default") and its first
+    import chooses the zone of the data's location ("auto"; see ``twin.store.sources``). An existing project
+    keeps its own CRS.
+
+    Opening applies the pending core migrations, then the pending migrations of every registered theme
+    (``twin.themes``); a theme registered later in the process gets its tables in the stores opened after.
     """
 
     def __init__(self, path: str | Path, *, read_only: bool = False, create: bool = True,
-                 crs: str = DEFAULT_CRS, memory_limit: str | None = "1GB"):
+                 crs: str | None = None, memory_limit: str | None = "1GB"):
         self.path = Path(path).expanduser().absolute()
         self._lock = threading.RLock()
+        chosen_crs = check_project_crs(crs) if crs is not None else None
         exists = self.path.exists()
         if exists and self.path.is_dir():
             raise StoreError(tr("{path} is a folder, not a project file.", path=self.path))
@@ -93,6 +99,9 @@ class Store:
             raise StoreError(tr("{path} does not exist.", path=self.path))
         if not exists and not self.path.parent.is_dir():
             raise StoreError(f"Cannot create {self.path}: the folder {self.path.parent} does not exist.")
+        #: True when the caller asked for read-only (kaga-twin render, info --read-only), False when the file
+        #: itself cannot be written (or it is open for writing)
+        self.read_only_by_choice = read_only
         if not read_only and not _writable_path(self.path):
             if not exists:
                 raise StoreError(f"Cannot create {self.path}: the folder is read-only.")
@@ -107,17 +116,18 @@ class Store:
         if memory_limit:
             config["memory_limit"] = memory_limit
         try:
-            self._connect(read_only, config, crs)
+            self._connect(read_only, config, chosen_crs)
         except MigrationNeeded:
-            if self.read_only_reason != "opened read-only":
+            if not self.read_only_by_choice or not _writable_path(self.path):
                 raise  # the file itself cannot be written: nothing to do but say so
             # opened read-only by choice (kaga-twin render, info): bring the older project up to date first
-            self._connect(False, config, crs)
+            self._connect(False, config, chosen_crs)
             self._con.close()
-            self._connect(True, config, crs)
+            self._connect(True, config, chosen_crs)
 
-    def _connect(self, read_only: bool, config: dict[str, Any], crs: str) -> None:
-        """Open the connection, load spatial and migrate (closing it again on any error)."""
+    def _connect(self, read_only: bool, config: dict[str, Any], crs: str | None) -> None:
+        """Open the connection, load spatial and migrate: the core, then the themes (closing it again on any
+        error)."""
         try:
             self._con = duckdb.connect(str(self.path), read_only=read_only, config=config)
         except (duckdb.Error, OSError) as exc:
@@ -125,8 +135,10 @@ class Store:
         try:
             load_spatial(self._con)
             self.schema_version = migrate(self._con, str(self.path), read_only=read_only)
+            self.theme_versions = migrate_themes(self._con, str(self.path), themes.themes(), read_only=read_only)
             if not read_only and self.meta("crs") is None:
-                self.set_meta("crs", crs)
+                self.set_meta("crs", crs or DEFAULT_CRS)
+                self.set_meta("crs_source", "user" if crs else "default")
         except StoreError:
             self._con.close()
             raise
@@ -217,6 +229,17 @@ class Store:
     def crs(self) -> str:
         return self.meta("crs", DEFAULT_CRS) or DEFAULT_CRS
 
+    @property
+    def crs_source(self) -> str:
+        """Who chose the project CRS: "user" (``kaga-twin new --crs``, the new-project dialog), "default"
+        (nobody yet: the first import will choose) or "auto" (taken from the first import's location).
+        Projects from before this was recorded count as "default" when they are in :data:`DEFAULT_CRS`,
+        else as "user"."""
+        source = self.meta("crs_source")
+        if source:
+            return source
+        return "default" if self.crs == DEFAULT_CRS else "user"
+
     def app_state(self, key: str, default: Any = None) -> Any:
         """JSON application state saved in the project (layers, camera, …)."""
         row = self.query("SELECT value FROM app_state WHERE key = ?", [key])
@@ -230,6 +253,34 @@ class Store:
     def table_names(self) -> list[str]:
         return [r[0] for r in self.query(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY table_name")]
+
+    def existing_tables(self, names: Sequence[str], cursor: duckdb.DuckDBPyConnection | None = None) -> list[str]:
+        """Those of ``names`` that exist in the project, in the given order (a theme's tables are missing from a
+        project opened before the theme was registered)."""
+        if not names:
+            return []
+        cur = cursor or self.cursor()
+        try:
+            have = {r[0] for r in cur.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' AND "
+                "table_type = 'BASE TABLE' AND table_name IN (SELECT unnest(?))", [list(names)]).fetchall()}
+        finally:
+            if cursor is None:
+                cur.close()
+        return [n for n in names if n in have]
+
+    def feature_row_count(self, cursor: duckdb.DuckDBPyConnection | None = None) -> int:
+        """Rows in the counted feature tables (``twin.themes.counted_tables``): 0 for a project with no data."""
+        cur = cursor or self.cursor()
+        try:
+            tables = self.existing_tables(themes.counted_tables(), cur)
+            if not tables:
+                return 0
+            sql = " + ".join(f'(SELECT count(*) FROM "{t}")' for t in tables)
+            return int(cur.execute(f"SELECT {sql}").fetchone()[0])
+        finally:
+            if cursor is None:
+                cur.close()
 
     def table_counts(self) -> dict[str, int]:
         return {t: self.query(f'SELECT count(*) FROM "{t}"')[0][0] for t in self.table_names()}
