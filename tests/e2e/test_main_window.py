@@ -142,7 +142,8 @@ def test_table_selection_is_highlighted_in_3d(make_window, sample_project, qtbot
     table.view.selectionModel().select(table.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                                        | QItemSelectionModel.SelectionFlag.Rows)
     first = table.model.id_at(0)
-    assert ad.selected == {first} or first in ad.selected
+    assert w.document.selection.ids(buildings.id) == {first}
+    assert ad.selected == {first}
 
 
 def test_save_and_reopen_restores_layers_styles_and_camera(make_window, sample_project, qtbot):
@@ -172,6 +173,33 @@ def test_save_and_reopen_restores_layers_styles_and_camera(make_window, sample_p
     doc.layers.selection.active = b2
     assert w2.style_panel.mode_combo.currentData() == "graduated"
     assert w2.style_panel.legend.count() == len(legend_before)
+
+
+@pytest.mark.xfail(strict=True, reason="product bug: gui/project_session.py ProjectSession.open only log.warning()s "
+                   "TwinDocument.warnings; the window does not tell the user that a saved layer could not be restored")
+def test_a_saved_layer_that_cannot_be_restored_is_named_to_the_user(make_window, sample_project, qtbot):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from twin.store import Store
+
+    w = make_window(sample_project)
+    roads = layer_of(w, "roads")
+    roads.name = "主要道路"
+    w.close()                                              # saves the layers into the project
+    with Store(sample_project) as s:                       # e.g. written by a newer Kaga Twin with a new kind
+        state = s.app_state("layers")
+        state["layers"] = [dict(v, kind="hologram") if v["name"] == "主要道路" else v for v in state["layers"]]
+        s.set_app_state("layers", state)
+    w2 = make_window(sample_project)
+    names = [v.name for v in w2.document.layers]
+    assert "地形" in names and "建物" in names and "主要道路" not in names    # the rest is restored
+    boxes = [b for b in QApplication.topLevelWidgets() + w2.findChildren(QMessageBox)
+             if isinstance(b, QMessageBox) and b.isVisible()]
+    told = [w2.statusBar().currentMessage()] + [b.text() + b.informativeText() for b in boxes]
+    for b in boxes:
+        b.close()
+    del w, w2, roads, boxes        # a failed assertion's traceback must not keep the window's VTK objects alive
+    assert any("主要道路" in t for t in told), told
 
 
 @pytest.mark.parametrize("pyvista_off_screen", [False, True], ids=["default", "pyvista.OFF_SCREEN set"])
@@ -227,7 +255,9 @@ def test_import_into_a_new_project_adds_layers(make_window, tmp_path, shared_pla
     assert n > 0
     assert w.viewport.scene.feature_counts()[buildings.id] == n
     assert f"{n:,} features" in w.count_label.text()
-    assert w.table_panel.model.total_count == n or w.table_panel.layer is not buildings
+    # the new buildings layer is the active one, and the attribute table pages through all of it
+    assert w.document.layers.selection.active is buildings
+    assert w.table_panel.layer is buildings and w.table_panel.model.total_count == n
 
 
 def test_shift_drag_selects_everything_in_the_rectangle(make_window, sample_project, qtbot):
