@@ -20,6 +20,7 @@ import pyarrow as pa
 from shapely.geometry import Polygon
 
 from importers.registry import Importer, register
+from twin.crs import Location
 from twin.errors import InputError
 from twin.raster import encode
 from twin.store.sources import SourceWriter
@@ -54,6 +55,33 @@ class GeoTiffImporter(Importer):
     def sniff(self, path: Path) -> float:
         return 0.9 if path.is_file() and is_tiff(path) else 0.0
 
+    def locate(self, path: Path) -> Location | None:
+        """The centre of the raster's bounds, transformed from its CRS to latitude/longitude with pyproj."""
+        import math
+
+        import rasterio
+        from pyproj import CRS, Transformer
+        from pyproj.exceptions import CRSError, ProjError
+        from rasterio.errors import RasterioError
+
+        path = Path(path)
+        if not (path.is_file() and is_tiff(path)):
+            return None
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")   # NotGeoreferencedWarning: read() reports it
+                with rasterio.open(path) as src:
+                    if src.crs is None or src.transform.is_identity:
+                        return None
+                    wkt, b = src.crs.to_wkt(), src.bounds
+            to_latlon = Transformer.from_crs(CRS.from_wkt(wkt), "EPSG:6668", always_xy=True)
+            lon, lat = to_latlon.transform((b.left + b.right) / 2, (b.bottom + b.top) / 2)
+        except (RasterioError, OSError, CRSError, ProjError):   # unreadable here: read() says what is wrong
+            return None
+        if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+            return None
+        return Location(lat, lon)
+
     def read(self, path: Path, writer: SourceWriter, options: dict[str, Any]) -> None:
         import rasterio
         from rasterio.crs import CRS
@@ -73,7 +101,7 @@ class GeoTiffImporter(Importer):
         writer.progress(0, size, "bytes", "reading GeoTIFF")
         try:
             dst_crs = CRS.from_user_input(writer.crs)
-        except CRSError as exc:  # pragma: no cover - the project CRS is validated when it is set
+        except CRSError as exc:  # pragma: no cover - the project CRS is validated when it is chosen
             raise InputError(path, f"the project CRS {writer.crs!r} is not usable: {exc}") from None
         try:
             with warnings.catch_warnings():

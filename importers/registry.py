@@ -4,7 +4,13 @@ Each importer is a subclass of :class:`Importer` registered with :func:`register
 asks every importer to :meth:`~Importer.sniff` the path (a cheap look at the first bytes, the folder
 layout or the zip listing) and picks the highest score; ties go to the higher ``priority``.
 :func:`import_path` runs the chosen importer inside one store transaction (see ``twin.store.sources``).
-Later issues add importers (road-damage CSV, plough tracks, population tables) by registering here.
+Later issues add importers (road-damage CSV, plough tracks, population tables) by registering here; a theme's
+importers register when the registry loads the themes' ``importers`` tier (``twin.themes.load_tier``).
+
+``Importer.tables`` is a contract: the importer may write only those tables (``SourceWriter.insert_arrow``
+refuses any other) and the import summary lists exactly them. ``Importer.locate`` says where the data lies
+before anything is transformed, so an empty project can take the data's plane rectangular zone as its CRS
+and a project whose CRS does not fit the data warns (``twin.store.sources``).
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Any, ClassVar
 
+from twin import themes
+from twin.crs import Location
 from twin.errors import InputError, NoImporterError
 from twin.messages import tr
 from twin.store import Store
@@ -31,7 +39,7 @@ class Importer(ABC):
     patterns: ClassVar[tuple[str, ...]] = ()  # file-dialog filters, e.g. ("*.gml", "*.zip")
     accepts_folders: ClassVar[bool] = False
     priority: ClassVar[int] = 0
-    tables: ClassVar[tuple[str, ...]] = ()    # tables it writes
+    tables: ClassVar[tuple[str, ...]] = ()    # the tables it writes (and only these); see the module docstring
     #: options accepted by :meth:`read`, name -> help text (the CLI exposes them)
     options: ClassVar[dict[str, str]] = {}
 
@@ -43,13 +51,23 @@ class Importer(ABC):
         """The files read for ``path`` (for the source fingerprint and the progress total)."""
         return [path]
 
+    def locate(self, path: Path) -> Location | None:
+        """Where the data of ``path`` lies (latitude, longitude and, where the input names it, the prefecture
+        or municipality), read cheaply before anything is transformed; None when it cannot tell. Must not raise
+        for bad input: :meth:`read` reports that."""
+        return None
+
     @abstractmethod
     def read(self, path: Path, writer: SourceWriter, options: dict[str, Any]) -> None:
-        """Read ``path`` and write rows through ``writer``; raise :class:`InputError` on bad input."""
+        """Read ``path`` and write rows through ``writer`` (only into :attr:`tables`, in ``writer.crs``); raise
+        :class:`InputError` on bad input."""
 
 
 def register(cls: type[Importer]) -> type[Importer]:
-    """Class decorator adding an importer to the registry."""
+    """Class decorator adding an importer to the registry. It must declare the tables it writes."""
+    if not cls.tables:
+        raise TypeError(f"importer {cls.__name__} ({getattr(cls, 'name', '?')}) declares no tables: set "
+                        "Importer.tables to the tables it writes")
     _REGISTRY[cls.name] = cls
     return cls
 
@@ -109,9 +127,10 @@ def import_path(store: Store, path: str | Path, *, importer: str | None = None,
     files = imp.input_files(path)
     return run_source_import(store, path, importer=imp.name, importer_version=imp.version, files=files,
                              body=lambda writer: imp.read(path, writer, options), options=options,
-                             progress=progress, cancel=cancel)
+                             progress=progress, cancel=cancel, tables=imp.tables, location=imp.locate(path))
 
 
 def _load_builtin() -> None:
-    """Import the built-in importer modules (they register themselves)."""
+    """Import the built-in importer modules and the themes' importer modules (they register themselves)."""
     import importers.builtin  # noqa: F401
+    themes.load_tier("importers")

@@ -6,10 +6,12 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from importers.registry import Importer, register
+from twin.crs import Location
 from twin.errors import InputError
 from twin.messages import tr
 
 from . import inputs
+from .locate import locate as locate_input
 from .pipeline import Pipeline
 from .versions import SUPPORTED_URO
 
@@ -36,6 +38,14 @@ class PlateauCityGMLImporter(Importer):
             return inputs.input_files(Path(path))
         except inputs.NoCityGML as exc:
             raise InputError(path, str(exc)) from None
+
+    def locate(self, path: Path) -> Location | None:
+        """The centre of the first file's CityModel envelope, and the municipality of the dataset name."""
+        found = locate_input(Path(path))
+        if found is None:
+            return None
+        lat, lon, city = found
+        return Location(lat, lon, city_code=city)
 
     def read(self, path: Path, writer, options: dict[str, Any]) -> None:
         pipe = Pipeline(Path(path), writer, options)

@@ -51,6 +51,8 @@ class Header:
     srs_dim: int | None
     head: bytes                   # xml declaration + root start tag, no newline
     tail: bytes                   # root end tag
+    lower_corner: tuple[float, ...] | None = None   # of the CityModel's gml:Envelope, in srs_name axis order
+    upper_corner: tuple[float, ...] | None = None
 
 
 @dataclass
@@ -65,6 +67,18 @@ class Chunk:
 
 
 _DECL_ENCODING = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
+
+
+def _corner(envelope, name: str) -> tuple[float, ...] | None:
+    """The numbers of an Envelope's ``gml:lowerCorner`` / ``gml:upperCorner``; None when absent or not numbers."""
+    el = envelope.find(f"{{{GML_NS}}}{name}")
+    if el is None or not el.text:
+        return None
+    try:
+        values = tuple(float(v) for v in el.text.split())
+    except ValueError:
+        return None
+    return values if len(values) >= 2 else None
 
 
 def _root_start_tag(qname: str, nsmap: dict) -> str:
@@ -168,11 +182,13 @@ class Scanner:
         except etree.XMLSyntaxError as exc:
             msg = (exc.msg or str(exc)).split(", line ")[0]
             raise ScanError(f"not well-formed XML: {msg}", exc.lineno or None) from None
-        srs = dim = None
+        srs = dim = lower = upper = None
         if envelope is not None:
             srs = envelope.get("srsName")
             d = envelope.get("srsDimension")
             dim = int(d) if d and d.strip().isdigit() else None
+            lower = _corner(envelope, "lowerCorner")
+            upper = _corner(envelope, "upperCorner")
         m = _DECL_ENCODING.match(self.buf[3:] if self.buf.startswith(b"\xef\xbb\xbf") else self.buf)
         enc = m.group(1).decode("ascii") if m else "UTF-8"
         qname = f"{root.prefix}:{etree.QName(root).localname}" if root.prefix else etree.QName(root).localname
@@ -183,7 +199,7 @@ class Scanner:
         member_bytes = (f"{core_prefix}:{member_local}" if core_prefix else member_local).encode("ascii")
         self._header = Header(qname, nsmap, f"{{{etree.QName(root).namespace}}}{member_local}", member_bytes,
                               srs, dim, head.encode("utf-8"),
-                              f"</{qname}>".encode("ascii"))
+                              f"</{qname}>".encode("ascii"), lower, upper)
         self._first_member = member_pos
         return self._header
 

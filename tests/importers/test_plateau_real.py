@@ -107,18 +107,20 @@ def test_building_made_only_of_parts_is_kept(store, shared_plateau):
 
 
 def test_footprint_is_the_lod0_polygon_in_the_project_crs(store, shared_plateau):
-    import_path(store, shared_plateau / YOKOSUKA)
+    """The first import into a project nobody chose a CRS for takes the data's zone: Yokosuka is IX."""
+    report = import_path(store, shared_plateau / YOKOSUKA)
+    assert store.crs == report.crs == "EPSG:6677" and store.crs_source == "auto"
     doc = etree.parse(str(shared_plateau / YOKOSUKA))
     b = doc.xpath("//bldg:Building[.//uro:buildingID='14201-bldg-110968']", namespaces=NS)[0]
     pos = b.xpath(".//bldg:lod0FootPrint//gml:posList/text()", namespaces=NS)[0].split()
     lat, lon = float(pos[0]), float(pos[1])
-    x, y = Transformer.from_crs("EPSG:6668", "EPSG:6675", always_xy=True).transform(lon, lat)
+    x, y = Transformer.from_crs("EPSG:6668", "EPSG:6677", always_xy=True).transform(lon, lat)
     wkb = q(store, "SELECT ST_AsWKB(footprint) FROM buildings WHERE building_id = '14201-bldg-110968'")[0][0]
     fp = shapely.from_wkb(bytes(wkb))
     assert not fp.has_z
     first = fp.exterior.coords[0]
     assert first[0] == pytest.approx(x, abs=1e-6) and first[1] == pytest.approx(y, abs=1e-6)
-    assert 200_000 < x < 260_000 and -100_000 < y < -50_000  # Yokosuka in JGD2011 zone VII metres
+    assert -20_000 < x < 0 and -90_000 < y < -75_000  # Yokosuka in JGD2011 zone IX metres
 
 
 def test_lod1_surfaces_rebuild_a_closed_box(store, shared_plateau):
