@@ -1,8 +1,10 @@
 """The Identify dock: everything about one feature, as a tree.
 
 Sections: the attributes (coded values shown as "label (code)"), the other PLATEAU attributes kept as JSON,
-the location (lat/lon, area, length), and for buildings every disaster-risk record and the surface counts.
-Values can be copied (context menu or Ctrl+C).
+the location (lat/lon, area, length), and one section per Identify extra the layer's theme declares
+(``identify()["extras"]``, titled with the extra's label, e.g. a building's disaster-risk records). Extras are
+shown as nested rows; those with a nicer form (:data:`EXTRA_RENDERERS`: the PLATEAU ``risks`` and
+``surfaces``) get it. Values can be copied (context menu or Ctrl+C).
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from PySide6.QtCore import (QAbstractItemModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
 
-from gui.fields import field_label, format_value, risk_type_label
+from gui.fields import field_label, format_value, risk_type_label, ui_language
 from gui.messages import error_text
 from gui.qt_helpers import Retranslatable, bold_font, read_only_flags
+from twin import themes
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -302,48 +305,69 @@ class IdentifyPanel(Retranslatable, QWidget):
                 self._add(loc, self.tr("Geometry"), geom.get("type"))
             area = geom.get("area_m2")
             if area:
-                label = self.tr("Footprint area (m²)") if layer.kind == "buildings" else self.tr("Area (m²)")
+                label = self.tr("Footprint area (m²)") if geom.get("column") == "footprint" else self.tr("Area (m²)")
                 self._add(loc, label, round(float(area), 1))
             length = geom.get("length_m")
             if length and not area:
                 self._add(loc, self.tr("Length (m)"), round(float(length), 1))
             expand.append(loc)
 
-        if "risks" in info:
-            risks = info.get("risks") or []
-            sec = self._section(self.tr("Disaster risks ({n})").format(n=len(risks)))
-            if not risks:
-                self._add(sec, self.tr("None recorded"), "")
-            for r in risks:
-                kind = risk_type_label(str(r.get("risk_type", "")))
-                parts = [p for p in (r.get("description"), r.get("rank")) if p not in (None, "")]
-                depth = r.get("depth_m")
-                summary = " — ".join(str(p) for p in parts)
-                if depth is not None:
-                    summary += ("  " if summary else "") + self.tr("{depth} m deep").format(depth=format_value(depth))
-                node = self._add(sec, kind, summary)
-                for k, v in r.items():
-                    if v in (None, "") or k.endswith("_code") and k[:-5] in r and r[k[:-5]] not in (None, ""):
-                        continue
-                    if k == "risk_type":
-                        continue
-                    code = r.get(f"{k}_code")
-                    text = f"{v} ({code})" if code not in (None, "") and code != v else v
-                    self._add(node, field_label(k), text, raw=k)
-            expand.append(sec)
-            expand.extend(sec.children)
-
-        surf = info.get("surfaces")
-        if surf:
-            sec = self._section(self.tr("3D geometry"))
-            self._add(sec, self.tr("LOD1 polygons"), surf.get("lod1", 0))
-            self._add(sec, self.tr("LOD2 polygons"), surf.get("lod2", 0))
-            for t, n in (surf.get("lod2_by_type") or {}).items():
-                self._add(sec, f"  {t}", n)
+        titles = {e.key: e.label.text(ui_language()) for e in themes.identify_extras(layer.kind)}
+        for key, value in (info.get("extras") or {}).items():
+            title = titles.get(key, field_label(key))
+            render = EXTRA_RENDERERS.get(key)
+            if render is not None:
+                expand.extend(render(self, title, value))
+            else:
+                sec = self._section(title)
+                if isinstance(value, list):
+                    for i, v in enumerate(value, 1):
+                        self._add_nested(sec, f"{title} [{i}]" if isinstance(v, (dict, list)) else str(i), v)
+                elif isinstance(value, dict):
+                    for k, v in value.items():
+                        self._add_nested(sec, field_label(str(k)), v)
+                else:
+                    self._add(sec, title, value)
+                expand.append(sec)
         self.model.set_root(self._root)
         for node in expand:
             self.tree.expand(self.model.createIndex(node.row(), 0, node))
         self.tree.resizeColumnToContents(0)
+
+    def _fill_risks(self, title: str, risks: Any) -> list[Node]:
+        """Disaster-risk records: one row per record ("River flooding  動橋川 — rank  1.2 m deep"), details below."""
+        risks = list(risks or [])
+        sec = self._section(f"{title} ({len(risks)})")
+        if not risks:
+            self._add(sec, self.tr("None recorded"), "")
+        for r in risks:
+            kind = risk_type_label(str(r.get("risk_type", "")))
+            parts = [p for p in (r.get("description"), r.get("rank")) if p not in (None, "")]
+            depth = r.get("depth_m")
+            summary = " — ".join(str(p) for p in parts)
+            if depth is not None:
+                summary += ("  " if summary else "") + self.tr("{depth} m deep").format(depth=format_value(depth))
+            node = self._add(sec, kind, summary)
+            for k, v in r.items():
+                if v in (None, "") or k.endswith("_code") and k[:-5] in r and r[k[:-5]] not in (None, ""):
+                    continue
+                if k == "risk_type":
+                    continue
+                code = r.get(f"{k}_code")
+                text = f"{v} ({code})" if code not in (None, "") and code != v else v
+                self._add(node, field_label(k), text, raw=k)
+        return [sec, *sec.children]
+
+    def _fill_surfaces(self, title: str, surf: Any) -> list[Node]:
+        """Polygon counts of a building's LOD1 and LOD2 shapes, LOD2 by surface type."""
+        if not surf:
+            return []
+        sec = self._section(title)
+        self._add(sec, self.tr("LOD1 polygons"), surf.get("lod1", 0))
+        self._add(sec, self.tr("LOD2 polygons"), surf.get("lod2", 0))
+        for t, n in (surf.get("lod2_by_type") or {}).items():
+            self._add(sec, f"  {t}", n)
+        return []
 
     # -- lookup (tests, copy) -----------------------------------------------------------------------
     def value_of(self, label: str) -> str | None:
@@ -381,6 +405,11 @@ class IdentifyPanel(Retranslatable, QWidget):
             menu.addAction(self.tr("Zoom to feature"), lambda: self.zoomToFeatureRequested.emit(layer_id, fid))
         menu.exec(self.tree.viewport().mapToGlobal(pos))
         menu.deleteLater()
+
+
+#: Identify extras (by key) shown in a form of their own rather than as nested rows; each returns the nodes to
+#: expand
+EXTRA_RENDERERS = {"risks": IdentifyPanel._fill_risks, "surfaces": IdentifyPanel._fill_surfaces}
 
 
 def _html(text: str) -> str:
