@@ -1,8 +1,12 @@
 """The Style and legend dock: how the current layer is coloured, its opacity, and its legend.
 
-Edits are written straight into the layer's :class:`twin.style.Style` (and ``layer.opacity`` / ``params``);
-the scene listens to those events and restyles without rebuilding geometry. The panel listens too, so a
-change made elsewhere (restoring a project, the CLI, a test) shows here.
+Every choice the user makes is one change of the layer: a new :class:`twin.style.Style` assigned once
+(``layer.style = new``, one ``layer.events.style``), one ``layer.opacity`` or one parameter. The scene listens to
+those events and restyles without rebuilding geometry. The panel listens too, so a change made elsewhere
+(restoring a project, the CLI, a test) shows here.
+
+Below the style, the layer's own settings (terrain exaggeration, building level of detail, point size, …) come
+from its kind: :func:`gui.kind_controls.create_controls` (the kind's parameter schema, or a kind's own widget).
 
 The legend lists one swatch per class or category with its feature count. Double-clicking a category
 changes its colour.
@@ -15,17 +19,17 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QLinearGradient, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QColorDialog, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QHBoxLayout,
-                               QLabel, QListWidget, QListWidgetItem, QPushButton, QSlider, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QColorDialog, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from gui.fields import field_label
-from twin.themes import class_edges
+from gui.kind_controls import create_controls
 from gui.messages import error_text
 from gui.qt_helpers import Retranslatable, child, refill_combo, single_shot_timer
 from twin.layer import Layer
 from twin.style import COLORMAPS, MAX_CLASSES, PALETTES, LegendEntry, graduated_defaults, \
     sample_colormap
+from twin.themes import class_edges
 
 LegendProvider = Callable[[Layer], "list[LegendEntry] | None"]
 
@@ -93,17 +97,19 @@ class StylePanel(Retranslatable, QWidget):
             self.palette_combo.addItem(name, name)
         self.classes_spin = child(QSpinBox, self, "styleClasses")
         self.classes_spin.setRange(1, MAX_CLASSES)
+        self.classes_spin.setKeyboardTracking(False)     # typing "12" is one change, not 1 then 12
         self.method_combo = child(QComboBox, self, "styleMethod")
         self.opacity_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.opacity_slider.setObjectName("styleOpacity")
         self.opacity_slider.setRange(0, 100)
         self.opacity_value = QLabel(self)
         self.opacity_value.setMinimumWidth(40)
-        self.exaggeration_spin = child(QDoubleSpinBox, self, "styleExaggeration")
-        self.exaggeration_spin.setRange(0.1, 10.0)
-        self.exaggeration_spin.setSingleStep(0.5)
-        self.exaggeration_spin.setDecimals(1)
-        self.lod_combo = child(QComboBox, self, "styleLod")
+        self.kind_controls: QWidget | None = None     # the layer kind's settings (gui.kind_controls)
+        self.kind_title = QLabel(self)
+        self.kind_title.setObjectName("kindControlsTitle")
+        self.kind_box = QVBoxLayout()
+        self.kind_box.setContentsMargins(0, 0, 0, 0)
+        self.kind_box.addWidget(self.kind_title)
         self.legend = child(QListWidget, self, "legend")
         self.legend.setIconSize(QSize(18, 18))
         self.legend.setSelectionMode(QListWidget.SelectionMode.NoSelection)
@@ -114,6 +120,7 @@ class StylePanel(Retranslatable, QWidget):
         lf = self.legend_title.font()
         lf.setBold(True)
         self.legend_title.setFont(lf)
+        self.kind_title.setFont(lf)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
@@ -125,7 +132,7 @@ class StylePanel(Retranslatable, QWidget):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._labels = {k: QLabel(self) for k in ("mode", "attribute", "color", "colormap", "palette", "classes",
-                                                   "method", "opacity", "exaggeration", "lod")}
+                                                   "method", "opacity")}
         self.form.addRow(self._labels["mode"], self.mode_combo)
         self.form.addRow(self._labels["attribute"], self.attribute_combo)
         self.form.addRow(self._labels["color"], self.color_button)
@@ -134,12 +141,11 @@ class StylePanel(Retranslatable, QWidget):
         self.form.addRow(self._labels["classes"], self.classes_spin)
         self.form.addRow(self._labels["method"], self.method_combo)
         self.form.addRow(self._labels["opacity"], opacity_row)
-        self.form.addRow(self._labels["exaggeration"], self.exaggeration_spin)
-        self.form.addRow(self._labels["lod"], self.lod_combo)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.title)
         lay.addLayout(self.form)
+        lay.addLayout(self.kind_box)
         lay.addWidget(self.message)
         lay.addSpacing(6)
         lay.addWidget(self.legend_title)
@@ -156,8 +162,6 @@ class StylePanel(Retranslatable, QWidget):
         self.classes_spin.valueChanged.connect(self._on_classes)
         self.method_combo.activated.connect(self._on_method)
         self.opacity_slider.valueChanged.connect(self._on_opacity_slider)
-        self.exaggeration_spin.valueChanged.connect(self._on_exaggeration)
-        self.lod_combo.activated.connect(self._on_lod)
 
         self.retranslate()
         self.set_document(document)
@@ -187,13 +191,13 @@ class StylePanel(Retranslatable, QWidget):
     def set_layer(self, layer: Layer | None) -> None:
         if self._layer is not None:
             ev = self._layer.events
-            for sig in (ev.style, ev.opacity, ev.name, ev.params):
+            for sig in (ev.style, ev.opacity, ev.name):
                 sig.disconnect(self._on_layer_changed)
         self._layer = layer
         self._attributes = []
         if layer is not None:
             ev = layer.events
-            for sig in (ev.style, ev.opacity, ev.name, ev.params):
+            for sig in (ev.style, ev.opacity, ev.name):
                 sig.connect(self._on_layer_changed)
             if self._document is not None:
                 try:
@@ -201,24 +205,42 @@ class StylePanel(Retranslatable, QWidget):
                 except Exception as exc:  # noqa: BLE001 - a layer whose table is missing
                     self._attributes = []
                     self._show_message(error_text(exc))
+        self._replace_kind_controls(layer)
         self.sync_from_layer()
+
+    def _replace_kind_controls(self, layer: Layer | None) -> None:
+        """The layer kind's own settings below the style (none when the kind has no visible parameters)."""
+        old, self.kind_controls = self.kind_controls, None
+        if old is not None:
+            old.detach()
+            old.hide()
+            self.kind_box.removeWidget(old)
+            old.deleteLater()
+        if layer is not None:
+            controls = create_controls(layer, self._document, self)
+            if controls.is_empty():
+                controls.detach()
+                controls.deleteLater()
+            else:
+                controls.errorOccurred.connect(self._show_message)
+                self.kind_box.addWidget(controls)
+                self.kind_controls = controls
+        self.kind_title.setVisible(self.kind_controls is not None)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.set_document(None)
+        self._replace_kind_controls(None)
         super().closeEvent(event)
 
     def _on_layer_changed(self, *args) -> None:
-        if not self._updating:
+        if not self._updating:      # the panel's own changes sync once they are made (see _apply)
             self.sync_from_layer()
-        else:
-            self.refresh_legend()
 
     # -- language -----------------------------------------------------------------------------------
     def retranslate(self) -> None:
         labels = {"mode": self.tr("Colour by"), "attribute": self.tr("Attribute"), "color": self.tr("Colour"),
                   "colormap": self.tr("Colour ramp"), "palette": self.tr("Palette"), "classes": self.tr("Classes"),
-                  "method": self.tr("Class breaks"), "opacity": self.tr("Opacity"),
-                  "exaggeration": self.tr("Vertical exaggeration"), "lod": self.tr("Level of detail")}
+                  "method": self.tr("Class breaks"), "opacity": self.tr("Opacity")}
         for k, text in labels.items():
             self._labels[k].setText(text)
         refill_combo(self.mode_combo, [("single", self.tr("Single colour")),
@@ -227,8 +249,6 @@ class StylePanel(Retranslatable, QWidget):
         refill_combo(self.method_combo, [("quantile", self.tr("Quantiles (equal counts)")),
                                          ("equal_interval", self.tr("Equal intervals")),
                                          ("manual", self.tr("Fixed class edges (e.g. MLIT flood depths)"))])
-        refill_combo(self.lod_combo, [(2, self.tr("LOD2 where available, else LOD1")),
-                                      (1, self.tr("LOD1 blocks only"))])
         current = self.colormap_combo.currentData()
         self.colormap_combo.blockSignals(True)
         self.colormap_combo.clear()
@@ -240,6 +260,7 @@ class StylePanel(Retranslatable, QWidget):
         self.colormap_combo.blockSignals(False)
         self.color_button.setToolTip(self.tr("Choose the colour"))
         self.legend_title.setText(self.tr("Legend"))
+        self.kind_title.setText(self.tr("Layer settings"))
         self.legend.setToolTip(self.tr("Double-click a category to change its colour"))
         self.sync_from_layer()
 
@@ -255,18 +276,15 @@ class StylePanel(Retranslatable, QWidget):
             if layer is None:
                 self.title.setText(self.tr("No layer selected"))
                 self.legend.clear()
-                self._set_row_visible("exaggeration", False)
-                self._set_row_visible("lod", False)
                 return
             st = layer.style
             self.title.setText(layer.name)
             self.mode_combo.setCurrentIndex(max(self.mode_combo.findData(st.mode), 0))
-            terrain = layer.kind in ("terrain", "raster")
-            # terrain colours by elevation only: no categories
+            # rasters (terrain) colour by their value in classes: categories need features
             mode_items = self.mode_combo.model()
             cat_item = mode_items.item(self.mode_combo.findData("categorized")) if hasattr(mode_items, "item") else None
             if cat_item is not None:
-                cat_item.setEnabled(not terrain)
+                cat_item.setEnabled(layer.has_features)
             self.attribute_combo.clear()
             numeric_only = st.mode == "graduated"
             for a in self._attributes:
@@ -296,12 +314,6 @@ class StylePanel(Retranslatable, QWidget):
             self._set_row_visible("palette", st.mode == "categorized")
             self._set_row_visible("classes", st.mode == "graduated" and st.method != "manual")
             self._set_row_visible("method", st.mode == "graduated")
-            self._set_row_visible("exaggeration", layer.kind == "terrain")
-            self._set_row_visible("lod", layer.kind == "buildings")
-            if layer.kind == "terrain":
-                self.exaggeration_spin.setValue(float(layer.params.get("exaggeration") or 1.0))
-            if layer.kind == "buildings":
-                self.lod_combo.setCurrentIndex(max(self.lod_combo.findData(int(layer.params.get("lod") or 2)), 0))
         finally:
             self._updating = False
         self.refresh_legend()
@@ -359,11 +371,15 @@ class StylePanel(Retranslatable, QWidget):
 
     # -- widgets -> model ---------------------------------------------------------------------------
     def _apply(self, **changes: Any) -> None:
+        """One user choice = one style change: a new Style with ``changes`` replaces the layer's at once
+        (``Style.update`` would emit one event per field, each a restyle and a legend)."""
         if self._layer is None or self._updating:
             return
         self._updating = True
         try:
-            self._layer.style.update(**changes)
+            new = self._layer.style.copy()
+            new.update(**changes)
+            self._layer.style = new
         except (ValueError, AttributeError) as exc:
             self._show_message(str(exc))
         finally:
@@ -443,24 +459,6 @@ class StylePanel(Retranslatable, QWidget):
         finally:
             self._updating = False
 
-    def _on_exaggeration(self, value: float) -> None:
-        if self._layer is None or self._updating or self._layer.kind != "terrain":
-            return
-        self._updating = True
-        try:
-            self._layer.set_param("exaggeration", float(value))
-        finally:
-            self._updating = False
-
-    def _on_lod(self, index: int) -> None:
-        if self._layer is None or self._layer.kind != "buildings":
-            return
-        self._updating = True
-        try:
-            self._layer.set_param("lod", int(self.lod_combo.itemData(index)))
-        finally:
-            self._updating = False
-
     def _on_legend_double_clicked(self, item: QListWidgetItem) -> None:
         layer = self._layer
         if layer is None or layer.style.mode != "categorized":
@@ -471,4 +469,4 @@ class StylePanel(Retranslatable, QWidget):
         color = QColorDialog.getColor(QColor(item.data(Qt.ItemDataRole.UserRole + 1)), self,
                                       self.tr("Colour for {value}").format(value=value))
         if color.isValid():
-            layer.style.set_category_color(value, color.name())
+            self._apply(categories={**layer.style.categories, str(value): color.name()})
