@@ -76,7 +76,7 @@ class PanelDocks(QObject):
         """Show ``document`` in every panel; the style panel's legend comes from ``legend_provider``."""
         self._document = document
         self.style_panel.set_legend_provider(legend_provider)
-        self.layer_panel.set_layers(document.layers)
+        self.layer_panel.set_tree(document.tree)
         self.style_panel.set_document(document)
         self.identify_panel.set_document(document)
         self.table_panel.set_document(document)
