@@ -6,8 +6,10 @@ It puts together the parts and handles what spans them:
 * :class:`gui.docks.PanelDocks` — the Layers, Style and legend, Identify and Attribute table panels;
 * :class:`gui.window_actions.WindowActions` — actions, menus, toolbar and the dialogs behind them;
 * :class:`gui.project_session.ProjectSession` — the open project and the debounced saving of its state;
+* :class:`gui.time_bar.TimeBar` — the twin's clock, at the bottom;
 * here — binding an opened document to the view and the panels, background imports (the scene is refreshed
-  and default layers are added for new data), exports, selection commands and the status bar.
+  and default layers are added for new data), exports, selection commands and the status bar (feature counts,
+  the project's CRS, the cursor position).
 """
 
 from __future__ import annotations
@@ -18,32 +20,27 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
+from gui.crs_text import crs_label, crs_source_text
 from gui.docks import PanelDocks
 from gui.fields import field_label
 from gui.messages import show_error
 from gui.project_session import ProjectSession
 from gui.qt_helpers import Connections, Retranslatable
+from gui.time_bar import TimeBar
 from gui.viewport import Viewport
 from gui.window_actions import WindowActions
+from twin import themes
 
 log = logging.getLogger("kaga_twin.gui")
 
 
 def scene_kinds_for(reports) -> set[str]:
-    """The layer kinds whose data an import changed (from the import reports' table counts)."""
-    touched: set[str] = set()
-    for rep in reports:
-        touched |= set(rep.counts)
-        if rep.replaced_sources:
-            touched |= {"buildings", "roads", "rasters"}
-    kinds = set()
-    if touched & {"buildings", "building_surfaces", "building_risks"}:
-        kinds.add("buildings")
-    if touched & {"roads", "road_surfaces"}:
-        kinds.add("roads")
-    if "rasters" in touched:
-        kinds |= {"terrain", "raster", "roads"}   # roads are draped on the DEM
-    return kinds
+    """The layer kinds whose data an import changed: what the themes say depends on the tables it wrote
+    (:func:`twin.themes.kinds_to_refresh`), every kind when it replaced earlier imports (their rows may be gone
+    from any table)."""
+    if any(rep.replaced_sources for rep in reports):
+        return {k.name for k in themes.layer_kinds()}
+    return themes.kinds_to_refresh({t for rep in reports for t in rep.counts})
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -64,6 +61,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.identify_panel = self.docks.identify_panel
         self.table_panel = self.docks.table_panel
         self.session = ProjectSession(self, self._camera_state)
+        self.time_bar = TimeBar(self)
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.time_bar)
         self.window_actions = WindowActions(self)
 
         self.cursor_label = QLabel(self)
@@ -71,7 +70,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.cursor_label.setMinimumWidth(330)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
+        self.crs_label = QLabel(self)
+        self.crs_label.setObjectName("crsLabel")
         self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.crs_label)
         self.statusBar().addPermanentWidget(self.cursor_label)
 
         self._connect()
@@ -83,6 +85,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def _connect(self) -> None:
         self.docks.connect_viewport(self.viewport)
         self.layer_panel.addDefaultLayersRequested.connect(self.add_default_layers)
+        self.layer_panel.treeChanged.connect(self.session.schedule_save)
         self.viewport.featurePicked.connect(self.docks.show_feature)
         self.viewport.cursorMoved.connect(self._on_cursor)
         self.viewport.cameraChanged.connect(self.session.schedule_save)
@@ -112,9 +115,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self._update_state()
         return ok
 
-    def new_project(self, path: str | Path) -> bool:
-        """Create an empty project at ``path`` and open it."""
-        ok = self.session.create(path)
+    def new_project(self, path: str | Path, crs: str | None = None) -> bool:
+        """Create an empty project at ``path`` and open it; ``crs`` (e.g. "EPSG:6675") is its CRS, None lets the
+        first import choose it from the data's location."""
+        ok = self.session.create(path, crs=crs)
         self._update_state()
         return ok
 
@@ -148,10 +152,12 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.statusBar().showMessage(self.tr("Layer {name} could not be drawn: {error}").format(
                     name=layer.name if layer else lid, error=err), 15000)
         self.docks.bind(document, self._legend_entries if scene is not None else None)
+        self.time_bar.set_document(document)
         self._selection_link = Connections([(document.selection.changed, self._on_selection_changed)]).connect()
 
     def _unbind_document(self, document) -> None:
         self._selection_link.disconnect()
+        self.time_bar.set_document(None)
         self.docks.unbind()
         self.viewport.set_document(None)
 
@@ -206,6 +212,7 @@ class MainWindow(Retranslatable, QMainWindow):
                                      15000)
         self.session.schedule_save()
         self._update_counts()
+        self._update_crs()     # an empty project takes its CRS from the first import's location
 
     def _station_in_view_data(self) -> bool:
         """True when Kaga Onsen Station lies inside the drawn data (else the station view would be empty)."""
@@ -302,6 +309,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.window_actions.retranslate()
         self._update_title()
         self._update_counts()
+        self._update_crs()
         if not self.cursor_label.text() or self.cursor_label.property("empty"):
             self._on_cursor(None)
 
@@ -336,6 +344,16 @@ class MainWindow(Retranslatable, QMainWindow):
                 name=layer.name, total=f"{total:,}", selected=f"{sel:,}"))
         self.count_label.setText("   |   ".join(parts) if parts else self.tr("No features"))
 
+    def _update_crs(self) -> None:
+        store = self.store
+        if store is None:
+            self.crs_label.clear()
+            self.crs_label.setToolTip("")
+            return
+        self.crs_label.setText(crs_label(store.crs))
+        source = crs_source_text(getattr(store, "crs_source", None))
+        self.crs_label.setToolTip(self.tr("Coordinate system of the project") + (f"\n{source}" if source else ""))
+
     def _update_title(self) -> None:
         if self.project_path is None:
             self.setWindowTitle(self.tr("Kaga Twin"))
@@ -351,6 +369,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _update_state(self) -> None:
         self._update_title()
+        self._update_crs()
         self._update_actions()
         self._update_counts()
 

@@ -1,9 +1,9 @@
 """The project open in the main window: its store, document and path, and the saving of its state.
 
-One project (a DuckDB file) is open at a time. Its layers, styles, order, visibility and camera are saved into
-the project (:meth:`twin.document.TwinDocument.save_state`) :data:`SAVE_DELAY_MS` after the last change, when
-another project is opened and when the window closes, and restored when it is opened again. The projects
-opened most recently are remembered in QSettings (``projects/recent``, ``projects/last``).
+One project (a DuckDB file) is open at a time. Its layers, styles, order, visibility, layer groups, clock and
+camera are saved into the project (:meth:`twin.document.TwinDocument.save_state`) :data:`SAVE_DELAY_MS` after the
+last change, when another project is opened and when the window closes, and restored when it is opened again.
+The projects opened most recently are remembered in QSettings (``projects/recent``, ``projects/last``).
 """
 
 from __future__ import annotations
@@ -45,10 +45,17 @@ def remember_recent(path: Path) -> None:
 
 def document_change_signals(document) -> list[Any]:
     """The psygnal signals of ``document`` that change what is saved with the project: any layer field,
-    the list's order and content, and the active layer."""
+    the list's order and content, the active layer, and the layer groups (added, removed, renamed, shown or
+    hidden, expanded, membership)."""
     ev = document.layers.events
     return [ev.child_event, ev.inserted, ev.removed, ev.changed, ev.moved, ev.reordered,
-            document.layers.selection.events.active]
+            document.layers.selection.events.active, document.tree.events.changed]
+
+
+def clock_change_signals(document) -> list[Any]:
+    """The clock's signals: its time and range are saved with the project too (without recounting features)."""
+    ev = document.clock.events
+    return [ev.current, ev.start, ev.end, ev.step]
 
 
 class ProjectSession(QObject):
@@ -109,7 +116,8 @@ class ProjectSession(QObject):
                 return False
             self.store, self.document, self.path = store, document, path
             self.opened.emit(document)    # the views bind first, so they are up to date when modelChanged comes
-            self._links = Connections.of(document_change_signals(document), self._on_model_changed).connect()
+            self._links = (Connections.of(document_change_signals(document), self._on_model_changed)
+                           + Connections.of(clock_change_signals(document), self.schedule_save)).connect()
             remember_recent(path)
             msg = self.tr("Opened {path}").format(path=path)
             if store.read_only:
@@ -119,8 +127,11 @@ class ProjectSession(QObject):
             QApplication.restoreOverrideCursor()
         return True
 
-    def create(self, path: str | Path) -> bool:
-        """Create an empty project at ``path`` (``.duckdb`` is added; an existing file is replaced) and open it."""
+    def create(self, path: str | Path, crs: str | None = None) -> bool:
+        """Create an empty project at ``path`` (``.duckdb`` is added; an existing file is replaced) and open it.
+        ``crs`` is the project CRS the user chose; None lets the store start in the default one and the first
+        import choose it from the data's location."""
+        from twin.crs import check_project_crs
         from twin.store import Store
 
         path = Path(path).expanduser().absolute()
@@ -131,11 +142,13 @@ class ProjectSession(QObject):
             show_error(self._window, title, self.tr("This project is open; choose another file name."))
             return False
         try:
+            if crs is not None:
+                crs = check_project_crs(crs)    # before anything is replaced
             if path.exists():
                 path.unlink()
                 Path(str(path) + ".wal").unlink(missing_ok=True)
-            Store(path).close()
-        except Exception as exc:  # noqa: BLE001 - OSError or StoreError for the user
+            (Store(path, crs=crs) if crs is not None else Store(path)).close()
+        except Exception as exc:  # noqa: BLE001 - OSError, StoreError or CrsError for the user
             show_error(self._window, title, exc)
             return False
         ok = self.open(path)
@@ -184,4 +197,5 @@ class ProjectSession(QObject):
         self.modelChanged.emit()
 
 
-__all__ = ["ProjectSession", "SAVE_DELAY_MS", "document_change_signals", "recent_projects", "remember_recent"]
+__all__ = ["ProjectSession", "SAVE_DELAY_MS", "clock_change_signals", "document_change_signals", "recent_projects",
+           "remember_recent"]

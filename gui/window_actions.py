@@ -1,29 +1,56 @@
 """The main window's actions, menus and toolbar, and the small dialogs behind them (file choosers, about, help).
 
 :class:`WindowActions` only asks the window to do things (``open_project``, ``import_paths``,
-``export_screenshot``, …); what happens then is the window's business.
+``export_screenshot``, …); what happens then is the window's business. It knows the window only through
+:class:`ActionHost` (what it asks of it), so this module does not import :mod:`gui.main_window`.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
 
+from gui.add_layer_dialog import AddRasterLayerDialog, AddVectorLayerDialog
 from gui.messages import show_error
 from gui.project_session import recent_projects
 
-if TYPE_CHECKING:
-    from gui.main_window import MainWindow
+
+class ActionHost(Protocol):
+    """What the actions ask of the window (a QMainWindow: the parent of menus, tool bars and dialogs)."""
+
+    viewport: Any            # gui.viewport.Viewport: set_camera
+    docks: Any               # gui.docks.PanelDocks: docks
+    layer_panel: Any         # gui.layer_panel.LayerPanel: rename, remove and new-group actions
+    time_bar: Any            # gui.time_bar.TimeBar: its show/hide action
+
+    @property
+    def document(self) -> Any: ...
+    @property
+    def store(self) -> Any: ...
+    @property
+    def project_path(self) -> Path | None: ...
+    def open_project(self, path: str | Path) -> bool: ...
+    def new_project(self, path: str | Path, crs: str | None = None) -> bool: ...
+    def import_paths(self, paths: Any) -> Any: ...
+    def export_screenshot(self, path: str | Path) -> Any: ...
+    def export_selection(self, path: str | Path, fmt: str) -> Any: ...
+    def zoom_to_selection(self) -> None: ...
+    def clear_selection(self) -> None: ...
+    def add_default_layers(self) -> None: ...
+    def set_scene_legend_visible(self, on: bool) -> None: ...
+    def close(self) -> bool: ...
+    def menuBar(self) -> Any: ...  # noqa: N802
+    def addToolBar(self, *args: Any) -> Any: ...  # noqa: N802
 
 
 class WindowActions(QObject):
     """Every ``QAction`` of the main window (``act_*``), the menu bar, the recent-projects menu and the toolbar."""
 
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: ActionHost):
         super().__init__(window)
         self.window = window
         self._create_actions()
@@ -59,8 +86,8 @@ class WindowActions(QObject):
         self.act_zoom_sel = A("actZoomSelection", w.zoom_to_selection, "Ctrl+J", "zoom-in")
         self.act_clear_sel = A("actClearSelection", w.clear_selection, "Ctrl+Shift+A", "edit-clear")
         self.act_default_layers = A("actDefaultLayers", w.add_default_layers)
-        self.act_add_vector = A("actAddVector", lambda: self.add_layer_dialog("vector"), "Ctrl+Shift+V")
-        self.act_add_raster = A("actAddRaster", lambda: self.add_layer_dialog("raster"), "Ctrl+Shift+R")
+        self.act_add_vector = A("actAddVector", lambda: self.add_layer_dialog(AddVectorLayerDialog), "Ctrl+Shift+V")
+        self.act_add_raster = A("actAddRaster", lambda: self.add_layer_dialog(AddRasterLayerDialog), "Ctrl+Shift+R")
         self.act_scene_legend = A("actSceneLegend", w.set_scene_legend_visible, checkable=True)
         self.act_scene_legend.setChecked(True)
         self.act_about = A("actAbout", self.about_dialog, None, "help-about")
@@ -91,10 +118,12 @@ class WindowActions(QObject):
         self.view_menu.addAction(self.act_scene_legend)
         self.panels_menu = self.view_menu.addMenu("")
         self.panels_menu.addActions([dock.toggleViewAction() for dock in w.docks.docks])
+        self.panels_menu.addAction(w.time_bar.toggleViewAction())
         self.layer_menu = mb.addMenu("")
         self.layer_menu.addActions([self.act_import, self.act_default_layers, self.act_add_vector, self.act_add_raster])
         self.layer_menu.addSeparator()
-        self.layer_menu.addActions([w.layer_panel.rename_action, w.layer_panel.remove_action])
+        self.layer_menu.addActions([w.layer_panel.new_group_action, w.layer_panel.rename_action,
+                                    w.layer_panel.remove_action])
         self.help_menu = mb.addMenu("")
         self.help_menu.addActions([self.act_help, self.act_about])
 
@@ -174,10 +203,13 @@ class WindowActions(QObject):
         return QFileDialog.getSaveFileName(self.window, title, str(Path.home() / suggested), filters)[0]
 
     def new_project_dialog(self) -> None:
-        path = self._save_path(self.tr("New project"), "kaga_project.duckdb",
-                               self.tr("Kaga Twin project (*.duckdb)"))
-        if path:
-            self.window.new_project(path)
+        """File ▸ New project: the file and the CRS (automatic, or a plane rectangular zone)."""
+        from gui.new_project_dialog import NewProjectDialog
+
+        dlg = NewProjectDialog(Path.home() / "kaga_project.duckdb", self.window)
+        if dlg.exec() and str(dlg.path()):
+            self.window.new_project(dlg.path(), crs=dlg.crs())
+        dlg.deleteLater()
 
     def open_project_dialog(self) -> None:
         current = self.window.project_path
@@ -198,15 +230,14 @@ class WindowActions(QObject):
             self.window.import_paths(dlg.paths())
         dlg.deleteLater()
 
-    def add_layer_dialog(self, kind: str) -> None:
-        """Layer ▸ Add vector layer… / Add raster overlay…; the new layer goes on top and becomes current."""
-        from gui.add_layer_dialog import AddRasterLayerDialog, AddVectorLayerDialog
-
+    def add_layer_dialog(self, dialog_class: type) -> None:
+        """Layer ▸ Add vector layer… / Add raster overlay… (``dialog_class`` makes the layer); the new layer goes
+        on top and becomes current."""
         doc = self.window.document
         if doc is None:
             show_error(self.window, self.tr("Add layer"), self.tr("Open or create a project first."))
             return
-        dlg = (AddVectorLayerDialog if kind == "vector" else AddRasterLayerDialog)(doc, self.window)
+        dlg = dialog_class(doc, self.window)
         if dlg.exec() and dlg.layer is not None:
             doc.layers.append(dlg.layer)
             doc.layers.selection.active = doc.layers[-1]

@@ -177,6 +177,142 @@
     </message>
 </context>
 <context>
+    <name>BuildingsControls</name>
+    <message>
+        <location filename="../plateau_controls.py" line="18"/>
+        <source>LOD2 where available, else LOD1</source>
+        <translation>LOD2 where available, else LOD1</translation>
+    </message>
+    <message>
+        <location filename="../plateau_controls.py" line="18"/>
+        <source>LOD1 blocks only</source>
+        <translation>LOD1 blocks only</translation>
+    </message>
+</context>
+<context>
+    <name>Crs</name>
+    <message>
+        <location filename="../crs_text.py" line="16"/>
+        <source>Nagasaki; Kagoshima&apos;s islands</source>
+        <translation>Nagasaki; Kagoshima&apos;s islands</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="17"/>
+        <source>Fukuoka, Saga, Kumamoto, Oita, Miyazaki, Kagoshima</source>
+        <translation>Fukuoka, Saga, Kumamoto, Oita, Miyazaki, Kagoshima</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="18"/>
+        <source>Yamaguchi, Shimane, Hiroshima</source>
+        <translation>Yamaguchi, Shimane, Hiroshima</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="19"/>
+        <source>Kagawa, Ehime, Tokushima, Kochi</source>
+        <translation>Kagawa, Ehime, Tokushima, Kochi</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="20"/>
+        <source>Hyogo, Tottori, Okayama</source>
+        <translation>Hyogo, Tottori, Okayama</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="21"/>
+        <source>Kyoto, Osaka, Fukui, Shiga, Mie, Nara, Wakayama</source>
+        <translation>Kyoto, Osaka, Fukui, Shiga, Mie, Nara, Wakayama</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="22"/>
+        <source>Ishikawa, Toyama, Gifu, Aichi</source>
+        <translation>Ishikawa, Toyama, Gifu, Aichi</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="23"/>
+        <source>Niigata, Nagano, Yamanashi, Shizuoka</source>
+        <translation>Niigata, Nagano, Yamanashi, Shizuoka</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="24"/>
+        <source>Tokyo, Fukushima, Tochigi, Ibaraki, Saitama, Chiba, Gunma, Kanagawa</source>
+        <translation>Tokyo, Fukushima, Tochigi, Ibaraki, Saitama, Chiba, Gunma, Kanagawa</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="25"/>
+        <source>Aomori, Akita, Yamagata, Iwate, Miyagi</source>
+        <translation>Aomori, Akita, Yamagata, Iwate, Miyagi</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="26"/>
+        <source>Hokkaido, west (Otaru, Hakodate, Date, …)</source>
+        <translation>Hokkaido, west (Otaru, Hakodate, Date, …)</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="27"/>
+        <source>Hokkaido, centre (Sapporo, Asahikawa, …)</source>
+        <translation>Hokkaido, centre (Sapporo, Asahikawa, …)</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="28"/>
+        <source>Hokkaido, east (Kushiro, Obihiro, Kitami, …)</source>
+        <translation>Hokkaido, east (Kushiro, Obihiro, Kitami, …)</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="29"/>
+        <source>Tokyo: the Ogasawara islands</source>
+        <translation>Tokyo: the Ogasawara islands</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="30"/>
+        <source>Okinawa (the main island)</source>
+        <translation>Okinawa (the main island)</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="31"/>
+        <source>Okinawa (the Sakishima islands)</source>
+        <translation>Okinawa (the Sakishima islands)</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="32"/>
+        <source>Okinawa (the Daito islands)</source>
+        <translation>Okinawa (the Daito islands)</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="33"/>
+        <source>Tokyo: Okinotorishima</source>
+        <translation>Tokyo: Okinotorishima</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="34"/>
+        <source>Tokyo: Minamitorishima</source>
+        <translation>Tokyo: Minamitorishima</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="40"/>
+        <source>{crs} — Zone {zone} ({where})</source>
+        <translation>{crs} — Zone {zone} ({where})</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="51"/>
+        <source>{crs} JGD2011 / Plane Rectangular CS {zone}</source>
+        <translation>{crs} JGD2011 / Plane Rectangular CS {zone}</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="60"/>
+        <source>Chosen when the project was created</source>
+        <translation>Chosen when the project was created</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="61"/>
+        <source>Chosen from the location of the first imported data</source>
+        <translation>Chosen from the location of the first imported data</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="62"/>
+        <source>The default (Ishikawa&apos;s zone); the first import may choose the zone of its location</source>
+        <translation>The default (Ishikawa&apos;s zone); the first import may choose the zone of its location</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../export.py" line="79"/>
@@ -208,327 +344,17 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../fields.py" line="12"/>
-        <source>Feature ID</source>
-        <translation>Feature ID</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="13"/>
-        <source>GML ID</source>
-        <translation>GML ID</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="14"/>
-        <source>Building ID</source>
-        <translation>Building ID</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="15"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="16"/>
-        <source>Class code</source>
-        <translation>Class code</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="17"/>
-        <source>Class</source>
-        <translation>Class</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="18"/>
-        <source>Usage code</source>
-        <translation>Usage code</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="19"/>
-        <source>Usage</source>
-        <translation>Usage</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="20"/>
-        <source>Measured height (m)</source>
-        <translation>Measured height (m)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="21"/>
-        <source>Storeys above ground</source>
-        <translation>Storeys above ground</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="22"/>
-        <source>Storeys below ground</source>
-        <translation>Storeys below ground</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="23"/>
-        <source>Year built</source>
-        <translation>Year built</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="24"/>
-        <source>Total floor area (m²)</source>
-        <translation>Total floor area (m²)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="25"/>
-        <source>Structure code</source>
-        <translation>Structure code</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="26"/>
-        <source>Structure</source>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="27"/>
-        <source>LOD1 height type code</source>
-        <translation>LOD1 height type code</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="28"/>
-        <source>LOD1 height type</source>
-        <translation>LOD1 height type</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="29"/>
-        <source>Level of detail</source>
-        <translation>Level of detail</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="30"/>
-        <source>Ground height (T.P. m)</source>
-        <translation>Ground height (T.P. m)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="31"/>
-        <source>Roof height (T.P. m)</source>
-        <translation>Roof height (T.P. m)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="32"/>
-        <source>Mesh code</source>
-        <translation>Mesh code</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="33"/>
-        <source>i-UR version</source>
-        <translation>i-UR version</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="34"/>
-        <source>Other attributes</source>
-        <translation>Other attributes</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="35"/>
-        <source>Source file</source>
-        <translation>Source file</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="36"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="37"/>
-        <source>Function code</source>
-        <translation>Function code</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="38"/>
-        <source>Function</source>
-        <translation>Function</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="39"/>
-        <source>Width (m)</source>
-        <translation>Width (m)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="40"/>
-        <source>Width type code</source>
-        <translation>Width type code</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="41"/>
-        <source>Width type</source>
-        <translation>Width type</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="42"/>
-        <source>Lanes</source>
-        <translation>Lanes</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="43"/>
-        <source>Section type code</source>
-        <translation>Section type code</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="44"/>
-        <source>Section type</source>
-        <translation>Section type</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="45"/>
-        <source>Risk type</source>
-        <translation>Risk type</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="46"/>
-        <source>Description code</source>
-        <translation>Description code</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="47"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="48"/>
-        <source>Rank code</source>
-        <translation>Rank code</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="49"/>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="50"/>
-        <source>Depth (m)</source>
-        <translation>Depth (m)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="51"/>
-        <source>Duration (h)</source>
-        <translation>Duration (h)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="52"/>
-        <source>Scale code</source>
-        <translation>Scale code</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="53"/>
-        <source>Scale</source>
-        <translation>Scale</translation>
-    </message>
-    <message>
         <location filename="../fields.py" line="54"/>
-        <source>Administrator code</source>
-        <translation>Administrator code</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="55"/>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="56"/>
-        <source>Area type code</source>
-        <translation>Area type code</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="57"/>
-        <source>Area type</source>
-        <translation>Area type</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="58"/>
-        <source>Max flood depth (m)</source>
-        <translation>Max flood depth (m)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="59"/>
-        <source>Disaster risk records</source>
-        <translation>Disaster risk records</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="60"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="61"/>
-        <source>Elevation (T.P. m)</source>
-        <translation>Elevation (T.P. m)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="65"/>
-        <source>River flooding</source>
-        <translation>River flooding</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="66"/>
-        <source>Inland flooding</source>
-        <translation>Inland flooding</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="67"/>
-        <source>Reservoir flooding</source>
-        <translation>Reservoir flooding</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="68"/>
-        <source>Tsunami</source>
-        <translation>Tsunami</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="69"/>
-        <source>Storm surge</source>
-        <translation>Storm surge</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="70"/>
-        <source>Landslide</source>
-        <translation>Landslide</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="75"/>
-        <source>buildings</source>
-        <translation>buildings</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="76"/>
-        <source>building surfaces</source>
-        <translation>building surfaces</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="77"/>
-        <source>risk records</source>
-        <translation>risk records</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="78"/>
-        <source>roads</source>
-        <translation>roads</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="79"/>
-        <source>road surfaces</source>
-        <translation>road surfaces</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="80"/>
-        <source>rasters</source>
-        <translation>rasters</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="113"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="113"/>
+        <location filename="../fields.py" line="54"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="122"/>
+        <location filename="../fields.py" line="63"/>
         <source>({n} bytes)</source>
         <translation>({n} bytes)</translation>
     </message>
@@ -536,112 +362,102 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../identify_panel.py" line="197"/>
+        <location filename="../identify_panel.py" line="200"/>
         <source>Attribute</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="197"/>
+        <location filename="../identify_panel.py" line="200"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="208"/>
+        <location filename="../identify_panel.py" line="211"/>
         <source>Click a building or road in the 3D view to see everything about it.</source>
         <translation>Click a building or road in the 3D view to see everything about it.</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="255"/>
+        <location filename="../identify_panel.py" line="258"/>
         <source>{n} entries</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="267"/>
+        <location filename="../identify_panel.py" line="270"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Layer {layer}, feature {fid}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Layer {layer}, feature {fid}</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="270"/>
+        <location filename="../identify_panel.py" line="273"/>
         <source>Attributes</source>
         <translation>Attributes</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="290"/>
+        <location filename="../identify_panel.py" line="293"/>
         <source>Other PLATEAU attributes</source>
         <translation>Other PLATEAU attributes</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="297"/>
+        <location filename="../identify_panel.py" line="300"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="300"/>
+        <location filename="../identify_panel.py" line="303"/>
         <source>Latitude, longitude</source>
         <translation>Latitude, longitude</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="302"/>
+        <location filename="../identify_panel.py" line="305"/>
         <source>Geometry</source>
         <translation>Geometry</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="305"/>
+        <location filename="../identify_panel.py" line="308"/>
         <source>Footprint area (m²)</source>
         <translation>Footprint area (m²)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="305"/>
+        <location filename="../identify_panel.py" line="308"/>
         <source>Area (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="309"/>
+        <location filename="../identify_panel.py" line="312"/>
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="314"/>
-        <source>Disaster risks ({n})</source>
-        <translation>Disaster risks ({n})</translation>
-    </message>
-    <message>
-        <location filename="../identify_panel.py" line="316"/>
+        <location filename="../identify_panel.py" line="342"/>
         <source>None recorded</source>
         <translation>None recorded</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="323"/>
+        <location filename="../identify_panel.py" line="349"/>
         <source>{depth} m deep</source>
         <translation>{depth} m deep</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="338"/>
-        <source>3D geometry</source>
-        <translation>3D geometry</translation>
-    </message>
-    <message>
-        <location filename="../identify_panel.py" line="339"/>
+        <location filename="../identify_panel.py" line="366"/>
         <source>LOD1 polygons</source>
         <translation>LOD1 polygons</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="340"/>
+        <location filename="../identify_panel.py" line="367"/>
         <source>LOD2 polygons</source>
         <translation>LOD2 polygons</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="376"/>
+        <location filename="../identify_panel.py" line="400"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="377"/>
+        <location filename="../identify_panel.py" line="401"/>
         <source>Copy everything</source>
         <translation>Copy everything</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="381"/>
+        <location filename="../identify_panel.py" line="405"/>
         <source>Zoom to feature</source>
         <translation>Zoom to feature</translation>
     </message>
@@ -763,9 +579,116 @@
     </message>
 </context>
 <context>
-    <name>LayerListModel</name>
+    <name>LayerPanel</name>
     <message>
-        <location filename="../layer_panel.py" line="214"/>
+        <location filename="../layer_panel.py" line="146"/>
+        <location filename="../layer_panel.py" line="400"/>
+        <source>Zoom to layer</source>
+        <translation>Zoom to layer</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="147"/>
+        <source>Show the whole of the selected layer</source>
+        <translation>Show the whole of the selected layer</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="148"/>
+        <source>Move the layer up</source>
+        <translation>Move the layer up</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="150"/>
+        <source>Move the layer down</source>
+        <translation>Move the layer down</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="152"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="153"/>
+        <source>Remove the selected layers from the view (the data stays in the project)</source>
+        <translation>Remove the selected layers from the view (the data stays in the project)</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="154"/>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="155"/>
+        <location filename="../layer_panel.py" line="301"/>
+        <source>Remove layer</source>
+        <translation>Remove layer</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="156"/>
+        <location filename="../layer_panel.py" line="352"/>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="157"/>
+        <source>Check to show, drag to reorder or to move into a group, F2 to rename, right-click for more</source>
+        <translation>Check to show, drag to reorder or to move into a group, F2 to rename, right-click for more</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="432"/>
+        <source>Move to group</source>
+        <translation>Move to group</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="438"/>
+        <source>No group</source>
+        <translation>No group</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="300"/>
+        <source>{n} layers</source>
+        <translation>{n} layers</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="302"/>
+        <source>Remove {names} from the view? The data stays in the project; the layer&apos;s style is lost.</source>
+        <translation>Remove {names} from the view? The data stays in the project; the layer&apos;s style is lost.</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="402"/>
+        <source>Open attribute table</source>
+        <translation>Open attribute table</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="403"/>
+        <source>Style…</source>
+        <translation>Style…</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="405"/>
+        <location filename="../layer_panel.py" line="415"/>
+        <source>Visible</source>
+        <translation>Visible</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="419"/>
+        <source>Rename group</source>
+        <translation>Rename group</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="420"/>
+        <source>Remove group (its layers stay)</source>
+        <translation>Remove group (its layers stay)</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="423"/>
+        <source>Add default layers for data without a layer</source>
+        <translation>Add default layers for data without a layer</translation>
+    </message>
+</context>
+<context>
+    <name>LayerTreeModel</name>
+    <message>
+        <location filename="../layer_tree_model.py" line="253"/>
         <source>{name}
 Kind: {kind}
 Source: {source}
@@ -776,212 +699,122 @@ Source: {source}
 Opacity: {opacity} %</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="224"/>
-        <source>Buildings</source>
-        <translation>Buildings</translation>
+        <location filename="../layer_tree_model.py" line="257"/>
+        <source>Hidden with its group</source>
+        <translation>Hidden with its group</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="224"/>
-        <source>Roads</source>
-        <translation>Roads</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="224"/>
-        <source>Terrain</source>
-        <translation>Terrain</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="225"/>
-        <source>Vector</source>
-        <translation>Vector</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="225"/>
-        <source>Raster</source>
-        <translation>Raster</translation>
-    </message>
-</context>
-<context>
-    <name>LayerPanel</name>
-    <message>
-        <location filename="../layer_panel.py" line="375"/>
-        <location filename="../layer_panel.py" line="539"/>
-        <source>Zoom to layer</source>
-        <translation>Zoom to layer</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="376"/>
-        <source>Show the whole of the selected layer</source>
-        <translation>Show the whole of the selected layer</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="377"/>
-        <source>Move the layer up</source>
-        <translation>Move the layer up</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="379"/>
-        <source>Move the layer down</source>
-        <translation>Move the layer down</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="381"/>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="382"/>
-        <source>Remove the selected layers from the view (the data stays in the project)</source>
-        <translation>Remove the selected layers from the view (the data stays in the project)</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="383"/>
-        <source>Rename</source>
-        <translation>Rename</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="384"/>
-        <location filename="../layer_panel.py" line="491"/>
-        <source>Remove layer</source>
-        <translation>Remove layer</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="385"/>
-        <source>Check to show, drag to reorder, F2 to rename, right-click for more</source>
-        <translation>Check to show, drag to reorder, F2 to rename, right-click for more</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="490"/>
-        <source>{n} layers</source>
-        <translation>{n} layers</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="492"/>
-        <source>Remove {names} from the view? The data stays in the project; the layer&apos;s style is lost.</source>
-        <translation>Remove {names} from the view? The data stays in the project; the layer&apos;s style is lost.</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="541"/>
-        <source>Open attribute table</source>
-        <translation>Open attribute table</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="542"/>
-        <source>Style…</source>
-        <translation>Style…</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="544"/>
-        <source>Visible</source>
-        <translation>Visible</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="551"/>
-        <source>Add default layers for data without a layer</source>
-        <translation>Add default layers for data without a layer</translation>
+        <location filename="../layer_tree_model.py" line="277"/>
+        <source>Group {name}: {n} layers</source>
+        <translation>Group {name}: {n} layers</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="145"/>
         <source>The 3D view could not be built</source>
         <translation>The 3D view could not be built</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="152"/>
         <source>Layer {name} could not be drawn: {error}</source>
         <translation>Layer {name} could not be drawn: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="211"/>
         <source>Imported {names}: {n} features</source>
         <translation>Imported {names}: {n} features</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="231"/>
         <source>Every kind of data already has a layer.</source>
         <translation>Every kind of data already has a layer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Export screenshot</source>
         <translation>Export screenshot</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="252"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257"/>
         <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Export selection</source>
         <translation>Export selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Exported {n} features to {path}</source>
         <translation>Exported {n} features to {path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="272"/>
         <source>One CSV file per layer was written:</source>
         <translation>One CSV file per layer was written:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="273"/>
         <source>{layer}: {n} features → {file}</source>
         <translation>{layer}: {n} features → {file}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="319"/>
         <source>Cursor: —</source>
         <translation>Cursor: —</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="323"/>
         <source>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</source>
         <translation>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="328"/>
         <source>No project</source>
         <translation>No project</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="343"/>
         <source>{name}: {total} features, {selected} selected</source>
         <translation>{name}: {total} features, {selected} selected</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="345"/>
         <source>No features</source>
         <translation>No features</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="355"/>
+        <source>Coordinate system of the project</source>
+        <translation>Coordinate system of the project</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Kaga Twin</source>
         <translation>Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="361"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="394"/>
         <source>An import is running. Cancel it and close?</source>
         <translation>An import is running. Cancel it and close?</translation>
     </message>
@@ -1002,6 +835,45 @@ Opacity: {opacity} %</translation>
         <location filename="../messages.py" line="26"/>
         <source>Unexpected error: {problem}</source>
         <translation>Unexpected error: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <location filename="../new_project_dialog.py" line="55"/>
+        <location filename="../new_project_dialog.py" line="69"/>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../new_project_dialog.py" line="56"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../new_project_dialog.py" line="57"/>
+        <source>Coordinate system</source>
+        <translation>Coordinate system</translation>
+    </message>
+    <message>
+        <location filename="../new_project_dialog.py" line="58"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../new_project_dialog.py" line="61"/>
+        <source>Choose from the data&apos;s location (automatic)</source>
+        <translation>Choose from the data&apos;s location (automatic)</translation>
+    </message>
+    <message>
+        <location filename="../new_project_dialog.py" line="65"/>
+        <source>Automatic: the first import chooses the plane rectangular zone of the prefecture its data lies in (Kaga City, Ishikawa: zone VII, EPSG:6675).</source>
+        <translation>Automatic: the first import chooses the plane rectangular zone of the prefecture its data lies in (Kaga City, Ishikawa: zone VII, EPSG:6675).</translation>
+    </message>
+    <message>
+        <location filename="../new_project_dialog.py" line="70"/>
+        <source>Kaga Twin project (*.duckdb)</source>
+        <translation>Kaga Twin project (*.duckdb)</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +900,20 @@ Opacity: {opacity} %</translation>
     </message>
 </context>
 <context>
+    <name>ParamControls</name>
+    <message>
+        <location filename="../param_controls.py" line="122"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../param_controls.py" line="169"/>
+        <location filename="../param_controls.py" line="181"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRunner</name>
     <message>
         <location filename="../workers.py" line="152"/>
@@ -1043,38 +929,38 @@ Opacity: {opacity} %</translation>
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../project_session.py" line="97"/>
-        <location filename="../project_session.py" line="108"/>
+        <location filename="../project_session.py" line="104"/>
+        <location filename="../project_session.py" line="115"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="114"/>
+        <location filename="../project_session.py" line="122"/>
         <source>Opened {path}</source>
         <translation>Opened {path}</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="116"/>
+        <location filename="../project_session.py" line="124"/>
         <source>read-only: changes to layers and styles are not saved</source>
         <translation>read-only: changes to layers and styles are not saved</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="129"/>
+        <location filename="../project_session.py" line="140"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="131"/>
+        <location filename="../project_session.py" line="142"/>
         <source>This project is open; choose another file name.</source>
         <translation>This project is open; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="143"/>
+        <location filename="../project_session.py" line="156"/>
         <source>New empty project. Use Import… to add PLATEAU data or a DEM.</source>
         <translation>New empty project. Use Import… to add PLATEAU data or a DEM.</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="177"/>
+        <location filename="../project_session.py" line="190"/>
         <source>The layer settings could not be saved: {error}</source>
         <translation>The layer settings could not be saved: {error}</translation>
     </message>
@@ -1105,139 +991,213 @@ Opacity: {opacity} %</translation>
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../style_panel.py" line="217"/>
+        <location filename="../style_panel.py" line="241"/>
         <source>Colour by</source>
         <translation>Colour by</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="217"/>
+        <location filename="../style_panel.py" line="241"/>
         <source>Attribute</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="217"/>
+        <location filename="../style_panel.py" line="241"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="218"/>
+        <location filename="../style_panel.py" line="242"/>
         <source>Colour ramp</source>
         <translation>Colour ramp</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="218"/>
+        <location filename="../style_panel.py" line="242"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="218"/>
+        <location filename="../style_panel.py" line="242"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="219"/>
+        <location filename="../style_panel.py" line="243"/>
         <source>Class breaks</source>
         <translation>Class breaks</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="219"/>
+        <location filename="../style_panel.py" line="243"/>
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="220"/>
-        <source>Vertical exaggeration</source>
-        <translation>Vertical exaggeration</translation>
-    </message>
-    <message>
-        <location filename="../style_panel.py" line="220"/>
-        <source>Level of detail</source>
-        <translation>Level of detail</translation>
-    </message>
-    <message>
-        <location filename="../style_panel.py" line="223"/>
+        <location filename="../style_panel.py" line="246"/>
         <source>Single colour</source>
         <translation>Single colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="224"/>
+        <location filename="../style_panel.py" line="247"/>
         <source>Categories (by value)</source>
         <translation>Categories (by value)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="225"/>
+        <location filename="../style_panel.py" line="248"/>
         <source>Graduated (numeric classes)</source>
         <translation>Graduated (numeric classes)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="226"/>
+        <location filename="../style_panel.py" line="249"/>
         <source>Quantiles (equal counts)</source>
         <translation>Quantiles (equal counts)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="227"/>
+        <location filename="../style_panel.py" line="250"/>
         <source>Equal intervals</source>
         <translation>Equal intervals</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="228"/>
+        <location filename="../style_panel.py" line="251"/>
         <source>Fixed class edges (e.g. MLIT flood depths)</source>
         <translation>Fixed class edges (e.g. MLIT flood depths)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="229"/>
-        <source>LOD2 where available, else LOD1</source>
-        <translation>LOD2 where available, else LOD1</translation>
-    </message>
-    <message>
-        <location filename="../style_panel.py" line="230"/>
-        <source>LOD1 blocks only</source>
-        <translation>LOD1 blocks only</translation>
-    </message>
-    <message>
-        <location filename="../style_panel.py" line="236"/>
+        <location filename="../style_panel.py" line="257"/>
         <source>{name} (reversed)</source>
         <translation>{name} (reversed)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="240"/>
+        <location filename="../style_panel.py" line="261"/>
         <source>Choose the colour</source>
         <translation>Choose the colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="241"/>
+        <location filename="../style_panel.py" line="262"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="242"/>
+        <location filename="../style_panel.py" line="263"/>
+        <source>Layer settings</source>
+        <translation>Layer settings</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="264"/>
         <source>Double-click a category to change its colour</source>
         <translation>Double-click a category to change its colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="255"/>
+        <location filename="../style_panel.py" line="277"/>
         <source>No layer selected</source>
         <translation>No layer selected</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="391"/>
+        <location filename="../style_panel.py" line="408"/>
         <source>This layer has no attribute to colour by.</source>
         <translation>This layer has no attribute to colour by.</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="405"/>
+        <location filename="../style_panel.py" line="422"/>
         <source>Layer colour</source>
         <translation>Layer colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="425"/>
+        <location filename="../style_panel.py" line="442"/>
         <source>There are no fixed class edges for this attribute.</source>
         <translation>There are no fixed class edges for this attribute.</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="471"/>
+        <location filename="../style_panel.py" line="470"/>
         <source>Colour for {value}</source>
         <translation>Colour for {value}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBar</name>
+    <message>
+        <location filename="../time_bar.py" line="180"/>
+        <source>No layer has times yet.</source>
+        <extracomment>step sizes offered (the clock&apos;s own step is added when it is none of these)</extracomment>
+        <translation>No layer has times yet.</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="181"/>
+        <source>The layers&apos; times are empty.</source>
+        <translation>The layers&apos; times are empty.</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="182"/>
+        <source>The time bar moves layers that have a time attribute (reports, plough tracks, …) through time.</source>
+        <translation>The time bar moves layers that have a time attribute (reports, plough tracks, …) through time.</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="201"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="290"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="290"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="305"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="309"/>
+        <source>{n} week(s)</source>
+        <translation>{n} week(s)</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="309"/>
+        <source>{n} day(s)</source>
+        <translation>{n} day(s)</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="310"/>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="310"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="313"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="316"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="318"/>
+        <source>One step back</source>
+        <translation>One step back</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="319"/>
+        <source>One step forward</source>
+        <translation>One step forward</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="320"/>
+        <source>Step of the step buttons and of play</source>
+        <translation>Step of the step buttons and of play</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="321"/>
+        <source>The twin&apos;s time (Japan time)</source>
+        <translation>The twin&apos;s time (Japan time)</translation>
     </message>
 </context>
 <context>
@@ -1266,305 +1226,295 @@ Opacity: {opacity} %</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../window_actions.py" line="122"/>
+        <location filename="../window_actions.py" line="151"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="137"/>
+        <location filename="../window_actions.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="138"/>
+        <location filename="../window_actions.py" line="167"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="139"/>
+        <location filename="../window_actions.py" line="168"/>
         <source>Export &amp;selection</source>
         <translation>Export &amp;selection</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="140"/>
+        <location filename="../window_actions.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="141"/>
+        <location filename="../window_actions.py" line="170"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="142"/>
+        <location filename="../window_actions.py" line="171"/>
         <source>&amp;Layer</source>
         <translation>&amp;Layer</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="143"/>
+        <location filename="../window_actions.py" line="172"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="145"/>
+        <location filename="../window_actions.py" line="174"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="145"/>
+        <location filename="../window_actions.py" line="174"/>
         <source>Create an empty project file</source>
         <translation>Create an empty project file</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="146"/>
+        <location filename="../window_actions.py" line="175"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="146"/>
+        <location filename="../window_actions.py" line="175"/>
         <source>Open a Kaga Twin project file (.duckdb)</source>
         <translation>Open a Kaga Twin project file (.duckdb)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="147"/>
+        <location filename="../window_actions.py" line="176"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="147"/>
+        <location filename="../window_actions.py" line="176"/>
         <source>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</source>
         <translation>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="148"/>
+        <location filename="../window_actions.py" line="177"/>
         <source>Export s&amp;creenshot…</source>
         <translation>Export s&amp;creenshot…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="148"/>
+        <location filename="../window_actions.py" line="177"/>
         <source>Save the 3D view with its legend as an image</source>
         <translation>Save the 3D view with its legend as an image</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="149"/>
+        <location filename="../window_actions.py" line="178"/>
         <source>As &amp;CSV…</source>
         <translation>As &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="149"/>
+        <location filename="../window_actions.py" line="178"/>
         <source>Selected features as a CSV table (opens in Excel)</source>
         <translation>Selected features as a CSV table (opens in Excel)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="150"/>
+        <location filename="../window_actions.py" line="179"/>
         <source>As &amp;GeoPackage…</source>
         <translation>As &amp;GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="150"/>
+        <location filename="../window_actions.py" line="179"/>
         <source>Selected features with their geometry, for QGIS</source>
         <translation>Selected features with their geometry, for QGIS</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="151"/>
+        <location filename="../window_actions.py" line="180"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="151"/>
+        <location filename="../window_actions.py" line="180"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="152"/>
+        <location filename="../window_actions.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="153"/>
+        <location filename="../window_actions.py" line="182"/>
         <source>Kaga Onsen Station</source>
         <translation>Kaga Onsen Station</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="153"/>
+        <location filename="../window_actions.py" line="182"/>
         <source>Look at the station area</source>
         <translation>Look at the station area</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="154"/>
+        <location filename="../window_actions.py" line="183"/>
         <source>Whole area</source>
         <translation>Whole area</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="154"/>
+        <location filename="../window_actions.py" line="183"/>
         <source>Show everything in the project</source>
         <translation>Show everything in the project</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="155"/>
+        <location filename="../window_actions.py" line="184"/>
         <source>Top view (2D)</source>
         <translation>Top view (2D)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="155"/>
+        <location filename="../window_actions.py" line="184"/>
         <source>Straight down, north up, like a map</source>
         <translation>Straight down, north up, like a map</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="156"/>
+        <location filename="../window_actions.py" line="185"/>
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="156"/>
+        <location filename="../window_actions.py" line="185"/>
         <source>Frame the selected features</source>
         <translation>Frame the selected features</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="157"/>
+        <location filename="../window_actions.py" line="186"/>
         <source>Clear selection</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="157"/>
+        <location filename="../window_actions.py" line="186"/>
         <source>Deselect everything (Esc in the 3D view)</source>
         <translation>Deselect everything (Esc in the 3D view)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="158"/>
+        <location filename="../window_actions.py" line="187"/>
         <source>Add default layers</source>
         <translation>Add default layers</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="158"/>
+        <location filename="../window_actions.py" line="187"/>
         <source>Add terrain, roads and buildings layers for data without a layer</source>
         <translation>Add terrain, roads and buildings layers for data without a layer</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="159"/>
+        <location filename="../window_actions.py" line="188"/>
         <source>Add &amp;vector layer…</source>
         <translation>Add &amp;vector layer…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="159"/>
+        <location filename="../window_actions.py" line="188"/>
         <source>Points, lines or polygons from any table, view or SQL query with a geometry</source>
         <translation>Points, lines or polygons from any table, view or SQL query with a geometry</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="160"/>
+        <location filename="../window_actions.py" line="189"/>
         <source>Add &amp;raster overlay…</source>
         <translation>Add &amp;raster overlay…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="160"/>
+        <location filename="../window_actions.py" line="189"/>
         <source>A stored raster draped on the terrain, coloured by value</source>
         <translation>A stored raster draped on the terrain, coloured by value</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="161"/>
+        <location filename="../window_actions.py" line="190"/>
         <source>Legend in the 3D view</source>
         <translation>Legend in the 3D view</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="161"/>
+        <location filename="../window_actions.py" line="190"/>
         <source>Show the legend inside the 3D view and in screenshots</source>
         <translation>Show the legend inside the 3D view and in screenshots</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="162"/>
+        <location filename="../window_actions.py" line="191"/>
         <source>&amp;About Kaga Twin</source>
         <translation>&amp;About Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="163"/>
-        <location filename="../window_actions.py" line="255"/>
+        <location filename="../window_actions.py" line="192"/>
+        <location filename="../window_actions.py" line="286"/>
         <source>Mouse and keys</source>
         <translation>Mouse and keys</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="170"/>
+        <location filename="../window_actions.py" line="199"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="177"/>
-        <source>New project</source>
-        <translation>New project</translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="178"/>
-        <source>Kaga Twin project (*.duckdb)</source>
-        <translation>Kaga Twin project (*.duckdb)</translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="185"/>
+        <location filename="../window_actions.py" line="217"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="186"/>
+        <location filename="../window_actions.py" line="218"/>
         <source>Kaga Twin project (*.duckdb);;All files (*)</source>
         <translation>Kaga Twin project (*.duckdb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="194"/>
+        <location filename="../window_actions.py" line="226"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="194"/>
-        <location filename="../window_actions.py" line="207"/>
+        <location filename="../window_actions.py" line="226"/>
+        <location filename="../window_actions.py" line="238"/>
         <source>Open or create a project first.</source>
         <translation>Open or create a project first.</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="207"/>
+        <location filename="../window_actions.py" line="238"/>
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="219"/>
+        <location filename="../window_actions.py" line="250"/>
         <source>Export screenshot</source>
         <translation>Export screenshot</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="220"/>
+        <location filename="../window_actions.py" line="251"/>
         <source>PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>PNG image (*.png);;JPEG image (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="229"/>
-        <location filename="../window_actions.py" line="233"/>
+        <location filename="../window_actions.py" line="260"/>
+        <location filename="../window_actions.py" line="264"/>
         <source>Export selection</source>
         <translation>Export selection</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="230"/>
+        <location filename="../window_actions.py" line="261"/>
         <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
         <translation>Nothing is selected. Select features in the 3D view or the attribute table first.</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="232"/>
+        <location filename="../window_actions.py" line="263"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="232"/>
+        <location filename="../window_actions.py" line="263"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="247"/>
+        <location filename="../window_actions.py" line="278"/>
         <source>About Kaga Twin</source>
         <translation>About Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="248"/>
+        <location filename="../window_actions.py" line="279"/>
         <source>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="256"/>
+        <location filename="../window_actions.py" line="287"/>
         <source>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
 Click: select a building or road and show it in Identify
 Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle

@@ -177,6 +177,142 @@
     </message>
 </context>
 <context>
+    <name>BuildingsControls</name>
+    <message>
+        <location filename="../plateau_controls.py" line="18"/>
+        <source>LOD2 where available, else LOD1</source>
+        <translation>LOD2（ない建物は LOD1）</translation>
+    </message>
+    <message>
+        <location filename="../plateau_controls.py" line="18"/>
+        <source>LOD1 blocks only</source>
+        <translation>LOD1 の箱型のみ</translation>
+    </message>
+</context>
+<context>
+    <name>Crs</name>
+    <message>
+        <location filename="../crs_text.py" line="16"/>
+        <source>Nagasaki; Kagoshima&apos;s islands</source>
+        <translation>長崎県、鹿児島県の島しょ</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="17"/>
+        <source>Fukuoka, Saga, Kumamoto, Oita, Miyazaki, Kagoshima</source>
+        <translation>福岡県、佐賀県、熊本県、大分県、宮崎県、鹿児島県</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="18"/>
+        <source>Yamaguchi, Shimane, Hiroshima</source>
+        <translation>山口県、島根県、広島県</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="19"/>
+        <source>Kagawa, Ehime, Tokushima, Kochi</source>
+        <translation>香川県、愛媛県、徳島県、高知県</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="20"/>
+        <source>Hyogo, Tottori, Okayama</source>
+        <translation>兵庫県、鳥取県、岡山県</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="21"/>
+        <source>Kyoto, Osaka, Fukui, Shiga, Mie, Nara, Wakayama</source>
+        <translation>京都府、大阪府、福井県、滋賀県、三重県、奈良県、和歌山県</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="22"/>
+        <source>Ishikawa, Toyama, Gifu, Aichi</source>
+        <translation>石川県、富山県、岐阜県、愛知県</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="23"/>
+        <source>Niigata, Nagano, Yamanashi, Shizuoka</source>
+        <translation>新潟県、長野県、山梨県、静岡県</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="24"/>
+        <source>Tokyo, Fukushima, Tochigi, Ibaraki, Saitama, Chiba, Gunma, Kanagawa</source>
+        <translation>東京都、福島県、栃木県、茨城県、埼玉県、千葉県、群馬県、神奈川県</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="25"/>
+        <source>Aomori, Akita, Yamagata, Iwate, Miyagi</source>
+        <translation>青森県、秋田県、山形県、岩手県、宮城県</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="26"/>
+        <source>Hokkaido, west (Otaru, Hakodate, Date, …)</source>
+        <translation>北海道西部（小樽市、函館市、伊達市など）</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="27"/>
+        <source>Hokkaido, centre (Sapporo, Asahikawa, …)</source>
+        <translation>北海道中央部（札幌市、旭川市など）</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="28"/>
+        <source>Hokkaido, east (Kushiro, Obihiro, Kitami, …)</source>
+        <translation>北海道東部（釧路市、帯広市、北見市など）</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="29"/>
+        <source>Tokyo: the Ogasawara islands</source>
+        <translation>東京都 小笠原諸島</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="30"/>
+        <source>Okinawa (the main island)</source>
+        <translation>沖縄県（沖縄本島など）</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="31"/>
+        <source>Okinawa (the Sakishima islands)</source>
+        <translation>沖縄県（先島諸島）</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="32"/>
+        <source>Okinawa (the Daito islands)</source>
+        <translation>沖縄県（大東諸島）</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="33"/>
+        <source>Tokyo: Okinotorishima</source>
+        <translation>東京都 沖ノ鳥島</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="34"/>
+        <source>Tokyo: Minamitorishima</source>
+        <translation>東京都 南鳥島</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="40"/>
+        <source>{crs} — Zone {zone} ({where})</source>
+        <translation>{crs} — 平面直角座標系 {zone}（{where}）</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="51"/>
+        <source>{crs} JGD2011 / Plane Rectangular CS {zone}</source>
+        <translation>{crs} JGD2011 / 平面直角座標系 {zone}</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="60"/>
+        <source>Chosen when the project was created</source>
+        <translation>プロジェクト作成時に選択</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="61"/>
+        <source>Chosen from the location of the first imported data</source>
+        <translation>最初に取り込んだデータの位置から選択</translation>
+    </message>
+    <message>
+        <location filename="../crs_text.py" line="62"/>
+        <source>The default (Ishikawa&apos;s zone); the first import may choose the zone of its location</source>
+        <translation>既定値（石川県の系）。最初の取り込みでデータの位置の系に変わることがあります</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../export.py" line="79"/>
@@ -208,327 +344,17 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../fields.py" line="12"/>
-        <source>Feature ID</source>
-        <translation>地物ID</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="13"/>
-        <source>GML ID</source>
-        <translation>GML ID</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="14"/>
-        <source>Building ID</source>
-        <translation>建物ID</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="15"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="16"/>
-        <source>Class code</source>
-        <translation>分類コード</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="17"/>
-        <source>Class</source>
-        <translation>分類</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="18"/>
-        <source>Usage code</source>
-        <translation>用途コード</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="19"/>
-        <source>Usage</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="20"/>
-        <source>Measured height (m)</source>
-        <translation>計測高さ (m)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="21"/>
-        <source>Storeys above ground</source>
-        <translation>地上階数</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="22"/>
-        <source>Storeys below ground</source>
-        <translation>地下階数</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="23"/>
-        <source>Year built</source>
-        <translation>建築年</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="24"/>
-        <source>Total floor area (m²)</source>
-        <translation>延床面積 (m²)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="25"/>
-        <source>Structure code</source>
-        <translation>構造種別コード</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="26"/>
-        <source>Structure</source>
-        <translation>構造種別</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="27"/>
-        <source>LOD1 height type code</source>
-        <translation>LOD1 高さ種別コード</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="28"/>
-        <source>LOD1 height type</source>
-        <translation>LOD1 高さ種別</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="29"/>
-        <source>Level of detail</source>
-        <translation>詳細度 (LOD)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="30"/>
-        <source>Ground height (T.P. m)</source>
-        <translation>地盤高 (T.P. m)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="31"/>
-        <source>Roof height (T.P. m)</source>
-        <translation>屋根高 (T.P. m)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="32"/>
-        <source>Mesh code</source>
-        <translation>メッシュコード</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="33"/>
-        <source>i-UR version</source>
-        <translation>i-UR バージョン</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="34"/>
-        <source>Other attributes</source>
-        <translation>その他の属性</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="35"/>
-        <source>Source file</source>
-        <translation>元ファイル</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="36"/>
-        <source>Source</source>
-        <translation>取込元</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="37"/>
-        <source>Function code</source>
-        <translation>機能コード</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="38"/>
-        <source>Function</source>
-        <translation>機能</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="39"/>
-        <source>Width (m)</source>
-        <translation>幅員 (m)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="40"/>
-        <source>Width type code</source>
-        <translation>幅員区分コード</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="41"/>
-        <source>Width type</source>
-        <translation>幅員区分</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="42"/>
-        <source>Lanes</source>
-        <translation>車線数</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="43"/>
-        <source>Section type code</source>
-        <translation>区間種別コード</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="44"/>
-        <source>Section type</source>
-        <translation>区間種別</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="45"/>
-        <source>Risk type</source>
-        <translation>災害リスクの種類</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="46"/>
-        <source>Description code</source>
-        <translation>名称コード</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="47"/>
-        <source>Description</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="48"/>
-        <source>Rank code</source>
-        <translation>ランクコード</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="49"/>
-        <source>Rank</source>
-        <translation>ランク</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="50"/>
-        <source>Depth (m)</source>
-        <translation>浸水深 (m)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="51"/>
-        <source>Duration (h)</source>
-        <translation>浸水継続時間 (h)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="52"/>
-        <source>Scale code</source>
-        <translation>規模コード</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="53"/>
-        <source>Scale</source>
-        <translation>規模</translation>
-    </message>
-    <message>
         <location filename="../fields.py" line="54"/>
-        <source>Administrator code</source>
-        <translation>指定機関コード</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="55"/>
-        <source>Administrator</source>
-        <translation>指定機関</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="56"/>
-        <source>Area type code</source>
-        <translation>区域区分コード</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="57"/>
-        <source>Area type</source>
-        <translation>区域区分</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="58"/>
-        <source>Max flood depth (m)</source>
-        <translation>最大浸水深 (m)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="59"/>
-        <source>Disaster risk records</source>
-        <translation>災害リスク件数</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="60"/>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="61"/>
-        <source>Elevation (T.P. m)</source>
-        <translation>標高 (T.P. m)</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="65"/>
-        <source>River flooding</source>
-        <translation>洪水浸水想定</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="66"/>
-        <source>Inland flooding</source>
-        <translation>内水浸水想定</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="67"/>
-        <source>Reservoir flooding</source>
-        <translation>ため池浸水想定</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="68"/>
-        <source>Tsunami</source>
-        <translation>津波浸水想定</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="69"/>
-        <source>Storm surge</source>
-        <translation>高潮浸水想定</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="70"/>
-        <source>Landslide</source>
-        <translation>土砂災害警戒区域</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="75"/>
-        <source>buildings</source>
-        <translation>建物</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="76"/>
-        <source>building surfaces</source>
-        <translation>建物の面</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="77"/>
-        <source>risk records</source>
-        <translation>災害リスク</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="78"/>
-        <source>roads</source>
-        <translation>道路</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="79"/>
-        <source>road surfaces</source>
-        <translation>道路の面</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="80"/>
-        <source>rasters</source>
-        <translation>ラスタ</translation>
-    </message>
-    <message>
-        <location filename="../fields.py" line="113"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="113"/>
+        <location filename="../fields.py" line="54"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../fields.py" line="122"/>
+        <location filename="../fields.py" line="63"/>
         <source>({n} bytes)</source>
         <translation>（{n} バイト）</translation>
     </message>
@@ -536,112 +362,102 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../identify_panel.py" line="197"/>
+        <location filename="../identify_panel.py" line="200"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="197"/>
+        <location filename="../identify_panel.py" line="200"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="208"/>
+        <location filename="../identify_panel.py" line="211"/>
         <source>Click a building or road in the 3D view to see everything about it.</source>
         <translation>3D ビューで建物や道路をクリックすると、その情報がすべて表示されます。</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="255"/>
+        <location filename="../identify_panel.py" line="258"/>
         <source>{n} entries</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="267"/>
+        <location filename="../identify_panel.py" line="270"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Layer {layer}, feature {fid}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;レイヤ {layer}、地物 {fid}</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="270"/>
+        <location filename="../identify_panel.py" line="273"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="290"/>
+        <location filename="../identify_panel.py" line="293"/>
         <source>Other PLATEAU attributes</source>
         <translation>その他の PLATEAU 属性</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="297"/>
+        <location filename="../identify_panel.py" line="300"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="300"/>
+        <location filename="../identify_panel.py" line="303"/>
         <source>Latitude, longitude</source>
         <translation>緯度・経度</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="302"/>
+        <location filename="../identify_panel.py" line="305"/>
         <source>Geometry</source>
         <translation>ジオメトリ</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="305"/>
+        <location filename="../identify_panel.py" line="308"/>
         <source>Footprint area (m²)</source>
         <translation>建築面積 (m²)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="305"/>
+        <location filename="../identify_panel.py" line="308"/>
         <source>Area (m²)</source>
         <translation>面積 (m²)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="309"/>
+        <location filename="../identify_panel.py" line="312"/>
         <source>Length (m)</source>
         <translation>延長 (m)</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="314"/>
-        <source>Disaster risks ({n})</source>
-        <translation>災害リスク（{n} 件）</translation>
-    </message>
-    <message>
-        <location filename="../identify_panel.py" line="316"/>
+        <location filename="../identify_panel.py" line="342"/>
         <source>None recorded</source>
         <translation>記録なし</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="323"/>
+        <location filename="../identify_panel.py" line="349"/>
         <source>{depth} m deep</source>
         <translation>浸水深 {depth} m</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="338"/>
-        <source>3D geometry</source>
-        <translation>3D 形状</translation>
-    </message>
-    <message>
-        <location filename="../identify_panel.py" line="339"/>
+        <location filename="../identify_panel.py" line="366"/>
         <source>LOD1 polygons</source>
         <translation>LOD1 ポリゴン数</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="340"/>
+        <location filename="../identify_panel.py" line="367"/>
         <source>LOD2 polygons</source>
         <translation>LOD2 ポリゴン数</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="376"/>
+        <location filename="../identify_panel.py" line="400"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="377"/>
+        <location filename="../identify_panel.py" line="401"/>
         <source>Copy everything</source>
         <translation>すべてコピー</translation>
     </message>
     <message>
-        <location filename="../identify_panel.py" line="381"/>
+        <location filename="../identify_panel.py" line="405"/>
         <source>Zoom to feature</source>
         <translation>地物にズーム</translation>
     </message>
@@ -763,9 +579,116 @@
     </message>
 </context>
 <context>
-    <name>LayerListModel</name>
+    <name>LayerPanel</name>
     <message>
-        <location filename="../layer_panel.py" line="214"/>
+        <location filename="../layer_panel.py" line="146"/>
+        <location filename="../layer_panel.py" line="400"/>
+        <source>Zoom to layer</source>
+        <translation>レイヤにズーム</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="147"/>
+        <source>Show the whole of the selected layer</source>
+        <translation>選択したレイヤ全体を表示します</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="148"/>
+        <source>Move the layer up</source>
+        <translation>レイヤを上へ</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="150"/>
+        <source>Move the layer down</source>
+        <translation>レイヤを下へ</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="152"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="153"/>
+        <source>Remove the selected layers from the view (the data stays in the project)</source>
+        <translation>選択したレイヤを表示から削除します（データはプロジェクトに残ります）</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="154"/>
+        <source>Rename</source>
+        <translation>名前の変更</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="155"/>
+        <location filename="../layer_panel.py" line="301"/>
+        <source>Remove layer</source>
+        <translation>レイヤを削除</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="156"/>
+        <location filename="../layer_panel.py" line="352"/>
+        <source>New group</source>
+        <translation>新しいグループ</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="157"/>
+        <source>Check to show, drag to reorder or to move into a group, F2 to rename, right-click for more</source>
+        <translation>チェックで表示、ドラッグで並べ替え・グループへ移動、F2 で名前の変更、右クリックでその他の操作</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="432"/>
+        <source>Move to group</source>
+        <translation>グループへ移動</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="438"/>
+        <source>No group</source>
+        <translation>グループなし</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="300"/>
+        <source>{n} layers</source>
+        <translation>{n} 個のレイヤ</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="302"/>
+        <source>Remove {names} from the view? The data stays in the project; the layer&apos;s style is lost.</source>
+        <translation>{names} を表示から削除しますか？データはプロジェクトに残りますが、レイヤのスタイルは失われます。</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="402"/>
+        <source>Open attribute table</source>
+        <translation>属性テーブルを開く</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="403"/>
+        <source>Style…</source>
+        <translation>スタイル…</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="405"/>
+        <location filename="../layer_panel.py" line="415"/>
+        <source>Visible</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="419"/>
+        <source>Rename group</source>
+        <translation>グループ名の変更</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="420"/>
+        <source>Remove group (its layers stay)</source>
+        <translation>グループを削除（レイヤは残ります）</translation>
+    </message>
+    <message>
+        <location filename="../layer_panel.py" line="423"/>
+        <source>Add default layers for data without a layer</source>
+        <translation>レイヤのないデータに標準レイヤを追加</translation>
+    </message>
+</context>
+<context>
+    <name>LayerTreeModel</name>
+    <message>
+        <location filename="../layer_tree_model.py" line="253"/>
         <source>{name}
 Kind: {kind}
 Source: {source}
@@ -776,212 +699,122 @@ Opacity: {opacity} %</source>
 不透明度: {opacity} %</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="224"/>
-        <source>Buildings</source>
-        <translation>建物</translation>
+        <location filename="../layer_tree_model.py" line="257"/>
+        <source>Hidden with its group</source>
+        <translation>グループごと非表示</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="224"/>
-        <source>Roads</source>
-        <translation>道路</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="224"/>
-        <source>Terrain</source>
-        <translation>地形</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="225"/>
-        <source>Vector</source>
-        <translation>ベクタ</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="225"/>
-        <source>Raster</source>
-        <translation>ラスタ</translation>
-    </message>
-</context>
-<context>
-    <name>LayerPanel</name>
-    <message>
-        <location filename="../layer_panel.py" line="375"/>
-        <location filename="../layer_panel.py" line="539"/>
-        <source>Zoom to layer</source>
-        <translation>レイヤにズーム</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="376"/>
-        <source>Show the whole of the selected layer</source>
-        <translation>選択したレイヤ全体を表示します</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="377"/>
-        <source>Move the layer up</source>
-        <translation>レイヤを上へ</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="379"/>
-        <source>Move the layer down</source>
-        <translation>レイヤを下へ</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="381"/>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="382"/>
-        <source>Remove the selected layers from the view (the data stays in the project)</source>
-        <translation>選択したレイヤを表示から削除します（データはプロジェクトに残ります）</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="383"/>
-        <source>Rename</source>
-        <translation>名前の変更</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="384"/>
-        <location filename="../layer_panel.py" line="491"/>
-        <source>Remove layer</source>
-        <translation>レイヤを削除</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="385"/>
-        <source>Check to show, drag to reorder, F2 to rename, right-click for more</source>
-        <translation>チェックで表示、ドラッグで並べ替え、F2 で名前の変更、右クリックでその他の操作</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="490"/>
-        <source>{n} layers</source>
-        <translation>{n} 個のレイヤ</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="492"/>
-        <source>Remove {names} from the view? The data stays in the project; the layer&apos;s style is lost.</source>
-        <translation>{names} を表示から削除しますか？データはプロジェクトに残りますが、レイヤのスタイルは失われます。</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="541"/>
-        <source>Open attribute table</source>
-        <translation>属性テーブルを開く</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="542"/>
-        <source>Style…</source>
-        <translation>スタイル…</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="544"/>
-        <source>Visible</source>
-        <translation>表示</translation>
-    </message>
-    <message>
-        <location filename="../layer_panel.py" line="551"/>
-        <source>Add default layers for data without a layer</source>
-        <translation>レイヤのないデータに標準レイヤを追加</translation>
+        <location filename="../layer_tree_model.py" line="277"/>
+        <source>Group {name}: {n} layers</source>
+        <translation>グループ {name}: {n} レイヤ</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="145"/>
         <source>The 3D view could not be built</source>
         <translation>3D ビューを作成できませんでした</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="152"/>
         <source>Layer {name} could not be drawn: {error}</source>
         <translation>レイヤ {name} を描画できませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="211"/>
         <source>Imported {names}: {n} features</source>
         <translation>{names} をインポートしました: {n} 地物</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="231"/>
         <source>Every kind of data already has a layer.</source>
         <translation>すべてのデータにレイヤがあります。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="250"/>
         <source>Export screenshot</source>
         <translation>画面を画像で保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="252"/>
         <source>Saved {path}</source>
         <translation>{path} を保存しました</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257"/>
         <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="271"/>
         <source>Export selection</source>
         <translation>選択地物の書き出し</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Exported {n} features to {path}</source>
         <translation>{n} 件の地物を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="272"/>
         <source>One CSV file per layer was written:</source>
         <translation>レイヤごとに CSV ファイルを書き出しました:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="273"/>
         <source>{layer}: {n} features → {file}</source>
         <translation>{layer}: {n} 件 → {file}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="319"/>
         <source>Cursor: —</source>
         <translation>カーソル: —</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="323"/>
         <source>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</source>
         <translation>北緯 {lat:.5f}°、東経 {lon:.5f}°、標高 T.P. {z:.1f} m</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="328"/>
         <source>No project</source>
         <translation>プロジェクトなし</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="343"/>
         <source>{name}: {total} features, {selected} selected</source>
         <translation>{name}: {total} 件、{selected} 件選択</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="345"/>
         <source>No features</source>
         <translation>地物なし</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="355"/>
+        <source>Coordinate system of the project</source>
+        <translation>プロジェクトの座標系</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Kaga Twin</source>
         <translation>Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="361"/>
         <source> (read-only)</source>
         <translation>（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Import running</source>
         <translation>インポート実行中</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="394"/>
         <source>An import is running. Cancel it and close?</source>
         <translation>インポートを実行中です。中止して終了しますか？</translation>
     </message>
@@ -1002,6 +835,45 @@ Opacity: {opacity} %</source>
         <location filename="../messages.py" line="26"/>
         <source>Unexpected error: {problem}</source>
         <translation>予期しないエラー: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <location filename="../new_project_dialog.py" line="55"/>
+        <location filename="../new_project_dialog.py" line="69"/>
+        <source>New project</source>
+        <translation>新規プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../new_project_dialog.py" line="56"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../new_project_dialog.py" line="57"/>
+        <source>Coordinate system</source>
+        <translation>座標系</translation>
+    </message>
+    <message>
+        <location filename="../new_project_dialog.py" line="58"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../new_project_dialog.py" line="61"/>
+        <source>Choose from the data&apos;s location (automatic)</source>
+        <translation>データの位置から選ぶ（自動）</translation>
+    </message>
+    <message>
+        <location filename="../new_project_dialog.py" line="65"/>
+        <source>Automatic: the first import chooses the plane rectangular zone of the prefecture its data lies in (Kaga City, Ishikawa: zone VII, EPSG:6675).</source>
+        <translation>自動: 最初に取り込んだデータのある都道府県の平面直角座標系を選びます（石川県加賀市は VII 系、EPSG:6675）。</translation>
+    </message>
+    <message>
+        <location filename="../new_project_dialog.py" line="70"/>
+        <source>Kaga Twin project (*.duckdb)</source>
+        <translation>Kaga Twin プロジェクト (*.duckdb)</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +900,20 @@ Opacity: {opacity} %</source>
     </message>
 </context>
 <context>
+    <name>ParamControls</name>
+    <message>
+        <location filename="../param_controls.py" line="122"/>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../param_controls.py" line="169"/>
+        <location filename="../param_controls.py" line="181"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRunner</name>
     <message>
         <location filename="../workers.py" line="152"/>
@@ -1043,38 +929,38 @@ Opacity: {opacity} %</source>
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../project_session.py" line="97"/>
-        <location filename="../project_session.py" line="108"/>
+        <location filename="../project_session.py" line="104"/>
+        <location filename="../project_session.py" line="115"/>
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="114"/>
+        <location filename="../project_session.py" line="122"/>
         <source>Opened {path}</source>
         <translation>{path} を開きました</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="116"/>
+        <location filename="../project_session.py" line="124"/>
         <source>read-only: changes to layers and styles are not saved</source>
         <translation>読み取り専用: レイヤやスタイルの変更は保存されません</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="129"/>
+        <location filename="../project_session.py" line="140"/>
         <source>New project</source>
         <translation>新規プロジェクト</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="131"/>
+        <location filename="../project_session.py" line="142"/>
         <source>This project is open; choose another file name.</source>
         <translation>このプロジェクトは開いています。別のファイル名を選んでください。</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="143"/>
+        <location filename="../project_session.py" line="156"/>
         <source>New empty project. Use Import… to add PLATEAU data or a DEM.</source>
         <translation>空のプロジェクトを作成しました。「インポート…」で PLATEAU データや DEM を追加してください。</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="177"/>
+        <location filename="../project_session.py" line="190"/>
         <source>The layer settings could not be saved: {error}</source>
         <translation>レイヤの設定を保存できませんでした: {error}</translation>
     </message>
@@ -1105,139 +991,213 @@ Opacity: {opacity} %</source>
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../style_panel.py" line="217"/>
+        <location filename="../style_panel.py" line="241"/>
         <source>Colour by</source>
         <translation>色分け</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="217"/>
+        <location filename="../style_panel.py" line="241"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="217"/>
+        <location filename="../style_panel.py" line="241"/>
         <source>Colour</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="218"/>
+        <location filename="../style_panel.py" line="242"/>
         <source>Colour ramp</source>
         <translation>カラーランプ</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="218"/>
+        <location filename="../style_panel.py" line="242"/>
         <source>Palette</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="218"/>
+        <location filename="../style_panel.py" line="242"/>
         <source>Classes</source>
         <translation>階級数</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="219"/>
+        <location filename="../style_panel.py" line="243"/>
         <source>Class breaks</source>
         <translation>階級の区切り方</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="219"/>
+        <location filename="../style_panel.py" line="243"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="220"/>
-        <source>Vertical exaggeration</source>
-        <translation>高さの強調</translation>
-    </message>
-    <message>
-        <location filename="../style_panel.py" line="220"/>
-        <source>Level of detail</source>
-        <translation>詳細度 (LOD)</translation>
-    </message>
-    <message>
-        <location filename="../style_panel.py" line="223"/>
+        <location filename="../style_panel.py" line="246"/>
         <source>Single colour</source>
         <translation>単一色</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="224"/>
+        <location filename="../style_panel.py" line="247"/>
         <source>Categories (by value)</source>
         <translation>カテゴリ（値ごと）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="225"/>
+        <location filename="../style_panel.py" line="248"/>
         <source>Graduated (numeric classes)</source>
         <translation>段階（数値の階級）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="226"/>
+        <location filename="../style_panel.py" line="249"/>
         <source>Quantiles (equal counts)</source>
         <translation>分位数（件数が等しい）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="227"/>
+        <location filename="../style_panel.py" line="250"/>
         <source>Equal intervals</source>
         <translation>等間隔</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="228"/>
+        <location filename="../style_panel.py" line="251"/>
         <source>Fixed class edges (e.g. MLIT flood depths)</source>
         <translation>固定の区分（国交省の浸水深ランクなど）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="229"/>
-        <source>LOD2 where available, else LOD1</source>
-        <translation>LOD2（ない建物は LOD1）</translation>
-    </message>
-    <message>
-        <location filename="../style_panel.py" line="230"/>
-        <source>LOD1 blocks only</source>
-        <translation>LOD1 の箱型のみ</translation>
-    </message>
-    <message>
-        <location filename="../style_panel.py" line="236"/>
+        <location filename="../style_panel.py" line="257"/>
         <source>{name} (reversed)</source>
         <translation>{name}（反転）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="240"/>
+        <location filename="../style_panel.py" line="261"/>
         <source>Choose the colour</source>
         <translation>色を選択</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="241"/>
+        <location filename="../style_panel.py" line="262"/>
         <source>Legend</source>
         <translation>凡例</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="242"/>
+        <location filename="../style_panel.py" line="263"/>
+        <source>Layer settings</source>
+        <translation>レイヤの設定</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="264"/>
         <source>Double-click a category to change its colour</source>
         <translation>カテゴリをダブルクリックすると色を変更できます</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="255"/>
+        <location filename="../style_panel.py" line="277"/>
         <source>No layer selected</source>
         <translation>レイヤが選択されていません</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="391"/>
+        <location filename="../style_panel.py" line="408"/>
         <source>This layer has no attribute to colour by.</source>
         <translation>このレイヤには色分けに使える属性がありません。</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="405"/>
+        <location filename="../style_panel.py" line="422"/>
         <source>Layer colour</source>
         <translation>レイヤの色</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="425"/>
+        <location filename="../style_panel.py" line="442"/>
         <source>There are no fixed class edges for this attribute.</source>
         <translation>この属性には固定の区分がありません。</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="471"/>
+        <location filename="../style_panel.py" line="470"/>
         <source>Colour for {value}</source>
         <translation>{value} の色</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBar</name>
+    <message>
+        <location filename="../time_bar.py" line="180"/>
+        <source>No layer has times yet.</source>
+        <extracomment>step sizes offered (the clock&apos;s own step is added when it is none of these)</extracomment>
+        <translation>時刻を持つレイヤはまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="181"/>
+        <source>The layers&apos; times are empty.</source>
+        <translation>レイヤに時刻の値がありません。</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="182"/>
+        <source>The time bar moves layers that have a time attribute (reports, plough tracks, …) through time.</source>
+        <translation>タイムバーは時刻の属性を持つレイヤ（通報、除雪の軌跡など）を時間に沿って動かします。</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="201"/>
+        <source>{start} – {end}</source>
+        <translation>{start} ～ {end}</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="290"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="290"/>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="305"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="309"/>
+        <source>{n} week(s)</source>
+        <translation>{n} 週</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="309"/>
+        <source>{n} day(s)</source>
+        <translation>{n} 日</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="310"/>
+        <source>{n} h</source>
+        <translation>{n} 時間</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="310"/>
+        <source>{n} min</source>
+        <translation>{n} 分</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="313"/>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="316"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="318"/>
+        <source>One step back</source>
+        <translation>1 ステップ戻る</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="319"/>
+        <source>One step forward</source>
+        <translation>1 ステップ進む</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="320"/>
+        <source>Step of the step buttons and of play</source>
+        <translation>ステップ送りと再生の間隔</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="321"/>
+        <source>The twin&apos;s time (Japan time)</source>
+        <translation>ツインの時刻（日本時間）</translation>
     </message>
 </context>
 <context>
@@ -1266,305 +1226,295 @@ Opacity: {opacity} %</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../window_actions.py" line="122"/>
+        <location filename="../window_actions.py" line="151"/>
         <source>(none yet)</source>
         <translation>（まだありません）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="137"/>
+        <location filename="../window_actions.py" line="166"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="138"/>
+        <location filename="../window_actions.py" line="167"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったプロジェクト(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="139"/>
+        <location filename="../window_actions.py" line="168"/>
         <source>Export &amp;selection</source>
         <translation>選択地物の書き出し(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="140"/>
+        <location filename="../window_actions.py" line="169"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="141"/>
+        <location filename="../window_actions.py" line="170"/>
         <source>&amp;Panels</source>
         <translation>パネル(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="142"/>
+        <location filename="../window_actions.py" line="171"/>
         <source>&amp;Layer</source>
         <translation>レイヤ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="143"/>
+        <location filename="../window_actions.py" line="172"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="145"/>
+        <location filename="../window_actions.py" line="174"/>
         <source>&amp;New project…</source>
         <translation>新規プロジェクト(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="145"/>
+        <location filename="../window_actions.py" line="174"/>
         <source>Create an empty project file</source>
         <translation>空のプロジェクトファイルを作成します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="146"/>
+        <location filename="../window_actions.py" line="175"/>
         <source>&amp;Open project…</source>
         <translation>プロジェクトを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="146"/>
+        <location filename="../window_actions.py" line="175"/>
         <source>Open a Kaga Twin project file (.duckdb)</source>
         <translation>Kaga Twin のプロジェクトファイル（.duckdb）を開きます</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="147"/>
+        <location filename="../window_actions.py" line="176"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="147"/>
+        <location filename="../window_actions.py" line="176"/>
         <source>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</source>
         <translation>PLATEAU CityGML（ファイル・フォルダ・zip）または GeoTIFF の DEM を取り込みます</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="148"/>
+        <location filename="../window_actions.py" line="177"/>
         <source>Export s&amp;creenshot…</source>
         <translation>画面を画像で保存(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="148"/>
+        <location filename="../window_actions.py" line="177"/>
         <source>Save the 3D view with its legend as an image</source>
         <translation>3D ビューを凡例付きの画像として保存します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="149"/>
+        <location filename="../window_actions.py" line="178"/>
         <source>As &amp;CSV…</source>
         <translation>CSV 形式(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="149"/>
+        <location filename="../window_actions.py" line="178"/>
         <source>Selected features as a CSV table (opens in Excel)</source>
         <translation>選択した地物を CSV 表として保存します（Excel で開けます）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="150"/>
+        <location filename="../window_actions.py" line="179"/>
         <source>As &amp;GeoPackage…</source>
         <translation>GeoPackage 形式(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="150"/>
+        <location filename="../window_actions.py" line="179"/>
         <source>Selected features with their geometry, for QGIS</source>
         <translation>選択した地物を形状付きで保存します（QGIS 用）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="151"/>
+        <location filename="../window_actions.py" line="180"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="151"/>
+        <location filename="../window_actions.py" line="180"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="152"/>
+        <location filename="../window_actions.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="153"/>
+        <location filename="../window_actions.py" line="182"/>
         <source>Kaga Onsen Station</source>
         <translation>加賀温泉駅</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="153"/>
+        <location filename="../window_actions.py" line="182"/>
         <source>Look at the station area</source>
         <translation>駅周辺を表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="154"/>
+        <location filename="../window_actions.py" line="183"/>
         <source>Whole area</source>
         <translation>全体表示</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="154"/>
+        <location filename="../window_actions.py" line="183"/>
         <source>Show everything in the project</source>
         <translation>プロジェクト全体を表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="155"/>
+        <location filename="../window_actions.py" line="184"/>
         <source>Top view (2D)</source>
         <translation>真上から (2D)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="155"/>
+        <location filename="../window_actions.py" line="184"/>
         <source>Straight down, north up, like a map</source>
         <translation>地図のように北を上にして真上から表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="156"/>
+        <location filename="../window_actions.py" line="185"/>
         <source>Zoom to selection</source>
         <translation>選択地物にズーム</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="156"/>
+        <location filename="../window_actions.py" line="185"/>
         <source>Frame the selected features</source>
         <translation>選択した地物が収まるように表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="157"/>
+        <location filename="../window_actions.py" line="186"/>
         <source>Clear selection</source>
         <translation>選択をすべて解除</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="157"/>
+        <location filename="../window_actions.py" line="186"/>
         <source>Deselect everything (Esc in the 3D view)</source>
         <translation>すべての選択を解除します（3D ビューでは Esc）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="158"/>
+        <location filename="../window_actions.py" line="187"/>
         <source>Add default layers</source>
         <translation>標準レイヤを追加</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="158"/>
+        <location filename="../window_actions.py" line="187"/>
         <source>Add terrain, roads and buildings layers for data without a layer</source>
         <translation>レイヤのないデータに地形・道路・建物のレイヤを追加します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="159"/>
+        <location filename="../window_actions.py" line="188"/>
         <source>Add &amp;vector layer…</source>
         <translation>ベクタレイヤを追加(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="159"/>
+        <location filename="../window_actions.py" line="188"/>
         <source>Points, lines or polygons from any table, view or SQL query with a geometry</source>
         <translation>ジオメトリを持つテーブル・ビュー・SQL クエリから点・線・面を表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="160"/>
+        <location filename="../window_actions.py" line="189"/>
         <source>Add &amp;raster overlay…</source>
         <translation>ラスタ重ね合わせを追加(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="160"/>
+        <location filename="../window_actions.py" line="189"/>
         <source>A stored raster draped on the terrain, coloured by value</source>
         <translation>保存済みのラスタを値で色分けして地形に重ねます</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="161"/>
+        <location filename="../window_actions.py" line="190"/>
         <source>Legend in the 3D view</source>
         <translation>3D ビューに凡例を表示</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="161"/>
+        <location filename="../window_actions.py" line="190"/>
         <source>Show the legend inside the 3D view and in screenshots</source>
         <translation>3D ビュー内と保存画像に凡例を表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="162"/>
+        <location filename="../window_actions.py" line="191"/>
         <source>&amp;About Kaga Twin</source>
         <translation>Kaga Twin について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="163"/>
-        <location filename="../window_actions.py" line="255"/>
+        <location filename="../window_actions.py" line="192"/>
+        <location filename="../window_actions.py" line="286"/>
         <source>Mouse and keys</source>
         <translation>マウスとキー操作</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="170"/>
+        <location filename="../window_actions.py" line="199"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="177"/>
-        <source>New project</source>
-        <translation>新規プロジェクト</translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="178"/>
-        <source>Kaga Twin project (*.duckdb)</source>
-        <translation>Kaga Twin プロジェクト (*.duckdb)</translation>
-    </message>
-    <message>
-        <location filename="../window_actions.py" line="185"/>
+        <location filename="../window_actions.py" line="217"/>
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="186"/>
+        <location filename="../window_actions.py" line="218"/>
         <source>Kaga Twin project (*.duckdb);;All files (*)</source>
         <translation>Kaga Twin プロジェクト (*.duckdb);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="194"/>
+        <location filename="../window_actions.py" line="226"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="194"/>
-        <location filename="../window_actions.py" line="207"/>
+        <location filename="../window_actions.py" line="226"/>
+        <location filename="../window_actions.py" line="238"/>
         <source>Open or create a project first.</source>
         <translation>先にプロジェクトを開くか作成してください。</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="207"/>
+        <location filename="../window_actions.py" line="238"/>
         <source>Add layer</source>
         <translation>レイヤを追加</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="219"/>
+        <location filename="../window_actions.py" line="250"/>
         <source>Export screenshot</source>
         <translation>画面を画像で保存</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="220"/>
+        <location filename="../window_actions.py" line="251"/>
         <source>PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>PNG 画像 (*.png);;JPEG 画像 (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="229"/>
-        <location filename="../window_actions.py" line="233"/>
+        <location filename="../window_actions.py" line="260"/>
+        <location filename="../window_actions.py" line="264"/>
         <source>Export selection</source>
         <translation>選択地物の書き出し</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="230"/>
+        <location filename="../window_actions.py" line="261"/>
         <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
         <translation>何も選択されていません。先に 3D ビューか属性テーブルで地物を選択してください。</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="232"/>
+        <location filename="../window_actions.py" line="263"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="232"/>
+        <location filename="../window_actions.py" line="263"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="247"/>
+        <location filename="../window_actions.py" line="278"/>
         <source>About Kaga Twin</source>
         <translation>Kaga Twin について</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="248"/>
+        <location filename="../window_actions.py" line="279"/>
         <source>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;石川県加賀市のデスクトップ版デジタルツインです。PLATEAU の 3D 都市モデル、地形、道路を一つのプロジェクトファイルで扱います。&lt;/p&gt;&lt;p&gt;3D 都市モデル: PLATEAU（国土交通省）、CC BY 4.0。同梱のサンプルは合成データです。&lt;/p&gt;&lt;p&gt;プロジェクト: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="256"/>
+        <location filename="../window_actions.py" line="287"/>
         <source>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
 Click: select a building or road and show it in Identify
 Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle
