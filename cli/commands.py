@@ -1,8 +1,9 @@
-"""``kaga-twin`` subcommands: import, sql, info (and render, from :mod:`cli.render`)."""
+"""``kaga-twin`` subcommands: new, import, sql, info (and render, from :mod:`cli.render`)."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from pathlib import Path
@@ -11,11 +12,11 @@ import duckdb
 
 from cli.output import write_rows
 from cli.progress import ProgressBar
+from cli.project import resolve_project
 from cli.render import add_render_parser
 from importers.registry import find_importer, get_importer, import_path
-from importers.sample import ensure_default_project
-from twin.errors import InputError, TwinError
-from twin.paths import default_project_path
+from twin.crs import DEFAULT_CRS, check_project_crs, describe
+from twin.errors import InputError, StoreError, TwinError
 from twin.store import Store
 
 
@@ -23,18 +24,22 @@ from twin.store import Store
 SPATIAL_TYPE = re.compile(r"GEOMETRY(\(.*\))?|POINT_[234]D|LINESTRING_2D|POLYGON_2D|BOX_2D")
 
 
-def resolve_project(arg: str | None, *, announce: bool = True) -> Path:
-    """``--project`` if given, else the default project (created from the bundled sample on first use)."""
-    if arg:
-        return Path(arg).expanduser()
-    path = default_project_path()
-    if not path.exists():
-        if announce:
-            print(f"Creating the default project {path} from the bundled Kaga sample…", file=sys.stderr)
-        bar = ProgressBar("sample")
-        ensure_default_project(path, progress=bar)
-        bar.finish()
-    return path
+#: how ``info`` and ``new`` say where the project CRS came from
+CRS_SOURCE_TEXT = {"user": "chosen when the project was made",
+                   "auto": "from the location of the first import",
+                   "default": "default; the first import will choose the zone of its data"}
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    path = Path(args.path).expanduser()
+    crs = check_project_crs(args.crs) if args.crs else None   # before anything is created
+    if path.exists() or Path(str(path) + ".wal").exists():
+        raise StoreError(f"{path} already exists; kaga-twin new makes a new project. Choose another name, or "
+                         "import into the existing one with kaga-twin import --project.")
+    with Store(path, crs=crs) as store:
+        print(f"Created {store.path}")
+        print(f"CRS       {describe(store.crs)}  ({CRS_SOURCE_TEXT[store.crs_source]})")
+    return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -91,8 +96,10 @@ def cmd_info(args: argparse.Namespace) -> int:
     project = resolve_project(args.project)
     with Store(project, read_only=args.read_only) as store:
         print(f"Project   {store.path}")
-        print(f"Schema    version {store.schema_version}{'  (read-only)' if store.read_only else ''}")
-        print(f"CRS       {store.crs}")
+        themes = ", ".join(f"{name} {v}" for name, v in sorted(store.theme_versions.items()))
+        print(f"Schema    version {store.schema_version}{f' (themes: {themes})' if themes else ''}"
+              f"{'  (read-only)' if store.read_only else ''}")
+        print(f"CRS       {describe(store.crs)}  ({CRS_SOURCE_TEXT.get(store.crs_source, store.crs_source)})")
         ext = store.extent()
         if ext:
             print(f"Extent    x {ext[0]:,.1f} … {ext[2]:,.1f}   y {ext[1]:,.1f} … {ext[3]:,.1f}  "
@@ -103,7 +110,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         write_rows(["table", "rows"], sorted(store.table_counts().items()), "table")
         print("\nSources")
         rows = [(s["id"], s["importer"], s["path"], str(s["imported_at"])[:19], s["feature_counts"],
-                 len(__import__("json").loads(s["warnings"] or "[]")))
+                 len(json.loads(s["warnings"] or "[]")))
                 for s in store.sources()]
         write_rows(["id", "importer", "path", "imported", "features", "warnings"], rows, "table")
     return 0
@@ -117,6 +124,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     def project_arg(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--project", default=argparse.SUPPRESS, help="project file (.duckdb)")
+
+    sp = sub.add_parser("new", help="make a new, empty project file (optionally in a chosen CRS)",
+                        description="Make a new, empty project. With --crs it keeps that CRS; without, the first "
+                                    "import sets the JGD2011 plane rectangular zone of its data's location "
+                                    f"(until then {DEFAULT_CRS}).")
+    sp.add_argument("path", metavar="PATH", help="the project file to create (.duckdb)")
+    sp.add_argument("--crs", metavar="EPSG:n",
+                    help="projected CRS in metres for the project's geometry, e.g. EPSG:6675 (JGD2011 / Japan Plane "
+                         "Rectangular CS VII, Ishikawa)")
+    sp.set_defaults(func=cmd_new)
 
     sp = sub.add_parser("import", help="import files, folders or zip archives into the project")
     sp.add_argument("paths", nargs="+", metavar="PATH")
@@ -161,4 +178,4 @@ def run(argv: list[str]) -> int:
         return 130
 
 
-__all__ = ["build_parser", "run", "InputError"]
+__all__ = ["build_parser", "resolve_project", "run", "InputError"]

@@ -6,9 +6,10 @@ import argparse
 import sys
 from collections.abc import Callable
 
+from cli.project import resolve_project
+
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from cli.commands import resolve_project
     from layers.render import parse_size, render_png
 
     size = parse_size(args.size)
