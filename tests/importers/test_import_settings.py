@@ -4,6 +4,8 @@ out of memory under the lowered limit is run again with the store's own limit in
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pytest
 
@@ -11,6 +13,7 @@ import twin.store.sources as sources
 from twin.store.import_settings import memory_bytes
 from importers.registry import import_path
 from plateau_fixtures import LAT0, LON0, building, citygml, core_attrs
+from twin.errors import InputError
 from twin.store import Store
 
 
@@ -54,9 +57,11 @@ def test_settings_are_restored_after_a_failed_import(store, tmp_path):
     before = _settings(store)
     bad = tmp_path / "bad_bldg_6697_op.gml"
     bad.write_bytes(citygml([building("b1")])[:-40])
-    with pytest.raises(Exception):
+    with pytest.raises(InputError, match=r"bad_bldg_6697_op\.gml, line \d+: XML error") as err:
         import_path(store, bad)
+    assert Path(err.value.path).name == bad.name and err.value.line is not None
     assert _settings(store) == before
+    assert store.sources() == [] and store.query("SELECT count(*) FROM buildings")[0][0] == 0
 
 
 def test_out_of_memory_under_the_lowered_limit_reruns_with_the_stores_limit(store, tmp_path, monkeypatch):
