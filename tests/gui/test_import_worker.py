@@ -118,6 +118,34 @@ def test_gui_thread_stays_responsive_and_cancel_rolls_back(store, tmp_path, qtbo
     box.close()
 
 
+def test_cancel_in_the_middle_of_a_multi_file_import(store, tmp_path, qtbot):
+    """Three inputs, cancelled while the second is half written: the first stays imported (its own
+    transaction), the second is rolled back, the third is never started, and the report says so."""
+    first = write(tmp_path, "first.kagatest", n=10)
+    second = write(tmp_path, "wait_second.kagatest", n=100)
+    third = write(tmp_path, "third.kagatest", n=7)
+    ctrl = ImportController(None, store, [first, second, third])
+    ctrl.start()
+    qtbot.waitUntil(REACHED.is_set, timeout=30_000)      # the second input is half written, not committed
+    assert store.query("SELECT count(*) FROM buildings")[0][0] == 10
+    with qtbot.waitSignal(ctrl.finished, timeout=60_000) as sig:
+        ctrl.cancel()
+        GATE.set()
+    outcome = sig.args[0]
+    assert outcome.cancelled and not outcome.ok and not outcome.errors
+    assert [Path(r.path).name for r in outcome.reports] == ["first.kagatest"]
+    assert [Path(s["path"]).name for s in store.sources()] == ["first.kagatest"]
+    assert store.query("SELECT count(*) FROM buildings")[0][0] == 10
+    box = ctrl.message_box
+    assert box is not None and box.isVisible()
+    assert "✓ first.kagatest: buildings 10" in box.text() and "cancelled" in box.text()
+    assert box.text().splitlines() == [
+        "✓ first.kagatest: buildings 10",
+        "The import was cancelled; the input being imported was rolled back and the project does not contain any "
+        "of it."]
+    box.close()
+
+
 def test_error_shows_the_importers_message(store, tmp_path, qtbot):
     good = write(tmp_path, "good.kagatest", n=10)
     bad = write(tmp_path, "bad.kagatest", n=10, bad_line=7)
@@ -154,7 +182,19 @@ def test_import_dialog_lists_importer_per_input(tmp_path, qtbot):
 
 
 def test_real_plateau_file_imports(store, shared_plateau, qtbot):
-    ctrl = ImportController(None, store, [shared_plateau / "52397519_bldg_6697_op.gml"], show_messages=False)
+    from lxml import etree
+
+    path = shared_plateau / "52397519_bldg_6697_op.gml"
+    ctrl = ImportController(None, store, [path], show_messages=False)
     outcome = run(qtbot, ctrl)
     assert outcome.ok, outcome.errors
-    assert store.query("SELECT count(*) FROM buildings")[0][0] > 0
+    # every building of the file, counted in the file itself, with its building ID
+    ns = {"core": "http://www.opengis.net/citygml/2.0", "bldg": "http://www.opengis.net/citygml/building/2.0",
+          "uro": "https://www.geospatial.jp/iur/uro/2.0"}
+    tree = etree.parse(str(path))
+    expected = {b.xpath("string(uro:buildingIDAttribute/uro:BuildingIDAttribute/uro:buildingID)", namespaces=ns)
+                for b in tree.xpath("/core:CityModel/core:cityObjectMember/bldg:Building", namespaces=ns)}
+    assert len(expected) == 13
+    assert outcome.reports[0].counts["buildings"] == len(expected)
+    assert {r[0] for r in store.query("SELECT building_id FROM buildings")} == expected
+    assert store.query("SELECT count(*) FROM buildings")[0][0] == len(expected)
