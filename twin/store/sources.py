@@ -350,6 +350,7 @@ class SourceImport:
                 if isinstance(exc, (duckdb.Error, OSError)) and not isinstance(exc, TwinError) and _is_disk_error(exc):
                     raise StoreError(describe_duckdb_error(self.store.path, exc)) from None
                 raise
+        report.seconds = time.perf_counter() - self._t0
         return report
 
     def _write(self, cur: duckdb.DuckDBPyConnection) -> ImportReport:
@@ -384,7 +385,7 @@ class SourceImport:
                      json.dumps(writer.skipped, ensure_ascii=False), source_id])
         return ImportReport(path=str(req.path), importer=req.importer, source_id=source_id, counts=counts,
                             warnings=writer.warnings, skipped=writer.skipped, replaced_sources=replaced,
-                            bytes=self._bytes, seconds=time.perf_counter() - self._t0, tables=req.tables or (),
+                            bytes=self._bytes, tables=req.tables or (),
                             rejected=writer.rejected, reject_samples=writer.reject_samples, crs=crs,
                             crs_note=crs_note)
 
