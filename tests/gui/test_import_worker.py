@@ -164,6 +164,21 @@ def test_error_shows_the_importers_message(store, tmp_path, qtbot):
     box.close()
 
 
+def test_japanese_folder_and_file_names(store, tmp_path, qtbot):
+    folder = tmp_path / "加賀市データ" / "建物（2024年度）"
+    folder.mkdir(parents=True)
+    p = write(folder, "加賀温泉駅周辺.kagatest", n=12)
+    dlg = ImportDialog(None, [p])
+    qtbot.addWidget(dlg)
+    assert dlg.paths() == [p] and "加賀温泉駅周辺.kagatest" in dlg.list.item(0).text()
+    ctrl = ImportController(None, store, [p])
+    outcome = run(qtbot, ctrl)
+    assert outcome.ok, outcome.errors
+    assert "✓ 加賀温泉駅周辺.kagatest: buildings 12" in ctrl.summary(outcome)[1]
+    assert [s["path"] for s in store.sources()] == [str(p)]
+    assert store.query("SELECT count(*) FROM buildings")[0][0] == 12
+
+
 def test_import_dialog_lists_importer_per_input(tmp_path, qtbot):
     ok = write(tmp_path, "a.kagatest")
     unknown = tmp_path / "b.txt"
