@@ -18,9 +18,8 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimer, QTimeZone
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QSizePolicy, QSlider, QToolBar, QToolButton, \
-    QWidget
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QSizePolicy, QSlider, QStyle, QToolBar, \
+    QToolButton, QWidget
 from superqt.utils import qthrottled
 
 from gui.messages import error_text
@@ -67,11 +66,13 @@ class TimeBar(Retranslatable, QToolBar):
         self._updating = False
         self._unit = dt.timedelta(hours=1)
 
-        self.back_button = self._button("timeStepBack", "media-skip-backward", "⏮", lambda: self.step(-1))
-        self.play_button = self._button("timePlay", "media-playback-start", "▶", None)
+        self.back_button = self._button("timeStepBack", QStyle.StandardPixmap.SP_MediaSkipBackward,
+                                        lambda: self.step(-1))
+        self.play_button = self._button("timePlay", QStyle.StandardPixmap.SP_MediaPlay, None)
         self.play_button.setCheckable(True)
         self.play_button.toggled.connect(self._on_play_toggled)
-        self.forward_button = self._button("timeStepForward", "media-skip-forward", "⏭", lambda: self.step(+1))
+        self.forward_button = self._button("timeStepForward", QStyle.StandardPixmap.SP_MediaSkipForward,
+                                           lambda: self.step(+1))
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("timeSlider")
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -97,7 +98,7 @@ class TimeBar(Retranslatable, QToolBar):
         self.addWidget(self.slider)
         self.addWidget(self.range_label)
         self.addWidget(self.step_combo)
-        self.addWidget(self.hint)
+        self.hint_action = self.addWidget(self.hint)       # a tool bar shows and hides its widgets by their action
 
         self._timer = QTimer(self)
         self._timer.setInterval(PLAY_INTERVAL_MS)
@@ -106,14 +107,11 @@ class TimeBar(Retranslatable, QToolBar):
         self.retranslate()
         self._sync()
 
-    def _button(self, name: str, icon: str, fallback: str, slot) -> QToolButton:
+    def _button(self, name: str, icon: QStyle.StandardPixmap, slot) -> QToolButton:
         b = QToolButton(self)
         b.setObjectName(name)
         b.setAutoRaise(True)
-        if QIcon.hasThemeIcon(icon):
-            b.setIcon(QIcon.fromTheme(icon))
-        else:
-            b.setText(fallback)
+        b.setIcon(self.style().standardIcon(icon))
         if slot is not None:
             b.clicked.connect(slot)
         return b
@@ -181,11 +179,11 @@ class TimeBar(Retranslatable, QToolBar):
                                           else self.tr("The layers' times are empty.")))
             self.hint.setToolTip(self.tr("The time bar moves layers that have a time attribute (reports, "
                                          "plough tracks, …) through time."))
-            self.hint.show()
+            self.hint_action.setVisible(True)
             self.range_label.clear()
             self._fill_steps()
             return
-        self.hint.hide()
+        self.hint_action.setVisible(False)
         clock = self.clock
         self._updating = True
         try:
@@ -282,11 +280,8 @@ class TimeBar(Retranslatable, QToolBar):
         self._updating = True
         try:
             self.play_button.setChecked(playing)
-            icon = "media-playback-pause" if playing else "media-playback-start"
-            if QIcon.hasThemeIcon(icon):
-                self.play_button.setIcon(QIcon.fromTheme(icon))
-            else:
-                self.play_button.setText("⏸" if playing else "▶")
+            self.play_button.setIcon(self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay))
             self.play_button.setToolTip(self.tr("Pause") if playing else self.tr("Play"))
         finally:
             self._updating = False

@@ -39,18 +39,18 @@ def bar(doc, qtbot):
 
 def test_disabled_with_a_hint_until_a_layer_has_times(doc, bar):
     assert not bar.slider.isEnabled() and not bar.play_button.isEnabled()
-    assert not bar.hint.isHidden() and "times" in bar.hint.text()
+    assert bar.hint_action.isVisible() and "times" in bar.hint.text()
     doc.layers.append(Layer(name="点", kind="vector", source="reports"))      # no time attribute
     assert not bar.is_active()
     doc.layers.append(reports_layer())
-    assert bar.is_active() and bar.slider.isEnabled() and bar.hint.isHidden()
+    assert bar.is_active() and bar.slider.isEnabled() and not bar.hint_action.isVisible()
     clock = doc.clock
     # the range is the layers' time extent, the clock at its end (every report shown), about 50 steps or fewer
     assert (clock.start, clock.end, clock.current) == (T0, T0 + dt.timedelta(days=9), T0 + dt.timedelta(days=9))
     assert clock.step == dt.timedelta(hours=1) == nice_step(clock.start, clock.end)
     assert bar.slider.maximum() == 9 * 24 and bar.slider.value() == bar.slider.maximum()
     del doc.layers[1]
-    assert not bar.is_active() and not bar.hint.isHidden()
+    assert not bar.is_active() and bar.hint_action.isVisible()
 
 
 def test_slider_date_field_and_steps_follow_the_clock_both_ways(doc, bar):
