@@ -27,6 +27,7 @@ _HIDDEN_TYPES = ("GEOMETRY", "BLOB", "BYTEA", "WKB_BLOB")
 _NUMERIC_PREFIXES = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER",
                      "UBIGINT", "FLOAT", "DOUBLE", "DECIMAL", "REAL")
 _SCALAR_PREFIXES = _NUMERIC_PREFIXES + ("VARCHAR", "BOOLEAN", "DATE", "TIMESTAMP", "TIME", "INTERVAL", "UUID")
+_ZONED_TIMESTAMPS = ("TIMESTAMP WITH TIME ZONE", "TIMESTAMPTZ")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -167,7 +168,11 @@ class AttributeTableModel(QAbstractTableModel):
         items = [quote_ident(self._id_col)]
         for name, typ in self._columns:
             q = quote_ident(name)
-            items.append(q if typ.upper().startswith(_SCALAR_PREFIXES) else f"CAST({q} AS VARCHAR)")
+            t = typ.upper()
+            if t in _ZONED_TIMESTAMPS:     # in Japan time, as the time bar shows it (and no pytz needed)
+                items.append(f"timezone('Asia/Tokyo', {q})")
+            else:
+                items.append(q if t.startswith(_SCALAR_PREFIXES) else f"CAST({q} AS VARCHAR)")
         return ", ".join(items)
 
     @staticmethod

@@ -131,3 +131,18 @@ def test_matching_ids_cover_unloaded_rows(model):
     ids = model.matching_ids()
     assert len(ids) == model.matching_count > model.rowCount() or len(ids) == model.matching_count
     assert ids == [r[0] for r in model._store.query("SELECT id FROM buildings WHERE usage = '住宅' ORDER BY id")]
+
+
+def test_times_with_a_zone_show_in_japan_time(store, qtmodeltester):
+    """Temporal layers' timestamps (TIMESTAMPTZ) read and sort like other values, in the time bar's Japan time."""
+    store.query("""CREATE TABLE reports AS SELECT i AS id,
+                   TIMESTAMPTZ '2025-01-08 23:30:00+00' + i * INTERVAL 1 HOUR AS received_at FROM range(3) t(i)""")
+    m = AttributeTableModel(store)
+    m.set_source("reports", "id")
+    qtmodeltester.check(m)
+    c = col(m, "received_at")
+    assert [m.index(r, c).data() for r in range(3)] == ["2025-01-09 08:30:00", "2025-01-09 09:30:00",
+                                                         "2025-01-09 10:30:00"]
+    m.sort(c, Qt.SortOrder.DescendingOrder)
+    assert m.index(0, c).data() == "2025-01-09 10:30:00"
+    m.close()
