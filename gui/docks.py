@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
 
 from gui.attribute_table import AttributeTablePanel
 from gui.identify_panel import IdentifyPanel
@@ -35,13 +35,10 @@ class PanelDocks(QObject):
         self.table_panel = AttributeTablePanel(None, window)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.layers_dock = self._dock("layersDock", self.layer_panel, left)
-        self.style_dock = self._dock("styleDock", self.style_panel, left)
+        self.style_dock = self._dock("styleDock", _scrolled(self.style_panel), left)
         self.identify_dock = self._dock("identifyDock", self.identify_panel, right)
         self.table_dock = self._dock("tableDock", self.table_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
-        # first-start sizes: the legend and the table get most of the room
-        window.resizeDocks([self.layers_dock, self.style_dock], [170, 500], Qt.Orientation.Vertical)
-        window.resizeDocks([self.layers_dock, self.identify_dock], [330, 370], Qt.Orientation.Horizontal)
-        window.resizeDocks([self.table_dock], [300], Qt.Orientation.Vertical)
+        self.first_start_sizes()
         self.layer_panel.attributeTableRequested.connect(self.show_table_for)
         self.layer_panel.styleRequested.connect(self.show_style_for)
         self.retranslate()
@@ -53,6 +50,14 @@ class PanelDocks(QObject):
         dock.setFeatures(_DOCK_FEATURES)
         self._window.addDockWidget(area, dock)
         return dock
+
+    def first_start_sizes(self) -> None:
+        """Dock sizes of a first start (no saved window state): room for the layer groups; the legend and the table
+        get most of the rest. The window applies them again once it is shown (before, Qt may squeeze them)."""
+        w = self._window
+        w.resizeDocks([self.layers_dock, self.style_dock], [260, 440], Qt.Orientation.Vertical)
+        w.resizeDocks([self.layers_dock, self.identify_dock], [330, 370], Qt.Orientation.Horizontal)
+        w.resizeDocks([self.table_dock], [260], Qt.Orientation.Vertical)
 
     @property
     def docks(self) -> tuple[QDockWidget, ...]:
@@ -122,6 +127,19 @@ class PanelDocks(QObject):
                 then(layer)
         dock.show()
         dock.raise_()
+
+
+def _scrolled(panel: QWidget) -> QScrollArea:
+    """``panel`` in a frameless scroll area: a tall panel (the style form with a kind's settings) scrolls instead of
+    squeezing the docks above and below it."""
+    area = QScrollArea()
+    area.setObjectName(panel.objectName() + "Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(panel)
+    area.setMinimumWidth(panel.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width())
+    return area
 
 
 __all__ = ["PanelDocks"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from gui.crs_text import crs_label, crs_source_text
@@ -382,6 +382,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self.restoreGeometry(geo)
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        else:
+            QTimer.singleShot(0, self.docks, self.docks.first_start_sizes)
 
     def _save_window_settings(self) -> None:
         s = QSettings()
