@@ -25,14 +25,17 @@ def test_opens_on_the_sample_and_toggles_a_layer(make_window, sample_project, qt
     assert kinds == ["terrain", "roads", "buildings"]
     buildings = layer_of(w, "buildings")
     assert buildings.style.mode == "categorized" and buildings.style.attribute == "usage"
-    assert w.layer_panel.model.rowCount() == 3
+    model = w.layer_panel.model
+    assert model.rowCount() == 2                                          # the PLATEAU and 地形 groups
+    plateau = model.index(0, 0)
+    assert plateau.data() == "PLATEAU" and model.rowCount(plateau) == 2
     # the terrain legend lists elevation classes only (the DEM's nodata margins are no class of their own)
     terrain_legend = w.viewport.scene.legend_entries(layer_of(w, "terrain").id)
     assert len(terrain_legend) == 8 and all(e.value is not None for e in terrain_legend)
-    assert w.layer_panel.model.index(0, 0).data() == buildings.name     # top layer first
+    assert model.index(0, 0, plateau).data() == buildings.name            # top layer first
     before = frame(w)
     # uncheck the buildings row in the layer panel
-    idx = w.layer_panel.model.index(0, 0)
+    idx = model.index(0, 0, plateau)
     w.layer_panel.model.setData(idx, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert buildings.visible is False
     assert w.viewport.scene.adapter(buildings.id).actor.GetVisibility() == 0
