@@ -42,6 +42,7 @@ from layers.registry import adapter_class_for, register_adapter, registered_kind
 from layers.services import SceneServices
 from layers.tiled_drawing import StandIn, TiledDrawing
 from layers.tiles import TileSet, sort_cells_by_tile, tile_count
+from twin.clock import time_mask
 from twin.document import attribute_label
 from twin.layer import Layer
 from twin.style import LegendEntry
@@ -96,6 +97,7 @@ class LayerAdapter:
         self.warnings: list[str] = []
         self._z0: np.ndarray | None = None            # point z at exaggeration 1
         self._zground: np.ndarray | None = None       # terrain height under each point
+        self._time_values: tuple | None = None         # (ids, start, end) of a temporal layer, read once per build
         self._connect()
         self.rebuild()
 
@@ -116,10 +118,19 @@ class LayerAdapter:
     def _on_name(self, new: str, old: str = None) -> None:
         self.scene.changed(legend=True)          # the legend shows layer names
 
-    def _on_visible(self, value: bool, old: bool = None) -> None:
-        self.drawing.set_visible(self.layer.visible)
-        self.highlight.set_visible(self.layer.visible)
+    @property
+    def shown(self) -> bool:
+        """The layer's own visibility and its group's (``document.tree``)."""
+        return self.document.tree.is_shown(self.layer)
+
+    def _on_visible(self, value: bool = None, old: bool = None) -> None:
+        self.apply_visibility()
         self.scene.changed(legend=True)
+
+    def apply_visibility(self) -> None:
+        """Show or hide the actors as the layer and its group say."""
+        self.drawing.set_visible(self.shown)
+        self.highlight.set_visible(self.shown)
 
     def _on_opacity(self, value: float, old: float = None) -> None:
         self.drawing.set_opacity(value)
@@ -141,6 +152,7 @@ class LayerAdapter:
 
     def _on_source(self, new: str, old: str) -> None:
         self.coloring.forget_values()
+        self._time_values = None
         self.rebuild()
         self.scene.changed(legend=True)
 
@@ -155,6 +167,7 @@ class LayerAdapter:
         self.highlight.clear()
         self.warnings = []
         self.coloring.forget_values()
+        self._time_values = None
         mesh = self.build_mesh()
         self.build_count += 1
         self.features = FeatureIndex.of_mesh(mesh) if self.has_features else FeatureIndex()
@@ -171,7 +184,7 @@ class LayerAdapter:
         if self.exaggeration != 1.0:
             self.apply_exaggeration()
         self.apply_style()
-        self.drawing.set_visible(self.layer.visible)
+        self.drawing.set_visible(self.shown)
         if self.selected:
             self.set_highlight(self.selected)
 
@@ -268,7 +281,31 @@ class LayerAdapter:
         feature (None when the mesh has no features)."""
         f = self.features
         rgba, legend = self.coloring.feature_colors(f.fids)
+        hidden = self.hidden_at_time()
+        if hidden is not None and hidden.any():
+            rgba = rgba.copy()
+            rgba[hidden, 3] = 0          # not on the clock now: fully transparent cells are not drawn
         return (rgba[f.cell_fidx] if len(f.cell_fidx) else None), legend
+
+    # -- time ----------------------------------------------------------------------------------------------
+    def hidden_at_time(self) -> np.ndarray | None:
+        """Per feature (aligned with :attr:`fids`): True where the twin's clock hides it; None for layers not on
+        the clock. The layer's times are read once per build; a clock step only recomputes this mask."""
+        spec = self.layer.time
+        if spec is None or not self.has_features or not len(self.features.fids):
+            return None
+        if self._time_values is None:
+            self._time_values = self.document.time_values(self.layer)
+        ids, start, end = self._time_values
+        shown = time_mask(spec, start, end, self.document.clock)
+        pos = np.clip(np.searchsorted(ids, self.features.fids), 0, max(len(ids) - 1, 0))
+        known = ids[pos] == self.features.fids if len(ids) else np.zeros(len(self.features.fids), bool)
+        return known & ~shown[pos] if len(ids) else np.zeros(len(self.features.fids), bool)
+
+    def apply_time(self) -> None:
+        """The clock moved: recolour (a temporal layer only; never new geometry)."""
+        if self.layer.time is not None:
+            self.apply_style()
 
     def apply_style(self) -> None:
         """Recolour: compute the colours and write them into the existing ``rgba`` arrays (no new geometry).
@@ -341,7 +378,7 @@ class LayerAdapter:
         if not len(cells):
             return
         actor = self.actor
-        self.highlight.show(self.mesh, cells, visible=self.layer.visible, z_order=self.z_order,
+        self.highlight.show(self.mesh, cells, visible=self.shown, z_order=self.z_order,
                             layer_prop=actor.GetProperty() if actor is not None else None)
 
     @property

@@ -48,7 +48,7 @@ class SceneCamera:
         bs = []
         for layer in self.document.layers:
             ad = self.adapters.get(layer.id)
-            if ad is None or (visible_only and not layer.visible):
+            if ad is None or (visible_only and not ad.shown):
                 continue
             b = ad.bounds()
             if b is not None:

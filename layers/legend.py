@@ -51,7 +51,7 @@ class Legend:
         out = []
         for layer in reversed(list(self.document.layers)):
             ad = self.adapters.get(layer.id)
-            if ad is None or not layer.visible:
+            if ad is None or not self.document.tree.is_shown(layer):
                 continue
             entries = self.entries(layer.id)
             if not entries:

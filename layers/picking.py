@@ -66,7 +66,7 @@ class ScenePicker:
         # pad the tiles' bounds by the picker's tolerance (in world units at the far plane, generously)
         pad = max(float(tolerance), 1e-4) * float(np.linalg.norm(p1 - p0))
         for ad in self.adapters.values():
-            if ad.actor is not None and ad.layer.visible and ad.actor.GetPickable():
+            if ad.actor is not None and ad.shown and ad.actor.GetPickable():
                 for loc in ad.drawing.pick_locators(p0, p1, pad):
                     picker.AddLocator(loc)
         if not picker.Pick(float(x), float(y), 0.0, self.renderer):

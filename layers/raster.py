@@ -35,6 +35,8 @@ def raster_mesh(grid, dem, *, band: int = 1, drape: bool = True, offset: float =
     vals = np.repeat(vals, 2)                       # two triangles per pixel
     keep = np.isfinite(vals)
     mesh = pv.PolyData.from_regular_faces(pts, tris[keep])
+    mesh.cell_data["pixel"] = np.flatnonzero(keep) // 2      # the (strided) pixel each triangle shows …
+    mesh.field_data["pixel_shape"] = np.array([h - 1, w - 1])  # … in a grid of this many rows and columns
     return mesh, vals[keep], ground
 
 
@@ -79,12 +81,14 @@ class RasterAdapter(LayerAdapter):
         if (style.mode == "single" or not style.attribute) and grid.data.shape[0] >= 3:
             stride = max(1, int(math.ceil(max(grid.width, grid.height) /
                                           max(2, int(self.layer.params.get("max_size") or 1024)))))
-            rgb = grid.data[:3, ::stride, ::stride]
-            rgb = np.nan_to_num(rgb).reshape(3, -1).T
-            colors = np.empty((len(rgb) * 2, 4), np.uint8)
-            colors[:, :3] = np.clip(np.repeat(rgb, 2, axis=0), 0, 255)
+            # each triangle takes the colour of the pixel it shows (pixels without a value have no triangles)
+            h, w = (int(v) for v in self.mesh.field_data["pixel_shape"])
+            rgb = np.nan_to_num(grid.data[:3, ::stride, ::stride][:, :h, :w]).reshape(3, -1).T
+            pixel = np.asarray(self.mesh.cell_data["pixel"])
+            colors = np.empty((len(pixel), 4), np.uint8)
+            colors[:, :3] = np.clip(rgb[pixel], 0, 255)
             colors[:, 3] = 255
-            return colors[: self.mesh.n_cells], []
+            return colors, []
         cls = style.classify(None, n=len(self._vals)) if style.mode == "single" else style.classify(self._vals)
         return cls.colors(), cls.entries
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from twin.clock import aware
 from twin.document import LayerDataError, TwinDocument, attribute_label, default_style
 from twin.errors import TwinError
 from layers.registry import adapter_class_or_none
@@ -92,6 +93,14 @@ def apply_color_by(doc: TwinDocument, attribute: str, colormap: str | None = Non
     raise LayerDataError(f"no visible layer has the attribute {attribute!r}. Valid attributes — {listing}")
 
 
+def set_clock(doc: TwinDocument, when: str) -> None:
+    """Put the document's clock at ``when``; the range spans the temporal layers' times and ``when``."""
+    t = aware(when)
+    ext = doc.time_extent()
+    lo, hi = (min(ext[0], t), max(ext[1], t)) if ext else (t, t)
+    doc.clock.set_range(lo, hi, current=t)
+
+
 @contextlib.contextmanager
 def _opened(store_or_path: Store | str | os.PathLike[str]):
     if isinstance(store_or_path, Store):
@@ -110,9 +119,11 @@ def _opened(store_or_path: Store | str | os.PathLike[str]):
 def render_png(store_or_path: Store | str | os.PathLike[str], out: str | os.PathLike[str], camera: str = "station",
                size: tuple[int, int] = (1600, 1000), color_by: str | None = None,
                layers: Sequence[str] | str | None = None, *, colormap: str | None = None,
-               title: str | None = None, legend: bool = True, anti_alias: bool = True) -> dict[str, Any]:
+               title: str | None = None, legend: bool = True, anti_alias: bool = True,
+               time: str | None = None) -> dict[str, Any]:
     """Render the project's scene to ``out`` (PNG). ``camera``: ``station`` | ``city`` | ``top`` | ``saved``
-    (the camera saved in the project). Returns facts about the image (layers drawn, legend texts, scale bar).
+    (the camera saved in the project). ``time`` (ISO 8601, or a year) sets the twin's clock: temporal layers
+    show that moment (else the clock saved in the project, if any). Returns facts about the image (layers drawn, legend texts, scale bar).
     Raises :class:`~twin.errors.TwinError` subclasses with the valid choices on bad arguments."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         # no X server: go straight to EGL (else VTK first tries X and prints "bad X server connection")
@@ -132,6 +143,8 @@ def render_png(store_or_path: Store | str | os.PathLike[str], out: str | os.Path
         if not len(doc.layers):
             raise TwinError(f"{store.path} has nothing to draw (no buildings, roads or DEM); import data first")
         select_layers(doc, layers)
+        if time is not None:
+            set_clock(doc, time)
         colored = apply_color_by(doc, color_by, colormap) if color_by else None
         if camera != "saved":
             doc.camera = {"preset": camera}
@@ -157,7 +170,8 @@ def render_png(store_or_path: Store | str | os.PathLike[str], out: str | os.Path
             plotter.screenshot(str(out))
             info = {
                 "path": str(out), "size": tuple(size), "camera": camera,
-                "layers": [v.name for v in doc.layers if v.visible],
+                "layers": [v.name for v in doc.layers if doc.tree.is_shown(v)],
+                "time": doc.clock.current.isoformat() if doc.clock.current else None,
                 "colored_layer": colored.name if colored else None,
                 "legend": scene.overlays.legend_texts if scene.overlays else [],
                 "scale_bar": scene.overlays.last_scale if scene.overlays else None,
@@ -172,4 +186,4 @@ def render_png(store_or_path: Store | str | os.PathLike[str], out: str | os.Path
         return info
 
 
-__all__ = ["apply_color_by", "parse_size", "render_png", "select_layers", "style_for_attribute"]
+__all__ = ["apply_color_by", "parse_size", "render_png", "select_layers", "set_clock", "style_for_attribute"]

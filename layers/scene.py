@@ -102,7 +102,9 @@ class SceneController:
         ev = self.document.layers.events
         return [(ev.inserted, self._on_inserted), (ev.removed, self._on_removed), (ev.changed, self._on_replaced),
                 (ev.reordered, self._restack), (ev.moved, self._on_moved),
-                (self.document.selection.changed, self._on_selection)]
+                (self.document.selection.changed, self._on_selection),
+                (self.document.tree.events.visibility, self._on_tree_visibility),
+                (self.document.clock.events.current, self._on_clock), (self.document.clock.events.start, self._on_clock)]
 
     # -- layers → adapters ------------------------------------------------------------------------------------
     def _add(self, layer: Layer) -> None:
@@ -156,6 +158,24 @@ class SceneController:
             if ad is not None:
                 ad.set_z_order(i)
         self.schedule.changed(legend=True)
+
+    def _on_tree_visibility(self, layer_ids: tuple) -> None:
+        """A group was shown or hidden (or a layer's own check box changed): apply it to those layers."""
+        for lid in layer_ids:
+            ad = self.adapters.get(lid)
+            if ad is not None:
+                ad.apply_visibility()
+        self.schedule.changed(legend=True)
+
+    def _on_clock(self, *_: object) -> None:
+        """The twin's clock moved: temporal layers recolour (no geometry is rebuilt)."""
+        touched = False
+        for ad in self.adapters.values():
+            if ad.layer.time is not None:
+                ad.apply_time()
+                touched = True
+        if touched:
+            self.schedule.changed(legend=True)
 
     def _on_selection(self, layer_id: str, ids: frozenset, origin: str) -> None:
         ad = self.adapters.get(layer_id)

@@ -54,12 +54,13 @@ class DemoObservations(Importer):
             try:
                 lat, lon, name, severity, when = row
                 x, y = to_xy.transform(float(lon), float(lat))
-                events["geom"].append(shapely.to_wkb(shapely.Point(x, y)))
-                events["observed_at"].append(dt.datetime.fromisoformat(when))
-                events["name"].append(name)
-                events["severity"].append(float(severity))
+                value = (name, float(severity), dt.datetime.fromisoformat(when),
+                         shapely.to_wkb(shapely.Point(x, y)))
             except ValueError as exc:
                 writer.skip(f"line {line}", f"cannot read the row ({exc})")
+                continue
+            for key, v in zip(("name", "severity", "observed_at", "geom"), value):
+                events[key].append(v)
         writer.insert_arrow("demo_events", pa.table({
             "name": pa.array(events["name"], pa.string()), "severity": pa.array(events["severity"], pa.float64()),
             "observed_at": pa.array(events["observed_at"], pa.timestamp("us", tz="UTC")),

@@ -43,10 +43,7 @@ def write_photo(path, crs: str, west: float, north: float, pixel: float):
 #: the photo in the project's own CRS (stored as it is) and as latitude/longitude (warped, with empty corners)
 PHOTO_CRS = [
     pytest.param("project", id="project CRS"),
-    pytest.param("EPSG:6668", id="lat-lon, warped", marks=pytest.mark.xfail(strict=True, reason=(
-        "product bug: layers/raster.py RasterAdapter.element_colors (line ~87) colours every pixel but raster_mesh "
-        "(line ~36) drops the cells whose band-1 value is nodata; colors[:n_cells] then shifts the RGB of every "
-        "later cell (a warped photo's empty corners make its colours land on the wrong pixels)"))),
+    pytest.param("EPSG:6668", id="lat-lon, warped"),
 ]
 
 
@@ -105,8 +102,8 @@ def test_every_cell_shows_the_colour_of_its_pixel(photo_project, plotter):
         assert raster.data.shape[0] == 3 and raster.crs == store.crs
         doc, layer, scene = _scene(store, rid, plotter, Style(mode="single"))
         try:
-            ad = scene.adapters[layer.id]
             assert not scene.errors, scene.errors
+            ad = scene.adapters[layer.id]
             mesh = ad.mesh
             rgba = np.asarray(mesh.cell_data["rgba"])
             rows, cols = _cell_pixels(raster, mesh)
