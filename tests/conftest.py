@@ -64,6 +64,19 @@ def store(project_path):
     s.close()
 
 
+@pytest.fixture(scope="session")
+def imported_sample_project(tmp_path_factory) -> Path:
+    """The bundled Kaga sample (PLATEAU CityGML folder + GeoTIFF DEM) imported by the real importers, once per
+    session, exactly as the first start builds it. Open it read-only (``Store(path, read_only=True)``) or copy
+    it before changing it."""
+    from importers.sample import ensure_default_project
+    from twin.paths import sample_sources
+
+    if not sample_sources():
+        pytest.fail("the bundled sample is missing from sample_data/ (it is committed; restore it)")
+    return ensure_default_project(tmp_path_factory.mktemp("imported_sample") / "kaga.duckdb")
+
+
 @pytest.fixture
 def shared_plateau() -> Path:
     """Folder with the real PLATEAU files; tests using it skip when it is absent."""
