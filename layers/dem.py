@@ -11,6 +11,8 @@ are re-weighted); a point whose four neighbours are all nodata gets NaN.
 
 from __future__ import annotations
 
+import numpy as np
+
 from twin.raster import Raster, list_rasters, load_raster
 from twin.store import Store
 
@@ -25,6 +27,14 @@ def first_dem_id(store: Store) -> int | None:
     """The id of the project's first DEM, or None when it has none."""
     dems = list_rasters(store, kind="dem")
     return dems[0].id if dems else None
+
+
+def drape_heights(grid: Raster | None, x: np.ndarray, y: np.ndarray, fallback: np.ndarray) -> np.ndarray:
+    """Terrain height at (x, y); ``fallback`` (the stored z) where there is no DEM value."""
+    if grid is None:
+        return np.asarray(fallback, dtype=np.float64)
+    z = grid.sample(x, y)
+    return np.where(np.isfinite(z), z, fallback)
 
 
 class DemCache:
@@ -45,4 +55,4 @@ class DemCache:
         return self._grids[rid]
 
 
-__all__ = ["DemCache", "first_dem_id", "load_grid"]
+__all__ = ["DemCache", "drape_heights", "first_dem_id", "load_grid"]

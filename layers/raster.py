@@ -14,8 +14,7 @@ import numpy as np
 import pyvista as pv
 
 from layers.adapter import LayerAdapter, register_adapter
-from layers.dem import load_grid
-from layers.roads import drape_heights
+from layers.dem import drape_heights, load_grid
 from layers.terrain import grid_triangles
 from twin.style import LegendEntry
 

@@ -8,7 +8,6 @@ through :func:`adapter_class_for` — also before the adapter exists.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -20,19 +19,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _REGISTRY: dict[Any, type["LayerAdapter"]] = {}
 
-#: the modules of the adapters that ship with the program (importing one registers its adapter)
-BUILTIN_MODULES = ("layers.terrain", "layers.raster", "layers.roads", "layers.vector", "layers.buildings")
-_builtin_loaded = False
-
-
 def load_adapters() -> None:
-    """Import the built-in adapter modules (once) and the modules the themes name for the ``layers`` tier;
-    every lookup below does this first."""
-    global _builtin_loaded
-    if not _builtin_loaded:
-        for name in BUILTIN_MODULES:
-            importlib.import_module(name)
-        _builtin_loaded = True
+    """Import the modules every registered theme names for the ``layers`` tier (their adapters register
+    themselves; each module once); every lookup below does this first."""
     themes.load_tier("layers")
 
 

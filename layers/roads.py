@@ -12,19 +12,12 @@ import numpy as np
 import pyvista as pv
 
 from layers.adapter import LayerAdapter, register_adapter
+from layers.dem import drape_heights
 from layers.meshing import _earcut_many, polygons_from_wkb
 from layers.meshing import densify as densify_rings
 from layers.tiled_drawing import StandIn
 from twin.raster import Raster
 from twin.store import Store
-
-
-def drape_heights(grid: Raster | None, x: np.ndarray, y: np.ndarray, fallback: np.ndarray) -> np.ndarray:
-    """Terrain height at (x, y); ``fallback`` (the stored z) where there is no DEM value."""
-    if grid is None:
-        return np.asarray(fallback, dtype=np.float64)
-    z = grid.sample(x, y)
-    return np.where(np.isfinite(z), z, fallback)
 
 
 def flat_polygons_mesh(store: Store, sql: str, grid: Raster | None, offset: float, *, drape: bool = True,
@@ -104,4 +97,4 @@ class RoadsAdapter(LayerAdapter):
         prop.SetSpecular(0.0)
 
 
-__all__ = ["RoadsAdapter", "drape_heights", "flat_polygons_mesh"]
+__all__ = ["RoadsAdapter", "flat_polygons_mesh"]

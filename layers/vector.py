@@ -15,7 +15,7 @@ import shapely
 
 from layers.adapter import LayerAdapter, register_adapter
 from layers.meshing import extrude, polygons_from_geoms, triangulate
-from layers.roads import drape_heights
+from layers.dem import drape_heights
 from twin.document import quote_ident
 
 

@@ -43,4 +43,5 @@ THEME = Theme(
         "reason": L("理由", "Reason"),
         "raw": L("元の行", "Raw row"),
     },
+    modules={"layers": ("layers.vector",)},
 )

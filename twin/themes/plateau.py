@@ -152,4 +152,5 @@ THEME = Theme(
     refresh={"buildings": ("buildings",), "building_surfaces": ("buildings",), "building_risks": ("buildings",),
              "roads": ("roads",), "road_surfaces": ("roads",)},
     group=L("PLATEAU", "PLATEAU"),
+    modules={"layers": ("layers.roads", "layers.buildings")},
 )
