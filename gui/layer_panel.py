@@ -157,7 +157,7 @@ class LayerPanel(Retranslatable, QWidget):
         self.view.setToolTip(self.tr("Check to show, drag to reorder or to move into a group, F2 to rename, "
                                      "right-click for more"))
         if self.model is not None:
-            self.model.layoutChanged.emit()     # tool tips name the kind in the UI language
+            self.model.refresh_texts()          # tool tips name the kind in the UI language
 
     # -- groups: expanded state ------------------------------------------------------------------------------
     def _apply_expanded(self) -> None:
@@ -346,7 +346,8 @@ class LayerPanel(Retranslatable, QWidget):
         self._update_buttons()
 
     def new_group(self, name: str | None = None, *, edit: bool = True) -> LayerGroup | None:
-        """A new group at the top, holding the selected layers (if any); its name is opened for editing."""
+        """A new group holding the selected layers (if any), where the topmost of them was (an empty group is listed
+        at the bottom until layers are dragged into it); its name is opened for editing."""
         if self._tree is None or self.model is None:
             return None
         base = name or self.tr("New group")

@@ -201,6 +201,15 @@ class LayerTreeModel(QAbstractItemModel):
         if idx.isValid():
             self.dataChanged.emit(idx, idx, roles)
 
+    def refresh_texts(self) -> None:
+        """Every row's texts may have changed (the UI language): tell the views."""
+        parents = [QModelIndex()] + [self.index(r, 0) for r in range(self.rowCount())]
+        for p in parents:
+            n = self.rowCount(p)
+            if n:
+                self.dataChanged.emit(self.index(0, 0, p), self.index(n - 1, 0, p),
+                                      [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
+
     # -- Qt model API -------------------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if column != 0 or row < 0 or (parent.isValid() and parent.column() != 0):

@@ -103,7 +103,7 @@
 <context>
     <name>AttributeTableModel</name>
     <message>
-        <location filename="../attribute_table_model.py" line="378"/>
+        <location filename="../attribute_table_model.py" line="383"/>
         <source>Column {name} ({type}); use this name in the filter.</source>
         <translation>Column {name} ({type}); use this name in the filter.</translation>
     </message>
@@ -582,7 +582,7 @@
     <name>LayerPanel</name>
     <message>
         <location filename="../layer_panel.py" line="146"/>
-        <location filename="../layer_panel.py" line="400"/>
+        <location filename="../layer_panel.py" line="401"/>
         <source>Zoom to layer</source>
         <translation>Zoom to layer</translation>
     </message>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <location filename="../layer_panel.py" line="156"/>
-        <location filename="../layer_panel.py" line="352"/>
+        <location filename="../layer_panel.py" line="353"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
@@ -634,12 +634,12 @@
         <translation>Check to show, drag to reorder or to move into a group, F2 to rename, right-click for more</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="432"/>
+        <location filename="../layer_panel.py" line="433"/>
         <source>Move to group</source>
         <translation>Move to group</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="438"/>
+        <location filename="../layer_panel.py" line="439"/>
         <source>No group</source>
         <translation>No group</translation>
     </message>
@@ -654,33 +654,33 @@
         <translation>Remove {names} from the view? The data stays in the project; the layer&apos;s style is lost.</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="402"/>
+        <location filename="../layer_panel.py" line="403"/>
         <source>Open attribute table</source>
         <translation>Open attribute table</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="403"/>
+        <location filename="../layer_panel.py" line="404"/>
         <source>Style…</source>
         <translation>Style…</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="405"/>
-        <location filename="../layer_panel.py" line="415"/>
+        <location filename="../layer_panel.py" line="406"/>
+        <location filename="../layer_panel.py" line="416"/>
         <source>Visible</source>
         <translation>Visible</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="419"/>
+        <location filename="../layer_panel.py" line="420"/>
         <source>Rename group</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="420"/>
+        <location filename="../layer_panel.py" line="421"/>
         <source>Remove group (its layers stay)</source>
         <translation>Remove group (its layers stay)</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="423"/>
+        <location filename="../layer_panel.py" line="424"/>
         <source>Add default layers for data without a layer</source>
         <translation>Add default layers for data without a layer</translation>
     </message>
@@ -688,7 +688,7 @@
 <context>
     <name>LayerTreeModel</name>
     <message>
-        <location filename="../layer_tree_model.py" line="253"/>
+        <location filename="../layer_tree_model.py" line="262"/>
         <source>{name}
 Kind: {kind}
 Source: {source}
@@ -699,12 +699,12 @@ Source: {source}
 Opacity: {opacity} %</translation>
     </message>
     <message>
-        <location filename="../layer_tree_model.py" line="257"/>
+        <location filename="../layer_tree_model.py" line="266"/>
         <source>Hidden with its group</source>
         <translation>Hidden with its group</translation>
     </message>
     <message>
-        <location filename="../layer_tree_model.py" line="277"/>
+        <location filename="../layer_tree_model.py" line="286"/>
         <source>Group {name}: {n} layers</source>
         <translation>Group {name}: {n} layers</translation>
     </message>
@@ -809,12 +809,12 @@ Opacity: {opacity} %</translation>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="395"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="396"/>
         <source>An import is running. Cancel it and close?</source>
         <translation>An import is running. Cancel it and close?</translation>
     </message>
@@ -879,22 +879,22 @@ Opacity: {opacity} %</translation>
 <context>
     <name>PanelDocks</name>
     <message>
-        <location filename="../docks.py" line="63"/>
+        <location filename="../docks.py" line="68"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="64"/>
+        <location filename="../docks.py" line="69"/>
         <source>Style and legend</source>
         <translation>Style and legend</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="65"/>
+        <location filename="../docks.py" line="70"/>
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="66"/>
+        <location filename="../docks.py" line="71"/>
         <source>Attribute table</source>
         <translation>Attribute table</translation>
     </message>
@@ -1114,88 +1114,88 @@ Opacity: {opacity} %</translation>
 <context>
     <name>TimeBar</name>
     <message>
-        <location filename="../time_bar.py" line="180"/>
+        <location filename="../time_bar.py" line="178"/>
         <source>No layer has times yet.</source>
         <extracomment>step sizes offered (the clock&apos;s own step is added when it is none of these)</extracomment>
         <translation>No layer has times yet.</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="181"/>
+        <location filename="../time_bar.py" line="179"/>
         <source>The layers&apos; times are empty.</source>
         <translation>The layers&apos; times are empty.</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="182"/>
+        <location filename="../time_bar.py" line="180"/>
         <source>The time bar moves layers that have a time attribute (reports, plough tracks, …) through time.</source>
         <translation>The time bar moves layers that have a time attribute (reports, plough tracks, …) through time.</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="201"/>
+        <location filename="../time_bar.py" line="199"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="290"/>
+        <location filename="../time_bar.py" line="285"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="290"/>
+        <location filename="../time_bar.py" line="285"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="305"/>
+        <location filename="../time_bar.py" line="300"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="309"/>
+        <location filename="../time_bar.py" line="304"/>
         <source>{n} week(s)</source>
         <translation>{n} week(s)</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="309"/>
+        <location filename="../time_bar.py" line="304"/>
         <source>{n} day(s)</source>
         <translation>{n} day(s)</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="310"/>
+        <location filename="../time_bar.py" line="305"/>
         <source>{n} h</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="310"/>
+        <location filename="../time_bar.py" line="305"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="313"/>
+        <location filename="../time_bar.py" line="308"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="316"/>
+        <location filename="../time_bar.py" line="311"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="318"/>
+        <location filename="../time_bar.py" line="313"/>
         <source>One step back</source>
         <translation>One step back</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="319"/>
+        <location filename="../time_bar.py" line="314"/>
         <source>One step forward</source>
         <translation>One step forward</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="320"/>
+        <location filename="../time_bar.py" line="315"/>
         <source>Step of the step buttons and of play</source>
         <translation>Step of the step buttons and of play</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="321"/>
+        <location filename="../time_bar.py" line="316"/>
         <source>The twin&apos;s time (Japan time)</source>
         <translation>The twin&apos;s time (Japan time)</translation>
     </message>

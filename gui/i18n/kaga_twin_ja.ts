@@ -103,7 +103,7 @@
 <context>
     <name>AttributeTableModel</name>
     <message>
-        <location filename="../attribute_table_model.py" line="378"/>
+        <location filename="../attribute_table_model.py" line="383"/>
         <source>Column {name} ({type}); use this name in the filter.</source>
         <translation>列 {name}（{type}）。フィルタではこの名前を使います。</translation>
     </message>
@@ -582,7 +582,7 @@
     <name>LayerPanel</name>
     <message>
         <location filename="../layer_panel.py" line="146"/>
-        <location filename="../layer_panel.py" line="400"/>
+        <location filename="../layer_panel.py" line="401"/>
         <source>Zoom to layer</source>
         <translation>レイヤにズーム</translation>
     </message>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <location filename="../layer_panel.py" line="156"/>
-        <location filename="../layer_panel.py" line="352"/>
+        <location filename="../layer_panel.py" line="353"/>
         <source>New group</source>
         <translation>新しいグループ</translation>
     </message>
@@ -634,12 +634,12 @@
         <translation>チェックで表示、ドラッグで並べ替え・グループへ移動、F2 で名前の変更、右クリックでその他の操作</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="432"/>
+        <location filename="../layer_panel.py" line="433"/>
         <source>Move to group</source>
         <translation>グループへ移動</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="438"/>
+        <location filename="../layer_panel.py" line="439"/>
         <source>No group</source>
         <translation>グループなし</translation>
     </message>
@@ -654,33 +654,33 @@
         <translation>{names} を表示から削除しますか？データはプロジェクトに残りますが、レイヤのスタイルは失われます。</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="402"/>
+        <location filename="../layer_panel.py" line="403"/>
         <source>Open attribute table</source>
         <translation>属性テーブルを開く</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="403"/>
+        <location filename="../layer_panel.py" line="404"/>
         <source>Style…</source>
         <translation>スタイル…</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="405"/>
-        <location filename="../layer_panel.py" line="415"/>
+        <location filename="../layer_panel.py" line="406"/>
+        <location filename="../layer_panel.py" line="416"/>
         <source>Visible</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="419"/>
+        <location filename="../layer_panel.py" line="420"/>
         <source>Rename group</source>
         <translation>グループ名の変更</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="420"/>
+        <location filename="../layer_panel.py" line="421"/>
         <source>Remove group (its layers stay)</source>
         <translation>グループを削除（レイヤは残ります）</translation>
     </message>
     <message>
-        <location filename="../layer_panel.py" line="423"/>
+        <location filename="../layer_panel.py" line="424"/>
         <source>Add default layers for data without a layer</source>
         <translation>レイヤのないデータに標準レイヤを追加</translation>
     </message>
@@ -688,7 +688,7 @@
 <context>
     <name>LayerTreeModel</name>
     <message>
-        <location filename="../layer_tree_model.py" line="253"/>
+        <location filename="../layer_tree_model.py" line="262"/>
         <source>{name}
 Kind: {kind}
 Source: {source}
@@ -699,12 +699,12 @@ Opacity: {opacity} %</source>
 不透明度: {opacity} %</translation>
     </message>
     <message>
-        <location filename="../layer_tree_model.py" line="257"/>
+        <location filename="../layer_tree_model.py" line="266"/>
         <source>Hidden with its group</source>
         <translation>グループごと非表示</translation>
     </message>
     <message>
-        <location filename="../layer_tree_model.py" line="277"/>
+        <location filename="../layer_tree_model.py" line="286"/>
         <source>Group {name}: {n} layers</source>
         <translation>グループ {name}: {n} レイヤ</translation>
     </message>
@@ -809,12 +809,12 @@ Opacity: {opacity} %</source>
         <translation>（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="395"/>
         <source>Import running</source>
         <translation>インポート実行中</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="396"/>
         <source>An import is running. Cancel it and close?</source>
         <translation>インポートを実行中です。中止して終了しますか？</translation>
     </message>
@@ -879,22 +879,22 @@ Opacity: {opacity} %</source>
 <context>
     <name>PanelDocks</name>
     <message>
-        <location filename="../docks.py" line="63"/>
+        <location filename="../docks.py" line="68"/>
         <source>Layers</source>
         <translation>レイヤ</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="64"/>
+        <location filename="../docks.py" line="69"/>
         <source>Style and legend</source>
         <translation>スタイルと凡例</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="65"/>
+        <location filename="../docks.py" line="70"/>
         <source>Identify</source>
         <translation>地物情報</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="66"/>
+        <location filename="../docks.py" line="71"/>
         <source>Attribute table</source>
         <translation>属性テーブル</translation>
     </message>
@@ -1114,88 +1114,88 @@ Opacity: {opacity} %</source>
 <context>
     <name>TimeBar</name>
     <message>
-        <location filename="../time_bar.py" line="180"/>
+        <location filename="../time_bar.py" line="178"/>
         <source>No layer has times yet.</source>
         <extracomment>step sizes offered (the clock&apos;s own step is added when it is none of these)</extracomment>
         <translation>時刻を持つレイヤはまだありません。</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="181"/>
+        <location filename="../time_bar.py" line="179"/>
         <source>The layers&apos; times are empty.</source>
         <translation>レイヤに時刻の値がありません。</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="182"/>
+        <location filename="../time_bar.py" line="180"/>
         <source>The time bar moves layers that have a time attribute (reports, plough tracks, …) through time.</source>
         <translation>タイムバーは時刻の属性を持つレイヤ（通報、除雪の軌跡など）を時間に沿って動かします。</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="201"/>
+        <location filename="../time_bar.py" line="199"/>
         <source>{start} – {end}</source>
         <translation>{start} ～ {end}</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="290"/>
+        <location filename="../time_bar.py" line="285"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="290"/>
+        <location filename="../time_bar.py" line="285"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="305"/>
+        <location filename="../time_bar.py" line="300"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy年M月d日 HH:mm</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="309"/>
+        <location filename="../time_bar.py" line="304"/>
         <source>{n} week(s)</source>
         <translation>{n} 週</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="309"/>
+        <location filename="../time_bar.py" line="304"/>
         <source>{n} day(s)</source>
         <translation>{n} 日</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="310"/>
+        <location filename="../time_bar.py" line="305"/>
         <source>{n} h</source>
         <translation>{n} 時間</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="310"/>
+        <location filename="../time_bar.py" line="305"/>
         <source>{n} min</source>
         <translation>{n} 分</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="313"/>
+        <location filename="../time_bar.py" line="308"/>
         <source>{n} s</source>
         <translation>{n} 秒</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="316"/>
+        <location filename="../time_bar.py" line="311"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="318"/>
+        <location filename="../time_bar.py" line="313"/>
         <source>One step back</source>
         <translation>1 ステップ戻る</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="319"/>
+        <location filename="../time_bar.py" line="314"/>
         <source>One step forward</source>
         <translation>1 ステップ進む</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="320"/>
+        <location filename="../time_bar.py" line="315"/>
         <source>Step of the step buttons and of play</source>
         <translation>ステップ送りと再生の間隔</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="321"/>
+        <location filename="../time_bar.py" line="316"/>
         <source>The twin&apos;s time (Japan time)</source>
         <translation>ツインの時刻（日本時間）</translation>
     </message>

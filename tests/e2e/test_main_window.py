@@ -297,6 +297,41 @@ def test_changes_are_saved_while_working(make_window, sample_project, qtbot):
     qtbot.waitUntil(lambda: saved_style().get("attribute") == "year_built", timeout=10_000)
 
 
+def test_layer_groups_time_bar_and_crs_in_the_window(make_window, sample_project, qtbot):
+    """The window's layer panel hides a whole group, the time bar wakes up for a layer with times, the status bar
+    names the project CRS; groups and clock are saved with the project."""
+    import datetime as dt
+
+    from twin.clock import TOKYO
+    from twin.layer import Layer
+    from twin.themes import TimeSpec
+
+    w = make_window(sample_project)
+    assert w.crs_label.text() == "EPSG:6675 JGD2011 / Plane Rectangular CS VII"
+    bar = w.time_bar
+    assert bar.isVisible() and not bar.slider.isEnabled() and bar.hint_action.isVisible()   # no layer has times
+    model = w.layer_panel.model
+    plateau = model.index(0, 0)
+    buildings = layer_of(w, "buildings")
+    model.setData(plateau, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert buildings.visible and not w.document.tree.is_shown(buildings)      # the scene follows tree.is_shown
+    assert model.index(0, 0, plateau).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    w.store.query("""CREATE TABLE reports AS SELECT i AS id,
+                     TIMESTAMPTZ '2025-01-06 08:00:00+09' + i * INTERVAL 1 DAY AS received_at,
+                     ST_Point(-27000 + i * 20, 35000) AS geom FROM range(5) t(i)""")
+    w.document.layers.append(Layer(name="通報", kind="vector", source="reports", time=TimeSpec("received_at")))
+    assert bar.is_active() and bar.slider.isEnabled() and not bar.hint_action.isVisible()
+    bar.slider.setValue(0)
+    start = dt.datetime(2025, 1, 6, 8, 0, tzinfo=TOKYO)
+    assert w.document.clock.current == start
+    w.close()                                                                  # saves
+    w2 = make_window(sample_project)
+    assert not w2.document.tree.group("PLATEAU").visible
+    assert w2.document.clock.current == start and w2.time_bar.slider.value() == 0
+    group_row = w2.layer_panel.model.index_of(w2.document.tree.group("PLATEAU"))
+    assert group_row.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+
+
 def test_opening_a_file_that_is_not_a_project_shows_the_message(make_window, sample_project, tmp_path, qtbot):
     from PySide6.QtWidgets import QMessageBox
 

@@ -380,3 +380,18 @@ def test_the_session_saves_after_group_changes(tmp_path, qtbot):
     assert g is not None and not g.visible and not g.expanded
     assert session.document.tree.layers_of(g)[0].name == "点"
     session.close()
+
+
+def test_switching_the_language_keeps_the_model_valid(tree, qtbot, qtmodeltester):
+    from gui.i18n import install_language
+
+    panel = LayerPanel(tree)
+    qtbot.addWidget(panel)
+    qtmodeltester.check(panel.model)
+    buildings = panel.model.index_of(tree.layers.by_name("建物"))
+    assert "Kind: Buildings" in buildings.data(Qt.ItemDataRole.ToolTipRole)
+    install_language("ja")
+    assert "種類: 建物" in buildings.data(Qt.ItemDataRole.ToolTipRole)
+    assert panel.new_group_action.text() == "新しいグループ"
+    install_language("en")
+    qtmodeltester.check(panel.model)
