@@ -448,13 +448,19 @@ class Style:
         return cls(**{k: v for k, v in dict(data or {}).items() if k in known})
 
     def update(self, **changes: Any) -> None:
-        """Set several fields, validating them all first (so a bad value changes nothing)."""
+        """Set several fields, validating them all first (so a bad value changes nothing), with **one** change
+        event (so a layer recolours once, not once per field)."""
+        values = {}
         for k, v in changes.items():
             if k not in self.to_dict():
                 raise AttributeError(f"Style has no field {k!r}")
-            self._validate(k, v)
-        for k, v in changes.items():
-            setattr(self, k, v)
+            values[k] = self._validate(k, v)
+        changed = [(k, v, getattr(self, k)) for k, v in values.items() if getattr(self, k) != v]
+        for k, v, _ in changed:
+            object.__setattr__(self, k, v)          # silently: the one event follows
+        if changed:
+            k, v, old = changed[-1]
+            getattr(self.events, k).emit(v, old)
 
     def copy(self) -> "Style":
         return Style.from_dict(self.to_dict())

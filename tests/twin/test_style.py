@@ -150,3 +150,18 @@ def test_manual_breaks_with_an_open_last_class_and_json_state():
     assert again.breaks == st.breaks
     with pytest.raises(ValueError):
         st.breaks = [3, 1]
+
+
+def test_update_changes_several_fields_with_one_event_through_the_layer():
+    from twin.layer import Layer
+
+    layer = Layer(kind="buildings")
+    seen = []
+    layer.events.style.connect(lambda new, old: seen.append((new.mode, new.attribute, new.colormap)))
+    layer.style.update(mode="graduated", attribute="measured_height", colormap="YlOrRd", classes=5)
+    assert seen == [("graduated", "measured_height", "YlOrRd")]
+    layer.style.update(colormap="YlOrRd")                  # nothing changed: no event
+    assert len(seen) == 1
+    with pytest.raises(ValueError):
+        layer.style.update(classes=5, mode="nonsense")     # validated first: nothing changes
+    assert layer.style.classes == 5 and layer.style.mode == "graduated" and len(seen) == 1
