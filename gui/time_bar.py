@@ -4,7 +4,8 @@ size and a date-time field, all following ``document.clock`` both ways.
 Temporal layers (layers with a time attribute, ``layer.temporal``) show their features at the clock's time. When
 no layer is temporal the bar is disabled and says why; when the first temporal layer appears and the clock is
 unset, the range becomes the layers' time extent (:meth:`twin.document.TwinDocument.time_extent`) with a step of
-about a fiftieth of it, and the clock stands at the end (every feature shown) until the user moves it.
+about a fiftieth of it, and the clock stands at the end (every feature shown) until the user moves it. The fit
+button sets the range to the layers' times again (after new layers or imports).
 
 Play advances the clock one step every :data:`PLAY_INTERVAL_MS` and stops at the end (from the end it starts
 again at the beginning). Slider drags set the clock at most every :data:`DRAG_INTERVAL_MS`. Times are shown in
@@ -84,6 +85,7 @@ class TimeBar(Retranslatable, QToolBar):
         self.time_edit.setCalendarPopup(True)
         self.time_edit.setKeyboardTracking(False)
         self.time_edit.dateTimeChanged.connect(self._on_edit)
+        self.fit_button = self._button("timeFit", QStyle.StandardPixmap.SP_BrowserReload, self.fit_range)
         self.step_combo = QComboBox(self)
         self.step_combo.setObjectName("timeStep")
         self.step_combo.activated.connect(self._on_step_chosen)
@@ -98,6 +100,7 @@ class TimeBar(Retranslatable, QToolBar):
         self.addWidget(self.slider)
         self.addWidget(self.range_label)
         self.addWidget(self.step_combo)
+        self.addWidget(self.fit_button)
         self.hint_action = self.addWidget(self.hint)       # a tool bar shows and hides its widgets by their action
 
         self._timer = QTimer(self)
@@ -162,6 +165,23 @@ class TimeBar(Retranslatable, QToolBar):
                 clock.set_range(start, end, current=end, step=nice_step(start, end))
         self._sync(problem=problem)
 
+    def fit_range(self) -> bool:
+        """Set the range to the temporal layers' times again (after adding a layer or importing new times); the
+        clock keeps its time when it is still inside. False when there are no times."""
+        if self._document is None or not self.temporal_layers():
+            return False
+        try:
+            extent = self._document.time_extent()
+        except Exception as exc:  # noqa: BLE001 - e.g. a layer whose table is missing
+            self._sync(problem=error_text(exc))
+            return False
+        if extent is None:
+            return False
+        clock = self._document.clock
+        current = clock.current if clock.current is not None and extent[0] <= clock.current <= extent[1] else extent[1]
+        clock.set_range(extent[0], extent[1], current=current)
+        return True
+
     def is_active(self) -> bool:
         """True when a temporal layer is there and the clock has a range."""
         clock = self.clock
@@ -172,7 +192,7 @@ class TimeBar(Retranslatable, QToolBar):
     def _sync(self, *args: Any, problem: str = "") -> None:
         active = self.is_active()
         for w in (self.back_button, self.play_button, self.forward_button, self.slider, self.time_edit,
-                  self.step_combo):
+                  self.step_combo, self.fit_button):
             w.setEnabled(active)
         if not active:
             self.hint.setText(problem or (self.tr("No layer has times yet.") if not self.temporal_layers()
@@ -313,6 +333,7 @@ class TimeBar(Retranslatable, QToolBar):
         self.back_button.setToolTip(self.tr("One step back"))
         self.forward_button.setToolTip(self.tr("One step forward"))
         self.step_combo.setToolTip(self.tr("Step of the step buttons and of play"))
+        self.fit_button.setToolTip(self.tr("Fit the range to the times of the layers"))
         self.time_edit.setToolTip(self.tr("The twin's time (Japan time)"))
         self._on_playing()
         self._sync()

@@ -1114,88 +1114,93 @@ Opacity: {opacity} %</translation>
 <context>
     <name>TimeBar</name>
     <message>
-        <location filename="../time_bar.py" line="178"/>
+        <location filename="../time_bar.py" line="198"/>
         <source>No layer has times yet.</source>
         <extracomment>step sizes offered (the clock&apos;s own step is added when it is none of these)</extracomment>
         <translation>No layer has times yet.</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="179"/>
+        <location filename="../time_bar.py" line="199"/>
         <source>The layers&apos; times are empty.</source>
         <translation>The layers&apos; times are empty.</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="180"/>
+        <location filename="../time_bar.py" line="200"/>
         <source>The time bar moves layers that have a time attribute (reports, plough tracks, …) through time.</source>
         <translation>The time bar moves layers that have a time attribute (reports, plough tracks, …) through time.</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="199"/>
+        <location filename="../time_bar.py" line="219"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="285"/>
+        <location filename="../time_bar.py" line="305"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="285"/>
+        <location filename="../time_bar.py" line="305"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="300"/>
+        <location filename="../time_bar.py" line="320"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="304"/>
+        <location filename="../time_bar.py" line="324"/>
         <source>{n} week(s)</source>
         <translation>{n} week(s)</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="304"/>
+        <location filename="../time_bar.py" line="324"/>
         <source>{n} day(s)</source>
         <translation>{n} day(s)</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="305"/>
+        <location filename="../time_bar.py" line="325"/>
         <source>{n} h</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="305"/>
+        <location filename="../time_bar.py" line="325"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="308"/>
+        <location filename="../time_bar.py" line="328"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="311"/>
+        <location filename="../time_bar.py" line="331"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="313"/>
+        <location filename="../time_bar.py" line="333"/>
         <source>One step back</source>
         <translation>One step back</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="314"/>
+        <location filename="../time_bar.py" line="334"/>
         <source>One step forward</source>
         <translation>One step forward</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="315"/>
+        <location filename="../time_bar.py" line="335"/>
         <source>Step of the step buttons and of play</source>
         <translation>Step of the step buttons and of play</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="316"/>
+        <location filename="../time_bar.py" line="336"/>
+        <source>Fit the range to the times of the layers</source>
+        <translation>Fit the range to the times of the layers</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="337"/>
         <source>The twin&apos;s time (Japan time)</source>
         <translation>The twin&apos;s time (Japan time)</translation>
     </message>

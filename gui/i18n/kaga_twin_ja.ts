@@ -1114,88 +1114,93 @@ Opacity: {opacity} %</source>
 <context>
     <name>TimeBar</name>
     <message>
-        <location filename="../time_bar.py" line="178"/>
+        <location filename="../time_bar.py" line="198"/>
         <source>No layer has times yet.</source>
         <extracomment>step sizes offered (the clock&apos;s own step is added when it is none of these)</extracomment>
         <translation>時刻を持つレイヤはまだありません。</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="179"/>
+        <location filename="../time_bar.py" line="199"/>
         <source>The layers&apos; times are empty.</source>
         <translation>レイヤに時刻の値がありません。</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="180"/>
+        <location filename="../time_bar.py" line="200"/>
         <source>The time bar moves layers that have a time attribute (reports, plough tracks, …) through time.</source>
         <translation>タイムバーは時刻の属性を持つレイヤ（通報、除雪の軌跡など）を時間に沿って動かします。</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="199"/>
+        <location filename="../time_bar.py" line="219"/>
         <source>{start} – {end}</source>
         <translation>{start} ～ {end}</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="285"/>
+        <location filename="../time_bar.py" line="305"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="285"/>
+        <location filename="../time_bar.py" line="305"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="300"/>
+        <location filename="../time_bar.py" line="320"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy年M月d日 HH:mm</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="304"/>
+        <location filename="../time_bar.py" line="324"/>
         <source>{n} week(s)</source>
         <translation>{n} 週</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="304"/>
+        <location filename="../time_bar.py" line="324"/>
         <source>{n} day(s)</source>
         <translation>{n} 日</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="305"/>
+        <location filename="../time_bar.py" line="325"/>
         <source>{n} h</source>
         <translation>{n} 時間</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="305"/>
+        <location filename="../time_bar.py" line="325"/>
         <source>{n} min</source>
         <translation>{n} 分</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="308"/>
+        <location filename="../time_bar.py" line="328"/>
         <source>{n} s</source>
         <translation>{n} 秒</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="311"/>
+        <location filename="../time_bar.py" line="331"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="313"/>
+        <location filename="../time_bar.py" line="333"/>
         <source>One step back</source>
         <translation>1 ステップ戻る</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="314"/>
+        <location filename="../time_bar.py" line="334"/>
         <source>One step forward</source>
         <translation>1 ステップ進む</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="315"/>
+        <location filename="../time_bar.py" line="335"/>
         <source>Step of the step buttons and of play</source>
         <translation>ステップ送りと再生の間隔</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="316"/>
+        <location filename="../time_bar.py" line="336"/>
+        <source>Fit the range to the times of the layers</source>
+        <translation>範囲をレイヤの時刻に合わせる</translation>
+    </message>
+    <message>
+        <location filename="../time_bar.py" line="337"/>
         <source>The twin&apos;s time (Japan time)</source>
         <translation>ツインの時刻（日本時間）</translation>
     </message>

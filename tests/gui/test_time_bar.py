@@ -118,3 +118,14 @@ def test_the_shown_features_follow_the_bar(doc, bar):
     assert int(shown.sum()) == 3
     bar.set_document(None)
     assert not bar.is_active()
+
+
+def test_fit_the_range_to_new_times(doc, bar, store):
+    doc.layers.append(reports_layer())
+    clock = doc.clock
+    clock.current = T0 + dt.timedelta(days=3)
+    store.query("""INSERT INTO reports VALUES (10, TIMESTAMPTZ '2025-01-20 00:00:00+09', ST_Point(-27000, 35000))""")
+    assert clock.end == T0 + dt.timedelta(days=9)               # the range stays until asked
+    bar.fit_button.click()
+    assert clock.end == T0 + dt.timedelta(days=19) and clock.current == T0 + dt.timedelta(days=3)
+    assert bar.slider.maximum() == 19 * 24
