@@ -201,6 +201,12 @@ class TimeBar(Retranslatable, QToolBar):
                                          "plough tracks, …) through time."))
             self.hint_action.setVisible(True)
             self.range_label.clear()
+            self._updating = True
+            try:        # no time to show: "—" (a date-time field shows its special text at its minimum)
+                self.time_edit.setSpecialValueText("—")
+                self.time_edit.setDateTime(self.time_edit.minimumDateTime())
+            finally:
+                self._updating = False
             self._fill_steps()
             return
         self.hint_action.setVisible(False)
@@ -213,6 +219,7 @@ class TimeBar(Retranslatable, QToolBar):
             self.slider.setRange(0, min(n, MAX_POSITIONS))
             self.slider.setPageStep(max(1, self.slider.maximum() // 10))
             self.slider.setValue(self._position(clock.current))
+            self.time_edit.setSpecialValueText("")
             self.time_edit.setDateTimeRange(to_qdatetime(clock.start), to_qdatetime(clock.end))
             self.time_edit.setDateTime(to_qdatetime(clock.current))
             self.slider.setToolTip(self.format_time(clock.current))

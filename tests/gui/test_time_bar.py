@@ -40,6 +40,7 @@ def bar(doc, qtbot):
 def test_disabled_with_a_hint_until_a_layer_has_times(doc, bar):
     assert not bar.slider.isEnabled() and not bar.play_button.isEnabled()
     assert bar.hint_action.isVisible() and "times" in bar.hint.text()
+    assert bar.time_edit.text() == "—"                                       # no made-up time
     doc.layers.append(Layer(name="点", kind="vector", source="reports"))      # no time attribute
     assert not bar.is_active()
     doc.layers.append(reports_layer())
