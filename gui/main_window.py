@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from gui.crs_text import crs_label, crs_source_text
@@ -382,8 +382,13 @@ class MainWindow(Retranslatable, QMainWindow):
             self.restoreGeometry(geo)
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        else:
-            QTimer.singleShot(0, self.docks, self.docks.first_start_sizes)
+        self._first_start_sizes = not isinstance(state, QByteArray)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._first_start_sizes:     # once shown, the dock sizes of a first start hold (see PanelDocks)
+            self._first_start_sizes = False
+            self.docks.first_start_sizes()
 
     def _save_window_settings(self) -> None:
         s = QSettings()
