@@ -15,6 +15,7 @@ and a project whose CRS does not fit the data warns (``twin.store.sources``).
 
 from __future__ import annotations
 
+import importlib
 import threading
 from abc import ABC, abstractmethod
 from pathlib import Path
@@ -131,6 +132,9 @@ def import_path(store: Store, path: str | Path, *, importer: str | None = None,
 
 
 def _load_builtin() -> None:
-    """Import the built-in importer modules and the themes' importer modules (they register themselves)."""
-    import importers.builtin  # noqa: F401
+    """Import the built-in importer modules and the themes' importer modules (they register themselves).
+
+    By name, like the themes' tiers: the registry does not depend on any one importer (each theme's importers
+    stay independent of the others')."""
+    importlib.import_module("importers.builtin")
     themes.load_tier("importers")
