@@ -9,12 +9,11 @@ subclass)::
 
 The widget is constructed as ``cls(layer, document, parent)``. The modules a theme names for the ``"gui"``
 tier (``Theme.modules["gui"]``) are imported before the first look-up, so a theme's controls register
-themselves; :data:`BUILTIN` lists the GUI modules of the built-in themes.
+themselves.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -23,11 +22,7 @@ from PySide6.QtWidgets import QWidget
 from gui.param_controls import ParamControls
 from twin import themes
 
-#: GUI modules of the built-in themes (a theme can name its own in ``Theme.modules["gui"]``)
-BUILTIN = ("gui.plateau_controls",)
-
 _CONTROLS: dict[str, type[QWidget]] = {}
-_loaded = False
 
 
 def register_controls(kind: str) -> Callable[[type[QWidget]], type[QWidget]]:
@@ -39,11 +34,6 @@ def register_controls(kind: str) -> Callable[[type[QWidget]], type[QWidget]]:
 
 
 def _load() -> None:
-    global _loaded
-    if not _loaded:
-        _loaded = True
-        for mod in BUILTIN:
-            importlib.import_module(mod)
     themes.load_tier("gui")
 
 
@@ -58,4 +48,4 @@ def create_controls(layer: Any, document: Any = None, parent: QWidget | None = N
     return controls_class(layer.kind)(layer, document, parent)
 
 
-__all__ = ["BUILTIN", "controls_class", "create_controls", "register_controls"]
+__all__ = ["controls_class", "create_controls", "register_controls"]

@@ -15,7 +15,6 @@ and a project whose CRS does not fit the data warns (``twin.store.sources``).
 
 from __future__ import annotations
 
-import importlib
 import threading
 from abc import ABC, abstractmethod
 from pathlib import Path
@@ -132,9 +131,7 @@ def import_path(store: Store, path: str | Path, *, importer: str | None = None,
 
 
 def _load_builtin() -> None:
-    """Import the built-in importer modules and the themes' importer modules (they register themselves).
-
-    By name, like the themes' tiers: the registry does not depend on any one importer (each theme's importers
-    stay independent of the others')."""
-    importlib.import_module("importers.builtin")
+    """Import the importer modules every registered theme names for the ``importers`` tier (they register
+    themselves). By name: the registry depends on no importer, and each theme's importers stay independent of
+    the others'."""
     themes.load_tier("importers")

@@ -152,5 +152,6 @@ THEME = Theme(
     refresh={"buildings": ("buildings",), "building_surfaces": ("buildings",), "building_risks": ("buildings",),
              "roads": ("roads",), "road_surfaces": ("roads",)},
     group=L("PLATEAU", "PLATEAU"),
-    modules={"layers": ("layers.roads", "layers.buildings")},
+    modules={"importers": ("importers.plateau",), "layers": ("layers.roads", "layers.buildings"),
+             "gui": ("gui.plateau_controls",)},
 )

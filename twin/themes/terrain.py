@@ -50,5 +50,5 @@ THEME = Theme(
     # roads are draped on the DEM, so they follow it too
     refresh={"rasters": ("terrain", "raster", "roads", "vector")},
     group=L("地形", "Terrain"),
-    modules={"layers": ("layers.terrain", "layers.raster")},
+    modules={"importers": ("importers.dem_geotiff",), "layers": ("layers.terrain", "layers.raster")},
 )
