@@ -15,13 +15,15 @@ def cmd_render(args: argparse.Namespace) -> int:
     size = parse_size(args.size)
     project = resolve_project(args.project)
     info = render_png(project, args.out, camera=args.camera, size=size, color_by=args.color_by,
-                      layers=args.layers, colormap=args.colormap, title=args.title, legend=not args.no_legend)
+                      layers=args.layers, colormap=args.colormap, title=args.title, legend=not args.no_legend,
+                      time=args.time)
     for name, err in info["errors"].items():
         print(f"warning: layer {name} could not be drawn: {err}", file=sys.stderr)
     for name, warns in info["warnings"].items():
         for w in warns:
             print(f"warning: {name}: {w}", file=sys.stderr)
-    print(f"Wrote {info['path']} ({info['size'][0]}×{info['size'][1]}, camera {info['camera']}, "
+    when = f", time {info['time']}" if info.get("time") else ""
+    print(f"Wrote {info['path']} ({info['size'][0]}×{info['size'][1]}, camera {info['camera']}{when}, "
           f"layers: {', '.join(info['layers'])})")
     return 0
 
@@ -46,6 +48,9 @@ def add_render_parser(subparsers: argparse._SubParsersAction, project_arg: Calla
                     help="comma-separated layer names, ids or kinds to draw (others are hidden)")
     sp.add_argument("--title", help="title drawn at the top left (default: a Japanese caption)")
     sp.add_argument("--no-legend", action="store_true", help="leave the legend out")
+    sp.add_argument("--time", metavar="T",
+                    help="the twin's clock for this picture (ISO 8601, e.g. 2025-01-15T06:00 or 2025-01-15T06:00+09:00; "
+                         "a year such as 2040): layers with times show that moment. Naive times are Japan time")
     sp.set_defaults(func=cmd_render)
     return sp
 

@@ -95,7 +95,10 @@ def apply_color_by(doc: TwinDocument, attribute: str, colormap: str | None = Non
 
 def set_clock(doc: TwinDocument, when: str) -> None:
     """Put the document's clock at ``when``; the range spans the temporal layers' times and ``when``."""
-    t = aware(when)
+    try:
+        t = aware(when)
+    except ValueError as exc:
+        raise TwinError(f"--time: {exc}") from None
     ext = doc.time_extent()
     lo, hi = (min(ext[0], t), max(ext[1], t)) if ext else (t, t)
     doc.clock.set_range(lo, hi, current=t)

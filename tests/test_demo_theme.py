@@ -93,3 +93,31 @@ def test_a_headless_render_draws_only_what_the_clock_shows(demo, tmp_path):
         img = np.asarray(Image.open(out).convert("RGB")).astype(int)
         red[when] = int(((img[..., 0] > 150) & (img[..., 1] < 110) & (img[..., 2] < 110)).sum())
     assert red["2025-01-01T00:00"] == 0 < red["2025-12-31T00:00"]
+
+
+def test_the_command_line_imports_it_and_renders_a_moment(tmp_path):
+    """In another process the theme comes from KAGA_TWIN_THEMES (a plug-in), as users would install one."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, KAGA_TWIN_THEMES="demo_theme.plugin",
+               PYTHONPATH=os.pathsep.join([str(Path(demo_theme.__file__).parents[1]), str(root)]))
+    project = tmp_path / "cli.duckdb"
+
+    def kaga(*args):
+        return subprocess.run([sys.executable, str(root / "main.py"), "--project", str(project), *args],
+                              capture_output=True, text=True, env=env, timeout=300)
+
+    out = kaga("import", str(SAMPLE))
+    assert out.returncode == 0, out.stderr
+    assert "demo_events" in out.stdout and "line 6" in out.stdout
+    info = kaga("info")
+    assert "demo 1" in info.stdout or "demo" in info.stdout
+    png = tmp_path / "moment.png"
+    out = kaga("render", "--out", str(png), "--camera", "top", "--size", "400x300", "--time", "2025-02-15T00:00")
+    assert out.returncode == 0, out.stderr
+    assert "time 2025-02-15T00:00:00+09:00" in out.stdout and "観測" in out.stdout and png.exists()
+    bad = kaga("render", "--out", str(png), "--time", "someday")
+    assert bad.returncode == 1 and "--time: not a time: 'someday'" in bad.stderr and "Traceback" not in bad.stderr

@@ -25,7 +25,7 @@ import numpy as np
 import duckdb
 
 from twin import themes
-from twin.clock import TwinClock, time_filter_sql, time_mask
+from twin.clock import TOKYO, TwinClock, time_filter_sql, time_mask
 from twin.errors import TwinError
 from twin.layer import Layer
 from twin.layerlist import LayerList
@@ -123,6 +123,8 @@ def quote_ident(name: str) -> str:
 
 
 def _jsonable(v: Any) -> Any:
+    if isinstance(v, dt.datetime) and v.tzinfo is not None:
+        return v.astimezone(TOKYO).isoformat()      # instants are shown in the twin's local time
     if isinstance(v, (dt.datetime, dt.date, dt.time)):
         return v.isoformat()
     if isinstance(v, decimal.Decimal):
@@ -524,9 +526,13 @@ class TwinDocument:
         """The earliest and latest time of every temporal layer (for the time bar's range), or None."""
         lo = hi = None
         for layer in self.layers:
-            if layer.time is None or layer.time.kind == "year":
+            if layer.time is None:
                 continue
             _, start, end = self.time_values(layer)
+            if layer.time.kind == "year":        # years: 1 January (Tokyo) of the first and the last year
+                years = [int(y) for y in start if y is not None]
+                start = np.array([np.datetime64(f"{y - 1}-12-31T15:00", "us") for y in years], dtype="datetime64[us]")
+                end = None
             for arr in (start, end):
                 if arr is None:
                     continue

@@ -75,6 +75,24 @@ JA: dict[str, str] = {
     "no raster with id {raster_id}; rasters: {rasters}": "ID {raster_id} のラスタはありません。ラスタ: {rasters}",
     "raster {name!r} has {bands} band(s); band {band} does not exist":
         "ラスタ {name!r} のバンドは {bands} 個です。バンド {band} はありません",
+    # twin/crs.py, project CRS
+    "Choose a projected CRS in metres, e.g. the JGD2011 plane rectangular zone of the area "
+    "(EPSG:6669–6687; Ishikawa is EPSG:6675).":
+        "メートル単位の投影座標系を選んでください（例: その地域の JGD2011 平面直角座標系 EPSG:6669–6687。石川県は EPSG:6675）。",
+    "{crs} is not a coordinate reference system Kaga Twin knows ({why}). {hint}":
+        "{crs} は Kaga Twin が知っている座標参照系ではありません（{why}）。{hint}",
+    "{crs} ({name}) is not a projected CRS: a project stores x and y in metres, not degrees. {hint}":
+        "{crs}（{name}）は投影座標系ではありません。プロジェクトは x, y を度ではなくメートルで保存します。{hint}",
+    "{crs} ({name}) measures in {units}, not metres. {hint}": "{crs}（{name}）の単位は {units} で、メートルではありません。{hint}",
+    "project CRS set to {crs} from the data's location": "データの位置からプロジェクトの座標系を {crs} にしました",
+    "the project CRS {crs} does not fit this data's location ({where}): its zone is {zone}. Lengths and areas are "
+    "distorted far from a zone's origin; for this area make a project with kaga-twin new PATH --crs {zone_crs}":
+        "プロジェクトの座標系 {crs} はこのデータの位置（{where}）に合いません。この位置の系は {zone} です。系の原点から遠いと"
+        "長さや面積がゆがみます。この地域には kaga-twin new PATH --crs {zone_crs} でプロジェクトを作ってください",
+    "{path} was written with a newer version of the theme {theme} (its schema version {current}; this Kaga Twin "
+    "knows up to {latest}). Update Kaga Twin or the theme to open it.":
+        "{path} はテーマ {theme} の新しい版で作られています（スキーマ版 {current}、この Kaga Twin が扱えるのは {latest} まで）。"
+        "開くには Kaga Twin かテーマを更新してください。ファイルは変更していません。",
 }
 
 _language = os.environ.get(_ENV, "en") if os.environ.get(_ENV) in LANGUAGES else "en"

@@ -65,3 +65,16 @@ def test_years_show_the_latest_year_not_after_the_clock():
     assert time_mask(TimeSpec("year", "year"), years, None, c).tolist() == [False, False, True, False, True]
     c.current = "2020-01-01"
     assert time_mask(TimeSpec("year", "year"), years, None, c).tolist() == [True, False, False, False, True]
+
+
+def test_a_year_layer_spans_its_first_and_last_year(store):
+    from twin.document import TwinDocument
+    from twin.layer import Layer
+
+    store.query("CREATE TABLE pop AS SELECT * FROM (VALUES (1, 2020, 5.0), (2, 2040, 4.0), (3, NULL, 1.0)) "
+                "t(id, year, v)")
+    doc = TwinDocument(store)
+    doc.layers.append(Layer(name="pop", kind="vector", source="pop", params={"id_column": "id"},
+                            time=TimeSpec("year", "year")))
+    lo, hi = doc.time_extent()
+    assert (lo.astimezone(TOKYO), hi.astimezone(TOKYO)) == (aware("2020"), aware("2040"))
