@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from gui.messages import error_text, show_error
 from gui.qt_helpers import Connections, single_shot_timer
@@ -108,7 +108,7 @@ class ProjectSession(QObject):
                 document = TwinDocument(store)
                 if document.load_layers():
                     document.add_missing_default_layers()
-                for w in getattr(document, "warnings", []) or []:
+                for w in document.warnings:
                     log.warning(w)
             except Exception as exc:  # noqa: BLE001
                 store.close()
@@ -122,10 +122,23 @@ class ProjectSession(QObject):
             msg = self.tr("Opened {path}").format(path=path)
             if store.read_only:
                 msg += " — " + self.tr("read-only: changes to layers and styles are not saved")
-            self.message.emit(msg, 8000)
+            if document.warnings:
+                self._tell_unrestored(document.warnings)
+                msg += " — " + "; ".join(document.warnings)
+            self.message.emit(msg, 30000 if document.warnings else 8000)
         finally:
             QApplication.restoreOverrideCursor()
         return True
+
+    def _tell_unrestored(self, warnings: list[str]) -> None:
+        """Saved layers (or groups) that could not be restored: say which, without blocking the window."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some saved layers could not be restored"),
+                          self.tr("The project opened; these parts of its saved layout were left out:"),
+                          QMessageBox.StandardButton.Ok, self._window)
+        box.setInformativeText("\n".join(warnings))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
 
     def create(self, path: str | Path, crs: str | None = None) -> bool:
         """Create an empty project at ``path`` (``.duckdb`` is added; an existing file is replaced) and open it.

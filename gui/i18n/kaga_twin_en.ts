@@ -809,12 +809,12 @@ Opacity: {opacity} %</translation>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="400"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="401"/>
         <source>An import is running. Cancel it and close?</source>
         <translation>An import is running. Cancel it and close?</translation>
     </message>
@@ -945,22 +945,32 @@ Opacity: {opacity} %</translation>
         <translation>read-only: changes to layers and styles are not saved</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="140"/>
+        <location filename="../project_session.py" line="135"/>
+        <source>Some saved layers could not be restored</source>
+        <translation>Some saved layers could not be restored</translation>
+    </message>
+    <message>
+        <location filename="../project_session.py" line="136"/>
+        <source>The project opened; these parts of its saved layout were left out:</source>
+        <translation>The project opened; these parts of its saved layout were left out:</translation>
+    </message>
+    <message>
+        <location filename="../project_session.py" line="153"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="142"/>
+        <location filename="../project_session.py" line="155"/>
         <source>This project is open; choose another file name.</source>
         <translation>This project is open; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="156"/>
+        <location filename="../project_session.py" line="169"/>
         <source>New empty project. Use Import… to add PLATEAU data or a DEM.</source>
         <translation>New empty project. Use Import… to add PLATEAU data or a DEM.</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="190"/>
+        <location filename="../project_session.py" line="203"/>
         <source>The layer settings could not be saved: {error}</source>
         <translation>The layer settings could not be saved: {error}</translation>
     </message>
@@ -1130,77 +1140,77 @@ Opacity: {opacity} %</translation>
         <translation>The time bar moves layers that have a time attribute (reports, plough tracks, …) through time.</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="219"/>
+        <location filename="../time_bar.py" line="226"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="305"/>
+        <location filename="../time_bar.py" line="312"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="305"/>
+        <location filename="../time_bar.py" line="312"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="320"/>
+        <location filename="../time_bar.py" line="327"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="324"/>
+        <location filename="../time_bar.py" line="331"/>
         <source>{n} week(s)</source>
         <translation>{n} week(s)</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="324"/>
+        <location filename="../time_bar.py" line="331"/>
         <source>{n} day(s)</source>
         <translation>{n} day(s)</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="325"/>
+        <location filename="../time_bar.py" line="332"/>
         <source>{n} h</source>
         <translation>{n} h</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="325"/>
+        <location filename="../time_bar.py" line="332"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="328"/>
+        <location filename="../time_bar.py" line="335"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="331"/>
+        <location filename="../time_bar.py" line="338"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="333"/>
+        <location filename="../time_bar.py" line="340"/>
         <source>One step back</source>
         <translation>One step back</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="334"/>
+        <location filename="../time_bar.py" line="341"/>
         <source>One step forward</source>
         <translation>One step forward</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="335"/>
+        <location filename="../time_bar.py" line="342"/>
         <source>Step of the step buttons and of play</source>
         <translation>Step of the step buttons and of play</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="336"/>
+        <location filename="../time_bar.py" line="343"/>
         <source>Fit the range to the times of the layers</source>
         <translation>Fit the range to the times of the layers</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="337"/>
+        <location filename="../time_bar.py" line="344"/>
         <source>The twin&apos;s time (Japan time)</source>
         <translation>The twin&apos;s time (Japan time)</translation>
     </message>

@@ -809,12 +809,12 @@ Opacity: {opacity} %</source>
         <translation>（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="400"/>
         <source>Import running</source>
         <translation>インポート実行中</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="401"/>
         <source>An import is running. Cancel it and close?</source>
         <translation>インポートを実行中です。中止して終了しますか？</translation>
     </message>
@@ -945,22 +945,32 @@ Opacity: {opacity} %</source>
         <translation>読み取り専用: レイヤやスタイルの変更は保存されません</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="140"/>
+        <location filename="../project_session.py" line="135"/>
+        <source>Some saved layers could not be restored</source>
+        <translation>保存されたレイヤの一部を復元できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../project_session.py" line="136"/>
+        <source>The project opened; these parts of its saved layout were left out:</source>
+        <translation>プロジェクトは開きました。保存されたレイアウトのうち、次のものは除きました:</translation>
+    </message>
+    <message>
+        <location filename="../project_session.py" line="153"/>
         <source>New project</source>
         <translation>新規プロジェクト</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="142"/>
+        <location filename="../project_session.py" line="155"/>
         <source>This project is open; choose another file name.</source>
         <translation>このプロジェクトは開いています。別のファイル名を選んでください。</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="156"/>
+        <location filename="../project_session.py" line="169"/>
         <source>New empty project. Use Import… to add PLATEAU data or a DEM.</source>
         <translation>空のプロジェクトを作成しました。「インポート…」で PLATEAU データや DEM を追加してください。</translation>
     </message>
     <message>
-        <location filename="../project_session.py" line="190"/>
+        <location filename="../project_session.py" line="203"/>
         <source>The layer settings could not be saved: {error}</source>
         <translation>レイヤの設定を保存できませんでした: {error}</translation>
     </message>
@@ -1130,77 +1140,77 @@ Opacity: {opacity} %</source>
         <translation>タイムバーは時刻の属性を持つレイヤ（通報、除雪の軌跡など）を時間に沿って動かします。</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="219"/>
+        <location filename="../time_bar.py" line="226"/>
         <source>{start} – {end}</source>
         <translation>{start} ～ {end}</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="305"/>
+        <location filename="../time_bar.py" line="312"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="305"/>
+        <location filename="../time_bar.py" line="312"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="320"/>
+        <location filename="../time_bar.py" line="327"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy年M月d日 HH:mm</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="324"/>
+        <location filename="../time_bar.py" line="331"/>
         <source>{n} week(s)</source>
         <translation>{n} 週</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="324"/>
+        <location filename="../time_bar.py" line="331"/>
         <source>{n} day(s)</source>
         <translation>{n} 日</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="325"/>
+        <location filename="../time_bar.py" line="332"/>
         <source>{n} h</source>
         <translation>{n} 時間</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="325"/>
+        <location filename="../time_bar.py" line="332"/>
         <source>{n} min</source>
         <translation>{n} 分</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="328"/>
+        <location filename="../time_bar.py" line="335"/>
         <source>{n} s</source>
         <translation>{n} 秒</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="331"/>
+        <location filename="../time_bar.py" line="338"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="333"/>
+        <location filename="../time_bar.py" line="340"/>
         <source>One step back</source>
         <translation>1 ステップ戻る</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="334"/>
+        <location filename="../time_bar.py" line="341"/>
         <source>One step forward</source>
         <translation>1 ステップ進む</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="335"/>
+        <location filename="../time_bar.py" line="342"/>
         <source>Step of the step buttons and of play</source>
         <translation>ステップ送りと再生の間隔</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="336"/>
+        <location filename="../time_bar.py" line="343"/>
         <source>Fit the range to the times of the layers</source>
         <translation>範囲をレイヤの時刻に合わせる</translation>
     </message>
     <message>
-        <location filename="../time_bar.py" line="337"/>
+        <location filename="../time_bar.py" line="344"/>
         <source>The twin&apos;s time (Japan time)</source>
         <translation>ツインの時刻（日本時間）</translation>
     </message>

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from .ziparchive import open_zip
+
 from twin.messages import tr  # (twin.messages imports nothing heavy: fine in the parse workers)
 
 _GML = "{http://www.opengis.net/gml}"
@@ -141,7 +143,7 @@ class CodeLists:
         if base.zip_path is not None:
             names = self._zip_names.get(base.zip_path)
             if names is None:
-                zf = self._zips[base.zip_path] = zipfile.ZipFile(base.zip_path)
+                zf = self._zips[base.zip_path] = open_zip(base.zip_path)
                 names = self._zip_names[base.zip_path] = {n.lower(): n for n in zf.namelist()}
             real = names.get(resolved.lower())
             return self._zips[base.zip_path].read(real) if real is not None else None

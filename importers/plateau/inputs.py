@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .versions import CORE_NAMESPACES
+from .ziparchive import open_zip
 
 THEMES = ("bldg", "tran")
 _THEME_MEMBER = re.compile(r"(?:^|/)udx/(?:bldg|tran)/[^/].*\.gml$", re.I)
@@ -43,7 +44,7 @@ class GmlInput:
 
     def open(self) -> BinaryIO:
         if self.zip_path is not None:
-            zf = zipfile.ZipFile(self.zip_path)
+            zf = open_zip(self.zip_path)
             stream = zf.open(self.member)
             return _ZipStream(zf, stream)
         return open(self.path, "rb", buffering=0)
@@ -110,7 +111,7 @@ def sniff(path: Path) -> float:
         return 0.0
     if is_zip(path):
         try:
-            with zipfile.ZipFile(path) as zf:
+            with open_zip(path) as zf:
                 names = zf.namelist()
         except (zipfile.BadZipFile, OSError):
             return 0.0
@@ -159,7 +160,7 @@ def _folder_inputs(folder: Path) -> list[GmlInput]:
 
 
 def _zip_inputs(zpath: Path) -> list[GmlInput]:
-    with zipfile.ZipFile(zpath) as zf:
+    with open_zip(zpath) as zf:
         infos = [i for i in zf.infolist() if not i.is_dir() and i.filename.lower().endswith(".gml")]
     themed = [i for i in infos if _THEME_MEMBER.search(i.filename)]
     chosen = themed or infos

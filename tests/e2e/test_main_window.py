@@ -178,8 +178,6 @@ def test_save_and_reopen_restores_layers_styles_and_camera(make_window, sample_p
     assert w2.style_panel.legend.count() == len(legend_before)
 
 
-@pytest.mark.xfail(strict=True, reason="product bug: gui/project_session.py ProjectSession.open only log.warning()s "
-                   "TwinDocument.warnings; the window does not tell the user that a saved layer could not be restored")
 def test_a_saved_layer_that_cannot_be_restored_is_named_to_the_user(make_window, sample_project, qtbot):
     from PySide6.QtWidgets import QApplication, QMessageBox
 

@@ -106,10 +106,6 @@ def test_zip_made_on_japanese_windows_imports(store, tmp_path):
     assert report.counts["buildings"] == 3
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "product bug: importers/plateau/inputs.py (zipfile.ZipFile(path), line ~113) reads member names of a zip "
-    "without the UTF-8 flag as cp437, so a zip made on Japanese Windows (Shift_JIS names) is stored with garbled "
-    "source_file values ('17206_ë┴ëΩÄs/…'); Python 3.11's metadata_encoding='cp932' would read them"))
 def test_zip_made_on_japanese_windows_keeps_its_member_names(store, tmp_path):
     z = tmp_path / "加賀市_建物.zip"
     _write_shift_jis_zip(z, {"17206_加賀市/udx/bldg/54363288_bldg_6697_op.gml": _gml(3)})
