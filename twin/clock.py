@@ -24,7 +24,8 @@ TOKYO = ZoneInfo("Asia/Tokyo")
 
 
 def aware(t: dt.datetime | dt.date | str | None) -> dt.datetime | None:
-    """``t`` as a timezone-aware datetime: ISO text and dates are accepted; naive times are Asia/Tokyo."""
+    """``t`` as a datetime in Asia/Tokyo: ISO text and dates are accepted; naive times are taken as Tokyo time,
+    aware ones are converted (the same instant)."""
     if t is None:
         return None
     if isinstance(t, str):
@@ -38,7 +39,7 @@ def aware(t: dt.datetime | dt.date | str | None) -> dt.datetime | None:
                 raise ValueError(f"not a time: {text!r} (use ISO 8601, e.g. 2026-01-15T06:00 or 2040)") from None
     elif not isinstance(t, dt.datetime):
         t = dt.datetime(t.year, t.month, t.day)
-    return t if t.tzinfo is not None else t.replace(tzinfo=TOKYO)
+    return t.astimezone(TOKYO) if t.tzinfo is not None else t.replace(tzinfo=TOKYO)
 
 
 @evented(connect_child_events=False)
