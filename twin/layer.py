@@ -167,11 +167,3 @@ class Layer:
 
 __all__ = ["Layer", "new_layer_id"]
 
-
-def __getattr__(name: str) -> Any:
-    # transitional: kinds with features, from the registry (callers should ask ``layer.has_features``)
-    if name == "FEATURE_KINDS":
-        from twin.themes import layer_kinds
-
-        return tuple(k.name for k in layer_kinds() if k.has_features)
-    raise AttributeError(name)
