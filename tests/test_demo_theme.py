@@ -119,5 +119,18 @@ def test_the_command_line_imports_it_and_renders_a_moment(tmp_path):
     out = kaga("render", "--out", str(png), "--camera", "top", "--size", "400x300", "--time", "2025-02-15T00:00")
     assert out.returncode == 0, out.stderr
     assert "time 2025-02-15T00:00:00+09:00" in out.stdout and "観測" in out.stdout and png.exists()
+    # its analysis, from the command line: parameters saved in the project, runs recorded
+    assert "demo-summary" in kaga("analysis", "list").stdout
+    out = kaga("analysis", "params", "demo-summary", "min_severity=2")
+    assert out.returncode == 0 and "project" in out.stdout, out.stderr
+    out = kaga("analysis", "run", "demo-summary")
+    assert out.returncode == 0, out.stderr
+    assert '"min_severity": 2.0' in out.stdout and "demo_summary" in out.stdout
+    rows = kaga("sql", "SELECT n, mean_severity FROM demo_summary", "--format", "csv").stdout
+    assert rows.splitlines()[1] == "2,2.5"
+    runs = kaga("analysis", "runs", "demo-summary", "--format", "json")
+    assert runs.returncode == 0 and len(__import__("json").loads(runs.stdout)) == 1
+    out = kaga("analysis", "params", "demo-summary", "min_severity=-1")
+    assert out.returncode == 1 and "at least 0.0" in out.stderr
     bad = kaga("render", "--out", str(png), "--time", "someday")
     assert bad.returncode == 1 and "--time: not a time: 'someday'" in bad.stderr and "Traceback" not in bad.stderr
