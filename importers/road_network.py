@@ -20,14 +20,13 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
-import pyogrio
-import pyogrio.raw
 import shapely
 from pyproj import CRS, Transformer
 
+# pyogrio (which brings pandas) and twin.road_network (scipy) are imported inside the functions that use them:
+# the registry loads this module for every import, and a PLATEAU import should not carry them (~80 MB)
 from importers.registry import Importer, register
 from twin.errors import InputError
-from twin.road_network import build_network, match_emergency
 
 #: extensions read by pyogrio here (the OSM ones only when GDAL has the OSM driver)
 VECTOR_SUFFIXES = (".geojson", ".json", ".gpkg", ".shp", ".fgb")
@@ -46,6 +45,7 @@ _NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 
 def has_osm_driver() -> bool:
     """Whether this GDAL build reads OpenStreetMap files."""
+    import pyogrio
     return "OSM" in pyogrio.list_drivers()
 
 
@@ -62,6 +62,7 @@ def _is_osm(path: Path) -> bool:
 
 def _info(path: Path | str) -> list[tuple[str, dict[str, Any]]]:
     """(layer, read_info) of every layer with line geometry; [] when pyogrio cannot open the file."""
+    import pyogrio
     out = []
     try:
         layers = pyogrio.list_layers(path)
@@ -78,6 +79,7 @@ def _info(path: Path | str) -> list[tuple[str, dict[str, Any]]]:
 
 def _mixed_with_lines(path: Path | str, layer: str, gtype: Any) -> bool:
     """A layer of unknown or mixed geometry type (GeoJSON) counts when one of its first features is a line."""
+    import pyogrio.raw
     if gtype not in (None, "Unknown", "Geometry", "GeometryCollection") and "Unknown" not in str(gtype):
         return False
     try:
@@ -128,6 +130,7 @@ def _read_layer(path: Path, layer: str | None, writer: Any, *, where: str | None
                 ) -> tuple[np.ndarray, dict[str, np.ndarray], np.ndarray]:
     """(geometries in the project CRS, fields, feature ids) of the readable line features of one layer of
     ``path`` (or of ``source``, a GDAL path inside it such as ``/vsizip/…``)."""
+    import pyogrio.raw
     try:
         meta, fids, wkb, field_data = pyogrio.raw.read(source or path, layer=layer, where=where, return_fids=True,
                                                        encoding=encoding)
@@ -237,6 +240,7 @@ class RoadCentrelines(Importer):
         return 0.5
 
     def read(self, path: Path, writer: Any, options: dict[str, Any]) -> None:
+        from twin.road_network import build_network, match_emergency
         snap = float(options.get("snap_m", 0.5))
         geoms_all, cols_all = [], {c: [] for c in FIELD_CANDIDATES}
         if _is_osm(path):
@@ -317,6 +321,7 @@ class EmergencyRoadsN10(Importer):
         return 0.0
 
     def read(self, path: Path, writer: Any, options: dict[str, Any]) -> None:
+        from twin.road_network import match_emergency
         tol = float(options.get("tolerance_m", 10.0))
         share = float(options.get("share", 0.8))
         layers = [(source, enc, name) for source, enc in _n10_sources(path)
