@@ -214,6 +214,26 @@ class MainWindow(Retranslatable, QMainWindow):
         self._update_counts()
         self._update_crs()     # an empty project takes its CRS from the first import's location
 
+    def analysis_finished(self, run) -> None:
+        """An analysis wrote its tables: rebuild the layers drawn from them, refresh the panels, say what it did."""
+        doc, scene = self.document, self.viewport.scene
+        if doc is None:
+            return
+        doc.invalidate()
+        kinds = themes.kinds_to_refresh(set(run.outputs))
+        if scene is not None and kinds:
+            try:
+                scene.refresh(kinds)
+            except Exception as exc:  # noqa: BLE001
+                log.warning("refreshing the scene failed: %s", exc)
+        with doc.layers.batched_update():
+            doc.add_missing_default_layers()
+        self.docks.reload()
+        self.viewport.request_render()
+        self.statusBar().showMessage(self.tr("Analysis {name} finished (run {id})").format(name=run.name, id=run.id),
+                                     15000)
+        self.session.schedule_save()
+
     def _station_in_view_data(self) -> bool:
         """True when Kaga Onsen Station lies inside the drawn data (else the station view would be empty)."""
         from twin.document import station_xy

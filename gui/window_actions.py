@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
 from gui.add_layer_dialog import AddRasterLayerDialog, AddVectorLayerDialog
 from gui.messages import show_error
 from gui.project_session import recent_projects
+from twin import themes
 
 
 class ActionHost(Protocol):
@@ -41,6 +42,7 @@ class ActionHost(Protocol):
     def zoom_to_selection(self) -> None: ...
     def clear_selection(self) -> None: ...
     def add_default_layers(self) -> None: ...
+    def analysis_finished(self, run: Any) -> None: ...
     def set_scene_legend_visible(self, on: bool) -> None: ...
     def close(self) -> bool: ...
     def menuBar(self) -> Any: ...  # noqa: N802
@@ -88,6 +90,7 @@ class WindowActions(QObject):
         self.act_default_layers = A("actDefaultLayers", w.add_default_layers)
         self.act_add_vector = A("actAddVector", lambda: self.add_layer_dialog(AddVectorLayerDialog), "Ctrl+Shift+V")
         self.act_add_raster = A("actAddRaster", lambda: self.add_layer_dialog(AddRasterLayerDialog), "Ctrl+Shift+R")
+        self.act_analysis = A("actAnalysis", self.analysis_dialog, "Ctrl+Shift+N")
         self.act_scene_legend = A("actSceneLegend", w.set_scene_legend_visible, checkable=True)
         self.act_scene_legend.setChecked(True)
         self.act_about = A("actAbout", self.about_dialog, None, "help-about")
@@ -124,6 +127,8 @@ class WindowActions(QObject):
         self.layer_menu.addSeparator()
         self.layer_menu.addActions([w.layer_panel.new_group_action, w.layer_panel.rename_action,
                                     w.layer_panel.remove_action])
+        self.analysis_menu = mb.addMenu("")
+        self.analysis_menu.addAction(self.act_analysis)
         self.help_menu = mb.addMenu("")
         self.help_menu.addActions([self.act_help, self.act_about])
 
@@ -158,6 +163,7 @@ class WindowActions(QObject):
                   self.act_add_vector, self.act_add_raster):
             a.setEnabled(has_project)
         self.act_import.setEnabled(writable and not importing)
+        self.act_analysis.setEnabled(writable and not importing and bool(themes.analyses()))
         for a in (self.act_export_csv, self.act_export_gpkg, self.act_zoom_sel, self.act_clear_sel):
             a.setEnabled(has_selection)
 
@@ -169,6 +175,7 @@ class WindowActions(QObject):
         self.view_menu.setTitle(self.tr("&View"))
         self.panels_menu.setTitle(self.tr("&Panels"))
         self.layer_menu.setTitle(self.tr("&Layer"))
+        self.analysis_menu.setTitle(self.tr("&Analysis"))
         self.help_menu.setTitle(self.tr("&Help"))
         texts = {
             self.act_new: (self.tr("&New project…"), self.tr("Create an empty project file")),
@@ -187,6 +194,7 @@ class WindowActions(QObject):
             self.act_default_layers: (self.tr("Add default layers"), self.tr("Add terrain, roads and buildings layers for data without a layer")),
             self.act_add_vector: (self.tr("Add &vector layer…"), self.tr("Points, lines or polygons from any table, view or SQL query with a geometry")),
             self.act_add_raster: (self.tr("Add &raster overlay…"), self.tr("A stored raster draped on the terrain, coloured by value")),
+            self.act_analysis: (self.tr("&Run analysis…"), self.tr("Run one of the themes' analyses with the project's parameters (recorded; cancellable)")),
             self.act_scene_legend: (self.tr("Legend in the 3D view"), self.tr("Show the legend inside the 3D view and in screenshots")),
             self.act_about: (self.tr("&About Kaga Twin"), None),
             self.act_help: (self.tr("Mouse and keys"), None),
@@ -264,6 +272,20 @@ class WindowActions(QObject):
         path = self._save_path(self.tr("Export selection"), "kaga_selection." + fmt, filters)
         if path:
             self.window.export_selection(path, fmt)
+
+    def analysis_dialog(self) -> Any:
+        """Analysis ▸ Run analysis…: the dialog stays open (non-modal) so runs can be repeated with other values."""
+        from gui.analysis_dialog import AnalysisDialog
+
+        store = self.window.store
+        if store is None:
+            show_error(self.window, self.tr("Run analysis"), self.tr("Open or create a project first."))
+            return None
+        dlg = AnalysisDialog(store, self.window)
+        dlg.ran.connect(self.window.analysis_finished)
+        dlg.finished.connect(dlg.deleteLater)
+        dlg.show()
+        return dlg
 
     def settings_dialog(self) -> None:
         from gui.settings_dialog import SettingsDialog

@@ -1,6 +1,6 @@
 """Background work: imports and first-start project creation run in a QThread, never on the GUI thread.
 
-A :class:`TaskWorker` runs ``fn(progress, cancel)`` in its own thread. ``progress(done, total, unit, message)``
+A :class:`TaskWorker` runs ``fn(progress, cancel)`` in its own thread (imports, first start, analyses). ``progress(done, total, unit, message)``
 may be called as often as the importer likes; it is throttled before it crosses to the GUI thread.
 ``cancel`` is a :class:`threading.Event`; importers check it (``SourceWriter.check_cancelled``) and the store
 rolls the import back. Results and errors come back as signals, delivered on the GUI thread.
@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from twin.analysis import AnalysisCancelled
 from twin.errors import ImportCancelled, TwinError
 from twin.store import Store
 
@@ -65,7 +66,7 @@ class TaskWorker(QThread):
     def run(self) -> None:  # noqa: D401 - QThread API
         try:
             self.result = self._fn(self._progress, self.cancel_event)
-        except ImportCancelled:
+        except (ImportCancelled, AnalysisCancelled):
             self.cancelled.emit()
         except BaseException as exc:  # noqa: BLE001 - reported to the user by the GUI thread
             if self.cancel_event.is_set() and not isinstance(exc, TwinError):
@@ -176,7 +177,7 @@ class ProgressRunner(QObject):
     def _on_cancel(self) -> None:
         if self.worker.isRunning():
             self.worker.cancel()
-            self.dialog.setLabelText(self.tr("Cancelling… the import is being rolled back."))
+            self.dialog.setLabelText(self.tr("Cancelling… everything is being rolled back."))
 
     def _on_progress(self, done: int, total: int, unit: str, message: str) -> None:
         if self.worker.cancel_event.is_set():

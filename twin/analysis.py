@@ -133,9 +133,19 @@ def run_analysis(store: Any, name: str, params: Mapping[str, Any] | None = None,
     """Run analysis ``name`` in one transaction and record it; see the module docstring."""
     a = find_analysis(name)
     values = effective_params(store, name, params)
+    cursor = store.cursor()      # this thread's own cursor, closed here (a worker thread runs analyses too)
+    try:
+        return _run(store, cursor, a, values, progress, cancel)
+    finally:
+        cursor.close()
+
+
+def _run(store: Any, cursor: Any, a: Analysis, values: dict[str, Any], progress: ProgressFn | None,
+         cancel: threading.Event | None) -> AnalysisRun:
+    name = a.name
     t0 = time.perf_counter()
     started = dt.datetime.now()
-    with store.transaction() as cur:
+    with store.transaction(cursor) as cur:
         ctx = AnalysisContext(store, cur, values, name, _progress=progress, _cancel=cancel)
         ctx.check_cancelled()
         a.run(ctx)

@@ -83,6 +83,141 @@
     </message>
 </context>
 <context>
+    <name>AnalysisDialog</name>
+    <message>
+        <location filename="../analysis_dialog.py" line="52"/>
+        <location filename="../analysis_dialog.py" line="132"/>
+        <location filename="../analysis_dialog.py" line="140"/>
+        <location filename="../analysis_dialog.py" line="155"/>
+        <source>Run analysis</source>
+        <translation>Add raster overlay&lt;/source&gt;
+        &lt;translation&gt;Add raster overlay&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../add_layer_dialog.py" line="126"/&gt;
+        &lt;source&gt;Raster&lt;/source&gt;
+        &lt;translation&gt;Raster&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../add_layer_dialog.py" line="127"/&gt;
+        &lt;source&gt;Band&lt;/source&gt;
+        &lt;translation&gt;Band&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../add_layer_dialog.py" line="128"/&gt;
+        &lt;source&gt;Layer name&lt;/source&gt;
+        &lt;translation&gt;Layer name&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../add_layer_dialog.py" line="129"/&gt;
+        &lt;source&gt;(the raster's name)&lt;/source&gt;
+        &lt;translation&gt;(the raster's name)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../add_layer_dialog.py" line="131"/&gt;
+        &lt;source&gt;{name} ({kind}, {width}×{height} px, {bands} band(s))&lt;/source&gt;
+        &lt;translation&gt;{name} ({kind}, {width}×{height} px, {bands} band(s))&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../add_layer_dialog.py" line="135"/&gt;
+        &lt;source&gt;The project has no raster. Import a GeoTIFF first (File ▸ Import…).&lt;/source&gt;
+        &lt;translation&gt;The project has no raster. Import a GeoTIFF first (File ▸ Import…).&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;AddVectorLayerDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../add_layer_dialog.py" line="84"/&gt;
+        &lt;source&gt;Add vector layer&lt;/source&gt;
+        &lt;translation&gt;Add vector layer&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../add_layer_dialog.py" line="85"/&gt;
+        &lt;source&gt;Table or view&lt;/source&gt;
+        &lt;translation&gt;Table or view&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../add_layer_dialog.py" line="86"/&gt;
+        &lt;source&gt;SQL query&lt;/source&gt;
+        &lt;translation&gt;SQL query&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../add_layer_dialog.py" line="87"/&gt;
+        &lt;source&gt;Layer name&lt;/source&gt;
+        &lt;translation&gt;Layer name&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../add_layer_dialog.py" line="88"/&gt;
+        &lt;source&gt;SELECT id, footprint, measured_height FROM buildings WHERE measured_height &gt; 20&lt;/source&gt;
+        &lt;translation&gt;SELECT id, footprint, measured_height FROM buildings WHERE measured_height &gt; 20&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../add_layer_dialog.py" line="90"/&gt;
+        &lt;source&gt;(the table's name)&lt;/source&gt;
+        &lt;translation&gt;(the table's name)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../add_layer_dialog.py" line="92"/&gt;
+        &lt;source&gt;{name} ({rows:,} features)&lt;/source&gt;
+        &lt;translation&gt;{name} ({rows:,} features)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../add_layer_dialog.py" line="93"/&gt;
+        &lt;source&gt;SQL query…&lt;/source&gt;
+        &lt;translation&gt;SQL query…&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;AnalysisDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../analysis_dialog.py" line="52"/&gt;
+        &lt;location filename="../analysis_dialog.py" line="132"/&gt;
+        &lt;location filename="../analysis_dialog.py" line="140"/&gt;
+        &lt;location filename="../analysis_dialog.py" line="155"/&gt;
+        &lt;source&gt;Run analysis</translation>
+    </message>
+    <message>
+        <location filename="../analysis_dialog.py" line="67"/>
+        <source>Keep these values in the project</source>
+        <translation>Keep these values in the project</translation>
+    </message>
+    <message>
+        <location filename="../analysis_dialog.py" line="73"/>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../analysis_dialog.py" line="96"/>
+        <source>No theme of this program offers an analysis yet.</source>
+        <translation>No theme of this program offers an analysis yet.</translation>
+    </message>
+    <message>
+        <location filename="../analysis_dialog.py" line="108"/>
+        <source>Reads {inputs}; writes {outputs}.</source>
+        <translation>Reads {inputs}; writes {outputs}.</translation>
+    </message>
+    <message>
+        <location filename="../analysis_dialog.py" line="112"/>
+        <source>Last run: #{id} at {time}.</source>
+        <translation>Last run: #{id} at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../analysis_dialog.py" line="151"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../analysis_dialog.py" line="154"/>
+        <source>The analysis failed: nothing was changed.</source>
+        <translation>The analysis failed: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../analysis_dialog.py" line="160"/>
+        <source>Run #{id} finished in {s:.1f} s: {rows}.</source>
+        <translation>Run #{id} finished in {s:.1f} s: {rows}.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../app.py" line="88"/>
@@ -732,89 +867,741 @@ Opacity: {opacity} %</translation>
         <translation>Imported {names}: {n} features</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="233"/>
+        <source>Analysis {name} finished (run {id})</source>
+        <translation>Preparing the Kaga Onsen Station sample for the first start…&lt;/source&gt;
+        &lt;translation&gt;Preparing the Kaga Onsen Station sample for the first start…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../app.py" line="95"/&gt;
+        &lt;source&gt;The sample project could not be created:&lt;/source&gt;
+        &lt;translation&gt;The sample project could not be created:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../app.py" line="127"/&gt;
+        &lt;source&gt;Something went wrong&lt;/source&gt;
+        &lt;translation&gt;Something went wrong&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;AttributeTableModel&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../attribute_table_model.py" line="383"/&gt;
+        &lt;source&gt;Column {name} ({type}); use this name in the filter.&lt;/source&gt;
+        &lt;translation&gt;Column {name} ({type}); use this name in the filter.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;AttributeTablePanel&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../attribute_table.py" line="162"/&gt;
+        &lt;source&gt;The table of this layer cannot be read: {error}&lt;/source&gt;
+        &lt;translation&gt;The table of this layer cannot be read: {error}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../attribute_table.py" line="191"/&gt;
+        &lt;source&gt;Filter (SQL WHERE):&lt;/source&gt;
+        &lt;translation&gt;Filter (SQL WHERE):&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../attribute_table.py" line="192"/&gt;
+        &lt;source&gt;e.g. usage = '商業施設' AND measured_height &gt; 20&lt;/source&gt;
+        &lt;translation&gt;e.g. usage = '商業施設' AND measured_height &gt; 20&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../attribute_table.py" line="193"/&gt;
+        &lt;source&gt;An SQL condition on the columns (their names are under the headers). Press Enter to apply; empty shows every feature.&lt;/source&gt;
+        &lt;translation&gt;An SQL condition on the columns (their names are under the headers). Press Enter to apply; empty shows every feature.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../attribute_table.py" line="195"/&gt;
+        &lt;source&gt;Apply&lt;/source&gt;
+        &lt;translation&gt;Apply&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../attribute_table.py" line="196"/&gt;
+        &lt;source&gt;Selected only&lt;/source&gt;
+        &lt;translation&gt;Selected only&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../attribute_table.py" line="197"/&gt;
+        &lt;source&gt;Select all&lt;/source&gt;
+        &lt;translation&gt;Select all&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../attribute_table.py" line="198"/&gt;
+        &lt;source&gt;Select every feature that matches the filter, also rows not loaded yet&lt;/source&gt;
+        &lt;translation&gt;Select every feature that matches the filter, also rows not loaded yet&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../attribute_table.py" line="199"/&gt;
+        &lt;source&gt;Deselect&lt;/source&gt;
+        &lt;translation&gt;Deselect&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../attribute_table.py" line="200"/&gt;
+        &lt;source&gt;Zoom to selection&lt;/source&gt;
+        &lt;translation&gt;Zoom to selection&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../attribute_table.py" line="218"/&gt;
+        &lt;source&gt;The filter was not applied: {error}&lt;/source&gt;
+        &lt;translation&gt;The filter was not applied: {error}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../attribute_table.py" line="335"/&gt;
+        &lt;source&gt;No layer with attributes selected&lt;/source&gt;
+        &lt;translation&gt;No layer with attributes selected&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../attribute_table.py" line="340"/&gt;
+        &lt;source&gt;{matching} of {total} features shown, {selected} selected&lt;/source&gt;
+        &lt;translation&gt;{matching} of {total} features shown, {selected} selected&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;BuildingsControls&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../plateau_controls.py" line="18"/&gt;
+        &lt;source&gt;LOD2 where available, else LOD1&lt;/source&gt;
+        &lt;translation&gt;LOD2 where available, else LOD1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../plateau_controls.py" line="18"/&gt;
+        &lt;source&gt;LOD1 blocks only&lt;/source&gt;
+        &lt;translation&gt;LOD1 blocks only&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Crs&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="16"/&gt;
+        &lt;source&gt;Nagasaki; Kagoshima's islands&lt;/source&gt;
+        &lt;translation&gt;Nagasaki; Kagoshima's islands&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="17"/&gt;
+        &lt;source&gt;Fukuoka, Saga, Kumamoto, Oita, Miyazaki, Kagoshima&lt;/source&gt;
+        &lt;translation&gt;Fukuoka, Saga, Kumamoto, Oita, Miyazaki, Kagoshima&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="18"/&gt;
+        &lt;source&gt;Yamaguchi, Shimane, Hiroshima&lt;/source&gt;
+        &lt;translation&gt;Yamaguchi, Shimane, Hiroshima&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="19"/&gt;
+        &lt;source&gt;Kagawa, Ehime, Tokushima, Kochi&lt;/source&gt;
+        &lt;translation&gt;Kagawa, Ehime, Tokushima, Kochi&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="20"/&gt;
+        &lt;source&gt;Hyogo, Tottori, Okayama&lt;/source&gt;
+        &lt;translation&gt;Hyogo, Tottori, Okayama&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="21"/&gt;
+        &lt;source&gt;Kyoto, Osaka, Fukui, Shiga, Mie, Nara, Wakayama&lt;/source&gt;
+        &lt;translation&gt;Kyoto, Osaka, Fukui, Shiga, Mie, Nara, Wakayama&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="22"/&gt;
+        &lt;source&gt;Ishikawa, Toyama, Gifu, Aichi&lt;/source&gt;
+        &lt;translation&gt;Ishikawa, Toyama, Gifu, Aichi&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="23"/&gt;
+        &lt;source&gt;Niigata, Nagano, Yamanashi, Shizuoka&lt;/source&gt;
+        &lt;translation&gt;Niigata, Nagano, Yamanashi, Shizuoka&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="24"/&gt;
+        &lt;source&gt;Tokyo, Fukushima, Tochigi, Ibaraki, Saitama, Chiba, Gunma, Kanagawa&lt;/source&gt;
+        &lt;translation&gt;Tokyo, Fukushima, Tochigi, Ibaraki, Saitama, Chiba, Gunma, Kanagawa&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="25"/&gt;
+        &lt;source&gt;Aomori, Akita, Yamagata, Iwate, Miyagi&lt;/source&gt;
+        &lt;translation&gt;Aomori, Akita, Yamagata, Iwate, Miyagi&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="26"/&gt;
+        &lt;source&gt;Hokkaido, west (Otaru, Hakodate, Date, …)&lt;/source&gt;
+        &lt;translation&gt;Hokkaido, west (Otaru, Hakodate, Date, …)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="27"/&gt;
+        &lt;source&gt;Hokkaido, centre (Sapporo, Asahikawa, …)&lt;/source&gt;
+        &lt;translation&gt;Hokkaido, centre (Sapporo, Asahikawa, …)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="28"/&gt;
+        &lt;source&gt;Hokkaido, east (Kushiro, Obihiro, Kitami, …)&lt;/source&gt;
+        &lt;translation&gt;Hokkaido, east (Kushiro, Obihiro, Kitami, …)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="29"/&gt;
+        &lt;source&gt;Tokyo: the Ogasawara islands&lt;/source&gt;
+        &lt;translation&gt;Tokyo: the Ogasawara islands&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="30"/&gt;
+        &lt;source&gt;Okinawa (the main island)&lt;/source&gt;
+        &lt;translation&gt;Okinawa (the main island)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="31"/&gt;
+        &lt;source&gt;Okinawa (the Sakishima islands)&lt;/source&gt;
+        &lt;translation&gt;Okinawa (the Sakishima islands)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="32"/&gt;
+        &lt;source&gt;Okinawa (the Daito islands)&lt;/source&gt;
+        &lt;translation&gt;Okinawa (the Daito islands)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="33"/&gt;
+        &lt;source&gt;Tokyo: Okinotorishima&lt;/source&gt;
+        &lt;translation&gt;Tokyo: Okinotorishima&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="34"/&gt;
+        &lt;source&gt;Tokyo: Minamitorishima&lt;/source&gt;
+        &lt;translation&gt;Tokyo: Minamitorishima&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="40"/&gt;
+        &lt;source&gt;{crs} — Zone {zone} ({where})&lt;/source&gt;
+        &lt;translation&gt;{crs} — Zone {zone} ({where})&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="51"/&gt;
+        &lt;source&gt;{crs} JGD2011 / Plane Rectangular CS {zone}&lt;/source&gt;
+        &lt;translation&gt;{crs} JGD2011 / Plane Rectangular CS {zone}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="60"/&gt;
+        &lt;source&gt;Chosen when the project was created&lt;/source&gt;
+        &lt;translation&gt;Chosen when the project was created&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="61"/&gt;
+        &lt;source&gt;Chosen from the location of the first imported data&lt;/source&gt;
+        &lt;translation&gt;Chosen from the location of the first imported data&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../crs_text.py" line="62"/&gt;
+        &lt;source&gt;The default (Ishikawa's zone); the first import may choose the zone of its location&lt;/source&gt;
+        &lt;translation&gt;The default (Ishikawa's zone); the first import may choose the zone of its location&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Export&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../export.py" line="79"/&gt;
+        &lt;source&gt;… {n} more&lt;/source&gt;
+        &lt;translation&gt;… {n} more&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../export.py" line="124"/&gt;
+        &lt;source&gt;The image could not be written to {path}.&lt;/source&gt;
+        &lt;translation&gt;The image could not be written to {path}.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../export.py" line="184"/&gt;
+        &lt;source&gt;Nothing is selected. Select features in the 3D view or the attribute table first.&lt;/source&gt;
+        &lt;translation&gt;Nothing is selected. Select features in the 3D view or the attribute table first.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../export.py" line="208"/&gt;
+        &lt;source&gt;Choose a .csv or .gpkg file.&lt;/source&gt;
+        &lt;translation&gt;Choose a .csv or .gpkg file.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../export.py" line="245"/&gt;
+        &lt;location filename="../export.py" line="250"/&gt;
+        &lt;source&gt;{path} could not be written: {problem}&lt;/source&gt;
+        &lt;translation&gt;{path} could not be written: {problem}&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Fields&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../fields.py" line="54"/&gt;
+        &lt;source&gt;yes&lt;/source&gt;
+        &lt;translation&gt;yes&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../fields.py" line="54"/&gt;
+        &lt;source&gt;no&lt;/source&gt;
+        &lt;translation&gt;no&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../fields.py" line="63"/&gt;
+        &lt;source&gt;({n} bytes)&lt;/source&gt;
+        &lt;translation&gt;({n} bytes)&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;IdentifyPanel&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="200"/&gt;
+        &lt;source&gt;Attribute&lt;/source&gt;
+        &lt;translation&gt;Attribute&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="200"/&gt;
+        &lt;source&gt;Value&lt;/source&gt;
+        &lt;translation&gt;Value&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="211"/&gt;
+        &lt;source&gt;Click a building or road in the 3D view to see everything about it.&lt;/source&gt;
+        &lt;translation&gt;Click a building or road in the 3D view to see everything about it.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="258"/&gt;
+        &lt;source&gt;{n} entries&lt;/source&gt;
+        &lt;translation&gt;{n} entries&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="270"/&gt;
+        &lt;source&gt;&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Layer {layer}, feature {fid}&lt;/source&gt;
+        &lt;translation&gt;&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Layer {layer}, feature {fid}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="273"/&gt;
+        &lt;source&gt;Attributes&lt;/source&gt;
+        &lt;translation&gt;Attributes&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="293"/&gt;
+        &lt;source&gt;Other PLATEAU attributes&lt;/source&gt;
+        &lt;translation&gt;Other PLATEAU attributes&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="300"/&gt;
+        &lt;source&gt;Location&lt;/source&gt;
+        &lt;translation&gt;Location&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="303"/&gt;
+        &lt;source&gt;Latitude, longitude&lt;/source&gt;
+        &lt;translation&gt;Latitude, longitude&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="305"/&gt;
+        &lt;source&gt;Geometry&lt;/source&gt;
+        &lt;translation&gt;Geometry&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="308"/&gt;
+        &lt;source&gt;Footprint area (m²)&lt;/source&gt;
+        &lt;translation&gt;Footprint area (m²)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="308"/&gt;
+        &lt;source&gt;Area (m²)&lt;/source&gt;
+        &lt;translation&gt;Area (m²)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="312"/&gt;
+        &lt;source&gt;Length (m)&lt;/source&gt;
+        &lt;translation&gt;Length (m)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="342"/&gt;
+        &lt;source&gt;None recorded&lt;/source&gt;
+        &lt;translation&gt;None recorded&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="349"/&gt;
+        &lt;source&gt;{depth} m deep&lt;/source&gt;
+        &lt;translation&gt;{depth} m deep&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="366"/&gt;
+        &lt;source&gt;LOD1 polygons&lt;/source&gt;
+        &lt;translation&gt;LOD1 polygons&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="367"/&gt;
+        &lt;source&gt;LOD2 polygons&lt;/source&gt;
+        &lt;translation&gt;LOD2 polygons&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="400"/&gt;
+        &lt;source&gt;Copy&lt;/source&gt;
+        &lt;translation&gt;Copy&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="401"/&gt;
+        &lt;source&gt;Copy everything&lt;/source&gt;
+        &lt;translation&gt;Copy everything&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../identify_panel.py" line="405"/&gt;
+        &lt;source&gt;Zoom to feature&lt;/source&gt;
+        &lt;translation&gt;Zoom to feature&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ImportController&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="167"/&gt;
+        &lt;source&gt;Importing&lt;/source&gt;
+        &lt;translation&gt;Importing&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="167"/&gt;
+        &lt;source&gt;Importing {names}&lt;/source&gt;
+        &lt;translation&gt;Importing {names}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="196"/&gt;
+        &lt;source&gt;no features&lt;/source&gt;
+        &lt;translation&gt;no features&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="197"/&gt;
+        &lt;source&gt;✓ {name}: {counts}&lt;/source&gt;
+        &lt;translation&gt;✓ {name}: {counts}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="199"/&gt;
+        &lt;source&gt;    {n} warning(s), e.g. {first}&lt;/source&gt;
+        &lt;translation&gt;    {n} warning(s), e.g. {first}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="202"/&gt;
+        &lt;source&gt;    {n} item(s) skipped, e.g. {first}&lt;/source&gt;
+        &lt;translation&gt;    {n} item(s) skipped, e.g. {first}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="205"/&gt;
+        &lt;source&gt;✗ {message}&lt;/source&gt;
+        &lt;translation&gt;✗ {message}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="207"/&gt;
+        &lt;source&gt;The import was cancelled; the input being imported was rolled back and the project does not contain any of it.&lt;/source&gt;
+        &lt;translation&gt;The import was cancelled; the input being imported was rolled back and the project does not contain any of it.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="210"/&gt;
+        &lt;source&gt;Import failed&lt;/source&gt;
+        &lt;translation&gt;Import failed&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="210"/&gt;
+        &lt;source&gt;Import partly failed&lt;/source&gt;
+        &lt;translation&gt;Import partly failed&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="212"/&gt;
+        &lt;source&gt;Import cancelled&lt;/source&gt;
+        &lt;translation&gt;Import cancelled&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="214"/&gt;
+        &lt;source&gt;Import finished&lt;/source&gt;
+        &lt;translation&gt;Import finished&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ImportDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="38"/&gt;
+        &lt;source&gt;All supported files&lt;/source&gt;
+        &lt;translation&gt;All supported files&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="39"/&gt;
+        &lt;source&gt;All files&lt;/source&gt;
+        &lt;translation&gt;All files&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="83"/&gt;
+        &lt;source&gt;Import data&lt;/source&gt;
+        &lt;translation&gt;Import data&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="84"/&gt;
+        &lt;source&gt;Add PLATEAU CityGML files, dataset folders or the dataset .zip as downloaded, or GeoTIFF elevation models. Each input is imported in one step: if it fails or you cancel, the project stays as it was.&lt;/source&gt;
+        &lt;translation&gt;Add PLATEAU CityGML files, dataset folders or the dataset .zip as downloaded, or GeoTIFF elevation models. Each input is imported in one step: if it fails or you cancel, the project stays as it was.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="87"/&gt;
+        &lt;source&gt;Add files or zip…&lt;/source&gt;
+        &lt;translation&gt;Add files or zip…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="88"/&gt;
+        &lt;source&gt;Add folder…&lt;/source&gt;
+        &lt;translation&gt;Add folder…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="89"/&gt;
+        &lt;source&gt;Remove&lt;/source&gt;
+        &lt;translation&gt;Remove&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="90"/&gt;
+        &lt;source&gt;Import&lt;/source&gt;
+        &lt;translation&gt;Import&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="121"/&gt;
+        &lt;source&gt;Choose files to import&lt;/source&gt;
+        &lt;translation&gt;Choose files to import&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../import_dialog.py" line="126"/&gt;
+        &lt;source&gt;Choose a dataset folder&lt;/source&gt;
+        &lt;translation&gt;Choose a dataset folder&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;LayerPanel&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="146"/&gt;
+        &lt;location filename="../layer_panel.py" line="401"/&gt;
+        &lt;source&gt;Zoom to layer&lt;/source&gt;
+        &lt;translation&gt;Zoom to layer&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="147"/&gt;
+        &lt;source&gt;Show the whole of the selected layer&lt;/source&gt;
+        &lt;translation&gt;Show the whole of the selected layer&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="148"/&gt;
+        &lt;source&gt;Move the layer up&lt;/source&gt;
+        &lt;translation&gt;Move the layer up&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="150"/&gt;
+        &lt;source&gt;Move the layer down&lt;/source&gt;
+        &lt;translation&gt;Move the layer down&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="152"/&gt;
+        &lt;source&gt;Remove&lt;/source&gt;
+        &lt;translation&gt;Remove&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="153"/&gt;
+        &lt;source&gt;Remove the selected layers from the view (the data stays in the project)&lt;/source&gt;
+        &lt;translation&gt;Remove the selected layers from the view (the data stays in the project)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="154"/&gt;
+        &lt;source&gt;Rename&lt;/source&gt;
+        &lt;translation&gt;Rename&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="155"/&gt;
+        &lt;location filename="../layer_panel.py" line="301"/&gt;
+        &lt;source&gt;Remove layer&lt;/source&gt;
+        &lt;translation&gt;Remove layer&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="156"/&gt;
+        &lt;location filename="../layer_panel.py" line="353"/&gt;
+        &lt;source&gt;New group&lt;/source&gt;
+        &lt;translation&gt;New group&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="157"/&gt;
+        &lt;source&gt;Check to show, drag to reorder or to move into a group, F2 to rename, right-click for more&lt;/source&gt;
+        &lt;translation&gt;Check to show, drag to reorder or to move into a group, F2 to rename, right-click for more&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="433"/&gt;
+        &lt;source&gt;Move to group&lt;/source&gt;
+        &lt;translation&gt;Move to group&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="439"/&gt;
+        &lt;source&gt;No group&lt;/source&gt;
+        &lt;translation&gt;No group&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="300"/&gt;
+        &lt;source&gt;{n} layers&lt;/source&gt;
+        &lt;translation&gt;{n} layers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="302"/&gt;
+        &lt;source&gt;Remove {names} from the view? The data stays in the project; the layer's style is lost.&lt;/source&gt;
+        &lt;translation&gt;Remove {names} from the view? The data stays in the project; the layer's style is lost.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="403"/&gt;
+        &lt;source&gt;Open attribute table&lt;/source&gt;
+        &lt;translation&gt;Open attribute table&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="404"/&gt;
+        &lt;source&gt;Style…&lt;/source&gt;
+        &lt;translation&gt;Style…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="406"/&gt;
+        &lt;location filename="../layer_panel.py" line="416"/&gt;
+        &lt;source&gt;Visible&lt;/source&gt;
+        &lt;translation&gt;Visible&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="420"/&gt;
+        &lt;source&gt;Rename group&lt;/source&gt;
+        &lt;translation&gt;Rename group&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="421"/&gt;
+        &lt;source&gt;Remove group (its layers stay)&lt;/source&gt;
+        &lt;translation&gt;Remove group (its layers stay)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_panel.py" line="424"/&gt;
+        &lt;source&gt;Add default layers for data without a layer&lt;/source&gt;
+        &lt;translation&gt;Add default layers for data without a layer&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;LayerTreeModel&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_tree_model.py" line="262"/&gt;
+        &lt;source&gt;{name}
+Kind: {kind}
+Source: {source}
+Opacity: {opacity} %&lt;/source&gt;
+        &lt;translation&gt;{name}
+Kind: {kind}
+Source: {source}
+Opacity: {opacity} %&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_tree_model.py" line="266"/&gt;
+        &lt;source&gt;Hidden with its group&lt;/source&gt;
+        &lt;translation&gt;Hidden with its group&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../layer_tree_model.py" line="286"/&gt;
+        &lt;source&gt;Group {name}: {n} layers&lt;/source&gt;
+        &lt;translation&gt;Group {name}: {n} layers&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;MainWindow&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="145"/&gt;
+        &lt;source&gt;The 3D view could not be built&lt;/source&gt;
+        &lt;translation&gt;The 3D view could not be built&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="152"/&gt;
+        &lt;source&gt;Layer {name} could not be drawn: {error}&lt;/source&gt;
+        &lt;translation&gt;Layer {name} could not be drawn: {error}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="175"/&gt;
+        &lt;source&gt;Import&lt;/source&gt;
+        &lt;translation&gt;Import&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="211"/&gt;
+        &lt;source&gt;Imported {names}: {n} features&lt;/source&gt;
+        &lt;translation&gt;Imported {names}: {n} features&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="233"/&gt;
+        &lt;source&gt;Analysis {name} finished (run {id})</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="251"/>
         <source>Every kind of data already has a layer.</source>
         <translation>Every kind of data already has a layer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="270"/>
         <source>Export screenshot</source>
         <translation>Export screenshot</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Export selection</source>
         <translation>Export selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="289"/>
         <source>Exported {n} features to {path}</source>
         <translation>Exported {n} features to {path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="292"/>
         <source>One CSV file per layer was written:</source>
         <translation>One CSV file per layer was written:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="293"/>
         <source>{layer}: {n} features → {file}</source>
         <translation>{layer}: {n} features → {file}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="339"/>
         <source>Cursor: —</source>
         <translation>Cursor: —</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="343"/>
         <source>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</source>
         <translation>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="348"/>
         <source>No project</source>
         <translation>No project</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="363"/>
         <source>{name}: {total} features, {selected} selected</source>
         <translation>{name}: {total} features, {selected} selected</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="365"/>
         <source>No features</source>
         <translation>No features</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Coordinate system of the project</source>
         <translation>Coordinate system of the project</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Kaga Twin</source>
         <translation>Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="381"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="420"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="421"/>
         <source>An import is running. Cancel it and close?</source>
         <translation>An import is running. Cancel it and close?</translation>
     </message>
@@ -916,14 +1703,207 @@ Opacity: {opacity} %</translation>
 <context>
     <name>ProgressRunner</name>
     <message>
-        <location filename="../workers.py" line="152"/>
+        <location filename="../workers.py" line="153"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../workers.py" line="179"/>
+        <location filename="../workers.py" line="180"/>
+        <source>Cancelling… everything is being rolled back.</source>
+        <translation>Every kind of data already has a layer.&lt;/source&gt;
+        &lt;translation&gt;Every kind of data already has a layer.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="270"/&gt;
+        &lt;source&gt;Export screenshot&lt;/source&gt;
+        &lt;translation&gt;Export screenshot&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="272"/&gt;
+        &lt;source&gt;Saved {path}&lt;/source&gt;
+        &lt;translation&gt;Saved {path}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="284"/&gt;
+        &lt;location filename="../main_window.py" line="291"/&gt;
+        &lt;source&gt;Export selection&lt;/source&gt;
+        &lt;translation&gt;Export selection&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="289"/&gt;
+        &lt;source&gt;Exported {n} features to {path}&lt;/source&gt;
+        &lt;translation&gt;Exported {n} features to {path}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="292"/&gt;
+        &lt;source&gt;One CSV file per layer was written:&lt;/source&gt;
+        &lt;translation&gt;One CSV file per layer was written:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="293"/&gt;
+        &lt;source&gt;{layer}: {n} features → {file}&lt;/source&gt;
+        &lt;translation&gt;{layer}: {n} features → {file}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="339"/&gt;
+        &lt;source&gt;Cursor: —&lt;/source&gt;
+        &lt;translation&gt;Cursor: —&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="343"/&gt;
+        &lt;source&gt;{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m&lt;/source&gt;
+        &lt;translation&gt;{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="348"/&gt;
+        &lt;source&gt;No project&lt;/source&gt;
+        &lt;translation&gt;No project&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="363"/&gt;
+        &lt;source&gt;{name}: {total} features, {selected} selected&lt;/source&gt;
+        &lt;translation&gt;{name}: {total} features, {selected} selected&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="365"/&gt;
+        &lt;source&gt;No features&lt;/source&gt;
+        &lt;translation&gt;No features&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="375"/&gt;
+        &lt;source&gt;Coordinate system of the project&lt;/source&gt;
+        &lt;translation&gt;Coordinate system of the project&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="379"/&gt;
+        &lt;location filename="../main_window.py" line="382"/&gt;
+        &lt;source&gt;Kaga Twin&lt;/source&gt;
+        &lt;translation&gt;Kaga Twin&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="381"/&gt;
+        &lt;source&gt; (read-only)&lt;/source&gt;
+        &lt;translation&gt; (read-only)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="420"/&gt;
+        &lt;source&gt;Import running&lt;/source&gt;
+        &lt;translation&gt;Import running&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../main_window.py" line="421"/&gt;
+        &lt;source&gt;An import is running. Cancel it and close?&lt;/source&gt;
+        &lt;translation&gt;An import is running. Cancel it and close?&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Messages&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../messages.py" line="21"/&gt;
+        &lt;source&gt;Kaga Twin ran out of memory. Close other programs or work on a smaller area.&lt;/source&gt;
+        &lt;translation&gt;Kaga Twin ran out of memory. Close other programs or work on a smaller area.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../messages.py" line="24"/&gt;
+        &lt;source&gt;A file could not be read or written{where}: {problem}&lt;/source&gt;
+        &lt;translation&gt;A file could not be read or written{where}: {problem}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../messages.py" line="26"/&gt;
+        &lt;source&gt;Unexpected error: {problem}&lt;/source&gt;
+        &lt;translation&gt;Unexpected error: {problem}&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;NewProjectDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../new_project_dialog.py" line="55"/&gt;
+        &lt;location filename="../new_project_dialog.py" line="69"/&gt;
+        &lt;source&gt;New project&lt;/source&gt;
+        &lt;translation&gt;New project&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../new_project_dialog.py" line="56"/&gt;
+        &lt;source&gt;File&lt;/source&gt;
+        &lt;translation&gt;File&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../new_project_dialog.py" line="57"/&gt;
+        &lt;source&gt;Coordinate system&lt;/source&gt;
+        &lt;translation&gt;Coordinate system&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../new_project_dialog.py" line="58"/&gt;
+        &lt;source&gt;Browse…&lt;/source&gt;
+        &lt;translation&gt;Browse…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../new_project_dialog.py" line="61"/&gt;
+        &lt;source&gt;Choose from the data's location (automatic)&lt;/source&gt;
+        &lt;translation&gt;Choose from the data's location (automatic)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../new_project_dialog.py" line="65"/&gt;
+        &lt;source&gt;Automatic: the first import chooses the plane rectangular zone of the prefecture its data lies in (Kaga City, Ishikawa: zone VII, EPSG:6675).&lt;/source&gt;
+        &lt;translation&gt;Automatic: the first import chooses the plane rectangular zone of the prefecture its data lies in (Kaga City, Ishikawa: zone VII, EPSG:6675).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../new_project_dialog.py" line="70"/&gt;
+        &lt;source&gt;Kaga Twin project (*.duckdb)&lt;/source&gt;
+        &lt;translation&gt;Kaga Twin project (*.duckdb)&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;PanelDocks&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../docks.py" line="68"/&gt;
+        &lt;source&gt;Layers&lt;/source&gt;
+        &lt;translation&gt;Layers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../docks.py" line="69"/&gt;
+        &lt;source&gt;Style and legend&lt;/source&gt;
+        &lt;translation&gt;Style and legend&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../docks.py" line="70"/&gt;
+        &lt;source&gt;Identify&lt;/source&gt;
+        &lt;translation&gt;Identify&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../docks.py" line="71"/&gt;
+        &lt;source&gt;Attribute table&lt;/source&gt;
+        &lt;translation&gt;Attribute table&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ParamControls&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../param_controls.py" line="122"/&gt;
+        &lt;source&gt;Automatic&lt;/source&gt;
+        &lt;translation&gt;Automatic&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../param_controls.py" line="169"/&gt;
+        &lt;location filename="../param_controls.py" line="181"/&gt;
+        &lt;source&gt;(none)&lt;/source&gt;
+        &lt;translation&gt;(none)&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ProgressRunner&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../workers.py" line="153"/&gt;
+        &lt;source&gt;Cancel&lt;/source&gt;
+        &lt;translation&gt;Cancel&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../workers.py" line="180"/&gt;
+        &lt;source&gt;Cancelling… everything is being rolled back.</translation>
+    </message>
+    <message>
         <source>Cancelling… the import is being rolled back.</source>
-        <translation>Cancelling… the import is being rolled back.</translation>
+        <translation type="vanished">Cancelling… the import is being rolled back.</translation>
     </message>
 </context>
 <context>
@@ -1241,295 +2221,915 @@ Opacity: {opacity} %</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../window_actions.py" line="151"/>
+        <location filename="../window_actions.py" line="156"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="166"/>
+        <location filename="../window_actions.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="167"/>
+        <location filename="../window_actions.py" line="173"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="168"/>
+        <location filename="../window_actions.py" line="174"/>
         <source>Export &amp;selection</source>
         <translation>Export &amp;selection</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="169"/>
+        <location filename="../window_actions.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="170"/>
+        <location filename="../window_actions.py" line="176"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="171"/>
+        <location filename="../window_actions.py" line="177"/>
         <source>&amp;Layer</source>
         <translation>&amp;Layer</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="172"/>
+        <location filename="../window_actions.py" line="178"/>
+        <source>&amp;Analysis</source>
+        <translation>Cancelling… the import is being rolled back.&lt;/source&gt;
+        &lt;translation type="vanished"&gt;Cancelling… the import is being rolled back.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ProjectSession&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../project_session.py" line="104"/&gt;
+        &lt;location filename="../project_session.py" line="115"/&gt;
+        &lt;source&gt;Cannot open project&lt;/source&gt;
+        &lt;translation&gt;Cannot open project&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../project_session.py" line="122"/&gt;
+        &lt;source&gt;Opened {path}&lt;/source&gt;
+        &lt;translation&gt;Opened {path}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../project_session.py" line="124"/&gt;
+        &lt;source&gt;read-only: changes to layers and styles are not saved&lt;/source&gt;
+        &lt;translation&gt;read-only: changes to layers and styles are not saved&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../project_session.py" line="135"/&gt;
+        &lt;source&gt;Some saved layers could not be restored&lt;/source&gt;
+        &lt;translation&gt;Some saved layers could not be restored&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../project_session.py" line="136"/&gt;
+        &lt;source&gt;The project opened; these parts of its saved layout were left out:&lt;/source&gt;
+        &lt;translation&gt;The project opened; these parts of its saved layout were left out:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../project_session.py" line="153"/&gt;
+        &lt;source&gt;New project&lt;/source&gt;
+        &lt;translation&gt;New project&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../project_session.py" line="155"/&gt;
+        &lt;source&gt;This project is open; choose another file name.&lt;/source&gt;
+        &lt;translation&gt;This project is open; choose another file name.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../project_session.py" line="169"/&gt;
+        &lt;source&gt;New empty project. Use Import… to add PLATEAU data or a DEM.&lt;/source&gt;
+        &lt;translation&gt;New empty project. Use Import… to add PLATEAU data or a DEM.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../project_session.py" line="203"/&gt;
+        &lt;source&gt;The layer settings could not be saved: {error}&lt;/source&gt;
+        &lt;translation&gt;The layer settings could not be saved: {error}&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;SettingsDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../settings_dialog.py" line="38"/&gt;
+        &lt;source&gt;Settings&lt;/source&gt;
+        &lt;translation&gt;Settings&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../settings_dialog.py" line="39"/&gt;
+        &lt;source&gt;Language&lt;/source&gt;
+        &lt;translation&gt;Language&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../settings_dialog.py" line="43"/&gt;
+        &lt;source&gt;Same as the system ({language})&lt;/source&gt;
+        &lt;translation&gt;Same as the system ({language})&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../settings_dialog.py" line="48"/&gt;
+        &lt;source&gt;PLATEAU code-list values (usage, structure, risk ranks) are shown as published, in Japanese.&lt;/source&gt;
+        &lt;translation&gt;PLATEAU code-list values (usage, structure, risk ranks) are shown as published, in Japanese.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;StylePanel&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="241"/&gt;
+        &lt;source&gt;Colour by&lt;/source&gt;
+        &lt;translation&gt;Colour by&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="241"/&gt;
+        &lt;source&gt;Attribute&lt;/source&gt;
+        &lt;translation&gt;Attribute&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="241"/&gt;
+        &lt;source&gt;Colour&lt;/source&gt;
+        &lt;translation&gt;Colour&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="242"/&gt;
+        &lt;source&gt;Colour ramp&lt;/source&gt;
+        &lt;translation&gt;Colour ramp&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="242"/&gt;
+        &lt;source&gt;Palette&lt;/source&gt;
+        &lt;translation&gt;Palette&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="242"/&gt;
+        &lt;source&gt;Classes&lt;/source&gt;
+        &lt;translation&gt;Classes&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="243"/&gt;
+        &lt;source&gt;Class breaks&lt;/source&gt;
+        &lt;translation&gt;Class breaks&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="243"/&gt;
+        &lt;source&gt;Opacity&lt;/source&gt;
+        &lt;translation&gt;Opacity&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="246"/&gt;
+        &lt;source&gt;Single colour&lt;/source&gt;
+        &lt;translation&gt;Single colour&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="247"/&gt;
+        &lt;source&gt;Categories (by value)&lt;/source&gt;
+        &lt;translation&gt;Categories (by value)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="248"/&gt;
+        &lt;source&gt;Graduated (numeric classes)&lt;/source&gt;
+        &lt;translation&gt;Graduated (numeric classes)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="249"/&gt;
+        &lt;source&gt;Quantiles (equal counts)&lt;/source&gt;
+        &lt;translation&gt;Quantiles (equal counts)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="250"/&gt;
+        &lt;source&gt;Equal intervals&lt;/source&gt;
+        &lt;translation&gt;Equal intervals&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="251"/&gt;
+        &lt;source&gt;Fixed class edges (e.g. MLIT flood depths)&lt;/source&gt;
+        &lt;translation&gt;Fixed class edges (e.g. MLIT flood depths)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="257"/&gt;
+        &lt;source&gt;{name} (reversed)&lt;/source&gt;
+        &lt;translation&gt;{name} (reversed)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="261"/&gt;
+        &lt;source&gt;Choose the colour&lt;/source&gt;
+        &lt;translation&gt;Choose the colour&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="262"/&gt;
+        &lt;source&gt;Legend&lt;/source&gt;
+        &lt;translation&gt;Legend&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="263"/&gt;
+        &lt;source&gt;Layer settings&lt;/source&gt;
+        &lt;translation&gt;Layer settings&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="264"/&gt;
+        &lt;source&gt;Double-click a category to change its colour&lt;/source&gt;
+        &lt;translation&gt;Double-click a category to change its colour&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="277"/&gt;
+        &lt;source&gt;No layer selected&lt;/source&gt;
+        &lt;translation&gt;No layer selected&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="408"/&gt;
+        &lt;source&gt;This layer has no attribute to colour by.&lt;/source&gt;
+        &lt;translation&gt;This layer has no attribute to colour by.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="422"/&gt;
+        &lt;source&gt;Layer colour&lt;/source&gt;
+        &lt;translation&gt;Layer colour&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="442"/&gt;
+        &lt;source&gt;There are no fixed class edges for this attribute.&lt;/source&gt;
+        &lt;translation&gt;There are no fixed class edges for this attribute.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../style_panel.py" line="470"/&gt;
+        &lt;source&gt;Colour for {value}&lt;/source&gt;
+        &lt;translation&gt;Colour for {value}&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;TimeBar&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../time_bar.py" line="198"/&gt;
+        &lt;source&gt;No layer has times yet.&lt;/source&gt;
+        &lt;extracomment&gt;step sizes offered (the clock's own step is added when it is none of these)&lt;/extracomment&gt;
+        &lt;translation&gt;No layer has times yet.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../time_bar.py" line="199"/&gt;
+        &lt;source&gt;The layers' times are empty.&lt;/source&gt;
+        &lt;translation&gt;The layers' times are empty.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../time_bar.py" line="200"/&gt;
+        &lt;source&gt;The time bar moves layers that have a time attribute (reports, plough tracks, …) through time.&lt;/source&gt;
+        &lt;translation&gt;The time bar moves layers that have a time attribute (reports, plough tracks, …) through time.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../time_bar.py" line="226"/&gt;
+        &lt;source&gt;{start} – {end}&lt;/source&gt;
+        &lt;translation&gt;{start} – {end}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../time_bar.py" line="312"/&gt;
+        &lt;source&gt;Pause&lt;/source&gt;
+        &lt;translation&gt;Pause&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../time_bar.py" line="312"/&gt;
+        &lt;source&gt;Play&lt;/source&gt;
+        &lt;translation&gt;Play&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../time_bar.py" line="327"/&gt;
+        &lt;source&gt;yyyy-MM-dd HH:mm&lt;/source&gt;
+        &lt;translation&gt;yyyy-MM-dd HH:mm&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../time_bar.py" line="331"/&gt;
+        &lt;source&gt;{n} week(s)&lt;/source&gt;
+        &lt;translation&gt;{n} week(s)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../time_bar.py" line="331"/&gt;
+        &lt;source&gt;{n} day(s)&lt;/source&gt;
+        &lt;translation&gt;{n} day(s)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../time_bar.py" line="332"/&gt;
+        &lt;source&gt;{n} h&lt;/source&gt;
+        &lt;translation&gt;{n} h&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../time_bar.py" line="332"/&gt;
+        &lt;source&gt;{n} min&lt;/source&gt;
+        &lt;translation&gt;{n} min&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../time_bar.py" line="335"/&gt;
+        &lt;source&gt;{n} s&lt;/source&gt;
+        &lt;translation&gt;{n} s&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../time_bar.py" line="338"/&gt;
+        &lt;source&gt;Time&lt;/source&gt;
+        &lt;translation&gt;Time&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../time_bar.py" line="340"/&gt;
+        &lt;source&gt;One step back&lt;/source&gt;
+        &lt;translation&gt;One step back&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../time_bar.py" line="341"/&gt;
+        &lt;source&gt;One step forward&lt;/source&gt;
+        &lt;translation&gt;One step forward&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../time_bar.py" line="342"/&gt;
+        &lt;source&gt;Step of the step buttons and of play&lt;/source&gt;
+        &lt;translation&gt;Step of the step buttons and of play&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../time_bar.py" line="343"/&gt;
+        &lt;source&gt;Fit the range to the times of the layers&lt;/source&gt;
+        &lt;translation&gt;Fit the range to the times of the layers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../time_bar.py" line="344"/&gt;
+        &lt;source&gt;The twin's time (Japan time)&lt;/source&gt;
+        &lt;translation&gt;The twin's time (Japan time)&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Viewport&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../viewport.py" line="102"/&gt;
+        &lt;source&gt;Other layers&lt;/source&gt;
+        &lt;translation&gt;Other layers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../viewport.py" line="102"/&gt;
+        &lt;source&gt;No value&lt;/source&gt;
+        &lt;translation&gt;No value&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../viewport.py" line="103"/&gt;
+        &lt;source&gt;Other values&lt;/source&gt;
+        &lt;translation&gt;Other values&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../viewport.py" line="103"/&gt;
+        &lt;source&gt;(at the centre of the view)&lt;/source&gt;
+        &lt;translation&gt;(at the centre of the view)&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;WindowActions&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="156"/&gt;
+        &lt;source&gt;(none yet)&lt;/source&gt;
+        &lt;translation&gt;(none yet)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="172"/&gt;
+        &lt;source&gt;&amp;File&lt;/source&gt;
+        &lt;translation&gt;&amp;File&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="173"/&gt;
+        &lt;source&gt;Open &amp;recent&lt;/source&gt;
+        &lt;translation&gt;Open &amp;recent&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="174"/&gt;
+        &lt;source&gt;Export &amp;selection&lt;/source&gt;
+        &lt;translation&gt;Export &amp;selection&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="175"/&gt;
+        &lt;source&gt;&amp;View&lt;/source&gt;
+        &lt;translation&gt;&amp;View&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="176"/&gt;
+        &lt;source&gt;&amp;Panels&lt;/source&gt;
+        &lt;translation&gt;&amp;Panels&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="177"/&gt;
+        &lt;source&gt;&amp;Layer&lt;/source&gt;
+        &lt;translation&gt;&amp;Layer&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="178"/&gt;
+        &lt;source&gt;&amp;Analysis</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="174"/>
+        <location filename="../window_actions.py" line="181"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="174"/>
+        <location filename="../window_actions.py" line="181"/>
         <source>Create an empty project file</source>
         <translation>Create an empty project file</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="175"/>
+        <location filename="../window_actions.py" line="182"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="175"/>
+        <location filename="../window_actions.py" line="182"/>
         <source>Open a Kaga Twin project file (.duckdb)</source>
         <translation>Open a Kaga Twin project file (.duckdb)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="176"/>
+        <location filename="../window_actions.py" line="183"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="176"/>
+        <location filename="../window_actions.py" line="183"/>
         <source>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</source>
         <translation>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="177"/>
+        <location filename="../window_actions.py" line="184"/>
         <source>Export s&amp;creenshot…</source>
         <translation>Export s&amp;creenshot…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="177"/>
+        <location filename="../window_actions.py" line="184"/>
         <source>Save the 3D view with its legend as an image</source>
         <translation>Save the 3D view with its legend as an image</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="178"/>
+        <location filename="../window_actions.py" line="185"/>
         <source>As &amp;CSV…</source>
         <translation>As &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="178"/>
+        <location filename="../window_actions.py" line="185"/>
         <source>Selected features as a CSV table (opens in Excel)</source>
         <translation>Selected features as a CSV table (opens in Excel)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="179"/>
+        <location filename="../window_actions.py" line="186"/>
         <source>As &amp;GeoPackage…</source>
         <translation>As &amp;GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="179"/>
+        <location filename="../window_actions.py" line="186"/>
         <source>Selected features with their geometry, for QGIS</source>
         <translation>Selected features with their geometry, for QGIS</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="180"/>
+        <location filename="../window_actions.py" line="187"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="180"/>
+        <location filename="../window_actions.py" line="187"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="181"/>
+        <location filename="../window_actions.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="182"/>
+        <location filename="../window_actions.py" line="189"/>
         <source>Kaga Onsen Station</source>
         <translation>Kaga Onsen Station</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="182"/>
+        <location filename="../window_actions.py" line="189"/>
         <source>Look at the station area</source>
         <translation>Look at the station area</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="183"/>
+        <location filename="../window_actions.py" line="190"/>
         <source>Whole area</source>
         <translation>Whole area</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="183"/>
+        <location filename="../window_actions.py" line="190"/>
         <source>Show everything in the project</source>
         <translation>Show everything in the project</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="184"/>
+        <location filename="../window_actions.py" line="191"/>
         <source>Top view (2D)</source>
         <translation>Top view (2D)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="184"/>
+        <location filename="../window_actions.py" line="191"/>
         <source>Straight down, north up, like a map</source>
         <translation>Straight down, north up, like a map</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="185"/>
+        <location filename="../window_actions.py" line="192"/>
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="185"/>
+        <location filename="../window_actions.py" line="192"/>
         <source>Frame the selected features</source>
         <translation>Frame the selected features</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="186"/>
+        <location filename="../window_actions.py" line="193"/>
         <source>Clear selection</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="186"/>
+        <location filename="../window_actions.py" line="193"/>
         <source>Deselect everything (Esc in the 3D view)</source>
         <translation>Deselect everything (Esc in the 3D view)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="187"/>
+        <location filename="../window_actions.py" line="194"/>
         <source>Add default layers</source>
         <translation>Add default layers</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="187"/>
+        <location filename="../window_actions.py" line="194"/>
         <source>Add terrain, roads and buildings layers for data without a layer</source>
         <translation>Add terrain, roads and buildings layers for data without a layer</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="188"/>
+        <location filename="../window_actions.py" line="195"/>
         <source>Add &amp;vector layer…</source>
         <translation>Add &amp;vector layer…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="188"/>
+        <location filename="../window_actions.py" line="195"/>
         <source>Points, lines or polygons from any table, view or SQL query with a geometry</source>
         <translation>Points, lines or polygons from any table, view or SQL query with a geometry</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="189"/>
+        <location filename="../window_actions.py" line="196"/>
         <source>Add &amp;raster overlay…</source>
         <translation>Add &amp;raster overlay…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="189"/>
+        <location filename="../window_actions.py" line="196"/>
         <source>A stored raster draped on the terrain, coloured by value</source>
         <translation>A stored raster draped on the terrain, coloured by value</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="190"/>
+        <location filename="../window_actions.py" line="197"/>
+        <source>&amp;Run analysis…</source>
+        <translation>&amp;Help&lt;/source&gt;
+        &lt;translation&gt;&amp;Help&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="181"/&gt;
+        &lt;source&gt;&amp;New project…&lt;/source&gt;
+        &lt;translation&gt;&amp;New project…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="181"/&gt;
+        &lt;source&gt;Create an empty project file&lt;/source&gt;
+        &lt;translation&gt;Create an empty project file&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="182"/&gt;
+        &lt;source&gt;&amp;Open project…&lt;/source&gt;
+        &lt;translation&gt;&amp;Open project…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="182"/&gt;
+        &lt;source&gt;Open a Kaga Twin project file (.duckdb)&lt;/source&gt;
+        &lt;translation&gt;Open a Kaga Twin project file (.duckdb)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="183"/&gt;
+        &lt;source&gt;&amp;Import…&lt;/source&gt;
+        &lt;translation&gt;&amp;Import…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="183"/&gt;
+        &lt;source&gt;Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM&lt;/source&gt;
+        &lt;translation&gt;Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="184"/&gt;
+        &lt;source&gt;Export s&amp;creenshot…&lt;/source&gt;
+        &lt;translation&gt;Export s&amp;creenshot…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="184"/&gt;
+        &lt;source&gt;Save the 3D view with its legend as an image&lt;/source&gt;
+        &lt;translation&gt;Save the 3D view with its legend as an image&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="185"/&gt;
+        &lt;source&gt;As &amp;CSV…&lt;/source&gt;
+        &lt;translation&gt;As &amp;CSV…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="185"/&gt;
+        &lt;source&gt;Selected features as a CSV table (opens in Excel)&lt;/source&gt;
+        &lt;translation&gt;Selected features as a CSV table (opens in Excel)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="186"/&gt;
+        &lt;source&gt;As &amp;GeoPackage…&lt;/source&gt;
+        &lt;translation&gt;As &amp;GeoPackage…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="186"/&gt;
+        &lt;source&gt;Selected features with their geometry, for QGIS&lt;/source&gt;
+        &lt;translation&gt;Selected features with their geometry, for QGIS&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="187"/&gt;
+        &lt;source&gt;Se&amp;ttings…&lt;/source&gt;
+        &lt;translation&gt;Se&amp;ttings…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="187"/&gt;
+        &lt;source&gt;Language&lt;/source&gt;
+        &lt;translation&gt;Language&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="188"/&gt;
+        &lt;source&gt;&amp;Quit&lt;/source&gt;
+        &lt;translation&gt;&amp;Quit&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="189"/&gt;
+        &lt;source&gt;Kaga Onsen Station&lt;/source&gt;
+        &lt;translation&gt;Kaga Onsen Station&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="189"/&gt;
+        &lt;source&gt;Look at the station area&lt;/source&gt;
+        &lt;translation&gt;Look at the station area&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="190"/&gt;
+        &lt;source&gt;Whole area&lt;/source&gt;
+        &lt;translation&gt;Whole area&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="190"/&gt;
+        &lt;source&gt;Show everything in the project&lt;/source&gt;
+        &lt;translation&gt;Show everything in the project&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="191"/&gt;
+        &lt;source&gt;Top view (2D)&lt;/source&gt;
+        &lt;translation&gt;Top view (2D)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="191"/&gt;
+        &lt;source&gt;Straight down, north up, like a map&lt;/source&gt;
+        &lt;translation&gt;Straight down, north up, like a map&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="192"/&gt;
+        &lt;source&gt;Zoom to selection&lt;/source&gt;
+        &lt;translation&gt;Zoom to selection&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="192"/&gt;
+        &lt;source&gt;Frame the selected features&lt;/source&gt;
+        &lt;translation&gt;Frame the selected features&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="193"/&gt;
+        &lt;source&gt;Clear selection&lt;/source&gt;
+        &lt;translation&gt;Clear selection&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="193"/&gt;
+        &lt;source&gt;Deselect everything (Esc in the 3D view)&lt;/source&gt;
+        &lt;translation&gt;Deselect everything (Esc in the 3D view)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="194"/&gt;
+        &lt;source&gt;Add default layers&lt;/source&gt;
+        &lt;translation&gt;Add default layers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="194"/&gt;
+        &lt;source&gt;Add terrain, roads and buildings layers for data without a layer&lt;/source&gt;
+        &lt;translation&gt;Add terrain, roads and buildings layers for data without a layer&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="195"/&gt;
+        &lt;source&gt;Add &amp;vector layer…&lt;/source&gt;
+        &lt;translation&gt;Add &amp;vector layer…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="195"/&gt;
+        &lt;source&gt;Points, lines or polygons from any table, view or SQL query with a geometry&lt;/source&gt;
+        &lt;translation&gt;Points, lines or polygons from any table, view or SQL query with a geometry&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="196"/&gt;
+        &lt;source&gt;Add &amp;raster overlay…&lt;/source&gt;
+        &lt;translation&gt;Add &amp;raster overlay…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="196"/&gt;
+        &lt;source&gt;A stored raster draped on the terrain, coloured by value&lt;/source&gt;
+        &lt;translation&gt;A stored raster draped on the terrain, coloured by value&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="197"/&gt;
+        &lt;source&gt;&amp;Run analysis…</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="197"/>
+        <source>Run one of the themes&apos; analyses with the project&apos;s parameters (recorded; cancellable)</source>
+        <translation>Run one of the themes' analyses with the project's parameters (recorded; cancellable)</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="198"/>
         <source>Legend in the 3D view</source>
         <translation>Legend in the 3D view</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="190"/>
+        <location filename="../window_actions.py" line="198"/>
         <source>Show the legend inside the 3D view and in screenshots</source>
         <translation>Show the legend inside the 3D view and in screenshots</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="191"/>
+        <location filename="../window_actions.py" line="199"/>
         <source>&amp;About Kaga Twin</source>
         <translation>&amp;About Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="192"/>
-        <location filename="../window_actions.py" line="286"/>
+        <location filename="../window_actions.py" line="200"/>
+        <location filename="../window_actions.py" line="308"/>
         <source>Mouse and keys</source>
         <translation>Mouse and keys</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="199"/>
+        <location filename="../window_actions.py" line="207"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="217"/>
+        <location filename="../window_actions.py" line="225"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="218"/>
+        <location filename="../window_actions.py" line="226"/>
         <source>Kaga Twin project (*.duckdb);;All files (*)</source>
         <translation>Kaga Twin project (*.duckdb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="226"/>
+        <location filename="../window_actions.py" line="234"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="226"/>
-        <location filename="../window_actions.py" line="238"/>
+        <location filename="../window_actions.py" line="234"/>
+        <location filename="../window_actions.py" line="246"/>
+        <location filename="../window_actions.py" line="282"/>
         <source>Open or create a project first.</source>
         <translation>Open or create a project first.</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="238"/>
+        <location filename="../window_actions.py" line="246"/>
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="250"/>
+        <location filename="../window_actions.py" line="258"/>
         <source>Export screenshot</source>
         <translation>Export screenshot</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="251"/>
+        <location filename="../window_actions.py" line="259"/>
         <source>PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>PNG image (*.png);;JPEG image (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="260"/>
-        <location filename="../window_actions.py" line="264"/>
+        <location filename="../window_actions.py" line="268"/>
+        <location filename="../window_actions.py" line="272"/>
         <source>Export selection</source>
         <translation>Export selection</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="261"/>
+        <location filename="../window_actions.py" line="269"/>
         <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
         <translation>Nothing is selected. Select features in the 3D view or the attribute table first.</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="263"/>
+        <location filename="../window_actions.py" line="271"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="263"/>
+        <location filename="../window_actions.py" line="271"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="278"/>
+        <location filename="../window_actions.py" line="282"/>
+        <source>Run analysis</source>
+        <translation>Legend in the 3D view&lt;/source&gt;
+        &lt;translation&gt;Legend in the 3D view&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="198"/&gt;
+        &lt;source&gt;Show the legend inside the 3D view and in screenshots&lt;/source&gt;
+        &lt;translation&gt;Show the legend inside the 3D view and in screenshots&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="199"/&gt;
+        &lt;source&gt;&amp;About Kaga Twin&lt;/source&gt;
+        &lt;translation&gt;&amp;About Kaga Twin&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="200"/&gt;
+        &lt;location filename="../window_actions.py" line="308"/&gt;
+        &lt;source&gt;Mouse and keys&lt;/source&gt;
+        &lt;translation&gt;Mouse and keys&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="207"/&gt;
+        &lt;source&gt;Main toolbar&lt;/source&gt;
+        &lt;translation&gt;Main toolbar&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="225"/&gt;
+        &lt;source&gt;Open project&lt;/source&gt;
+        &lt;translation&gt;Open project&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="226"/&gt;
+        &lt;source&gt;Kaga Twin project (*.duckdb);;All files (*)&lt;/source&gt;
+        &lt;translation&gt;Kaga Twin project (*.duckdb);;All files (*)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="234"/&gt;
+        &lt;source&gt;Import&lt;/source&gt;
+        &lt;translation&gt;Import&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="234"/&gt;
+        &lt;location filename="../window_actions.py" line="246"/&gt;
+        &lt;location filename="../window_actions.py" line="282"/&gt;
+        &lt;source&gt;Open or create a project first.&lt;/source&gt;
+        &lt;translation&gt;Open or create a project first.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="246"/&gt;
+        &lt;source&gt;Add layer&lt;/source&gt;
+        &lt;translation&gt;Add layer&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="258"/&gt;
+        &lt;source&gt;Export screenshot&lt;/source&gt;
+        &lt;translation&gt;Export screenshot&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="259"/&gt;
+        &lt;source&gt;PNG image (*.png);;JPEG image (*.jpg)&lt;/source&gt;
+        &lt;translation&gt;PNG image (*.png);;JPEG image (*.jpg)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="268"/&gt;
+        &lt;location filename="../window_actions.py" line="272"/&gt;
+        &lt;source&gt;Export selection&lt;/source&gt;
+        &lt;translation&gt;Export selection&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="269"/&gt;
+        &lt;source&gt;Nothing is selected. Select features in the 3D view or the attribute table first.&lt;/source&gt;
+        &lt;translation&gt;Nothing is selected. Select features in the 3D view or the attribute table first.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="271"/&gt;
+        &lt;source&gt;CSV table (*.csv)&lt;/source&gt;
+        &lt;translation&gt;CSV table (*.csv)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="271"/&gt;
+        &lt;source&gt;GeoPackage (*.gpkg)&lt;/source&gt;
+        &lt;translation&gt;GeoPackage (*.gpkg)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename="../window_actions.py" line="282"/&gt;
+        &lt;source&gt;Run analysis</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="300"/>
         <source>About Kaga Twin</source>
         <translation>About Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="279"/>
+        <location filename="../window_actions.py" line="301"/>
         <source>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="287"/>
+        <location filename="../window_actions.py" line="309"/>
         <source>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
 Click: select a building or road and show it in Identify
 Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle

@@ -83,6 +83,57 @@
     </message>
 </context>
 <context>
+    <name>AnalysisDialog</name>
+    <message>
+        <location filename="../analysis_dialog.py" line="52"/>
+        <location filename="../analysis_dialog.py" line="132"/>
+        <location filename="../analysis_dialog.py" line="140"/>
+        <location filename="../analysis_dialog.py" line="155"/>
+        <source>Run analysis</source>
+        <translation>分析の実行</translation>
+    </message>
+    <message>
+        <location filename="../analysis_dialog.py" line="67"/>
+        <source>Keep these values in the project</source>
+        <translation>この値をプロジェクトに保存する</translation>
+    </message>
+    <message>
+        <location filename="../analysis_dialog.py" line="73"/>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location filename="../analysis_dialog.py" line="96"/>
+        <source>No theme of this program offers an analysis yet.</source>
+        <translation>このプログラムにはまだ分析を持つテーマがありません。</translation>
+    </message>
+    <message>
+        <location filename="../analysis_dialog.py" line="108"/>
+        <source>Reads {inputs}; writes {outputs}.</source>
+        <translation>読むもの: {inputs}。書くもの: {outputs}。</translation>
+    </message>
+    <message>
+        <location filename="../analysis_dialog.py" line="112"/>
+        <source>Last run: #{id} at {time}.</source>
+        <translation>前回の実行: #{id}（{time}）。</translation>
+    </message>
+    <message>
+        <location filename="../analysis_dialog.py" line="151"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>中止しました。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../analysis_dialog.py" line="154"/>
+        <source>The analysis failed: nothing was changed.</source>
+        <translation>分析に失敗しました。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../analysis_dialog.py" line="160"/>
+        <source>Run #{id} finished in {s:.1f} s: {rows}.</source>
+        <translation>実行 #{id} が {s:.1f} 秒で終わりました: {rows}。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../app.py" line="88"/>
@@ -732,89 +783,94 @@ Opacity: {opacity} %</source>
         <translation>{names} をインポートしました: {n} 地物</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="233"/>
+        <source>Analysis {name} finished (run {id})</source>
+        <translation>分析 {name} が終わりました（実行 {id}）</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="251"/>
         <source>Every kind of data already has a layer.</source>
         <translation>すべてのデータにレイヤがあります。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="270"/>
         <source>Export screenshot</source>
         <translation>画面を画像で保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Saved {path}</source>
         <translation>{path} を保存しました</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Export selection</source>
         <translation>選択地物の書き出し</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="289"/>
         <source>Exported {n} features to {path}</source>
         <translation>{n} 件の地物を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="292"/>
         <source>One CSV file per layer was written:</source>
         <translation>レイヤごとに CSV ファイルを書き出しました:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="293"/>
         <source>{layer}: {n} features → {file}</source>
         <translation>{layer}: {n} 件 → {file}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="339"/>
         <source>Cursor: —</source>
         <translation>カーソル: —</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="343"/>
         <source>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</source>
         <translation>北緯 {lat:.5f}°、東経 {lon:.5f}°、標高 T.P. {z:.1f} m</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="348"/>
         <source>No project</source>
         <translation>プロジェクトなし</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="363"/>
         <source>{name}: {total} features, {selected} selected</source>
         <translation>{name}: {total} 件、{selected} 件選択</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="365"/>
         <source>No features</source>
         <translation>地物なし</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Coordinate system of the project</source>
         <translation>プロジェクトの座標系</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Kaga Twin</source>
         <translation>Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="381"/>
         <source> (read-only)</source>
         <translation>（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="420"/>
         <source>Import running</source>
         <translation>インポート実行中</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="421"/>
         <source>An import is running. Cancel it and close?</source>
         <translation>インポートを実行中です。中止して終了しますか？</translation>
     </message>
@@ -916,14 +972,18 @@ Opacity: {opacity} %</source>
 <context>
     <name>ProgressRunner</name>
     <message>
-        <location filename="../workers.py" line="152"/>
+        <location filename="../workers.py" line="153"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../workers.py" line="179"/>
+        <location filename="../workers.py" line="180"/>
+        <source>Cancelling… everything is being rolled back.</source>
+        <translation>中止しています… すべて元に戻しています。</translation>
+    </message>
+    <message>
         <source>Cancelling… the import is being rolled back.</source>
-        <translation>中止しています… 取り込んだ内容を取り消しています。</translation>
+        <translation type="vanished">中止しています… 取り込んだ内容を取り消しています。</translation>
     </message>
 </context>
 <context>
@@ -1241,295 +1301,316 @@ Opacity: {opacity} %</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../window_actions.py" line="151"/>
+        <location filename="../window_actions.py" line="156"/>
         <source>(none yet)</source>
         <translation>（まだありません）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="166"/>
+        <location filename="../window_actions.py" line="172"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="167"/>
+        <location filename="../window_actions.py" line="173"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったプロジェクト(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="168"/>
+        <location filename="../window_actions.py" line="174"/>
         <source>Export &amp;selection</source>
         <translation>選択地物の書き出し(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="169"/>
+        <location filename="../window_actions.py" line="175"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="170"/>
+        <location filename="../window_actions.py" line="176"/>
         <source>&amp;Panels</source>
         <translation>パネル(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="171"/>
+        <location filename="../window_actions.py" line="177"/>
         <source>&amp;Layer</source>
         <translation>レイヤ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="172"/>
+        <location filename="../window_actions.py" line="178"/>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="179"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="174"/>
+        <location filename="../window_actions.py" line="181"/>
         <source>&amp;New project…</source>
         <translation>新規プロジェクト(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="174"/>
+        <location filename="../window_actions.py" line="181"/>
         <source>Create an empty project file</source>
         <translation>空のプロジェクトファイルを作成します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="175"/>
+        <location filename="../window_actions.py" line="182"/>
         <source>&amp;Open project…</source>
         <translation>プロジェクトを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="175"/>
+        <location filename="../window_actions.py" line="182"/>
         <source>Open a Kaga Twin project file (.duckdb)</source>
         <translation>Kaga Twin のプロジェクトファイル（.duckdb）を開きます</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="176"/>
+        <location filename="../window_actions.py" line="183"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="176"/>
+        <location filename="../window_actions.py" line="183"/>
         <source>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</source>
         <translation>PLATEAU CityGML（ファイル・フォルダ・zip）または GeoTIFF の DEM を取り込みます</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="177"/>
+        <location filename="../window_actions.py" line="184"/>
         <source>Export s&amp;creenshot…</source>
         <translation>画面を画像で保存(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="177"/>
+        <location filename="../window_actions.py" line="184"/>
         <source>Save the 3D view with its legend as an image</source>
         <translation>3D ビューを凡例付きの画像として保存します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="178"/>
+        <location filename="../window_actions.py" line="185"/>
         <source>As &amp;CSV…</source>
         <translation>CSV 形式(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="178"/>
+        <location filename="../window_actions.py" line="185"/>
         <source>Selected features as a CSV table (opens in Excel)</source>
         <translation>選択した地物を CSV 表として保存します（Excel で開けます）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="179"/>
+        <location filename="../window_actions.py" line="186"/>
         <source>As &amp;GeoPackage…</source>
         <translation>GeoPackage 形式(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="179"/>
+        <location filename="../window_actions.py" line="186"/>
         <source>Selected features with their geometry, for QGIS</source>
         <translation>選択した地物を形状付きで保存します（QGIS 用）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="180"/>
+        <location filename="../window_actions.py" line="187"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="180"/>
+        <location filename="../window_actions.py" line="187"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="181"/>
+        <location filename="../window_actions.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="182"/>
+        <location filename="../window_actions.py" line="189"/>
         <source>Kaga Onsen Station</source>
         <translation>加賀温泉駅</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="182"/>
+        <location filename="../window_actions.py" line="189"/>
         <source>Look at the station area</source>
         <translation>駅周辺を表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="183"/>
+        <location filename="../window_actions.py" line="190"/>
         <source>Whole area</source>
         <translation>全体表示</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="183"/>
+        <location filename="../window_actions.py" line="190"/>
         <source>Show everything in the project</source>
         <translation>プロジェクト全体を表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="184"/>
+        <location filename="../window_actions.py" line="191"/>
         <source>Top view (2D)</source>
         <translation>真上から (2D)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="184"/>
+        <location filename="../window_actions.py" line="191"/>
         <source>Straight down, north up, like a map</source>
         <translation>地図のように北を上にして真上から表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="185"/>
+        <location filename="../window_actions.py" line="192"/>
         <source>Zoom to selection</source>
         <translation>選択地物にズーム</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="185"/>
+        <location filename="../window_actions.py" line="192"/>
         <source>Frame the selected features</source>
         <translation>選択した地物が収まるように表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="186"/>
+        <location filename="../window_actions.py" line="193"/>
         <source>Clear selection</source>
         <translation>選択をすべて解除</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="186"/>
+        <location filename="../window_actions.py" line="193"/>
         <source>Deselect everything (Esc in the 3D view)</source>
         <translation>すべての選択を解除します（3D ビューでは Esc）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="187"/>
+        <location filename="../window_actions.py" line="194"/>
         <source>Add default layers</source>
         <translation>標準レイヤを追加</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="187"/>
+        <location filename="../window_actions.py" line="194"/>
         <source>Add terrain, roads and buildings layers for data without a layer</source>
         <translation>レイヤのないデータに地形・道路・建物のレイヤを追加します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="188"/>
+        <location filename="../window_actions.py" line="195"/>
         <source>Add &amp;vector layer…</source>
         <translation>ベクタレイヤを追加(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="188"/>
+        <location filename="../window_actions.py" line="195"/>
         <source>Points, lines or polygons from any table, view or SQL query with a geometry</source>
         <translation>ジオメトリを持つテーブル・ビュー・SQL クエリから点・線・面を表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="189"/>
+        <location filename="../window_actions.py" line="196"/>
         <source>Add &amp;raster overlay…</source>
         <translation>ラスタ重ね合わせを追加(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="189"/>
+        <location filename="../window_actions.py" line="196"/>
         <source>A stored raster draped on the terrain, coloured by value</source>
         <translation>保存済みのラスタを値で色分けして地形に重ねます</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="190"/>
+        <location filename="../window_actions.py" line="197"/>
+        <source>&amp;Run analysis…</source>
+        <translation>分析を実行(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="197"/>
+        <source>Run one of the themes&apos; analyses with the project&apos;s parameters (recorded; cancellable)</source>
+        <translation>テーマの分析をプロジェクトのパラメータで実行します（記録され、中止できます）</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="198"/>
         <source>Legend in the 3D view</source>
         <translation>3D ビューに凡例を表示</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="190"/>
+        <location filename="../window_actions.py" line="198"/>
         <source>Show the legend inside the 3D view and in screenshots</source>
         <translation>3D ビュー内と保存画像に凡例を表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="191"/>
+        <location filename="../window_actions.py" line="199"/>
         <source>&amp;About Kaga Twin</source>
         <translation>Kaga Twin について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="192"/>
-        <location filename="../window_actions.py" line="286"/>
+        <location filename="../window_actions.py" line="200"/>
+        <location filename="../window_actions.py" line="308"/>
         <source>Mouse and keys</source>
         <translation>マウスとキー操作</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="199"/>
+        <location filename="../window_actions.py" line="207"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="217"/>
+        <location filename="../window_actions.py" line="225"/>
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="218"/>
+        <location filename="../window_actions.py" line="226"/>
         <source>Kaga Twin project (*.duckdb);;All files (*)</source>
         <translation>Kaga Twin プロジェクト (*.duckdb);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="226"/>
+        <location filename="../window_actions.py" line="234"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="226"/>
-        <location filename="../window_actions.py" line="238"/>
+        <location filename="../window_actions.py" line="234"/>
+        <location filename="../window_actions.py" line="246"/>
+        <location filename="../window_actions.py" line="282"/>
         <source>Open or create a project first.</source>
         <translation>先にプロジェクトを開くか作成してください。</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="238"/>
+        <location filename="../window_actions.py" line="246"/>
         <source>Add layer</source>
         <translation>レイヤを追加</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="250"/>
+        <location filename="../window_actions.py" line="258"/>
         <source>Export screenshot</source>
         <translation>画面を画像で保存</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="251"/>
+        <location filename="../window_actions.py" line="259"/>
         <source>PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>PNG 画像 (*.png);;JPEG 画像 (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="260"/>
-        <location filename="../window_actions.py" line="264"/>
+        <location filename="../window_actions.py" line="268"/>
+        <location filename="../window_actions.py" line="272"/>
         <source>Export selection</source>
         <translation>選択地物の書き出し</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="261"/>
+        <location filename="../window_actions.py" line="269"/>
         <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
         <translation>何も選択されていません。先に 3D ビューか属性テーブルで地物を選択してください。</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="263"/>
+        <location filename="../window_actions.py" line="271"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="263"/>
+        <location filename="../window_actions.py" line="271"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="278"/>
+        <location filename="../window_actions.py" line="282"/>
+        <source>Run analysis</source>
+        <translation>分析の実行</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="300"/>
         <source>About Kaga Twin</source>
         <translation>Kaga Twin について</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="279"/>
+        <location filename="../window_actions.py" line="301"/>
         <source>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;石川県加賀市のデスクトップ版デジタルツインです。PLATEAU の 3D 都市モデル、地形、道路を一つのプロジェクトファイルで扱います。&lt;/p&gt;&lt;p&gt;3D 都市モデル: PLATEAU（国土交通省）、CC BY 4.0。同梱のサンプルは合成データです。&lt;/p&gt;&lt;p&gt;プロジェクト: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="287"/>
+        <location filename="../window_actions.py" line="309"/>
         <source>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
 Click: select a building or road and show it in Identify
 Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle
