@@ -43,7 +43,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    project = resolve_project(args.project)
+    project = resolve_project(args.project, create=True)  # import (and new) may make a project
     options = {"assume_uro": args.assume_uro}
     failures = 0
     with Store(project) as store:
