@@ -10,7 +10,8 @@ from pathlib import Path
 
 import duckdb
 
-from cli.output import write_rows
+from cli import sql_guard
+from cli.output import MAX_CELL, write_rows
 from cli.progress import ProgressBar
 from cli.project import resolve_project
 from cli.render import add_render_parser
@@ -69,26 +70,58 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def _run_statements(cur: duckdb.DuckDBPyConnection, found: list, *, write: bool) -> tuple[list, list] | None:
+    """Run the statements (checked by :mod:`cli.sql_guard`); the last one's result as (columns, rows), or None."""
+    protected = sql_guard.schema_objects()
+    result = None
+    for i, stmt in enumerate(found):
+        last = i == len(found) - 1
+        before = sql_guard.catalog(cur, protected) if write and stmt.type in sql_guard.DDL_TYPES else None
+        if not last:
+            cur.execute(stmt.query)
+        else:
+            rel = cur.sql(stmt.query)
+            if rel is not None:
+                geoms = [c for c, t in zip(rel.columns, rel.types) if SPATIAL_TYPE.fullmatch(str(t).upper())]
+                if geoms:
+                    repl = ", ".join(f'ST_AsText("{c}") AS "{c}"' for c in geoms)
+                    rel = rel.query("_q", f"SELECT * REPLACE ({repl}) FROM _q")
+                result = (rel.columns, rel.fetchall())
+        if before is not None:
+            sql_guard.check_schema_unchanged(stmt, before, sql_guard.catalog(cur, protected))
+    return result
+
+
 def cmd_sql(args: argparse.Namespace) -> int:
     project = resolve_project(args.project)
-    with Store(project) as store:
+    with Store(project, read_only=not args.write, create=False) as store:
+        if args.write:
+            store.require_writable()
         cur = store.cursor()
         try:
-            rel = cur.sql(args.query)
-            if rel is None:  # a statement without a result (DDL, UPDATE, …)
-                print("OK")
-                return 0
-            geoms = [c for c, t in zip(rel.columns, rel.types) if SPATIAL_TYPE.fullmatch(str(t).upper())]
-            if geoms:
-                repl = ", ".join(f'ST_AsText("{c}") AS "{c}"' for c in geoms)
-                rel = rel.query("_q", f"SELECT * REPLACE ({repl}) FROM _q")
-            columns, rows = rel.columns, rel.fetchall()
+            found = sql_guard.statements(cur, args.query)
+            if args.write:
+                sql_guard.check_writable(found)
+                with store.transaction(cur):   # all or nothing: a refused statement rolls back the others
+                    result = _run_statements(cur, found, write=True)
+            else:
+                sql_guard.check_read_only(found)
+                result = _run_statements(cur, found, write=False)
         except duckdb.Error as exc:
-            print(f"error: SQL failed on {project}: {exc}", file=sys.stderr)
+            if not args.write and sql_guard.is_read_only_error(exc):
+                print(f"error: {sql_guard.WRITE_MESSAGE}. Nothing was changed.", file=sys.stderr)
+            else:
+                print(f"error: SQL failed on {project}: {exc}", file=sys.stderr)
             return 1
         finally:
             cur.close()
-    write_rows(columns, rows, args.format)
+    if result is None:  # statements without a result (UPDATE, CREATE, …)
+        print("OK")
+        return 0
+    columns, rows = result
+    cut = write_rows(columns, rows, args.format)
+    if cut:
+        print(f"long values are cut to {MAX_CELL} characters; use --format csv or json for whole values")
     return 0
 
 
@@ -143,9 +176,15 @@ def build_parser() -> argparse.ArgumentParser:
                     help="import CityGML with an unknown i-UR version using this known version's paths (e.g. 3.2)")
     sp.set_defaults(func=cmd_import)
 
-    sp = sub.add_parser("sql", help="run SQL on the project (spatial functions available)")
-    sp.add_argument("query")
+    sp = sub.add_parser("sql", help="run SQL on the project (read-only unless --write; spatial functions available)",
+                        description="Run SQL on the project. It is opened read-only unless --write is given; with "
+                                    "--write, rows may be inserted, updated and deleted (all statements in one "
+                                    "transaction), but the schema's own tables and views cannot be dropped, "
+                                    "altered or replaced.")
+    sp.add_argument("query", help="one or more SQL statements separated by ';' (the last one's result is printed)")
     project_arg(sp)
+    sp.add_argument("--write", action="store_true",
+                    help="allow statements that change the project (rows, and tables or views of your own)")
     sp.add_argument("--format", choices=["table", "csv", "json"], default="table")
     sp.set_defaults(func=cmd_sql)
 

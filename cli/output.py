@@ -22,7 +22,8 @@ def _plain(value: Any) -> Any:
 
 
 def write_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str = "table",
-               stream: TextIO | None = None) -> None:
+               stream: TextIO | None = None) -> bool:
+    """Print the rows; True when the table format cut a long value to :data:`MAX_CELL` characters."""
     out = stream or sys.stdout
     if fmt == "csv":
         w = csv.writer(out, lineterminator="\n")
@@ -33,15 +34,24 @@ def write_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str =
                   indent=1, default=str)
         out.write("\n")
     else:
-        write_table(columns, rows, out)
+        return write_table(columns, rows, out)
+    return False
+
+
+def _cell_text(value: Any) -> str:
+    text = f"{value:.6g}" if isinstance(value, float) else str(_plain(value))
+    return text.replace("\n", " ")
 
 
 def _cell(value: Any) -> str:
     if value is None:
         return "NULL"
-    text = f"{value:.6g}" if isinstance(value, float) else str(_plain(value))
-    text = text.replace("\n", " ")
+    text = _cell_text(value)
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+def _was_cut(value: Any) -> bool:
+    return value is not None and len(_cell_text(value)) > MAX_CELL
 
 
 def _width(text: str) -> int:
@@ -50,8 +60,10 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def write_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO) -> None:
+def write_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO) -> bool:
+    """An aligned table; True when a value was cut (ends in "…")."""
     cells = [[_cell(v) for v in r] for r in rows]
+    cut = any(_was_cut(v) for r in rows for v in r)
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
 
     def line(values: Sequence[str]) -> str:
@@ -62,3 +74,4 @@ def write_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], out: Text
     for r in cells:
         out.write(line(r) + "\n")
     out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
+    return cut

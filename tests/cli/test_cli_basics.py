@@ -62,7 +62,7 @@ def test_sql_prints_spatial_values_as_text(small_project, capsys):
 
 def test_sql_statement_and_error(small_project, capsys):
     assert main(["sql", "CREATE VIEW tall AS SELECT * FROM buildings WHERE measured_height > 10",
-                 "--project", str(small_project)]) == 0
+                 "--project", str(small_project), "--write"]) == 0
     assert capsys.readouterr().out.strip() == "OK"
     assert main(["sql", "SELECT count(*) AS n FROM tall", "--project", str(small_project), "--format", "csv"]) == 0
     assert capsys.readouterr().out.splitlines() == ["n", "1"]

@@ -11,6 +11,7 @@ READ_COMMANDS = [
     ["info"],
     ["info", "--read-only"],
     ["sql", "SELECT 1 AS one"],
+    ["sql", "DELETE FROM buildings", "--write"],
     ["render", "--out", "{tmp}/out.png"],
     ["analysis", "params", "building_risk"],
     ["analysis", "run", "building_risk"],
