@@ -12,6 +12,8 @@ BUILTIN = (
     "terrain",
     "plateau",
     "road_network",
+    "road_damage",
+    "population",
 )
 
 for _name in BUILTIN:

@@ -1,0 +1,45 @@
+"""The population theme: mesh population series (e-Stat 国勢調査 地域メッシュ統計, MLIT 国土数値情報 500 m mesh
+future population) in one long table, the IPSS municipal projections, and the cells of the imported meshes
+(``importers/population.py``). ``mesh_population_totals`` sums cells without counting merged cells twice."""
+
+from __future__ import annotations
+
+from twin.themes.registry import Label, TableSpec, Theme
+
+L = Label
+
+THEME = Theme(
+    name="population",
+    title=L("人口", "Population"),
+    tables=(TableSpec("mesh_population", L("メッシュ人口", "mesh population")),
+            TableSpec("municipal_projection", L("市区町村別将来推計人口", "municipal population projection")),
+            TableSpec("population_mesh_cells", L("人口メッシュ区画", "population mesh cells")),
+            TableSpec("mesh_population_codes", L("メッシュ統計の項目コード", "mesh statistics codes"),
+                      feature=False, counted=False)),
+    migrations="twin.themes.population_sql",
+    labels={
+        "mesh_code": L("メッシュコード", "Mesh code"),
+        "level": L("メッシュ次数", "Mesh level"),
+        "year": L("年", "Year"),
+        "kind": L("種別 (国勢調査/推計)", "Kind (census/projection)"),
+        "band": L("区分 (性別・年齢)", "Band (sex, age)"),
+        "value": L("人口", "Population"),
+        "merged_into": L("合算先メッシュ", "Merged into"),
+        "merged_from": L("合算元メッシュ", "Merged from"),
+        "muni_code": L("市区町村コード", "Municipality code"),
+        "muni_name": L("市区町村名", "Municipality"),
+        "sex": L("男女", "Sex"),
+        "age_group": L("年齢階級", "Age group"),
+        "population": L("人口", "Population"),
+        "code": L("項目コード", "Code"),
+        "label": L("項目名", "Label"),
+        "cells": L("メッシュ数", "Cells"),
+        "suppressed_cells": L("秘匿メッシュ数", "Suppressed cells"),
+        # geom and source_id: the core theme's labels
+    },
+    values={"kind": {"census": L("国勢調査", "Census"), "projection": L("将来推計", "Projection")},
+            "sex": {"total": L("総数", "Total"), "male": L("男", "Male"), "female": L("女", "Female")}},
+    colormaps={"value": "YlOrRd", "population": "YlOrRd"},
+    group=L("人口", "Population"),
+    modules={"importers": ("importers.population",)},
+)
