@@ -12,7 +12,6 @@ BUILTIN = (
     "terrain",
     "plateau",
     "road_network",
-    "road_damage",
     "population",
 )
 

@@ -1,0 +1,660 @@
+"""Road-damage reports → ``road_reports``: citizen reports in the formats people actually have, and AI detections.
+
+* **Open311 GeoReport v2** (``open311``): a JSON array of requests (or ``{"service_requests": [...]}``), or the
+  same fields as CSV (``service_request_id, status, status_notes, service_name, service_code, description,
+  agency_responsible, requested_datetime, updated_datetime, address, lat, long, media_url``). ``notes[]``,
+  ``attributes``, ``extended_attributes``, ``address`` and the other fields are kept as JSON in ``notes``.
+* **FixMyStreet CSV export** (``fixmystreet_csv``): ``Report ID, Title, Detail, Category, Created, Confirmed,
+  Acknowledged, Fixed, Closed, Status, Latitude, Longitude, Report URL, …``; councils' extra columns kept.
+* **Japanese municipal CSV** (``municipal_csv``): UTF-8 with or without BOM, or CP932; CRLF; headers such as
+  受付番号, 状態, 分野, 緯度, 経度, 投稿日時, 内容, 写真, or ``WKT`` (``POINT (lon lat)``); dates in every form
+  :mod:`importers.japanese_dates` reads (``2025/1/9``, ``2025.1.9``, ``R7.1.9``, ``令和7年1月9日`` …) with a
+  separate time column (``10時30分頃``); codes a spreadsheet turned into floats (``5.53750131E8``) restored.
+* **AI detections** (``road_damage_ai``): CSV with time, lat/lon, RDD class (D00 … D50), confidence and size.
+
+Every importer takes ``map`` (``field=column`` pairs, comma-separated, or a dict) for headers it does not know,
+and ``kind`` (citizen, ai, patrol). Times with an offset are kept as instants; naive ones are Japan time and the
+import says so. Rows with a bad coordinate, date or class, or too few fields, go to ``import_rejects`` with their
+line and text. Statuses are mapped onto 受付済 / 対応中 / 対応済, the original kept in ``status_raw``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from importers.japanese_dates import normalize, parse_datetime, unmangle_code
+from importers.registry import Importer, register
+from twin.crs import Location
+from twin.errors import InputError
+
+#: the fields ``map`` can name
+FIELDS = ("external_id", "received_at", "received_time", "updated_at", "status", "category", "description", "lat",
+          "lon", "wkt", "damage_class", "size", "confidence", "photo")
+KINDS = ("citizen", "ai", "patrol")
+RDD_CLASSES = ("D00", "D01", "D10", "D11", "D20", "D40", "D43", "D44", "D50")
+NAIVE_WARNING = "times without a zone were read as Japan time (Asia/Tokyo)"
+SNIFF_BYTES = 64 * 1024
+
+OPTIONS = {
+    "map": "field=column pairs, comma-separated, for headers not recognised (fields: " + ", ".join(FIELDS) + ")",
+    "kind": "what the rows are: citizen, ai or patrol (default: the format's)",
+}
+
+# -- statuses ------------------------------------------------------------------------------------------------
+
+RECEIVED, IN_PROGRESS, DONE = "受付済", "対応中", "対応済"
+_STATUS_EXACT = {
+    **dict.fromkeys(("受付", "受付済", "受付済み", "受理", "未対応", "未着手", "新規", "未処理", "確認待ち", "open",
+                     "new", "unconfirmed", "confirmed", "submitted", "received", "reported", "acknowledged",
+                     "pending"), RECEIVED),
+    **dict.fromkeys(("対応中", "調査中", "確認中", "検討中", "作業中", "手配中", "工事中", "処理中", "対応予定", "修繕予定",
+                     "in progress", "investigating", "action scheduled", "planned", "assigned", "in_progress",
+                     "work in progress", "partial"), IN_PROGRESS),
+    **dict.fromkeys(("完了", "対応済", "対応済み", "対応完了", "処理済", "処理済み", "解決", "解決済", "解決済み", "修繕済",
+                     "補修済", "終了", "対応不可", "対応不要", "closed", "completed", "complete", "fixed", "resolved",
+                     "done", "fixed - council", "fixed - user", "unable to fix", "not responsible", "duplicate",
+                     "internal referral", "not councils responsibility", "no further action", "canceled",
+                     "cancelled"), DONE),
+}
+
+
+def map_status(raw: str | None, notes: str | None = None) -> tuple[str | None, bool]:
+    """(受付済 / 対応中 / 対応済 or None, known). ``notes`` (Open311 ``status_notes``) refines an ``open``:
+    対応中 when they say work is under way."""
+    text = normalize(raw or "").lower()
+    if not text:
+        return None, True
+    status = _STATUS_EXACT.get(text)
+    if status is None:
+        head = re.split(r"\s+-\s+|\s*[（(]", text)[0].strip()      # "Completed - Dup", "対応済(補修)"
+        status = _STATUS_EXACT.get(head)
+    if status is None:
+        return RECEIVED, False
+    if status == RECEIVED and notes:
+        n = normalize(notes).lower()
+        if n in _STATUS_EXACT:
+            status = _STATUS_EXACT[n] if _STATUS_EXACT[n] != DONE else IN_PROGRESS
+        elif any(w in n for w in ("対応中", "調査中", "作業中", "手配", "in progress", "scheduled", "investigat")):
+            status = IN_PROGRESS
+    return status, True
+
+
+# -- headers ---------------------------------------------------------------------------------------------------
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s_\-.()（）]", "", normalize(name).lower())
+
+
+def parse_map(value: Any) -> dict[str, str]:
+    """The ``map`` option as {field: column}: ``"lat=緯度,lon=経度"`` or a dict."""
+    if value in (None, ""):
+        return {}
+    if isinstance(value, Mapping):
+        pairs = {str(k).strip(): str(v).strip() for k, v in value.items()}
+    else:
+        pairs = {}
+        for part in re.split(r"[,;\n]", str(value)):
+            if not part.strip():
+                continue
+            if "=" not in part:
+                raise ValueError(f"map: {part.strip()!r} is not field=column")
+            k, v = part.split("=", 1)
+            pairs[k.strip()] = v.strip()
+    unknown = sorted(set(pairs) - set(FIELDS))
+    if unknown:
+        raise ValueError(f"map: unknown field(s) {', '.join(unknown)}; fields are {', '.join(FIELDS)}")
+    return pairs
+
+
+#: field → header candidates, shared by every format (format-specific ones are put first)
+COMMON = {
+    "external_id": ("service_request_id", "report id", "id", "受付番号", "通報番号", "レポート番号", "レポートid",
+                    "投稿番号", "投稿id", "管理番号", "番号", "no"),
+    "received_at": ("requested_datetime", "received_at", "confirmed", "created", "time", "timestamp", "datetime",
+                    "detected_at", "date", "投稿日時", "受付日時", "通報日時", "発生日時", "検出日時", "撮影日時", "日時",
+                    "投稿日", "受付日", "通報日", "発生日", "確認日", "出没日", "年月日", "日付"),
+    "received_time": ("投稿時刻", "受付時刻", "通報時刻", "発生時刻", "時刻", "時間"),
+    "updated_at": ("updated_datetime", "updated_at", "更新日時", "対応日時", "完了日", "対応日", "更新日"),
+    "status": ("status", "状態", "対応状況", "ステータス", "進捗", "処理状況", "対応状態"),
+    "category": ("service_name", "category", "分野", "カテゴリ", "カテゴリー", "種別", "種類"),
+    "description": ("description", "detail", "内容", "投稿内容", "通報内容", "詳細", "概要", "説明", "コメント", "備考"),
+    "lat": ("lat", "latitude", "緯度"),
+    "lon": ("long", "lon", "lng", "longitude", "経度"),
+    "wkt": ("wkt", "geometry", "the_geom", "geom"),
+    "damage_class": ("damage_class", "rdd_class", "class", "label", "損傷区分", "損傷種別", "損傷分類"),
+    "size": ("size", "size_m", "diameter", "length", "大きさ", "サイズ", "損傷の大きさ"),
+    "confidence": ("confidence", "score", "conf", "確信度", "信頼度"),
+    "photo": ("media_url", "photo", "photo_url", "image", "image_url", "写真", "画像", "写真url", "画像url"),
+}
+
+
+def resolve(header: list[str], mapping: Mapping[str, str], path: Path,
+            skip: tuple[str, ...] = ()) -> dict[str, int]:
+    """{field: column index}: ``mapping`` first (its columns must exist), then the candidates."""
+    keys = [_key(h) for h in header]
+    out: dict[str, int] = {}
+    for fld, col in mapping.items():
+        if col in header:
+            out[fld] = header.index(col)
+        elif _key(col) in keys:
+            out[fld] = keys.index(_key(col))
+        else:
+            raise InputError(path, f"map: no column {col!r} (for {fld}); the columns are {', '.join(header)}")
+    used = set(out.values())
+    for fld, cands in COMMON.items():
+        if fld in out or fld in skip:
+            continue
+        for c in cands:
+            k = _key(c)
+            if k in keys and keys.index(k) not in used:
+                out[fld] = keys.index(k)
+                used.add(out[fld])
+                break
+    return out
+
+
+# -- reading text --------------------------------------------------------------------------------------------
+
+
+def decode(data: bytes, path: Path | None = None, *, partial: bool = False) -> str:
+    """UTF-8 (with or without BOM) or CP932 text; CRLF and CR become LF."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        text = data[3:].decode("utf-8", errors="replace" if partial else "strict")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if partial and exc.start >= len(data) - 3:
+                text = data[:exc.start].decode("utf-8")
+            else:
+                try:
+                    text = data.decode("cp932", errors="replace" if partial else "strict")
+                except UnicodeDecodeError:
+                    raise InputError(path or Path("?"), "the text is neither UTF-8 nor CP932 (Shift_JIS)") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _head(path: Path) -> str:
+    with open(path, "rb") as f:
+        data = f.read(SNIFF_BYTES)
+    return decode(data, path, partial=True)
+
+
+def csv_header(path: Path) -> list[str] | None:
+    """The first row of a CSV file, or None when ``path`` is not a readable CSV."""
+    if not path.is_file() or path.suffix.lower() not in (".csv", ".txt", ".tsv"):
+        return None
+    try:
+        text = _head(path)
+    except (InputError, UnicodeDecodeError):
+        return None
+    first = text.split("\n", 1)[0]
+    if "\x00" in first or not first.strip():
+        return None
+    delim = "\t" if first.count("\t") > first.count(",") else ","
+    row = next(csv.reader([first], delimiter=delim), [])
+    return [h.strip() for h in row] if len(row) >= 2 else None
+
+
+def csv_records(text: str) -> Iterator[tuple[int, list[str], str]]:
+    """(first line, fields, raw text) of each record after the header; blank lines skipped."""
+    first = text.split("\n", 1)[0]
+    delim = "\t" if first.count("\t") > first.count(",") else ","
+    lines = text.split("\n")
+    reader = csv.reader(io.StringIO(text), delimiter=delim)
+    prev = 0
+    for row in reader:
+        start, prev = prev + 1, reader.line_num
+        if start == 1:
+            continue
+        if not row or all(not c.strip() for c in row):
+            continue
+        yield start, row, "\n".join(lines[start - 1:reader.line_num])
+
+
+# -- one row ---------------------------------------------------------------------------------------------------
+
+
+class RowError(ValueError):
+    """A row that cannot be used; the message is the reject reason."""
+
+
+def _clean(v: Any) -> str | None:
+    if v is None:
+        return None
+    s = str(v).strip()
+    return s or None
+
+
+_POINT = re.compile(r"^\s*POINT\s*Z?\s*\(\s*([-+\d.eE]+)[\s,]+([-+\d.eE]+)", re.IGNORECASE)
+_SIZE = re.compile(r"^([-+]?\d+(?:\.\d+)?)\s*(mm|cm|m)?$", re.IGNORECASE)
+
+
+def _float(v: str | None, what: str) -> float | None:
+    if v is None:
+        return None
+    try:
+        return float(normalize(v).replace(",", ""))
+    except ValueError:
+        raise RowError(f"bad {what}: {v!r}") from None
+
+
+def _coords(rec: Mapping[str, Any]) -> tuple[float, float]:
+    wkt, lat, lon = _clean(rec.get("wkt")), _clean(rec.get("lat")), _clean(rec.get("lon"))
+    if (lat is None or lon is None) and wkt is not None:
+        m = _POINT.match(normalize(wkt))
+        if not m:
+            raise RowError(f"bad coordinate: WKT {wkt!r} is not a POINT (lon lat)")
+        lon, lat = m.group(1), m.group(2)
+    if lat is None or lon is None:
+        raise RowError("bad coordinate: no latitude/longitude")
+    y, x = _float(lat, "coordinate (latitude)"), _float(lon, "coordinate (longitude)")
+    if not (-90 <= y <= 90 and -180 <= x <= 180) or (x == 0 and y == 0) or x != x or y != y:
+        raise RowError(f"bad coordinate: latitude {lat}, longitude {lon}")
+    return y, x
+
+
+def _time(v: Any, time_part: Any, what: str, required: bool) -> dt.datetime | None:
+    text = _clean(v)
+    if text is None:
+        if required:
+            raise RowError(f"bad date: no {what}")
+        return None
+    t = parse_datetime(text, _clean(time_part))
+    if t is None:
+        if required:
+            raise RowError(f"bad date: {what} {text!r}" + (f" {time_part!r}" if _clean(time_part) else ""))
+        return None
+    return t
+
+
+class Rows:
+    """Collects parsed rows into columns and writes them as one Arrow table."""
+
+    COLUMNS = ("external_id", "kind", "received_at", "updated_at", "status", "status_raw", "category",
+               "description", "damage_class", "size", "confidence", "photo", "lat", "lon", "notes")
+
+    def __init__(self, writer: Any, kind: str):
+        self.writer = writer
+        self.kind = kind
+        self.cols: dict[str, list[Any]] = {c: [] for c in self.COLUMNS}
+        self.naive = False
+        self.unknown_status: set[str] = set()
+
+    def _aware(self, t: dt.datetime | None) -> dt.datetime | None:
+        from twin.clock import TOKYO
+        if t is None:
+            return None
+        if t.tzinfo is None:
+            self.naive = True
+            t = t.replace(tzinfo=TOKYO)
+        return t.astimezone(dt.timezone.utc)
+
+    def add(self, rec: Mapping[str, Any], *, line: int | None = None, item: str | None = None, raw: str = "",
+            require_class: bool = False, status_notes: str | None = None, notes: Any = None) -> bool:
+        """Parse one record (field → text); False (and a reject) when it cannot be used."""
+        try:
+            lat, lon = _coords(rec)
+            received = self._aware(_time(rec.get("received_at"), rec.get("received_time"), "date", True))
+            updated = self._aware(_time(rec.get("updated_at"), None, "update time", False))
+            cls = _clean(rec.get("damage_class"))
+            if cls is not None:
+                cls = normalize(cls).upper()
+                if cls not in RDD_CLASSES:
+                    raise RowError(f"bad class: {rec.get('damage_class')!r} is not an RDD class "
+                                   f"({' '.join(RDD_CLASSES)})")
+            elif require_class:
+                raise RowError("bad class: no RDD damage class")
+            size = _clean(rec.get("size"))
+            if size is not None:
+                m = _SIZE.match(normalize(size))
+                if not m:
+                    raise RowError(f"bad size: {size!r}")
+                size = float(m.group(1)) / {"mm": 1000.0, "cm": 100.0}.get((m.group(2) or "m").lower(), 1.0)
+            conf = _float(_clean(rec.get("confidence")), "confidence")
+            if conf is not None:
+                if 1 < conf <= 100:
+                    conf /= 100.0
+                if not 0 <= conf <= 1:
+                    raise RowError(f"bad confidence: {rec.get('confidence')!r}")
+        except RowError as exc:
+            self.writer.reject(line=line, item=item, reason=str(exc), raw=raw)
+            return False
+        status_raw = _clean(rec.get("status"))
+        status, known = map_status(status_raw, status_notes)
+        if not known:
+            self.unknown_status.add(status_raw)
+        c = self.cols
+        c["external_id"].append(unmangle_code(_clean(rec.get("external_id"))))
+        c["kind"].append(self.kind)
+        c["received_at"].append(received)
+        c["updated_at"].append(updated)
+        c["status"].append(status)
+        c["status_raw"].append(status_raw)
+        c["category"].append(_clean(rec.get("category")))
+        c["description"].append(_clean(rec.get("description")))
+        c["damage_class"].append(cls)
+        c["size"].append(size)
+        c["confidence"].append(conf)
+        c["photo"].append(_clean(rec.get("photo")))
+        c["lat"].append(lat)
+        c["lon"].append(lon)
+        c["notes"].append(json.dumps(notes, ensure_ascii=False, default=str) if notes else None)
+        return True
+
+    def write(self) -> int:
+        import pyarrow as pa
+        import shapely
+        from pyproj import Transformer
+
+        w = self.writer
+        if self.naive:
+            w.warn(NAIVE_WARNING, once_key="road_reports_naive_time")
+        for s in sorted(self.unknown_status)[:20]:
+            w.warn(f"status {s!r} is not one Kaga Twin knows; read as {RECEIVED} (kept in status_raw)",
+                   once_key=f"road_reports_status_{s}")
+        n = len(self.cols["lat"])
+        if not n:
+            return 0
+        tr = Transformer.from_crs("EPSG:4326", w.crs, always_xy=True)
+        x, y = tr.transform(self.cols["lon"], self.cols["lat"])
+        geom = shapely.to_wkb(shapely.points(x, y))
+        ts = pa.timestamp("us", tz="UTC")
+        table = pa.table({
+            **{k: pa.array(self.cols[k], pa.string()) for k in ("external_id", "kind", "status", "status_raw",
+                                                               "category", "description", "damage_class", "photo",
+                                                               "notes")},
+            "received_at": pa.array(self.cols["received_at"], ts),
+            "updated_at": pa.array(self.cols["updated_at"], ts),
+            **{k: pa.array(self.cols[k], pa.float64()) for k in ("size", "confidence", "lat", "lon")},
+            "geom": pa.array(list(geom), pa.binary()),
+        })
+        return w.insert_arrow("road_reports", table, geometry_columns=["geom"])
+
+
+# -- importers -------------------------------------------------------------------------------------------------
+
+
+class _ReportImporter(Importer):
+    """Shared: options, CSV reading with column resolution, locate."""
+
+    version = "1"
+    tables = ("road_reports",)
+    options = OPTIONS
+    default_kind = "citizen"
+    require_class = False
+    first: dict[str, tuple[str, ...]] = {}      # format-specific candidates, tried before the common ones
+
+    def _kind(self, options: dict[str, Any], path: Path) -> str:
+        kind = str(options.get("kind") or self.default_kind).strip().lower()
+        if kind not in KINDS:
+            raise InputError(path, f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        return kind
+
+    def _mapping(self, options: dict[str, Any], path: Path) -> dict[str, str]:
+        try:
+            return parse_map(options.get("map"))
+        except ValueError as exc:
+            raise InputError(path, str(exc)) from None
+
+    def _columns(self, header: list[str], mapping: dict[str, str], path: Path) -> dict[str, int]:
+        mapping = dict(mapping)
+        keys = [_key(h) for h in header]
+        for fld, cands in self.first.items():
+            if fld not in mapping:
+                hit = next((header[keys.index(_key(c))] for c in cands if _key(c) in keys), None)
+                if hit is not None:
+                    mapping[fld] = hit
+        cols = resolve(header, mapping, path, skip=self.skip_fields())
+        if not ({"lat", "lon"} <= set(cols) or "wkt" in cols):
+            raise InputError(path, "no latitude/longitude or WKT column (columns: " + ", ".join(header) +
+                             "); name them with the map option, e.g. map=lat=緯度,lon=経度")
+        if "received_at" not in cols:
+            raise InputError(path, "no date column (columns: " + ", ".join(header) +
+                             "); name it with the map option, e.g. map=received_at=日付")
+        return cols
+
+    def skip_fields(self) -> tuple[str, ...]:
+        return ()
+
+    def probe(self, path: Path, rows: "Rows") -> None:
+        """Parse the first rows (for :meth:`locate`)."""
+        self.read_csv(path, rows, {}, limit=50)
+
+    def extras(self, rec: dict[str, Any], row: dict[str, str]) -> tuple[dict[str, Any], str | None]:
+        """Format-specific tweaks of a CSV record: (record, status notes)."""
+        return rec, None
+
+    def read(self, path: Path, writer: Any, options: dict[str, Any]) -> None:
+        rows = Rows(writer, self._kind(options, path))
+        self.read_csv(path, rows, self._mapping(options, path))
+        rows.write()
+
+    def read_csv(self, path: Path, rows: Rows, mapping: dict[str, str], limit: int | None = None) -> None:
+        text = decode(path.read_bytes(), path)
+        records = csv_records(text)
+        first = text.split("\n", 1)[0]
+        header = [h.strip() for h in next(csv.reader([first], delimiter="\t" if first.count("\t") >
+                                                      first.count(",") else ","), [])]
+        if len(header) < 2:
+            raise InputError(path, "no header row", line=1)
+        cols = self._columns(header, mapping, path)
+        used = set(cols.values())
+        total = max(1, text.count("\n"))
+        for i, (line, row, raw) in enumerate(records):
+            if limit is not None and i >= limit:
+                break
+            if i % 2000 == 0:
+                rows.writer.progress(line, total, "lines")
+            if len(row) < len(header):
+                rows.writer.reject(line=line, reason=f"short row: {len(row)} of {len(header)} fields", raw=raw)
+                continue
+            rec = {f: row[j] for f, j in cols.items()}
+            named = {h: row[j] for j, h in enumerate(header) if j not in used and j < len(row) and row[j].strip()}
+            rec, status_notes = self.extras(rec, named)
+            extra = {h: unmangle_code(v) for h, v in named.items()}
+            rows.add(rec, line=line, raw=raw, require_class=self.require_class, status_notes=status_notes,
+                     notes=extra or None)
+
+    def locate(self, path: Path) -> Location | None:
+        try:
+            probe = _Probe()
+            rows = Rows(probe, self.default_kind)
+            self.probe(path, rows)
+            if rows.cols["lat"]:
+                return Location(rows.cols["lat"][0], rows.cols["lon"][0])
+        except Exception:  # noqa: BLE001 - locate must not raise: read reports bad input
+            return None
+        return None
+
+
+class _Probe:
+    """A writer stand-in for :meth:`_ReportImporter.locate`."""
+
+    crs = "EPSG:4326"
+
+    def reject(self, **kw: Any) -> None:
+        pass
+
+    def warn(self, *a: Any, **kw: Any) -> None:
+        pass
+
+    def progress(self, *a: Any, **kw: Any) -> None:
+        pass
+
+
+def _keys(header: list[str] | None) -> set[str]:
+    return {_key(h) for h in header or ()}
+
+
+def _has_latlon(keys: set[str]) -> bool:
+    return bool(keys & {"wkt", "geometry", "thegeom"}) or (
+        bool(keys & {"lat", "latitude", "緯度"}) and bool(keys & {"lon", "long", "lng", "longitude", "経度"}))
+
+
+@register
+class Open311Importer(_ReportImporter):
+    """Open311 GeoReport v2 requests, JSON or CSV."""
+
+    name = "open311"
+    label = "Open311 GeoReport v2 (JSON, CSV)"
+    patterns = ("*.json", "*.csv")
+    priority = 5
+    first = {"received_at": ("requested_datetime",), "lat": ("lat",), "lon": ("long",),
+             "external_id": ("service_request_id",), "category": ("service_name",), "photo": ("media_url",)}
+
+    def sniff(self, path: Path) -> float:
+        if not path.is_file():
+            return 0.0
+        if path.suffix.lower() == ".json":
+            head = _head(path).lstrip()
+            return 0.95 if head[:1] in ("[", "{") and "service_request_id" in head else 0.0
+        keys = _keys(csv_header(path))
+        return 0.95 if "servicerequestid" in keys and ("requesteddatetime" in keys or _has_latlon(keys)) else 0.0
+
+    def extras(self, rec: dict[str, Any], row: dict[str, str]) -> tuple[dict[str, Any], str | None]:
+        notes = None
+        for h in list(row):
+            if _key(h) == "statusnotes":
+                notes = row[h]
+        if rec.get("category") is None:
+            for h in list(row):
+                if _key(h) == "servicecode":
+                    rec["category"] = row[h]
+        return rec, notes
+
+    def probe(self, path: Path, rows: Rows) -> None:
+        if path.suffix.lower() != ".json":
+            return super().probe(path, rows)
+        for i, raw, rec, status_notes, extra in self._json_records(path, {}):
+            if rows.add(rec, raw=raw) or i > 50:
+                break
+
+    def read(self, path: Path, writer: Any, options: dict[str, Any]) -> None:
+        if path.suffix.lower() != ".json":
+            return super().read(path, writer, options)
+        rows = Rows(writer, self._kind(options, path))
+        mapping = self._mapping(options, path)
+        for i, raw, rec, status_notes, extra in self._json_records(path, mapping):
+            if i % 2000 == 0:
+                writer.progress(i, max(i, 1), "requests")
+            ident = _clean(rec.get("external_id"))
+            rows.add(rec, item=f"request {i + 1}" + (f" ({ident})" if ident else ""), raw=raw,
+                     status_notes=status_notes, notes=extra or None)
+        rows.write()
+
+    def _json_records(self, path: Path, mapping: dict[str, str]) -> Iterator[tuple[int, str, dict, str | None, dict]]:
+        try:
+            data = json.loads(decode(path.read_bytes(), path))
+        except json.JSONDecodeError as exc:
+            raise InputError(path, f"not valid JSON: {exc.msg}", line=exc.lineno) from None
+        if isinstance(data, dict):
+            data = next((v for k, v in data.items() if isinstance(v, list) and k in ("service_requests", "requests",
+                                                                                     "data", "results")), None)
+        if not isinstance(data, list):
+            raise InputError(path, "not an Open311 request list (a JSON array of requests)")
+        std = {"external_id": "service_request_id", "received_at": "requested_datetime",
+               "updated_at": "updated_datetime", "status": "status", "category": "service_name",
+               "description": "description", "lat": "lat", "lon": "long", "photo": "media_url"}
+        std.update(mapping)
+        for i, obj in enumerate(data):
+            if not isinstance(obj, dict):
+                continue
+            raw = json.dumps(obj, ensure_ascii=False)
+            rec = {f: obj.get(k) for f, k in std.items()}
+            if rec.get("category") is None:
+                rec["category"] = obj.get("service_code")
+            for f in ("lat", "lon", "size", "confidence", "external_id"):
+                if isinstance(rec.get(f), (int, float)) and not isinstance(rec.get(f), bool):
+                    rec[f] = repr(rec[f]) if f != "external_id" else str(rec[f])
+            extra = {k: v for k, v in obj.items() if k not in set(std.values()) and v not in (None, "", [], {})}
+            yield i, raw, rec, _clean(obj.get("status_notes")), extra
+
+
+@register
+class FixMyStreetImporter(_ReportImporter):
+    """FixMyStreet's CSV export (the dashboard's and the admin's)."""
+
+    name = "fixmystreet_csv"
+    label = "FixMyStreet CSV"
+    patterns = ("*.csv",)
+    priority = 5
+    first = {"external_id": ("Report ID",), "received_at": ("Confirmed", "Created"), "lat": ("Latitude",),
+             "lon": ("Longitude",), "description": ("Detail",), "category": ("Category",), "status": ("Status",)}
+
+    def sniff(self, path: Path) -> float:
+        keys = _keys(csv_header(path))
+        return 0.95 if {"reportid", "latitude", "longitude"} <= keys and keys & {"confirmed", "created",
+                                                                                  "title"} else 0.0
+
+    def skip_fields(self) -> tuple[str, ...]:
+        return ("updated_at",)
+
+    def extras(self, rec: dict[str, Any], row: dict[str, str]) -> tuple[dict[str, Any], str | None]:
+        by_key = {_key(h): v for h, v in row.items()}
+        if not _clean(rec.get("received_at")):
+            rec["received_at"] = by_key.get("created")
+        title = _clean(by_key.get("title"))
+        if title:
+            rec["description"] = f"{title}\n{rec['description']}" if _clean(rec.get("description")) else title
+        stamps = [parse_datetime(v) for k in ("acknowledged", "fixed", "closed") if (v := _clean(by_key.get(k)))]
+        stamps = [s for s in stamps if s is not None]
+        if stamps and all((s.tzinfo is None) == (stamps[0].tzinfo is None) for s in stamps):
+            rec["updated_at"] = max(stamps).isoformat()
+        if not _clean(rec.get("status")):
+            rec["status"] = ("closed" if _clean(by_key.get("closed")) else "fixed" if _clean(by_key.get("fixed"))
+                             else "confirmed")
+        return rec, None
+
+
+@register
+class AIDetectionsImporter(_ReportImporter):
+    """AI road-damage detections (smartphone / dashcam): time, position, RDD class, confidence, size."""
+
+    name = "road_damage_ai"
+    label = "AI road-damage detections (CSV)"
+    patterns = ("*.csv",)
+    priority = 4
+    default_kind = "ai"
+    require_class = True
+
+    def sniff(self, path: Path) -> float:
+        keys = _keys(csv_header(path))
+        cls = keys & {"damageclass", "rddclass", "class", "label", "損傷区分", "損傷種別", "損傷分類"}
+        conf = keys & {"confidence", "score", "conf", "確信度", "信頼度"}
+        return 0.9 if cls and conf and _has_latlon(keys) else 0.0
+
+
+#: headers of Japanese municipal exports (besides the coordinates)
+JA_HEADERS = {"受付番号", "通報番号", "番号", "状態", "対応状況", "分野", "カテゴリ", "種別", "投稿日時", "受付日時",
+              "通報日時", "発生日時", "日時", "投稿日", "受付日", "出没日", "日付", "年月日", "内容", "投稿内容", "詳細",
+              "備考", "写真", "画像", "時間", "時刻"}
+
+
+@register
+class MunicipalCSVImporter(_ReportImporter):
+    """Japanese municipal CSV exports (MCR-style reports, prefecture open data): 受付番号, 状態, 分野, 緯度/経度 or
+    WKT, 投稿日時 (or a date and a time column), 内容, 写真."""
+
+    name = "municipal_csv"
+    label = "自治体の通報 CSV (municipal reports)"
+    patterns = ("*.csv",)
+    priority = 3
+
+    def sniff(self, path: Path) -> float:
+        header = csv_header(path)
+        keys = _keys(header)
+        if not _has_latlon(keys):
+            return 0.0
+        hits = len(keys & {_key(h) for h in JA_HEADERS})
+        if hits >= 2:
+            return 0.85
+        return 0.3 if hits or any(k in keys for k in ("date", "datetime", "time", "timestamp")) else 0.05

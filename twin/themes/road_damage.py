@@ -1,0 +1,93 @@
+"""The road-damage theme: citizen reports (Open311 GeoReport v2 JSON/CSV, FixMyStreet CSV, Japanese municipal
+CSV exports), AI detections (RDD classes D00 … D50) and patrol finds in one ``road_reports`` table
+(``importers/road_reports.py``), drawn as points that appear on the clock when they were received
+(``layers/road_reports.py``). Statuses are mapped onto 受付済 / 対応中 / 対応済 (the original kept in
+``status_raw``); map-matching to road segments (``segment_id``, ``distance_m``, ``case_id``, ``flagged``) comes
+later."""
+
+from __future__ import annotations
+
+from twin.style import Style
+from twin.themes.params import Param
+from twin.themes.registry import Label, LayerKind, TableSpec, Theme, TimeSpec
+
+L = Label
+
+#: the three statuses every format is mapped onto
+STATUSES = ("受付済", "対応中", "対応済")
+STATUS_COLORS = {"受付済": "#d7191c", "対応中": "#fdae61", "対応済": "#1a9641"}
+
+#: Road Damage Dataset classes (Sekimoto lab; JRA 2013 definitions)
+RDD_CLASSES = {
+    "D00": L("縦ひび割れ (車輪走行部)", "Longitudinal crack (wheel mark)"),
+    "D01": L("縦ひび割れ (施工継目)", "Longitudinal crack (construction joint)"),
+    "D10": L("横ひび割れ (等間隔)", "Transverse crack (equal interval)"),
+    "D11": L("横ひび割れ (施工継目)", "Transverse crack (construction joint)"),
+    "D20": L("亀甲状ひび割れ", "Alligator crack"),
+    "D40": L("わだち掘れ・段差・ポットホール・剥離", "Rutting, bump, pothole, separation"),
+    "D43": L("横断歩道のかすれ", "Crosswalk blur"),
+    "D44": L("白線のかすれ", "White-line blur"),
+    "D50": L("マンホール・ハンドホール", "Manhole / handhole"),
+}
+RDD_COLORS = {"D00": "#fee08b", "D01": "#fdd049", "D10": "#fdae61", "D11": "#f99150", "D20": "#f46d43",
+              "D40": "#d73027", "D43": "#74add1", "D44": "#4575b4", "D50": "#999999"}
+
+ROAD_REPORTS = LayerKind(
+    name="road_reports", label=L("道路損傷の通報", "Road damage reports"), default_source="road_reports",
+    default_name=L("道路損傷の通報", "道路損傷の通報"), stack=70,
+    present_sql="SELECT count(*) FROM road_reports", icon_color="#d7191c", icon_shape="points",
+    time=TimeSpec("received_at", "instant"), needs_dem=True,
+    default_style=lambda: Style(mode="categorized", attribute="status", categories=dict(STATUS_COLORS),
+                                color="#808080"),
+    params=(
+        Param("geometry", "column", None, L("ジオメトリ列", "Geometry column"), geometry=True, hidden=True),
+        Param("id_column", "column", None, L("ID 列", "ID column"), geometry=True, hidden=True),
+        Param("point_size", "float", 10.0, L("点の大きさ (px)", "Point size (px)"), minimum=1.0, maximum=64.0),
+        Param("line_width", "float", 3.0, L("線の太さ (px)", "Line width (px)"), minimum=0.5, maximum=32.0,
+              hidden=True),
+        Param("extrude", "column", None, L("押し出し高さ", "Extrude by"), geometry=True, hidden=True),
+        Param("offset", "float", 1.0, L("地表からの高さ (m)", "Height above ground (m)"), minimum=-100.0,
+              maximum=1000.0, geometry=True),
+        Param("drape", "bool", True, L("地形に沿わせる", "Drape on the terrain"), optional=True, geometry=True),
+        Param("raster_id", "raster", None, L("地形 (DEM)", "Terrain (DEM)"), geometry=True, hidden=True),
+    ))
+
+THEME = Theme(
+    name="road_damage",
+    title=L("道路損傷", "Road damage"),
+    tables=(TableSpec("road_reports", L("道路損傷の通報", "road damage reports")),),
+    migrations="twin.themes.road_damage_sql",
+    layer_kinds=(ROAD_REPORTS,),
+    labels={
+        "external_id": L("受付番号", "Report number"),
+        "received_at": L("受付日時", "Received"),
+        "updated_at": L("更新日時", "Updated"),
+        "status": L("状態", "Status"),
+        "status_raw": L("状態 (元の値)", "Status (as given)"),
+        "category": L("分野", "Category"),
+        "damage_class": L("損傷区分", "Damage class"),
+        "size": L("大きさ (m)", "Size (m)"),
+        "confidence": L("確信度", "Confidence"),
+        "photo": L("写真", "Photo"),
+        "lat": L("緯度", "Latitude"),
+        "lon": L("経度", "Longitude"),
+        "geom": L("位置", "Location"),
+        "segment_id": L("道路区間", "Road segment"),
+        "distance_m": L("道路区間までの距離 (m)", "Distance to segment (m)"),
+        "case_id": L("補修案件", "Repair case"),
+        "flagged": L("要確認", "Flagged"),
+        "notes": L("経過・その他", "Notes and other fields"),
+        # id, kind, description and source_id: the core theme's labels
+    },
+    values={
+        "status": {"受付済": L("受付済", "Received"), "対応中": L("対応中", "In progress"),
+                   "対応済": L("対応済", "Done")},
+        "damage_class": dict(RDD_CLASSES),
+        "kind": {"citizen": L("市民通報", "Citizen report"), "ai": L("AI 検出", "AI detection"),
+                 "patrol": L("パトロール", "Patrol")},
+    },
+    colormaps={"confidence": "viridis", "size": "YlOrRd"},
+    refresh={"road_reports": ("road_reports",)},
+    group=L("道路損傷", "Road damage"),
+    modules={"importers": ("importers.road_reports",), "layers": ("layers.road_reports",)},
+)
