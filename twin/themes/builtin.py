@@ -12,6 +12,7 @@ BUILTIN = (
     "terrain",
     "plateau",
     "road_network",
+    "road_damage",
     "population",
 )
 
