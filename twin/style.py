@@ -15,13 +15,21 @@ Classification rules:
   integral floats as integers). Colours come from :attr:`Style.categories` when the value is there,
   otherwise from the qualitative palette :attr:`Style.palette`, assigned in sorted value order so the
   same data always gets the same colours. Null values get :attr:`Style.null_color`.
-* ``graduated``: numeric values are cut into :attr:`Style.classes` classes, by ``quantile`` (equal
-  counts) or ``equal_interval`` (equal widths) breaks over the finite values; class ``k`` takes the
-  colormap colour at ``k / (classes - 1)``. Values on a break go to the upper class, except the maximum,
-  which is in the last class. Null and non-finite values get :attr:`Style.null_color`. ``manual`` uses
-  :attr:`Style.breaks` as the class edges (the last may be ``inf`` for an open class such as "20 m –";
-  values below the first / above the last edge go to the first / last class), e.g. the official
-  flood-depth ranks ``[0, 0.5, 3, 5, 10, 20, inf]`` with the ``hazard`` colormap.
+* ``graduated``: numeric values are cut into classes over the finite values by mapclassify's classifiers:
+  ``natural_breaks`` (Fisher-Jenks, :class:`mapclassify.FisherJenks`), ``head_tail``
+  (:class:`mapclassify.HeadTailBreaks`, which decides its own number of classes, at most ``MAX_CLASSES``),
+  ``quantile`` (:class:`mapclassify.Quantiles`, equal counts; repeated quantiles collapse, so there may be fewer
+  classes) and ``equal_interval`` (:class:`mapclassify.EqualInterval`), each with :attr:`Style.classes` classes.
+  Their classes are mapclassify's: closed on the right, ``(a, b]``, the first also holding its lower edge (the
+  minimum). Fisher-Jenks is O(k·n²) (seconds for a few thousand values without numba), so above
+  :data:`FISHER_JENKS_SAMPLE` values it classifies a deterministic sample — the sorted values at evenly spaced
+  ranks, minimum and maximum included — and every feature is then put in a class by those breaks (legend counts
+  count every feature). Class ``k`` takes the colormap colour at ``k / (classes - 1)``. Null and non-finite
+  values get :attr:`Style.null_color`. ``manual`` uses :attr:`Style.breaks` as the class edges (the last may be
+  ``inf`` for an open class such as "20 m –"; values below the first / above the last edge go to the first /
+  last class), closed on the left as official ranks are ("0.5 m 以上 3 m 未満": a value on an edge goes to the
+  upper class), e.g. the official flood-depth ranks ``[0, 0.5, 3, 5, 10, 20, inf]`` with the ``hazard``
+  colormap.
 * ``single``: every feature gets :attr:`Style.color`.
 
 Mutating a field emits ``style.events.<field>(new, old)``. :attr:`categories` is a dict: assign a new
@@ -31,8 +39,11 @@ dict (``style.categories = {**style.categories, "住宅": "#ffd966"}``) or use
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
+import warnings
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
@@ -41,8 +52,13 @@ import numpy as np
 from twin.events import evented
 
 MODES = ("single", "categorized", "graduated")
-METHODS = ("quantile", "equal_interval", "manual")
+#: classification methods (graduated); see the module docstring
+METHODS = ("natural_breaks", "head_tail", "quantile", "equal_interval", "manual")
 MAX_CLASSES = 20
+#: Fisher-Jenks classifies at most this many values (a deterministic sample of larger arrays): mapclassify's
+#: pure-Python Fisher-Jenks takes ~1 s for 1,000 values and ~20 s for 5,000 (numba makes it fast, but is not
+#: a dependency).
+FISHER_JENKS_SAMPLE = 1000
 
 # 11 evenly spaced stops per sequential/diverging map, the full colour list for qualitative ones.
 _COLORMAP_TABLES = {
@@ -225,7 +241,7 @@ class Style:
 
     Fields: ``mode`` ('single' | 'categorized' | 'graduated'), ``attribute`` (feature attribute to colour
     by, None for single), ``color`` (hex, single mode), ``colormap`` (graduated ramp), ``classes`` (number
-    of graduated classes, 1..20), ``method`` ('quantile' | 'equal_interval'), ``categories`` (value text →
+    of graduated classes, 1..20), ``method`` (one of :data:`METHODS`), ``categories`` (value text →
     hex, overrides the palette), ``palette`` (qualitative palette for categories without an override),
     ``null_color`` / ``null_label`` (features without a value), ``max_categories`` (categories beyond this
     many, the rarest, are drawn in ``other_color`` under ``other_label``).
@@ -367,22 +383,16 @@ class Style:
         return Classification(index, palette, entries, null)
 
     def class_edges(self, values: Sequence[Any] | np.ndarray) -> np.ndarray:
-        """Class breaks (``classes + 1`` or fewer edges, ascending) over the finite values."""
+        """Class edges (ascending: the minimum, then each class's upper bound) over the finite values; fewer
+        than ``classes + 1`` when the data have fewer distinct values, and head/tail decides its own number."""
         x = _numeric(values)
         x = x[np.isfinite(x)]
         if not len(x):
             return np.empty(0)
         if self.method == "manual" and len(self.breaks) >= 2:
             return np.array(self.breaks, dtype=np.float64)
-        lo, hi = float(x.min()), float(x.max())
-        if lo == hi:
-            return np.array([lo, hi])
-        if self.method == "equal_interval" or self.method == "manual":
-            edges = np.linspace(lo, hi, self.classes + 1)
-        else:
-            edges = np.quantile(x, np.linspace(0.0, 1.0, self.classes + 1))
-            edges = np.unique(edges)
-        return edges
+        method = "equal_interval" if self.method == "manual" else self.method   # manual without breaks
+        return class_breaks(x, method, self.classes)
 
     def _classify_graduated(self, values: Sequence[Any] | np.ndarray, null: tuple) -> Classification:
         x = _numeric(values)
@@ -393,7 +403,9 @@ class Style:
         if len(edges):
             k = max(1, len(edges) - 1)
             if len(edges) >= 2 and edges[0] != edges[-1]:
-                index[finite] = np.clip(np.searchsorted(edges[1:-1], x[finite], side="right"), 0, k - 1)
+                # manual (official ranks): [a, b); mapclassify's classes: (a, b], the first [min, b]
+                side = "right" if self.method == "manual" and len(self.breaks) >= 2 else "left"
+                index[finite] = np.clip(np.searchsorted(edges[1:-1], x[finite], side=side), 0, k - 1)
             else:
                 index[finite] = 0
             pos = np.linspace(0.0, 1.0, k) if k > 1 else np.array([1.0 if self.classes > 1 else 0.5])
@@ -483,6 +495,66 @@ def graduated_defaults(attribute: str, colormap: str | None = None) -> dict[str,
             "method": themes.first_method(attribute) or "quantile", "breaks": []}
 
 
+_BREAKS_CACHE: "OrderedDict[tuple, np.ndarray]" = OrderedDict()
+
+
+def fisher_jenks_sample(x: np.ndarray, size: int = FISHER_JENKS_SAMPLE) -> np.ndarray:
+    """The values Fisher-Jenks classifies: all of ``x`` when there are at most ``size``, otherwise the sorted
+    values at ``size`` evenly spaced ranks (deterministic; the minimum and maximum are included)."""
+    if len(x) <= size:
+        return x
+    xs = np.sort(x)
+    return xs[np.round(np.linspace(0, len(xs) - 1, size)).astype(np.int64)]
+
+
+def class_breaks(values: Sequence[float] | np.ndarray, method: str, classes: int = 5) -> np.ndarray:
+    """Class edges of the finite ``values`` by mapclassify: ``[min, bin_1, …, bin_k]`` where the bins are the
+    classifier's upper class bounds (``bins``). ``method``: 'natural_breaks', 'head_tail', 'quantile' or
+    'equal_interval' (see the module docstring). Results are cached (a restyle asks for colours and legend)."""
+    x = _numeric(values)
+    x = x[np.isfinite(x)]
+    if not len(x):
+        return np.empty(0)
+    lo, hi = float(x.min()), float(x.max())
+    if lo == hi:
+        return np.array([lo, hi])
+    if method not in METHODS or method == "manual":
+        raise ValueError(f"no automatic class breaks for method {method!r}")
+    key = (method, int(classes), len(x), hashlib.blake2b(np.ascontiguousarray(x).tobytes(), digest_size=16).digest())
+    cached = _BREAKS_CACHE.get(key)
+    if cached is None:
+        cached = _mapclassify_edges(x, method, int(classes))
+        _BREAKS_CACHE[key] = cached
+        while len(_BREAKS_CACHE) > 32:
+            _BREAKS_CACHE.popitem(last=False)
+    else:
+        _BREAKS_CACHE.move_to_end(key)
+    return cached.copy()
+
+
+def _mapclassify_edges(x: np.ndarray, method: str, classes: int) -> np.ndarray:
+    import mapclassify
+
+    lo = float(x.min())
+    k = max(1, min(classes, len(np.unique(x)) if method in ("natural_breaks", "quantile") else classes))
+    with warnings.catch_warnings():      # "Numba not installed", "not enough unique values": handled here
+        warnings.simplefilter("ignore")
+        if method == "natural_breaks":
+            bins = mapclassify.FisherJenks(fisher_jenks_sample(x), k=k).bins
+        elif method == "head_tail":
+            bins = mapclassify.HeadTailBreaks(x).bins
+        elif method == "quantile":
+            bins = mapclassify.Quantiles(x, k=k).bins
+        else:
+            bins = mapclassify.EqualInterval(x, k=k).bins
+    bins = np.unique(np.asarray(bins, dtype=np.float64))
+    bins = bins[bins >= lo]             # a first bin equal to the minimum is a class of its own (e.g. 1 storey)
+    if len(bins) > MAX_CLASSES:          # head/tail on a very long tail: the last classes merged
+        bins = np.concatenate([bins[:MAX_CLASSES - 1], bins[-1:]])
+    bins[-1] = max(float(bins[-1]), float(x.max()))
+    return np.concatenate([[lo], bins])
+
+
 def _numeric(values: Sequence[Any] | np.ndarray) -> np.ndarray:
     if isinstance(values, np.ndarray) and values.dtype.kind in "fiub":
         return values.astype(np.float64, copy=False)
@@ -495,5 +567,5 @@ def _numeric(values: Sequence[Any] | np.ndarray) -> np.ndarray:
     return out
 
 
-__all__ = ["COLORMAPS", "Classification", "LegendEntry", "METHODS", "MODES", "PALETTES", "Style",
-           "colormap_lut", "colormap_names", "hex_to_rgba", "normalize_color", "rgb_to_hex", "sample_colormap"]
+__all__ = ["COLORMAPS", "Classification", "FISHER_JENKS_SAMPLE", "LegendEntry", "METHODS", "MODES", "PALETTES", "Style",
+           "class_breaks", "colormap_lut", "colormap_names", "hex_to_rgba", "normalize_color", "rgb_to_hex", "sample_colormap"]

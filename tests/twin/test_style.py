@@ -25,13 +25,13 @@ def test_quantile_breaks_put_equal_counts_in_each_class():
     assert cls.entries[0].value[0] == 1 and cls.entries[-1].value[1] == 100
 
 
-def test_equal_interval_breaks_have_equal_widths_and_max_in_last_class():
+def test_equal_interval_breaks_have_equal_widths_and_classes_closed_on_the_right():
     st = Style(mode="graduated", attribute="h", classes=4, method="equal_interval")
     v = np.array([0.0, 1.0, 2.4, 2.6, 5.0, 9.9, 10.0])
     cls = st.classify(v)
     widths = [e.value[1] - e.value[0] for e in cls.entries]
     assert widths == pytest.approx([2.5] * 4)
-    assert cls.index.tolist() == [0, 0, 0, 1, 2, 3, 3]
+    assert cls.index.tolist() == [0, 0, 0, 1, 1, 3, 3]      # mapclassify's classes: 5.0 ends (2.5, 5]
 
 
 def test_graduated_nulls_and_nan_get_the_null_colour_and_entry():
@@ -165,3 +165,111 @@ def test_update_changes_several_fields_with_one_event_through_the_layer():
     with pytest.raises(ValueError):
         layer.style.update(classes=5, mode="nonsense")     # validated first: nothing changes
     assert layer.style.classes == 5 and layer.style.mode == "graduated" and len(seen) == 1
+
+
+# -- class breaks from mapclassify ----------------------------------------------------------------------------
+
+SKEWED = np.array([2.6, 3.0, 3.5, 4.1, 4.4, 5.0, 5.5, 6.0, 6.5, 6.5, 7.0, 7.4, 7.6, 7.8, 7.9, 8.0, 8.2, 8.4,
+                   9.0, 10.4, 11.0, 12.5, 15.0, 18.0, 24.0, 31.7, 36.6])
+
+
+@pytest.mark.parametrize("method, make", [
+    ("natural_breaks", lambda mc, x, k: mc.FisherJenks(x, k=k)),
+    ("head_tail", lambda mc, x, k: mc.HeadTailBreaks(x)),
+    ("quantile", lambda mc, x, k: mc.Quantiles(x, k=k)),
+    ("equal_interval", lambda mc, x, k: mc.EqualInterval(x, k=k)),
+])
+def test_each_method_gives_mapclassifys_own_bins_and_classes(method, make):
+    import warnings
+
+    import mapclassify
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ref = make(mapclassify, SKEWED, 5)
+    st = Style(mode="graduated", attribute="h", classes=5, method=method)
+    cls = st.classify(SKEWED)
+    edges = [e.value for e in cls.entries]
+    assert [b for _, b in edges] == pytest.approx(list(ref.bins))
+    assert edges[0][0] == SKEWED.min()
+    assert cls.index.tolist() == ref.yb.tolist()                  # the same class per value
+    assert [e.count for e in cls.entries] == list(ref.counts)
+
+
+def test_head_tail_decides_its_own_number_of_classes():
+    st = Style(mode="graduated", attribute="h", classes=3, method="head_tail")
+    assert len(st.classify(SKEWED).entries) > 3
+
+
+def test_manual_edges_are_closed_on_the_left():
+    st = Style(mode="graduated", attribute="h", method="manual", breaks=[0, 5, 10, 40])
+    assert st.classify([0.0, 4.9, 5.0, 10.0, 39.0]).index.tolist() == [0, 0, 1, 2, 2]
+
+
+def test_methods_keep_nan_out_and_counts_sum_to_n():
+    rng = np.random.default_rng(1)
+    v = rng.lognormal(2.0, 0.6, 300)
+    v[::7] = np.nan
+    for method in ("natural_breaks", "head_tail", "quantile", "equal_interval"):
+        cls = Style(mode="graduated", attribute="h", classes=5, method=method).classify(v)
+        assert sum(e.count for e in cls.entries) == len(v), method
+        assert cls.entries[-1].value is None and cls.entries[-1].count == int(np.isnan(v).sum())
+        assert ((cls.index == -1) == np.isnan(v)).all()
+        assert (cls.index[~np.isnan(v)] >= 0).all()
+
+
+def test_fisher_jenks_on_many_values_classifies_a_deterministic_sample_but_counts_every_value():
+    from twin.style import FISHER_JENKS_SAMPLE, class_breaks, fisher_jenks_sample
+
+    rng = np.random.default_rng(2)
+    v = rng.lognormal(2.0, 0.6, 5 * FISHER_JENKS_SAMPLE)
+    sample = fisher_jenks_sample(v)
+    assert len(sample) == FISHER_JENKS_SAMPLE and sample.min() == v.min() and sample.max() == v.max()
+    assert (class_breaks(v, "natural_breaks", 5) == class_breaks(v[::-1].copy(), "natural_breaks", 5)).all()
+    cls = Style(mode="graduated", attribute="h", classes=5, method="natural_breaks").classify(v)
+    assert len(cls.entries) == 5 and sum(e.count for e in cls.entries) == len(v)
+
+
+def test_fewer_distinct_values_than_classes():
+    for method in ("natural_breaks", "quantile", "head_tail", "equal_interval"):
+        cls = Style(mode="graduated", attribute="h", classes=5, method=method).classify([1.0, 1.0, 2.0, 2.0, 3.0])
+        assert sum(e.count for e in cls.entries) == 5 and (cls.index >= 0).all(), method
+
+
+def test_old_method_names_still_load():
+    for method in ("quantile", "equal_interval", "manual"):
+        assert Style.from_dict({"mode": "graduated", "method": method}).method == method
+
+
+def _sample_heights(imported_sample_project):
+    from twin.store import Store
+
+    with Store(imported_sample_project, read_only=True) as s:
+        return np.array([np.nan if r[0] is None else r[0] for r in s.query("SELECT measured_height FROM buildings")],
+                        dtype=float)
+
+
+def test_the_height_default_separates_houses_from_hotels_on_the_sample(imported_sample_project):
+    """The measured problem: 5 quantiles put an 8 m house, the station and an 11-storey hotel in one class."""
+    from twin.style import graduated_defaults
+
+    heights = _sample_heights(imported_sample_project)
+    assert np.nanmax(heights) >= 30
+    st = Style(mode="graduated", attribute="measured_height", **graduated_defaults("measured_height"))
+    assert st.method in ("natural_breaks", "head_tail")
+    cls = st.classify(np.concatenate([heights, [8.0, 30.0, np.nanmax(heights)]]))
+    house, tall, tallest = cls.index[-3:]
+    assert house != tall and tall == tallest and house < tall
+    assert sum(e.count for e in cls.entries) == len(heights) + 3
+    # what quantiles did (the bug): the house and the 30 m building in one class
+    q = Style(mode="graduated", attribute="measured_height", classes=5, method="quantile")
+    assert len(set(q.classify(np.concatenate([heights, [8.0, 30.0]])).index[-2:])) == 1
+
+
+def test_skewed_attributes_default_to_natural_breaks_or_head_tail():
+    from twin.style import graduated_defaults
+
+    for attr in ("measured_height", "total_floor_area", "storeys_above"):
+        assert graduated_defaults(attr)["method"] in ("natural_breaks", "head_tail"), attr
+    assert graduated_defaults("year_built")["method"] == "equal_interval"
+    assert graduated_defaults("max_flood_depth")["method"] == "manual"

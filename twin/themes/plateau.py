@@ -144,7 +144,9 @@ THEME = Theme(
     colormaps={"max_flood_depth": "hazard", "measured_height": "YlOrRd", "lod1_top_z": "YlOrRd",
                "storeys_above": "YlOrRd", "year_built": "viridis", "total_floor_area": "YlGnBu", "risk_count": "OrRd",
                "width": "YlOrBr"},
-    methods={"year_built": "equal_interval"},
+    # skewed attributes (many houses, a few hotels): natural breaks / head-tail keep the tall ones apart
+    methods={"year_built": "equal_interval", "measured_height": "natural_breaks", "lod1_top_z": "natural_breaks",
+             "storeys_above": "natural_breaks", "total_floor_area": "head_tail"},
     identify_extras=(
         IdentifyExtra("risks", L("災害リスク", "Disaster risks"), ("buildings",), building_risks),
         IdentifyExtra("surfaces", L("3D の形", "3D shape"), ("buildings",), building_surfaces),
