@@ -59,9 +59,12 @@ def statements(cur: duckdb.DuckDBPyConnection, sql: str) -> list[duckdb.Statemen
 
 
 def check_read_only(found: Iterable[duckdb.Statement]) -> None:
-    """Refuse statements that write, before anything runs (``sql`` without ``--write``)."""
+    """Refuse statements that write, before anything runs (``sql`` without ``--write``).
+
+    CREATE is left to the read-only connection: temporary tables, views and macros (and the type a PIVOT makes)
+    live in memory and are allowed; persistent ones fail there (:func:`is_read_only_error`)."""
     for stmt in found:
-        if stmt.type in WRITE_TYPES:
+        if stmt.type in WRITE_TYPES - {ST.CREATE, ST.CREATE_FUNC}:
             raise SqlRefused(f"{WRITE_MESSAGE}: {short(stmt.query)}. Nothing was changed.")
 
 

@@ -47,6 +47,7 @@ def test_select_runs_without_write(project, capsys):
     "INSERT INTO app_state VALUES ('new', '3')",
     "DROP VIEW buildings_with_risks",
     "CREATE TABLE mine (a INTEGER)",
+    "CREATE OR REPLACE VIEW buildings_with_risks AS SELECT 1 AS a",
     "SELECT 1; DELETE FROM app_state",
     "SELECT nextval('source_id_seq')",   # not a write by its type: the read-only connection stops it
 ])
@@ -57,6 +58,13 @@ def test_writes_need_write(project, capsys, query):
     assert "this statement changes the project; add --write to run it" in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert app_state_rows(project) == before and catalog(project) == schema
+
+
+def test_temporary_objects_need_no_write(project, capsys):
+    schema = catalog(project)
+    assert sql(project, "CREATE TEMP TABLE t AS SELECT 2 AS a; SELECT a * 2 AS b FROM t", "--format", "csv") == 0
+    assert capsys.readouterr().out.splitlines() == ["b", "4"]
+    assert catalog(project) == schema
 
 
 def test_write_allows_row_changes(project, capsys):
