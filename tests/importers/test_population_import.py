@@ -299,3 +299,50 @@ def test_reimport_replaces_rows(store, tmp_path):
     import_path(store, path)
     assert q(store, "SELECT count(*) FROM mesh_population")[0][0] == 24
     assert q(store, "SELECT count(*) FROM population_mesh_cells")[0][0] == 4
+
+
+# -- the bundled sample ------------------------------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _sample_module():
+    import sys
+    sys.path.insert(0, str(ROOT / "sample_data"))
+    try:
+        from kaga_sample import population
+    finally:
+        sys.path.remove(str(ROOT / "sample_data"))
+    return population
+
+
+def test_sample_population_is_generated_deterministically(tmp_path):
+    pop = _sample_module()
+    out = pop.write_population(tmp_path / "pop.zip")
+    assert out.read_bytes() == pop.POPULATION_PATH.read_bytes()
+
+
+def test_sample_population_imports_with_city_totals(store):
+    pop = _sample_module()
+    assert find_importer(pop.POPULATION_PATH).name == "mlit-mesh-projection"
+    import_path(store, pop.POPULATION_PATH)
+    totals = dict(q(store, "SELECT year, value FROM mesh_population_totals WHERE band = 'total' "
+                           "AND muni_code = '17206' AND kind = 'projection'"))
+    assert totals == {y: float(v) for y, v in pop.CITY_TOTALS.items()}
+    assert totals[2020] == 63263 and 48000 <= totals[2040] <= 50000
+    path = [totals[y] for y in sorted(totals)]
+    assert all(a > b for a, b in zip(path, path[1:]))
+    # five-year bands add up to the totals, and the city ages
+    five = "band IN ('95+') OR regexp_matches(band, '^[0-9]+-[0-9]+$') AND band NOT IN ('0-14', '15-64')"
+    bands = dict(q(store, f"SELECT year, sum(value) FROM mesh_population WHERE {five} GROUP BY year"))
+    assert bands == totals
+    share65 = dict(q(store, "SELECT year, sum(value) FILTER (WHERE band = '65+') / sum(value) FILTER "
+                            "(WHERE band = 'total') FROM mesh_population GROUP BY year"))
+    assert share65[2050] > share65[2020] > 0.3
+    # the sample block around Kaga Onsen Station has people, the station's cell most of them
+    block = dict(q(store, "SELECT substr(mesh_code, 1, 8), sum(value) FROM mesh_population WHERE year = 2020 "
+                          "AND band = 'total' AND mesh_code LIKE '543632%' GROUP BY 1"))
+    assert block.get("54363288", 0) > 500
+    assert q(store, "SELECT count(*) FROM mesh_cells")[0][0] == \
+        q(store, "SELECT count(DISTINCT mesh_code) FROM mesh_population")[0][0]
+    assert rejects(store) == []
