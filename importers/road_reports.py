@@ -33,6 +33,7 @@ from importers.japanese_dates import normalize, parse_datetime, unmangle_code
 from importers.registry import Importer, register
 from twin.crs import Location
 from twin.errors import InputError
+from twin.messages import tr
 
 #: the fields ``map`` can name
 FIELDS = ("external_id", "received_at", "received_time", "updated_at", "status", "category", "description", "lat",
@@ -357,15 +358,15 @@ class Rows:
 
         w = self.writer
         if self.naive:
-            w.warn(NAIVE_WARNING, once_key="road_reports_naive_time")
+            w.warn(tr(NAIVE_WARNING), once_key="road_reports_naive_time")
         for s in sorted(self.unknown_status)[:20]:
             w.warn(f"status {s!r} is not one Kaga Twin knows; read as {RECEIVED} (kept in status_raw)",
                    once_key=f"road_reports_status_{s}")
         n = len(self.cols["lat"])
         if not n:
             return 0
-        tr = Transformer.from_crs("EPSG:4326", w.crs, always_xy=True)
-        x, y = tr.transform(self.cols["lon"], self.cols["lat"])
+        to_crs = Transformer.from_crs("EPSG:4326", w.crs, always_xy=True)
+        x, y = to_crs.transform(self.cols["lon"], self.cols["lat"])
         geom = shapely.to_wkb(shapely.points(x, y))
         ts = pa.timestamp("us", tz="UTC")
         table = pa.table({
@@ -515,7 +516,10 @@ class Open311Importer(_ReportImporter):
         if not path.is_file():
             return 0.0
         if path.suffix.lower() == ".json":
-            head = _head(path).lstrip()
+            try:
+                head = _head(path).lstrip()
+            except (InputError, UnicodeDecodeError):
+                return 0.0
             return 0.95 if head[:1] in ("[", "{") and "service_request_id" in head else 0.0
         keys = _keys(csv_header(path))
         return 0.95 if "servicerequestid" in keys and ("requesteddatetime" in keys or _has_latlon(keys)) else 0.0
@@ -545,7 +549,7 @@ class Open311Importer(_ReportImporter):
         mapping = self._mapping(options, path)
         for i, raw, rec, status_notes, extra in self._json_records(path, mapping):
             if i % 2000 == 0:
-                writer.progress(i, max(i, 1), "requests")
+                writer.progress(i, self._count, "requests")
             ident = _clean(rec.get("external_id"))
             rows.add(rec, item=f"request {i + 1}" + (f" ({ident})" if ident else ""), raw=raw,
                      status_notes=status_notes, notes=extra or None)
@@ -561,6 +565,7 @@ class Open311Importer(_ReportImporter):
                                                                                      "data", "results")), None)
         if not isinstance(data, list):
             raise InputError(path, "not an Open311 request list (a JSON array of requests)")
+        self._count = max(1, len(data))
         std = {"external_id": "service_request_id", "received_at": "requested_datetime",
                "updated_at": "updated_datetime", "status": "status", "category": "service_name",
                "description": "description", "lat": "lat", "lon": "long", "photo": "media_url"}

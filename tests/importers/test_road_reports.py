@@ -427,3 +427,48 @@ def test_sniff_leaves_other_files(tmp_path):
     for imp in (Open311Importer(), FixMyStreetImporter(), MunicipalCSVImporter(), AIDetectionsImporter()):
         for p in (geojson, other_json, table, tif, gml):
             assert imp.sniff(p) == 0.0, (imp.name, p.name)
+
+
+# -- statuses and bad input ------------------------------------------------------------------------------------
+
+
+def test_status_mapping_and_unknown_status(store, tmp_path):
+    from importers.road_reports import map_status
+
+    assert map_status("open", "対応中です") == ("対応中", True)
+    assert map_status("Completed - Dup") == ("対応済", True)
+    assert map_status("対応済み") == ("対応済", True) and map_status("未対応") == ("受付済", True)
+    assert map_status("action scheduled") == ("対応中", True) and map_status("") == (None, True)
+    f = write(tmp_path / "r.csv", "受付番号,状態,緯度,経度,投稿日時\n1,保留,36.302,136.315,2025/1/9\n")
+    r = import_path(store, f)
+    g = rows(store)[0]
+    assert (g["status"], g["status_raw"]) == ("受付済", "保留")
+    assert any("保留" in w for w in r.warnings)
+
+
+def test_bad_options_and_files(store, tmp_path):
+    f = write(tmp_path / "r.csv", "受付番号,緯度,経度,投稿日時\n1,36.302,136.315,2025/1/9\n")
+    with pytest.raises(InputError, match="kind"):
+        import_path(store, f, options={"kind": "robot"})
+    with pytest.raises(InputError, match="no option"):
+        import_path(store, f, options={"colour": "red"})
+    bad = tmp_path / "bad.json"
+    bad.write_text('[{"service_request_id": "1", ', encoding="utf-8")
+    with pytest.raises(InputError, match="JSON"):
+        import_path(store, bad, importer="open311")
+    nodate = write(tmp_path / "nodate.csv", "受付番号,緯度,経度,内容\n1,36.302,136.315,穴\n")
+    with pytest.raises(InputError, match="date"):
+        import_path(store, nodate)
+
+
+def test_locate_reads_the_first_rows(tmp_path):
+    from importers.road_reports import MunicipalCSVImporter, Open311Importer
+
+    f = write(tmp_path / "r.csv", "受付番号,緯度,経度,投稿日時\n1,北緯,136.3,2025/1/9\n2,36.302,136.315,2025/1/9\n")
+    loc = MunicipalCSVImporter().locate(f)
+    assert (loc.lat, loc.lon) == KAGA
+    j = tmp_path / "c.json"
+    j.write_text(json.dumps(CHICAGO), encoding="utf-8")
+    loc = Open311Importer().locate(j)
+    assert (loc.lat, loc.lon) == (41.99823, -87.66157)
+    assert Open311Importer().locate(tmp_path / "missing.json") is None
