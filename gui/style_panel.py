@@ -36,6 +36,8 @@ LegendProvider = Callable[[Layer], "list[LegendEntry] | None"]
 _PREFERRED_NUMERIC = ("measured_height", "max_flood_depth", "year_built", "storeys_above", "total_floor_area",
                       "width", "elevation")
 _PREFERRED_CATEGORY = ("usage", "structure_type", "class", "function", "risk_count")
+# categories of a numeric attribute beyond this many get the hint to use graduated classes instead
+CATEGORY_HINT_LIMIT = 12
 
 
 def swatch_icon(color: str, size: int = 16) -> QIcon:
@@ -125,6 +127,11 @@ class StylePanel(Retranslatable, QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
+        self.categories_hint = QLabel(self)      # categories on a number with many values: classes say more
+        self.categories_hint.setObjectName("styleCategoriesHint")
+        self.categories_hint.setWordWrap(True)
+        self.categories_hint.setStyleSheet("color: #8a5a00;")
+        self.categories_hint.hide()
 
         opacity_row = QHBoxLayout()
         opacity_row.addWidget(self.opacity_slider, 1)
@@ -147,6 +154,7 @@ class StylePanel(Retranslatable, QWidget):
         lay.addLayout(self.form)
         lay.addLayout(self.kind_box)
         lay.addWidget(self.message)
+        lay.addWidget(self.categories_hint)
         lay.addSpacing(6)
         lay.addWidget(self.legend_title)
         lay.addWidget(self.legend, 1)
@@ -246,7 +254,9 @@ class StylePanel(Retranslatable, QWidget):
         refill_combo(self.mode_combo, [("single", self.tr("Single colour")),
                                        ("categorized", self.tr("Categories (by value)")),
                                        ("graduated", self.tr("Graduated (numeric classes)"))])
-        refill_combo(self.method_combo, [("quantile", self.tr("Quantiles (equal counts)")),
+        refill_combo(self.method_combo, [("natural_breaks", self.tr("Natural breaks (Jenks)")),
+                                         ("head_tail", self.tr("Head/tail breaks")),
+                                         ("quantile", self.tr("Quantiles (equal counts)")),
                                          ("equal_interval", self.tr("Equal intervals")),
                                          ("manual", self.tr("Fixed class edges (e.g. MLIT flood depths)"))])
         current = self.colormap_combo.currentData()
@@ -262,6 +272,7 @@ class StylePanel(Retranslatable, QWidget):
         self.legend_title.setText(self.tr("Legend"))
         self.kind_title.setText(self.tr("Layer settings"))
         self.legend.setToolTip(self.tr("Double-click a category to change its colour"))
+        self.categories_hint.setText(self.tr("Many different numbers: colour by graduated classes instead"))
         self.sync_from_layer()
 
     # -- model -> widgets ---------------------------------------------------------------------------
@@ -312,7 +323,8 @@ class StylePanel(Retranslatable, QWidget):
             self._set_row_visible("color", st.mode == "single")
             self._set_row_visible("colormap", st.mode == "graduated")
             self._set_row_visible("palette", st.mode == "categorized")
-            self._set_row_visible("classes", st.mode == "graduated" and st.method != "manual")
+            # head/tail decides its own number of classes
+            self._set_row_visible("classes", st.mode == "graduated" and st.method not in ("manual", "head_tail"))
             self._set_row_visible("method", st.mode == "graduated")
         finally:
             self._updating = False
@@ -344,6 +356,7 @@ class StylePanel(Retranslatable, QWidget):
 
     def refresh_legend(self) -> None:
         self.legend.clear()
+        self.categories_hint.hide()
         layer = self._layer
         if layer is None:
             return
@@ -353,6 +366,7 @@ class StylePanel(Retranslatable, QWidget):
             self._show_message(error_text(exc))
             return
         self._show_message("")
+        self.categories_hint.setVisible(self._many_numeric_categories(entries))
         single = layer.style.mode == "single" or not layer.style.by_attribute
         for e in entries:
             label = e.label or (layer.name if single else "")
@@ -362,6 +376,17 @@ class StylePanel(Retranslatable, QWidget):
             item.setData(Qt.ItemDataRole.UserRole + 1, e.color)
             item.setToolTip(text)
             self.legend.addItem(item)
+
+    def _many_numeric_categories(self, entries: list[LegendEntry]) -> bool:
+        """Categories of a numeric attribute with many values (colours repeat or run together)."""
+        st = self._layer.style if self._layer is not None else None
+        if st is None or st.mode != "categorized" or st.attribute is None:
+            return False
+        info = next((a for a in self._attributes if a.name == st.attribute), None)
+        if info is None or not info.numeric:
+            return False
+        values = [e for e in entries if e.value is not None or e.label == st.other_label]
+        return len(values) > CATEGORY_HINT_LIMIT
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

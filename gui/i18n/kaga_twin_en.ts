@@ -1061,122 +1061,137 @@ Opacity: {opacity} %</translation>
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../style_panel.py" line="241"/>
+        <location filename="../style_panel.py" line="249"/>
         <source>Colour by</source>
         <translation>Colour by</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="241"/>
+        <location filename="../style_panel.py" line="249"/>
         <source>Attribute</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="241"/>
+        <location filename="../style_panel.py" line="249"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="242"/>
+        <location filename="../style_panel.py" line="250"/>
         <source>Colour ramp</source>
         <translation>Colour ramp</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="242"/>
+        <location filename="../style_panel.py" line="250"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="242"/>
+        <location filename="../style_panel.py" line="250"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="243"/>
+        <location filename="../style_panel.py" line="251"/>
         <source>Class breaks</source>
         <translation>Class breaks</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="243"/>
+        <location filename="../style_panel.py" line="251"/>
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="246"/>
+        <location filename="../style_panel.py" line="254"/>
         <source>Single colour</source>
         <translation>Single colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="247"/>
+        <location filename="../style_panel.py" line="255"/>
         <source>Categories (by value)</source>
         <translation>Categories (by value)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="248"/>
+        <location filename="../style_panel.py" line="256"/>
         <source>Graduated (numeric classes)</source>
         <translation>Graduated (numeric classes)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="249"/>
+        <location filename="../style_panel.py" line="257"/>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natural breaks (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="258"/>
+        <source>Head/tail breaks</source>
+        <translation>Head/tail breaks</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="259"/>
         <source>Quantiles (equal counts)</source>
         <translation>Quantiles (equal counts)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="250"/>
+        <location filename="../style_panel.py" line="260"/>
         <source>Equal intervals</source>
         <translation>Equal intervals</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="251"/>
+        <location filename="../style_panel.py" line="261"/>
         <source>Fixed class edges (e.g. MLIT flood depths)</source>
         <translation>Fixed class edges (e.g. MLIT flood depths)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="257"/>
+        <location filename="../style_panel.py" line="267"/>
         <source>{name} (reversed)</source>
         <translation>{name} (reversed)</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="261"/>
+        <location filename="../style_panel.py" line="271"/>
         <source>Choose the colour</source>
         <translation>Choose the colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="262"/>
+        <location filename="../style_panel.py" line="272"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="263"/>
+        <location filename="../style_panel.py" line="273"/>
         <source>Layer settings</source>
         <translation>Layer settings</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="264"/>
+        <location filename="../style_panel.py" line="274"/>
         <source>Double-click a category to change its colour</source>
         <translation>Double-click a category to change its colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="277"/>
+        <location filename="../style_panel.py" line="275"/>
+        <source>Many different numbers: colour by graduated classes instead</source>
+        <translation>Many different numbers: colour by graduated classes instead</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="288"/>
         <source>No layer selected</source>
         <translation>No layer selected</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="408"/>
+        <location filename="../style_panel.py" line="433"/>
         <source>This layer has no attribute to colour by.</source>
         <translation>This layer has no attribute to colour by.</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="422"/>
+        <location filename="../style_panel.py" line="447"/>
         <source>Layer colour</source>
         <translation>Layer colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="442"/>
+        <location filename="../style_panel.py" line="467"/>
         <source>There are no fixed class edges for this attribute.</source>
         <translation>There are no fixed class edges for this attribute.</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="470"/>
+        <location filename="../style_panel.py" line="495"/>
         <source>Colour for {value}</source>
         <translation>Colour for {value}</translation>
     </message>

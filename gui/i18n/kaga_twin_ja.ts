@@ -87,8 +87,8 @@
     <message>
         <location filename="../analysis_dialog.py" line="52"/>
         <location filename="../analysis_dialog.py" line="132"/>
-        <location filename="../analysis_dialog.py" line="140"/>
-        <location filename="../analysis_dialog.py" line="155"/>
+        <location filename="../analysis_dialog.py" line="141"/>
+        <location filename="../analysis_dialog.py" line="156"/>
         <source>Run analysis</source>
         <translation>分析の実行</translation>
     </message>
@@ -118,17 +118,17 @@
         <translation>前回の実行: #{id}（{time}）。</translation>
     </message>
     <message>
-        <location filename="../analysis_dialog.py" line="151"/>
+        <location filename="../analysis_dialog.py" line="152"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>中止しました。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../analysis_dialog.py" line="154"/>
+        <location filename="../analysis_dialog.py" line="155"/>
         <source>The analysis failed: nothing was changed.</source>
         <translation>分析に失敗しました。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../analysis_dialog.py" line="160"/>
+        <location filename="../analysis_dialog.py" line="161"/>
         <source>Run #{id} finished in {s:.1f} s: {rows}.</source>
         <translation>実行 #{id} が {s:.1f} 秒で終わりました: {rows}。</translation>
     </message>
@@ -1061,122 +1061,137 @@ Opacity: {opacity} %</source>
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../style_panel.py" line="241"/>
+        <location filename="../style_panel.py" line="249"/>
         <source>Colour by</source>
         <translation>色分け</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="241"/>
+        <location filename="../style_panel.py" line="249"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="241"/>
+        <location filename="../style_panel.py" line="249"/>
         <source>Colour</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="242"/>
+        <location filename="../style_panel.py" line="250"/>
         <source>Colour ramp</source>
         <translation>カラーランプ</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="242"/>
+        <location filename="../style_panel.py" line="250"/>
         <source>Palette</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="242"/>
+        <location filename="../style_panel.py" line="250"/>
         <source>Classes</source>
         <translation>階級数</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="243"/>
+        <location filename="../style_panel.py" line="251"/>
         <source>Class breaks</source>
         <translation>階級の区切り方</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="243"/>
+        <location filename="../style_panel.py" line="251"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="246"/>
+        <location filename="../style_panel.py" line="254"/>
         <source>Single colour</source>
         <translation>単一色</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="247"/>
+        <location filename="../style_panel.py" line="255"/>
         <source>Categories (by value)</source>
         <translation>カテゴリ（値ごと）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="248"/>
+        <location filename="../style_panel.py" line="256"/>
         <source>Graduated (numeric classes)</source>
         <translation>段階（数値の階級）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="249"/>
+        <location filename="../style_panel.py" line="257"/>
+        <source>Natural breaks (Jenks)</source>
+        <translation>自然分類 (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="258"/>
+        <source>Head/tail breaks</source>
+        <translation>ヘッド/テール</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="259"/>
         <source>Quantiles (equal counts)</source>
         <translation>分位数（件数が等しい）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="250"/>
+        <location filename="../style_panel.py" line="260"/>
         <source>Equal intervals</source>
         <translation>等間隔</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="251"/>
+        <location filename="../style_panel.py" line="261"/>
         <source>Fixed class edges (e.g. MLIT flood depths)</source>
-        <translation>固定の区分（国交省の浸水深ランクなど）</translation>
+        <translation>固定の区切り（国交省の浸水深ランクなど）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="257"/>
+        <location filename="../style_panel.py" line="267"/>
         <source>{name} (reversed)</source>
         <translation>{name}（反転）</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="261"/>
+        <location filename="../style_panel.py" line="271"/>
         <source>Choose the colour</source>
         <translation>色を選択</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="262"/>
+        <location filename="../style_panel.py" line="272"/>
         <source>Legend</source>
         <translation>凡例</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="263"/>
+        <location filename="../style_panel.py" line="273"/>
         <source>Layer settings</source>
         <translation>レイヤの設定</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="264"/>
+        <location filename="../style_panel.py" line="274"/>
         <source>Double-click a category to change its colour</source>
         <translation>カテゴリをダブルクリックすると色を変更できます</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="277"/>
+        <location filename="../style_panel.py" line="275"/>
+        <source>Many different numbers: colour by graduated classes instead</source>
+        <translation>値の種類が多い数値です。段階（数値の階級）で色分けしてください</translation>
+    </message>
+    <message>
+        <location filename="../style_panel.py" line="288"/>
         <source>No layer selected</source>
         <translation>レイヤが選択されていません</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="408"/>
+        <location filename="../style_panel.py" line="433"/>
         <source>This layer has no attribute to colour by.</source>
         <translation>このレイヤには色分けに使える属性がありません。</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="422"/>
+        <location filename="../style_panel.py" line="447"/>
         <source>Layer colour</source>
         <translation>レイヤの色</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="442"/>
+        <location filename="../style_panel.py" line="467"/>
         <source>There are no fixed class edges for this attribute.</source>
         <translation>この属性には固定の区分がありません。</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="470"/>
+        <location filename="../style_panel.py" line="495"/>
         <source>Colour for {value}</source>
         <translation>{value} の色</translation>
     </message>
