@@ -76,7 +76,7 @@ def _run_statements(cur: duckdb.DuckDBPyConnection, found: list, *, write: bool)
     result = None
     for i, stmt in enumerate(found):
         last = i == len(found) - 1
-        before = sql_guard.catalog(cur, protected) if write and stmt.type in sql_guard.DDL_TYPES else None
+        before = sql_guard.catalog(cur, protected) if write and stmt.type not in sql_guard.ROW_TYPES else None
         if not last:
             cur.execute(stmt.query)
         else:

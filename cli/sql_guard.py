@@ -23,8 +23,10 @@ ST = duckdb.StatementType
 #: read-only connection itself, and :func:`is_read_only_error` turns DuckDB's message into the same one)
 WRITE_TYPES = frozenset({ST.INSERT, ST.UPDATE, ST.DELETE, ST.CREATE, ST.ALTER, ST.DROP, ST.CREATE_FUNC,
                          ST.VACUUM, ST.ANALYZE, ST.COPY_DATABASE, ST.MERGE_INTO})
-#: statement types that may change the catalog: checked against the schema's objects
-DDL_TYPES = frozenset({ST.CREATE, ST.ALTER, ST.DROP, ST.CREATE_FUNC})
+#: statement types that only read or change rows; every other statement (DDL, CALL, PRAGMA, COPY, IMPORT …)
+#: is checked against the schema's objects
+ROW_TYPES = frozenset({ST.SELECT, ST.EXPLAIN, ST.INSERT, ST.UPDATE, ST.DELETE, ST.MERGE_INTO, ST.SET,
+                       ST.VARIABLE_SET})
 
 #: the core schema's tables and views (twin/store/migrations and twin/store/migrate.py)
 CORE_TABLES = ("sources", "project_meta", "schema_migrations", "theme_migrations", "app_state", "analysis_runs",
