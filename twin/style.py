@@ -533,14 +533,15 @@ def class_breaks(values: Sequence[float] | np.ndarray, method: str, classes: int
 
 
 def _mapclassify_edges(x: np.ndarray, method: str, classes: int) -> np.ndarray:
-    import mapclassify
-
     lo = float(x.min())
-    k = max(1, min(classes, len(np.unique(x)) if method in ("natural_breaks", "quantile") else classes))
+    y = fisher_jenks_sample(x) if method == "natural_breaks" else x
+    k = max(1, min(classes, len(np.unique(y)) if method in ("natural_breaks", "quantile") else classes))
     with warnings.catch_warnings():      # "Numba not installed", "not enough unique values": handled here
         warnings.simplefilter("ignore")
+        import mapclassify               # imported when first needed: it takes ~2 s (scikit-learn)
+
         if method == "natural_breaks":
-            bins = mapclassify.FisherJenks(fisher_jenks_sample(x), k=k).bins
+            bins = mapclassify.FisherJenks(y, k=k).bins
         elif method == "head_tail":
             bins = mapclassify.HeadTailBreaks(x).bins
         elif method == "quantile":
