@@ -472,3 +472,22 @@ def test_locate_reads_the_first_rows(tmp_path):
     loc = Open311Importer().locate(j)
     assert (loc.lat, loc.lon) == (41.99823, -87.66157)
     assert Open311Importer().locate(tmp_path / "missing.json") is None
+
+
+def test_reports_follow_the_clock(store, tmp_path):
+    """The layer kind's TimeSpec (received_at, instant) on the stored TIMESTAMPTZ values and in SQL."""
+    import numpy as np
+
+    from twin.clock import TwinClock, time_filter_sql, time_mask
+    from twin.themes import layer_kind
+
+    f = write(tmp_path / "r.csv", MCR.format(d1="2025/1/9 10:30", d2="R7.1.10", d3="令和7年1月11日"))
+    import_path(store, f)
+    spec = layer_kind("road_reports").time
+    assert (spec.attribute, spec.kind) == ("received_at", "instant")
+    clock = TwinClock(current="2025-01-10T12:00:00+09:00")
+    values = np.array([g["received_at"] for g in rows(store)], dtype=object)
+    assert time_mask(spec, values, None, clock).tolist() == [True, True, False]
+    cond = time_filter_sql(spec, clock)
+    assert [r[0] for r in store.query(f"SELECT external_id FROM road_reports WHERE {cond} ORDER BY id")] == \
+        ["553750131", "1002"]
