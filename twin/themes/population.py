@@ -4,9 +4,30 @@ future population) in one long table, the IPSS municipal projections, and the ce
 
 from __future__ import annotations
 
-from twin.themes.registry import Label, TableSpec, Theme
+from twin.style import Style
+from twin.themes.params import Param
+from twin.themes.registry import Label, LayerKind, TableSpec, Theme, TimeSpec
 
 L = Label
+
+MESH_POPULATION = LayerKind(
+    name="mesh_population", label=L("メッシュ人口 (3D 柱)", "Mesh population (3D columns)"),
+    default_source="population_columns", default_name=L("メッシュ人口", "メッシュ人口"), stack=60,
+    present_sql="SELECT count(*) FROM population_columns", time=TimeSpec("year", "year"),
+    icon_color="#e6550d", icon_shape="grid", needs_dem=True,
+    default_style=lambda: Style(mode="graduated", attribute="value", colormap="YlOrRd", classes=5),
+    params=(
+        Param("extrude", "column", "height_m", L("柱の高さ", "Column height"), geometry=True),
+        Param("offset", "float", 0.0, L("地表からの高さ (m)", "Height above ground (m)"), minimum=-100.0,
+              maximum=1000.0, geometry=True, hidden=True),
+        Param("point_size", "float", 8.0, L("点の大きさ (px)", "Point size (px)"), hidden=True),
+        Param("line_width", "float", 1.0, L("線の太さ (px)", "Line width (px)"), hidden=True),
+        Param("drape", "bool", True, L("地形に沿わせる", "Drape on the terrain"), optional=True, geometry=True,
+              hidden=True),
+        Param("raster_id", "raster", None, L("地形 (DEM)", "Terrain (DEM)"), geometry=True, hidden=True),
+        Param("geometry", "column", None, L("ジオメトリ列", "Geometry column"), geometry=True, hidden=True),
+        Param("id_column", "column", None, L("ID 列", "ID column"), geometry=True, hidden=True),
+    ))
 
 THEME = Theme(
     name="population",
@@ -17,6 +38,7 @@ THEME = Theme(
             TableSpec("mesh_population_codes", L("メッシュ統計の項目コード", "mesh statistics codes"),
                       feature=False, counted=False)),
     migrations="twin.themes.population_sql",
+    layer_kinds=(MESH_POPULATION,),
     labels={
         "mesh_code": L("メッシュコード", "Mesh code"),
         "level": L("メッシュ次数", "Mesh level"),
@@ -35,11 +57,13 @@ THEME = Theme(
         "label": L("項目名", "Label"),
         "cells": L("メッシュ数", "Cells"),
         "suppressed_cells": L("秘匿メッシュ数", "Suppressed cells"),
+        "height_m": L("柱の高さ (m)", "Column height (m)"),
         # geom and source_id: the core theme's labels
     },
     values={"kind": {"census": L("国勢調査", "Census"), "projection": L("将来推計", "Projection")},
             "sex": {"total": L("総数", "Total"), "male": L("男", "Male"), "female": L("女", "Female")}},
     colormaps={"value": "YlOrRd", "population": "YlOrRd"},
+    refresh={"mesh_population": ("mesh_population",), "population_mesh_cells": ("mesh_population",)},
     group=L("人口", "Population"),
-    modules={"importers": ("importers.population",)},
+    modules={"importers": ("importers.population",), "layers": ("layers.population",)},
 )
