@@ -70,6 +70,15 @@ def _number(v: Any) -> float | None:
     return None if math.isnan(f) else f
 
 
+def _numbers(values: Any):
+    """A float array from a field's values (numbers or text); NaN where empty or not a number."""
+    import numpy as np
+    arr = np.asarray(values)
+    if arr.dtype.kind in "iuf":
+        return arr.astype(np.float64)
+    return np.array([np.nan if (x := _number(v)) is None else x for v in arr], dtype=np.float64)
+
+
 def age_band(text: str) -> str | None:
     """``0～14歳`` → ``0-14``, ``65歳以上`` → ``65+``, ``総数`` → ``total``; None when not an age."""
     s = _nfkc(text).replace("〜", "~").replace("～", "~").replace("−", "-").replace("–", "-")
@@ -149,6 +158,22 @@ class _Rows:
         for c in self.COLS:
             self.data[c].append(row.get(c))
         self.cells[row["mesh_code"]] = row["level"]
+
+    def extend(self, codes, levels, year: int, kind: str, band: str, values, munis) -> None:
+        """Many rows of one year and band (arrays of equal length)."""
+        k = len(codes)
+        if not k:
+            return
+        self.data["mesh_code"].extend(codes.tolist())
+        self.data["level"].extend(levels.tolist())
+        self.data["year"].extend([year] * k)
+        self.data["kind"].extend([kind] * k)
+        self.data["band"].extend([band] * k)
+        self.data["value"].extend(values.tolist())
+        self.data["merged_into"].extend([None] * k)
+        self.data["merged_from"].extend([None] * k)
+        self.data["muni_code"].extend(munis.tolist())
+        self.cells.update(zip(codes.tolist(), levels.tolist()))
 
     def write(self, writer: Any) -> int:
         n = writer.insert_arrow("mesh_population", pa.table(
@@ -442,6 +467,7 @@ class MlitMeshProjection(Importer):
         rows.write(writer)
 
     def _read_layer(self, path: Path, fields: dict[str, Any], writer: Any, rows: _Rows, layer: str | None) -> None:
+        import numpy as np
         ptn = {int(m.group(1)): f for f in fields if (m := _PTN.match(f))}
         years = sorted(ptn)
         bands: dict[int, dict[int, str]] = {}        # year → band index → field
@@ -456,55 +482,56 @@ class MlitMeshProjection(Importer):
         where = f"layer {layer}, " if layer else ""
         # is index 0 the total (= PTN) or the first 5-year band (bands sum to PTN)?
         first_is_total = self._first_is_total(fields, ptn, bands, n)
-        for i in range(n):
-            item = i + 1
-            raw = {k: fields[k][i] for k in list(fields)[:8]}
-            try:
-                code, level = _mesh(fields["MESH_ID"][i])
-            except meshcode.MeshCodeError as exc:
-                writer.reject(line=item, item=f"{where}feature {item}", reason=str(exc), raw=str(raw))
-                continue
-            out: list[tuple[int, str, float]] = []
-            bad = None
-            for year in years:
-                total = _number(fields[ptn[year]][i])
-                if total is None:
-                    bad = f"no value for {year} ({ptn[year]})"
-                    break
-                vals = [("total", ptn[year])]
-                idx = sorted(bands.get(year, {}))
-                if idx:
-                    if first_is_total and idx[0] == 0:
-                        idx = idx[1:]
-                    labels = _age_bands(0, len(idx))
-                    vals += [(lab, bands[year][k]) for lab, k in zip(labels, idx)]
-                vals += [(AGGREGATE_BANDS[x], aggs[(year, x)]) for x in "ABCDE" if (year, x) in aggs]
-                for band, f in vals:
-                    v = _number(fields[f][i])
-                    if v is None:
-                        continue
-                    if v < 0:
-                        bad = f"{f}: negative value {v:g}"
-                        break
-                    out.append((year, band, v))
-                if bad:
-                    break
-                if year in hitoku and _nfkc(fields[hitoku[year]][i]) not in ("", "0", "None", "nan"):
+        # (year, band, field) in the order stored
+        series: list[tuple[int, str, str]] = []
+        for year in years:
+            series.append((year, "total", ptn[year]))
+            idx = sorted(bands.get(year, {}))
+            if idx and first_is_total and idx[0] == 0:
+                idx = idx[1:]
+            if idx:
+                series += [(year, lab, bands[year][k]) for lab, k in zip(_age_bands(0, len(idx)), idx)]
+            series += [(year, AGGREGATE_BANDS[x], aggs[(year, x)]) for x in "ABCDE" if (year, x) in aggs]
+            if year in hitoku:
+                flags = {_nfkc(v) for v in fields[hitoku[year]]} - {"", "0", "None", "nan"}
+                if flags:
                     writer.warn(f"{path.name}: {hitoku[year]} is set for some meshes (suppressed or estimated "
                                 "values); the published values are stored", once_key=f"hitoku-{year}")
-            if bad:
-                writer.reject(line=item, item=f"{where}feature {item}", reason=bad, raw=str(raw))
-                continue
-            if not years:
-                writer.reject(line=item, item=f"{where}feature {item}", reason="no PTN_yyyy year fields",
-                              raw=str(raw))
-                continue
-            muni = _nfkc(shicode[i]) if shicode is not None else None
-            if muni and re.fullmatch(r"\d+\.0+", muni):
-                muni = muni.split(".")[0]
-            for year, band, v in out:
-                rows.add(mesh_code=code, level=level, year=year, kind="projection", band=band, value=v,
-                         muni_code=muni or None)
+        values = {f: _numbers(fields[f]) for _, _, f in series}
+        codes = np.empty(n, dtype=object)
+        levels = np.zeros(n, dtype=np.int32)
+        ok = np.ones(n, dtype=bool)
+        reasons: dict[int, str] = {}
+        for i in range(n):
+            try:
+                codes[i], levels[i] = _mesh(fields["MESH_ID"][i])
+            except meshcode.MeshCodeError as exc:
+                ok[i] = False
+                reasons[i] = str(exc)
+        if not years:
+            ok[:] = False
+            reasons.update({i: "no PTN_yyyy year fields" for i in range(n) if i not in reasons})
+        for year in years:                                   # a missing total: the year is missing
+            bad = ok & np.isnan(values[ptn[year]])
+            reasons.update({int(i): f"no value for {year} ({ptn[year]})" for i in np.flatnonzero(bad)})
+            ok &= ~bad
+            for y, _, f in series:
+                if y != year:
+                    continue
+                neg = ok & (values[f] < 0)
+                reasons.update({int(i): f"{f}: negative value {values[f][i]:g}" for i in np.flatnonzero(neg)})
+                ok &= ~neg
+        for i in sorted(reasons):
+            raw = {k: fields[k][i] for k in list(fields)[:8]}
+            writer.reject(line=i + 1, item=f"{where}feature {i + 1}", reason=reasons[i], raw=str(raw))
+        muni = np.array([None] * n, dtype=object)
+        if shicode is not None:
+            for i in np.flatnonzero(ok):
+                m = _nfkc(shicode[i])
+                muni[i] = (m.split(".")[0] if re.fullmatch(r"\d+\.0+", m) else m) or None
+        for year, band, f in series:
+            take = ok & ~np.isnan(values[f])
+            rows.extend(codes[take], levels[take], year, "projection", band, values[f][take], muni[take])
 
     @staticmethod
     def _first_is_total(fields, ptn, bands, n) -> bool:
