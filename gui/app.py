@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QSurfaceFormat
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -146,8 +146,18 @@ def run_app(project: str | Path | None = None, argv: list[str] | None = None) ->
             window.open_project(path)
         else:  # --project naming a new file: start an empty project there, as the CLI does
             window.new_project(path)
+    QTimer.singleShot(3000, warm_up_imports)
     code = app.exec()
     return int(code)
+
+
+def warm_up_imports() -> None:
+    """Import what the first natural-breaks restyle needs (mapclassify, ~1 s) in a background thread, once the
+    window is up, so that choosing "graduated" by height does not pause the window."""
+    import importlib
+    import threading
+
+    threading.Thread(target=importlib.import_module, args=("mapclassify",), name="warm-up", daemon=True).start()
 
 
 if __name__ == "__main__":  # pragma: no cover
