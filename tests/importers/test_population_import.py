@@ -346,3 +346,34 @@ def test_sample_population_imports_with_city_totals(store):
     assert q(store, "SELECT count(*) FROM mesh_cells")[0][0] == \
         q(store, "SELECT count(DISTINCT mesh_code) FROM mesh_population")[0][0]
     assert rejects(store) == []
+
+
+def test_sniffers_leave_other_files_alone(tmp_path):
+    import geopandas as gpd
+    from shapely.geometry import LineString
+
+    from importers.population import EstatMeshStatistics, IpssMunicipalProjection, MlitMeshProjection
+    from twin.paths import SAMPLE_DEM
+
+    lines = tmp_path / "roads.geojson"
+    gpd.GeoDataFrame({"name": ["a"]}, geometry=[LineString([(136.3, 36.3), (136.31, 36.31)])],
+                     crs="EPSG:6668").to_file(lines, driver="GeoJSON")
+    csv_other = tmp_path / "reports.csv"
+    csv_other.write_text("受付番号,緯度,経度,投稿日時\n1,36.3,136.3,2025/1/9\n", encoding="utf-8")
+    txt = tmp_path / "notes.txt"
+    txt.write_text("KEY,VALUE\n1,2\n", encoding="utf-8")
+    others = [lines, csv_other, txt, SAMPLE_DEM]
+    for imp in (EstatMeshStatistics(), IpssMunicipalProjection(), MlitMeshProjection()):
+        for p in others:
+            assert imp.sniff(p) == 0.0, (imp.name, p.name)
+    estat = write_estat(tmp_path / "t.txt")
+    assert IpssMunicipalProjection().sniff(estat) == 0.0 and MlitMeshProjection().sniff(estat) == 0.0
+
+
+def test_unreadable_workbook_names_the_file(store, tmp_path):
+    path = tmp_path / "ipss.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(InputError) as err:
+        import_path(store, path, importer="ipss-projection")
+    assert str(path) in str(err.value)
+    assert q(store, "SELECT count(*) FROM municipal_projection")[0][0] == 0
