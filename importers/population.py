@@ -444,6 +444,9 @@ class MlitMeshProjection(Importer):
                 names = [str(f).upper() for f in meta["fields"]]
                 if len(data) and len(data[0]):
                     loc = _mesh_location(_nfkc(data[names.index("MESH_ID")][0]))
+                    city = _nfkc(data[names.index("SHICODE")][0]) if "SHICODE" in names else ""
+                    if loc and re.fullmatch(r"\d{5}", city):
+                        return Location(loc.lat, loc.lon, city_code=city)
                     if loc:
                         return loc
         except Exception:  # noqa: BLE001 - locate never raises

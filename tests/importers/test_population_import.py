@@ -377,3 +377,10 @@ def test_unreadable_workbook_names_the_file(store, tmp_path):
         import_path(store, path, importer="ipss-projection")
     assert str(path) in str(err.value)
     assert q(store, "SELECT count(*) FROM municipal_projection")[0][0] == 0
+
+
+def test_mesh_imports_choose_the_project_crs(store, tmp_path):
+    """An empty project takes Ishikawa's plane rectangular zone (VII) from the mesh codes themselves."""
+    assert store.crs_source == "default"
+    report = import_path(store, write_mlit_2024(tmp_path / "mesh.geojson"))
+    assert store.crs == report.crs == "EPSG:6675" and store.crs_source == "auto"
