@@ -267,12 +267,12 @@ class EstatMeshStatistics(Importer):
 
     def read(self, path: Path, writer: Any, options: dict[str, Any]) -> None:
         raw = path.read_bytes()
-        try:
-            text = raw.decode("cp932")
-        except UnicodeDecodeError as exc:
+        try:            # e-Stat ships CP932; a file saved again as UTF-8 is read too (CP932 is rarely valid UTF-8)
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
             try:
-                text = raw.decode("utf-8-sig")
-            except UnicodeDecodeError:
+                text = raw.decode("cp932")
+            except UnicodeDecodeError as exc:
                 line = raw[:exc.start].count(b"\n") + 1
                 raise InputError(path, f"is not CP932 (Shift_JIS) text: byte {raw[exc.start]:#04x} cannot be read",
                                  line=line) from None

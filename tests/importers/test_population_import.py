@@ -384,3 +384,11 @@ def test_mesh_imports_choose_the_project_crs(store, tmp_path):
     assert store.crs_source == "default"
     report = import_path(store, write_mlit_2024(tmp_path / "mesh.geojson"))
     assert store.crs == report.crs == "EPSG:6675" and store.crs_source == "auto"
+
+
+def test_estat_saved_again_as_utf8(store, tmp_path):
+    path = tmp_path / "tblT001101H5436.txt"
+    path.write_bytes(("\r\n".join([ESTAT_HEADER, ESTAT_LABELS, *ESTAT_ROWS]) + "\r\n").encode("utf-8-sig"))
+    assert find_importer(path).name == "estat-mesh"
+    import_path(store, path)
+    assert q(store, "SELECT label FROM mesh_population_codes WHERE code = 'T001101003'") == [("人口（総数）　女",)]
