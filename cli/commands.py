@@ -45,7 +45,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     project = resolve_project(args.project, create=True)  # import (and new) may make a project
-    options = {"assume_uro": args.assume_uro}
+    options = {"assume_uro": args.assume_uro, "map": ",".join(args.map) if args.map else None,
+               "kind": args.kind}
     failures = 0
     with Store(project) as store:
         store.require_writable()
@@ -54,6 +55,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             try:
                 imp = get_importer(args.importer) if args.importer else find_importer(path)
                 opts = {k: v for k, v in options.items() if v is not None and k in imp.options}
+                unused = [f"--{k.replace('_', '-')}" for k, v in options.items() if v is not None and k not in imp.options]
+                if unused:
+                    print(f"note: {path.name}: the {imp.label} importer takes no {', '.join(unused)}; ignored",
+                          file=sys.stderr)
                 bar = ProgressBar(path.name)
                 try:
                     report = import_path(store, path, importer=imp.name, options=opts, progress=bar)
@@ -174,6 +179,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--importer", help="force an importer by name instead of detecting it from the content")
     sp.add_argument("--assume-uro", metavar="VERSION",
                     help="import CityGML with an unknown i-UR version using this known version's paths (e.g. 3.2)")
+    sp.add_argument("--map", action="append", metavar="FIELD=COLUMN",
+                    help="for table imports (e.g. road reports): read FIELD from the file's COLUMN, e.g. "
+                         "--map received_at=通報日 --map lat=Y座標 (repeat as needed)")
+    sp.add_argument("--kind", help="what the input holds, for importers that ask: a GeoTIFF is dem or overlay; road "
+                                   "reports are citizen, ai or patrol")
     sp.set_defaults(func=cmd_import)
 
     sp = sub.add_parser("sql", help="run SQL on the project (read-only unless --write; spatial functions available)",

@@ -22,6 +22,9 @@ import pyarrow as pa
 
 from twin import themes
 from twin.crs import DEFAULT_CRS, check_project_crs
+
+#: the time zone DuckDB shows and casts TIMESTAMPTZ values in (the twin's clock uses the same)
+PROJECT_TIME_ZONE = "Asia/Tokyo"
 from twin.errors import StoreError
 from twin.messages import tr
 from twin.store.migrate import MigrationNeeded, migrate, migrate_themes
@@ -134,6 +137,9 @@ class Store:
             raise StoreError(describe_duckdb_error(self.path, exc)) from None
         try:
             load_spatial(self._con)
+            # the twin's local time: TIMESTAMPTZ values (report and plough times) print, cast and truncate to
+            # days in Japan time in every cursor (SQL users, exports, the attribute table)
+            self._con.execute(f"SET GLOBAL TimeZone = '{PROJECT_TIME_ZONE}'")
             self.schema_version = migrate(self._con, str(self.path), read_only=read_only)
             self.theme_versions = migrate_themes(self._con, str(self.path), themes.themes(), read_only=read_only)
             if not read_only and self.meta("crs") is None:
