@@ -14,6 +14,7 @@ BUILTIN = (
     "road_network",
     "road_damage",
     "population",
+    "snow",
 )
 
 for _name in BUILTIN:

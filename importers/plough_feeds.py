@@ -1,0 +1,1 @@
+"""Plough / AVL feeds → ``plough_points`` (importers come in the next commit)."""

@@ -1,0 +1,60 @@
+"""The snow theme: plough and AVL fixes from the feeds people actually have (GPX 1.1 from loggers and phones,
+AVL CSV, vendor GeoJSON exports, Chicago Plow Tracker-style API snapshots) in one ``plough_points`` table
+(``importers/plough_feeds.py``), drawn as points that appear on the clock at their time
+(``layers/plough_points.py``). Trip splitting (``trip_id``), map-matching and coverage come later."""
+
+from __future__ import annotations
+
+from twin.style import Style
+from twin.themes.params import Param
+from twin.themes.registry import Label, LayerKind, TableSpec, Theme, TimeSpec
+
+L = Label
+
+BLADE_COLORS = {"true": "#2166ac", "false": "#f4a582"}
+
+PLOUGH_POINTS = LayerKind(
+    name="plough_points", label=L("除雪車の位置", "Plough positions"), default_source="plough_points",
+    default_name=L("除雪車の位置", "除雪車の位置"), stack=72,
+    present_sql="SELECT count(*) FROM plough_points", icon_color="#2166ac", icon_shape="points",
+    time=TimeSpec("time", "instant"), needs_dem=True,
+    default_style=lambda: Style(mode="categorized", attribute="vehicle_id", palette="tab20", color="#808080"),
+    params=(
+        Param("geometry", "column", None, L("ジオメトリ列", "Geometry column"), geometry=True, hidden=True),
+        Param("id_column", "column", None, L("ID 列", "ID column"), geometry=True, hidden=True),
+        Param("point_size", "float", 6.0, L("点の大きさ (px)", "Point size (px)"), minimum=1.0, maximum=64.0),
+        Param("line_width", "float", 3.0, L("線の太さ (px)", "Line width (px)"), minimum=0.5, maximum=32.0,
+              hidden=True),
+        Param("extrude", "column", None, L("押し出し高さ", "Extrude by"), geometry=True, hidden=True),
+        Param("offset", "float", 1.0, L("地表からの高さ (m)", "Height above ground (m)"), minimum=-100.0,
+              maximum=1000.0, geometry=True),
+        Param("drape", "bool", True, L("地形に沿わせる", "Drape on the terrain"), optional=True, geometry=True),
+        Param("raster_id", "raster", None, L("地形 (DEM)", "Terrain (DEM)"), geometry=True, hidden=True),
+    ))
+
+THEME = Theme(
+    name="snow",
+    title=L("除雪", "Snow"),
+    tables=(TableSpec("plough_points", L("除雪車の位置", "plough positions")),),
+    migrations="twin.themes.snow_sql",
+    layer_kinds=(PLOUGH_POINTS,),
+    labels={
+        "vehicle_id": L("車両", "Vehicle"),
+        "vehicle_type": L("車種", "Vehicle type"),
+        "time": L("時刻", "Time"),
+        "speed": L("速度 (km/h)", "Speed (km/h)"),
+        "heading": L("進行方向 (度)", "Heading (degrees)"),
+        "blade_down": L("除雪板下げ", "Blade down"),
+        "material": L("散布材", "Material spread"),
+        "trip_id": L("運行", "Trip"),
+        "geom": L("位置", "Location"),
+        # id and source_id: the core theme's labels
+    },
+    values={"blade_down": {"true": L("下げ", "Down"), "false": L("上げ", "Up")},
+            "material": {"DEFAULT": L("散布なし (除雪のみ)", "None (ploughing only)"), "SALT": L("塩", "Salt"),
+                         "GRAVEL": L("砂利", "Gravel")}},
+    colormaps={"speed": "viridis"},
+    refresh={"plough_points": ("plough_points",)},
+    group=L("除雪", "Snow"),
+    modules={"importers": ("importers.plough_feeds",), "layers": ("layers.plough_points",)},
+)
