@@ -2,11 +2,13 @@
 CSV exports), AI detections (RDD classes D00 … D50) and patrol finds in one ``road_reports`` table
 (``importers/road_reports.py``), drawn as points that appear on the clock when they were received
 (``layers/road_reports.py``). Statuses are mapped onto 受付済 / 対応中 / 対応済 (the original kept in
-``status_raw``); map-matching to road segments (``segment_id``, ``distance_m``, ``case_id``, ``flagged``) comes
-later."""
+``status_raw``). The analysis ``repair-priority`` (``twin/repairs.py``) snaps reports to road segments
+(``segment_id``, ``distance_m``, ``flagged``), groups them into repair cases (``case_id``, ``repair_cases``) and
+ranks the cases (``repair_segments`` sums them per segment)."""
 
 from __future__ import annotations
 
+from twin.repairs import REPAIR_PRIORITY
 from twin.style import Style
 from twin.themes.params import Param
 from twin.themes.registry import Label, LayerKind, TableSpec, Theme, TimeSpec
@@ -55,7 +57,10 @@ ROAD_REPORTS = LayerKind(
 THEME = Theme(
     name="road_damage",
     title=L("道路損傷", "Road damage"),
-    tables=(TableSpec("road_reports", L("道路損傷の通報", "road damage reports")),),
+    tables=(TableSpec("road_reports", L("道路損傷の通報", "road damage reports")),
+            TableSpec("repair_cases", L("補修案件", "repair cases"), feature=False),
+            TableSpec("repair_segments", L("補修案件 (区間別)", "repair cases per segment"), feature=False)),
+    analyses=(REPAIR_PRIORITY,),
     migrations="twin.themes.road_damage_sql",
     layer_kinds=(ROAD_REPORTS,),
     labels={
