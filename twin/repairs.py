@@ -18,7 +18,7 @@ The analysis runs three steps in order, in one transaction (progress 0 … 3):
    severity score; ``photos`` the reports' photos (JSON list).
 3. **Priority.** A weighted sum; every weight is a parameter of the analysis (saved in the project with
    ``kaga-twin analysis params repair-priority w_severity=…``). ``parts`` (JSON) gives each part's contribution and
-   they add up to ``priority`` (each part is rounded to 4 decimals, the priority is their sum).
+   they add up to ``priority`` (each part is rounded to 4 decimals, the priority is their sum, to 4 decimals).
 
    ================  =======  ==========================================================================
    part              default  contribution
@@ -182,14 +182,15 @@ def score_parts(p: dict[str, Any], *, classes: list[str | None], sizes: list[flo
     }
     parts = {k: round(v, 4) for k, v in raw.items()}
     factor = {"対応済": 0.0, "対応中": p["in_progress_factor"]}.get(status, 1.0)
-    parts["status"] = round(-(1.0 - factor) * sum(parts.values()), 4)
+    parts["status"] = round(-(1.0 - factor) * sum(parts.values()), 4) + 0.0     # + 0.0: no "-0.0"
     if factor == 0.0:
-        parts["status"] = -sum(v for k, v in parts.items() if k != "status")
+        parts["status"] = -sum(v for k, v in parts.items() if k != "status") + 0.0
     return parts
 
 
 def priority_of(parts: dict[str, float]) -> float:
-    return sum(parts[k] for k in PART_NAMES)
+    """The sum of the parts, rounded to 4 decimals like them (so no float noise such as 82.71170000000001)."""
+    return round(sum(parts[k] for k in PART_NAMES), 4) + 0.0
 
 
 def station_xy(crs: str) -> tuple[float, float]:
