@@ -20,6 +20,7 @@ sys.path.insert(0, str(HERE))
 
 from kaga_sample.build import generate, index_lines  # noqa: E402
 from kaga_sample.centrelines import write_centrelines  # noqa: E402
+from kaga_sample.population import write_population  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     index = generate(args.out)
     write_centrelines(args.out)   # roads/kaga_onsen_station_centrelines.gpkg: the road polygons' centre lines
+    write_population(args.out / "population" / "kaga_mesh_population_2024.zip")   # 500 m mesh future population
     for line in index_lines(index, args.out):
         print(line)
     print(f"written to {args.out.resolve()} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)

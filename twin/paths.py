@@ -11,6 +11,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = PROJECT_ROOT / "sample_data"
 SAMPLE_CITYGML = SAMPLE_DIR / "17206_kaga-shi_city_2024_citygml_1_op"
 SAMPLE_DEM = SAMPLE_DIR / "dem" / "kaga_onsen_station_dem.tif"
+SAMPLE_POPULATION = SAMPLE_DIR / "population" / "kaga_mesh_population_2024.zip"
 
 #: Kaga Onsen Station (Wikipedia, en): the planners' focus point
 STATION_LATLON = (36.3202471, 136.3505352)
@@ -28,4 +29,4 @@ def default_project_path() -> Path:
 
 def sample_sources() -> list[Path]:
     """The bundled sample inputs, in import order."""
-    return [p for p in (SAMPLE_CITYGML, SAMPLE_DEM) if p.exists()]
+    return [p for p in (SAMPLE_CITYGML, SAMPLE_DEM, SAMPLE_POPULATION) if p.exists()]

@@ -19,7 +19,8 @@ def test_first_use_creates_the_default_project_from_the_sample(capsys):
     assert path.exists() and not list(path.parent.glob("*.creating-*"))
     with Store(path, read_only=True) as s:
         importers = sorted(src["importer"] for src in s.sources())
-        assert importers == ["geotiff", "plateau-citygml"]
+        assert importers == ["geotiff", "mlit-mesh-projection", "plateau-citygml"]
+        assert s.query("SELECT count(DISTINCT year) FROM mesh_population")[0][0] >= 5
         assert s.query("SELECT count(*) FROM rasters WHERE kind = 'dem'")[0][0] == 1
         assert s.query("SELECT count(*) FROM roads")[0][0] > 100
         # the station area: some buildings have LOD2 surfaces, all have LOD1
@@ -44,9 +45,10 @@ def test_a_failing_first_start_leaves_nothing_and_the_next_start_works(tmp_path,
     from twin.paths import sample_sources
 
     good = sample_sources()
+    dem = next(i for i, p in enumerate(good) if p.suffix == ".tif")
     broken_dem = tmp_path / "kaga_onsen_station_dem.tif"
-    broken_dem.write_bytes(good[-1].read_bytes()[:5000])       # a truncated GeoTIFF after the CityGML
-    monkeypatch.setattr(importers.sample, "sample_sources", lambda: [*good[:-1], broken_dem])
+    broken_dem.write_bytes(good[dem].read_bytes()[:5000])       # a truncated GeoTIFF after the CityGML
+    monkeypatch.setattr(importers.sample, "sample_sources", lambda: [*good[:dem], broken_dem, *good[dem + 1:]])
     path = default_project_path()
     assert main(["info"]) == 1
     err = capsys.readouterr().err
@@ -59,7 +61,8 @@ def test_a_failing_first_start_leaves_nothing_and_the_next_start_works(tmp_path,
     assert "Creating the default project" in capsys.readouterr().err
     assert _leftovers(path.parent) == [path.name]
     with Store(path, read_only=True) as s:
-        assert sorted(src["importer"] for src in s.sources()) == ["geotiff", "plateau-citygml"]
+        assert sorted(src["importer"] for src in s.sources()) == ["geotiff", "mlit-mesh-projection",
+                                                                  "plateau-citygml"]
 
 
 def test_an_interrupted_first_start_leaves_nothing_and_the_next_start_works():
