@@ -29,7 +29,7 @@ reason), applied in this order, per vehicle:
    vehicle and time as an earlier fix but another position (the time did not advance; the first one read is
    kept). A fix that merely came late in the file is moved to its place and kept;
 4. *impossible jump*: faster than ``max_speed`` (km/h, default 150) from the last kept fix of the vehicle (great-
-   circle distance over the time between); the jumping fix is dropped and the next is compared with the last kept
+   circle distance over the time between) and farther than GPS jitter (25 m); the jumping fix is dropped and the next is compared with the last kept
    one, so one spike costs one point. When the first two fixes of a vehicle are too far apart and the second and
    third agree, the first is the spike.
 
@@ -70,6 +70,9 @@ COMMON_OPTIONS = {
     "margin_m": "margin around the project's extent (metres, default 2000)",
     "vehicle": "the vehicle id for fixes whose feed names none (e.g. a GPX file without a name)",
 }
+
+#: fixes closer than this (metres) are never an impossible jump, however close in time (GPS jitter)
+JITTER_M = 25.0
 
 #: reasons counted in the summary
 DUPLICATE, OUT_OF_ORDER, JUMP, OUTSIDE = ("duplicate", "out of time order", "impossible jump",
@@ -128,12 +131,9 @@ def _strip_gz(name: str) -> str:
 
 def members(path: Path) -> list[Member]:
     """The files ``path`` stands for: itself (gunzipped), a zip's members, or a folder's files, in name order."""
-    if path.is_dir():
-        out = []
-        for p in sorted(path.rglob("*")):
-            if p.is_file() and not p.name.startswith("."):
-                out.extend(members(p))
-        return out
+    if path.is_dir():      # a folder's files (and .gz files), not the members of zips inside it
+        return [Member(_strip_gz(p.name), p) for p in sorted(path.rglob("*"))
+                if p.is_file() and not p.name.startswith(".") and p.suffix.lower() != ".zip"]
     if not path.is_file():
         return []
     if path.suffix.lower() == ".zip":
@@ -377,12 +377,17 @@ class Points:
         secs = abs((b["time"] - a["time"]).total_seconds())
         return (d / secs * 3.6 if secs > 0 else math.inf), bearing(a["lat"], a["lon"], b["lat"], b["lon"])
 
+    def _too_fast(self, a: dict[str, Any], b: dict[str, Any]) -> bool:
+        """An impossible jump: over ``max_speed`` and farther than GPS jitter (sub-second fixes a few metres
+        apart are not jumps)."""
+        return self._kmh(a, b)[0] > self.max_speed and \
+            haversine_m(a["lat"], a["lon"], b["lat"], b["lon"]) > JITTER_M
+
     def _jumps(self, fixes: list[int]) -> list[int]:
         rows = self.rows
         if len(fixes) >= 3:
             a, b, c = (rows[i] for i in fixes[:3])
-            if self._kmh(a, b)[0] > self.max_speed and self._kmh(b, c)[0] <= self.max_speed and \
-                    self._kmh(a, c)[0] > self.max_speed:
+            if self._too_fast(a, b) and not self._too_fast(b, c) and self._too_fast(a, c):
                 self._drop(a, JUMP, f"{self._kmh(a, b)[0]:.0f} km/h to {self._where(b)} (limit "
                                     f"{self.max_speed:g} km/h)")
                 fixes = fixes[1:]
@@ -392,10 +397,10 @@ class Points:
             if out:
                 prev = rows[out[-1]]
                 kmh, brg = self._kmh(prev, r)
-                if kmh > self.max_speed:
+                if self._too_fast(prev, r):
                     self._drop(r, JUMP, f"{kmh:.0f} km/h from {self._where(prev)} (limit {self.max_speed:g} km/h)")
                     continue
-                if r["speed"] is None:
+                if r["speed"] is None and kmh != math.inf:
                     r["speed"] = kmh
                 if r["heading"] is None and kmh > 0:
                     r["heading"] = brg
@@ -843,11 +848,11 @@ class PloughTrackerImporter(_FeedImporter):
     repeats_expected = True
 
     def sniff(self, path: Path) -> float:
-        files = self.files(path)
-        if not files:
-            return 0.0
-        head = _head(files[0])
-        return 0.95 if "TrackingDataResponse" in head and "locationList" in head else 0.0
+        for m in super().files(path)[:3]:          # cheap: the first few JSON files decide
+            head = _head(m)
+            if "TrackingDataResponse" in head and "locationList" in head:
+                return 0.95
+        return 0.0
 
     def files(self, path: Path) -> list[Member]:
         found = super().files(path)

@@ -106,12 +106,16 @@ def test_gpx_spike_of_2000_kmh_dropped(store, tmp_path):
     assert max(g["speed"] or 0 for g in pts(store)) < 150
 
 
-def test_max_speed_option(store, tmp_path):
-    fixes = track(5)
-    f = tmp_path / "fast.gpx"
+def test_max_speed_option_and_jitter(store, tmp_path):
+    fixes = [(LAT + i * 10 * STEP, LON, T0 + dt.timedelta(seconds=60 * i)) for i in range(5)]    # 111 m a minute
+    f = tmp_path / "slow.gpx"
     f.write_text(gpx(fixes), encoding="utf-8")
-    import_path(store, f, options={"max_speed": 10})       # 20 km/h is over 10: all but the first dropped
+    import_path(store, f, options={"max_speed": 5})        # 6.7 km/h is over 5: all but the first dropped
     assert len(pts(store)) == 1
+    jitter = [(LAT + (i % 2) * STEP, LON, T0 + dt.timedelta(milliseconds=200 * i)) for i in range(5)]
+    f.write_text(gpx(jitter), encoding="utf-8")           # 11 m in 0.2 s is 200 km/h, but only jitter
+    import_path(store, f)
+    assert len(pts(store)) == 5
 
 
 def test_out_of_order_points_kept_and_sorted(store, tmp_path):
