@@ -206,6 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_render_parser(sub, project_arg)
     __import__("cli.mesh").mesh.add_mesh_parser(sub)
     __import__("cli.analysis").analysis.add_analysis_parser(sub, project_arg)
+    __import__("cli.population").population.add_population_parser(sub, project_arg)
     __import__("cli.repairs").repairs.add_repairs_parser(sub, project_arg)
     return p
 

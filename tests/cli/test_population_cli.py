@@ -1,0 +1,60 @@
+"""``kaga-twin population`` on the imported bundled sample (CityGML, DEM and the 500 m mesh population)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from main import main
+
+
+@pytest.fixture
+def sample_copy(imported_sample_project, tmp_path):
+    path = tmp_path / "kaga.duckdb"
+    shutil.copy(imported_sample_project, path)
+    return path
+
+
+def _json(capsys, *argv):
+    assert main(["population", *argv, "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_the_station_catchment_shrinks_and_ages(sample_copy, capsys):
+    p = str(sample_copy)
+    (r2020,) = _json(capsys, "--project", p, "--catchment", "station-3000m", "--year", "2020")
+    (r2040,) = _json(capsys, "--project", p, "--catchment", "station-3000m", "--year", "2040")
+    for r in (r2020, r2040):
+        assert set(r) >= {"catchment", "year", "kind", "total", "age_0_14", "age_15_64", "age_65_plus",
+                          "age_75_plus", "share_65_plus", "cells"}
+        assert r["catchment"] == "station-3000m" and r["kind"] == "projection"
+        assert r["age_0_14"] + r["age_15_64"] + r["age_65_plus"] == pytest.approx(r["total"], rel=1e-6)
+        assert r["share_65_plus"] == pytest.approx(r["age_65_plus"] / r["total"])
+    assert 0 < r2020["total"] < 63263                     # the city's 2020 census total
+    assert r2040["total"] < r2020["total"]
+    assert r2040["share_65_plus"] > r2020["share_65_plus"]
+    # a smaller circle holds fewer people
+    (small,) = _json(capsys, "--project", p, "--catchment", "station-800m", "--year", "2020")
+    assert 0 < small["total"] < r2020["total"]
+
+
+def test_every_year_table_and_csv_and_the_run_is_recorded(sample_copy, capsys):
+    p = str(sample_copy)
+    rows = _json(capsys, "--project", p)
+    assert [r["year"] for r in rows] == list(range(2020, 2075, 5))
+    assert main(["population", "--project", p, "--year", "2020", "--format", "csv"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("catchment,year,kind,total") and out[1].startswith("station-1500m,2020,")
+    assert main(["population", "--project", p, "--year", "2040"]) == 0
+    captured = capsys.readouterr()
+    assert "station-1500m" in captured.out and "%" in captured.out and "area share" in captured.err
+    assert main(["analysis", "runs", "population-catchment", "--project", p, "--format", "json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 3
+
+
+def test_a_missing_catchment_file_is_one_clear_error(sample_copy, capsys, tmp_path):
+    assert main(["population", "--project", str(sample_copy), "--catchment", str(tmp_path / "nope.gpkg")]) == 1
+    err = capsys.readouterr().err
+    assert "nope.gpkg" in err and "Traceback" not in err
