@@ -23,7 +23,7 @@ reason), applied in this order, per vehicle:
 
 1. unreadable: no vehicle, time or coordinate, or a bad one;
 2. *outside the project area*: outside the ``bbox`` option (``lon0,lat0,lon1,lat1``), else outside the extent of
-   the project's other data grown by ``margin_m`` (no check in an empty project);
+   the project's other data grown by ``margin_m`` (default 10 km; no check in an empty project);
 3. the fixes are sorted by vehicle, time and input order (a stable sort: nothing is lost by reordering);
    *duplicate*: the same vehicle, time and position (to 1e-6°) as an earlier fix; *out of time order*: the same
    vehicle and time as an earlier fix but another position (the time did not advance; the first one read is
@@ -67,7 +67,8 @@ FIELDS = ("vehicle_id", "time", "lat", "lon", "speed", "heading", "blade_down", 
 COMMON_OPTIONS = {
     "max_speed": "fixes faster than this from the vehicle's previous fix are dropped (km/h, default 150)",
     "bbox": "the project area as lon0,lat0,lon1,lat1 (WGS84); default: the project's extent plus margin_m",
-    "margin_m": "margin around the project's extent (metres, default 2000)",
+    "margin_m": "margin around the project's extent (metres, default 10000: a city's roads reach beyond the data "
+                "of one district)",
     "vehicle": "the vehicle id for fixes whose feed names none (e.g. a GPX file without a name)",
 }
 
@@ -271,7 +272,7 @@ class Points:
         self.repeats_expected = repeats_expected
         try:
             self.max_speed = float(options.get("max_speed", 150.0))
-            self.margin = float(options.get("margin_m", 2000.0))
+            self.margin = float(options.get("margin_m", 10000.0))
         except (TypeError, ValueError):
             raise InputError(path, "max_speed and margin_m must be numbers") from None
         if self.max_speed <= 0:
@@ -337,6 +338,12 @@ class Points:
             return None
         x0, y0, x1, y1 = ext
         m = self.margin
+        try:
+            from pyproj import CRS
+            if CRS.from_user_input(self.writer.crs).is_geographic:
+                m = self.margin / 111_000.0          # degrees, roughly
+        except Exception:  # noqa: BLE001 - an unreadable CRS keeps the margin as given
+            pass
         return [x0 - m <= x <= x1 + m and y0 - m <= y <= y1 + m for x, y in zip(xs, ys)]
 
     def clean(self, xs: list[float], ys: list[float]) -> list[int]:
