@@ -29,9 +29,9 @@ reason), applied in this order, per vehicle:
    vehicle and time as an earlier fix but another position (the time did not advance; the first one read is
    kept). A fix that merely came late in the file is moved to its place and kept;
 4. *impossible jump*: faster than ``max_speed`` (km/h, default 150) from the last kept fix of the vehicle (great-
-   circle distance over the time between) and farther than GPS jitter (25 m); the jumping fix is dropped and the next is compared with the last kept
-   one, so one spike costs one point. When the first two fixes of a vehicle are too far apart and the second and
-   third agree, the first is the spike.
+   circle distance over the time between) and farther than GPS jitter (25 m); the jumping fix is dropped and the
+   next is compared with the last kept one, so one spike costs one point. When the first two fixes of a vehicle
+   are too far apart and the second and third agree, the first is the spike.
 
 ``speed`` is the feed's (km/h), else the speed from the last kept fix; ``heading`` is the feed's, else the
 bearing from the last kept fix (NULL for a vehicle's first fix).
