@@ -633,7 +633,8 @@ CANDIDATES = {
              "取得日時"),
     "lat": ("lat", "latitude", "gps_latitude", "veh_event_latitude", "y", "緯度"),
     "lon": ("lon", "lng", "long", "longitude", "gps_longitude", "veh_event_longitude", "x", "経度"),
-    "speed": ("speed", "speed_kmh", "speed_km_h", "gps_speed", "velocity", "速度", "時速"),
+    "speed": ("speed", "speed_kmh", "speed_km_h", "gps_speed", "velocity", "speed_mph", "gps_speedmilesperhour",
+              "speed_ms", "速度", "時速"),
     "heading": ("heading", "bearing", "direction", "directiondegrees", "course", "gps_headingdegrees",
                 "veh_event_heading", "azimuth", "方位", "進行方向"),
     "blade_down": ("blade_down", "plow_down", "plough_down", "blade", "plow", "plough", "plowdown", "排土板",
@@ -743,6 +744,11 @@ class AVLCSVImporter(_FeedImporter):
         if missing:
             raise InputError(m.path, f"{m.name}: no column for {', '.join(missing)} (columns: {', '.join(header)}); "
                                      "name them with the map option, e.g. map=vehicle_id=号車,time=日時")
+        speed_factor = 1.0                               # km/h unless the header names another unit
+        if "speed" in cols:
+            k = _key(header[cols["speed"]])
+            speed_factor = 1.609344 if ("mph" in k or "milesperhour" in k) else 3.6 if k.endswith(("ms", "mps")) \
+                else 1.0
         lines = text.split("\n")
         reader = csv.reader(io.StringIO(text), delimiter=_delimiter(lines[0]))
         prefix = self._prefix(m, many)
@@ -757,7 +763,7 @@ class AVLCSVImporter(_FeedImporter):
                                      reason=f"short row: {len(row)} of {len(header)} fields", raw=raw)
                 continue
             rec = {f: row[j] for f, j in cols.items()}
-            points.add(vehicle=rec.get("vehicle_id"), time=rec.get("time"), lat=rec.get("lat"), lon=rec.get("lon"),
+            points.add(speed_factor=speed_factor, vehicle=rec.get("vehicle_id"), time=rec.get("time"), lat=rec.get("lat"), lon=rec.get("lon"),
                        speed=rec.get("speed"), heading=rec.get("heading"), blade_down=rec.get("blade_down"),
                        material=rec.get("material"), vehicle_type=rec.get("vehicle_type"), line=start,
                        item=prefix.rstrip(": ") or None, raw=raw, file=n)

@@ -185,6 +185,17 @@ def test_avl_csv_offsets_and_map_option(store, tmp_path):
     assert not any("Japan time" in w for w in r.warnings)
 
 
+def test_avl_csv_pittsburgh_style_mph(store, tmp_path):
+    rows = [f"T-9,2025-01-09T05:00:{2 * i:02d}Z,{LAT + i * STEP},{LON},12.5,270" for i in range(2)]
+    f = tmp_path / "pgh.csv"
+    f.write_text(avl(rows, "name,gps_time,gps_latitude,gps_longitude,gps_speedMilesPerHour,gps_headingDegrees"))
+    assert find_importer(f).name == "plough_avl_csv"
+    import_path(store, f)
+    got = pts(store)
+    assert got[0]["vehicle_id"] == "T-9" and got[0]["speed"] == pytest.approx(20.1168)
+    assert got[0]["heading"] == 270
+
+
 def test_avl_csv_gz(store, tmp_path):
     f = tmp_path / "avl.csv.gz"
     f.write_bytes(gzip.compress(avl([f"P2,{1736398800 + 2 * i},{LAT + i * STEP},{LON},,,,"
