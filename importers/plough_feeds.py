@@ -539,8 +539,10 @@ class _FeedImporter(Importer):
             points.vehicle = "?"
             for n, m in enumerate(self.files(path)[:1]):
                 self.read_member(m, points, {}, n, False)
-            if points.rows:
-                return Location(points.rows[0]["lat"], points.rows[0]["lon"])
+            if points.rows:                     # the median fix: one stray fix does not pick the CRS
+                import statistics
+                return Location(statistics.median(r["lat"] for r in points.rows),
+                                statistics.median(r["lon"] for r in points.rows))
         except Exception:  # noqa: BLE001 - locate must not raise: read reports bad input
             return None
         return None

@@ -106,6 +106,15 @@ def test_gpx_spike_of_2000_kmh_dropped(store, tmp_path):
     assert max(g["speed"] or 0 for g in pts(store)) < 150
 
 
+def test_locate_is_the_median_fix(tmp_path):
+    fixes = track(5)
+    fixes[0] = (35.68, 139.76, fixes[0][2])          # a first fix in Tokyo
+    f = tmp_path / "phone.gpx"
+    f.write_text(gpx(fixes), encoding="utf-8")
+    loc = get_importer("plough_gpx").locate(f)
+    assert loc is not None and abs(loc.lat - LAT) < 0.01 and abs(loc.lon - LON) < 0.01
+
+
 def test_max_speed_option_and_jitter(store, tmp_path):
     fixes = [(LAT + i * 10 * STEP, LON, T0 + dt.timedelta(seconds=60 * i)) for i in range(5)]    # 111 m a minute
     f = tmp_path / "slow.gpx"
