@@ -75,13 +75,14 @@ def land_cells() -> list[str]:
     meshcode = _mesh()
     (lat0, lon0), (lat1, lon1) = COAST
     codes = set()
-    lat = BOX[0]
-    while lat < BOX[2]:
-        lon = BOX[1]
-        while lon < BOX[3]:
-            codes.add(meshcode.code_for(round(lat, 6), round(lon, 6), 4))
-            lon += 1 / 160
-        lat += 1 / 240
+    # step by whole cells from a cell's centre (a start on a cell edge drifts below the next edge in floating
+    # point and hits one row twice and skips the next)
+    rows, cols = int((BOX[2] - BOX[0]) * 240) + 1, int((BOX[3] - BOX[1]) * 160) + 1
+    for i in range(rows):
+        for j in range(cols):
+            lat, lon = BOX[0] + (i + 0.5) / 240, BOX[1] + (j + 0.5) / 160
+            if lat < BOX[2] and lon < BOX[3]:
+                codes.add(meshcode.code_for(round(lat, 6), round(lon, 6), 4))
     out = []
     for c in sorted(codes):
         la, lo = (float(v) for v in meshcode.centre(c))
