@@ -48,11 +48,12 @@ import math
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from importers.textfiles import decode
 from importers.registry import Importer, register
 from twin.crs import Location
 from twin.errors import InputError
@@ -146,23 +147,6 @@ def members(path: Path) -> list[Member]:
             return []
         return [Member(_strip_gz(Path(n).name), path, n) for n in names]
     return [Member(_strip_gz(path.name), path)]
-
-
-def decode(data: bytes, where: Path | None = None, *, partial: bool = False) -> str:
-    """UTF-8 (with or without BOM) or CP932 text; CRLF and CR become LF."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if partial and exc.start >= len(data) - 3:
-            text = data[:exc.start].decode("utf-8")
-        else:
-            try:
-                text = data.decode("cp932", errors="replace" if partial else "strict")
-            except UnicodeDecodeError:
-                raise InputError(where or Path("?"), "the text is neither UTF-8 nor CP932 (Shift_JIS)") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _head(m: Member) -> str:

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from importers.japanese_dates import normalize, parse_datetime, unmangle_code
+from importers.textfiles import decode
 from importers.registry import Importer, register
 from twin.crs import Location
 from twin.errors import InputError
@@ -163,24 +164,6 @@ def resolve(header: list[str], mapping: Mapping[str, str], path: Path,
 
 
 # -- reading text --------------------------------------------------------------------------------------------
-
-
-def decode(data: bytes, path: Path | None = None, *, partial: bool = False) -> str:
-    """UTF-8 (with or without BOM) or CP932 text; CRLF and CR become LF."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        text = data[3:].decode("utf-8", errors="replace" if partial else "strict")
-    else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            if partial and exc.start >= len(data) - 3:
-                text = data[:exc.start].decode("utf-8")
-            else:
-                try:
-                    text = data.decode("cp932", errors="replace" if partial else "strict")
-                except UnicodeDecodeError:
-                    raise InputError(path or Path("?"), "the text is neither UTF-8 nor CP932 (Shift_JIS)") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _head(path: Path) -> str:

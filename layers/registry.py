@@ -68,5 +68,5 @@ def registered_kinds() -> list[str]:
     return sorted(k for k in _REGISTRY if isinstance(k, str))
 
 
-__all__ = ["BUILTIN_MODULES", "adapter_class_for", "adapter_class_or_none", "kind_adapter_class", "load_adapters",
+__all__ = ["adapter_class_for", "adapter_class_or_none", "kind_adapter_class", "load_adapters",
            "register_adapter", "registered_kinds"]

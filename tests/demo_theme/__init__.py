@@ -12,6 +12,7 @@ from typing import Any
 
 from twin.analysis import Analysis
 from twin.style import Style
+from twin.themes.core import vector_params
 from twin.themes import (IdentifyExtra, Label, LayerKind, Param, TableSpec, Theme, TimeSpec)
 
 L = Label
@@ -43,14 +44,9 @@ DEMO_EVENTS = LayerKind(
     time=TimeSpec("observed_at", "instant"), icon_color="#d7191c", icon_shape="points",
     default_style=lambda: Style(mode="graduated", attribute="severity", colormap="OrRd", classes=3,
                                 method="equal_interval"),
-    params=(Param("point_size", "float", 12.0, L("点の大きさ (px)", "Point size (px)"), minimum=1.0, maximum=64.0),
-            Param("line_width", "float", 3.0, L("線の太さ (px)", "Line width (px)"), hidden=True),
-            Param("offset", "float", 2.0, L("地表からの高さ (m)", "Height above ground (m)"), geometry=True),
-            Param("raster_id", "raster", None, hidden=True, geometry=True),
-            Param("geometry", "column", None, hidden=True, geometry=True),
-            Param("id_column", "column", None, hidden=True, geometry=True),
-            Param("extrude", "column", None, hidden=True, geometry=True),
-            Param("drape", "bool", None, hidden=True, optional=True, geometry=True)))
+    # drawn by the generic vector adapter, so its parameters are the vector kind's
+    params=vector_params(point_size={"default": 12.0}, line_width={"hidden": True}, extrude={"hidden": True},
+                         offset={"default": 2.0}, drape={"hidden": True}))
 
 THEME = Theme(
     name="demo",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from typing import Any
+
 from twin.style import Style
 from twin.themes.params import Param
 from twin.themes.registry import Label, LayerKind, TableSpec, Theme
@@ -22,6 +25,15 @@ VECTOR = LayerKind(
         Param("raster_id", "raster", None, L("地形 (DEM)", "Terrain (DEM)"), geometry=True, hidden=True),
     ),
     default_style=lambda: Style(mode="single", color="#2b83ba"))
+
+
+def vector_params(**changes: dict[str, Any]) -> tuple[Param, ...]:
+    """The vector kind's parameter schema for a kind drawn by the generic vector adapter, with some fields of some
+    parameters changed, e.g. ``vector_params(point_size={"default": 12.0}, line_width={"hidden": True})``."""
+    unknown = set(changes) - {p.name for p in VECTOR.params}
+    if unknown:
+        raise ValueError(f"the vector kind has no parameter(s) {', '.join(sorted(unknown))}")
+    return tuple(dataclasses.replace(p, **changes.get(p.name, {})) for p in VECTOR.params)
 
 THEME = Theme(
     name="core",

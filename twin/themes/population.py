@@ -7,6 +7,7 @@ from __future__ import annotations
 from twin import catchments
 from twin.analysis import Analysis
 from twin.style import Style
+from twin.themes.core import vector_params
 from twin.themes.params import Param
 from twin.themes.registry import Label, LayerKind, TableSpec, Theme, TimeSpec
 
@@ -22,18 +23,9 @@ MESH_POPULATION = LayerKind(
     time=TimeSpec("year", "year"),
     icon_color="#e6550d", icon_shape="grid", needs_dem=True,
     default_style=lambda: Style(mode="graduated", attribute="value", colormap="YlOrRd", classes=5),
-    params=(
-        Param("extrude", "column", "height_m", L("柱の高さ", "Column height"), geometry=True),
-        Param("offset", "float", 0.0, L("地表からの高さ (m)", "Height above ground (m)"), minimum=-100.0,
-              maximum=1000.0, geometry=True, hidden=True),
-        Param("point_size", "float", 8.0, L("点の大きさ (px)", "Point size (px)"), hidden=True),
-        Param("line_width", "float", 1.0, L("線の太さ (px)", "Line width (px)"), hidden=True),
-        Param("drape", "bool", True, L("地形に沿わせる", "Drape on the terrain"), optional=True, geometry=True,
-              hidden=True),
-        Param("raster_id", "raster", None, L("地形 (DEM)", "Terrain (DEM)"), geometry=True, hidden=True),
-        Param("geometry", "column", None, L("ジオメトリ列", "Geometry column"), geometry=True, hidden=True),
-        Param("id_column", "column", None, L("ID 列", "ID column"), geometry=True, hidden=True),
-    ))
+    params=vector_params(extrude={"default": "height_m", "label": L("柱の高さ", "Column height")},
+                         offset={"default": 0.0, "hidden": True}, point_size={"hidden": True},
+                         line_width={"default": 1.0, "hidden": True}, drape={"default": True, "hidden": True}))
 
 POPULATION_CATCHMENT = Analysis(
     "population-catchment", L("圏域の人口", "Population in a catchment"), catchments.run,

@@ -6,7 +6,7 @@ GeoJSON, GeoPackage, Shapefile, FlatGeobuf and OpenStreetMap (``importers/road_n
 from __future__ import annotations
 
 from twin.style import Style
-from twin.themes.params import Param
+from twin.themes.core import vector_params
 from twin.themes.registry import Label, LayerKind, TableSpec, Theme
 
 L = Label
@@ -25,18 +25,8 @@ ROAD_SEGMENTS = LayerKind(
     icon_color="#f08a3c", icon_shape="line", needs_dem=True,
     default_style=lambda: Style(mode="categorized", attribute="road_class", categories=dict(CLASS_COLORS),
                                 color="#9fa4aa"),
-    params=(
-        Param("line_width", "float", 3.0, L("線の太さ (px)", "Line width (px)"), minimum=0.5, maximum=32.0),
-        Param("offset", "float", 1.0, L("地表からの高さ (m)", "Height above ground (m)"), minimum=-100.0,
-              maximum=1000.0, geometry=True),
-        Param("point_size", "float", 8.0, L("点の大きさ (px)", "Point size (px)"), hidden=True),
-        Param("drape", "bool", True, L("地形に沿わせる", "Drape on the terrain"), optional=True, geometry=True,
-              hidden=True),
-        Param("raster_id", "raster", None, L("地形 (DEM)", "Terrain (DEM)"), geometry=True, hidden=True),
-        Param("geometry", "column", None, L("ジオメトリ列", "Geometry column"), geometry=True, hidden=True),
-        Param("id_column", "column", None, L("ID 列", "ID column"), geometry=True, hidden=True),
-        Param("extrude", "column", None, L("押し出し高さ", "Extrude by"), geometry=True, hidden=True),
-    ))
+    params=vector_params(point_size={"hidden": True}, extrude={"hidden": True}, offset={"default": 1.0},
+                         drape={"default": True, "hidden": True}))
 
 THEME = Theme(
     name="road_network",

@@ -6,7 +6,7 @@ AVL CSV, vendor GeoJSON exports, Chicago Plow Tracker-style API snapshots) in on
 from __future__ import annotations
 
 from twin.style import Style
-from twin.themes.params import Param
+from twin.themes.core import vector_params
 from twin.themes.registry import Label, LayerKind, TableSpec, Theme, TimeSpec
 
 L = Label
@@ -19,18 +19,8 @@ PLOUGH_POINTS = LayerKind(
     present_sql="SELECT count(*) FROM plough_points", icon_color="#2166ac", icon_shape="points",
     time=TimeSpec("time", "instant"), needs_dem=True,
     default_style=lambda: Style(mode="categorized", attribute="vehicle_id", palette="tab20", color="#808080"),
-    params=(
-        Param("geometry", "column", None, L("ジオメトリ列", "Geometry column"), geometry=True, hidden=True),
-        Param("id_column", "column", None, L("ID 列", "ID column"), geometry=True, hidden=True),
-        Param("point_size", "float", 6.0, L("点の大きさ (px)", "Point size (px)"), minimum=1.0, maximum=64.0),
-        Param("line_width", "float", 3.0, L("線の太さ (px)", "Line width (px)"), minimum=0.5, maximum=32.0,
-              hidden=True),
-        Param("extrude", "column", None, L("押し出し高さ", "Extrude by"), geometry=True, hidden=True),
-        Param("offset", "float", 1.0, L("地表からの高さ (m)", "Height above ground (m)"), minimum=-100.0,
-              maximum=1000.0, geometry=True),
-        Param("drape", "bool", True, L("地形に沿わせる", "Drape on the terrain"), optional=True, geometry=True),
-        Param("raster_id", "raster", None, L("地形 (DEM)", "Terrain (DEM)"), geometry=True, hidden=True),
-    ))
+    params=vector_params(point_size={"default": 6.0}, line_width={"hidden": True}, extrude={"hidden": True},
+                         offset={"default": 1.0}, drape={"default": True}))
 
 THEME = Theme(
     name="snow",
