@@ -499,6 +499,13 @@ class _FeedImporter(Importer):
     def files(self, path: Path) -> list[Member]:
         return [m for m in members(path) if m.suffix in self.suffixes]
 
+    def first_head(self, path: Path) -> str | None:
+        """The start of the first file this importer would read in ``path`` (a file, not a folder), for sniffing."""
+        if path.is_dir():
+            return None
+        files = self.files(path)
+        return _head(files[0]) if files else None
+
     def input_files(self, path: Path) -> list[Path]:
         if path.is_dir():
             return sorted({m.path for m in self.files(path)}) or [path]
@@ -563,12 +570,9 @@ class GPXImporter(_FeedImporter):
     suffixes = (".gpx",)
 
     def sniff(self, path: Path) -> float:
-        if path.is_dir():
+        head = self.first_head(path)
+        if head is None:
             return 0.0
-        files = self.files(path)
-        if not files:
-            return 0.0
-        head = _head(files[0])
         return 0.9 if "<gpx" in head and ("<trk" in head or "<trkpt" in head) else 0.0
 
     def read_member(self, m: Member, points: Points, options: Mapping[str, Any], n: int, many: bool) -> None:
@@ -699,12 +703,9 @@ class AVLCSVImporter(_FeedImporter):
                       ", ".join(FIELDS) + ")"}
 
     def sniff(self, path: Path) -> float:
-        if path.is_dir():
+        head = self.first_head(path)
+        if head is None:
             return 0.0
-        files = self.files(path)
-        if not files:
-            return 0.0
-        head = _head(files[0])
         if not head or "\x00" in head.split("\n", 1)[0]:
             return 0.0
         keys = {_key(h) for h in csv_header_of(head)}
@@ -783,12 +784,9 @@ class VendorGeoJSONImporter(_FeedImporter):
     suffixes = (".geojson", ".json")
 
     def sniff(self, path: Path) -> float:
-        if path.is_dir():
+        head = self.first_head(path)
+        if head is None:
             return 0.0
-        files = self.files(path)
-        if not files:
-            return 0.0
-        head = _head(files[0])
         # higher than the road-network importer's 0.5 only for 4-value coordinates with a vehicle property
         if "LineString" not in head:
             return 0.0
