@@ -35,6 +35,7 @@ from importers.registry import Importer, register
 from twin.crs import Location
 from twin.errors import InputError
 from twin.messages import tr
+from twin.repair_status import merge_reports, reapply_statuses, report_key
 
 #: the fields ``map`` can name
 FIELDS = ("external_id", "received_at", "received_time", "updated_at", "status", "category", "description", "lat",
@@ -272,6 +273,7 @@ class Rows:
         self.cols: dict[str, list[Any]] = {c: [] for c in self.COLUMNS}
         self.naive = False
         self.unknown_status: set[str] = set()
+        self.where: list[tuple[int | None, str | None, str]] = []     # (line, item, raw) of each kept row
 
     def _aware(self, t: dt.datetime | None) -> dt.datetime | None:
         from twin.clock import TOKYO
@@ -332,6 +334,7 @@ class Rows:
         c["lat"].append(lat)
         c["lon"].append(lon)
         c["notes"].append(json.dumps(notes, ensure_ascii=False, default=str) if notes else None)
+        self.where.append((line, item, raw))
         return True
 
     def write(self) -> int:
@@ -345,23 +348,54 @@ class Rows:
         for s in sorted(self.unknown_status)[:20]:
             w.warn(f"status {s!r} is not one Kaga Twin knows; read as {RECEIVED} (kept in status_raw)",
                    once_key=f"road_reports_status_{s}")
-        n = len(self.cols["lat"])
-        if not n:
+        keep = self._unique_rows()
+        if not keep:
             return 0
+        cols = {k: [v[i] for i in keep] for k, v in self.cols.items()}
         to_crs = Transformer.from_crs("EPSG:4326", w.crs, always_xy=True)
-        x, y = to_crs.transform(self.cols["lon"], self.cols["lat"])
+        x, y = to_crs.transform(cols["lon"], cols["lat"])
         geom = shapely.to_wkb(shapely.points(x, y))
         ts = pa.timestamp("us", tz="UTC")
         table = pa.table({
-            **{k: pa.array(self.cols[k], pa.string()) for k in ("external_id", "kind", "status", "status_raw",
-                                                               "category", "description", "damage_class", "photo",
-                                                               "notes")},
-            "received_at": pa.array(self.cols["received_at"], ts),
-            "updated_at": pa.array(self.cols["updated_at"], ts),
-            **{k: pa.array(self.cols[k], pa.float64()) for k in ("size", "confidence", "lat", "lon")},
+            **{k: pa.array(cols[k], pa.string()) for k in ("external_id", "kind", "status", "status_raw",
+                                                          "category", "description", "damage_class", "photo",
+                                                          "notes")},
+            "received_at": pa.array(cols["received_at"], ts),
+            "updated_at": pa.array(cols["updated_at"], ts),
+            **{k: pa.array(cols[k], pa.float64()) for k in ("size", "confidence", "lat", "lon")},
             "geom": pa.array(list(geom), pa.binary()),
+            "report_key": pa.array([self._key(i) for i in keep], pa.string()),
         })
-        return w.insert_arrow("road_reports", table, geometry_columns=["geom"])
+        inserted, updated = merge_reports(w, table)
+        if updated:
+            w.warn(tr("{n} report(s) were already in the project (same report id): updated in place, keeping "
+                      "their repair cases and status history", n=updated), once_key="road_reports_updated")
+        kept = reapply_statuses(w.cursor, w.source_id)
+        if kept:
+            w.warn(tr("{n} report(s) keep the status the road crew set in Kaga Twin although this file gives "
+                      "another (the file's value is in status_raw)", n=kept), once_key="road_reports_crew_status")
+        return inserted + updated
+
+    def _key(self, i: int) -> str:
+        c = self.cols
+        return report_key(c["kind"][i], c["external_id"][i], c["received_at"][i], c["lat"][i], c["lon"][i],
+                          c["damage_class"][i])
+
+    def _unique_rows(self) -> list[int]:
+        """Indexes of the rows to write: a report id repeated in one file keeps its last row (exports list a
+        request again when it is updated); the earlier rows go to ``import_rejects``."""
+        last: dict[str, int] = {}
+        for i in range(len(self.cols["lat"])):
+            last[self._key(i)] = i
+        for i in range(len(self.cols["lat"])):
+            j = last[self._key(i)]
+            if j != i:
+                line, item, raw = self.where[i]
+                later = self.where[j][0] if self.where[j][0] is not None else self.where[j][1]
+                self.writer.reject(line=line, item=item, raw=raw,
+                                   reason=f"duplicate report {self.cols['external_id'][i] or self._key(i)!s}: "
+                                          f"the later row ({later}) is kept")
+        return sorted(last.values())
 
 
 # -- importers -------------------------------------------------------------------------------------------------

@@ -93,6 +93,13 @@ JA: dict[str, str] = {
     "knows up to {latest}). Update Kaga Twin or the theme to open it.":
         "{path} はテーマ {theme} の新しい版で作られています（スキーマ版 {current}、この Kaga Twin が扱えるのは {latest} まで）。"
         "開くには Kaga Twin かテーマを更新してください。ファイルは変更していません。",
+    # importers/road_reports.py (twin/repair_status.py)
+    "{n} report(s) were already in the project (same report id): updated in place, keeping their repair cases and "
+    "status history":
+        "{n} 件の通報はすでにプロジェクトにありました（同じ受付番号）。補修案件と状況の履歴を保ったまま更新しました",
+    "{n} report(s) keep the status the road crew set in Kaga Twin although this file gives another (the file's "
+    "value is in status_raw)":
+        "{n} 件の通報は、このファイルの状態と違っても Kaga Twin で設定した状態のままです（ファイルの値は status_raw にあります）",
 }
 
 _language = os.environ.get(_ENV, "en") if os.environ.get(_ENV) in LANGUAGES else "en"

@@ -297,8 +297,9 @@ def run(ctx: AnalysisContext) -> None:
     cur.execute("DELETE FROM repair_cases")
     cur.register("_repair_cases", table)
     try:
-        cur.execute("INSERT INTO repair_cases SELECT case_id, segment_id, status, report_count, first_reported, "
-                    "last_reported, worst_class, priority, parts, ST_GeomFromWKB(geom), photos FROM _repair_cases")
+        cur.execute("INSERT INTO repair_cases BY NAME SELECT case_id, segment_id, status, report_count, "
+                    "first_reported, last_reported, worst_class, priority, parts, ST_GeomFromWKB(geom) AS geom, "
+                    "photos FROM _repair_cases")
     finally:
         cur.unregister("_repair_cases")
     cur.execute("DELETE FROM repair_segments")

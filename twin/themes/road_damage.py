@@ -49,7 +49,9 @@ THEME = Theme(
     title=L("道路損傷", "Road damage"),
     tables=(TableSpec("road_reports", L("道路損傷の通報", "road damage reports")),
             TableSpec("repair_cases", L("補修案件", "repair cases"), feature=False),
-            TableSpec("repair_segments", L("補修案件 (区間別)", "repair cases per segment"), feature=False)),
+            TableSpec("repair_segments", L("補修案件 (区間別)", "repair cases per segment"), feature=False),
+            TableSpec("repair_status_log", L("補修状況の変更履歴", "repair status changes"), feature=False),
+            TableSpec("pavement_surveys", L("路面性状調査", "pavement surveys"))),
     analyses=(REPAIR_PRIORITY,),
     migrations="twin.themes.road_damage_sql",
     layer_kinds=(ROAD_REPORTS,),
@@ -84,5 +86,6 @@ THEME = Theme(
     colormaps={"confidence": "viridis", "size": "YlOrRd"},
     refresh={"road_reports": ("road_reports",)},
     group=L("道路損傷", "Road damage"),
-    modules={"importers": ("importers.road_reports",), "layers": ("layers.road_reports",)},
+    modules={"importers": ("importers.road_reports",),
+             "layers": ("layers.road_reports",)},
 )
