@@ -186,6 +186,21 @@ def last_run(store: Any, *, name: str | None = None, output: str | None = None) 
     return None
 
 
+def stale_reason(store: Any, name: str) -> str | None:
+    """Why the last run of ``name`` no longer matches the project, or None when it does: it never ran, or the
+    sources of its input tables changed since (an import added, replaced or removed one)."""
+    last = last_run(store, name=name)
+    if last is None:
+        return f"{name} has not run in this project yet"
+    now = _inputs(store.cursor(), find_analysis(name).inputs)
+    key = lambda items: sorted((i["table"], i.get("source_id"), i.get("sha256")) for i in items)  # noqa: E731
+    if key(now) != key(last.inputs):
+        tables = sorted({i["table"] for i in now} ^ {i["table"] for i in last.inputs}
+                        | {a[0] for a in set(map(tuple, key(now))) ^ set(map(tuple, key(last.inputs)))})
+        return f"{', '.join(tables)} changed since its last run (run {last.id})"
+    return None
+
+
 def rerun(store: Any, run_id: int, **kwargs: Any) -> AnalysisRun:
     """Run a recorded run's analysis again with the parameters it used."""
     rows = store.query(f"SELECT {_RUN_COLUMNS} FROM analysis_runs WHERE id = ?", [int(run_id)])
@@ -195,5 +210,5 @@ def rerun(store: Any, run_id: int, **kwargs: Any) -> AnalysisRun:
     return run_analysis(store, old.name, old.params, **kwargs)
 
 
-__all__ = ["Analysis", "AnalysisCancelled", "AnalysisContext", "AnalysisRun", "effective_params", "last_run",
+__all__ = ["Analysis", "AnalysisCancelled", "AnalysisContext", "AnalysisRun", "effective_params", "last_run", "stale_reason",
            "rerun", "run_analysis", "runs", "save_params", "saved_params"]

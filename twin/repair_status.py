@@ -122,6 +122,8 @@ def set_case_status(store: Any, case_id: int, status: str, note: str | None = No
         case = cur.execute("SELECT parts FROM repair_cases WHERE case_id = ?", [int(case_id)]).fetchone()
         if case is None:
             raise TwinError(f"no repair case {case_id}: list them with kaga-twin repairs")
+        cur.execute("UPDATE road_reports SET report_key = kind || ':' || coalesce(external_id, '#' || id) "
+                    "WHERE case_id = ? AND report_key IS NULL", [int(case_id)])     # rows added by SQL
         reports = cur.execute("SELECT report_key, status FROM road_reports WHERE case_id = ? ORDER BY id",
                               [int(case_id)]).fetchall()
         if not reports:

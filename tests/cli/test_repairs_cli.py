@@ -26,9 +26,10 @@ def project(project_path):
         for rid, x, y, status, cls in [(1, ox + 10, oy + 2, "受付済", "D40"), (2, ox + 20, oy, "受付済", "D00"),
                                        (3, ox + 100, oy + 100, "受付済", "D00"), (4, ox + 150, oy, "対応済", "D20"),
                                        (5, ox + 100, oy + 50, "受付済", None)]:
-            store.query("INSERT INTO road_reports (id, kind, received_at, status, damage_class, geom, source_id) "
-                        "VALUES (?, 'citizen', TIMESTAMPTZ '2025-01-10 10:00:00+09', ?, ?, ST_Point(?, ?), 1)",
-                        [rid, status, cls, x, y])
+            store.query("INSERT INTO road_reports (kind, received_at, status, damage_class, geom, source_id) "
+                        "VALUES ('citizen', TIMESTAMPTZ '2025-01-10 10:00:00+09', ?, ?, ST_Point(?, ?), 1)",
+                        [status, cls, x, y])
+            assert store.query("SELECT max(id) FROM road_reports")[0][0] == rid
     return str(project_path)
 
 
@@ -76,3 +77,46 @@ def test_table_csv_geojson_and_status(project, capsys):
     assert 136.3 < lon < 136.6 and 36.2 < lat < 36.4
     assert main(["repairs", "--project", project, "--weights", "nonsense=1"]) == 1
     assert "nonsense" in capsys.readouterr().err
+
+
+def test_status_with_a_note_then_show_prints_parts_reports_and_history(project, capsys):
+    assert main(["repairs", "--project", project, "--format", "json"]) == 0
+    top = json.loads(capsys.readouterr().out)[0]
+    cid = top["case_id"]
+    assert main(["repairs", "status", str(cid), "対応中", "--note", "業者手配", "--project", project]) == 0
+    out = capsys.readouterr().out
+    assert f"Case {cid}: 対応中 (2 of 2 report(s) changed; priority now {top['priority'] / 2:g})" in out
+    assert main(["repairs", "show", str(cid), "--project", project, "--format", "json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["status"] == "対応中" and len(shown["reports"]) == 2
+    assert [(h["status_from"], h["status"], h["note"]) for h in shown["history"]] == [("受付済", "対応中", "業者手配")]
+    assert sum(shown["parts"].values()) == pytest.approx(shown["priority"], abs=1e-9)
+    assert main(["repairs", "show", str(cid), "--project", project]) == 0
+    text = capsys.readouterr().out
+    assert "Score parts:" in text and "受付済 → 対応中  業者手配" in text
+    # the list shows the new status without running the analysis again
+    assert main(["repairs", "--project", project, "--status", "対応中", "--format", "json"]) == 0
+    out = capsys.readouterr()
+    assert "Ran" not in out.err and [d["case_id"] for d in json.loads(out.out)] == [cid]
+
+
+def test_status_refuses_an_unknown_case_or_status(project, capsys):
+    assert main(["repairs", "--project", project, "--format", "json"]) == 0
+    capsys.readouterr()
+    assert main(["repairs", "status", "999", "対応中", "--project", project]) != 0
+    assert "no repair case 999" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["repairs", "status", "1", "finished", "--project", project])
+
+
+def test_an_import_after_the_last_run_makes_repairs_run_again(project, capsys, tmp_path):
+    assert main(["repairs", "--project", project, "--format", "json"]) == 0
+    capsys.readouterr()
+    csv_path = tmp_path / "more.csv"
+    csv_path.write_text("受付番号,状態,緯度,経度,投稿日時\n9001,受付済,36.32,136.35,2025-02-01 09:00\n",
+                        encoding="utf-8")
+    assert main(["import", str(csv_path), "--project", project]) == 0
+    capsys.readouterr()
+    assert main(["repairs", "--project", project, "--format", "json"]) == 0
+    err = capsys.readouterr().err
+    assert "changed since its last run (run 1)" in err and "road_reports" in err and "Ran repair-priority" in err
