@@ -27,7 +27,7 @@ from gui.kind_controls import create_controls
 from gui.messages import error_text
 from gui.qt_helpers import Retranslatable, child, refill_combo, single_shot_timer
 from twin.layer import Layer
-from twin.style import COLORMAPS, MAX_CLASSES, PALETTES, LegendEntry, graduated_defaults, \
+from twin.style import COLORMAPS, MAX_CLASSES, PALETTES, LegendEntry, categorized_defaults, graduated_defaults, \
     sample_colormap
 from twin.themes import class_edges
 
@@ -433,13 +433,19 @@ class StylePanel(Retranslatable, QWidget):
                 self._show_message(self.tr("This layer has no attribute to colour by."))
                 self.sync_from_layer()
                 return
-            self._apply(mode=mode, attribute=attr, **(graduated_defaults(attr) if mode == "graduated" else {}))
+            self._apply(mode=mode, attribute=attr, **self._defaults(mode, attr))
 
     def _on_attribute(self, index: int) -> None:
         attr = self.attribute_combo.itemData(index)
-        graduated = self._layer is not None and self._layer.style.mode == "graduated"
-        # a new attribute starts from its usual classes (official flood-depth ranks, same as kaga-twin render)
-        self._apply(attribute=attr, **(graduated_defaults(attr) if graduated else {}))
+        # a new attribute starts from its usual classes (official flood-depth ranks, same as kaga-twin render) or
+        # its theme's category colours (MCR status colours, RDD classes)
+        self._apply(attribute=attr, **self._defaults(self._layer.style.mode if self._layer else "single", attr))
+
+    @staticmethod
+    def _defaults(mode: str, attr: str) -> dict:
+        if mode == "graduated":
+            return graduated_defaults(attr)
+        return categorized_defaults(attr) if mode == "categorized" else {}
 
     def _on_color(self) -> None:
         if self._layer is None:

@@ -496,6 +496,14 @@ def graduated_defaults(attribute: str, colormap: str | None = None) -> dict[str,
             "method": themes.first_method(attribute) or "quantile", "breaks": []}
 
 
+def categorized_defaults(attribute: str) -> dict[str, Any]:
+    """The category colours a categorized style of ``attribute`` starts with: the ones a theme declares for its
+    values (``Theme.category_colors``), else none (the palette colours every value)."""
+    from twin import themes
+
+    return {"categories": themes.category_colors(attribute)}
+
+
 _BREAKS_CACHE: "OrderedDict[tuple, np.ndarray]" = OrderedDict()
 
 
@@ -587,5 +595,5 @@ def _numeric(values: Sequence[Any] | np.ndarray) -> np.ndarray:
     return out
 
 
-__all__ = ["COLORMAPS", "Classification", "FISHER_JENKS_SAMPLE", "LegendEntry", "METHODS", "MODES", "PALETTES", "Style",
+__all__ = ["COLORMAPS", "Classification", "FISHER_JENKS_SAMPLE", "LegendEntry", "METHODS", "MODES", "PALETTES", "Style", "categorized_defaults",
            "class_breaks", "colormap_lut", "colormap_names", "hex_to_rgba", "normalize_color", "rgb_to_hex", "sample_colormap"]

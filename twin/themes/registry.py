@@ -159,6 +159,7 @@ class Theme:
     values: Mapping[str, Mapping[str, Label]] = field(default_factory=dict)   # column → value → label
     class_edges: Mapping[str, ClassEdges] = field(default_factory=dict)
     colormaps: Mapping[str, str] = field(default_factory=dict)                # attribute → first colormap
+    category_colors: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # attribute → value → hex
     methods: Mapping[str, str] = field(default_factory=dict)                  # attribute → first method
     identify_extras: tuple[IdentifyExtra, ...] = ()
     refresh: Mapping[str, tuple[str, ...]] = field(default_factory=dict)      # table → layer kinds to rebuild
@@ -326,6 +327,12 @@ def first_colormap(attribute: str) -> str | None:
     return next((t.colormaps[attribute] for t in themes() if attribute in t.colormaps), None)
 
 
+def category_colors(attribute: str) -> dict[str, str]:
+    """The colours a theme gives the values of ``attribute`` when a layer is categorized by it (MCR's red /
+    yellow / green statuses, RDD classes); empty when no theme does."""
+    return dict(next((t.category_colors[attribute] for t in themes() if attribute in t.category_colors), {}))
+
+
 def first_method(attribute: str) -> str | None:
     return next((t.methods[attribute] for t in themes() if attribute in t.methods), None)
 
@@ -356,7 +363,7 @@ def analysis(name: str) -> "Analysis":
 
 
 __all__ = ["ClassEdges", "IdentifyExtra", "Label", "LayerKind", "TableSpec", "Theme", "TimeSpec", "analyses",
-           "analysis", "attribute_label", "class_edges", "counted_tables", "feature_tables", "first_colormap", "first_method",
+           "analysis", "attribute_label", "category_colors", "class_edges", "counted_tables", "feature_tables", "first_colormap", "first_method",
            "has_attribute_label", "identify_extras", "kinds_to_refresh", "layer_kind", "layer_kinds", "load_tier",
            "register_theme", "registered", "table_label", "table_specs", "theme", "theme_of_kind", "theme_of_table",
            "themes", "unregister_theme", "value_label"]

@@ -44,6 +44,24 @@ ROAD_REPORTS = LayerKind(
     params=vector_params(point_size={"default": 10.0}, line_width={"hidden": True}, extrude={"hidden": True},
                          offset={"default": 1.0}, drape={"default": True}))
 
+REPAIR_SEGMENTS = LayerKind(
+    name="repair_segments", label=L("補修優先度 (道路区間)", "Repair priority by segment"),
+    default_source="repair_segment_map", default_name=L("補修優先度 (道路区間)", "補修優先度 (道路区間)"), stack=14,
+    present_sql="SELECT count(*) FROM repair_segments", icon_color="#bd0026", icon_shape="line", needs_dem=True,
+    default_style=lambda: Style(mode="graduated", attribute="priority_sum", colormap="YlOrRd", classes=5,
+                                method="natural_breaks"),
+    params=vector_params(point_size={"hidden": True}, extrude={"hidden": True}, offset={"default": 1.5},
+                         line_width={"default": 6.0}, drape={"default": True, "hidden": True}))
+
+REPAIR_CASES = LayerKind(
+    name="repair_cases", label=L("補修案件", "Repair cases"), default_source="repair_cases", id_column="case_id",
+    default_name=L("補修案件", "補修案件"), stack=72, present_sql="SELECT count(*) FROM repair_cases",
+    icon_color="#fdae61", icon_shape="points", needs_dem=True, time=TimeSpec("first_reported", "instant"),
+    default_style=lambda: Style(mode="categorized", attribute="status", categories=dict(STATUS_COLORS),
+                                color="#808080"),
+    params=vector_params(point_size={"default": 16.0}, line_width={"hidden": True}, extrude={"hidden": True},
+                         offset={"default": 3.0}, drape={"default": True}))
+
 THEME = Theme(
     name="road_damage",
     title=L("道路損傷", "Road damage"),
@@ -54,7 +72,7 @@ THEME = Theme(
             TableSpec("pavement_surveys", L("路面性状調査", "pavement surveys"))),
     analyses=(REPAIR_PRIORITY,),
     migrations="twin.themes.road_damage_sql",
-    layer_kinds=(ROAD_REPORTS,),
+    layer_kinds=(ROAD_REPORTS, REPAIR_SEGMENTS, REPAIR_CASES),
     labels={
         "external_id": L("受付番号", "Report number"),
         "received_at": L("受付日時", "Received"),
@@ -74,6 +92,18 @@ THEME = Theme(
         "case_id": L("補修案件", "Repair case"),
         "flagged": L("要確認", "Flagged"),
         "notes": L("経過・その他", "Notes and other fields"),
+        "report_count": L("通報件数", "Reports"),
+        "first_reported": L("初回通報日時", "First reported"),
+        "last_reported": L("最終通報日時", "Last reported"),
+        "worst_class": L("損傷区分", "Damage class"),
+        "priority": L("優先度", "Priority"),
+        "parts": L("優先度の内訳", "Priority parts"),
+        "photos": L("写真", "Photos"),
+        "package": L("作業区画", "Work package"),
+        "mci": L("MCI", "MCI"),
+        "open_cases": L("未完了の案件", "Open cases"),
+        "priority_sum": L("優先度合計", "Priority sum"),
+        "report_key": L("通報キー", "Report key"),
         # id, kind, description and source_id: the core theme's labels
     },
     values={
@@ -83,8 +113,11 @@ THEME = Theme(
         "kind": {"citizen": L("市民通報", "Citizen report"), "ai": L("AI 検出", "AI detection"),
                  "patrol": L("パトロール", "Patrol")},
     },
-    colormaps={"confidence": "viridis", "size": "YlOrRd"},
-    refresh={"road_reports": ("road_reports",)},
+    colormaps={"confidence": "viridis", "size": "YlOrRd", "priority": "YlOrRd", "priority_sum": "YlOrRd",
+               "mci": "RdYlGn"},
+    category_colors={"status": STATUS_COLORS, "damage_class": RDD_COLORS, "worst_class": RDD_COLORS},
+    refresh={"road_reports": ("road_reports", "repair_cases"), "repair_cases": ("repair_cases", "repair_segments"),
+             "repair_segments": ("repair_segments",)},
     group=L("道路損傷", "Road damage"),
     modules={"importers": ("importers.road_reports",),
              "layers": ("layers.road_reports",)},
