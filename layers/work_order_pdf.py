@@ -51,6 +51,8 @@ FONT_CANDIDATES = (
     "C:/Windows/Fonts/YuGothR.ttc",
     "C:/Windows/Fonts/meiryo.ttc",
     "C:/Windows/Fonts/msgothic.ttc",
+    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+    "/Library/Fonts/Arial Unicode.ttf",
 )
 CID_FALLBACK = "HeiseiKakuGo-W5"
 FONT_NAME = "KagaTwinJP"

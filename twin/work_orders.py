@@ -434,6 +434,6 @@ def write_gpkg(work: WorkOrders, path: str | os.PathLike[str], lang: str | None 
     return _replace_atomically(Path(path), write)
 
 
-__all__ = ["COLUMNS", "NotAnalysed", "OPEN_STATUSES", "PACKAGE_COLUMNS", "WorkOrder", "WorkOrders", "WorkPackage",
+__all__ = ["COLUMNS", "NotAnalysed", "OPEN_STATUSES", "PACKAGE_COLUMNS", "STATUSES", "WorkOrder", "WorkOrders", "WorkPackage",
            "class_label", "column_label", "gather", "orders_frame", "package_area", "packages_frame", "tokyo",
            "tokyo_text", "write_csv", "write_gpkg"]
