@@ -12,7 +12,7 @@ into work packages, for the road crews; written as CSV and GeoPackage here (the 
   by :data:`HULL_BUFFER_M`.
 * :func:`write_csv`: UTF-8 with BOM (Excel in Japan opens it as UTF-8), CRLF line ends, headers from the theme
   registry's labels (Japanese by default, ``lang="en"`` for English), status and class values as labels; times
-  are Asia/Tokyo (``YYYY-MM-DD HH:MM``).
+  are Asia/Tokyo (``YYYY-MM-DD HH:MM``); free text that starts like a formula gets a leading ``'``.
 * :func:`write_gpkg`: layer ``work_orders`` (case points) and layer ``work_packages`` (one polygon per package),
   both in the project CRS with its EPSG code; ASCII column names (the :data:`COLUMNS` keys), codes as stored plus
   label columns, times in UTC (as the GeoPackage standard wants them).
@@ -80,6 +80,10 @@ OWN_LABELS = {
 #: risk rank): always the export's own label
 OWN_FIRST = frozenset({"rank", "descriptions", "categories", "external_ids", "photos", "road_name", "no",
                        "package", "priority", "x", "y"})
+
+#: free-text CSV columns (citizens' words): a leading = + - @ gets a ' so that Excel shows it as text instead of
+#: running it as a formula (CSV injection)
+TEXT_COLUMNS = ("road_name", "descriptions", "categories", "external_ids", "photos")
 
 #: CSV and ``work_orders`` layer columns, in order (``lat``/``lon`` WGS 84 for phones and GPS)
 COLUMNS = ("package", "no", "rank", "case_id", "status", "priority", "worst_class", "worst_class_label",
@@ -225,6 +229,14 @@ def tokyo_text(t: dt.datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
 def class_label(code: str | None, lang: str | None = "ja") -> str:
     """The RDD class's name (``D40`` → わだち掘れ・段差・ポットホール・剥離); empty without a class."""
     return value_label("damage_class", code, lang) if code else ""
+
+
+def excel_text(value: Any) -> Any:
+    """``value`` with a ``'`` in front when it starts like a spreadsheet formula (``=``, ``+``, ``-``, ``@``, tab,
+    carriage return); other values unchanged."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def is_mesh_code(code: str) -> bool:
@@ -381,7 +393,7 @@ def write_csv(work: WorkOrders, path: str | os.PathLike[str], lang: str | None =
             w.writerow([column_label(c, lang) for c in COLUMNS])
             for o in work.orders:
                 row = o.row(lang)
-                w.writerow([row[c] for c in COLUMNS])
+                w.writerow([excel_text(row[c]) if c in TEXT_COLUMNS else row[c] for c in COLUMNS])
     return _replace_atomically(Path(path), write)
 
 

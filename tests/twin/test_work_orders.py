@@ -154,6 +154,15 @@ def test_csv_has_a_bom_japanese_headers_and_one_row_per_order(cases, tmp_path):
     assert {int(r["Repair case"]): r["Status"] for r in en}[k["B"]] == "In progress"
 
 
+def test_csv_keeps_citizens_text_from_running_as_a_formula(cases, tmp_path):
+    store, k = cases
+    store.query("UPDATE road_reports SET description = '=HYPERLINK(\"http://x\")' WHERE id = 4")
+    rows = list(csv.DictReader(write_csv(gather(store), tmp_path / "o.csv").read_text("utf-8-sig").splitlines()))
+    got = {int(r["補修案件"]): r["通報内容"] for r in rows}
+    assert got[k["B"]] == "'=HYPERLINK(\"http://x\")" and got[k["A"]] == "穴が開いている / ひび割れ"
+    assert all(not r["優先度"].startswith("'") for r in rows)
+
+
 def test_gpkg_has_orders_and_packages_in_the_project_crs(cases, tmp_path):
     store, k = cases
     work = gather(store)
