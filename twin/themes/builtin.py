@@ -12,6 +12,7 @@ BUILTIN = (
     "terrain",
     "plateau",
     "road_network",
+    "facilities",
     "road_damage",
     "population",
     "snow",
