@@ -3,8 +3,9 @@
 
     python sample_data/generate_kaga_sample.py [--out DIR]
 
-Writes ``DIR/17206_kaga-shi_city_2024_citygml_1_op/`` (codelists/, udx/bldg/, udx/tran/) and
-``DIR/dem/kaga_onsen_station_dem.tif``; DIR defaults to this script's folder (the committed sample).
+Writes ``DIR/17206_kaga-shi_city_2024_citygml_1_op/`` (codelists/, udx/bldg/, udx/tran/),
+``DIR/dem/kaga_onsen_station_dem.tif``, ``DIR/roads/``, ``DIR/population/`` and ``DIR/road_damage/``; DIR
+defaults to this script's folder (the committed sample).
 The output is deterministic: the same bytes on every run and every platform. See README.md.
 """
 
@@ -21,6 +22,7 @@ sys.path.insert(0, str(HERE))
 from kaga_sample.build import generate, index_lines  # noqa: E402
 from kaga_sample.centrelines import write_centrelines  # noqa: E402
 from kaga_sample.population import write_population  # noqa: E402
+from kaga_sample.road_damage import summary_line, write_road_damage  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,8 +33,11 @@ def main(argv: list[str] | None = None) -> int:
     index = generate(args.out)
     write_centrelines(args.out)   # roads/kaga_onsen_station_centrelines.gpkg: the road polygons' centre lines
     write_population(args.out / "population" / "kaga_mesh_population_2024.zip")   # 500 m mesh future population
+    # road_damage/: MCR-style reports, photos, AI detections and facilities, on the same roads and buildings
+    damage = write_road_damage(args.out, index["roads"], index["buildings"])
     for line in index_lines(index, args.out):
         print(line)
+    print(summary_line(damage, args.out))
     print(f"written to {args.out.resolve()} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
     return 0
 

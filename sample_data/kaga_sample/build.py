@@ -27,7 +27,7 @@ def _clear(folder: Path, pattern: str) -> None:
 
 
 def generate(out: Path) -> dict[str, MeshFile | dict]:
-    """Write the sample under ``out`` and return the per-mesh index."""
+    """Write the sample under ``out`` and return the per-mesh index (with the road pieces and buildings)."""
     out = Path(out)
     root = out / DATASET
     for sub, pattern in (("codelists", "*.xml"), ("udx/bldg", "*_bldg_6697_op.gml"),
@@ -71,7 +71,8 @@ def generate(out: Path) -> dict[str, MeshFile | dict]:
         if tran_files[m].members:
             write_mesh_file(root / "udx" / "tran" / f"{m}_tran_6697_op.gml", tran_files[m].members,
                             tran_files[m].extent)
-    return {"bldg": bldg_files, "tran": tran_files}
+    # the road pieces and buildings go along for the generators that place things on them (road damage)
+    return {"bldg": bldg_files, "tran": tran_files, "roads": roads, "buildings": buildings}
 
 
 def index_lines(index: dict, out: Path) -> list[str]:
