@@ -39,7 +39,6 @@ bearing from the last kept fix (NULL for a vehicle's first fix).
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import gzip
 import io
@@ -53,13 +52,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from importers.textfiles import decode
+from importers import column_mapping
+from importers.column_mapping import (SNIFF_BYTES, Need, ProbeWriter, check_required, csv_records, head_text,
+                                      header_of, key, map_help, preview)
 from importers.registry import Importer, register
+from importers.textfiles import decode
 from twin.crs import Location
 from twin.errors import InputError
 
 TABLE = "plough_points"
-SNIFF_BYTES = 64 * 1024
 NAIVE_WARNING = "times without a zone were read as Japan time (Asia/Tokyo)"
 
 #: the fields ``map`` can name (AVL CSV)
@@ -79,10 +80,6 @@ JITTER_M = 25.0
 #: reasons counted in the summary
 DUPLICATE, OUT_OF_ORDER, JUMP, OUTSIDE = ("duplicate", "out of time order", "impossible jump",
                                           "outside the project area")
-
-
-def _key(name: str) -> str:
-    return re.sub(r"[\s_\-.()（）/]", "", str(name).strip().lower())
 
 
 # -- reading files: plain, .gz, .zip, folders ------------------------------------------------------------------
@@ -151,7 +148,7 @@ def members(path: Path) -> list[Member]:
 
 def _head(m: Member) -> str:
     try:
-        return decode(m.read(SNIFF_BYTES), m.path, partial=True)
+        return head_text(m.read(SNIFF_BYTES), m.path)
     except (InputError, OSError, zipfile.BadZipFile, EOFError):
         return ""
 
@@ -471,20 +468,6 @@ def project_extent(writer: Any) -> tuple[float, float, float, float] | None:
     return None if row is None or row[0] is None else tuple(float(v) for v in row)
 
 
-class _Probe:
-    """A writer stand-in for :meth:`_FeedImporter.locate`."""
-
-    crs = "EPSG:4326"
-
-    def reject(self, **kw: Any) -> None:
-        pass
-
-    def warn(self, *a: Any, **kw: Any) -> None:
-        pass
-
-    def progress(self, *a: Any, **kw: Any) -> None:
-        pass
-
 
 # -- importers -------------------------------------------------------------------------------------------------
 
@@ -526,7 +509,7 @@ class _FeedImporter(Importer):
 
     def locate(self, path: Path) -> Location | None:
         try:
-            points = Points(_Probe(), {}, path)
+            points = Points(ProbeWriter(), {}, path)
             points.vehicle = "?"
             for n, m in enumerate(self.files(path)[:1]):
                 self.read_member(m, points, {}, n, False)
@@ -636,57 +619,12 @@ CANDIDATES = {
 
 
 def parse_map(value: Any, path: Path) -> dict[str, str]:
-    """The ``map`` option as {field: column}: ``"vehicle_id=号車,time=日時"`` or a dict."""
-    if value in (None, ""):
-        return {}
-    if isinstance(value, Mapping):
-        pairs = {str(k).strip(): str(v).strip() for k, v in value.items()}
-    else:
-        pairs = {}
-        for part in re.split(r"[,;\n]", str(value)):
-            if not part.strip():
-                continue
-            if "=" not in part:
-                raise InputError(path, f"map: {part.strip()!r} is not field=column")
-            k, v = part.split("=", 1)
-            pairs[k.strip()] = v.strip()
-    unknown = sorted(set(pairs) - set(FIELDS))
-    if unknown:
-        raise InputError(path, f"map: unknown field(s) {', '.join(unknown)}; fields are {', '.join(FIELDS)}")
-    return pairs
-
-
-def resolve(header: list[str], mapping: Mapping[str, str], path: Path) -> dict[str, int]:
-    """{field: column index}: ``mapping`` first (its columns must exist), then the candidates."""
-    keys = [_key(h) for h in header]
-    out: dict[str, int] = {}
-    for fld, col in mapping.items():
-        if col in header:
-            out[fld] = header.index(col)
-        elif _key(col) in keys:
-            out[fld] = keys.index(_key(col))
-        else:
-            raise InputError(path, f"map: no column {col!r} (for {fld}); the columns are {', '.join(header)}")
-    used = set(out.values())
-    for fld, cands in CANDIDATES.items():
-        if fld in out:
-            continue
-        for c in cands:
-            k = _key(c)
-            if k in keys and keys.index(k) not in used:
-                out[fld] = keys.index(k)
-                used.add(out[fld])
-                break
-    return out
-
-
-def _delimiter(first: str) -> str:
-    return "\t" if first.count("\t") > first.count(",") else ";" if first.count(";") > first.count(",") else ","
-
-
-def csv_header_of(text: str) -> list[str]:
-    first = text.split("\n", 1)[0]
-    return [h.strip() for h in next(csv.reader([first], delimiter=_delimiter(first)), [])]
+    """The ``map`` option as {field: column}: ``"vehicle_id=号車,time=日時"`` or a dict (see
+    :func:`importers.column_mapping.parse_map`)."""
+    try:
+        return column_mapping.parse_map(value, FIELDS)
+    except ValueError as exc:
+        raise InputError(path, str(exc)) from None
 
 
 @register
@@ -698,9 +636,9 @@ class AVLCSVImporter(_FeedImporter):
     patterns = ("*.csv", "*.csv.gz", "*.zip")
     priority = 5
     suffixes = (".csv", ".txt", ".tsv")
-    options = {**COMMON_OPTIONS,
-               "map": "field=column pairs, comma-separated, for headers not recognised (fields: " +
-                      ", ".join(FIELDS) + ")"}
+    options = {**COMMON_OPTIONS, "map": map_help(FIELDS)}
+    map_fields = FIELDS
+    required_fields = (Need("vehicle_id", unless_option="vehicle"), Need("time"), Need("lat"), Need("lon"))
 
     def sniff(self, path: Path) -> float:
         head = self.first_head(path)
@@ -708,50 +646,48 @@ class AVLCSVImporter(_FeedImporter):
             return 0.0
         if not head or "\x00" in head.split("\n", 1)[0]:
             return 0.0
-        keys = {_key(h) for h in csv_header_of(head)}
-        has = {f for f, cands in CANDIDATES.items() if keys & {_key(c) for c in cands}}
+        keys = {key(h) for h in header_of(head)}
+        has = {f for f, cands in CANDIDATES.items() if keys & {key(c) for c in cands}}
         if not {"time", "lat", "lon"} <= has:
             return 0.0
-        vehicle_words = {_key(c) for c in CANDIDATES["vehicle_id"]} - {"name", "id"}
+        vehicle_words = {key(c) for c in CANDIDATES["vehicle_id"]} - {"name", "id"}
         if keys & vehicle_words:
             return 0.9
         if has & {"speed", "heading", "blade_down", "material"}:
             return 0.6
         return 0.0
 
+    def preview(self, path: Path, rows: int = 5) -> tuple[list[str], list[list[str]]] | None:
+        """The head of the first CSV file ``path`` holds (itself, gunzipped, or a zip's first member)."""
+        head = self.first_head(path)
+        return preview(head, rows) if head else None
+
+    def guess_mapping(self, path: Path) -> dict[str, str]:
+        header = self.columns(path)
+        return column_mapping.guess(header, CANDIDATES) if header else {}
+
     def read_member(self, m: Member, points: Points, options: Mapping[str, Any], n: int, many: bool) -> None:
         text = decode(m.read(), m.path)
-        header = csv_header_of(text)
+        header = header_of(text)
         if len(header) < 3:
             raise InputError(m.path, f"{m.name}: no header row", line=1)
-        cols = resolve(header, parse_map(options.get("map"), m.path), m.path)
-        missing = [f for f in ("time", "lat", "lon") if f not in cols]
-        if "vehicle_id" not in cols and not points.vehicle:
-            missing.insert(0, "vehicle_id")
-        if missing:
-            raise InputError(m.path, f"{m.name}: no column for {', '.join(missing)} (columns: {', '.join(header)}); "
-                                     "name them with the map option, e.g. map=vehicle_id=号車,time=日時")
+        cols = column_mapping.resolve(header, parse_map(options.get("map"), m.path), CANDIDATES, m.path)
+        check_required(self.required_fields, cols, header, m.path, options={"vehicle": points.vehicle},
+                       example="vehicle_id=号車,time=日時", where=f"{m.name}: ")
         speed_factor = 1.0                               # km/h unless the header names another unit
         if "speed" in cols:
-            k = _key(header[cols["speed"]])
+            k = key(header[cols["speed"]])
             speed_factor = 1.609344 if ("mph" in k or "milesperhour" in k) else 3.6 if k.endswith(("ms", "mps")) \
                 else 1.0
-        lines = text.split("\n")
-        reader = csv.reader(io.StringIO(text), delimiter=_delimiter(lines[0]))
         prefix = self._prefix(m, many)
-        prev = 0
-        for row in reader:
-            start, prev = prev + 1, reader.line_num
-            if start == 1 or not row or all(not c.strip() for c in row):
-                continue
-            raw = "\n".join(lines[start - 1:reader.line_num])
+        for start, row, raw in csv_records(text):
             if len(row) < len(header):
                 points.writer.reject(line=start, item=prefix.rstrip(": ") or None,
                                      reason=f"short row: {len(row)} of {len(header)} fields", raw=raw)
                 continue
             rec = {f: row[j] for f, j in cols.items()}
-            points.add(speed_factor=speed_factor, vehicle=rec.get("vehicle_id"), time=rec.get("time"), lat=rec.get("lat"), lon=rec.get("lon"),
-                       speed=rec.get("speed"), heading=rec.get("heading"), blade_down=rec.get("blade_down"),
+            points.add(speed_factor=speed_factor, vehicle=rec.get("vehicle_id"), time=rec.get("time"),
+                       lat=rec.get("lat"), lon=rec.get("lon"), speed=rec.get("speed"), heading=rec.get("heading"), blade_down=rec.get("blade_down"),
                        material=rec.get("material"), vehicle_type=rec.get("vehicle_type"), line=start,
                        item=prefix.rstrip(": ") or None, raw=raw, file=n)
 

@@ -11,6 +11,12 @@ importers register when the registry loads the themes' ``importers`` tier (``twi
 refuses any other) and the import summary lists exactly them. ``Importer.locate`` says where the data lies
 before anything is transformed, so an empty project can take the data's plane rectangular zone as its CRS
 and a project whose CRS does not fit the data warns (``twin.store.sources``).
+
+**Column mapping.** A table importer whose files may name their columns in ways it does not know declares
+``map_fields`` (the fields its ``map`` option takes), ``required_fields`` (what it cannot read a file without, as
+:class:`~importers.column_mapping.Need` objects) and answers :meth:`Importer.columns`, :meth:`Importer.preview` and
+:meth:`Importer.guess_mapping` for a file; the GUI's Columns… dialog is built from these alone. The shared code
+(header matching, ``map`` parsing, CSV heads) is :mod:`importers.column_mapping`.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Any, ClassVar
 
+from importers.column_mapping import Need, unmet
 from twin import themes
 from twin.crs import Location
 from twin.errors import InputError, NoImporterError
@@ -42,6 +49,13 @@ class Importer(ABC):
     tables: ClassVar[tuple[str, ...]] = ()    # the tables it writes (and only these); see the module docstring
     #: options accepted by :meth:`read`, name -> help text (the CLI exposes them)
     options: ClassVar[dict[str, str]] = {}
+    #: options with a fixed set of values, name -> values (dialogs offer a choice; see :meth:`option_default`)
+    option_values: ClassVar[dict[str, tuple[str, ...]]] = {}
+    #: fields the ``map`` option can give a column (empty: the importer takes no column mapping)
+    map_fields: ClassVar[tuple[str, ...]] = ()
+    #: what :meth:`read` cannot do without, each any one of a few sets of fields (``Need("lat+lon", "wkt")``);
+    #: it raises :class:`~importers.column_mapping.MissingColumns` when a file does not meet them
+    required_fields: ClassVar[tuple[Need, ...]] = ()
 
     @abstractmethod
     def sniff(self, path: Path) -> float:
@@ -61,6 +75,32 @@ class Importer(ABC):
     def read(self, path: Path, writer: SourceWriter, options: dict[str, Any]) -> None:
         """Read ``path`` and write rows through ``writer`` (only into :attr:`tables`, in ``writer.crs``); raise
         :class:`InputError` on bad input."""
+
+    # -- column mapping (importers with map_fields) --------------------------------------------------------------
+
+    def preview(self, path: Path, rows: int = 5) -> tuple[list[str], list[list[str]]] | None:
+        """(column names, the first ``rows`` data rows) of the table ``path`` holds, read cheaply; None when this
+        importer cannot read it as a table (or takes no mapping). Must not raise for bad input."""
+        return None
+
+    def columns(self, path: Path) -> list[str] | None:
+        """The column names of the table ``path`` holds, or None (see :meth:`preview`)."""
+        head = self.preview(path, 0)
+        return head[0] if head else None
+
+    def guess_mapping(self, path: Path) -> dict[str, str]:
+        """{field: column} this importer picks by itself for ``path`` (without a ``map`` option), in column
+        order; empty when it cannot read the columns."""
+        return {}
+
+    def unmet_fields(self, mapped: Any, options: dict[str, Any] | None = None) -> list[Need]:
+        """The :attr:`required_fields` not met when the fields ``mapped`` have a column (and with ``options``)."""
+        return unmet(self.required_fields, mapped, options)
+
+    def option_default(self, name: str) -> str | None:
+        """The value option ``name`` has when it is not given (for the choices of :attr:`option_values`)."""
+        values = self.option_values.get(name)
+        return values[0] if values else None
 
 
 def register(cls: type[Importer]) -> type[Importer]:

@@ -20,18 +20,19 @@ line and text. Statuses are mapped onto 受付済 / 対応中 / 対応済, the o
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from importers import column_mapping
+from importers.column_mapping import (Need, ProbeWriter, csv_header, csv_records, header_of, key, map_help,
+                                      read_head)
 from importers.japanese_dates import normalize, parse_datetime, unmangle_code
-from importers.textfiles import decode
 from importers.registry import Importer, register
+from importers.textfiles import decode
 from twin.crs import Location
 from twin.errors import InputError
 from twin.messages import tr
@@ -43,10 +44,9 @@ FIELDS = ("external_id", "received_at", "received_time", "updated_at", "status",
 KINDS = ("citizen", "ai", "patrol")
 RDD_CLASSES = ("D00", "D01", "D10", "D11", "D20", "D40", "D43", "D44", "D50")
 NAIVE_WARNING = "times without a zone were read as Japan time (Asia/Tokyo)"
-SNIFF_BYTES = 64 * 1024
 
 OPTIONS = {
-    "map": "field=column pairs, comma-separated, for headers not recognised (fields: " + ", ".join(FIELDS) + ")",
+    "map": map_help(FIELDS),
     "kind": "what the rows are: citizen, ai or patrol (default: the format's)",
 }
 
@@ -92,29 +92,11 @@ def map_status(raw: str | None, notes: str | None = None) -> tuple[str | None, b
 # -- headers ---------------------------------------------------------------------------------------------------
 
 
-def _key(name: str) -> str:
-    return re.sub(r"[\s_\-.()（）]", "", normalize(name).lower())
-
 
 def parse_map(value: Any) -> dict[str, str]:
-    """The ``map`` option as {field: column}: ``"lat=緯度,lon=経度"`` or a dict."""
-    if value in (None, ""):
-        return {}
-    if isinstance(value, Mapping):
-        pairs = {str(k).strip(): str(v).strip() for k, v in value.items()}
-    else:
-        pairs = {}
-        for part in re.split(r"[,;\n]", str(value)):
-            if not part.strip():
-                continue
-            if "=" not in part:
-                raise ValueError(f"map: {part.strip()!r} is not field=column")
-            k, v = part.split("=", 1)
-            pairs[k.strip()] = v.strip()
-    unknown = sorted(set(pairs) - set(FIELDS))
-    if unknown:
-        raise ValueError(f"map: unknown field(s) {', '.join(unknown)}; fields are {', '.join(FIELDS)}")
-    return pairs
+    """The ``map`` option as {field: column}: ``"lat=緯度,lon=経度"`` or a dict (see
+    :func:`importers.column_mapping.parse_map`)."""
+    return column_mapping.parse_map(value, FIELDS)
 
 
 #: field → header candidates, shared by every format (format-specific ones are put first)
@@ -139,70 +121,8 @@ COMMON = {
 }
 
 
-def resolve(header: list[str], mapping: Mapping[str, str], path: Path,
-            skip: tuple[str, ...] = ()) -> dict[str, int]:
-    """{field: column index}: ``mapping`` first (its columns must exist), then the candidates."""
-    keys = [_key(h) for h in header]
-    out: dict[str, int] = {}
-    for fld, col in mapping.items():
-        if col in header:
-            out[fld] = header.index(col)
-        elif _key(col) in keys:
-            out[fld] = keys.index(_key(col))
-        else:
-            raise InputError(path, f"map: no column {col!r} (for {fld}); the columns are {', '.join(header)}")
-    used = set(out.values())
-    for fld, cands in COMMON.items():
-        if fld in out or fld in skip:
-            continue
-        for c in cands:
-            k = _key(c)
-            if k in keys and keys.index(k) not in used:
-                out[fld] = keys.index(k)
-                used.add(out[fld])
-                break
-    return out
-
-
-# -- reading text --------------------------------------------------------------------------------------------
-
-
 def _head(path: Path) -> str:
-    with open(path, "rb") as f:
-        data = f.read(SNIFF_BYTES)
-    return decode(data, path, partial=True)
-
-
-def csv_header(path: Path) -> list[str] | None:
-    """The first row of a CSV file, or None when ``path`` is not a readable CSV."""
-    if not path.is_file() or path.suffix.lower() not in (".csv", ".txt", ".tsv"):
-        return None
-    try:
-        text = _head(path)
-    except (InputError, UnicodeDecodeError):
-        return None
-    first = text.split("\n", 1)[0]
-    if "\x00" in first or not first.strip():
-        return None
-    delim = "\t" if first.count("\t") > first.count(",") else ","
-    row = next(csv.reader([first], delimiter=delim), [])
-    return [h.strip() for h in row] if len(row) >= 2 else None
-
-
-def csv_records(text: str) -> Iterator[tuple[int, list[str], str]]:
-    """(first line, fields, raw text) of each record after the header; blank lines skipped."""
-    first = text.split("\n", 1)[0]
-    delim = "\t" if first.count("\t") > first.count(",") else ","
-    lines = text.split("\n")
-    reader = csv.reader(io.StringIO(text), delimiter=delim)
-    prev = 0
-    for row in reader:
-        start, prev = prev + 1, reader.line_num
-        if start == 1:
-            continue
-        if not row or all(not c.strip() for c in row):
-            continue
-        yield start, row, "\n".join(lines[start - 1:reader.line_num])
+    return read_head(path)
 
 
 # -- one row ---------------------------------------------------------------------------------------------------
@@ -402,14 +322,21 @@ class Rows:
 
 
 class _ReportImporter(Importer):
-    """Shared: options, CSV reading with column resolution, locate."""
+    """Shared: options, CSV reading with column resolution, the column-mapping protocol, locate."""
 
     version = "1"
     tables = ("road_reports",)
     options = OPTIONS
+    option_values = {"kind": KINDS}
+    map_fields = FIELDS
+    required_fields = (Need("lat+lon", "wkt"), Need("received_at"))
+    map_example = "lat=緯度,lon=経度,received_at=日付"
     default_kind = "citizen"
     require_class = False
     first: dict[str, tuple[str, ...]] = {}      # format-specific candidates, tried before the common ones
+
+    def option_default(self, name: str) -> str | None:
+        return self.default_kind if name == "kind" else super().option_default(name)
 
     def _kind(self, options: dict[str, Any], path: Path) -> str:
         kind = str(options.get("kind") or self.default_kind).strip().lower()
@@ -424,21 +351,23 @@ class _ReportImporter(Importer):
             raise InputError(path, str(exc)) from None
 
     def _columns(self, header: list[str], mapping: dict[str, str], path: Path) -> dict[str, int]:
-        mapping = dict(mapping)
-        keys = [_key(h) for h in header]
-        for fld, cands in self.first.items():
-            if fld not in mapping:
-                hit = next((header[keys.index(_key(c))] for c in cands if _key(c) in keys), None)
-                if hit is not None:
-                    mapping[fld] = hit
-        cols = resolve(header, mapping, path, skip=self.skip_fields())
-        if not ({"lat", "lon"} <= set(cols) or "wkt" in cols):
-            raise InputError(path, "no latitude/longitude or WKT column (columns: " + ", ".join(header) +
-                             "); name them with the map option, e.g. map=lat=緯度,lon=経度")
-        if "received_at" not in cols:
-            raise InputError(path, "no date column (columns: " + ", ".join(header) +
-                             "); name it with the map option, e.g. map=received_at=日付")
+        cols = column_mapping.resolve(header, mapping, COMMON, path, first=self.first, skip=self.skip_fields())
+        column_mapping.check_required(self.required_fields, cols, header, path, example=self.map_example)
         return cols
+
+    def preview(self, path: Path, rows: int = 5) -> tuple[list[str], list[list[str]]] | None:
+        if csv_header(path) is None:
+            return None
+        try:
+            return column_mapping.preview(_head(path), rows)
+        except (InputError, OSError):
+            return None
+
+    def guess_mapping(self, path: Path) -> dict[str, str]:
+        header = self.columns(path)
+        if not header:
+            return {}
+        return column_mapping.guess(header, COMMON, first=self.first, skip=self.skip_fields())
 
     def skip_fields(self) -> tuple[str, ...]:
         return ()
@@ -459,9 +388,7 @@ class _ReportImporter(Importer):
     def read_csv(self, path: Path, rows: Rows, mapping: dict[str, str], limit: int | None = None) -> None:
         text = decode(path.read_bytes(), path)
         records = csv_records(text)
-        first = text.split("\n", 1)[0]
-        header = [h.strip() for h in next(csv.reader([first], delimiter="\t" if first.count("\t") >
-                                                      first.count(",") else ","), [])]
+        header = header_of(text)
         if len(header) < 2:
             raise InputError(path, "no header row", line=1)
         cols = self._columns(header, mapping, path)
@@ -484,7 +411,7 @@ class _ReportImporter(Importer):
 
     def locate(self, path: Path) -> Location | None:
         try:
-            probe = _Probe()
+            probe = ProbeWriter()
             rows = Rows(probe, self.default_kind)
             self.probe(path, rows)
             if rows.cols["lat"]:
@@ -494,23 +421,9 @@ class _ReportImporter(Importer):
         return None
 
 
-class _Probe:
-    """A writer stand-in for :meth:`_ReportImporter.locate`."""
-
-    crs = "EPSG:4326"
-
-    def reject(self, **kw: Any) -> None:
-        pass
-
-    def warn(self, *a: Any, **kw: Any) -> None:
-        pass
-
-    def progress(self, *a: Any, **kw: Any) -> None:
-        pass
-
 
 def _keys(header: list[str] | None) -> set[str]:
-    return {_key(h) for h in header or ()}
+    return {key(h) for h in header or ()}
 
 
 def _has_latlon(keys: set[str]) -> bool:
@@ -544,11 +457,11 @@ class Open311Importer(_ReportImporter):
     def extras(self, rec: dict[str, Any], row: dict[str, str]) -> tuple[dict[str, Any], str | None]:
         notes = None
         for h in list(row):
-            if _key(h) == "statusnotes":
+            if key(h) == "statusnotes":
                 notes = row[h]
         if rec.get("category") is None:
             for h in list(row):
-                if _key(h) == "servicecode":
+                if key(h) == "servicecode":
                     rec["category"] = row[h]
         return rec, notes
 
@@ -621,7 +534,7 @@ class FixMyStreetImporter(_ReportImporter):
         return ("updated_at",)
 
     def extras(self, rec: dict[str, Any], row: dict[str, str]) -> tuple[dict[str, Any], str | None]:
-        by_key = {_key(h): v for h, v in row.items()}
+        by_key = {key(h): v for h, v in row.items()}
         if not _clean(rec.get("received_at")):
             rec["received_at"] = by_key.get("created")
         title = _clean(by_key.get("title"))
@@ -647,6 +560,8 @@ class AIDetectionsImporter(_ReportImporter):
     priority = 4
     default_kind = "ai"
     require_class = True
+    required_fields = _ReportImporter.required_fields + (Need("damage_class"),)
+    map_example = "damage_class=損傷,received_at=日時"
 
     def sniff(self, path: Path) -> float:
         keys = _keys(csv_header(path))
@@ -676,7 +591,7 @@ class MunicipalCSVImporter(_ReportImporter):
         keys = _keys(header)
         if not _has_latlon(keys):
             return 0.0
-        hits = len(keys & {_key(h) for h in JA_HEADERS})
+        hits = len(keys & {key(h) for h in JA_HEADERS})
         if hits >= 2:
             return 0.85
         return 0.3 if hits or any(k in keys for k in ("date", "datetime", "time", "timestamp")) else 0.05
