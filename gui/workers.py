@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -94,18 +94,36 @@ class ImportOutcome:
         return not self.errors and not self.cancelled
 
 
-def import_paths_task(store: Store, paths: Sequence[str | Path]) -> Callable[[ProgressFn, threading.Event], ImportOutcome]:
-    """A task importing ``paths`` one after another, each in its own transaction.
+class ImportInput(NamedTuple):
+    """One input of a batch import with the user's choice for it: the importer (None: the one that recognises the
+    input) and its options (e.g. ``{"map": "lat=Y座標,lon=X座標", "kind": "citizen"}`` from the Columns… dialog)."""
+
+    path: Path
+    importer: str | None = None
+    options: dict[str, Any] | None = None
+
+    @classmethod
+    def of(cls, item: "str | Path | ImportInput") -> "ImportInput":
+        """``item`` as an input: a path alone is read by the importer that recognises it."""
+        return item if isinstance(item, ImportInput) else cls(Path(item))
+
+
+def import_paths_task(store: Store, paths: Sequence[str | Path | ImportInput]
+                      ) -> Callable[[ProgressFn, threading.Event], ImportOutcome]:
+    """A task importing ``paths`` one after another, each in its own transaction; an :class:`ImportInput` says
+    which importer reads it and with which options.
 
     A failing input is recorded and the next one is imported (the CLI does the same). Cancel stops at once:
     the running import is rolled back; inputs that finished before stay imported and are listed.
     """
     from importers.registry import import_path
 
+    inputs = [ImportInput.of(p) for p in paths]
+
     def task(progress: ProgressFn, cancel: threading.Event) -> ImportOutcome:
         outcome = ImportOutcome()
-        n = len(paths)
-        for i, path in enumerate(paths):
+        n = len(inputs)
+        for i, (path, importer, options) in enumerate(inputs):
             if cancel.is_set():
                 outcome.cancelled = True
                 break
@@ -119,7 +137,8 @@ def import_paths_task(store: Store, paths: Sequence[str | Path]) -> Callable[[Pr
 
             one(0, 1)
             try:
-                outcome.reports.append(import_path(store, path, progress=one, cancel=cancel))
+                outcome.reports.append(import_path(store, path, importer=importer, options=options, progress=one,
+                                                   cancel=cancel))
             except ImportCancelled:
                 outcome.cancelled = True
                 break
