@@ -12,6 +12,11 @@ SAMPLE_DIR = PROJECT_ROOT / "sample_data"
 SAMPLE_CITYGML = SAMPLE_DIR / "17206_kaga-shi_city_2024_citygml_1_op"
 SAMPLE_DEM = SAMPLE_DIR / "dem" / "kaga_onsen_station_dem.tif"
 SAMPLE_POPULATION = SAMPLE_DIR / "population" / "kaga_mesh_population_2024.zip"
+SAMPLE_CENTRELINES = SAMPLE_DIR / "roads" / "kaga_onsen_station_centrelines.gpkg"
+SAMPLE_ROAD_DAMAGE = SAMPLE_DIR / "road_damage"
+SAMPLE_FACILITIES = SAMPLE_ROAD_DAMAGE / "kaga_facilities.geojson"
+SAMPLE_REPORTS = SAMPLE_ROAD_DAMAGE / "kaga_mcr_reports_2024-2025.csv"
+SAMPLE_DETECTIONS = SAMPLE_ROAD_DAMAGE / "kaga_ai_detections_2025.csv"
 
 #: Kaga Onsen Station (Wikipedia, en): the planners' focus point
 STATION_LATLON = (36.3202471, 136.3505352)
@@ -28,5 +33,11 @@ def default_project_path() -> Path:
 
 
 def sample_sources() -> list[Path]:
-    """The bundled sample inputs, in import order."""
-    return [p for p in (SAMPLE_CITYGML, SAMPLE_DEM, SAMPLE_POPULATION) if p.exists()]
+    """The bundled sample inputs, in import order: CityGML, DEM, mesh population, road centre lines, facilities,
+    the MCR-style citizen reports (7 malformed rows are rejected, on purpose) and the AI detections."""
+    return [p for p in (SAMPLE_CITYGML, SAMPLE_DEM, SAMPLE_POPULATION, SAMPLE_CENTRELINES, SAMPLE_FACILITIES,
+                        SAMPLE_REPORTS, SAMPLE_DETECTIONS) if p.exists()]
+
+
+#: analyses run on the default project once the sample is imported (so the repair work list is ready)
+SAMPLE_ANALYSES = ("repair-priority",)

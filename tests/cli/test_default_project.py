@@ -8,6 +8,10 @@ from main import main
 from twin.paths import default_project_path
 from twin.store import Store
 
+#: what the first start imports, in this order (twin.paths.sample_sources)
+FIRST_START_IMPORTERS = ["plateau-citygml", "geotiff", "mlit-mesh-projection", "road-centrelines", "facilities",
+                         "municipal_csv", "road_damage_ai"]
+
 
 def test_first_use_creates_the_default_project_from_the_sample(capsys):
     path = default_project_path()  # inside the test's KAGA_TWIN_HOME
@@ -18,13 +22,26 @@ def test_first_use_creates_the_default_project_from_the_sample(capsys):
     assert json.loads(captured.out)[0]["n"] >= 3000
     assert path.exists() and not list(path.parent.glob("*.creating-*"))
     with Store(path, read_only=True) as s:
-        importers = sorted(src["importer"] for src in s.sources())
-        assert importers == ["geotiff", "mlit-mesh-projection", "plateau-citygml"]
+        sources = sorted(s.sources(), key=lambda src: src["id"])
+        assert [src["importer"] for src in sources] == FIRST_START_IMPORTERS
         assert s.query("SELECT count(DISTINCT year) FROM mesh_population")[0][0] >= 5
         assert s.query("SELECT count(*) FROM rasters WHERE kind = 'dem'")[0][0] == 1
         assert s.query("SELECT count(*) FROM roads")[0][0] > 100
         # the station area: some buildings have LOD2 surfaces, all have LOD1
         assert s.query("SELECT count(DISTINCT gml_id) FROM building_surfaces WHERE lod = 2")[0][0] > 100
+        # the road network, the facilities, the citizen reports and AI detections
+        assert s.query("SELECT count(*) FROM road_segments")[0][0] > 500
+        assert s.query("SELECT kind, count(*) FROM facilities GROUP BY kind ORDER BY kind") == [
+            ("evacuation", 5), ("hospital", 1), ("school", 2), ("station", 1)]
+        assert dict(s.query("SELECT kind, count(*) FROM road_reports GROUP BY kind")) == {"citizen": 420, "ai": 306}
+        # the export's 7 malformed rows are rejected on purpose (and do not make the first start fail); nothing else
+        mcr = next(src["id"] for src in sources if src["importer"] == "municipal_csv")
+        assert s.query("SELECT source_id, count(*) FROM import_rejects GROUP BY source_id") == [(mcr, 7)]
+        # and the repair work list is ready: repair-priority ran once, with cases of several reports
+        assert [r[0] for r in s.query("SELECT name FROM analysis_runs")] == ["repair-priority"]
+        assert s.query("SELECT count(*) FROM repair_cases WHERE report_count >= 2")[0][0] >= 20
+        assert s.query("SELECT count(*) FROM road_reports WHERE flagged")[0][0] == 4
+        assert s.query("SELECT count(*) FROM road_reports WHERE case_id IS NULL AND NOT flagged")[0][0] == 0
     # second use: reused, not recreated
     mtime = path.stat().st_mtime_ns
     assert main(["info"]) == 0
@@ -61,8 +78,7 @@ def test_a_failing_first_start_leaves_nothing_and_the_next_start_works(tmp_path,
     assert "Creating the default project" in capsys.readouterr().err
     assert _leftovers(path.parent) == [path.name]
     with Store(path, read_only=True) as s:
-        assert sorted(src["importer"] for src in s.sources()) == ["geotiff", "mlit-mesh-projection",
-                                                                  "plateau-citygml"]
+        assert [src["importer"] for src in sorted(s.sources(), key=lambda src: src["id"])] == FIRST_START_IMPORTERS
 
 
 def test_an_interrupted_first_start_leaves_nothing_and_the_next_start_works():

@@ -34,6 +34,7 @@ def test_first_start_opens_the_sample_at_the_station(qapp, qtbot, tmp_path):
             seen["kinds"] = [v.kind for v in doc.layers]
             seen["style"] = (buildings.style.mode, buildings.style.attribute)
             seen["population_columns"] = doc.store.query("SELECT count(*) FROM population_columns")[0][0]
+            seen["repair_cases"] = doc.store.query("SELECT count(*) FROM repair_cases")[0][0]
             seen["path"] = win.project_path
             seen["focal"] = win.viewport.scene.renderer.GetActiveCamera().GetFocalPoint()
             win.viewport.render_now()
@@ -51,8 +52,14 @@ def test_first_start_opens_the_sample_at_the_station(qapp, qtbot, tmp_path):
     assert seen["progress"], "no progress dialog while the default project was created"
     assert seen["path"] == default_project_path() and default_project_path().exists()
     # the sample's mesh population is imported too, but its columns (up to ~460 m) are no default layer where
-    # there are buildings: they would hide the station
-    assert seen["kinds"] == ["terrain", "roads", "buildings"]
+    # there are buildings: they would hide the station. The road network, the facilities and the road-damage
+    # theme's layers (reports, repair cases: that theme decides which) are.
+    from twin import themes
+
+    assert [k for k in seen["kinds"] if themes.theme_of_kind(k).name != "road_damage"] == [
+        "terrain", "road_segments", "roads", "buildings", "facilities"]
+    assert "road_reports" in seen["kinds"]
+    assert seen["repair_cases"] > 0          # repair-priority ran: the work list is ready
     assert seen["population_columns"] > 0
     assert seen["style"] == ("categorized", "usage")
     from twin.document import station_xy

@@ -8,6 +8,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from vtkmodules.vtkRenderingCore import vtkCoordinate
 
+from twin import themes
+
 pytestmark = pytest.mark.gl
 
 
@@ -22,12 +24,16 @@ def frame(window) -> np.ndarray:
 def test_opens_on_the_sample_and_toggles_a_layer(make_window, sample_project, qtbot):
     w = make_window(sample_project)
     kinds = [v.kind for v in w.document.layers]
-    assert kinds == ["terrain", "roads", "buildings"]
+    # the road network, the facilities and the road-damage theme's layers (which: that theme's business)
+    assert [k for k in kinds if themes.theme_of_kind(k).name != "road_damage"] == [
+        "terrain", "road_segments", "roads", "buildings", "facilities"]
+    assert "road_reports" in kinds
     buildings = layer_of(w, "buildings")
     assert buildings.style.mode == "categorized" and buildings.style.attribute == "usage"
     model = w.layer_panel.model
-    assert model.rowCount() == 2                                          # the PLATEAU and 地形 groups
-    plateau = model.index(0, 0)
+    groups = sorted(model.index(i, 0).data() for i in range(model.rowCount()))
+    assert groups == sorted(["PLATEAU", "地形", "道路網", "施設", "道路損傷"])       # one group per theme
+    plateau = model.index_of(w.document.tree.group("PLATEAU"))
     assert plateau.data() == "PLATEAU" and model.rowCount(plateau) == 2
     # the terrain legend lists elevation classes only (the DEM's nodata margins are no class of their own)
     terrain_legend = w.viewport.scene.legend_entries(layer_of(w, "terrain").id)
@@ -160,11 +166,13 @@ def test_save_and_reopen_restores_layers_styles_and_camera(make_window, sample_p
     w.document.layers.move(w.document.layers.index(roads), 0)   # roads to the bottom
     w.viewport.set_camera("top")
     legend_before = [e.label for e in w.viewport.scene.legend_entries(buildings.id)]
+    names = [v.name for v in w.document.layers]
+    assert names[:2] == ["主要道路", "地形"] and names.count("建物") == 1 and len(names) >= 6
     w.close()
 
     w2 = make_window(sample_project)
     doc = w2.document
-    assert [v.name for v in doc.layers] == ["主要道路", "地形", "建物"]
+    assert [v.name for v in doc.layers] == names
     b2 = doc.layers.by_name("建物")
     assert (b2.style.mode, b2.style.attribute, b2.style.colormap, b2.style.classes) == \
         ("graduated", "measured_height", "magma", 4)
@@ -266,6 +274,7 @@ def test_shift_drag_selects_everything_in_the_rectangle(make_window, sample_proj
     w.viewport.set_camera("top")
     w.viewport.render_now()
     buildings = layer_of(w, "buildings")
+    w.document.layers.selection.active = buildings          # the attribute table shows the active layer
     plotter = w.viewport.plotter
     c = plotter.rect().center()
     a, b = c - QPoint(120, 90), c + QPoint(120, 90)
@@ -307,9 +316,15 @@ def test_layer_groups_time_bar_and_crs_in_the_window(make_window, sample_project
     w = make_window(sample_project)
     assert w.crs_label.text() == "EPSG:6675 JGD2011 / Plane Rectangular CS VII"
     bar = w.time_bar
+    # the sample's road-damage reports have times: the bar is awake; without them it sleeps
+    timed = [v for v in w.document.layers if v.time is not None]
+    assert "road_reports" in [v.kind for v in timed]
+    assert bar.isVisible() and bar.is_active() and bar.slider.isEnabled() and not bar.hint_action.isVisible()
+    for v in timed:
+        w.document.layers.remove_by_id(v.id)
     assert bar.isVisible() and not bar.slider.isEnabled() and bar.hint_action.isVisible()   # no layer has times
     model = w.layer_panel.model
-    plateau = model.index(0, 0)
+    plateau = model.index_of(w.document.tree.group("PLATEAU"))
     buildings = layer_of(w, "buildings")
     model.setData(plateau, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert buildings.visible and not w.document.tree.is_shown(buildings)      # the scene follows tree.is_shown
@@ -319,6 +334,7 @@ def test_layer_groups_time_bar_and_crs_in_the_window(make_window, sample_project
                      ST_Point(-27000 + i * 20, 35000) AS geom FROM range(5) t(i)""")
     w.document.layers.append(Layer(name="通報", kind="vector", source="reports", time=TimeSpec("received_at")))
     assert bar.is_active() and bar.slider.isEnabled() and not bar.hint_action.isVisible()
+    assert bar.fit_range()                      # the range was the removed reports'; now it is the new layer's
     bar.slider.setValue(0)
     start = dt.datetime(2025, 1, 6, 8, 0, tzinfo=TOKYO)
     assert w.document.clock.current == start

@@ -22,6 +22,7 @@ from layers.buildings import building_mesh
 from layers.dem import first_dem_id, load_grid
 from layers.roads import flat_polygons_mesh
 from layers.terrain import terrain_mesh
+from twin import themes
 from twin.document import TwinDocument
 from twin.paths import SAMPLE_CITYGML
 from twin.store import Store
@@ -130,7 +131,12 @@ def test_the_scene_builds_every_default_layer_and_picks_the_station(imported, pl
 
     doc = TwinDocument(imported)
     doc.create_default_layers()
-    assert [v.kind for v in doc.layers] == ["terrain", "roads", "buildings"]
+    kinds = [v.kind for v in doc.layers]
+    # the first start's layers: terrain, the road network and PLATEAU roads, buildings, facilities, and the road
+    # damage theme's (reports and repair cases; which ones is that theme's business)
+    assert [k for k in kinds if themes.theme_of_kind(k).name != "road_damage"] == [
+        "terrain", "road_segments", "roads", "buildings", "facilities"]
+    assert "road_reports" in kinds
     scene = SceneController(doc, plotter, progressive=False)
     try:
         assert not scene.errors, scene.errors
@@ -138,6 +144,10 @@ def test_the_scene_builds_every_default_layer_and_picks_the_station(imported, pl
         buildings, roads = doc.layers.by_kind("buildings")[0], doc.layers.by_kind("roads")[0]
         assert counts[buildings.id] == imported.query("SELECT count(*) FROM buildings")[0][0]
         assert counts[roads.id] == imported.query("SELECT count(*) FROM roads")[0][0]
+        for kind, table in (("road_segments", "road_segments"), ("facilities", "facilities"),
+                            ("road_reports", "road_reports")):
+            layer = doc.layers.by_kind(kind)[0]
+            assert counts[layer.id] == imported.query(f"SELECT count(*) FROM {table}")[0][0] > 0, kind
         scene.set_camera("station")
         plotter.show(auto_close=False)
         w, h = plotter.window_size
