@@ -119,6 +119,6 @@ THEME = Theme(
     refresh={"road_reports": ("road_reports", "repair_cases"), "repair_cases": ("repair_cases", "repair_segments"),
              "repair_segments": ("repair_segments",)},
     group=L("道路損傷", "Road damage"),
-    modules={"importers": ("importers.road_reports",),
+    modules={"importers": ("importers.road_reports", "importers.pavement_surveys"),
              "layers": ("layers.road_reports",)},
 )
