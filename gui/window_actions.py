@@ -235,7 +235,7 @@ class WindowActions(QObject):
             return
         dlg = ImportDialog(self.window)
         if dlg.exec() and dlg.paths():
-            self.window.import_paths(dlg.paths())
+            self.window.import_paths(dlg.inputs())
         dlg.deleteLater()
 
     def add_layer_dialog(self, dialog_class: type) -> None:

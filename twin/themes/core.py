@@ -50,7 +50,7 @@ THEME = Theme(
         "source_id": L("取込元", "Source"),
         "kind": L("種類", "Kind"),
         "description_code": L("名称コード", "Description code"),
-        "description": L("名称", "Description"),
+        "description": L("説明", "Description"),
         "line": L("行", "Line"),
         "reason": L("理由", "Reason"),
         "raw": L("元の行", "Raw row"),
