@@ -143,28 +143,107 @@ PARAMS = (
 def match_points(points: np.ndarray, seg_ids: np.ndarray, seg_geom: np.ndarray, tolerance_m: float
                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(segment id or −1, distance to the nearest segment (NaN without one), position along it (m), flagged)
-    for each point (None for a point without geometry). Ties go to the lowest segment id."""
+    for each point (None for a point without geometry). Ties go to the lowest segment id.
+
+    Points and line segments: the segments' straight pieces are put into a grid (cells at least ``tolerance_m``
+    wide) and every point is measured against the pieces that reach its cell, in numpy (:func:`_match_near`); the
+    few points with no segment within the tolerance get their distance from a shapely STRtree
+    (:func:`_match_tree`, ``query_nearest``), which also does all the work for other geometry types."""
     points = np.asarray(points, dtype=object)
     n = len(points)
     seg = np.full(n, -1, np.int64)
     dist = np.full(n, np.nan)
     pos = np.full(n, np.nan)
     has = ~(shapely.is_missing(points) | shapely.is_empty(points)) if n else np.zeros(0, bool)
-    if len(seg_geom) and has.any():
-        pts = points[has]
-        tree = shapely.STRtree(seg_geom)
-        (pi, si), d = tree.query_nearest(pts, all_matches=True, return_distance=True)
-        order = np.lexsort((seg_ids[si], pi))        # per point: lowest segment id among ties first
-        pi, si, d = pi[order], si[order], d[order]
-        first = np.ones(len(pi), bool)
-        first[1:] = pi[1:] != pi[:-1]
-        pi, si, d = pi[first], si[first], d[first]
-        idx = np.flatnonzero(has)[pi]
-        dist[idx] = d
-        near = d <= tolerance_m
-        seg[idx[near]] = seg_ids[si[near]]
-        pos[idx[near]] = shapely.line_locate_point(seg_geom[si[near]], pts[pi[near]])
+    if not len(seg_geom) or not has.any():
+        return seg, dist, pos, seg < 0
+    idx = np.flatnonzero(has)
+    pts = points[idx]
+    rest = idx
+    if (shapely.get_type_id(pts) == 0).all() and (shapely.get_type_id(seg_geom) == 1).all():
+        near = _match_near(shapely.get_x(pts), shapely.get_y(pts), seg_geom, seg_ids, tolerance_m)
+        if near is not None:
+            k, si, d, q = near
+            seg[idx[k]], dist[idx[k]], pos[idx[k]] = seg_ids[si], d, q
+            far = np.ones(len(idx), bool)
+            far[k] = False
+            rest = idx[far]
+    if len(rest):
+        seg[rest], dist[rest], pos[rest] = _match_tree(points[rest], seg_ids, seg_geom, tolerance_m)
     return seg, dist, pos, seg < 0
+
+
+def _match_tree(pts: np.ndarray, seg_ids: np.ndarray, seg_geom: np.ndarray, tolerance_m: float
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(segment id or −1, distance, position) of points with geometry, by a shapely STRtree (``query_nearest``)."""
+    seg = np.full(len(pts), -1, np.int64)
+    dist = np.full(len(pts), np.nan)
+    pos = np.full(len(pts), np.nan)
+    (pi, si), d = shapely.STRtree(seg_geom).query_nearest(pts, all_matches=True, return_distance=True)
+    order = np.lexsort((seg_ids[si], pi))            # per point: lowest segment id among ties first
+    pi, si, d = pi[order], si[order], d[order]
+    first = np.ones(len(pi), bool)
+    first[1:] = pi[1:] != pi[:-1]
+    pi, si, d = pi[first], si[first], d[first]
+    dist[pi] = d
+    ok = d <= tolerance_m
+    seg[pi[ok]] = seg_ids[si[ok]]
+    pos[pi[ok]] = shapely.line_locate_point(seg_geom[si[ok]], pts[pi[ok]])
+    return seg, dist, pos
+
+
+def _match_near(px: np.ndarray, py: np.ndarray, lines: np.ndarray, line_ids: np.ndarray, tolerance_m: float,
+                max_entries: int = 5_000_000) -> tuple[np.ndarray, ...] | None:
+    """For the points with a line within ``tolerance_m``: (point index, line index, distance, position along the
+    line), the nearest line (ties: lowest id, then the earlier piece). None when the grid would be too big (very
+    long pieces): the caller uses the STRtree for all points."""
+    xy, part = shapely.get_coordinates(lines, return_index=True)
+    piece = np.flatnonzero(part[1:] == part[:-1])                 # piece k runs from vertex k to vertex k + 1
+    ax, ay, bx, by = xy[piece, 0], xy[piece, 1], xy[piece + 1, 0], xy[piece + 1, 1]
+    line = part[piece]
+    length = np.hypot(bx - ax, by - ay)
+    csum = np.cumsum(length)
+    first = np.r_[True, line[1:] != line[:-1]]
+    start = np.maximum.accumulate(np.where(first, np.arange(len(line)), 0))
+    along = csum - length - (csum[start] - length[start])          # where each piece starts along its line
+    cell = max(tolerance_m, float(np.median(length)) if len(length) else 1.0, 1e-3)
+    x0, y0 = min(px.min(), xy[:, 0].min()) - 2 * cell, min(py.min(), xy[:, 1].min()) - 2 * cell
+    i0 = np.floor((np.minimum(ax, bx) - tolerance_m - x0) / cell).astype(np.int64)
+    i1 = np.floor((np.maximum(ax, bx) + tolerance_m - x0) / cell).astype(np.int64)
+    j0 = np.floor((np.minimum(ay, by) - tolerance_m - y0) / cell).astype(np.int64)
+    j1 = np.floor((np.maximum(ay, by) + tolerance_m - y0) / cell).astype(np.int64)
+    ni, nj = i1 - i0 + 1, j1 - j0 + 1
+    count = ni * nj
+    if count.sum() > max_entries:
+        return None
+    rows = int(max(j1.max(), np.floor((py.max() - y0) / cell)) + 1)
+    e = np.repeat(np.arange(len(line)), count)                     # one entry per (piece, cell it may reach)
+    r = np.arange(len(e)) - np.repeat(np.cumsum(count) - count, count)
+    key = (np.repeat(i0, count) + r // np.repeat(nj, count)) * rows + np.repeat(j0, count) + r % np.repeat(nj, count)
+    order = np.argsort(key, kind="stable")
+    key, e = key[order], e[order]
+    pkey = np.floor((px - x0) / cell).astype(np.int64) * rows + np.floor((py - y0) / cell).astype(np.int64)
+    p, c = _expand(np.arange(len(px)), np.searchsorted(key, pkey, "left"), np.searchsorted(key, pkey, "right"))
+    c = e[c]
+    dx, dy = bx[c] - ax[c], by[c] - ay[c]
+    dd = dx * dx + dy * dy
+    t = np.clip(np.divide((px[p] - ax[c]) * dx + (py[p] - ay[c]) * dy, dd, out=np.zeros(len(c)), where=dd > 0),
+                0.0, 1.0)
+    end = t >= 1.0                                               # ends exactly, so ties at a node are exact
+    d = np.hypot(px[p] - np.where(end, bx[c], ax[c] + t * dx), py[p] - np.where(end, by[c], ay[c] + t * dy))
+    ok = d <= tolerance_m
+    p, c, t, d = p[ok], c[ok], t[ok], d[ok]                     # still in point order
+    if not len(p):
+        return p, c, d, t
+    starts = np.flatnonzero(np.r_[True, p[1:] != p[:-1]])
+    group = np.cumsum(np.r_[True, p[1:] != p[:-1]]) - 1
+    best = d <= np.minimum.reduceat(d, starts)[group] + 1e-9     # the nearest, and any tie (to a nanometre)
+    p, c, t, d = p[best], c[best], t[best], d[best]
+    rank = np.argsort(np.argsort(line_ids[line], kind="stable"))[c]   # pieces ordered by line id, then by piece
+    starts = np.flatnonzero(np.r_[True, p[1:] != p[:-1]])
+    first = rank == np.minimum.reduceat(rank, starts)[np.cumsum(np.r_[True, p[1:] != p[:-1]]) - 1]
+    p, c, t, d = p[first], c[first], t[first], d[first]
+    return p, line[c], d, along[c] + t * length[c]
 
 
 # -- 2. cases ---------------------------------------------------------------------------------------------------
@@ -346,8 +425,16 @@ def priority_of(parts: dict[str, float]) -> float:
     return _r4(sum(parts[k] for k in PART_NAMES))
 
 
-def _codes(values: Any, table: dict[Any, int]) -> np.ndarray:
-    return np.fromiter((table.get(v, 0) for v in values), np.int64, len(values))
+def _lookup(values: Any, table: dict[str, Any], default: Any, dtype: Any = np.int64) -> np.ndarray:
+    """``table.get(v, default)`` for every text in ``values`` (None: ``default``), through a dictionary
+    encoding (each distinct text looked up once)."""
+    enc = pa.array(np.asarray(values, dtype=object), pa.string()).dictionary_encode()
+    known = np.asarray([table.get(v, default) for v in enc.dictionary.to_pylist()] + [default], dtype)
+    return known[enc.indices.fill_null(len(known) - 1).to_numpy(zero_copy_only=False)]
+
+
+def _codes(values: Any, table: dict[str, int]) -> np.ndarray:
+    return _lookup(values, table, 0)
 
 
 _CLASS_CODE = {c: k + 1 for k, c in enumerate(CLASS_RANK)}          # 0: no known class
@@ -380,7 +467,7 @@ def score_cases(p: dict[str, Any], *, case: np.ndarray, classes: Any, sizes: Any
     width = np.nan_to_num(np.asarray(width_m, np.float64), nan=0.0)
     emerg = np.nan_to_num(np.asarray(emergency_class, np.float64), nan=0.0)
     fac = nan if facility_distance_m is None else np.asarray(facility_distance_m, np.float64)
-    road = np.fromiter((ROAD_CLASS_SCORE.get(r or "", ROAD_CLASS_UNKNOWN) for r in road_class), np.float64, m)
+    road = _lookup(road_class, ROAD_CLASS_SCORE, ROAD_CLASS_UNKNOWN, np.float64)
     raw = {
         "severity": p["w_severity"] * sev,
         "size": p["w_size"] * np.where(np.isnan(size), 0.0, np.minimum(size / p["size_full_m"], 1.0)),
@@ -495,11 +582,14 @@ def _photos(case: np.ndarray, ids: np.ndarray, photo: np.ndarray, m: int) -> lis
 
 
 def _update(cur: Any, table: str, data: pa.Table) -> None:
+    """Set the columns of ``data`` in the rows of ``table`` with its ids, where they differ (a run again on the
+    same data writes nothing)."""
     cols = [c for c in data.column_names if c != "id"]
     cur.register("_repair_update", data)
     try:
         cur.execute(f'UPDATE "{table}" AS r SET ' + ", ".join(f"{c} = u.{c}" for c in cols) +
-                    " FROM _repair_update AS u WHERE r.id = u.id")
+                    " FROM _repair_update AS u WHERE r.id = u.id AND (" +
+                    " OR ".join(f"r.{c} IS DISTINCT FROM u.{c}" for c in cols) + ")")
     finally:
         cur.unregister("_repair_update")
 
@@ -584,8 +674,6 @@ def run(ctx: AnalysisContext) -> None:
     np.maximum.at(worst, mc, _codes(classes[member], _CLASS_CODE))
     status = np.full(k, len(STATUS_ORDER) - 1, np.int64)
     np.minimum.at(status, mc, _codes(status_raw[member], _STATUS_CODE))
-    template = "{" + ", ".join(f'"{name}": %r' for name in PART_NAMES) + "}"
-    parts_json = [template % row for row in zip(*(parts[name].tolist() for name in PART_NAMES))]
 
     ctx.progress(3, 4, "writing")
     _update(cur, "road_reports", pa.table({
@@ -602,7 +690,8 @@ def run(ctx: AnalysisContext) -> None:
         "first_reported": pa.array(first, pa.int64(), mask=~has_time).cast(ts),
         "last_reported": pa.array(last, pa.int64(), mask=~has_time).cast(ts),
         "worst_class": pa.array(np.asarray((None, *CLASS_RANK), object)[worst], pa.string()),
-        "priority": pa.array(priority, pa.float64()), "parts": pa.array(parts_json, pa.string()),
+        "priority": pa.array(priority, pa.float64()),
+        **{f"part_{name}": pa.array(parts[name], pa.float64()) for name in PART_NAMES},
         "x": pa.array(cx, pa.float64()), "y": pa.array(cy, pa.float64()),
         "photos": pa.array(_photos(case, ids, _col(reps, "photo"), k), pa.string()),
         "package": pa.array(_packages(ctx.store.crs, cx, cy, p["package_mesh"]), pa.string()),
@@ -610,8 +699,9 @@ def run(ctx: AnalysisContext) -> None:
     cur.execute("DELETE FROM repair_cases")
     cur.register("_repair_cases", table)
     try:
-        cur.execute("INSERT INTO repair_cases BY NAME SELECT * EXCLUDE (x, y), ST_Point(x, y) AS geom "
-                    "FROM _repair_cases")
+        cur.execute("INSERT INTO repair_cases BY NAME SELECT * EXCLUDE (x, y, " +
+                    ", ".join(f"part_{name}" for name in PART_NAMES) + "), ST_Point(x, y) AS geom, json_object(" +
+                    ", ".join(f"'{name}', part_{name}" for name in PART_NAMES) + ") AS parts FROM _repair_cases")
     finally:
         cur.unregister("_repair_cases")
     cur.execute("DELETE FROM repair_segments")

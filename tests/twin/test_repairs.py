@@ -316,3 +316,31 @@ def test_mci_of_the_segment_raises_the_severity(city):
     run_analysis(store, "repair-priority", {"as_of": "2025-02-01", "mci_urgent": 2.0, "mci_repair": 2.2})
     assert {rid: json.loads(p)["severity"] for rid, p in store.query(
         "SELECT r.id, c.parts FROM road_reports r JOIN repair_cases c USING (case_id)")}[1] == 16.0   # ≤ 5: 0.4
+
+
+@pytest.mark.parametrize("seed, tolerance", [(1, 30.0), (2, 12.5), (3, 3.0)])
+def test_grid_matching_equals_the_strtree(seed, tolerance):
+    import shapely
+
+    from twin.repairs import _match_tree, match_points
+    rng = np.random.default_rng(seed)
+    # a jittered grid of bent segments, plus long diagonal ones and duplicates of some (ties: lowest id wins)
+    nodes = rng.uniform(-8, 8, (11, 11, 2)) + np.stack(np.meshgrid(np.arange(11) * 80.0, np.arange(11) * 80.0), -1)
+    lines = [[nodes[i, j], (nodes[i, j] + nodes[i, j + 1]) / 2 + rng.uniform(-6, 6, 2), nodes[i, j + 1]]
+             for i in range(11) for j in range(10)]
+    lines += [[nodes[i, j], nodes[i + 1, j]] for i in range(10) for j in range(11)]
+    lines += [[nodes[0, 0], nodes[10, 10]], [nodes[10, 0], nodes[5, 5], nodes[0, 10]]]
+    lines += lines[:15]
+    geom = np.asarray([shapely.LineString(c) for c in lines], dtype=object)
+    ids = rng.permutation(np.arange(100, 100 + len(geom)))
+    pts = list(shapely.points(rng.uniform(-60, 860, (3000, 2))))
+    pts += list(shapely.points(nodes.reshape(-1, 2)[:40]))             # on the nodes: several segments at 0 m
+    pts += list(shapely.line_interpolate_point(geom[:40], rng.random(40), normalized=True))   # on segments
+    pts = np.asarray(pts + [None, shapely.Point()], dtype=object)
+    seg, dist, pos, flagged = match_points(pts, ids, geom, tolerance)
+    has = np.arange(len(pts)) < len(pts) - 2
+    rseg, rdist, rpos = _match_tree(pts[has], ids, geom, tolerance)
+    assert (seg[has] == rseg).all()
+    assert dist[has] == pytest.approx(rdist, abs=1e-7) and pos[has] == pytest.approx(rpos, abs=1e-6, nan_ok=True)
+    assert (seg[~has] == -1).all() and flagged[~has].all() and np.isnan(dist[~has]).all()
+    assert (seg >= 0).sum() > 40 and flagged[has].sum() > 10              # both matched and far points occur
