@@ -96,7 +96,7 @@ _KIND_WORDS = {
     **dict.fromkeys(("hospital", "病院", "総合病院", "医療センター", "救急病院", "救急告示病院", "災害拠点病院",
                      "medical centre", "medical center"), "hospital"),
     **dict.fromkeys(("evacuation", "evacuation centre", "evacuation center", "evacuation site", "evacuation shelter",
-                     "emergency shelter", "shelter", "避難所", "指定避難所", "避難場所", "指定緊急避難場所",
+                     "emergency shelter", "避難所", "指定避難所", "避難場所", "指定緊急避難場所",
                      "緊急避難場所", "広域避難場所", "一時避難場所", "福祉避難所", "避難施設", "津波避難ビル",
                      "津波避難施設"), "evacuation"),
     **dict.fromkeys(("other", "その他", "診療所", "歯科診療所", "クリニック", "clinic", "doctors", "dentist",

@@ -28,7 +28,7 @@ import csv
 import datetime as dt
 import io
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from math import sqrt
 from pathlib import Path
 
@@ -114,7 +114,6 @@ TOPICS = (
         "ごみ集積所のネットが破れて、カラスがごみを散らかしています。",
     )),
 )
-ROAD_TOPICS = ("pothole", "step", "crack")       # what the spots reported again and again are
 FAR_TEXTS = ("田んぼの中の農道の舗装がはがれています。", "用水路沿いの道が陥没しています。",
              "畑の横の砂利道に大きな穴があります。", "山すその作業道に倒木があります。")
 FOLLOW_UPS = ("まだ直っていません。", "前にも通報しましたが、穴が大きくなっています。", "同じ場所です。早めにお願いします。",
@@ -194,7 +193,6 @@ class Report:
     ident: str = ""
     photo: str = ""
     raw_cells: list[str] | None = None       # a malformed row, written as is
-    extra: dict = field(default_factory=dict)
 
 
 def _status(rng: Rng, last: dt.date) -> str:
@@ -586,7 +584,8 @@ def write_road_damage(out: Path, pieces: list | None = None, buildings: list | N
     n_fac = write_facilities(folder / FACILITIES_GEOJSON, buildings)
     good = [r for r in rows if r.raw_cells is None]
     return {"reports": len(good), "malformed": len(rows) - len(good), "photos": len(photos),
-            "far": sum(r.topic == "far" for r in good), "spots": len({r.hotspot for r in good if r.hotspot is not None}),
+            "far": sum(r.topic == "far" for r in good),
+            "spots": len({r.hotspot for r in good if r.hotspot is not None}),
             "spot_reports": sum(r.hotspot is not None for r in good),
             "received": sum(r.status == "受付済" for r in good), "in_progress": sum(r.status == "対応中" for r in good),
             "done": sum(r.status == "対応済" for r in good), "detections": len(ai), "facilities": n_fac}
