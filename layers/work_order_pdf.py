@@ -10,8 +10,8 @@ continues on the next page, marked 続き.
 The map is drawn as vector graphics in the PDF (sharp on paper, small files): buildings' footprints, the road
 segments (wider for higher classes, 緊急輸送道路 underlaid in orange, names along the roads), the package's area
 with the outside dimmed, and the cases as circles coloured by status and numbered by their No. in the table
-(moved aside with a leader line where they would overlap), with a scale bar and a north arrow. Grid north of the
-project's plane-rectangular CRS is up.
+(moved aside with a leader line where they would overlap), with a north arrow (grid north of the project's
+plane-rectangular CRS is up); the scale bar is in the legend.
 
 Japanese text needs a font reportlab can embed (TrueType outlines): :func:`japanese_font` tries
 ``KAGA_TWIN_PDF_FONT``, IPAexGothic and other known Japanese TrueType fonts, then what ``fc-list :lang=ja``
@@ -176,15 +176,14 @@ def map_bounds(pkg: WorkPackage, width: float = MAP_W, height: float = MAP_H, pa
         w = h * width / height
     else:
         h = w * height / width
+    grow = width / (width - 4 * MARKER_R)        # room for a marker (and its number) on the edge
+    w, h = w * grow, h * grow
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     return cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2
 
 
-def _nice_length(metres: float) -> float:
-    for v in (10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000, 50000):
-        if v >= metres:
-            return float(v)
-    return 100000.0
+#: scale bar lengths (m)
+NICE_LENGTHS = (10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000, 50000, 100000)
 
 
 def _upright(angle: float) -> float:
@@ -284,7 +283,6 @@ class PackageMap:
         c.setDash()
         self._road_names(c)
         self._markers(c)
-        self._scale_bar(c)
         self._north_arrow(c)
         c.restoreState()
         c.setStrokeColor(HexColor("#444444"))
@@ -394,16 +392,13 @@ class PackageMap:
             c.setFont("Helvetica-Bold", size)
             c.drawCentredString(mx, my - size * 0.36, text)
 
-    def _scale_bar(self, c: Any) -> None:
-        from reportlab.lib.colors import HexColor, white
+    def scale_bar(self, c: Any, x: float, y: float, max_width: float = 150.0) -> float:
+        """Draw a scale bar of the map at (x, y) (for the legend); returns its length in metres."""
+        from reportlab.lib.colors import HexColor
 
-        metres = _nice_length(self.width * 0.22 / self.scale)
+        fits = [v for v in NICE_LENGTHS if v * self.scale <= max_width]
+        metres = float(fits[-1] if fits else NICE_LENGTHS[0])
         length = metres * self.scale
-        x, y = 10.0, 10.0
-        c.setFillColor(white)
-        c.setFillAlpha(0.85)
-        c.rect(x - 4, y - 4, length + 8, 20, stroke=0, fill=1)
-        c.setFillAlpha(1)
         c.setFillColor(HexColor(INK))
         half = length / 2
         c.rect(x, y, half, 3.5, stroke=0, fill=1)
@@ -414,6 +409,7 @@ class PackageMap:
         label = f"{metres / 1000:g} km" if metres >= 1000 else f"{metres:g} m"
         c.drawString(x, y + 6, "0")
         c.drawRightString(x + length, y + 6, label)
+        return metres
 
     def _north_arrow(self, c: Any) -> None:
         from reportlab.lib.colors import HexColor, white
@@ -438,9 +434,9 @@ class PackageMap:
 # -- the document ----------------------------------------------------------------------------------------------
 
 #: table columns: (key, width in pt); the widths add up to the page's content width
-TABLE_COLUMNS = (("no", 26), ("rank", 30), ("case_id", 38), ("worst_class", 146), ("status", 46),
-                 ("priority", 38), ("report_count", 30), ("road_name", 96), ("first_reported", 54),
-                 ("descriptions", 258), ("done", 28))
+TABLE_COLUMNS = (("no", 26), ("rank", 30), ("case_id", 38), ("worst_class", 172), ("status", 46),
+                 ("priority", 38), ("report_count", 30), ("road_name", 82), ("first_reported", 52),
+                 ("descriptions", 246), ("done", 28))
 TEXT = {
     "title": ("補修作業指示書", "Repair work order"),
     "package": ("作業区画", "Work package"),
@@ -467,6 +463,7 @@ TEXT = {
     "done": ("完了", "Done"),
     "no": ("No.", "No."),
     "photo": ("写真", "photos"),
+    "size": ("最大", "largest"),
     "footer": ("加賀市 デジタルツイン — 補修の優先度 (repair-priority)", "Kaga Twin — repair priority"),
     "page": ("ページ", "page"),
     "none": ("対象の案件はありません。", "No cases to print."),
@@ -623,8 +620,8 @@ def write_pdf(work: WorkOrders, path: str | os.PathLike[str], store: Any | None 
         story.append(Spacer(1, 6))
         bounds = map_bounds(pkg)
         drawing = PackageMap(pkg, map_context(store, bounds), font)
-        legend = Drawn(230, 13.0 * (len(work.statuses) + 4),
-                       lambda c: draw_legend(c, font, work.statuses, lang))
+        legend = Drawn(230, legend_height(work.statuses),
+                       lambda c, d=drawing: draw_legend(c, font, work.statuses, lang, d))
         story.append(Table([[MapFlowable(drawing), _summary(pkg, work, st, lang, legend)]],
                            colWidths=[MAP_W + 16, PAGE_W - 2 * MARGIN - MAP_W - 16],
                            style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -640,15 +637,25 @@ def write_pdf(work: WorkOrders, path: str | os.PathLike[str], store: Any | None 
             "font": font.path or font.name, "embedded": font.embedded}
 
 
-def draw_legend(c: Any, font: PdfFont, statuses: Sequence[str], lang: str | None) -> float:
-    """Draw the map's legend with its symbols at (0, 0) upwards; returns its height (pt)."""
+LEGEND_STEP = 13.0
+
+
+def legend_height(statuses: Sequence[str]) -> float:
+    return LEGEND_STEP * (len([s for s in statuses if s in STATUS_COLORS]) + 4) + 22.0
+
+
+def draw_legend(c: Any, font: PdfFont, statuses: Sequence[str], lang: str | None,
+                drawing: PackageMap | None = None) -> float:
+    """Draw the map's legend with its symbols (and the map's scale bar) at (0, 0) upwards; returns its height."""
     from reportlab.lib.colors import HexColor, white
 
-    size, step = 8.2, 13.0
+    size, step = 8.2, LEGEND_STEP
+    if drawing is not None:
+        drawing.scale_bar(c, 3, 4)
     rows: list[tuple[str, str]] = [("status", s) for s in statuses if s in STATUS_COLORS]
     rows += [("emergency", _t("emergency", lang)), ("road", _t("road", lang)), ("area", _t("area", lang)),
              ("leader", _t("leader", lang))]
-    height = step * len(rows)
+    height = legend_height(statuses)
     for i, (kind, text) in enumerate(rows):
         y = height - step * (i + 1) + 3.5
         c.saveState()
@@ -732,12 +739,16 @@ def _case_table(pkg: WorkPackage, st: dict[str, Any], lang: str | None, widths: 
     keys = [k for k, _ in TABLE_COLUMNS]
     data: list[list[Any]] = [[Paragraph(escape(_head(k, lang)), st["head"]) for k in keys]]
     for o in pkg.orders:
-        text = " / ".join(o.descriptions) or (" / ".join(o.categories) if o.categories else "")
-        text = escape(_truncate(text, description_chars))
+        text = escape(_truncate(" / ".join(o.descriptions), description_chars))
+        if not o.descriptions:      # AI detections and patrol finds have no text: say what found it
+            found = "・".join(value_label("kind", k, lang) for k in o.kinds) or "・".join(o.categories)
+            size = f"{_t('size', lang)} {o.size_m:g} m" if o.size_m else ""
+            text = f'<font color="#555555">{escape("　".join(t for t in (found, size) if t))}</font>'
+        elif o.size_m:
+            text += f' <font color="#555555">{escape(_t("size", lang))} {o.size_m:g} m</font>'
         if o.photos:
             text += f' <font color="#2166ac">［{escape(_t("photo", lang))} {len(o.photos)}: ' \
                     f'{escape(_truncate(", ".join(Path(p).name for p in o.photos), 40))}］</font>'
-
         cls = f"{o.worst_class} {class_label(o.worst_class, lang)}" if o.worst_class else "—"
         cells = {
             "no": Paragraph(f"<b>{o.no}</b>", st["num"]),

@@ -66,6 +66,8 @@ OWN_LABELS = {
     "mci": L("MCI", "MCI"),
     "descriptions": L("通報内容", "Report texts"),
     "categories": L("分野", "Categories"),
+    "kinds": L("通報の種類", "Report kinds"),
+    "size_m": L("最大の大きさ (m)", "Largest size (m)"),
     "external_ids": L("受付番号", "Report numbers"),
     "photos": L("写真", "Photos"),
     "parts": L("優先度の内訳", "Priority parts"),
@@ -79,17 +81,17 @@ OWN_LABELS = {
 #: names that the registry labels for another meaning (``description`` is 名称 in the core theme, ``rank`` a
 #: risk rank): always the export's own label
 OWN_FIRST = frozenset({"rank", "descriptions", "categories", "external_ids", "photos", "road_name", "no",
-                       "package", "priority", "x", "y"})
+                       "package", "priority", "x", "y", "kinds", "size_m"})
 
 #: free-text CSV columns (citizens' words): a leading = + - @ gets a ' so that Excel shows it as text instead of
 #: running it as a formula (CSV injection)
-TEXT_COLUMNS = ("road_name", "descriptions", "categories", "external_ids", "photos")
+TEXT_COLUMNS = ("road_name", "descriptions", "categories", "external_ids", "photos", "kinds")
 
 #: CSV and ``work_orders`` layer columns, in order (``lat``/``lon`` WGS 84 for phones and GPS)
 COLUMNS = ("package", "no", "rank", "case_id", "status", "priority", "worst_class", "worst_class_label",
            "report_count", "first_reported", "last_reported", "segment_id", "road_name", "road_class",
-           "emergency_class", "mci", "lat", "lon", "x", "y", "descriptions", "categories", "external_ids", "photos",
-           "parts")
+           "emergency_class", "mci", "lat", "lon", "x", "y", "kinds", "size_m", "descriptions", "categories",
+           "external_ids", "photos", "parts")
 #: ``work_packages`` layer columns
 PACKAGE_COLUMNS = ("package", "rank", "case_count", "report_count", "priority_sum", "priority_max", "worst_class",
                    "first_reported", "area")
@@ -136,6 +138,8 @@ class WorkOrder:
     categories: list[str] = field(default_factory=list)
     external_ids: list[str] = field(default_factory=list)
     photos: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)     # citizen / ai / patrol, in the order first seen
+    size_m: float | None = None                        # largest pothole diameter or crack length of its reports
 
     def row(self, lang: str | None = "ja") -> dict[str, Any]:
         """The CSV row: keys :data:`COLUMNS`, texts joined, codes as labels in ``lang``, times as Tokyo text."""
@@ -152,6 +156,8 @@ class WorkOrder:
             "emergency_class": self.emergency_class if self.emergency_class is not None else "",
             "mci": "" if self.mci is None else round(self.mci, 2),
             "lat": round(self.lat, 7), "lon": round(self.lon, 7), "x": round(self.x, 2), "y": round(self.y, 2),
+            "kinds": JOIN.join(value_label("kind", k, lang) for k in self.kinds),
+            "size_m": "" if self.size_m is None else round(self.size_m, 3),
             "descriptions": JOIN.join(self.descriptions), "categories": JOIN.join(self.categories),
             "external_ids": JOIN.join(self.external_ids), "photos": JOIN.join(self.photos),
             "parts": json.dumps(self.parts, ensure_ascii=False),
@@ -336,8 +342,8 @@ def _attach_reports(store: Any, orders: list[WorkOrder]) -> None:
     for start in range(0, len(ids), 5000):
         chunk = ids[start:start + 5000]
         for r in store.query(
-                "SELECT case_id, description, category, external_id, photo FROM road_reports WHERE case_id IN "
-                f"({', '.join('?' for _ in chunk)}) ORDER BY case_id, received_at NULLS LAST, id", chunk):
+                "SELECT case_id, description, category, external_id, photo, kind, size FROM road_reports "
+                f"WHERE case_id IN ({', '.join('?' for _ in chunk)}) ORDER BY case_id, received_at NULLS LAST, id", chunk):
             reps.setdefault(int(r[0]), []).append(r[1:])
     photos_json = {int(c): p for c, p in store.query(
         f"SELECT case_id, photos FROM repair_cases WHERE case_id IN ({', '.join('?' for _ in ids)})", ids)}
@@ -346,6 +352,9 @@ def _attach_reports(store: Any, orders: list[WorkOrder]) -> None:
         o.descriptions = _distinct(r[0] for r in rs)
         o.categories = _distinct(r[1] for r in rs)
         o.external_ids = _distinct(r[2] for r in rs)
+        o.kinds = _distinct(r[4] for r in rs)
+        sizes = [float(r[5]) for r in rs if r[5] is not None and not np.isnan(r[5])]
+        o.size_m = max(sizes) if sizes else None
         try:
             listed = json.loads(photos_json.get(cid) or "[]")
         except ValueError:
@@ -406,7 +415,8 @@ def orders_frame(work: WorkOrders, lang: str | None = "ja"):
     for o in work.orders:
         row = o.row(lang)
         row.update(status=o.status, road_class=o.road_class, emergency_class=o.emergency_class,
-                   segment_id=o.segment_id, mci=o.mci, worst_class=o.worst_class,
+                   segment_id=o.segment_id, mci=o.mci, worst_class=o.worst_class, kinds=JOIN.join(o.kinds),
+                   size_m=o.size_m,
                    first_reported=o.first_reported, last_reported=o.last_reported)
         recs.append(row)
     df = pd.DataFrame.from_records(recs, columns=list(COLUMNS))
@@ -415,6 +425,7 @@ def orders_frame(work: WorkOrders, lang: str | None = "ja"):
     for c in ("segment_id", "emergency_class"):
         df[c] = df[c].astype("Int64")
     df["mci"] = df["mci"].astype("float64")
+    df["size_m"] = df["size_m"].astype("float64")
     geom = shapely.points([(o.x, o.y) for o in work.orders]) if len(work) else []
     return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geom, crs=work.crs), crs=work.crs)
 
@@ -446,6 +457,6 @@ def write_gpkg(work: WorkOrders, path: str | os.PathLike[str], lang: str | None 
     return _replace_atomically(Path(path), write)
 
 
-__all__ = ["COLUMNS", "NotAnalysed", "OPEN_STATUSES", "PACKAGE_COLUMNS", "STATUSES", "WorkOrder", "WorkOrders", "WorkPackage",
-           "class_label", "column_label", "gather", "orders_frame", "package_area", "packages_frame", "tokyo",
-           "tokyo_text", "write_csv", "write_gpkg"]
+__all__ = ["COLUMNS", "NotAnalysed", "OPEN_STATUSES", "PACKAGE_COLUMNS", "STATUSES", "WorkOrder", "WorkOrders",
+           "WorkPackage", "class_label", "column_label", "excel_text", "gather", "orders_frame", "package_area",
+           "packages_frame", "tokyo", "tokyo_text", "write_csv", "write_gpkg"]

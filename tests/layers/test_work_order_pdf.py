@@ -146,6 +146,14 @@ def test_a_long_package_continues_on_the_next_page(project_path, tmp_path):
     assert all(f"追加の通報その{k}" in text for k in range(40))
 
 
+def test_a_case_without_text_says_what_found_it(project, tmp_path):
+    path, case = project
+    with Store(path) as store:
+        store.query("UPDATE road_reports SET kind = 'ai', size = 0.45, description = NULL WHERE id = 4")
+        wop.write_pdf(gather(store), tmp_path / "ai.pdf", store)
+    assert "AI 検出 最大 0.45 m" in re.sub(r"\s+", " ", pdf_pages_text(tmp_path / "ai.pdf")[1])
+
+
 def test_english_labels(project, tmp_path):
     path, _ = project
     with Store(path, read_only=True, create=False) as store:

@@ -163,6 +163,18 @@ def test_csv_keeps_citizens_text_from_running_as_a_formula(cases, tmp_path):
     assert all(not r["優先度"].startswith("'") for r in rows)
 
 
+def test_ai_detections_carry_their_kind_and_size(cases, tmp_path):
+    store, k = cases
+    store.query("UPDATE road_reports SET kind = 'ai', size = 0.45, description = NULL WHERE id = 5")
+    work = gather(store)
+    c = {o.case_id: o for o in work.orders}[k["C"]]
+    assert (c.kinds, c.size_m, c.descriptions) == (["ai"], 0.45, [])
+    rows = list(csv.DictReader(write_csv(work, tmp_path / "o.csv").read_text("utf-8-sig").splitlines()))
+    row = {int(r["補修案件"]): r for r in rows}[k["C"]]
+    assert (row["通報の種類"], row["最大の大きさ (m)"], row["通報内容"]) == ("AI 検出", "0.45", "")
+    assert {int(r["補修案件"]): r for r in rows}[k["A"]]["通報の種類"] == "市民通報"
+
+
 def test_gpkg_has_orders_and_packages_in_the_project_crs(cases, tmp_path):
     store, k = cases
     work = gather(store)
