@@ -10,7 +10,6 @@ import pytest
 import shapely
 from pyproj import Transformer
 
-import importers.pavement_surveys  # noqa: F401 - registers itself (until the road-damage theme names the module)
 from importers.registry import find_importer, import_path
 from twin.errors import InputError
 from twin.pavement import mci
