@@ -170,10 +170,7 @@ def add_repairs_parser(subparsers: argparse._SubParsersAction,
     sh.add_argument("--format", choices=["table", "json"], default="table")
     project_arg(sh)
     sh.set_defaults(func=cmd_repairs_show)
-    try:
-        from cli.repairs_export import add_export_arguments, cmd_repairs_export
-    except ImportError:             # the exports are being added alongside (cli/repairs_export.py)
-        return sp
+    from cli.repairs_export import add_export_arguments, cmd_repairs_export
     ex = actions.add_parser("export", help="work orders as PDF, GeoPackage or CSV")
     add_export_arguments(ex)
     project_arg(ex)

@@ -120,3 +120,16 @@ def test_an_import_after_the_last_run_makes_repairs_run_again(project, capsys, t
     assert main(["repairs", "--project", project, "--format", "json"]) == 0
     err = capsys.readouterr().err
     assert "changed since its last run (run 1)" in err and "road_reports" in err and "Ran repair-priority" in err
+
+
+def test_export_writes_work_orders_through_the_command_line(project, capsys, tmp_path):
+    import pyogrio
+    assert main(["repairs", "--project", project, "--format", "json"]) == 0
+    open_cases = [d for d in json.loads(capsys.readouterr().out) if d["status"] != "対応済"]
+    out_csv, out_gpkg, out_pdf = tmp_path / "wo.csv", tmp_path / "wo.gpkg", tmp_path / "wo.pdf"
+    assert main(["repairs", "export", "--csv", str(out_csv), "--gpkg", str(out_gpkg), "--pdf", str(out_pdf),
+                 "--project", project]) == 0
+    rows = list(csv.DictReader(io.StringIO(out_csv.read_text(encoding="utf-8-sig"))))
+    assert sorted(int(r["補修案件"]) for r in rows) == sorted(d["case_id"] for d in open_cases)
+    assert len(pyogrio.read_dataframe(out_gpkg, layer="work_orders")) == len(open_cases)
+    assert out_pdf.read_bytes()[:5] == b"%PDF-"
