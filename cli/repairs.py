@@ -133,7 +133,8 @@ def cmd_repairs_show(args: argparse.Namespace) -> int:
     print("Reports:")
     for r in case["reports"]:
         when = r["received_at"].isoformat() if r["received_at"] else "-"
-        print(f"  {r['external_id'] or r['id']}  {when}  {r['status']}  {r['damage_class'] or r['category'] or ''}  "
+        print(f"  {r['external_id'] or r['id']}  {when}  {r['kind']}  {r['status'] or '-'}  "
+              f"{r['damage_class'] or r['category'] or ''}  "
               f"{r['description'] or ''}" + (f"  [{r['photo_path'] or r['photo']}]" if r["photo"] else ""))
     print("Status history:" if case["history"] else "Status history: none set in Kaga Twin")
     for h in case["history"]:
