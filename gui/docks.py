@@ -2,7 +2,8 @@
 
 :class:`PanelDocks` creates the four panels in their docks around the 3D view, binds them to the open
 document (:meth:`PanelDocks.bind`) and connects their requests (zoom to a layer or feature, show a layer's
-table or style) to the viewport and to each other.
+table or style) to the viewport and to each other. It also creates the docks the themes register
+(:mod:`gui.theme_docks`, e.g. the Road Damage panel): shown for a project that has the theme's data.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from gui.attribute_table import AttributeTablePanel
 from gui.identify_panel import IdentifyPanel
 from gui.layer_panel import LayerPanel
 from gui.style_panel import LegendProvider, StylePanel
+from gui.theme_docks import theme_docks
 
 _DOCK_FEATURES = (QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                   | QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -38,6 +40,10 @@ class PanelDocks(QObject):
         self.style_dock = self._dock("styleDock", _scrolled(self.style_panel), left)
         self.identify_dock = self._dock("identifyDock", self.identify_panel, right)
         self.table_dock = self._dock("tableDock", self.table_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.theme_panels: dict[str, QWidget] = {}      # dock name → panel, for the themes' docks
+        self.theme_docks: dict[str, QDockWidget] = {}
+        for spec in theme_docks():
+            self._add_theme_dock(spec)
         self.first_start_sizes()
         self.layer_panel.attributeTableRequested.connect(self.show_table_for)
         self.layer_panel.styleRequested.connect(self.show_style_for)
@@ -51,6 +57,19 @@ class PanelDocks(QObject):
         self._window.addDockWidget(area, dock)
         return dock
 
+    def _add_theme_dock(self, spec) -> None:
+        panel = spec.factory(self._window, None)
+        dock = self._dock(spec.name, panel, spec.area)
+        dock.setWindowTitle(panel.windowTitle())
+        panel.windowTitleChanged.connect(dock.setWindowTitle)
+        first = next((d for d in (self.layers_dock, self.identify_dock, self.table_dock)
+                      if self._window.dockWidgetArea(d) == spec.area), None)
+        if first is not None:
+            self._window.tabifyDockWidget(first, dock)
+        dock.hide()
+        self.theme_panels[spec.name] = panel
+        self.theme_docks[spec.name] = dock
+
     def first_start_sizes(self) -> None:
         """Dock sizes of a first start (no saved window state): room for the layer groups; the legend and the table
         get most of the rest. The window applies them again once it is shown (before, Qt may squeeze them)."""
@@ -58,10 +77,13 @@ class PanelDocks(QObject):
         w.resizeDocks([self.layers_dock, self.style_dock], [260, 440], Qt.Orientation.Vertical)
         w.resizeDocks([self.layers_dock, self.identify_dock], [330, 370], Qt.Orientation.Horizontal)
         w.resizeDocks([self.table_dock], [260], Qt.Orientation.Vertical)
+        for name, dock in self.theme_docks.items():
+            if not dock.isHidden():
+                self._theme_dock_size(dock, self.theme_panels[name])
 
     @property
     def docks(self) -> tuple[QDockWidget, ...]:
-        return self.layers_dock, self.style_dock, self.identify_dock, self.table_dock
+        return (self.layers_dock, self.style_dock, self.identify_dock, self.table_dock, *self.theme_docks.values())
 
     def retranslate(self) -> None:
         """Dock titles in the current language (the window calls this on LanguageChange)."""
@@ -85,10 +107,34 @@ class PanelDocks(QObject):
         self.style_panel.set_document(document)
         self.identify_panel.set_document(document)
         self.table_panel.set_document(document)
+        for name, panel in self.theme_panels.items():
+            panel.set_document(document)
+            self._show_theme_dock(name)
+
+    def _show_theme_dock(self, name: str) -> None:
+        """A theme's dock is shown (and brought forward) when its panel has data for the project, else hidden."""
+        dock, panel = self.theme_docks[name], self.theme_panels[name]
+        if panel.has_data():
+            dock.show()
+            dock.raise_()
+            self._theme_dock_size(dock, panel)
+        else:
+            dock.hide()
+
+    def _theme_dock_size(self, dock: QDockWidget, panel: QWidget) -> None:
+        """A shown theme dock gets at least its panel's size hint across its area (a list needs some rows)."""
+        area = self._window.dockWidgetArea(dock)
+        vertical = area in (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
+        hint = panel.sizeHint()
+        have, want = (dock.height(), hint.height()) if vertical else (dock.width(), hint.width())
+        if have < want:
+            self._window.resizeDocks([dock], [want], Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
 
     def unbind(self) -> None:
         """Empty every panel (the document is closing)."""
         self._document = None
+        for panel in self.theme_panels.values():
+            panel.set_document(None)
         self.table_panel.set_document(None)
         self.identify_panel.set_document(None)
         self.style_panel.set_legend_provider(None)
@@ -98,6 +144,11 @@ class PanelDocks(QObject):
     def reload(self) -> None:
         """The store changed (an import): read the table again and show the active layer's style."""
         self.table_panel.reload()
+        for name, panel in self.theme_panels.items():
+            was = panel.has_data()
+            panel.reload()
+            if not was and panel.has_data():       # the first import of the theme's data: show its dock
+                self._show_theme_dock(name)
         if self._document is not None:
             self.style_panel.set_layer(self._document.layers.selection.active)
 

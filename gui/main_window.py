@@ -216,11 +216,17 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def analysis_finished(self, run) -> None:
         """An analysis wrote its tables: rebuild the layers drawn from them, refresh the panels, say what it did."""
+        self.tables_changed(set(run.outputs), self.tr("Analysis {name} finished (run {id})").format(
+            name=run.name, id=run.id))
+
+    def tables_changed(self, tables, message: str | None = None) -> None:
+        """Something other than an import wrote ``tables`` (an analysis, a theme's panel): rebuild the layers drawn
+        from them (:func:`twin.themes.kinds_to_refresh`), refresh the panels and show ``message``."""
         doc, scene = self.document, self.viewport.scene
         if doc is None:
             return
         doc.invalidate()
-        kinds = themes.kinds_to_refresh(set(run.outputs))
+        kinds = themes.kinds_to_refresh(set(tables))
         if scene is not None and kinds:
             try:
                 scene.refresh(kinds)
@@ -230,8 +236,8 @@ class MainWindow(Retranslatable, QMainWindow):
             doc.add_missing_default_layers()
         self.docks.reload()
         self.viewport.request_render()
-        self.statusBar().showMessage(self.tr("Analysis {name} finished (run {id})").format(name=run.name, id=run.id),
-                                     15000)
+        if message:
+            self.statusBar().showMessage(message, 15000)
         self.session.schedule_save()
 
     def _station_in_view_data(self) -> bool:
