@@ -241,6 +241,256 @@
     </message>
 </context>
 <context>
+    <name>CaseDetails</name>
+    <message>
+        <location filename="../repair_case_details.py" line="232"/>
+        <source>The project is open read-only.</source>
+        <translation>The project is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="237"/>
+        <location filename="../repair_case_details.py" line="394"/>
+        <source>Choose a case in the list to see why it ranks where it does.</source>
+        <translation>Choose a case in the list to see why it ranks where it does.</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="259"/>
+        <source>Case {id} is no longer in the list (the analysis was run again?).</source>
+        <translation>Case {id} is no longer in the list (the analysis was run again?).</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="287"/>
+        <source>Segment {id}</source>
+        <translation>Segment {id}</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="291"/>
+        <source>Case {id}</source>
+        <translation>Case {id}</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="293"/>
+        <source>Work package {code}</source>
+        <translation>Work package {code}</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="295"/>
+        <source>Priority {p} · {n} report(s) · worst damage: {cls}</source>
+        <translation>Priority {p} · {n} report(s) · worst damage: {cls}</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="315"/>
+        <source>Photo (web)</source>
+        <translation>Photo (web)</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="320"/>
+        <source>Photo not found: {name}</source>
+        <translation>Photo not found: {name}</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="341"/>
+        <source>{m} m</source>
+        <translation>{m} m</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="343"/>
+        <source>{m} m from the road</source>
+        <translation>{m} m from the road</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="351"/>
+        <source>No reports.</source>
+        <translation>No reports.</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="356"/>
+        <source>No status changes in Kaga Twin yet: the statuses come from the imported reports.</source>
+        <translation>No status changes in Kaga Twin yet: the statuses come from the imported reports.</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="362"/>
+        <source>{n} report(s)</source>
+        <translation>{n} report(s)</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="364"/>
+        <source>by {who}</source>
+        <translation>by {who}</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="370"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="379"/>
+        <source>Why this priority</source>
+        <translation>Why this priority</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="380"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="381"/>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="382"/>
+        <source>Change the status</source>
+        <translation>Change the status</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="383"/>
+        <source>Note (what was done, by whom, …)</source>
+        <translation>Note (what was done, by whom, …)</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="384"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="385"/>
+        <source>Set this status on every report of the case, with the note</source>
+        <translation>Set this status on every report of the case, with the note</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <location filename="../repair_case_filters.py" line="122"/>
+        <source>All damage classes</source>
+        <translation>All damage classes</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="124"/>
+        <source>No class (citizen reports)</source>
+        <translation>No class (citizen reports)</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="127"/>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="169"/>
+        <source>Following the twin&apos;s clock: cases first reported between the start of the time bar&apos;s range and its current time</source>
+        <translation>Following the twin&apos;s clock: cases first reported between the start of the time bar&apos;s range and its current time</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="171"/>
+        <source>Following the twin&apos;s clock: no layer is on the clock, so every case is listed</source>
+        <translation>Following the twin&apos;s clock: no layer is on the clock, so every case is listed</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="202"/>
+        <source>Show cases with status {status}</source>
+        <translation>Show cases with status {status}</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="203"/>
+        <source>Damage:</source>
+        <translation>Damage:</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="204"/>
+        <source>Area:</source>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="205"/>
+        <source>Work package: the 1 km mesh (JIS X 0410) a case lies in</source>
+        <translation>Work package: the 1 km mesh (JIS X 0410) a case lies in</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="206"/>
+        <source>Follow the clock</source>
+        <translation>Follow the clock</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="207"/>
+        <source>First day of the window (Japan time)</source>
+        <translation>First day of the window (Japan time)</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="208"/>
+        <source>Last day of the window (Japan time)</source>
+        <translation>Last day of the window (Japan time)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapDialog</name>
+    <message>
+        <location filename="../column_map_dialog.py" line="90"/>
+        <source>Columns of {name}</source>
+        <translation>Columns of {name}</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="93"/>
+        <source>Say which column of the file holds what. Fields marked * are needed to read the file; the others are optional.</source>
+        <translation>Say which column of the file holds what. Fields marked * are needed to read the file; the others are optional.</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="100"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="109"/>
+        <source>Read as:</source>
+        <translation>Read as:</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="111"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="118"/>
+        <source>First rows of the file (the columns read are highlighted)</source>
+        <translation>First rows of the file (the columns read are highlighted)</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="242"/>
+        <source>(not used)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="259"/>
+        <source>* Needed: {needs}</source>
+        <translation>* Needed: {needs}</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="263"/>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="264"/>
+        <source>, or </source>
+        <translation>, or </translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="313"/>
+        <source>No importer can read this file as a table.</source>
+        <translation>No importer can read this file as a table.</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="318"/>
+        <source>Choose a column for {fields} to import this file.</source>
+        <translation>Choose a column for {fields} to import this file.</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="319"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>Crs</name>
     <message>
         <location filename="../crs_text.py" line="16"/>
@@ -516,62 +766,67 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../import_dialog.py" line="167"/>
+        <location filename="../import_dialog.py" line="263"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="167"/>
+        <location filename="../import_dialog.py" line="263"/>
         <source>Importing {names}</source>
         <translation>Importing {names}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="196"/>
+        <location filename="../import_dialog.py" line="292"/>
         <source>no features</source>
         <translation>no features</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="197"/>
+        <location filename="../import_dialog.py" line="293"/>
         <source>✓ {name}: {counts}</source>
         <translation>✓ {name}: {counts}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="199"/>
+        <location filename="../import_dialog.py" line="295"/>
         <source>    {n} warning(s), e.g. {first}</source>
         <translation>    {n} warning(s), e.g. {first}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="202"/>
+        <location filename="../import_dialog.py" line="298"/>
         <source>    {n} item(s) skipped, e.g. {first}</source>
         <translation>    {n} item(s) skipped, e.g. {first}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="205"/>
+        <location filename="../import_dialog.py" line="301"/>
         <source>✗ {message}</source>
         <translation>✗ {message}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="207"/>
+        <location filename="../import_dialog.py" line="304"/>
+        <source>Use Columns… in Import… to say which column of the file holds what.</source>
+        <translation>Use Columns… in Import… to say which column of the file holds what.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="306"/>
         <source>The import was cancelled; the input being imported was rolled back and the project does not contain any of it.</source>
         <translation>The import was cancelled; the input being imported was rolled back and the project does not contain any of it.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="210"/>
+        <location filename="../import_dialog.py" line="309"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="210"/>
+        <location filename="../import_dialog.py" line="309"/>
         <source>Import partly failed</source>
         <translation>Import partly failed</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="212"/>
+        <location filename="../import_dialog.py" line="311"/>
         <source>Import cancelled</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="214"/>
+        <location filename="../import_dialog.py" line="313"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
@@ -579,52 +834,78 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="38"/>
+        <location filename="../import_dialog.py" line="50"/>
         <source>All supported files</source>
+        <extracomment>item data: the path, whether it can be imported, the importer chosen in Columns… (None: the one that recognises the input) and its options, the importer that recognises it, and whether Columns… can map its columns</extracomment>
         <translation>All supported files</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="39"/>
+        <location filename="../import_dialog.py" line="51"/>
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="83"/>
+        <location filename="../import_dialog.py" line="102"/>
         <source>Import data</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="84"/>
+        <location filename="../import_dialog.py" line="103"/>
         <source>Add PLATEAU CityGML files, dataset folders or the dataset .zip as downloaded, or GeoTIFF elevation models. Each input is imported in one step: if it fails or you cancel, the project stays as it was.</source>
         <translation>Add PLATEAU CityGML files, dataset folders or the dataset .zip as downloaded, or GeoTIFF elevation models. Each input is imported in one step: if it fails or you cancel, the project stays as it was.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="87"/>
+        <location filename="../import_dialog.py" line="106"/>
+        <source>For a table (CSV) whose columns are not recognised, select it and use Columns… to say which column holds what.</source>
+        <translation>For a table (CSV) whose columns are not recognised, select it and use Columns… to say which column holds what.</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="108"/>
         <source>Add files or zip…</source>
         <translation>Add files or zip…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="88"/>
+        <location filename="../import_dialog.py" line="109"/>
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="89"/>
+        <location filename="../import_dialog.py" line="110"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="90"/>
+        <location filename="../import_dialog.py" line="111"/>
+        <source>Columns…</source>
+        <translation>Columns…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="112"/>
+        <source>Say which column of the selected table holds which field</source>
+        <translation>Say which column of the selected table holds which field</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="113"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="121"/>
+        <location filename="../import_dialog.py" line="162"/>
+        <source>no importer recognises its columns ({columns}) — use Columns… to say which column holds what</source>
+        <translation>no importer recognises its columns ({columns}) — use Columns… to say which column holds what</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="175"/>
+        <source>columns mapped: {pairs}</source>
+        <translation>columns mapped: {pairs}</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="213"/>
         <source>Choose files to import</source>
         <translation>Choose files to import</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="126"/>
+        <location filename="../import_dialog.py" line="218"/>
         <source>Choose a dataset folder</source>
         <translation>Choose a dataset folder</translation>
     </message>
@@ -783,94 +1064,94 @@ Opacity: {opacity} %</translation>
         <translation>Imported {names}: {n} features</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="219"/>
         <source>Analysis {name} finished (run {id})</source>
         <translation>Analysis {name} finished (run {id})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="257"/>
         <source>Every kind of data already has a layer.</source>
         <translation>Every kind of data already has a layer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Export screenshot</source>
         <translation>Export screenshot</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="297"/>
         <source>Export selection</source>
         <translation>Export selection</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Exported {n} features to {path}</source>
         <translation>Exported {n} features to {path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="298"/>
         <source>One CSV file per layer was written:</source>
         <translation>One CSV file per layer was written:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="299"/>
         <source>{layer}: {n} features → {file}</source>
         <translation>{layer}: {n} features → {file}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Cursor: —</source>
         <translation>Cursor: —</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="349"/>
         <source>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</source>
         <translation>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="354"/>
         <source>No project</source>
         <translation>No project</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="369"/>
         <source>{name}: {total} features, {selected} selected</source>
         <translation>{name}: {total} features, {selected} selected</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="371"/>
         <source>No features</source>
         <translation>No features</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="381"/>
         <source>Coordinate system of the project</source>
         <translation>Coordinate system of the project</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Kaga Twin</source>
         <translation>Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="387"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="427"/>
         <source>An import is running. Cancel it and close?</source>
         <translation>An import is running. Cancel it and close?</translation>
     </message>
@@ -935,22 +1216,22 @@ Opacity: {opacity} %</translation>
 <context>
     <name>PanelDocks</name>
     <message>
-        <location filename="../docks.py" line="68"/>
+        <location filename="../docks.py" line="90"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="69"/>
+        <location filename="../docks.py" line="91"/>
         <source>Style and legend</source>
         <translation>Style and legend</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="70"/>
+        <location filename="../docks.py" line="92"/>
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="71"/>
+        <location filename="../docks.py" line="93"/>
         <source>Attribute table</source>
         <translation>Attribute table</translation>
     </message>
@@ -972,12 +1253,12 @@ Opacity: {opacity} %</translation>
 <context>
     <name>ProgressRunner</name>
     <message>
-        <location filename="../workers.py" line="153"/>
+        <location filename="../workers.py" line="172"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../workers.py" line="180"/>
+        <location filename="../workers.py" line="199"/>
         <source>Cancelling… everything is being rolled back.</source>
         <translation>Cancelling… everything is being rolled back.</translation>
     </message>
@@ -1033,6 +1314,270 @@ Opacity: {opacity} %</translation>
         <location filename="../project_session.py" line="203"/>
         <source>The layer settings could not be saved: {error}</source>
         <translation>The layer settings could not be saved: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RepairCasesModel</name>
+    <message>
+        <location filename="../repair_cases_model.py" line="197"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="197"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="197"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="197"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="197"/>
+        <source>Worst damage</source>
+        <translation>Worst damage</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="198"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="198"/>
+        <source>First reported</source>
+        <translation>First reported</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="198"/>
+        <source>Last reported</source>
+        <translation>Last reported</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="198"/>
+        <source>Road</source>
+        <translation>Road</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="199"/>
+        <source>Work package</source>
+        <translation>Work package</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="208"/>
+        <source>Place in the list by priority (1 = repair first)</source>
+        <translation>Place in the list by priority (1 = repair first)</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="236"/>
+        <source>Road segment {id}</source>
+        <translation>Road segment {id}</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="253"/>
+        <source>Segment {id}</source>
+        <translation>Segment {id}</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="259"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>RoadDamagePanel</name>
+    <message>
+        <source>All damage classes</source>
+        <translation type="vanished">All damage classes</translation>
+    </message>
+    <message>
+        <source>No class (citizen reports)</source>
+        <translation type="vanished">No class (citizen reports)</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="vanished">All areas</translation>
+    </message>
+    <message>
+        <source>Work package: the 1 km mesh (JIS X 0410) a case lies in</source>
+        <translation type="vanished">Work package: the 1 km mesh (JIS X 0410) a case lies in</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="203"/>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="206"/>
+        <source>This project has no road-damage reports yet.
+
+Import a My City Report, Open311 or FixMyStreet export or AI detections (File ▸ Import…) and a road network; then the analysis groups the reports into repair cases and ranks them here.</source>
+        <translation>This project has no road-damage reports yet.
+
+Import a My City Report, Open311 or FixMyStreet export or AI detections (File ▸ Import…) and a road network; then the analysis groups the reports into repair cases and ranks them here.</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="211"/>
+        <source>The reports are not grouped into repair cases yet.
+
+Click “Re-run analysis” to match them to the road segments, group them into cases and rank them.</source>
+        <translation>The reports are not grouped into repair cases yet.
+
+Click “Re-run analysis” to match them to the road segments, group them into cases and rank them.</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="228"/>
+        <source>The list may be out of date: {reason}. Re-run the analysis.</source>
+        <translation>The list may be out of date: {reason}. Re-run the analysis.</translation>
+    </message>
+    <message>
+        <source>Following the twin&apos;s clock: cases first reported between the start of the time bar&apos;s range and its current time</source>
+        <translation type="vanished">Following the twin&apos;s clock: cases first reported between the start of the time bar&apos;s range and its current time</translation>
+    </message>
+    <message>
+        <source>Following the twin&apos;s clock: no layer is on the clock, so every case is listed</source>
+        <translation type="vanished">Following the twin&apos;s clock: no layer is on the clock, so every case is listed</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="243"/>
+        <source>{shown} of {total} cases</source>
+        <translation>{shown} of {total} cases</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="259"/>
+        <source>The top of the list. Choose a case to see it on the map.</source>
+        <translation>The top of the list. Choose a case to see it on the map.</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="261"/>
+        <source>No case matches the filter.</source>
+        <translation>No case matches the filter.</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="387"/>
+        <source>Change the status</source>
+        <translation>Change the status</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="389"/>
+        <source>Case {id}: {status} ({n} report(s))</source>
+        <translation>Case {id}: {status} ({n} report(s))</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="410"/>
+        <location filename="../road_damage_panel.py" line="419"/>
+        <location filename="../road_damage_panel.py" line="432"/>
+        <location filename="../road_damage_panel.py" line="514"/>
+        <source>Re-run analysis</source>
+        <translation>Re-run analysis</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="429"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="435"/>
+        <source>Run #{id} finished in {s:.1f} s.</source>
+        <translation>Run #{id} finished in {s:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="463"/>
+        <source>Printable PDF, one page per work package (*.pdf)</source>
+        <translation>Printable PDF, one page per work package (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="464"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="464"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="471"/>
+        <location filename="../road_damage_panel.py" line="504"/>
+        <source>Export work orders</source>
+        <translation>Export work orders</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="501"/>
+        <source>Unknown export format {fmt}</source>
+        <translation>Unknown export format {fmt}</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="507"/>
+        <source>{n} work orders in {p} packages → {path}</source>
+        <translation>{n} work orders in {p} packages → {path}</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="513"/>
+        <source>Road damage</source>
+        <translation>Road damage</translation>
+    </message>
+    <message>
+        <source>Show cases with status {status}</source>
+        <translation type="vanished">Show cases with status {status}</translation>
+    </message>
+    <message>
+        <source>Damage:</source>
+        <translation type="vanished">Damage:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="vanished">Area:</translation>
+    </message>
+    <message>
+        <source>Follow the clock</source>
+        <translation type="vanished">Follow the clock</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="515"/>
+        <source>Match the reports to the roads, group them into cases and rank them again, with the weights kept in the project</source>
+        <translation>Match the reports to the roads, group them into cases and rank them again, with the weights kept in the project</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="517"/>
+        <source>Weights…</source>
+        <translation>Weights…</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="518"/>
+        <source>Edit the weights of the priority (kept in the project)</source>
+        <translation>Edit the weights of the priority (kept in the project)</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="519"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="520"/>
+        <source>Work orders of the cases with the ticked statuses in the chosen area (all areas when none is chosen): PDF, CSV or GeoPackage</source>
+        <translation>Work orders of the cases with the ticked statuses in the chosen area (all areas when none is chosen): PDF, CSV or GeoPackage</translation>
+    </message>
+    <message>
+        <source>First day of the window (Japan time)</source>
+        <translation type="vanished">First day of the window (Japan time)</translation>
+    </message>
+    <message>
+        <source>Last day of the window (Japan time)</source>
+        <translation type="vanished">Last day of the window (Japan time)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBreakdown</name>
+    <message>
+        <location filename="../repair_case_details.py" line="132"/>
+        <source>Priority (sum of the parts)</source>
+        <translation>Priority (sum of the parts)</translation>
     </message>
 </context>
 <context>
@@ -1181,17 +1726,17 @@ Opacity: {opacity} %</translation>
         <translation>This layer has no attribute to colour by.</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="447"/>
+        <location filename="../style_panel.py" line="453"/>
         <source>Layer colour</source>
         <translation>Layer colour</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="467"/>
+        <location filename="../style_panel.py" line="473"/>
         <source>There are no fixed class edges for this attribute.</source>
         <translation>There are no fixed class edges for this attribute.</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="495"/>
+        <location filename="../style_panel.py" line="501"/>
         <source>Colour for {value}</source>
         <translation>Colour for {value}</translation>
     </message>

@@ -241,6 +241,256 @@
     </message>
 </context>
 <context>
+    <name>CaseDetails</name>
+    <message>
+        <location filename="../repair_case_details.py" line="232"/>
+        <source>The project is open read-only.</source>
+        <translation>プロジェクトは読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="237"/>
+        <location filename="../repair_case_details.py" line="394"/>
+        <source>Choose a case in the list to see why it ranks where it does.</source>
+        <translation>一覧で案件を選ぶと、その順位の理由を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="259"/>
+        <source>Case {id} is no longer in the list (the analysis was run again?).</source>
+        <translation>案件 {id} は一覧にありません (分析を再実行しましたか?)。</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="287"/>
+        <source>Segment {id}</source>
+        <translation>区間 {id}</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="291"/>
+        <source>Case {id}</source>
+        <translation>案件 {id}</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="293"/>
+        <source>Work package {code}</source>
+        <translation>作業区画 {code}</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="295"/>
+        <source>Priority {p} · {n} report(s) · worst damage: {cls}</source>
+        <translation>優先度 {p} · 通報 {n} 件 · 最も重い損傷: {cls}</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="315"/>
+        <source>Photo (web)</source>
+        <translation>写真 (Web)</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="320"/>
+        <source>Photo not found: {name}</source>
+        <translation>写真が見つかりません: {name}</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="341"/>
+        <source>{m} m</source>
+        <translation>{m} m</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="343"/>
+        <source>{m} m from the road</source>
+        <translation>道路から {m} m</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="351"/>
+        <source>No reports.</source>
+        <translation>通報はありません。</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="356"/>
+        <source>No status changes in Kaga Twin yet: the statuses come from the imported reports.</source>
+        <translation>Kaga Twin での状態の変更はまだありません。状態は取り込んだ通報のものです。</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="362"/>
+        <source>{n} report(s)</source>
+        <translation>通報 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="364"/>
+        <source>by {who}</source>
+        <translation>担当: {who}</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="370"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="379"/>
+        <source>Why this priority</source>
+        <translation>優先度の内訳</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="380"/>
+        <source>Reports</source>
+        <translation>通報</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="381"/>
+        <source>Status history</source>
+        <translation>状態の履歴</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="382"/>
+        <source>Change the status</source>
+        <translation>状態の変更</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="383"/>
+        <source>Note (what was done, by whom, …)</source>
+        <translation>メモ (作業内容、担当者など)</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="384"/>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_details.py" line="385"/>
+        <source>Set this status on every report of the case, with the note</source>
+        <translation>この案件のすべての通報にこの状態とメモを設定します</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <location filename="../repair_case_filters.py" line="122"/>
+        <source>All damage classes</source>
+        <translation>すべての損傷区分</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="124"/>
+        <source>No class (citizen reports)</source>
+        <translation>区分なし (市民通報)</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="127"/>
+        <source>All areas</source>
+        <translation>すべての区画</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="169"/>
+        <source>Following the twin&apos;s clock: cases first reported between the start of the time bar&apos;s range and its current time</source>
+        <translation>ツインの時計に合わせています: 時間バーの範囲の始まりから現在時刻までに初めて通報された案件</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="171"/>
+        <source>Following the twin&apos;s clock: no layer is on the clock, so every case is listed</source>
+        <translation>ツインの時計に合わせています: 時刻を持つレイヤがないため、すべての案件を表示しています</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="202"/>
+        <source>Show cases with status {status}</source>
+        <translation>状態が {status} の案件を表示</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="203"/>
+        <source>Damage:</source>
+        <translation>損傷:</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="204"/>
+        <source>Area:</source>
+        <translation>区画:</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="205"/>
+        <source>Work package: the 1 km mesh (JIS X 0410) a case lies in</source>
+        <translation>作業区画: 案件のある 1 km メッシュ (JIS X 0410)</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="206"/>
+        <source>Follow the clock</source>
+        <translation>時計に合わせる</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="207"/>
+        <source>First day of the window (Japan time)</source>
+        <translation>期間の初日 (日本時間)</translation>
+    </message>
+    <message>
+        <location filename="../repair_case_filters.py" line="208"/>
+        <source>Last day of the window (Japan time)</source>
+        <translation>期間の最終日 (日本時間)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapDialog</name>
+    <message>
+        <location filename="../column_map_dialog.py" line="90"/>
+        <source>Columns of {name}</source>
+        <translation>{name} の列</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="93"/>
+        <source>Say which column of the file holds what. Fields marked * are needed to read the file; the others are optional.</source>
+        <translation>ファイルのどの列に何が入っているかを指定してください。* の項目は読み込みに必要で、ほかは任意です。</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="100"/>
+        <source>Kind:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="109"/>
+        <source>Read as:</source>
+        <translation>読み込み形式:</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="111"/>
+        <source>Fields</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="118"/>
+        <source>First rows of the file (the columns read are highlighted)</source>
+        <translation>ファイルの先頭の行 (読み込む列を強調表示)</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="242"/>
+        <source>(not used)</source>
+        <translation>(使わない)</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="259"/>
+        <source>* Needed: {needs}</source>
+        <translation>* 必要: {needs}</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="263"/>
+        <source> and </source>
+        <translation>と</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="264"/>
+        <source>, or </source>
+        <translation>、または</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="313"/>
+        <source>No importer can read this file as a table.</source>
+        <translation>このファイルを表として読み込めるインポーターがありません。</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="318"/>
+        <source>Choose a column for {fields} to import this file.</source>
+        <translation>このファイルを取り込むには {fields} の列を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../column_map_dialog.py" line="319"/>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>Crs</name>
     <message>
         <location filename="../crs_text.py" line="16"/>
@@ -516,62 +766,67 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../import_dialog.py" line="167"/>
+        <location filename="../import_dialog.py" line="263"/>
         <source>Importing</source>
         <translation>インポート中</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="167"/>
+        <location filename="../import_dialog.py" line="263"/>
         <source>Importing {names}</source>
         <translation>{names} をインポートしています</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="196"/>
+        <location filename="../import_dialog.py" line="292"/>
         <source>no features</source>
         <translation>地物なし</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="197"/>
+        <location filename="../import_dialog.py" line="293"/>
         <source>✓ {name}: {counts}</source>
         <translation>✓ {name}: {counts}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="199"/>
+        <location filename="../import_dialog.py" line="295"/>
         <source>    {n} warning(s), e.g. {first}</source>
         <translation>    警告 {n} 件（例: {first}）</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="202"/>
+        <location filename="../import_dialog.py" line="298"/>
         <source>    {n} item(s) skipped, e.g. {first}</source>
         <translation>    スキップ {n} 件（例: {first}）</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="205"/>
+        <location filename="../import_dialog.py" line="301"/>
         <source>✗ {message}</source>
         <translation>✗ {message}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="207"/>
+        <location filename="../import_dialog.py" line="304"/>
+        <source>Use Columns… in Import… to say which column of the file holds what.</source>
+        <translation>インポート… の「列…」で、ファイルのどの列に何が入っているかを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="306"/>
         <source>The import was cancelled; the input being imported was rolled back and the project does not contain any of it.</source>
         <translation>インポートを中止しました。取り込み中だったデータは取り消され、プロジェクトには残っていません。</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="210"/>
+        <location filename="../import_dialog.py" line="309"/>
         <source>Import failed</source>
         <translation>インポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="210"/>
+        <location filename="../import_dialog.py" line="309"/>
         <source>Import partly failed</source>
         <translation>一部のインポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="212"/>
+        <location filename="../import_dialog.py" line="311"/>
         <source>Import cancelled</source>
         <translation>インポートを中止しました</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="214"/>
+        <location filename="../import_dialog.py" line="313"/>
         <source>Import finished</source>
         <translation>インポートが完了しました</translation>
     </message>
@@ -579,52 +834,78 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="38"/>
+        <location filename="../import_dialog.py" line="50"/>
         <source>All supported files</source>
+        <extracomment>item data: the path, whether it can be imported, the importer chosen in Columns… (None: the one that recognises the input) and its options, the importer that recognises it, and whether Columns… can map its columns</extracomment>
         <translation>対応しているすべてのファイル</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="39"/>
+        <location filename="../import_dialog.py" line="51"/>
         <source>All files</source>
         <translation>すべてのファイル</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="83"/>
+        <location filename="../import_dialog.py" line="102"/>
         <source>Import data</source>
         <translation>データのインポート</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="84"/>
+        <location filename="../import_dialog.py" line="103"/>
         <source>Add PLATEAU CityGML files, dataset folders or the dataset .zip as downloaded, or GeoTIFF elevation models. Each input is imported in one step: if it fails or you cancel, the project stays as it was.</source>
         <translation>PLATEAU の CityGML ファイル、データセットのフォルダ、ダウンロードしたままの .zip、または GeoTIFF の標高モデルを追加してください。各データは一括で取り込まれ、失敗や中止の場合はプロジェクトは元のままです。</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="87"/>
+        <location filename="../import_dialog.py" line="106"/>
+        <source>For a table (CSV) whose columns are not recognised, select it and use Columns… to say which column holds what.</source>
+        <translation>列が認識されない表 (CSV) は、選んで「列…」でどの列に何が入っているかを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="108"/>
         <source>Add files or zip…</source>
         <translation>ファイル・zip を追加…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="88"/>
+        <location filename="../import_dialog.py" line="109"/>
         <source>Add folder…</source>
         <translation>フォルダを追加…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="89"/>
+        <location filename="../import_dialog.py" line="110"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="90"/>
+        <location filename="../import_dialog.py" line="111"/>
+        <source>Columns…</source>
+        <translation>列…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="112"/>
+        <source>Say which column of the selected table holds which field</source>
+        <translation>選んだ表のどの列にどの項目が入っているかを指定します</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="113"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="121"/>
+        <location filename="../import_dialog.py" line="162"/>
+        <source>no importer recognises its columns ({columns}) — use Columns… to say which column holds what</source>
+        <translation>列 ({columns}) を認識するインポーターがありません — 「列…」でどの列に何が入っているかを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="175"/>
+        <source>columns mapped: {pairs}</source>
+        <translation>列の対応: {pairs}</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="213"/>
         <source>Choose files to import</source>
         <translation>インポートするファイルを選択</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="126"/>
+        <location filename="../import_dialog.py" line="218"/>
         <source>Choose a dataset folder</source>
         <translation>データセットのフォルダを選択</translation>
     </message>
@@ -783,94 +1064,94 @@ Opacity: {opacity} %</source>
         <translation>{names} をインポートしました: {n} 地物</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="219"/>
         <source>Analysis {name} finished (run {id})</source>
         <translation>分析 {name} が終わりました（実行 {id}）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="257"/>
         <source>Every kind of data already has a layer.</source>
         <translation>すべてのデータにレイヤがあります。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Export screenshot</source>
         <translation>画面を画像で保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Saved {path}</source>
         <translation>{path} を保存しました</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="297"/>
         <source>Export selection</source>
         <translation>選択地物の書き出し</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Exported {n} features to {path}</source>
         <translation>{n} 件の地物を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="298"/>
         <source>One CSV file per layer was written:</source>
         <translation>レイヤごとに CSV ファイルを書き出しました:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="299"/>
         <source>{layer}: {n} features → {file}</source>
         <translation>{layer}: {n} 件 → {file}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Cursor: —</source>
         <translation>カーソル: —</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="349"/>
         <source>{lat:.5f}° N, {lon:.5f}° E, T.P. {z:.1f} m</source>
         <translation>北緯 {lat:.5f}°、東経 {lon:.5f}°、標高 T.P. {z:.1f} m</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="354"/>
         <source>No project</source>
         <translation>プロジェクトなし</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="369"/>
         <source>{name}: {total} features, {selected} selected</source>
         <translation>{name}: {total} 件、{selected} 件選択</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="371"/>
         <source>No features</source>
         <translation>地物なし</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="381"/>
         <source>Coordinate system of the project</source>
         <translation>プロジェクトの座標系</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Kaga Twin</source>
         <translation>Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="387"/>
         <source> (read-only)</source>
         <translation>（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Import running</source>
         <translation>インポート実行中</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="427"/>
         <source>An import is running. Cancel it and close?</source>
         <translation>インポートを実行中です。中止して終了しますか？</translation>
     </message>
@@ -935,22 +1216,22 @@ Opacity: {opacity} %</source>
 <context>
     <name>PanelDocks</name>
     <message>
-        <location filename="../docks.py" line="68"/>
+        <location filename="../docks.py" line="90"/>
         <source>Layers</source>
         <translation>レイヤ</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="69"/>
+        <location filename="../docks.py" line="91"/>
         <source>Style and legend</source>
         <translation>スタイルと凡例</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="70"/>
+        <location filename="../docks.py" line="92"/>
         <source>Identify</source>
         <translation>地物情報</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="71"/>
+        <location filename="../docks.py" line="93"/>
         <source>Attribute table</source>
         <translation>属性テーブル</translation>
     </message>
@@ -972,12 +1253,12 @@ Opacity: {opacity} %</source>
 <context>
     <name>ProgressRunner</name>
     <message>
-        <location filename="../workers.py" line="153"/>
+        <location filename="../workers.py" line="172"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../workers.py" line="180"/>
+        <location filename="../workers.py" line="199"/>
         <source>Cancelling… everything is being rolled back.</source>
         <translation>中止しています… すべて元に戻しています。</translation>
     </message>
@@ -1033,6 +1314,270 @@ Opacity: {opacity} %</source>
         <location filename="../project_session.py" line="203"/>
         <source>The layer settings could not be saved: {error}</source>
         <translation>レイヤの設定を保存できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RepairCasesModel</name>
+    <message>
+        <location filename="../repair_cases_model.py" line="197"/>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="197"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="197"/>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="197"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="197"/>
+        <source>Worst damage</source>
+        <translation>最も重い損傷</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="198"/>
+        <source>Reports</source>
+        <translation>通報件数</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="198"/>
+        <source>First reported</source>
+        <translation>初回通報</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="198"/>
+        <source>Last reported</source>
+        <translation>最終通報</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="198"/>
+        <source>Road</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="199"/>
+        <source>Work package</source>
+        <translation>作業区画</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="208"/>
+        <source>Place in the list by priority (1 = repair first)</source>
+        <translation>優先度による順位 (1 = 最初に補修)</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="236"/>
+        <source>Road segment {id}</source>
+        <translation>道路区間 {id}</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="253"/>
+        <source>Segment {id}</source>
+        <translation>区間 {id}</translation>
+    </message>
+    <message>
+        <location filename="../repair_cases_model.py" line="259"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy/MM/dd HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>RoadDamagePanel</name>
+    <message>
+        <source>All damage classes</source>
+        <translation type="vanished">すべての損傷区分</translation>
+    </message>
+    <message>
+        <source>No class (citizen reports)</source>
+        <translation type="vanished">区分なし (市民通報)</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="vanished">すべての区画</translation>
+    </message>
+    <message>
+        <source>Work package: the 1 km mesh (JIS X 0410) a case lies in</source>
+        <translation type="vanished">作業区画: 案件のある 1 km メッシュ (JIS X 0410)</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="203"/>
+        <source>No project is open.</source>
+        <translation>プロジェクトが開かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="206"/>
+        <source>This project has no road-damage reports yet.
+
+Import a My City Report, Open311 or FixMyStreet export or AI detections (File ▸ Import…) and a road network; then the analysis groups the reports into repair cases and ranks them here.</source>
+        <translation>このプロジェクトには道路損傷の通報がまだありません。
+
+My City Report、Open311、FixMyStreet の書き出しや AI 検出結果 (ファイル ▸ 取り込み…) と道路網を取り込むと、分析が通報を補修案件にまとめ、ここに優先順に並べます。</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="211"/>
+        <source>The reports are not grouped into repair cases yet.
+
+Click “Re-run analysis” to match them to the road segments, group them into cases and rank them.</source>
+        <translation>通報はまだ補修案件にまとめられていません。
+
+「分析を再実行」で通報を道路区間に対応付け、案件にまとめて優先順に並べます。</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="228"/>
+        <source>The list may be out of date: {reason}. Re-run the analysis.</source>
+        <translation>一覧が古い可能性があります: {reason}。分析を再実行してください。</translation>
+    </message>
+    <message>
+        <source>Following the twin&apos;s clock: cases first reported between the start of the time bar&apos;s range and its current time</source>
+        <translation type="vanished">ツインの時計に合わせています: 時間バーの範囲の始まりから現在時刻までに初めて通報された案件</translation>
+    </message>
+    <message>
+        <source>Following the twin&apos;s clock: no layer is on the clock, so every case is listed</source>
+        <translation type="vanished">ツインの時計に合わせています: 時刻を持つレイヤがないため、すべての案件を表示しています</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="243"/>
+        <source>{shown} of {total} cases</source>
+        <translation>{total} 件中 {shown} 件の案件</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="259"/>
+        <source>The top of the list. Choose a case to see it on the map.</source>
+        <translation>一覧の先頭の案件です。案件を選ぶと地図に表示します。</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="261"/>
+        <source>No case matches the filter.</source>
+        <translation>条件に合う案件はありません。</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="387"/>
+        <source>Change the status</source>
+        <translation>状態の変更</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="389"/>
+        <source>Case {id}: {status} ({n} report(s))</source>
+        <translation>案件 {id}: {status} (通報 {n} 件)</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="410"/>
+        <location filename="../road_damage_panel.py" line="419"/>
+        <location filename="../road_damage_panel.py" line="432"/>
+        <location filename="../road_damage_panel.py" line="514"/>
+        <source>Re-run analysis</source>
+        <translation>分析を再実行</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="429"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>中止しました。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="435"/>
+        <source>Run #{id} finished in {s:.1f} s.</source>
+        <translation>実行 #{id} が {s:.1f} 秒で終わりました。</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="463"/>
+        <source>Printable PDF, one page per work package (*.pdf)</source>
+        <translation>印刷用 PDF、作業区画ごとに 1 ページ (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="464"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="464"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="471"/>
+        <location filename="../road_damage_panel.py" line="504"/>
+        <source>Export work orders</source>
+        <translation>作業指示書の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="501"/>
+        <source>Unknown export format {fmt}</source>
+        <translation>不明な書き出し形式 {fmt}</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="507"/>
+        <source>{n} work orders in {p} packages → {path}</source>
+        <translation>作業指示 {n} 件 (作業区画 {p}) → {path}</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="513"/>
+        <source>Road damage</source>
+        <translation>道路損傷</translation>
+    </message>
+    <message>
+        <source>Show cases with status {status}</source>
+        <translation type="vanished">状態が {status} の案件を表示</translation>
+    </message>
+    <message>
+        <source>Damage:</source>
+        <translation type="vanished">損傷:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="vanished">区画:</translation>
+    </message>
+    <message>
+        <source>Follow the clock</source>
+        <translation type="vanished">時計に合わせる</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="515"/>
+        <source>Match the reports to the roads, group them into cases and rank them again, with the weights kept in the project</source>
+        <translation>プロジェクトに保存された重みで、通報の道路への対応付け、案件へのまとめ、優先順位付けをやり直します</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="517"/>
+        <source>Weights…</source>
+        <translation>重み…</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="518"/>
+        <source>Edit the weights of the priority (kept in the project)</source>
+        <translation>優先度の重みを編集します (プロジェクトに保存)</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="519"/>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../road_damage_panel.py" line="520"/>
+        <source>Work orders of the cases with the ticked statuses in the chosen area (all areas when none is chosen): PDF, CSV or GeoPackage</source>
+        <translation>チェックした状態の案件の作業指示書 (選んだ区画、未選択ならすべての区画): PDF、CSV、GeoPackage</translation>
+    </message>
+    <message>
+        <source>First day of the window (Japan time)</source>
+        <translation type="vanished">期間の初日 (日本時間)</translation>
+    </message>
+    <message>
+        <source>Last day of the window (Japan time)</source>
+        <translation type="vanished">期間の最終日 (日本時間)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBreakdown</name>
+    <message>
+        <location filename="../repair_case_details.py" line="132"/>
+        <source>Priority (sum of the parts)</source>
+        <translation>優先度 (内訳の合計)</translation>
     </message>
 </context>
 <context>
@@ -1181,17 +1726,17 @@ Opacity: {opacity} %</source>
         <translation>このレイヤには色分けに使える属性がありません。</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="447"/>
+        <location filename="../style_panel.py" line="453"/>
         <source>Layer colour</source>
         <translation>レイヤの色</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="467"/>
+        <location filename="../style_panel.py" line="473"/>
         <source>There are no fixed class edges for this attribute.</source>
         <translation>この属性には固定の区分がありません。</translation>
     </message>
     <message>
-        <location filename="../style_panel.py" line="495"/>
+        <location filename="../style_panel.py" line="501"/>
         <source>Colour for {value}</source>
         <translation>{value} の色</translation>
     </message>
