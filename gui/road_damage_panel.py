@@ -323,10 +323,7 @@ class RoadDamagePanel(Retranslatable, QWidget):
             return False
         half = FRAME_M / 2
         z = scene.ground_height(case.x, case.y)
-        scene.camera.fit((case.x - half, case.x + half, case.y - half, case.y + half, z, z + 10.0))
-        viewport.request_render()
-        viewport.cameraChanged.emit()          # the window saves the camera with the project
-        return True
+        return viewport.fit_bounds((case.x - half, case.x + half, case.y - half, case.y + half, z, z + 10.0))
 
     def layers_of(self, table: str, id_column: str) -> list:
         """The document's layers drawn from ``table`` with feature ids from ``id_column``."""

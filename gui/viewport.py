@@ -159,6 +159,12 @@ class Viewport(QWidget):
     def zoom_to_features(self, layer_id: str, ids) -> bool:
         return self._camera_moved(self.scene is not None and self.scene.zoom_to_features(layer_id, list(ids)))
 
+    def fit_bounds(self, bounds: tuple[float, ...], min_radius: float = 60.0) -> bool:
+        """Frame ``bounds`` (x0, x1, y0, y1, z0, z1 in the project CRS), keeping the viewing direction."""
+        if self.scene is not None:
+            self.scene.camera.fit(bounds, min_radius)
+        return self._camera_moved(self.scene is not None)
+
     def _camera_moved(self, moved: bool) -> bool:
         """After a camera jump: draw it and tell (the window saves the camera with the project)."""
         if moved:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from twin.errors import TwinError
+from twin.messages import tr
 from twin.themes import Label, Param, analysis as find_analysis, validate_params
 
 ProgressFn = Callable[[int, int, str], None]
@@ -191,13 +192,13 @@ def stale_reason(store: Any, name: str) -> str | None:
     sources of its input tables changed since (an import added, replaced or removed one)."""
     last = last_run(store, name=name)
     if last is None:
-        return f"{name} has not run in this project yet"
+        return tr("{name} has not run in this project yet", name=name)
     now = _inputs(store.cursor(), find_analysis(name).inputs)
     key = lambda items: sorted((i["table"], i.get("source_id"), i.get("sha256")) for i in items)  # noqa: E731
     if key(now) != key(last.inputs):
         tables = sorted({i["table"] for i in now} ^ {i["table"] for i in last.inputs}
                         | {a[0] for a in set(map(tuple, key(now))) ^ set(map(tuple, key(last.inputs)))})
-        return f"{', '.join(tables)} changed since its last run (run {last.id})"
+        return tr("{tables} changed since its last run (run {run})", tables=", ".join(tables), run=last.id)
     return None
 
 

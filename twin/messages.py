@@ -100,6 +100,9 @@ JA: dict[str, str] = {
     "{n} report(s) keep the status the road crew set in Kaga Twin although this file gives another (the file's "
     "value is in status_raw)":
         "{n} 件の通報は、このファイルの状態と違っても Kaga Twin で設定した状態のままです（ファイルの値は status_raw にあります）",
+    # twin/analysis.py
+    "{name} has not run in this project yet": "{name} はこのプロジェクトでまだ実行されていません",
+    "{tables} changed since its last run (run {run})": "前回の実行（実行 {run}）の後に {tables} が変わりました",
 }
 
 _language = os.environ.get(_ENV, "en") if os.environ.get(_ENV) in LANGUAGES else "en"

@@ -511,3 +511,26 @@ def test_csv_export_of_two_layers_says_which_file_holds_what(make_window, sample
     box = next(b for b in QApplication.topLevelWidgets() if b.objectName() == "exportReport")
     assert isinstance(box, QMessageBox) and f"{buildings.name}: 3 features → sel_{buildings.name}.csv" in box.text()
     box.close()
+
+
+def test_road_damage_dock_lists_the_sample_cases_and_frames_the_chosen_one(make_window, sample_project, qtbot):
+    from PySide6.QtWidgets import QDockWidget
+
+    from gui.road_damage_panel import RoadDamagePanel
+
+    w = make_window(sample_project)
+    dock = w.findChild(QDockWidget, "roadDamageDock")
+    assert dock is not None and dock.isVisible()
+    panel = dock.findChild(RoadDamagePanel)
+    n_cases = w.store.query("SELECT count(*) FROM repair_cases")[0][0]
+    assert n_cases > 100 and panel.model.rowCount() > 0
+    top = w.store.query("SELECT case_id, ST_X(geom), ST_Y(geom) FROM repair_cases ORDER BY priority DESC, case_id "
+                        "LIMIT 1")[0]
+    assert panel.model.case_at(0).case_id == top[0]                    # ranked by priority
+    other = w.store.query("SELECT case_id, ST_X(geom), ST_Y(geom) FROM repair_cases ORDER BY priority, case_id "
+                          "LIMIT 1")[0]
+    assert panel.choose_case(other[0])
+    cam = w.viewport.scene.renderer.GetActiveCamera()
+    fx, fy, _ = cam.GetFocalPoint()
+    assert abs(fx - other[1]) < 1.0 and abs(fy - other[2]) < 1.0      # the real 3D view now looks at the case
+    assert cam.GetDistance() < 2000

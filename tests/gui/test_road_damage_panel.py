@@ -97,6 +97,12 @@ class FakeViewport:
     def request_render(self):
         self.renders += 1
 
+    def fit_bounds(self, bounds, min_radius=60.0):
+        self.scene.camera.fit(bounds, min_radius)
+        self.request_render()
+        self.cameraChanged.emit()
+        return True
+
 
 class FakeHost:
     """The window as the panel sees it: a viewport and the refresh after tables changed."""

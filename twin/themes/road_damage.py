@@ -120,5 +120,5 @@ THEME = Theme(
              "repair_segments": ("repair_segments",)},
     group=L("道路損傷", "Road damage"),
     modules={"importers": ("importers.road_reports", "importers.pavement_surveys"),
-             "layers": ("layers.road_reports",)},
+             "layers": ("layers.road_reports",), "gui": ("gui.road_damage_panel",)},
 )
