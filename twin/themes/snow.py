@@ -25,7 +25,14 @@ PLOUGH_POINTS = LayerKind(
 THEME = Theme(
     name="snow",
     title=L("除雪", "Snow"),
-    tables=(TableSpec("plough_points", L("除雪車の位置", "plough positions")),),
+    tables=(TableSpec("plough_points", L("除雪車の位置", "plough positions")),
+            TableSpec("route_tier_lines", L("除雪路線 (ファイル)", "snow route tiers (as imported)")),
+            TableSpec("route_tiers", L("除雪路線の区分", "snow route tiers"), feature=False),
+            TableSpec("plough_trips", L("除雪車の運行", "plough trips"), feature=False),
+            TableSpec("snow_passes", L("除雪の通過", "plough passes"), feature=False),
+            TableSpec("snow_segment_coverage", L("区間別の除雪状況", "coverage per segment"), feature=False),
+            TableSpec("snow_service_levels", L("路線区分別のサービス水準", "service level per tier"), feature=False),
+            TableSpec("snow_vehicle_summary", L("車両別の作業", "work per vehicle"), feature=False)),
     migrations="twin.themes.snow_sql",
     layer_kinds=(PLOUGH_POINTS,),
     labels={
@@ -46,5 +53,9 @@ THEME = Theme(
     colormaps={"speed": "viridis"},
     refresh={"plough_points": ("plough_points",)},
     group=L("除雪", "Snow"),
-    modules={"importers": ("importers.plough_feeds",), "layers": ("layers.plough_points",)},
+    analyses=(),
+    modules={
+        "importers": ("importers.plough_feeds",),
+        "layers": ("layers.plough_points",),
+    },
 )
