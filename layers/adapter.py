@@ -42,8 +42,8 @@ from layers.registry import adapter_class_for, register_adapter, registered_kind
 from layers.services import SceneServices
 from layers.tiled_drawing import StandIn, TiledDrawing
 from layers.tiles import TileSet, sort_cells_by_tile, tile_count
-from twin.clock import time_mask
-from twin.document import attribute_label
+from twin.clock import EventIndex, latest_mask, time_mask
+from twin.document import attribute_label, key_positions, since_by_feature
 from twin.layer import Layer
 from twin.style import LegendEntry
 
@@ -88,7 +88,7 @@ class LayerAdapter:
         self.features = FeatureIndex()
         self.drawing = TiledDrawing(scene, association=self.color_association, pickable=self.pickable,
                                     lod_rules=self.lod_rules)
-        self.coloring = Coloring(layer, self.document)
+        self.coloring = Coloring(layer, self.document, derived=self.time_attribute_values)
         self.highlight = Highlight(scene)
         self.selected: frozenset[int] = frozenset()
         self.z_order = 0
@@ -98,6 +98,7 @@ class LayerAdapter:
         self._z0: np.ndarray | None = None            # point z at exaggeration 1
         self._zground: np.ndarray | None = None       # terrain height under each point
         self._time_values: tuple | None = None         # (ids, start, end) of a temporal layer, read once per build
+        self._time_events: tuple[EventIndex, np.ndarray] | None = None   # since / latest: events, read once per build
         self._connect()
         self.rebuild()
 
@@ -152,7 +153,7 @@ class LayerAdapter:
 
     def _on_source(self, new: str, old: str) -> None:
         self.coloring.forget_values()
-        self._time_values = None
+        self._time_values = self._time_events = None
         self.rebuild()
         self.scene.changed(legend=True)
 
@@ -167,7 +168,7 @@ class LayerAdapter:
         self.highlight.clear()
         self.warnings = []
         self.coloring.forget_values()
-        self._time_values = None
+        self._time_values = self._time_events = None
         mesh = self.build_mesh()
         self.build_count += 1
         self.features = FeatureIndex.of_mesh(mesh) if self.has_features else FeatureIndex()
@@ -290,10 +291,18 @@ class LayerAdapter:
     # -- time ----------------------------------------------------------------------------------------------
     def hidden_at_time(self) -> np.ndarray | None:
         """Per feature (aligned with :attr:`fids`): True where the twin's clock hides it; None for layers not on
-        the clock. The layer's times are read once per build; a clock step only recomputes this mask."""
+        the clock (and for ``since`` layers, which show every feature). The layer's times are read once per
+        build; a clock step only recomputes this mask (``latest``: one search over the keys' events)."""
         spec = self.layer.time
-        if spec is None or not self.has_features or not len(self.features.fids):
+        if spec is None or not self.has_features or not len(self.features.fids) or spec.kind == "since":
             return None
+        if spec.kind == "latest":
+            index, event_feature = self.time_events()
+            shown = latest_mask(index, self.document.clock, spec.max_age)
+            shown &= event_feature >= 0
+            hidden = np.ones(len(self.features.fids), bool)
+            hidden[event_feature[shown]] = False
+            return hidden
         if self._time_values is None:
             self._time_values = self.document.time_values(self.layer)
         ids, start, end = self._time_values
@@ -301,6 +310,34 @@ class LayerAdapter:
         pos = np.clip(np.searchsorted(ids, self.features.fids), 0, max(len(ids) - 1, 0))
         known = ids[pos] == self.features.fids if len(ids) else np.zeros(len(self.features.fids), bool)
         return known & ~shown[pos] if len(ids) else np.zeros(len(self.features.fids), bool)
+
+    def time_events(self) -> tuple[EventIndex, np.ndarray]:
+        """A ``since`` / ``latest`` layer's :class:`~twin.clock.EventIndex` (read once per build) and where its
+        keys meet the mesh: since — per feature (aligned with :attr:`fids`) the position of its key (−1: no
+        events); latest — per event the position of its row's feature in :attr:`fids` (−1: not drawn)."""
+        if self._time_events is None:
+            index = self.document.time_events(self.layer)
+            fids = self.features.fids
+            if self.layer.time.kind == "since":
+                pos = key_positions(index, fids)
+            elif index.rows is not None and len(fids):
+                p = np.clip(np.searchsorted(fids, index.rows), 0, len(fids) - 1)
+                pos = np.where(fids[p] == index.rows, p, -1)
+            else:
+                pos = np.full(index.n_events, -1, np.int64)
+            self._time_events = (index, pos)
+        return self._time_events
+
+    def time_attribute_values(self, attribute: str, fids: np.ndarray) -> np.ndarray | None:
+        """Values of an attribute the clock derives (a ``since`` layer's hours since the latest event at the
+        clock's time) aligned with ``fids``; None for any other attribute (the colouring reads it from the store)."""
+        spec = self.layer.time
+        if spec is None or attribute != spec.value_attribute:
+            return None
+        index, pos = self.time_events()
+        if fids is not self.features.fids and not np.array_equal(fids, self.features.fids):
+            pos = key_positions(index, fids)
+        return since_by_feature(index, fids, self.document.clock, positions=pos)
 
     def apply_time(self) -> None:
         """The clock moved: recolour (a temporal layer only; never new geometry)."""
@@ -451,6 +488,8 @@ class LayerAdapter:
         self.highlight.clear()
         self.mesh = None
         self.coloring.close()
+        self.coloring.derived = None
+        self._time_values = self._time_events = None
         self.scene = None
 
     def __repr__(self) -> str:

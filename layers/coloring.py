@@ -3,9 +3,14 @@ the legend it gives, and how many times the layer was recoloured.
 
 Colouring never touches geometry: the adapter writes the colours it gets here into the existing ``rgba``
 arrays (:meth:`layers.tiled_drawing.TiledDrawing.write_colors`).
+
+Attributes the clock derives (a ``since`` layer's hours since the latest event) come from the adapter's
+``derived`` callback at every recolour instead of the store (they change with the clock, so they are not cached).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import numpy as np
 
@@ -17,9 +22,13 @@ from twin.style import LegendEntry
 class Coloring:
     """Colours of one layer's features from its style."""
 
-    def __init__(self, layer: Layer, document: TwinDocument):
+    def __init__(self, layer: Layer, document: TwinDocument,
+                 derived: Callable[[str, np.ndarray], np.ndarray | None] | None = None):
         self.layer = layer
         self.document = document
+        #: ``derived(attribute, fids)``: values of an attribute the clock derives, aligned with ``fids`` (None:
+        #: not a derived attribute)
+        self.derived = derived
         #: the legend of the colours last written
         self.legend: list[LegendEntry] = []
         #: how many times the layer was recoloured (one per style event, and one per rebuild)
@@ -32,6 +41,10 @@ class Coloring:
 
     def feature_values(self, attribute: str, fids: np.ndarray) -> np.ndarray:
         """Values of ``attribute`` aligned with ``fids`` (NaN or None where a feature has none)."""
+        if self.derived is not None:
+            values = self.derived(attribute, fids)
+            if values is not None:
+                return values
         if attribute not in self._values:
             self._values[attribute] = self.document.attribute_values(self.layer, attribute)
         ids, vals = self._values[attribute]
@@ -53,7 +66,13 @@ class Coloring:
         if style.mode == "single" or not style.attribute:
             cls = style.classify(None, n=len(fids))
         else:
-            cls = style.classify(self.feature_values(style.attribute, fids))
+            values = self.feature_values(style.attribute, fids)
+            time = self.layer.time
+            if time is not None and style.attribute == time.value_attribute and style.method == "manual":
+                # hours since: bands are closed on the right as they are read ("≤3 h" holds exactly 3 h, "12–24 h"
+                # exactly 24 h), manual classes on the left: classify the next smaller number
+                values = np.nextafter(values, -np.inf)
+            cls = style.classify(values)
         return cls.colors(), cls.entries
 
     def recolored(self, legend: list[LegendEntry]) -> None:

@@ -1,14 +1,22 @@
 """What the legend lists: per layer the entries its adapter coloured with, and the sections the overlay draws,
-in the words of :class:`OverlayText` (Japanese by default; the app sets its UI language)."""
+in the words of :class:`OverlayText` (Japanese by default; the app sets its UI language).
+
+A layer coloured by the hours its clock derives (time kind ``since``, e.g. hours since a segment was last
+ploughed) lists its classes as time bands — ≤3 h, 3–6 h, …, >24 h — and the features without an event in the
+word its theme gives (``Theme.values[attribute]["never"]``, e.g. 未除雪 / Not ploughed): :func:`band_label`.
+"""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from twin.document import TwinDocument, attribute_label
+from twin.messages import language
 from twin.style import LegendEntry, Style
+from twin.themes import value_label
 
 if TYPE_CHECKING:  # pragma: no cover
     from layers.adapter import LayerAdapter
@@ -26,6 +34,23 @@ class OverlayText:
     no_value: str = Style.null_label
     other_values: str = Style.other_label
     scale_note: str = "(画面中央)"
+    #: the language of words that come from the themes (time bands, "never"); None: the message language
+    lang: str | None = None
+
+
+def _hours(x: float) -> str:
+    return f"{x:g}"
+
+
+def band_label(low: float, high: float, lang: str | None = None) -> str:
+    """A class of hours as the legend names it: ``≤3 h`` / ``3 時間以内`` for the first class (from 0 or below),
+    ``3–6 h`` / ``3–6 時間``, ``>24 h`` / ``24 時間超`` for an open last class."""
+    ja = (lang or language()) == "ja"
+    if not math.isfinite(high):
+        return f"{_hours(low)} 時間超" if ja else f">{_hours(low)} h"
+    if low <= 0:
+        return f"{_hours(high)} 時間以内" if ja else f"≤{_hours(high)} h"
+    return f"{_hours(low)}–{_hours(high)} 時間" if ja else f"{_hours(low)}–{_hours(high)} h"
 
 
 class Legend:
@@ -43,8 +68,27 @@ class Legend:
             return []
         # the entries for features without a value and for the rarest categories, in the UI's language
         words = {Style.null_label: self.text.no_value, Style.other_label: self.text.other_values}
-        return [replace(e, label=words[e.label]) if e.value is None and e.label in words else e
-                for e in ad.legend_entries()]
+        entries = [replace(e, label=words[e.label]) if e.value is None and e.label in words else e
+                   for e in ad.legend_entries()]
+        time, st = ad.layer.time, ad.layer.style
+        if time is not None and time.value_attribute and st.mode == "graduated" and st.attribute == time.value_attribute:
+            entries = self._bands(entries, st, time.value_attribute)
+        return entries
+
+    def _bands(self, entries: list[LegendEntry], style: Style, attribute: str) -> list[LegendEntry]:
+        """Classes of hours since an event as time bands; features without one as the theme's word for never."""
+        lang = self.text.lang or language()
+        never = value_label(attribute, "never", lang)
+        never = self.text.no_value if never == "never" else never
+        out = []
+        for e in entries:
+            if isinstance(e.value, tuple) and len(e.value) == 2:
+                out.append(replace(e, label=band_label(float(e.value[0]), float(e.value[1]), lang)))
+            elif e.value is None and e.label in (style.null_label, self.text.no_value):
+                out.append(replace(e, label=never))
+            else:
+                out.append(e)
+        return out
 
     def sections(self) -> list[tuple[str, list[LegendEntry]]]:
         """(title, entries) of the visible layers, top layer first — what the overlay legend shows."""
@@ -68,4 +112,4 @@ class Legend:
         return titled
 
 
-__all__ = ["Legend", "OverlayText"]
+__all__ = ["Legend", "OverlayText", "band_label"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from dataclasses import replace
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -159,6 +160,7 @@ def render_png(store_or_path: Store | str | os.PathLike[str], out: str | os.Path
             scale = max(1.0, min(size) / 1000.0)
             scene = SceneController(doc, plotter, request_render=None, legend=legend, overlay_scale=scale,
                                     progressive=False)
+            scene.set_overlay_text(replace(scene.legend.text, lang="ja"))   # the picture speaks Japanese
             if camera != "saved":
                 camera = scene.preset or camera  # 'station' falls back to 'city' for data elsewhere
             if title is None:

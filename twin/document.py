@@ -25,7 +25,7 @@ import numpy as np
 import duckdb
 
 from twin import themes
-from twin.clock import TOKYO, TwinClock, time_filter_sql, time_mask
+from twin.clock import TOKYO, EventIndex, TwinClock, latest_mask, since_hours, time_filter_sql, time_mask
 from twin.errors import TwinError
 from twin.layer import Layer
 from twin.layerlist import LayerList
@@ -379,7 +379,7 @@ class TwinDocument:
             if t.startswith(("GEOMETRY", "BLOB", "JSON", "STRUCT", "MAP")) or t.endswith("[]"):
                 continue
             out.append(AttributeInfo(name, typ, bool(_NUMERIC.match(t))))
-        return out
+        return out + self.time_attributes(layer)
 
     def attribute(self, layer: Layer, name: str) -> AttributeInfo:
         """The :class:`AttributeInfo` called ``name``; :class:`LayerDataError` listing the valid ones if none."""
@@ -400,6 +400,8 @@ class TwinDocument:
         """``(feature_ids int64, values)`` of attribute ``name`` for every feature of ``layer``, ordered by id.
         Numeric attributes come as float64 with NaN for null, others as an object array with None."""
         info = self.attribute(layer, name)
+        if layer.time is not None and name == layer.time.value_attribute:
+            return self.since_values(layer)
         tbl = self.store.query_arrow(f"SELECT fid, v FROM ({self._value_sql(layer, name)}) ORDER BY fid")
         ids = tbl.column("fid").to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
         col = tbl.column("v")
@@ -490,10 +492,13 @@ class TwinDocument:
     # -- time ----------------------------------------------------------------------------------------------------
     def time_values(self, layer: Layer) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
         """``(feature_ids, start, end)`` of a temporal layer's time attribute(s), ordered by id (``end`` is None
-        unless the layer's time is an interval)."""
+        unless the layer's time is an interval). A ``since`` layer's times are its events' (:meth:`time_events`)."""
         spec = layer.time
         if spec is None:
             raise LayerDataError(f"layer {layer.name!r} is not on the clock (it has no time attribute)")
+        if spec.kind == "since":
+            raise LayerDataError(f"layer {layer.name!r} is on the clock by its events ({spec.events}): "
+                                 "use time_events")
         from_clause, id_col = self._require_features(layer)
         cols = [quote_ident(spec.attribute)] + ([quote_ident(spec.end_attribute)] if spec.end_attribute else [])
         tbl = self.store.query_arrow(f"SELECT {quote_ident(id_col)} AS fid, {', '.join(cols)} FROM {from_clause} "
@@ -503,8 +508,75 @@ class TwinDocument:
         end = _time_array(tbl.column(2)) if spec.end_attribute else None
         return ids, start, end
 
+    def time_events(self, layer: Layer) -> EventIndex:
+        """The :class:`~twin.clock.EventIndex` of a ``since`` or ``latest`` layer, read in one query:
+
+        * since: the rows of the spec's ``events`` table grouped by their ``key`` (the feature ids), no ``rows``;
+          a project without that table (the analysis never ran) has no events;
+        * latest: the layer's own rows grouped by the spec's ``key`` column (``keys`` are codes 0 … G−1 of its
+          values in ascending order), ``rows`` = the feature ids. Rows without a time or key are never shown."""
+        spec = layer.time
+        if spec is None or spec.kind not in ("since", "latest"):
+            raise LayerDataError(f"layer {layer.name!r} has no events on the clock (its time is not since/latest)")
+        a, k = quote_ident(spec.attribute), quote_ident(spec.key or "")
+        if spec.kind == "since":
+            sql = (f"SELECT CAST({k} AS BIGINT) AS k, epoch_us({a}) AS t FROM {quote_ident(spec.events)} "
+                   f"WHERE {k} IS NOT NULL AND {a} IS NOT NULL")
+        else:
+            from_clause, id_col = self._require_features(layer)
+            sql = (f"SELECT {k} AS k, epoch_us({a}) AS t, {quote_ident(id_col)} AS fid FROM {from_clause} "
+                   f"WHERE {k} IS NOT NULL AND {a} IS NOT NULL")
+        try:
+            tbl = self.store.query_arrow(sql)
+        except duckdb.CatalogException:
+            return EventIndex.empty()
+        import pyarrow.compute as pc
+
+        times = tbl.column("t").to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
+        if spec.kind == "since":
+            keys = tbl.column("k").to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
+            return EventIndex.from_arrays(keys, times)
+        # codes of the key's values in ascending order (dictionary indices follow first appearance)
+        enc = pc.dictionary_encode(tbl.column("k")).combine_chunks()
+        values = np.asarray(enc.dictionary.to_pylist(), dtype=object)
+        rank = np.empty(len(values), np.int64)
+        rank[np.argsort(values.astype(str), kind="stable")] = np.arange(len(values))
+        codes = rank[enc.indices.to_numpy(zero_copy_only=False)] if len(values) else np.empty(0, np.int64)
+        fids = tbl.column("fid").to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
+        return EventIndex.from_arrays(codes, times, fids)
+
+    def since_values(self, layer: Layer, index: EventIndex | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """``(feature_ids, hours)`` of a ``since`` layer at the clock's time: hours since each feature's latest
+        event, NaN where it has none ("never"), ordered by id. ``index``: its :meth:`time_events`, when read."""
+        from_clause, id_col = self._require_features(layer)
+        ids = self.store.query_arrow(f"SELECT {quote_ident(id_col)} AS fid FROM {from_clause} ORDER BY fid") \
+            .column(0).to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
+        index = self.time_events(layer) if index is None else index
+        return ids, since_by_feature(index, ids, self.clock)
+
+    def time_attributes(self, layer: Layer) -> list[AttributeInfo]:
+        """Attributes the clock derives for ``layer`` (a ``since`` layer's hours since the latest event)."""
+        spec = layer.time
+        if spec is None or spec.value_attribute is None:
+            return []
+        return [AttributeInfo(spec.value_attribute, "DOUBLE", True,
+                              f"hours since the latest {spec.events}.{spec.attribute} at the clock's time")]
+
     def shown_at_time(self, layer: Layer) -> tuple[np.ndarray, np.ndarray]:
         """``(feature_ids, shown)``: which features of a temporal layer the clock shows now."""
+        spec = layer.time
+        if spec is not None and spec.kind == "since":
+            from_clause, id_col = self._require_features(layer)
+            ids = self.store.query_arrow(f"SELECT {quote_ident(id_col)} FROM {from_clause} ORDER BY 1") \
+                .column(0).to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
+            return ids, np.ones(len(ids), bool)
+        if spec is not None and spec.kind == "latest":
+            from_clause, id_col = self._require_features(layer)
+            ids = self.store.query_arrow(f"SELECT {quote_ident(id_col)} FROM {from_clause} ORDER BY 1") \
+                .column(0).to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
+            index = self.time_events(layer)
+            shown_ids = index.rows[latest_mask(index, self.clock, spec.max_age)] if index.rows is not None else []
+            return ids, np.isin(ids, shown_ids)
         ids, start, end = self.time_values(layer)
         return ids, time_mask(layer.time, start, end, self.clock)
 
@@ -520,15 +592,24 @@ class TwinDocument:
             a = quote_ident(spec.attribute)
             row = self.store.query(f"SELECT max({a}) FROM {from_clause} WHERE {a} <= ?", [self.clock.current.year])
             year = row[0][0] if row and row[0][0] is not None else self.clock.current.year
+        if spec.kind == "latest":
+            from_clause, id_col = self._require_features(layer)
+            return time_filter_sql(spec, self.clock, table=from_clause, id_column=id_col)
         return time_filter_sql(spec, self.clock, year=year)
 
     def time_extent(self) -> tuple[dt.datetime, dt.datetime] | None:
-        """The earliest and latest time of every temporal layer (for the time bar's range), or None."""
+        """The earliest and latest time of every temporal layer (for the time bar's range), or None. ``since`` and
+        ``latest`` layers span their events."""
         lo = hi = None
         for layer in self.layers:
             if layer.time is None:
                 continue
-            _, start, end = self.time_values(layer)
+            if layer.time.kind in ("since", "latest"):
+                ext = self.time_events(layer).extent()
+                start = np.array(ext, dtype="datetime64[us]") if ext else np.empty(0, "datetime64[us]")
+                end = None
+            else:
+                _, start, end = self.time_values(layer)
             if layer.time.kind == "year":        # years: 1 January (Tokyo) of the first and the last year
                 years = [int(y) for y in start if y is not None]
                 start = np.array([np.datetime64(f"{y - 1}-12-31T15:00", "us") for y in years], dtype="datetime64[us]")
@@ -576,6 +657,28 @@ def default_style(kind: str) -> Style:
     return spec.default_style() if spec.default_style else Style(mode="single", color="#2b83ba")
 
 
+def since_by_feature(index: EventIndex, feature_ids: np.ndarray, clock: TwinClock,
+                     positions: np.ndarray | None = None) -> np.ndarray:
+    """Hours since each feature's latest event at the clock's time (:func:`twin.clock.since_hours`), aligned with
+    ``feature_ids``; NaN for features without events. ``positions`` (from :func:`key_positions`) saves the
+    lookup when it is done once per build."""
+    pos = key_positions(index, feature_ids) if positions is None else positions
+    hours = since_hours(index, clock)
+    out = np.full(len(feature_ids), np.nan)
+    ok = pos >= 0
+    out[ok] = hours[pos[ok]]
+    return out
+
+
+def key_positions(index: EventIndex, feature_ids: np.ndarray) -> np.ndarray:
+    """Per feature id: the position of its key in ``index.keys`` (−1 when it has no events)."""
+    keys = index.keys
+    if not len(keys):
+        return np.full(len(feature_ids), -1, np.int64)
+    pos = np.clip(np.searchsorted(keys, feature_ids), 0, len(keys) - 1)
+    return np.where(keys[pos] == feature_ids, pos, -1)
+
+
 def _time_array(col: Any) -> np.ndarray:
     """An Arrow time column as numpy: timestamps as datetime64[us] (UTC), anything else as objects."""
     import pyarrow as pa
@@ -589,4 +692,4 @@ def _time_array(col: Any) -> np.ndarray:
 
 
 __all__ = ["AttributeInfo", "attribute_label", "LayerDataError", "TwinDocument",
-           "default_layer", "default_style", "from_latlon", "grid_convergence", "quote_ident", "station_xy", "to_latlon"]
+           "default_layer", "default_style", "key_positions", "since_by_feature", "from_latlon", "grid_convergence", "quote_ident", "station_xy", "to_latlon"]

@@ -17,6 +17,7 @@ kept outside the package (a plug-in, or the tests' demo theme) registers itself 
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import os
 import threading
@@ -61,31 +62,80 @@ class TableSpec:
 
 @dataclass(frozen=True)
 class TimeSpec:
-    """How a layer's features sit in time: ``instant`` (a timestamp column: shown once it has happened, within
-    the clock's range), ``interval`` (``attribute`` … ``end_attribute``; shown while the clock is inside it;
-    a NULL end is open) or ``year`` (an integer year column: the rows of the clock's year, or the latest
-    year not after it)."""
+    """How a layer's features sit in time (the twin's clock, :mod:`twin.clock`, applies it):
+
+    * ``instant``: a timestamp column ``attribute``; a feature is shown once it has happened, within the clock's
+      range (not before its start) and, with ``max_age``, while it is at most that old (a trail of the last hour);
+    * ``interval``: ``attribute`` … ``end_attribute``; shown while the clock is inside it (a NULL end is open);
+    * ``year``: an integer year column; the rows of the clock's year, or the latest year not after it;
+    * ``since``: every feature is shown, and its value at the clock's time is the **hours since its latest
+      event**: the rows of the table ``events`` whose column ``key`` holds the feature's id and whose time column
+      ``attribute`` is at or before the clock's time (and not before the clock's start when it is set); NaN when
+      it has none ("never"). The layer offers that value as the numeric attribute ``value`` (e.g.
+      ``hours_since_served``) for its style, coloured by the class edges a theme declares for it;
+    * ``latest``: per value of the layer's column ``key`` (e.g. a vehicle) only the row with the latest
+      ``attribute`` at or before the clock's time is shown, and only while it is at most ``max_age`` old: one
+      point per vehicle that moves with the clock.
+
+    ``since`` and ``latest`` load their times once per layer build into sorted arrays per key
+    (:class:`twin.clock.EventIndex`); a clock step is one vectorised search."""
 
     attribute: str
     kind: str = "instant"
     end_attribute: str | None = None
+    #: since: the table (or view) of events; their ``key`` names the feature (the layer's id column values)
+    events: str | None = None
+    #: since: the events' column naming the feature; latest: the layer's column grouping rows (a vehicle)
+    key: str | None = None
+    #: since: the name of the derived attribute holding the hours since the latest event
+    value: str | None = None
+    #: instant and latest: rows older than this at the clock's time are hidden (None: no limit)
+    max_age: dt.timedelta | None = None
 
-    KINDS = ("instant", "interval", "year")
+    KINDS = ("instant", "interval", "year", "since", "latest")
 
     def __post_init__(self) -> None:
         if self.kind not in self.KINDS:
             raise ValueError(f"time kind must be one of {', '.join(self.KINDS)}, not {self.kind!r}")
         if self.kind == "interval" and not self.end_attribute:
             raise ValueError("an interval needs an end_attribute")
+        if self.kind == "since":
+            if not self.events or not self.key:
+                raise ValueError("a 'since' time needs events (a table) and key (its column naming the feature)")
+            if not self.value:
+                object.__setattr__(self, "value", f"hours_since_{self.attribute}")
+        if self.kind == "latest" and not self.key:
+            raise ValueError("a 'latest' time needs key (the column grouping the rows, e.g. a vehicle)")
+        if self.max_age is not None:
+            age = self.max_age if isinstance(self.max_age, dt.timedelta) else dt.timedelta(seconds=float(self.max_age))
+            if age <= dt.timedelta(0):
+                raise ValueError(f"max_age must be a positive duration, not {self.max_age!r}")
+            if self.kind not in ("instant", "latest"):
+                raise ValueError(f"max_age applies to instant and latest times, not to {self.kind!r}")
+            object.__setattr__(self, "max_age", age)
+
+    @property
+    def value_attribute(self) -> str | None:
+        """The derived attribute a ``since`` time offers (None for the other kinds)."""
+        return self.value if self.kind == "since" else None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"attribute": self.attribute, "kind": self.kind, "end_attribute": self.end_attribute}
+        out: dict[str, Any] = {"attribute": self.attribute, "kind": self.kind, "end_attribute": self.end_attribute}
+        for name in ("events", "key", "value"):
+            if getattr(self, name) is not None:
+                out[name] = getattr(self, name)
+        if self.max_age is not None:
+            out["max_age_s"] = self.max_age.total_seconds()
+        return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | None) -> "TimeSpec | None":
         if not data:
             return None
-        return cls(str(data["attribute"]), str(data.get("kind") or "instant"), data.get("end_attribute"))
+        age = data.get("max_age_s")
+        return cls(str(data["attribute"]), str(data.get("kind") or "instant"), data.get("end_attribute"),
+                   events=data.get("events"), key=data.get("key"), value=data.get("value"),
+                   max_age=dt.timedelta(seconds=float(age)) if age is not None else None)
 
 
 @dataclass(frozen=True)
