@@ -4,7 +4,8 @@
     python sample_data/generate_kaga_sample.py [--out DIR]
 
 Writes ``DIR/17206_kaga-shi_city_2024_citygml_1_op/`` (codelists/, udx/bldg/, udx/tran/),
-``DIR/dem/kaga_onsen_station_dem.tif``, ``DIR/roads/``, ``DIR/population/`` and ``DIR/road_damage/``; DIR
+``DIR/dem/kaga_onsen_station_dem.tif``, ``DIR/roads/``, ``DIR/population/``, ``DIR/road_damage/`` and
+``DIR/snow/`` (one storm night of snow ploughs and the route tiers); DIR
 defaults to this script's folder (the committed sample).
 The output is deterministic: the same bytes on every run and every platform. See README.md.
 """
@@ -20,9 +21,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from kaga_sample.build import generate, index_lines  # noqa: E402
-from kaga_sample.centrelines import write_centrelines  # noqa: E402
+from kaga_sample.centrelines import centre_lines, write_centrelines  # noqa: E402
 from kaga_sample.population import write_population  # noqa: E402
 from kaga_sample.road_damage import summary_line, write_road_damage  # noqa: E402
+from kaga_sample.snow import summary_line as snow_summary_line  # noqa: E402
+from kaga_sample.snow import write_snow  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,9 +38,12 @@ def main(argv: list[str] | None = None) -> int:
     write_population(args.out / "population" / "kaga_mesh_population_2024.zip")   # 500 m mesh future population
     # road_damage/: MCR-style reports, photos, AI detections and facilities, on the same roads and buildings
     damage = write_road_damage(args.out, index["roads"], index["buildings"])
+    # snow/: one storm night of ploughs driving the same centre lines (AVL CSV, GPX, vendor GeoJSON) and route tiers
+    snow = write_snow(args.out, centre_lines(index["roads"]))
     for line in index_lines(index, args.out):
         print(line)
     print(summary_line(damage, args.out))
+    print(snow_summary_line(snow, args.out))
     print(f"written to {args.out.resolve()} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
     return 0
 
