@@ -5,6 +5,7 @@ AVL CSV, vendor GeoJSON exports, Chicago Plow Tracker-style API snapshots) in on
 
 from __future__ import annotations
 
+from twin.snow_coverage import SNOW_COVERAGE
 from twin.style import Style
 from twin.themes.core import vector_params
 from twin.themes.registry import Label, LayerKind, TableSpec, Theme, TimeSpec
@@ -53,9 +54,9 @@ THEME = Theme(
     colormaps={"speed": "viridis"},
     refresh={"plough_points": ("plough_points",)},
     group=L("除雪", "Snow"),
-    analyses=(),
+    analyses=(SNOW_COVERAGE,),
     modules={
-        "importers": ("importers.plough_feeds",),
+        "importers": ("importers.plough_feeds", "importers.route_tiers"),
         "layers": ("layers.plough_points",),
     },
 )
