@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from twin.snow_coverage import SNOW_COVERAGE
 from twin.style import Style
+from twin.themes import snow_layers
 from twin.themes.core import vector_params
 from twin.themes.registry import Label, LayerKind, TableSpec, Theme, TimeSpec
 
@@ -35,7 +36,7 @@ THEME = Theme(
             TableSpec("snow_service_levels", L("路線区分別のサービス水準", "service level per tier"), feature=False),
             TableSpec("snow_vehicle_summary", L("車両別の作業", "work per vehicle"), feature=False)),
     migrations="twin.themes.snow_sql",
-    layer_kinds=(PLOUGH_POINTS,),
+    layer_kinds=(snow_layers.trail(PLOUGH_POINTS), *snow_layers.LAYER_KINDS),
     labels={
         "vehicle_id": L("車両", "Vehicle"),
         "vehicle_type": L("車種", "Vehicle type"),
@@ -47,16 +48,19 @@ THEME = Theme(
         "trip_id": L("運行", "Trip"),
         "geom": L("位置", "Location"),
         # id and source_id: the core theme's labels
+        **snow_layers.LABELS,
     },
     values={"blade_down": {"true": L("下げ", "Down"), "false": L("上げ", "Up")},
             "material": {"DEFAULT": L("散布なし (除雪のみ)", "None (ploughing only)"), "SALT": L("塩", "Salt"),
-                         "GRAVEL": L("砂利", "Gravel")}},
+                         "GRAVEL": L("砂利", "Gravel")},
+            **snow_layers.VALUES},
+    class_edges=snow_layers.CLASS_EDGES,
     colormaps={"speed": "viridis"},
-    refresh={"plough_points": ("plough_points",)},
+    refresh=snow_layers.REFRESH,
     group=L("除雪", "Snow"),
     analyses=(SNOW_COVERAGE,),
     modules={
         "importers": ("importers.plough_feeds", "importers.route_tiers"),
-        "layers": ("layers.plough_points",),
+        "layers": ("layers.plough_points", "layers.snow_coverage"),
     },
 )
