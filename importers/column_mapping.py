@@ -35,7 +35,9 @@ from twin.errors import InputError
 SNIFF_BYTES = 64 * 1024
 #: separators of ``map`` pairs ("lat=緯度,lon=経度" or one per line)
 _PAIR_SEP = re.compile(r"[,;\n]")
-_KEY_DROP = re.compile(r"[\s_\-.()/]")
+_KEY_DROP = re.compile(r"[\s_\-.()/・]")
+#: a unit or note in brackets after a header (``ひび割れ率(%)``, ``緯度【度】``): not part of the name
+_UNITS = re.compile(r"[(\[【][^)\]】]*[)\]】]")
 
 
 def map_help(fields: Iterable[str]) -> str:
@@ -111,9 +113,12 @@ def check_required(needs: Iterable[Need], cols: Mapping[str, int], header: list[
 
 
 def key(name: str) -> str:
-    """A header as headers are compared: NFKC (full-width letters and brackets to ASCII), lower case, without
-    spaces and ``_ - . ( ) /`` (``Report ID`` = ``report_id`` = ``ＲｅｐｏｒｔＩＤ``)."""
-    return _KEY_DROP.sub("", unicodedata.normalize("NFKC", str(name)).strip().lower())
+    """A header as headers are compared: NFKC (full-width letters and brackets to ASCII), lower case, without a
+    unit in brackets (``ひび割れ率(%)`` = ``ひび割れ率``; a header that is all brackets keeps its text) and without
+    spaces and ``_ - . ( ) / ・`` (``Report ID`` = ``report_id`` = ``ＲｅｐｏｒｔＩＤ``)."""
+    s = unicodedata.normalize("NFKC", str(name)).strip().lower()
+    bare = _UNITS.sub("", s)
+    return _KEY_DROP.sub("", bare if bare.strip() else s)
 
 
 def parse_map(value: Any, fields: Iterable[str]) -> dict[str, str]:

@@ -37,20 +37,20 @@ feature id or line.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import math
 import re
 import unicodedata
 import zipfile
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from importers import column_mapping
+from importers.column_mapping import Need, csv_records, header_of
 from importers.registry import Importer, register
 from importers.textfiles import decode
 from twin.crs import Location
@@ -80,6 +80,7 @@ FIELDS = {
     "wkt": ("wkt", "geometry", "the_geom", "geom"),
 }
 MAP_FIELDS = tuple(FIELDS)
+REQUIRED = (Need("lat+lon", "wkt"),)
 #: headers of time-stamped records (reports, tracks): a table with one is not a list of facilities
 _DATED = re.compile(r"日時|日付|年月日|投稿日|受付日|通報日|発生日|検出日|^(date|datetime|time|timestamp|created|"
                     r"requesteddatetime|detectedat|receivedat|confirmed)$")
@@ -109,11 +110,6 @@ _KIND_WORDS = {
 
 def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
-
-
-def _key(name: str) -> str:
-    """A header compared loosely: NFKC, lower case, without spaces, ``_ - . ( )``."""
-    return re.sub(r"[\s_\-.()（）]", "", _nfkc(str(name)).lower())
 
 
 def _word(value: str) -> str:
@@ -175,48 +171,17 @@ def kind_of(value: Any) -> str | None:
     return None
 
 
-def _resolve(keys: list[str], mapping: Mapping[str, str], header: list[str], path: Path) -> dict[str, int]:
-    """{field: column index}: ``mapping`` first (its columns must exist), then the candidates."""
-    out: dict[str, int] = {}
-    for fld, col in mapping.items():
-        if col in header:
-            out[fld] = header.index(col)
-        elif _key(col) in keys:
-            out[fld] = keys.index(_key(col))
-        else:
-            raise InputError(path, f"map: no column {col!r} (for {fld}); the columns are {', '.join(header)}")
-    used = set(out.values())
-    for fld, cands in FIELDS.items():
-        if fld in out:
-            continue
-        for c in cands:
-            k = _key(c)
-            if k in keys and keys.index(k) not in used:
-                out[fld] = keys.index(k)
-                used.add(out[fld])
-                break
-    return out
+def _resolve(header: list[str], mapping: Mapping[str, str], path: Path) -> dict[str, int]:
+    """{field: column index}: ``mapping`` first (its columns must exist), then :data:`FIELDS`."""
+    return column_mapping.resolve(header, mapping, FIELDS, path)
 
 
 def parse_map(value: Any, path: Path) -> dict[str, str]:
     """The ``map`` option as {field: column}: ``"name=施設名称,kind=区分"`` or a dict."""
-    if value in (None, ""):
-        return {}
-    if isinstance(value, Mapping):
-        pairs = {str(k).strip(): str(v).strip() for k, v in value.items()}
-    else:
-        pairs = {}
-        for part in re.split(r"[,;\n]", str(value)):
-            if not part.strip():
-                continue
-            if "=" not in part:
-                raise InputError(path, f"map: {part.strip()!r} is not field=column")
-            k, v = part.split("=", 1)
-            pairs[k.strip()] = v.strip()
-    unknown = sorted(set(pairs) - set(MAP_FIELDS))
-    if unknown:
-        raise InputError(path, f"map: unknown field(s) {', '.join(unknown)}; fields are {', '.join(MAP_FIELDS)}")
-    return pairs
+    try:
+        return column_mapping.parse_map(value, MAP_FIELDS)
+    except ValueError as exc:
+        raise InputError(path, str(exc)) from None
 
 
 def _kind_option(options: Mapping[str, Any], path: Path) -> str | None:
@@ -550,33 +515,9 @@ class KsjFacilities(Importer):
 
 def _csv_text(path: Path, head_only: bool) -> str | None:
     try:
-        if head_only:
-            with open(path, "rb") as fh:
-                return decode(fh.read(64 * 1024), path, partial=True)
-        return decode(path.read_bytes(), path)
+        return column_mapping.read_head(path) if head_only else decode(path.read_bytes(), path)
     except (InputError, OSError, UnicodeDecodeError):
         return None
-
-
-def _delimiter(first: str) -> str:
-    return "\t" if first.count("\t") > first.count(",") else ","
-
-
-def _csv_header(text: str) -> list[str]:
-    first = text.split("\n", 1)[0]
-    return [h.strip() for h in next(csv.reader([first], delimiter=_delimiter(first)), [])]
-
-
-def _csv_records(text: str) -> Iterator[tuple[int, list[str], str]]:
-    """(first line, fields, raw text) of each record after the header; blank lines skipped."""
-    lines = text.split("\n")
-    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(lines[0]))
-    prev = 0
-    for row in reader:
-        start, prev = prev + 1, reader.line_num
-        if start == 1 or not row or all(not c.strip() for c in row):
-            continue
-        yield start, row, "\n".join(lines[start - 1:reader.line_num])
 
 
 def _has_coords(found: Mapping[str, int]) -> bool:
@@ -619,9 +560,21 @@ class FacilityList(Importer):
     tables = ("facilities",)
     options = {
         "kind": "kind of the rows without one: " + ", ".join(KINDS) + " (or 駅, 学校, 病院, 避難所 …)",
-        "map": "field=column pairs, comma-separated, for headers not recognised (fields: " + ", ".join(MAP_FIELDS)
-               + ")",
+        "map": column_mapping.map_help(MAP_FIELDS),
     }
+    map_fields = MAP_FIELDS
+    required_fields = REQUIRED
+
+    def preview(self, path: Path, rows: int = 5) -> tuple[list[str], list[list[str]]] | None:
+        """Column mapping is offered for CSV lists (vector files name their fields)."""
+        if path.suffix.lower() not in CSV_SUFFIXES:
+            return None
+        text = _csv_text(path, head_only=True)
+        return column_mapping.preview(text, rows) if text else None
+
+    def guess_mapping(self, path: Path) -> dict[str, str]:
+        header = self.columns(path)
+        return column_mapping.guess(header, FIELDS) if header else {}
 
     # -- sniffing -----------------------------------------------------------------------------------------
     def sniff(self, path: Path) -> float:
@@ -637,8 +590,7 @@ class FacilityList(Importer):
             for _, gtype, fields in _layers(source):
                 if _ksj_dataset(fields) or _is_line(gtype):
                     continue          # 国土数値情報 files are the KSJ importer's, lines the road network's
-                keys = [_key(f) for f in fields]
-                found = _resolve(keys, {}, fields, path)
+                found = _resolve(fields, {}, path)
                 if "name" not in found:
                     continue
                 hinted = "kind" in found or any(_EVACUATION_HEADER.search(f) for f in fields)
@@ -651,11 +603,11 @@ class FacilityList(Importer):
         text = _csv_text(path, head_only=True)
         if text is None or "\x00" in text.split("\n", 1)[0]:
             return 0.0
-        header = _csv_header(text)
+        header = header_of(text)
         if len(header) < 3:
             return 0.0
-        keys = [_key(h) for h in header]
-        found = _resolve(keys, {}, header, path)
+        keys = [column_mapping.key(h) for h in header]
+        found = _resolve(header, {}, path)
         if "name" not in found or not _has_coords(found):
             return 0.0
         hinted = "kind" in found or any(_EVACUATION_HEADER.search(h) for h in header)
@@ -669,9 +621,9 @@ class FacilityList(Importer):
         try:
             if path.suffix.lower() in CSV_SUFFIXES:
                 text = _csv_text(path, head_only=True) or ""
-                header = _csv_header(text)
-                cols = _resolve([_key(h) for h in header], {}, header, path)
-                for _, row, _ in _csv_records(text):
+                header = header_of(text)
+                cols = _resolve(header, {}, path)
+                for _, row, _ in csv_records(text):
                     try:
                         lat, lon = _coords(row, cols)
                     except (ValueError, IndexError):
@@ -710,13 +662,11 @@ class FacilityList(Importer):
 
     def _read_csv(self, path: Path, rows: Facilities, mapping: dict[str, str], default_kind: str | None) -> None:
         text = decode(path.read_bytes(), path)
-        header = _csv_header(text)
+        header = header_of(text)
         if len(header) < 2:
             raise InputError(path, "no header row", line=1)
-        cols = _resolve([_key(h) for h in header], mapping, header, path)
-        if not _has_coords(cols):
-            raise InputError(path, "no latitude/longitude (緯度/経度) or WKT column (columns: " + ", ".join(header)
-                             + "); name them with the map option, e.g. map=lat=Y,lon=X")
+        cols = _resolve(header, mapping, path)
+        column_mapping.check_required(REQUIRED, cols, header, path, example="lat=Y,lon=X,name=施設名称")
         evacuation_list = any(_EVACUATION_HEADER.search(h) for h in header)
         if "kind" not in cols:
             self._no_kind_warning(rows, default_kind, evacuation_list)
@@ -725,7 +675,7 @@ class FacilityList(Importer):
         import shapely
         to_crs = Transformer.from_crs("EPSG:4326", rows.writer.crs, always_xy=True)
         total = max(1, text.count("\n"))
-        for line, row, raw in _csv_records(text):
+        for line, row, raw in csv_records(text):
             if line % 1000 == 0:
                 rows.writer.progress(line, total, "lines")
             if len(row) < len(header):
@@ -751,7 +701,7 @@ class FacilityList(Importer):
             rows.writer.check_cancelled()
             fields, geoms, fids = _read_vector(path, source, layer, enc, rows.writer, "EPSG:4326")
             names = list(fields)
-            cols = _resolve([_key(n) for n in names], mapping, names, path)
+            cols = _resolve(names, mapping, path)
             evacuation_list = any(_EVACUATION_HEADER.search(n) for n in names)
             if "kind" not in cols:
                 self._no_kind_warning(rows, default_kind, evacuation_list)

@@ -25,16 +25,15 @@ measurement at all, or with too few fields go to ``import_rejects`` with their l
 
 from __future__ import annotations
 
-import csv
 import re
-import unicodedata
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from importers import column_mapping
+from importers.column_mapping import Need, csv_header, csv_records, header_of
 from importers.japanese_dates import normalize, parse_date, unmangle_code
 from importers.registry import Importer, register
-from importers.road_reports import csv_header, csv_records
 from importers.textfiles import decode
 from twin.crs import Location
 from twin.errors import InputError
@@ -55,59 +54,14 @@ HEADERS: dict[str, tuple[str, ...]] = {
 }
 #: upper bound of each measure (a larger value is a bad row)
 LIMITS = {"crack_pct": 100.0, "rut_mm": 500.0, "sigma_mm": 100.0, "iri": 50.0}
-OPTIONS = {"map": "field=column pairs, comma-separated, for headers not recognised (fields: " + ", ".join(FIELDS) + ")"}
-
-
-def header_key(name: str) -> str:
-    """A header compared loosely: NFKC, lower case, units in brackets and separators removed."""
-    s = unicodedata.normalize("NFKC", name).strip().lower()
-    s = re.sub(r"[(\[（【][^)\]）】]*[)\]）】]", "", s)
-    return re.sub(r"[\s_\-.・/]", "", s)
+OPTIONS = {"map": column_mapping.map_help(FIELDS)}
+REQUIRED = (Need("lat+lon", "wkt"), Need(*MEASURES))
+MAP_EXAMPLE = "lat=Y,lon=X,crack_pct=CR"
 
 
 def columns(header: list[str], mapping: Mapping[str, str], path: Path) -> dict[str, int]:
     """{field: column index}: ``mapping`` first (its columns must exist), then :data:`HEADERS`."""
-    keys = [header_key(h) for h in header]
-    out: dict[str, int] = {}
-    for fld, col in mapping.items():
-        if col in header:
-            out[fld] = header.index(col)
-        elif header_key(col) in keys:
-            out[fld] = keys.index(header_key(col))
-        else:
-            raise InputError(path, f"map: no column {col!r} (for {fld}); the columns are {', '.join(header)}")
-    used = set(out.values())
-    for fld, cands in HEADERS.items():
-        if fld in out:
-            continue
-        for c in cands:
-            k = header_key(c)
-            if k in keys and keys.index(k) not in used:
-                out[fld] = keys.index(k)
-                used.add(out[fld])
-                break
-    return out
-
-
-def parse_map(value: Any) -> dict[str, str]:
-    """The ``map`` option as {field: column}: ``"crack_pct=CR,rut_mm=RD"`` or a dict."""
-    if value in (None, ""):
-        return {}
-    if isinstance(value, Mapping):
-        pairs = {str(k).strip(): str(v).strip() for k, v in value.items()}
-    else:
-        pairs = {}
-        for part in re.split(r"[,;\n]", str(value)):
-            if not part.strip():
-                continue
-            if "=" not in part:
-                raise ValueError(f"map: {part.strip()!r} is not field=column")
-            k, v = part.split("=", 1)
-            pairs[k.strip()] = v.strip()
-    unknown = sorted(set(pairs) - set(FIELDS))
-    if unknown:
-        raise ValueError(f"map: unknown field(s) {', '.join(unknown)}; fields are {', '.join(FIELDS)}")
-    return pairs
+    return column_mapping.resolve(header, mapping, HEADERS, path)
 
 
 class RowError(ValueError):
@@ -169,6 +123,20 @@ class PavementSurveyImporter(Importer):
     priority = 6
     tables = ("pavement_surveys",)
     options = OPTIONS
+    map_fields = FIELDS
+    required_fields = REQUIRED
+
+    def preview(self, path: Path, rows: int = 5) -> tuple[list[str], list[list[str]]] | None:
+        if csv_header(path) is None:
+            return None
+        try:
+            return column_mapping.preview(column_mapping.read_head(path), rows)
+        except (InputError, OSError):
+            return None
+
+    def guess_mapping(self, path: Path) -> dict[str, str]:
+        header = self.columns(path)
+        return column_mapping.guess(header, HEADERS) if header else {}
 
     def sniff(self, path: Path) -> float:
         header = csv_header(path)
@@ -201,18 +169,11 @@ class PavementSurveyImporter(Importer):
                  ) -> Iterator[tuple[int, dict[str, str] | None, str, str | None]]:
         """(line, field → text, raw text, problem) of each row; a short row has no fields and a problem."""
         text = decode(path.read_bytes(), path)
-        first = text.split("\n", 1)[0]
-        header = [h.strip() for h in next(csv.reader([first], delimiter="\t" if first.count("\t") >
-                                                      first.count(",") else ","), [])]
+        header = header_of(text)
         if len(header) < 2:
             raise InputError(path, "no header row", line=1)
         cols = columns(header, mapping, path)
-        if not ({"lat", "lon"} <= set(cols) or "wkt" in cols):
-            raise InputError(path, "no latitude/longitude (緯度, 経度) or WKT column (columns: " + ", ".join(header) +
-                             "); name them with the map option, e.g. map=lat=Y,lon=X", line=1)
-        if not set(MEASURES) & set(cols):
-            raise InputError(path, "no measurement column (ひび割れ率, わだち掘れ量, 平たん性 or IRI; columns: " +
-                             ", ".join(header) + "); name them with the map option, e.g. map=crack_pct=CR", line=1)
+        column_mapping.check_required(REQUIRED, cols, header, path, example=MAP_EXAMPLE)
         self._total = max(1, text.count("\n"))
         for line, row, raw in csv_records(text):
             if len(row) < len(header):
@@ -228,7 +189,7 @@ class PavementSurveyImporter(Importer):
 
         from twin.pavement import mci
         try:
-            mapping = parse_map(options.get("map"))
+            mapping = column_mapping.parse_map(options.get("map"), FIELDS)
         except ValueError as exc:
             raise InputError(path, str(exc)) from None
         out: dict[str, list[Any]] = {k: [] for k in ("external_id", "surveyed_on", *MEASURES, "lat", "lon", "geom")}
@@ -309,4 +270,4 @@ class PavementSurveyImporter(Importer):
         return [None if s < 0 else int(s) for s in seg]
 
 
-__all__ = ["FIELDS", "HEADERS", "PavementSurveyImporter", "columns", "header_key", "parse_map"]
+__all__ = ["FIELDS", "HEADERS", "PavementSurveyImporter", "columns"]

@@ -254,7 +254,8 @@ def test_evacuation_list_without_a_kind_column(store, tmp_path):
 def test_kind_and_map_options(store, tmp_path):
     path = _csv(tmp_path / "list.csv", ["施設,区画,X,Y", f"A,,{LON0},{LAT0}", f"B,病院,{LON0 + 0.001},{LAT0}"],
                 encoding="utf-8")
-    with pytest.raises(InputError, match="no latitude/longitude"):
+    with pytest.raises(InputError, match=r"no column for lat and lon, or wkt \(columns: 施設, 区画, X, Y\); "
+                                         r"name them with the map option"):
         import_path(store, path, importer="facilities")
     import_path(store, path, importer="facilities", options={"map": "name=施設,kind=区画,lat=Y,lon=X", "kind": "学校"})
     assert [(r["name"], r["kind"]) for r in facilities(store)] == [("A", "school"), ("B", "hospital")]
@@ -304,3 +305,13 @@ def test_the_bundled_facilities(store):
     station = rows[kinds.index("station")]
     assert (station["name"], station["lat"], station["lon"]) == ("加賀温泉駅", 36.3202471, 136.3505352)
     assert not report.warnings and not report.rejected
+
+
+def test_csv_lists_offer_column_mapping(tmp_path):
+    from importers.registry import get_importer
+    f = tmp_path / "list.csv"
+    f.write_text("施設名称,種別,緯度（度）,経度（度）\n加賀市体育館,避難所,36.31,136.34\n", encoding="utf-8")
+    imp = get_importer("facilities")
+    assert imp.guess_mapping(f) == {"name": "施設名称", "kind": "種別", "lat": "緯度（度）", "lon": "経度（度）"}
+    assert imp.preview(f)[1] == [["加賀市体育館", "避難所", "36.31", "136.34"]]
+    assert [str(n) for n in imp.unmet_fields(["name"])] == ["lat and lon, or wkt"]

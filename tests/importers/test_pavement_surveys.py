@@ -116,7 +116,8 @@ def test_sections_are_matched_to_the_nearest_road_segment(store, tmp_path):
 
 def test_map_option_and_missing_columns(store, tmp_path):
     f = write(tmp_path / "s.csv", "no,CR,RD,Y,X\n1,10,5,36.3021,136.3151\n")
-    with pytest.raises(InputError, match="no latitude/longitude"):
+    with pytest.raises(InputError, match=r"no column for lat and lon, or wkt; crack_pct, or rut_mm, or sigma_mm, "
+                                         r"or iri \(columns: no, CR, RD, Y, X\); name them with the map option"):
         import_path(store, f, importer="pavement_survey_csv")
     r = import_path(store, f, importer="pavement_survey_csv",
                     options={"map": "external_id=no,crack_pct=CR,rut_mm=RD,lat=Y,lon=X"})
@@ -124,8 +125,21 @@ def test_map_option_and_missing_columns(store, tmp_path):
     with pytest.raises(InputError, match="unknown field"):
         import_path(store, f, importer="pavement_survey_csv", options={"map": "colour=CR"})
     g = write(tmp_path / "g.csv", "区間番号,緯度,経度\n1,36.3,136.3\n")
-    with pytest.raises(InputError, match="no measurement column"):
+    with pytest.raises(InputError, match=r"no column for crack_pct, or rut_mm, or sigma_mm, or iri \(columns: "
+                                         r"区間番号, 緯度, 経度\)"):
         import_path(store, g, importer="pavement_survey_csv")
+
+
+def test_units_in_brackets_and_the_columns_dialog_protocol(store, tmp_path):
+    from importers.registry import get_importer
+    f = write(tmp_path / "u.csv", "区間番号,ひび割れ率(%),わだち掘れ量【mm】,IRI (mm/m),緯度,経度\n7,25,12,3.1,36.3021,136.3151\n")
+    imp = get_importer("pavement_survey_csv")
+    assert imp.guess_mapping(f) == {"external_id": "区間番号", "crack_pct": "ひび割れ率(%)", "rut_mm": "わだち掘れ量【mm】",
+                                    "iri": "IRI (mm/m)", "lat": "緯度", "lon": "経度"}
+    assert imp.unmet_fields(["lat", "lon"]) and not imp.unmet_fields(["lat", "lon", "iri"])
+    assert imp.preview(f)[1] == [["7", "25", "12", "3.1", "36.3021", "136.3151"]]
+    import_path(store, f)
+    assert surveys(store)[0]["mci"] == pytest.approx(mci(25, 12, iri=3.1))
 
 
 def test_report_exports_are_not_taken_for_surveys(tmp_path):
