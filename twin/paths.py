@@ -17,6 +17,19 @@ SAMPLE_ROAD_DAMAGE = SAMPLE_DIR / "road_damage"
 SAMPLE_FACILITIES = SAMPLE_ROAD_DAMAGE / "kaga_facilities.geojson"
 SAMPLE_REPORTS = SAMPLE_ROAD_DAMAGE / "kaga_mcr_reports_2024-2025.csv"
 SAMPLE_DETECTIONS = SAMPLE_ROAD_DAMAGE / "kaga_ai_detections_2025.csv"
+SAMPLE_SNOW = SAMPLE_DIR / "snow"
+SAMPLE_SNOW_TIERS = SAMPLE_SNOW / "kaga_snow_route_tiers.geojson"
+SAMPLE_SNOW_AVL = SAMPLE_SNOW / "kaga_storm_2026-01-23_avl.csv.gz"
+#: the same night as one vehicle's phone GPX and a vendor GeoJSON export (for users and tests; not imported)
+SAMPLE_SNOW_GPX = SAMPLE_SNOW / "kaga_storm_2026-01-23_K-03.gpx.gz"
+SAMPLE_SNOW_VENDOR = SAMPLE_SNOW / "kaga_storm_2026-01-23_vendor.geojson.gz"
+
+#: the bundled storm night (sample_data/snow/, JST)
+STORM_START = "2026-01-23T18:00:00+09:00"
+STORM_END = "2026-01-24T08:00:00+09:00"
+#: the default project opens with the clock on the storm night, at this time (what was still unploughed at 06:00)
+STORM_CLOCK_AT = "2026-01-24T06:00:00+09:00"
+STORM_CLOCK_STEP_S = 600
 
 #: Kaga Onsen Station (Wikipedia, en): the planners' focus point
 STATION_LATLON = (36.3202471, 136.3505352)
@@ -34,10 +47,17 @@ def default_project_path() -> Path:
 
 def sample_sources() -> list[Path]:
     """The bundled sample inputs, in import order: CityGML, DEM, mesh population, road centre lines, facilities,
-    the MCR-style citizen reports (7 malformed rows are rejected, on purpose) and the AI detections."""
+    the MCR-style citizen reports (7 malformed rows are rejected, on purpose), the AI detections, the snow route
+    tiers and the storm night's AVL feed (its 16 bad fixes are rejected, on purpose)."""
     return [p for p in (SAMPLE_CITYGML, SAMPLE_DEM, SAMPLE_POPULATION, SAMPLE_CENTRELINES, SAMPLE_FACILITIES,
-                        SAMPLE_REPORTS, SAMPLE_DETECTIONS) if p.exists()]
+                        SAMPLE_REPORTS, SAMPLE_DETECTIONS, SAMPLE_SNOW_TIERS, SAMPLE_SNOW_AVL) if p.exists()]
 
 
-#: analyses run on the default project once the sample is imported (so the repair work list is ready)
-SAMPLE_ANALYSES = ("repair-priority",)
+#: the table a sample input is meant for, where another importer could read the file too (the tier lines are
+#: LineStrings a road network importer would take): the input is skipped while no importer writing it is there
+SAMPLE_TABLES = {SAMPLE_SNOW_TIERS: "route_tier_lines"}
+
+#: analyses run on the default project once the sample is imported, as (name, parameters, a table that must have
+#: rows): the repair work list, and the storm night's coverage. One whose theme does not declare it is skipped.
+SAMPLE_ANALYSES = (("repair-priority", {}, "road_reports"),
+                   ("snow-coverage", {"from": STORM_START, "to": STORM_END}, "plough_points"))

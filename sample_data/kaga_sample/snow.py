@@ -281,7 +281,8 @@ class Graph:
         return out[::-1]
 
     def nearest_node(self, p: Point) -> int:
-        return min(range(len(self.nodes)), key=lambda i: (self.nodes[i][0] - p[0]) ** 2 + (self.nodes[i][1] - p[1]) ** 2)
+        return min(range(len(self.nodes)),
+                   key=lambda i: (self.nodes[i][0] - p[0]) ** 2 + (self.nodes[i][1] - p[1]) ** 2)
 
     def oriented(self, e: int, start: int) -> list[Point]:
         edge = self.edges[e]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 from main import main
-from twin.paths import default_project_path
+from twin.paths import STORM_CLOCK_AT, STORM_END, STORM_START, default_project_path
 from twin.store import Store
 
 #: what the first start imports, in this order (twin.paths.sample_sources)
 FIRST_START_IMPORTERS = ["plateau-citygml", "geotiff", "mlit-mesh-projection", "road-centrelines", "facilities",
-                         "municipal_csv", "road_damage_ai"]
+                         "municipal_csv", "road_damage_ai", "route-tiers", "plough_avl_csv"]
 
 
 def test_first_use_creates_the_default_project_from_the_sample(capsys):
@@ -34,14 +34,34 @@ def test_first_use_creates_the_default_project_from_the_sample(capsys):
         assert s.query("SELECT kind, count(*) FROM facilities GROUP BY kind ORDER BY kind") == [
             ("evacuation", 5), ("hospital", 1), ("school", 2), ("station", 1)]
         assert dict(s.query("SELECT kind, count(*) FROM road_reports GROUP BY kind")) == {"citizen": 420, "ai": 306}
-        # the export's 7 malformed rows are rejected on purpose (and do not make the first start fail); nothing else
+        # the export's 7 malformed rows and the AVL feed's 16 bad fixes (spikes, repeats) are rejected on purpose (and
+        # do not make the first start fail); nothing else
         mcr = next(src["id"] for src in sources if src["importer"] == "municipal_csv")
-        assert s.query("SELECT source_id, count(*) FROM import_rejects GROUP BY source_id") == [(mcr, 7)]
-        # and the repair work list is ready: repair-priority ran once, with cases of several reports
-        assert [r[0] for r in s.query("SELECT name FROM analysis_runs")] == ["repair-priority"]
+        avl = next(src["id"] for src in sources if src["importer"] == "plough_avl_csv")
+        assert s.query("SELECT source_id, count(*) FROM import_rejects GROUP BY source_id ORDER BY 1") == [
+            (mcr, 7), (avl, 16)]
+        # the analyses ran once each: the repair work list and the storm night's coverage are ready
+        assert [r[0] for r in s.query("SELECT name FROM analysis_runs ORDER BY id")] == ["repair-priority",
+                                                                                        "snow-coverage"]
         assert s.query("SELECT count(*) FROM repair_cases WHERE report_count >= 2")[0][0] >= 20
         assert s.query("SELECT count(*) FROM road_reports WHERE flagged")[0][0] == 4
         assert s.query("SELECT count(*) FROM road_reports WHERE case_id IS NULL AND NOT flagged")[0][0] == 0
+        # the storm night: 20 ploughs, the route tiers of the main roads, and coverage over the storm window with
+        # late and missed tier-1 and tier-2 segments (on purpose)
+        assert s.query("SELECT count(DISTINCT vehicle_id), count(*) > 100000 FROM plough_points") == [(20, True)]
+        assert s.query("SELECT DISTINCT tier FROM route_tier_lines ORDER BY 1") == [(1,), (2,)]
+        params = json.loads(s.query("SELECT params FROM analysis_runs WHERE name = 'snow-coverage'")[0][0])
+        assert (params["from"], params["to"]) == (STORM_START, STORM_END)
+        states = dict(((t, st), n) for t, st, n in s.query(
+            "SELECT tier, state, count(*) FROM snow_segment_coverage WHERE tier <= 2 GROUP BY ALL"))
+        assert all(states.get((t, st), 0) > 0 for t in (1, 2) for st in ("served", "late", "missed")), states
+        # and it opens on the storm: default layers (the snow theme's in its group) and the clock saved
+        clock = s.app_state("clock")
+        assert (clock["start"], clock["end"], clock["current"]) == (STORM_START, STORM_END, STORM_CLOCK_AT)
+        layers = {v["id"]: v["kind"] for v in s.app_state("layers")["layers"]}
+        tree = s.app_state("layer_tree")
+        snow_group = next(g["id"] for g in tree["groups"] if g["name"] == "除雪")
+        assert "plough_points" in {layers[i] for i, g in tree["members"].items() if g == snow_group}
     # second use: reused, not recreated
     mtime = path.stat().st_mtime_ns
     assert main(["info"]) == 0

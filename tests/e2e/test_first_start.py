@@ -32,6 +32,8 @@ def test_first_start_opens_the_sample_at_the_station(qapp, qtbot, tmp_path):
             doc = win.document
             buildings = next(v for v in doc.layers if v.kind == "buildings")
             seen["kinds"] = [v.kind for v in doc.layers]
+            seen["clock"] = (doc.clock.start, doc.clock.end, doc.clock.current)
+            seen["groups"] = {v.kind: doc.tree.group_of(v).name for v in doc.layers if doc.tree.group_of(v)}
             seen["style"] = (buildings.style.mode, buildings.style.attribute)
             seen["population_columns"] = doc.store.query("SELECT count(*) FROM population_columns")[0][0]
             seen["repair_cases"] = doc.store.query("SELECT count(*) FROM repair_cases")[0][0]
@@ -52,13 +54,20 @@ def test_first_start_opens_the_sample_at_the_station(qapp, qtbot, tmp_path):
     assert seen["progress"], "no progress dialog while the default project was created"
     assert seen["path"] == default_project_path() and default_project_path().exists()
     # the sample's mesh population is imported too, but its columns (up to ~460 m) are no default layer where
-    # there are buildings: they would hide the station. The road network, the facilities and the road-damage
-    # theme's layers (reports, repair cases: that theme decides which) are.
+    # there are buildings: they would hide the station. The road network, the facilities, the road-damage theme's
+    # layers (reports, repair cases: that theme decides which) and the snow theme's (in its own group) are.
     from twin import themes
 
-    assert [k for k in seen["kinds"] if themes.theme_of_kind(k).name != "road_damage"] == [
+    assert [k for k in seen["kinds"] if themes.theme_of_kind(k).name not in ("road_damage", "snow")] == [
         "terrain", "road_segments", "roads", "buildings", "facilities"]
     assert "road_reports" in seen["kinds"]
+    assert seen["groups"]["plough_points"] == "除雪"
+    # the clock is on the storm night, at 06:00 (what was still unploughed before the morning traffic)
+    import datetime as dt
+
+    from twin.paths import STORM_CLOCK_AT, STORM_END, STORM_START
+
+    assert seen["clock"] == tuple(dt.datetime.fromisoformat(t) for t in (STORM_START, STORM_END, STORM_CLOCK_AT))
     assert seen["repair_cases"] > 0          # repair-priority ran: the work list is ready
     assert seen["population_columns"] > 0
     assert seen["style"] == ("categorized", "usage")

@@ -133,10 +133,10 @@ def test_the_scene_builds_every_default_layer_and_picks_the_station(imported, pl
     doc.create_default_layers()
     kinds = [v.kind for v in doc.layers]
     # the first start's layers: terrain, the road network and PLATEAU roads, buildings, facilities, and the road
-    # damage theme's (reports and repair cases; which ones is that theme's business)
-    assert [k for k in kinds if themes.theme_of_kind(k).name != "road_damage"] == [
+    # damage and snow themes' (reports and repair cases, plough positions …; which ones is each theme's business)
+    assert [k for k in kinds if themes.theme_of_kind(k).name not in ("road_damage", "snow")] == [
         "terrain", "road_segments", "roads", "buildings", "facilities"]
-    assert "road_reports" in kinds
+    assert "road_reports" in kinds and "plough_points" in kinds
     scene = SceneController(doc, plotter, progressive=False)
     try:
         assert not scene.errors, scene.errors
@@ -145,7 +145,7 @@ def test_the_scene_builds_every_default_layer_and_picks_the_station(imported, pl
         assert counts[buildings.id] == imported.query("SELECT count(*) FROM buildings")[0][0]
         assert counts[roads.id] == imported.query("SELECT count(*) FROM roads")[0][0]
         for kind, table in (("road_segments", "road_segments"), ("facilities", "facilities"),
-                            ("road_reports", "road_reports")):
+                            ("road_reports", "road_reports"), ("plough_points", "plough_points")):
             layer = doc.layers.by_kind(kind)[0]
             assert counts[layer.id] == imported.query(f"SELECT count(*) FROM {table}")[0][0] > 0, kind
         scene.set_camera("station")
