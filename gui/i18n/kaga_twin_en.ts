@@ -362,62 +362,62 @@
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../repair_case_filters.py" line="122"/>
+        <location filename="../repair_case_filters.py" line="126"/>
         <source>All damage classes</source>
         <translation>All damage classes</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="124"/>
+        <location filename="../repair_case_filters.py" line="128"/>
         <source>No class (citizen reports)</source>
         <translation>No class (citizen reports)</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="127"/>
+        <location filename="../repair_case_filters.py" line="131"/>
         <source>All areas</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="169"/>
+        <location filename="../repair_case_filters.py" line="173"/>
         <source>Following the twin&apos;s clock: cases first reported between the start of the time bar&apos;s range and its current time</source>
         <translation>Following the twin&apos;s clock: cases first reported between the start of the time bar&apos;s range and its current time</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="171"/>
+        <location filename="../repair_case_filters.py" line="175"/>
         <source>Following the twin&apos;s clock: no layer is on the clock, so every case is listed</source>
         <translation>Following the twin&apos;s clock: no layer is on the clock, so every case is listed</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="202"/>
+        <location filename="../repair_case_filters.py" line="206"/>
         <source>Show cases with status {status}</source>
         <translation>Show cases with status {status}</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="203"/>
+        <location filename="../repair_case_filters.py" line="207"/>
         <source>Damage:</source>
         <translation>Damage:</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="204"/>
+        <location filename="../repair_case_filters.py" line="208"/>
         <source>Area:</source>
         <translation>Area:</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="205"/>
+        <location filename="../repair_case_filters.py" line="209"/>
         <source>Work package: the 1 km mesh (JIS X 0410) a case lies in</source>
         <translation>Work package: the 1 km mesh (JIS X 0410) a case lies in</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="206"/>
+        <location filename="../repair_case_filters.py" line="210"/>
         <source>Follow the clock</source>
         <translation>Follow the clock</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="207"/>
+        <location filename="../repair_case_filters.py" line="211"/>
         <source>First day of the window (Japan time)</source>
         <translation>First day of the window (Japan time)</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="208"/>
+        <location filename="../repair_case_filters.py" line="212"/>
         <source>Last day of the window (Japan time)</source>
         <translation>Last day of the window (Japan time)</translation>
     </message>
@@ -488,6 +488,36 @@
         <location filename="../column_map_dialog.py" line="319"/>
         <source>; </source>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageChart</name>
+    <message>
+        <location filename="../snow_chart.py" line="137"/>
+        <source>Served (% of length)</source>
+        <translation>Served (% of length)</translation>
+    </message>
+    <message>
+        <location filename="../snow_chart.py" line="144"/>
+        <source>Run the coverage analysis to see
+how each tier was served over time</source>
+        <translation>Run the coverage analysis to see
+how each tier was served over time</translation>
+    </message>
+    <message>
+        <location filename="../snow_chart.py" line="165"/>
+        <source>Coverage per tier over the storm</source>
+        <translation>Coverage per tier over the storm</translation>
+    </message>
+    <message>
+        <location filename="../snow_chart.py" line="176"/>
+        <source>{tier} (target {h} h)</source>
+        <translation>{tier} (target {h} h)</translation>
+    </message>
+    <message>
+        <location filename="../snow_chart.py" line="183"/>
+        <source>Japan time, {start} – {end}</source>
+        <translation>Japan time, {start} – {end}</translation>
     </message>
 </context>
 <context>
@@ -1262,10 +1292,6 @@ Opacity: {opacity} %</translation>
         <source>Cancelling… everything is being rolled back.</source>
         <translation>Cancelling… everything is being rolled back.</translation>
     </message>
-    <message>
-        <source>Cancelling… the import is being rolled back.</source>
-        <translation type="vanished">Cancelling… the import is being rolled back.</translation>
-    </message>
 </context>
 <context>
     <name>ProjectSession</name>
@@ -1392,22 +1418,6 @@ Opacity: {opacity} %</translation>
 <context>
     <name>RoadDamagePanel</name>
     <message>
-        <source>All damage classes</source>
-        <translation type="vanished">All damage classes</translation>
-    </message>
-    <message>
-        <source>No class (citizen reports)</source>
-        <translation type="vanished">No class (citizen reports)</translation>
-    </message>
-    <message>
-        <source>All areas</source>
-        <translation type="vanished">All areas</translation>
-    </message>
-    <message>
-        <source>Work package: the 1 km mesh (JIS X 0410) a case lies in</source>
-        <translation type="vanished">Work package: the 1 km mesh (JIS X 0410) a case lies in</translation>
-    </message>
-    <message>
         <location filename="../road_damage_panel.py" line="203"/>
         <source>No project is open.</source>
         <translation>No project is open.</translation>
@@ -1436,14 +1446,6 @@ Click “Re-run analysis” to match them to the road segments, group them into 
         <translation>The list may be out of date: {reason}. Re-run the analysis.</translation>
     </message>
     <message>
-        <source>Following the twin&apos;s clock: cases first reported between the start of the time bar&apos;s range and its current time</source>
-        <translation type="vanished">Following the twin&apos;s clock: cases first reported between the start of the time bar&apos;s range and its current time</translation>
-    </message>
-    <message>
-        <source>Following the twin&apos;s clock: no layer is on the clock, so every case is listed</source>
-        <translation type="vanished">Following the twin&apos;s clock: no layer is on the clock, so every case is listed</translation>
-    </message>
-    <message>
         <location filename="../road_damage_panel.py" line="243"/>
         <source>{shown} of {total} cases</source>
         <translation>{shown} of {total} cases</translation>
@@ -1459,117 +1461,93 @@ Click “Re-run analysis” to match them to the road segments, group them into 
         <translation>No case matches the filter.</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="387"/>
+        <location filename="../road_damage_panel.py" line="384"/>
         <source>Change the status</source>
         <translation>Change the status</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="389"/>
+        <location filename="../road_damage_panel.py" line="386"/>
         <source>Case {id}: {status} ({n} report(s))</source>
         <translation>Case {id}: {status} ({n} report(s))</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="410"/>
-        <location filename="../road_damage_panel.py" line="419"/>
-        <location filename="../road_damage_panel.py" line="432"/>
-        <location filename="../road_damage_panel.py" line="514"/>
+        <location filename="../road_damage_panel.py" line="407"/>
+        <location filename="../road_damage_panel.py" line="416"/>
+        <location filename="../road_damage_panel.py" line="429"/>
+        <location filename="../road_damage_panel.py" line="511"/>
         <source>Re-run analysis</source>
         <translation>Re-run analysis</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="429"/>
+        <location filename="../road_damage_panel.py" line="426"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="435"/>
+        <location filename="../road_damage_panel.py" line="432"/>
         <source>Run #{id} finished in {s:.1f} s.</source>
         <translation>Run #{id} finished in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="463"/>
+        <location filename="../road_damage_panel.py" line="460"/>
         <source>Printable PDF, one page per work package (*.pdf)</source>
         <translation>Printable PDF, one page per work package (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="464"/>
+        <location filename="../road_damage_panel.py" line="461"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="464"/>
+        <location filename="../road_damage_panel.py" line="461"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="471"/>
-        <location filename="../road_damage_panel.py" line="504"/>
+        <location filename="../road_damage_panel.py" line="468"/>
+        <location filename="../road_damage_panel.py" line="501"/>
         <source>Export work orders</source>
         <translation>Export work orders</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="501"/>
+        <location filename="../road_damage_panel.py" line="498"/>
         <source>Unknown export format {fmt}</source>
         <translation>Unknown export format {fmt}</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="507"/>
+        <location filename="../road_damage_panel.py" line="504"/>
         <source>{n} work orders in {p} packages → {path}</source>
         <translation>{n} work orders in {p} packages → {path}</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="513"/>
+        <location filename="../road_damage_panel.py" line="510"/>
         <source>Road damage</source>
         <translation>Road damage</translation>
     </message>
     <message>
-        <source>Show cases with status {status}</source>
-        <translation type="vanished">Show cases with status {status}</translation>
-    </message>
-    <message>
-        <source>Damage:</source>
-        <translation type="vanished">Damage:</translation>
-    </message>
-    <message>
-        <source>Area:</source>
-        <translation type="vanished">Area:</translation>
-    </message>
-    <message>
-        <source>Follow the clock</source>
-        <translation type="vanished">Follow the clock</translation>
-    </message>
-    <message>
-        <location filename="../road_damage_panel.py" line="515"/>
+        <location filename="../road_damage_panel.py" line="512"/>
         <source>Match the reports to the roads, group them into cases and rank them again, with the weights kept in the project</source>
         <translation>Match the reports to the roads, group them into cases and rank them again, with the weights kept in the project</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="517"/>
+        <location filename="../road_damage_panel.py" line="514"/>
         <source>Weights…</source>
         <translation>Weights…</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="518"/>
+        <location filename="../road_damage_panel.py" line="515"/>
         <source>Edit the weights of the priority (kept in the project)</source>
         <translation>Edit the weights of the priority (kept in the project)</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="519"/>
+        <location filename="../road_damage_panel.py" line="516"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="520"/>
+        <location filename="../road_damage_panel.py" line="517"/>
         <source>Work orders of the cases with the ticked statuses in the chosen area (all areas when none is chosen): PDF, CSV or GeoPackage</source>
         <translation>Work orders of the cases with the ticked statuses in the chosen area (all areas when none is chosen): PDF, CSV or GeoPackage</translation>
-    </message>
-    <message>
-        <source>First day of the window (Japan time)</source>
-        <translation type="vanished">First day of the window (Japan time)</translation>
-    </message>
-    <message>
-        <source>Last day of the window (Japan time)</source>
-        <translation type="vanished">Last day of the window (Japan time)</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1556,44 @@ Click “Re-run analysis” to match them to the road segments, group them into 
         <location filename="../repair_case_details.py" line="132"/>
         <source>Priority (sum of the parts)</source>
         <translation>Priority (sum of the parts)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelModel</name>
+    <message>
+        <location filename="../snow_models.py" line="333"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="333"/>
+        <source>Target (h)</source>
+        <translation>Target (h)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="333"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="333"/>
+        <source>Length (km)</source>
+        <translation>Length (km)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="334"/>
+        <source>In time (km)</source>
+        <translation>In time (km)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="334"/>
+        <source>Served in time</source>
+        <translation>Served in time</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="338"/>
+        <source>Share of the tier&apos;s length first served within its target after the storm&apos;s start</source>
+        <translation>Share of the tier&apos;s length first served within its target after the storm&apos;s start</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1617,351 @@ Click “Re-run analysis” to match them to the road segments, group them into 
         <location filename="../settings_dialog.py" line="48"/>
         <source>PLATEAU code-list values (usage, structure, risk ranks) are shown as published, in Japanese.</source>
         <translation>PLATEAU code-list values (usage, structure, risk ranks) are shown as published, in Japanese.</translation>
+    </message>
+</context>
+<context>
+    <name>SnowPanel</name>
+    <message>
+        <location filename="../snow_panel.py" line="264"/>
+        <location filename="../snow_panel.py" line="619"/>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="298"/>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="301"/>
+        <source>This project has no plough tracks yet.
+
+Import an AVL CSV, GPX tracks, a vendor GeoJSON export or plough-tracker snapshots (File ▸ Import…) and a road network; then choose the storm window and click “Run”.</source>
+        <translation>This project has no plough tracks yet.
+
+Import an AVL CSV, GPX tracks, a vendor GeoJSON export or plough-tracker snapshots (File ▸ Import…) and a road network; then choose the storm window and click “Run”.</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="306"/>
+        <source>The storm has not been analysed yet.
+
+Choose the storm window above and click “Run” to find the segments each plough served, the service level per tier and what was missed.</source>
+        <translation>The storm has not been analysed yet.
+
+Choose the storm window above and click “Run” to find the segments each plough served, the service level per tier and what was missed.</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="317"/>
+        <source>Results for {start} – {end} (Japan time)</source>
+        <translation>Results for {start} – {end} (Japan time)</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="335"/>
+        <source>The results may be out of date: {reason}. Run the analysis again.</source>
+        <translation>The results may be out of date: {reason}. Run the analysis again.</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="338"/>
+        <source>The results are for another window; click “Run” for this one.</source>
+        <translation>The results are for another window; click “Run” for this one.</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="376"/>
+        <source>Unploughed at {time} ({n})</source>
+        <translation>Unploughed at {time} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="377"/>
+        <source>Missed ({n})</source>
+        <translation>Missed ({n})</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="381"/>
+        <source>{km} km of priority roads</source>
+        <translation>{km} km of priority roads</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="383"/>
+        <source>Late ({n})</source>
+        <translation>Late ({n})</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="384"/>
+        <source>Vehicles ({n})</source>
+        <translation>Vehicles ({n})</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="394"/>
+        <source>The chart could not be drawn: {problem}</source>
+        <translation>The chart could not be drawn: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="523"/>
+        <location filename="../snow_panel.py" line="528"/>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="523"/>
+        <source>The storm window must end after it starts.</source>
+        <translation>The storm window must end after it starts.</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="538"/>
+        <location filename="../snow_panel.py" line="551"/>
+        <source>Snow coverage</source>
+        <translation>Snow coverage</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="548"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="555"/>
+        <source>Run #{id} finished in {s:.1f} s.</source>
+        <translation>Run #{id} finished in {s:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="573"/>
+        <location filename="../snow_panel.py" line="597"/>
+        <source>Export the missed segments</source>
+        <translation>Export the missed segments</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="574"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="584"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="584"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="584"/>
+        <source>Road</source>
+        <translation>Road</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="584"/>
+        <source>Length (m)</source>
+        <translation>Length (m)</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="584"/>
+        <source>Target (h)</source>
+        <translation>Target (h)</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="585"/>
+        <source>Passes</source>
+        <translation>Passes</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="585"/>
+        <source>First served</source>
+        <translation>First served</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="585"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="586"/>
+        <location filename="../snow_panel.py" line="600"/>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="586"/>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="586"/>
+        <source>served</source>
+        <translation>served</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="599"/>
+        <source>unploughed at {time}</source>
+        <translation>unploughed at {time}</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="601"/>
+        <source>{n} segments ({what}) → {path}</source>
+        <translation>{n} segments ({what}) → {path}</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="607"/>
+        <source>Snow</source>
+        <translation>Snow</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="608"/>
+        <source>Service level per tier</source>
+        <translation>Service level per tier</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="609"/>
+        <source>Unploughed at the clock&apos;s time</source>
+        <translation>Unploughed at the clock&apos;s time</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="610"/>
+        <source>List the priority segments not yet served at the time bar&apos;s time (it follows the time bar) instead of those missed in the whole window</source>
+        <translation>List the priority segments not yet served at the time bar&apos;s time (it follows the time bar) instead of those missed in the whole window</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="612"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="613"/>
+        <source>The missed list as shown, as CSV (UTF-8, opens in Excel)</source>
+        <translation>The missed list as shown, as CSV (UTF-8, opens in Excel)</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="614"/>
+        <source>Route tier of the missed and late lists</source>
+        <translation>Route tier of the missed and late lists</translation>
+    </message>
+</context>
+<context>
+    <name>SnowSegmentsModel</name>
+    <message>
+        <location filename="../snow_models.py" line="379"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="379"/>
+        <source>Road</source>
+        <translation>Road</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="379"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="379"/>
+        <source>Length (m)</source>
+        <translation>Length (m)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="379"/>
+        <source>Target (h)</source>
+        <translation>Target (h)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="380"/>
+        <source>First served</source>
+        <translation>First served</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="380"/>
+        <source>Late (h)</source>
+        <translation>Late (h)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="384"/>
+        <source>Hours after the tier&apos;s target (counted from the storm&apos;s start) that the segment was first served</source>
+        <translation>Hours after the tier&apos;s target (counted from the storm&apos;s start) that the segment was first served</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="387"/>
+        <source>First pass with the blade down in the storm window (— never)</source>
+        <translation>First pass with the blade down in the storm window (— never)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="392"/>
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="398"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="403"/>
+        <source>Road segment {id}; double-click to zoom to it</source>
+        <translation>Road segment {id}; double-click to zoom to it</translation>
+    </message>
+</context>
+<context>
+    <name>SnowTableModel</name>
+    <message>
+        <location filename="../snow_models.py" line="310"/>
+        <source>Tier {n}</source>
+        <translation>Tier {n}</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="317"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="318"/>
+        <source>MM-dd HH:mm</source>
+        <translation>MM-dd HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>StormWindowBar</name>
+    <message>
+        <location filename="../snow_window_bar.py" line="95"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../snow_window_bar.py" line="98"/>
+        <source>Storm:</source>
+        <translation>Storm:</translation>
+    </message>
+    <message>
+        <location filename="../snow_window_bar.py" line="99"/>
+        <source>Start of the storm (Japan time): service targets count from here</source>
+        <translation>Start of the storm (Japan time): service targets count from here</translation>
+    </message>
+    <message>
+        <location filename="../snow_window_bar.py" line="100"/>
+        <source>End of the storm window (Japan time)</source>
+        <translation>End of the storm window (Japan time)</translation>
+    </message>
+    <message>
+        <location filename="../snow_window_bar.py" line="101"/>
+        <source>From the first to the last plough position</source>
+        <translation>From the first to the last plough position</translation>
+    </message>
+    <message>
+        <location filename="../snow_window_bar.py" line="102"/>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../snow_window_bar.py" line="103"/>
+        <source>Split the tracks into trips, find the segments each pass served and the service level per tier for this window; the time bar then replays it</source>
+        <translation>Split the tracks into trips, find the segments each pass served and the service level per tier for this window; the time bar then replays it</translation>
+    </message>
+    <message>
+        <location filename="../snow_window_bar.py" line="106"/>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <location filename="../snow_window_bar.py" line="107"/>
+        <source>Play the storm window on the twin&apos;s clock from its start</source>
+        <translation>Play the storm window on the twin&apos;s clock from its start</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +2194,59 @@ Click “Re-run analysis” to match them to the road segments, group them into 
         <location filename="../time_bar.py" line="344"/>
         <source>The twin&apos;s time (Japan time)</source>
         <translation>The twin&apos;s time (Japan time)</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleSummaryModel</name>
+    <message>
+        <location filename="../snow_models.py" line="419"/>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="419"/>
+        <source>Trips</source>
+        <translation>Trips</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="419"/>
+        <source>Ploughed (km)</source>
+        <translation>Ploughed (km)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="419"/>
+        <source>Deadhead (km)</source>
+        <translation>Deadhead (km)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="420"/>
+        <source>Working (h)</source>
+        <translation>Working (h)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="420"/>
+        <source>Idle (h)</source>
+        <translation>Idle (h)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="420"/>
+        <source>Segments served</source>
+        <translation>Segments served</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="423"/>
+        <source>Distance driven with the blade down</source>
+        <translation>Distance driven with the blade down</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="424"/>
+        <source>Distance driven with the blade up</source>
+        <translation>Distance driven with the blade up</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="425"/>
+        <source>Time standing within trips</source>
+        <translation>Time standing within trips</translation>
     </message>
 </context>
 <context>

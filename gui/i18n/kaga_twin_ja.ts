@@ -362,62 +362,62 @@
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../repair_case_filters.py" line="122"/>
+        <location filename="../repair_case_filters.py" line="126"/>
         <source>All damage classes</source>
         <translation>すべての損傷区分</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="124"/>
+        <location filename="../repair_case_filters.py" line="128"/>
         <source>No class (citizen reports)</source>
         <translation>区分なし (市民通報)</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="127"/>
+        <location filename="../repair_case_filters.py" line="131"/>
         <source>All areas</source>
         <translation>すべての区画</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="169"/>
+        <location filename="../repair_case_filters.py" line="173"/>
         <source>Following the twin&apos;s clock: cases first reported between the start of the time bar&apos;s range and its current time</source>
         <translation>ツインの時計に合わせています: 時間バーの範囲の始まりから現在時刻までに初めて通報された案件</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="171"/>
+        <location filename="../repair_case_filters.py" line="175"/>
         <source>Following the twin&apos;s clock: no layer is on the clock, so every case is listed</source>
         <translation>ツインの時計に合わせています: 時刻を持つレイヤがないため、すべての案件を表示しています</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="202"/>
+        <location filename="../repair_case_filters.py" line="206"/>
         <source>Show cases with status {status}</source>
         <translation>状態が {status} の案件を表示</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="203"/>
+        <location filename="../repair_case_filters.py" line="207"/>
         <source>Damage:</source>
         <translation>損傷:</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="204"/>
+        <location filename="../repair_case_filters.py" line="208"/>
         <source>Area:</source>
         <translation>区画:</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="205"/>
+        <location filename="../repair_case_filters.py" line="209"/>
         <source>Work package: the 1 km mesh (JIS X 0410) a case lies in</source>
         <translation>作業区画: 案件のある 1 km メッシュ (JIS X 0410)</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="206"/>
+        <location filename="../repair_case_filters.py" line="210"/>
         <source>Follow the clock</source>
         <translation>時計に合わせる</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="207"/>
+        <location filename="../repair_case_filters.py" line="211"/>
         <source>First day of the window (Japan time)</source>
         <translation>期間の初日 (日本時間)</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="208"/>
+        <location filename="../repair_case_filters.py" line="212"/>
         <source>Last day of the window (Japan time)</source>
         <translation>期間の最終日 (日本時間)</translation>
     </message>
@@ -488,6 +488,36 @@
         <location filename="../column_map_dialog.py" line="319"/>
         <source>; </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageChart</name>
+    <message>
+        <location filename="../snow_chart.py" line="137"/>
+        <source>Served (% of length)</source>
+        <translation>除雪済み (延長の %)</translation>
+    </message>
+    <message>
+        <location filename="../snow_chart.py" line="144"/>
+        <source>Run the coverage analysis to see
+how each tier was served over time</source>
+        <translation>除雪状況の分析を実行すると
+路線区分ごとの除雪の進みが表示されます</translation>
+    </message>
+    <message>
+        <location filename="../snow_chart.py" line="165"/>
+        <source>Coverage per tier over the storm</source>
+        <translation>路線区分別の除雪済み延長の推移</translation>
+    </message>
+    <message>
+        <location filename="../snow_chart.py" line="176"/>
+        <source>{tier} (target {h} h)</source>
+        <translation>{tier} (目標 {h} 時間)</translation>
+    </message>
+    <message>
+        <location filename="../snow_chart.py" line="183"/>
+        <source>Japan time, {start} – {end}</source>
+        <translation>日本時間 {start} 〜 {end}</translation>
     </message>
 </context>
 <context>
@@ -1262,10 +1292,6 @@ Opacity: {opacity} %</source>
         <source>Cancelling… everything is being rolled back.</source>
         <translation>中止しています… すべて元に戻しています。</translation>
     </message>
-    <message>
-        <source>Cancelling… the import is being rolled back.</source>
-        <translation type="vanished">中止しています… 取り込んだ内容を取り消しています。</translation>
-    </message>
 </context>
 <context>
     <name>ProjectSession</name>
@@ -1392,22 +1418,6 @@ Opacity: {opacity} %</source>
 <context>
     <name>RoadDamagePanel</name>
     <message>
-        <source>All damage classes</source>
-        <translation type="vanished">すべての損傷区分</translation>
-    </message>
-    <message>
-        <source>No class (citizen reports)</source>
-        <translation type="vanished">区分なし (市民通報)</translation>
-    </message>
-    <message>
-        <source>All areas</source>
-        <translation type="vanished">すべての区画</translation>
-    </message>
-    <message>
-        <source>Work package: the 1 km mesh (JIS X 0410) a case lies in</source>
-        <translation type="vanished">作業区画: 案件のある 1 km メッシュ (JIS X 0410)</translation>
-    </message>
-    <message>
         <location filename="../road_damage_panel.py" line="203"/>
         <source>No project is open.</source>
         <translation>プロジェクトが開かれていません。</translation>
@@ -1436,14 +1446,6 @@ Click “Re-run analysis” to match them to the road segments, group them into 
         <translation>一覧が古い可能性があります: {reason}。分析を再実行してください。</translation>
     </message>
     <message>
-        <source>Following the twin&apos;s clock: cases first reported between the start of the time bar&apos;s range and its current time</source>
-        <translation type="vanished">ツインの時計に合わせています: 時間バーの範囲の始まりから現在時刻までに初めて通報された案件</translation>
-    </message>
-    <message>
-        <source>Following the twin&apos;s clock: no layer is on the clock, so every case is listed</source>
-        <translation type="vanished">ツインの時計に合わせています: 時刻を持つレイヤがないため、すべての案件を表示しています</translation>
-    </message>
-    <message>
         <location filename="../road_damage_panel.py" line="243"/>
         <source>{shown} of {total} cases</source>
         <translation>{total} 件中 {shown} 件の案件</translation>
@@ -1459,117 +1461,93 @@ Click “Re-run analysis” to match them to the road segments, group them into 
         <translation>条件に合う案件はありません。</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="387"/>
+        <location filename="../road_damage_panel.py" line="384"/>
         <source>Change the status</source>
         <translation>状態の変更</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="389"/>
+        <location filename="../road_damage_panel.py" line="386"/>
         <source>Case {id}: {status} ({n} report(s))</source>
         <translation>案件 {id}: {status} (通報 {n} 件)</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="410"/>
-        <location filename="../road_damage_panel.py" line="419"/>
-        <location filename="../road_damage_panel.py" line="432"/>
-        <location filename="../road_damage_panel.py" line="514"/>
+        <location filename="../road_damage_panel.py" line="407"/>
+        <location filename="../road_damage_panel.py" line="416"/>
+        <location filename="../road_damage_panel.py" line="429"/>
+        <location filename="../road_damage_panel.py" line="511"/>
         <source>Re-run analysis</source>
         <translation>分析を再実行</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="429"/>
+        <location filename="../road_damage_panel.py" line="426"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>中止しました。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="435"/>
+        <location filename="../road_damage_panel.py" line="432"/>
         <source>Run #{id} finished in {s:.1f} s.</source>
         <translation>実行 #{id} が {s:.1f} 秒で終わりました。</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="463"/>
+        <location filename="../road_damage_panel.py" line="460"/>
         <source>Printable PDF, one page per work package (*.pdf)</source>
         <translation>印刷用 PDF、作業区画ごとに 1 ページ (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="464"/>
+        <location filename="../road_damage_panel.py" line="461"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="464"/>
+        <location filename="../road_damage_panel.py" line="461"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="471"/>
-        <location filename="../road_damage_panel.py" line="504"/>
+        <location filename="../road_damage_panel.py" line="468"/>
+        <location filename="../road_damage_panel.py" line="501"/>
         <source>Export work orders</source>
         <translation>作業指示書の書き出し</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="501"/>
+        <location filename="../road_damage_panel.py" line="498"/>
         <source>Unknown export format {fmt}</source>
         <translation>不明な書き出し形式 {fmt}</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="507"/>
+        <location filename="../road_damage_panel.py" line="504"/>
         <source>{n} work orders in {p} packages → {path}</source>
         <translation>作業指示 {n} 件 (作業区画 {p}) → {path}</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="513"/>
+        <location filename="../road_damage_panel.py" line="510"/>
         <source>Road damage</source>
         <translation>道路損傷</translation>
     </message>
     <message>
-        <source>Show cases with status {status}</source>
-        <translation type="vanished">状態が {status} の案件を表示</translation>
-    </message>
-    <message>
-        <source>Damage:</source>
-        <translation type="vanished">損傷:</translation>
-    </message>
-    <message>
-        <source>Area:</source>
-        <translation type="vanished">区画:</translation>
-    </message>
-    <message>
-        <source>Follow the clock</source>
-        <translation type="vanished">時計に合わせる</translation>
-    </message>
-    <message>
-        <location filename="../road_damage_panel.py" line="515"/>
+        <location filename="../road_damage_panel.py" line="512"/>
         <source>Match the reports to the roads, group them into cases and rank them again, with the weights kept in the project</source>
         <translation>プロジェクトに保存された重みで、通報の道路への対応付け、案件へのまとめ、優先順位付けをやり直します</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="517"/>
+        <location filename="../road_damage_panel.py" line="514"/>
         <source>Weights…</source>
         <translation>重み…</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="518"/>
+        <location filename="../road_damage_panel.py" line="515"/>
         <source>Edit the weights of the priority (kept in the project)</source>
         <translation>優先度の重みを編集します (プロジェクトに保存)</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="519"/>
+        <location filename="../road_damage_panel.py" line="516"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../road_damage_panel.py" line="520"/>
+        <location filename="../road_damage_panel.py" line="517"/>
         <source>Work orders of the cases with the ticked statuses in the chosen area (all areas when none is chosen): PDF, CSV or GeoPackage</source>
         <translation>チェックした状態の案件の作業指示書 (選んだ区画、未選択ならすべての区画): PDF、CSV、GeoPackage</translation>
-    </message>
-    <message>
-        <source>First day of the window (Japan time)</source>
-        <translation type="vanished">期間の初日 (日本時間)</translation>
-    </message>
-    <message>
-        <source>Last day of the window (Japan time)</source>
-        <translation type="vanished">期間の最終日 (日本時間)</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1556,44 @@ Click “Re-run analysis” to match them to the road segments, group them into 
         <location filename="../repair_case_details.py" line="132"/>
         <source>Priority (sum of the parts)</source>
         <translation>優先度 (内訳の合計)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelModel</name>
+    <message>
+        <location filename="../snow_models.py" line="333"/>
+        <source>Tier</source>
+        <translation>路線区分</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="333"/>
+        <source>Target (h)</source>
+        <translation>目標 (時間)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="333"/>
+        <source>Segments</source>
+        <translation>区間数</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="333"/>
+        <source>Length (km)</source>
+        <translation>延長 (km)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="334"/>
+        <source>In time (km)</source>
+        <translation>目標内 (km)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="334"/>
+        <source>Served in time</source>
+        <translation>目標内の除雪率</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="338"/>
+        <source>Share of the tier&apos;s length first served within its target after the storm&apos;s start</source>
+        <translation>降雪開始から目標時間内に初めて除雪された延長の割合</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1617,351 @@ Click “Re-run analysis” to match them to the road segments, group them into 
         <location filename="../settings_dialog.py" line="48"/>
         <source>PLATEAU code-list values (usage, structure, risk ranks) are shown as published, in Japanese.</source>
         <translation>PLATEAU のコードリストの値（用途、構造、リスクのランクなど）は公開されている日本語のまま表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>SnowPanel</name>
+    <message>
+        <location filename="../snow_panel.py" line="264"/>
+        <location filename="../snow_panel.py" line="619"/>
+        <source>All tiers</source>
+        <translation>すべての路線区分</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="298"/>
+        <source>No project is open.</source>
+        <translation>プロジェクトが開かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="301"/>
+        <source>This project has no plough tracks yet.
+
+Import an AVL CSV, GPX tracks, a vendor GeoJSON export or plough-tracker snapshots (File ▸ Import…) and a road network; then choose the storm window and click “Run”.</source>
+        <translation>このプロジェクトには除雪車の走行記録がまだありません。
+
+AVL CSV、GPX、ベンダーの GeoJSON 出力または除雪車位置のスナップショット (ファイル ▸ 読み込み…) と道路網を読み込み、降雪の期間を選んで「実行」をクリックしてください。</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="306"/>
+        <source>The storm has not been analysed yet.
+
+Choose the storm window above and click “Run” to find the segments each plough served, the service level per tier and what was missed.</source>
+        <translation>この降雪はまだ分析されていません。
+
+上で降雪の期間を選び「実行」をクリックすると、各除雪車が除雪した区間、路線区分別のサービス水準、未除雪の区間がわかります。</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="317"/>
+        <source>Results for {start} – {end} (Japan time)</source>
+        <translation>{start} 〜 {end} (日本時間) の結果</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="335"/>
+        <source>The results may be out of date: {reason}. Run the analysis again.</source>
+        <translation>結果が古い可能性があります: {reason}。分析を再実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="338"/>
+        <source>The results are for another window; click “Run” for this one.</source>
+        <translation>結果は別の期間のものです。この期間の結果は「実行」で求められます。</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="376"/>
+        <source>Unploughed at {time} ({n})</source>
+        <translation>{time} に未除雪 ({n})</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="377"/>
+        <source>Missed ({n})</source>
+        <translation>未除雪 ({n})</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="381"/>
+        <source>{km} km of priority roads</source>
+        <translation>除雪路線 {km} km</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="383"/>
+        <source>Late ({n})</source>
+        <translation>目標超過 ({n})</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="384"/>
+        <source>Vehicles ({n})</source>
+        <translation>車両 ({n})</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="394"/>
+        <source>The chart could not be drawn: {problem}</source>
+        <translation>グラフを描けませんでした: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="523"/>
+        <location filename="../snow_panel.py" line="528"/>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="523"/>
+        <source>The storm window must end after it starts.</source>
+        <translation>降雪の期間は終了が開始より後である必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="538"/>
+        <location filename="../snow_panel.py" line="551"/>
+        <source>Snow coverage</source>
+        <translation>除雪の状況</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="548"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>中止しました。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="555"/>
+        <source>Run #{id} finished in {s:.1f} s.</source>
+        <translation>実行 #{id} が {s:.1f} 秒で終わりました。</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="573"/>
+        <location filename="../snow_panel.py" line="597"/>
+        <source>Export the missed segments</source>
+        <translation>未除雪区間の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="574"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="584"/>
+        <source>Segment</source>
+        <translation>区間</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="584"/>
+        <source>Tier</source>
+        <translation>路線区分</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="584"/>
+        <source>Road</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="584"/>
+        <source>Length (m)</source>
+        <translation>延長 (m)</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="584"/>
+        <source>Target (h)</source>
+        <translation>目標 (時間)</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="585"/>
+        <source>Passes</source>
+        <translation>除雪回数</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="585"/>
+        <source>First served</source>
+        <translation>初回除雪</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="585"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="586"/>
+        <location filename="../snow_panel.py" line="600"/>
+        <source>missed</source>
+        <translation>未除雪</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="586"/>
+        <source>late</source>
+        <translation>目標超過</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="586"/>
+        <source>served</source>
+        <translation>目標内</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="599"/>
+        <source>unploughed at {time}</source>
+        <translation>{time} に未除雪</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="601"/>
+        <source>{n} segments ({what}) → {path}</source>
+        <translation>{n} 区間 ({what}) → {path}</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="607"/>
+        <source>Snow</source>
+        <translation>除雪</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="608"/>
+        <source>Service level per tier</source>
+        <translation>路線区分別のサービス水準</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="609"/>
+        <source>Unploughed at the clock&apos;s time</source>
+        <translation>時計の時刻に未除雪</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="610"/>
+        <source>List the priority segments not yet served at the time bar&apos;s time (it follows the time bar) instead of those missed in the whole window</source>
+        <translation>期間全体の未除雪区間ではなく、タイムバーの時刻にまだ除雪されていない区間を一覧にします (タイムバーに合わせて変わります)</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="612"/>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="613"/>
+        <source>The missed list as shown, as CSV (UTF-8, opens in Excel)</source>
+        <translation>表示中の未除雪一覧を CSV (UTF-8、Excel で開けます) で書き出します</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="614"/>
+        <source>Route tier of the missed and late lists</source>
+        <translation>未除雪・目標超過の一覧の路線区分</translation>
+    </message>
+</context>
+<context>
+    <name>SnowSegmentsModel</name>
+    <message>
+        <location filename="../snow_models.py" line="379"/>
+        <source>Tier</source>
+        <translation>路線区分</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="379"/>
+        <source>Road</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="379"/>
+        <source>Segment</source>
+        <translation>区間</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="379"/>
+        <source>Length (m)</source>
+        <translation>延長 (m)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="379"/>
+        <source>Target (h)</source>
+        <translation>目標 (時間)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="380"/>
+        <source>First served</source>
+        <translation>初回除雪</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="380"/>
+        <source>Late (h)</source>
+        <translation>超過 (時間)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="384"/>
+        <source>Hours after the tier&apos;s target (counted from the storm&apos;s start) that the segment was first served</source>
+        <translation>降雪開始からの目標時間を過ぎて初めて除雪されるまでの時間</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="387"/>
+        <source>First pass with the blade down in the storm window (— never)</source>
+        <translation>期間内に除雪板を下げて初めて通過した時刻 (— なし)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="392"/>
+        <source>(unnamed)</source>
+        <translation>(名称なし)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="398"/>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="403"/>
+        <source>Road segment {id}; double-click to zoom to it</source>
+        <translation>道路区間 {id}。ダブルクリックでズームします</translation>
+    </message>
+</context>
+<context>
+    <name>SnowTableModel</name>
+    <message>
+        <location filename="../snow_models.py" line="310"/>
+        <source>Tier {n}</source>
+        <translation>第{n}次</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="317"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="318"/>
+        <source>MM-dd HH:mm</source>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>StormWindowBar</name>
+    <message>
+        <location filename="../snow_window_bar.py" line="95"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../snow_window_bar.py" line="98"/>
+        <source>Storm:</source>
+        <translation>降雪:</translation>
+    </message>
+    <message>
+        <location filename="../snow_window_bar.py" line="99"/>
+        <source>Start of the storm (Japan time): service targets count from here</source>
+        <translation>降雪の開始 (日本時間)。目標時間はここから数えます</translation>
+    </message>
+    <message>
+        <location filename="../snow_window_bar.py" line="100"/>
+        <source>End of the storm window (Japan time)</source>
+        <translation>降雪の期間の終了 (日本時間)</translation>
+    </message>
+    <message>
+        <location filename="../snow_window_bar.py" line="101"/>
+        <source>From the first to the last plough position</source>
+        <translation>除雪車の最初の位置から最後の位置まで</translation>
+    </message>
+    <message>
+        <location filename="../snow_window_bar.py" line="102"/>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location filename="../snow_window_bar.py" line="103"/>
+        <source>Split the tracks into trips, find the segments each pass served and the service level per tier for this window; the time bar then replays it</source>
+        <translation>走行記録を運行に分け、この期間に各通過が除雪した区間と路線区分別のサービス水準を求めます。その後タイムバーで再生できます</translation>
+    </message>
+    <message>
+        <location filename="../snow_window_bar.py" line="106"/>
+        <source>Replay</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <location filename="../snow_window_bar.py" line="107"/>
+        <source>Play the storm window on the twin&apos;s clock from its start</source>
+        <translation>降雪の期間を最初からツインの時計で再生します</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +2194,59 @@ Click “Re-run analysis” to match them to the road segments, group them into 
         <location filename="../time_bar.py" line="344"/>
         <source>The twin&apos;s time (Japan time)</source>
         <translation>ツインの時刻（日本時間）</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleSummaryModel</name>
+    <message>
+        <location filename="../snow_models.py" line="419"/>
+        <source>Vehicle</source>
+        <translation>車両</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="419"/>
+        <source>Trips</source>
+        <translation>運行</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="419"/>
+        <source>Ploughed (km)</source>
+        <translation>除雪 (km)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="419"/>
+        <source>Deadhead (km)</source>
+        <translation>回送 (km)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="420"/>
+        <source>Working (h)</source>
+        <translation>作業 (時間)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="420"/>
+        <source>Idle (h)</source>
+        <translation>停車 (時間)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="420"/>
+        <source>Segments served</source>
+        <translation>除雪区間数</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="423"/>
+        <source>Distance driven with the blade down</source>
+        <translation>除雪板を下げて走った距離</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="424"/>
+        <source>Distance driven with the blade up</source>
+        <translation>除雪板を上げて走った距離 (回送)</translation>
+    </message>
+    <message>
+        <location filename="../snow_models.py" line="425"/>
+        <source>Time standing within trips</source>
+        <translation>運行中に停車していた時間</translation>
     </message>
 </context>
 <context>
