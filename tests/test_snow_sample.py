@@ -284,3 +284,49 @@ def test_some_tier_segments_are_missed_on_purpose_and_others_served_late(importe
     k10 = imported.query("SELECT min(time) FROM plough_points WHERE source_id = ? AND vehicle_id = 'K-10' "
                          "AND blade_down", [sid])[0][0]
     assert k10 > START + dt.timedelta(hours=6)
+
+
+# -- the first start -----------------------------------------------------------------------------------------------
+
+
+def test_first_start_without_the_coverage_analysis_imports_the_night_and_still_opens_on_the_storm(tmp_path,
+                                                                                                  monkeypatch):
+    """A theme that does not declare snow-coverage (yet): the first start skips it without an error; the night is
+    imported and the clock saved on it all the same."""
+    import importers.sample
+    from importers.sample import import_bundled_sample
+    from twin import themes
+    from twin.paths import STORM_CLOCK_AT
+
+    real = themes.analysis
+
+    def analysis(name):
+        if name == "snow-coverage":
+            raise KeyError(name)
+        return real(name)
+
+    monkeypatch.setattr(themes, "analysis", analysis)
+    monkeypatch.setattr(importers.sample, "sample_sources", lambda: [SAMPLE_CENTRELINES, SAMPLE_SNOW_AVL])
+    with Store(tmp_path / "p.duckdb") as store:
+        reports = import_bundled_sample(store)
+        assert [r.importer for r in reports] == ["road-centrelines", "plough_avl_csv"]
+        assert store.query("SELECT count(*) FROM analysis_runs")[0][0] == 0
+        assert store.query("SELECT count(*) FROM plough_points")[0][0] > 100_000
+        clock = store.app_state("clock")
+        assert (clock["start"], clock["end"], clock["current"]) == (STORM_START, STORM_END, STORM_CLOCK_AT)
+        assert "plough_points" in [v["kind"] for v in store.app_state("layers")["layers"]]
+
+
+def test_first_start_skips_the_tier_file_while_no_importer_writes_route_tiers(tmp_path, monkeypatch):
+    """Without the route-tier importer the tier lines would be taken for a second road network: skipped instead."""
+    import importers.sample
+    from importers.registry import get_importer
+    from importers.sample import import_bundled_sample
+
+    monkeypatch.setattr(importers.sample, "find_importer", lambda path: get_importer("road-centrelines"))
+    monkeypatch.setattr(importers.sample, "sample_sources", lambda: [SAMPLE_CENTRELINES, SAMPLE_SNOW_TIERS])
+    with Store(tmp_path / "p.duckdb") as store:
+        reports = import_bundled_sample(store)
+        assert [r.importer for r in reports] == ["road-centrelines"]
+        assert store.query("SELECT count(*) FROM road_segments")[0][0] == 626
+        assert store.app_state("clock")["current"] is None            # no storm night in this project
