@@ -6,6 +6,8 @@ arrays (:meth:`layers.tiled_drawing.TiledDrawing.write_colors`).
 
 Attributes the clock derives (a ``since`` layer's hours since the latest event) come from the adapter's
 ``derived`` callback at every recolour instead of the store (they change with the clock, so they are not cached).
+Other colours are kept until the style or the data change: a clock step that only hides and shows features of a
+layer categorized over a few hundred thousand fixes does not classify them again.
 """
 
 from __future__ import annotations
@@ -34,10 +36,12 @@ class Coloring:
         #: how many times the layer was recoloured (one per style event, and one per rebuild)
         self.recolor_count = 0
         self._values: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._colors: tuple[dict, np.ndarray, np.ndarray, list[LegendEntry]] | None = None   # style, fids, rgba, legend
 
     def forget_values(self) -> None:
         """The layer's data changed (rebuild, new source): fetch attribute values again when next needed."""
         self._values.clear()
+        self._colors = None
 
     def feature_values(self, attribute: str, fids: np.ndarray) -> np.ndarray:
         """Values of ``attribute`` aligned with ``fids`` (NaN or None where a feature has none)."""
@@ -61,19 +65,27 @@ class Coloring:
         return out
 
     def feature_colors(self, fids: np.ndarray) -> tuple[np.ndarray, list[LegendEntry]]:
-        """RGBA per feature (aligned with ``fids``) and the legend, from the layer's style."""
+        """RGBA per feature (aligned with ``fids``) and the legend, from the layer's style. The RGBA array may be
+        the one kept for the next call: copy it before changing it."""
         style = self.layer.style
+        time = self.layer.time
+        derived = time is not None and style.by_attribute and style.attribute == time.value_attribute
+        state = style.to_dict()
+        kept = self._colors
+        if not derived and kept is not None and kept[1] is fids and kept[0] == state:
+            return kept[2], kept[3]
         if style.mode == "single" or not style.attribute:
             cls = style.classify(None, n=len(fids))
         else:
             values = self.feature_values(style.attribute, fids)
-            time = self.layer.time
-            if time is not None and style.attribute == time.value_attribute and style.method == "manual":
+            if derived and style.method == "manual":
                 # hours since: bands are closed on the right as they are read ("≤3 h" holds exactly 3 h, "12–24 h"
                 # exactly 24 h), manual classes on the left: classify the next smaller number
                 values = np.nextafter(values, -np.inf)
             cls = style.classify(values)
-        return cls.colors(), cls.entries
+        rgba, entries = cls.colors(), cls.entries
+        self._colors = None if derived else (state, fids, rgba, entries)
+        return rgba, entries
 
     def recolored(self, legend: list[LegendEntry]) -> None:
         """Colours were computed and written: keep their legend and count the recolour."""
@@ -82,6 +94,7 @@ class Coloring:
 
     def close(self) -> None:
         self._values.clear()
+        self._colors = None
 
 
 __all__ = ["Coloring"]

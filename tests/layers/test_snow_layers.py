@@ -227,8 +227,34 @@ def test_vehicles_are_one_point_each_and_move_with_the_clock(storm):
     doc.clock.current = at(0.5) + dt.timedelta(minutes=11)              # K-02 silent for 11 min: gone
     assert len(visible_points(ad)) == 1
     doc.clock.current = at(3)
-    assert len(visible_points(ad)) == 0
+    assert len(visible_points(ad)) == 0 and ad.shown_points.GetNumberOfPoints() == 0
     assert ad.mesh is mesh and ad.build_count == builds
+
+
+def test_only_the_vehicles_shown_are_drawn_and_picked(storm):
+    """The actor draws the two current fixes, not the 182 of the night; a click on one names that fix."""
+    doc, scene, _ = storm
+    ad = adapter_of(doc, scene, "plough_vehicles")
+    for v in doc.layers:
+        v.visible = v is ad.layer
+    doc.clock.current = at(0.25)
+    drawn = ad.shown_points
+    assert ad.actor.GetMapper().GetInput() is drawn and drawn.GetNumberOfPoints() == 2
+    from vtkmodules.util.numpy_support import vtk_to_numpy
+
+    xyz = vtk_to_numpy(drawn.GetPoints().GetData())
+    assert np.allclose(np.sort(xyz, axis=0), np.sort(visible_points(ad), axis=0))
+    shown_ids = sorted(doc.shown_at_time(ad.layer)[0][doc.shown_at_time(ad.layer)[1]].tolist())
+    scene.set_camera("top")
+    scene.renderer.ResetCamera(*ad.bounds())
+    scene.renderer.GetRenderWindow().Render()
+    picked = []
+    for p in xyz:
+        scene.renderer.SetWorldPoint(*p, 1.0)
+        scene.renderer.WorldToDisplay()
+        x, y, _ = scene.renderer.GetDisplayPoint()
+        picked.append(scene.pick_at(x, y))
+    assert sorted(fid for _, fid in picked) == shown_ids and {lid for lid, _ in picked} == {ad.layer.id}
 
 
 def test_the_trail_is_the_last_hour_of_fixes(storm):
