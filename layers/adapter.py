@@ -42,7 +42,7 @@ from layers.registry import adapter_class_for, register_adapter, registered_kind
 from layers.services import SceneServices
 from layers.tiled_drawing import StandIn, TiledDrawing
 from layers.tiles import TileSet, sort_cells_by_tile, tile_count
-from twin.clock import EventIndex, latest_mask, time_mask
+from twin.clock import EventIndex, as_epoch, latest_mask, time_mask
 from twin.document import attribute_label, key_positions, since_by_feature
 from twin.layer import Layer
 from twin.style import LegendEntry
@@ -97,7 +97,7 @@ class LayerAdapter:
         self.warnings: list[str] = []
         self._z0: np.ndarray | None = None            # point z at exaggeration 1
         self._zground: np.ndarray | None = None       # terrain height under each point
-        self._time_values: tuple | None = None         # (ids, start, end) of a temporal layer, read once per build
+        self._time_values: tuple | None = None         # (ids, start, end, pos, known) of a temporal layer, per build
         self._time_events: tuple[EventIndex, np.ndarray] | None = None   # since / latest: events, read once per build
         self._connect()
         self.rebuild()
@@ -304,12 +304,18 @@ class LayerAdapter:
             hidden[event_feature[shown]] = False
             return hidden
         if self._time_values is None:
-            self._time_values = self.document.time_values(self.layer)
-        ids, start, end = self._time_values
+            ids, start, end = self.document.time_values(self.layer)
+            if spec.kind != "year":           # epoch seconds once, not at every step
+                start = as_epoch(np.asarray(start))
+                end = as_epoch(np.asarray(end)) if end is not None else None
+            pos = np.clip(np.searchsorted(ids, self.features.fids), 0, max(len(ids) - 1, 0))
+            known = ids[pos] == self.features.fids if len(ids) else np.zeros(len(self.features.fids), bool)
+            self._time_values = (ids, start, end, pos, known)
+        ids, start, end, pos, known = self._time_values
+        if not len(ids):
+            return np.zeros(len(self.features.fids), bool)
         shown = time_mask(spec, start, end, self.document.clock)
-        pos = np.clip(np.searchsorted(ids, self.features.fids), 0, max(len(ids) - 1, 0))
-        known = ids[pos] == self.features.fids if len(ids) else np.zeros(len(self.features.fids), bool)
-        return known & ~shown[pos] if len(ids) else np.zeros(len(self.features.fids), bool)
+        return known & ~shown[pos]
 
     def time_events(self) -> tuple[EventIndex, np.ndarray]:
         """A ``since`` / ``latest`` layer's :class:`~twin.clock.EventIndex` (read once per build) and where its

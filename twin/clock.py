@@ -251,8 +251,11 @@ def latest_mask(index: EventIndex, clock: "TwinClock", max_age: dt.timedelta | N
     return shown
 
 
-def _as_epoch(values: np.ndarray) -> np.ndarray:
-    """Timestamps (datetime64, datetimes, or years as numbers) → float seconds since the epoch, NaN for null."""
+def as_epoch(values: np.ndarray) -> np.ndarray:
+    """Timestamps (datetime64, datetimes, or years as numbers) → float seconds since the epoch, NaN for null.
+    Float arrays are taken as epoch seconds already (a layer converts its times once per build)."""
+    if values.dtype.kind == "f":
+        return values.astype(np.float64, copy=False)
     if values.dtype.kind == "M":
         out = values.astype("datetime64[us]").astype(np.int64).astype(np.float64) / 1e6
         out[np.isnat(values)] = np.nan
@@ -271,6 +274,9 @@ def _as_epoch(values: np.ndarray) -> np.ndarray:
             except (TypeError, ValueError):
                 pass
     return out
+
+
+_as_epoch = as_epoch
 
 
 def time_mask(spec: TimeSpec, start_values: np.ndarray, end_values: np.ndarray | None,
@@ -365,5 +371,5 @@ def time_filter_sql(spec: TimeSpec, clock: TwinClock, *, year: int | None = None
     return f"(({a} IS NULL OR {a} <= {now}) AND ({b} IS NULL OR {now} < {b}))"
 
 
-__all__ = ["EventIndex", "TOKYO", "TwinClock", "US_PER_HOUR", "aware", "epoch_us", "latest_mask", "since_hours",
+__all__ = ["EventIndex", "TOKYO", "TwinClock", "US_PER_HOUR", "as_epoch", "aware", "epoch_us", "latest_mask", "since_hours",
            "time_filter_sql", "time_mask"]
