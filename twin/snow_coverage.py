@@ -301,13 +301,13 @@ def file_tiers(index: SegmentIndex, seg_ids: np.ndarray, lines: pa.Table) -> tup
         uk, group = np.unique(key, return_inverse=True)
         covered = union_length(group, c.lo, c.hi, len(uk))
         gt, gs = uk // (n + 1), uk % (n + 1)
-        ok = covered >= TIER_SHARE * index.length[gs] - 1e-9
-        for k in np.flatnonzero(ok)[np.argsort(-gt[np.flatnonzero(ok)], kind="stable")]:   # lowest tier last
-            s = int(gs[k])
-            tier[s] = gt[k]
-            sel = (ltier[line] == gt[k]) & (c.seg == s)
-            t = ltarget[line[sel]]
-            target[s] = np.nanmin(t) if np.isfinite(t).any() else np.nan
+        gtarget = np.full(len(uk), np.nan)
+        np.fmin.at(gtarget, group, ltarget[line])              # the smallest target the lines give (NaN: none)
+        ok = np.flatnonzero(covered >= TIER_SHARE * index.length[gs] - 1e-9)
+        ok = ok[np.lexsort((gt[ok], gs[ok]))]                   # per segment, its lowest tier first
+        first = ok[np.r_[True, gs[ok][1:] != gs[ok][:-1]]] if len(ok) else ok
+        tier[gs[first]] = gt[first]
+        target[gs[first]] = gtarget[first]
     named = np.flatnonzero(lseg >= 0)
     if len(named):
         pos = np.searchsorted(seg_ids, lseg[named])
@@ -391,9 +391,9 @@ def run(ctx: AnalysisContext) -> None:
 
     ctx.progress(2, 5, "passes")
     pc = trips.pieces
-    inside = (pc.t0 >= start) & (pc.t1 <= end) if start is not None and len(pc) else np.zeros(len(pc), bool)
-    win = pc.take(inside)
-    passes = find_passes(win, index, p["min_share"], check=ctx.check_cancelled)
+    timed = start is not None and end is not None
+    inside = (pc.t0 >= start) & (pc.t1 <= end) if timed and len(pc) else np.zeros(len(pc), bool)
+    passes = find_passes(pc, index, p["min_share"], mask=inside, check=ctx.check_cancelled)
     vehicles = np.asarray(fixes.vehicles, dtype=object)
     pass_vehicle = trips.vehicle[passes.trip]
     _insert(cur, "snow_passes", pa.table({
@@ -442,17 +442,18 @@ def run(ctx: AnalysisContext) -> None:
 
     ctx.progress(4, 5, "vehicles")
     nv = len(vehicles)
-    moving = win.speed >= p["blade_speed_min_kmh"]
-    dur = (win.t1 - win.t0) / 3600.0
-    km_down = np.bincount(win.vehicle, weights=np.where(win.blade, win.length, 0.0), minlength=nv) / 1000.0
-    km_up = np.bincount(win.vehicle, weights=np.where(win.blade, 0.0, win.length), minlength=nv) / 1000.0
-    work = np.bincount(win.vehicle, weights=np.where(moving, dur, 0.0), minlength=nv)
-    idle = np.bincount(win.vehicle, weights=np.where(moving, 0.0, dur), minlength=nv)
-    overlap = ((trips.ended >= start) & (trips.started <= end)) if start is not None else np.zeros(trips.n, bool)
+    moving = pc.speed >= p["blade_speed_min_kmh"]
+    dur = np.where(inside, (pc.t1 - pc.t0) / 3600.0, 0.0)
+    length_in = np.where(inside, pc.length, 0.0)
+    km_down = np.bincount(pc.vehicle, weights=np.where(pc.blade, length_in, 0.0), minlength=nv) / 1000.0
+    km_up = np.bincount(pc.vehicle, weights=np.where(pc.blade, 0.0, length_in), minlength=nv) / 1000.0
+    work = np.bincount(pc.vehicle, weights=np.where(moving, dur, 0.0), minlength=nv)
+    idle = np.bincount(pc.vehicle, weights=np.where(moving, 0.0, dur), minlength=nv)
+    overlap = ((trips.ended >= start) & (trips.started <= end)) if timed else np.zeros(trips.n, bool)
     n_trips = np.bincount(trips.vehicle[overlap], minlength=nv)
     pairs = np.unique(pass_vehicle * max(n, 1) + passes.seg) if len(passes) else np.zeros(0, np.int64)
     n_segs = np.bincount(pairs // max(n, 1), minlength=nv)
-    active = (n_trips > 0) | (np.bincount(win.vehicle, minlength=nv) > 0)
+    active = (n_trips > 0) | (np.bincount(pc.vehicle[inside], minlength=nv) > 0)
     _insert(cur, "snow_vehicle_summary", pa.table({
         "vehicle_id": pa.array(vehicles[active], pa.string()), "trips": pa.array(n_trips[active], pa.int32()),
         "km_ploughed": pa.array(km_down[active], pa.float64()), "km_deadhead": pa.array(km_up[active], pa.float64()),

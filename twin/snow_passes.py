@@ -119,8 +119,10 @@ class SegmentIndex:
         s_hi = np.minimum(np.minimum(hi, hi2), 1.0)
         stretch = s_lo <= s_hi
         # near without a stretch: within the buffer's round ends (the wedge outside a bend); keeps a visit whole
-        near = stretch | (_point_piece_distance(0.0, 0.0, p0, d0, dp, dd) <= b) | (
-            _point_piece_distance(ln, 0.0, p0, d0, dp, dd) <= b)
+        near = stretch.copy()
+        k = np.flatnonzero(~stretch)
+        near[k] = (_point_piece_distance(0.0, 0.0, p0[k], d0[k], dp[k], dd[k]) <= b) | (
+            _point_piece_distance(ln[k], 0.0, p0[k], d0[k], dp[k], dd[k]) <= b)
         qi, sj, s_lo, s_hi, p0, dp, ln, stretch = (a[near] for a in (qi, sj, s_lo, s_hi, p0, dp, ln, stretch))
         s_lo, s_hi = np.where(stretch, s_lo, np.inf), np.where(stretch, s_hi, -np.inf)
         pa_ = np.where(stretch, np.clip(p0 + np.where(stretch, s_lo, 0.0) * dp, 0.0, ln), 0.0)
@@ -157,9 +159,9 @@ def union_length(group: np.ndarray, lo: np.ndarray, hi: np.ndarray, n_groups: in
     """Length of the union of the intervals ``lo`` … ``hi`` of each group (0 … ``n_groups`` − 1)."""
     if not len(group):
         return np.zeros(n_groups)
-    order = np.lexsort((lo, group))
-    g, lo, hi = group[order], lo[order], hi[order]
     span = float(np.max(hi) - min(0.0, float(np.min(lo)))) + 1.0
+    order = np.argsort(group.astype(np.float64) * span + lo)       # by group, then start (one key: faster)
+    g, lo, hi = group[order], lo[order], hi[order]
     shift = g.astype(np.float64) * span
     run = np.maximum.accumulate(hi + shift) - shift           # the furthest end so far within the group
     prev = np.empty_like(run)
@@ -191,20 +193,23 @@ class PassRows:
                           ("seg", "trip", "entered", "served", "share")))
 
 
-def find_passes(pieces: Pieces, index: SegmentIndex, min_share: float, *, chunk: int = CHUNK_PIECES,
-                check: Callable[[], None] | None = None) -> PassRows:
-    """The passes of the blade-down ``pieces`` (in trip and time order) over the segments of ``index``, in
-    chunks of whole trips of about ``chunk`` pieces; ``check`` is called between chunks (cancelling)."""
-    down = pieces.take(pieces.blade) if len(pieces) else pieces
-    n = len(down)
+def find_passes(pieces: Pieces, index: SegmentIndex, min_share: float, *, mask: np.ndarray | None = None,
+                chunk: int = CHUNK_PIECES, check: Callable[[], None] | None = None) -> PassRows:
+    """The passes of the blade-down ``pieces`` (in trip and time order; only those in ``mask`` when given) over
+    the segments of ``index``, in chunks of whole trips of about ``chunk`` pieces; ``check`` is called between
+    chunks (cancelling)."""
+    use = pieces.blade if mask is None else pieces.blade & mask
+    sel = np.flatnonzero(use)
+    n = len(sel)
     out = []
     begin = 0
     while begin < n:
         end = min(begin + chunk, n)
         if end < n:                          # whole trips: move the cut to the next trip's first piece
-            nxt = np.flatnonzero(down.trip[end:] != down.trip[end - 1])
+            trip = pieces.trip[sel[end:]]
+            nxt = np.flatnonzero(trip != pieces.trip[sel[end - 1]])
             end = end + int(nxt[0]) if len(nxt) else n
-        out.append(_passes(down.take(slice(begin, end)), index, min_share))
+        out.append(_passes(pieces.take(sel[begin:end]), index, min_share))
         begin = end
         if check is not None:
             check()
@@ -216,7 +221,10 @@ def _passes(pc: Pieces, index: SegmentIndex, min_share: float) -> PassRows:
     if not len(c.piece):
         return PassRows.concat([])
     seq = pc.seq[c.piece]
-    order = np.lexsort((seq, c.seg))
+    if len(seq) < 2 or (np.diff(seq) >= 0).all():         # the tree answers in piece order: group by segment
+        order = np.argsort(c.seg, kind="stable")
+    else:
+        order = np.lexsort((seq, c.seg))
     seg, seq = c.seg[order], seq[order]
     piece, lo, hi, s_lo, s_hi = c.piece[order], c.lo[order], c.hi[order], c.s_lo[order], c.s_hi[order]
     new = np.ones(len(seg), bool)

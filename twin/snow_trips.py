@@ -258,7 +258,9 @@ def write_trips(cur: Any, trips: Trips) -> None:
     line = per_trip >= 2
     if line.any():
         sel = kept[line[trips.trip[kept]]]
-        lines = shapely.linestrings(fx.x[sel], fx.y[sel], indices=trips.trip[sel])
+        tr = trips.trip[sel]
+        rank = np.cumsum(np.r_[True, tr[1:] != tr[:-1]]) - 1           # consecutive: shapely wants no gaps
+        lines = shapely.linestrings(fx.x[sel], fx.y[sel], indices=rank)
         geom[np.flatnonzero(line)] = shapely.to_wkb(lines)
     vehicles = np.asarray(fx.vehicles, dtype=object)
     table = pa.table({

@@ -12,6 +12,7 @@ import pytest
 
 from twin.analysis import run_analysis
 from twin.clock import TOKYO
+from twin.errors import TwinError
 from twin.snow_coverage import (BANDS, band_codes_at, band_index, band_of, bands_at, coverage_over_time, late, missed,
                                 rule_tiers, served_times, window)
 from twin.snow_passes import SegmentIndex, union_length
@@ -176,7 +177,8 @@ def test_tiers_from_file_lines_and_named_segments_else_by_rule(store):
     # a tier-1 line along segment 2 (a little off), one along a third of segment 4 only, segment 3 by id
     store.query("INSERT INTO route_tier_lines (tier, target_h, name, geom, source_id) VALUES "
                 "(1, 2.0, '第1次', ST_GeomFromText('LINESTRING (-20 104, 120 104)'), 7), "
-                "(2, NULL, 'short', ST_GeomFromText('LINESTRING (0 300, 30 300)'), 7)")
+                "(2, NULL, 'short', ST_GeomFromText('LINESTRING (0 300, 30 300)'), 7), "
+                "(2, 1.0, 'also', ST_GeomFromText('LINESTRING (0 98, 100 98)'), 7)")     # tier 1 wins on segment 2
     store.query("INSERT INTO route_tier_lines (tier, segment_id, source_id) VALUES (2, 3, 8), (1, 999, 8)")
     run = run_analysis(store, "snow-coverage", {"target_h_tier3": 10})
     tiers = {r[0]: r[1:] for r in store.query("SELECT segment_id, tier, target_h, origin FROM route_tiers")}
@@ -292,3 +294,9 @@ def test_an_empty_project_runs_and_says_why(store):
     assert any("no plough fixes" in w for w in run.warnings)
     assert any("no road segments" in w for w in run.warnings)
     assert window(store) is None and coverage_over_time(store) == {}
+    run = run_analysis(store, "snow-coverage", {"from": "2025-01-09T09:00"})      # a window half given
+    assert run.outputs["snow_service_levels"] == 0
+    with pytest.raises(TwinError, match="ends .* before it starts"):
+        run_analysis(store, "snow-coverage", {"from": "2025-01-09T09:00", "to": "2025-01-09T08:00"})
+    with pytest.raises(TwinError, match="not a time"):
+        run_analysis(store, "snow-coverage", {"from": "yesterday"})

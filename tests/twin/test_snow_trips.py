@@ -120,6 +120,13 @@ def test_the_feeds_blade_flag_wins_over_speed(store):
     assert row[6] == pytest.approx(0.250)               # 0→100→200 (down), 300→350 (down)
 
 
+def test_a_trip_of_one_fix_has_no_line(store):
+    add_fixes(store, "A", [(0, 0, 0), (10, 50, 0), (400, 50, 0), (800, 0, 0), (810, 0, 30)])
+    run_analysis(store, "snow-coverage", {})
+    assert [(r[0], r[4], r[5], r[8]) for r in trips(store)] == [(1, 2, pytest.approx(0.05), 2), (2, 1, 0.0, None),
+                                                                 (3, 2, pytest.approx(0.03), 2)]
+
+
 def test_fixes_without_position_keep_no_trip_and_stale_ids_are_cleared(store):
     add_fixes(store, "A", [(0, 0, 0), (10, 50, 0)])
     store.query("INSERT INTO plough_points (vehicle_id, time, geom, trip_id, source_id) VALUES ('A', ?, NULL, 99, 1)",
