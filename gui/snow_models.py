@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from gui.fields import value_label
 from gui.qt_helpers import read_only_flags
 from gui.time_bar import to_qdatetime
 
@@ -64,6 +65,7 @@ class SegmentRow:
     segment_id: int
     tier: int | None
     road: str | None
+    road_class: str | None
     length_m: float | None
     target_h: float | None
     passes: int
@@ -142,23 +144,23 @@ def load_segments(store: Any, flt: SegmentFilter, window_start: dt.datetime | No
         return []
     roads = _has(store, "road_segments")
     join = "LEFT JOIN road_segments s ON s.id = c.segment_id" if roads else ""
-    road = "s.name" if roads else "NULL"
+    road = "s.name, s.road_class" if roads else "NULL, NULL"
     box = ("ST_XMin(s.geom), ST_XMax(s.geom), ST_YMin(s.geom), ST_YMax(s.geom)" if roads
            else "NULL, NULL, NULL, NULL")
     where, params = flt.where()
     rows = store.query(
-        f"SELECT c.segment_id, c.tier, {road}, c.length_m, c.target_h, c.passes, c.first_served, c.last_served, "
-        f"c.state, {box} FROM snow_segment_coverage c {join} WHERE {where} "
+        f"SELECT c.segment_id, c.tier, c.length_m, c.target_h, c.passes, c.first_served, c.last_served, c.state, "
+        f"{road}, {box} FROM snow_segment_coverage c {join} WHERE {where} "
         f"ORDER BY c.tier, c.length_m DESC NULLS LAST, c.segment_id", params)
     out = []
-    for r in rows:
+    for (sid, tier, length, target, passes, first, last, state, name, cls, *box) in rows:
         late = None
-        if window_start is not None and r[6] is not None and r[4] is not None:
-            hours = (r[6] - window_start).total_seconds() / 3600.0 - float(r[4])
+        if window_start is not None and first is not None and target is not None:
+            hours = (first - window_start).total_seconds() / 3600.0 - float(target)
             late = hours if hours > 0 else None
-        bounds = None if r[9] is None else (float(r[9]), float(r[10]), float(r[11]), float(r[12]))
-        out.append(SegmentRow(int(r[0]), None if r[1] is None else int(r[1]), r[2], r[3], r[4], int(r[5] or 0),
-                              r[6], r[7], r[8], late, bounds))
+        bounds = None if box[0] is None else tuple(float(v) for v in box)
+        out.append(SegmentRow(int(sid), None if tier is None else int(tier), name, cls, length, target,
+                              int(passes or 0), first, last, state, late, bounds))
     return out
 
 
@@ -305,6 +307,15 @@ def _sort_key(row: Any, col: str) -> tuple[int, Any]:
     return 0, v
 
 
+def road_text(row: SegmentRow) -> str:
+    """The road's name; an unnamed road by its class in brackets (``(県道)``), else ``(unnamed)``."""
+    if row.road:
+        return row.road
+    if row.road_class:
+        return f"({value_label('road_class', row.road_class)})"
+    return QCoreApplication.translate("SnowSegmentsModel", "(unnamed)")
+
+
 def tier_text(tier: int) -> str:
     """``Tier 1`` / ``第1次``."""
     return QCoreApplication.translate("SnowTableModel", "Tier {n}").format(n=tier)
@@ -322,7 +333,7 @@ def format_time(t: dt.datetime | None, *, date: bool = False) -> str:
 class ServiceLevelModel(SnowTableModel):
     """The service level per tier (see the module docstring)."""
 
-    COLUMNS = ("tier", "target_h", "segments", "length_km", "served_within_target_km", "served_within_target_pct")
+    COLUMNS = ("tier", "target_h", "length_km", "served_within_target_pct", "served_within_target_km", "segments")
     NUMERIC = frozenset({"target_h", "segments", "length_km", "served_within_target_km",
                          "served_within_target_pct"})
 
@@ -330,8 +341,8 @@ class ServiceLevelModel(SnowTableModel):
         self.set_rows(load_service_levels(store))
 
     def headers(self) -> list[str]:
-        return [self.tr("Tier"), self.tr("Target (h)"), self.tr("Segments"), self.tr("Length (km)"),
-                self.tr("In time (km)"), self.tr("Served in time")]
+        return [self.tr("Tier"), self.tr("Target (h)"), self.tr("Length (km)"), self.tr("Served in time"),
+                self.tr("In time (km)"), self.tr("Segments")]
 
     def header_tip(self, column: str) -> str | None:
         if column == "served_within_target_pct":
@@ -389,7 +400,7 @@ class SnowSegmentsModel(SnowTableModel):
 
     def text(self, row: SegmentRow, col: str) -> str:
         if col == "road":
-            return row.road or self.tr("(unnamed)")
+            return road_text(row)
         if col == "length_m":
             return "—" if row.length_m is None else f"{row.length_m:,.0f}"
         if col == "target_h":
@@ -438,4 +449,4 @@ def row_fields(row: Any) -> dict[str, Any]:
 
 __all__ = ["KEY_ROLE", "SORT_ROLE", "SegmentFilter", "SegmentRow", "ServiceLevelModel", "SnowSegmentsModel",
            "SnowTableModel", "TIER_COLORS", "TierLevel", "VehicleRow", "VehicleSummaryModel", "format_time",
-           "load_segments", "load_service_levels", "load_vehicles", "row_fields", "tier_color", "tier_text"]
+           "load_segments", "load_service_levels", "load_vehicles", "road_text", "row_fields", "tier_color", "tier_text"]

@@ -32,7 +32,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from gui.fields import ui_language
+from gui.fields import ui_language, value_label
 from gui.messages import show_error
 from gui.qt_helpers import Connections, Retranslatable, refill_combo, single_shot_timer
 from gui.snow_chart import CoverageChart
@@ -171,7 +171,7 @@ class SnowPanel(Retranslatable, QWidget):
         ml.addWidget(self.tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("snowSplitter")
-        for w, stretch in ((left, 2), (middle, 4), (self.chart, 3)):
+        for w, stretch in ((left, 3), (middle, 5), (self.chart, 4)):
             self.splitter.addWidget(w)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setChildrenCollapsible(False)
@@ -581,15 +581,17 @@ class SnowPanel(Retranslatable, QWidget):
         if path.suffix.lower() != ".csv":
             path = path.with_suffix(".csv")
         flt = self.missed_filter()
-        header = [self.tr("Segment"), self.tr("Tier"), self.tr("Road"), self.tr("Length (m)"), self.tr("Target (h)"),
-                  self.tr("Passes"), self.tr("First served"), self.tr("Status")]
+        header = [self.tr("Segment"), self.tr("Tier"), self.tr("Road"), self.tr("Road class"), self.tr("Length (m)"),
+                  self.tr("Target (h)"), self.tr("Passes"), self.tr("First served"), self.tr("Status")]
         state_text = {"missed": self.tr("missed"), "late": self.tr("late"), "served": self.tr("served")}
         try:
             with open(path, "w", encoding="utf-8-sig", newline="") as f:
                 w = csv.writer(f)
                 w.writerow(header)
                 for r in self.missed_model.rows:
-                    w.writerow([r.segment_id, r.tier, r.road or "", "" if r.length_m is None else round(r.length_m, 1),
+                    w.writerow([r.segment_id, r.tier, r.road or "",
+                                value_label("road_class", r.road_class) if r.road_class else "",
+                                "" if r.length_m is None else round(r.length_m, 1),
                                 "" if r.target_h is None else f"{r.target_h:g}", r.passes,
                                 r.first_served.astimezone(TOKYO).isoformat(timespec="seconds")
                                 if r.first_served else "", state_text.get(r.state or "", r.state or "")])

@@ -1561,37 +1561,37 @@ Click “Re-run analysis” to match them to the road segments, group them into 
 <context>
     <name>ServiceLevelModel</name>
     <message>
-        <location filename="../snow_models.py" line="333"/>
+        <location filename="../snow_models.py" line="344"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="333"/>
+        <location filename="../snow_models.py" line="344"/>
         <source>Target (h)</source>
         <translation>Target (h)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="333"/>
+        <location filename="../snow_models.py" line="345"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="333"/>
+        <location filename="../snow_models.py" line="344"/>
         <source>Length (km)</source>
         <translation>Length (km)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="334"/>
+        <location filename="../snow_models.py" line="345"/>
         <source>In time (km)</source>
         <translation>In time (km)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="334"/>
+        <location filename="../snow_models.py" line="344"/>
         <source>Served in time</source>
         <translation>Served in time</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="338"/>
+        <location filename="../snow_models.py" line="349"/>
         <source>Share of the tier&apos;s length first served within its target after the storm&apos;s start</source>
         <translation>Share of the tier&apos;s length first served within its target after the storm&apos;s start</translation>
     </message>
@@ -1623,7 +1623,7 @@ Click “Re-run analysis” to match them to the road segments, group them into 
     <name>SnowPanel</name>
     <message>
         <location filename="../snow_panel.py" line="264"/>
-        <location filename="../snow_panel.py" line="619"/>
+        <location filename="../snow_panel.py" line="621"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
@@ -1724,7 +1724,7 @@ Choose the storm window above and click “Run” to find the segments each plou
     </message>
     <message>
         <location filename="../snow_panel.py" line="573"/>
-        <location filename="../snow_panel.py" line="597"/>
+        <location filename="../snow_panel.py" line="599"/>
         <source>Export the missed segments</source>
         <translation>Export the missed segments</translation>
     </message>
@@ -1755,6 +1755,11 @@ Choose the storm window above and click “Run” to find the segments each plou
     </message>
     <message>
         <location filename="../snow_panel.py" line="584"/>
+        <source>Road class</source>
+        <translation>Road class</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="585"/>
         <source>Target (h)</source>
         <translation>Target (h)</translation>
     </message>
@@ -1775,7 +1780,7 @@ Choose the storm window above and click “Run” to find the segments each plou
     </message>
     <message>
         <location filename="../snow_panel.py" line="586"/>
-        <location filename="../snow_panel.py" line="600"/>
+        <location filename="../snow_panel.py" line="602"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>
@@ -1790,47 +1795,47 @@ Choose the storm window above and click “Run” to find the segments each plou
         <translation>served</translation>
     </message>
     <message>
-        <location filename="../snow_panel.py" line="599"/>
+        <location filename="../snow_panel.py" line="601"/>
         <source>unploughed at {time}</source>
         <translation>unploughed at {time}</translation>
     </message>
     <message>
-        <location filename="../snow_panel.py" line="601"/>
+        <location filename="../snow_panel.py" line="603"/>
         <source>{n} segments ({what}) → {path}</source>
         <translation>{n} segments ({what}) → {path}</translation>
     </message>
     <message>
-        <location filename="../snow_panel.py" line="607"/>
+        <location filename="../snow_panel.py" line="609"/>
         <source>Snow</source>
         <translation>Snow</translation>
     </message>
     <message>
-        <location filename="../snow_panel.py" line="608"/>
+        <location filename="../snow_panel.py" line="610"/>
         <source>Service level per tier</source>
         <translation>Service level per tier</translation>
     </message>
     <message>
-        <location filename="../snow_panel.py" line="609"/>
+        <location filename="../snow_panel.py" line="611"/>
         <source>Unploughed at the clock&apos;s time</source>
         <translation>Unploughed at the clock&apos;s time</translation>
     </message>
     <message>
-        <location filename="../snow_panel.py" line="610"/>
+        <location filename="../snow_panel.py" line="612"/>
         <source>List the priority segments not yet served at the time bar&apos;s time (it follows the time bar) instead of those missed in the whole window</source>
         <translation>List the priority segments not yet served at the time bar&apos;s time (it follows the time bar) instead of those missed in the whole window</translation>
     </message>
     <message>
-        <location filename="../snow_panel.py" line="612"/>
+        <location filename="../snow_panel.py" line="614"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../snow_panel.py" line="613"/>
+        <location filename="../snow_panel.py" line="615"/>
         <source>The missed list as shown, as CSV (UTF-8, opens in Excel)</source>
         <translation>The missed list as shown, as CSV (UTF-8, opens in Excel)</translation>
     </message>
     <message>
-        <location filename="../snow_panel.py" line="614"/>
+        <location filename="../snow_panel.py" line="616"/>
         <source>Route tier of the missed and late lists</source>
         <translation>Route tier of the missed and late lists</translation>
     </message>
@@ -1838,62 +1843,62 @@ Choose the storm window above and click “Run” to find the segments each plou
 <context>
     <name>SnowSegmentsModel</name>
     <message>
-        <location filename="../snow_models.py" line="379"/>
+        <location filename="../snow_models.py" line="390"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="379"/>
+        <location filename="../snow_models.py" line="390"/>
         <source>Road</source>
         <translation>Road</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="379"/>
+        <location filename="../snow_models.py" line="390"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="379"/>
+        <location filename="../snow_models.py" line="390"/>
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="379"/>
+        <location filename="../snow_models.py" line="390"/>
         <source>Target (h)</source>
         <translation>Target (h)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="380"/>
+        <location filename="../snow_models.py" line="391"/>
         <source>First served</source>
         <translation>First served</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="380"/>
+        <location filename="../snow_models.py" line="391"/>
         <source>Late (h)</source>
         <translation>Late (h)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="384"/>
+        <location filename="../snow_models.py" line="395"/>
         <source>Hours after the tier&apos;s target (counted from the storm&apos;s start) that the segment was first served</source>
         <translation>Hours after the tier&apos;s target (counted from the storm&apos;s start) that the segment was first served</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="387"/>
+        <location filename="../snow_models.py" line="398"/>
         <source>First pass with the blade down in the storm window (— never)</source>
         <translation>First pass with the blade down in the storm window (— never)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="392"/>
+        <location filename="../snow_models.py" line="316"/>
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="398"/>
+        <location filename="../snow_models.py" line="409"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="403"/>
+        <location filename="../snow_models.py" line="414"/>
         <source>Road segment {id}; double-click to zoom to it</source>
         <translation>Road segment {id}; double-click to zoom to it</translation>
     </message>
@@ -1901,17 +1906,17 @@ Choose the storm window above and click “Run” to find the segments each plou
 <context>
     <name>SnowTableModel</name>
     <message>
-        <location filename="../snow_models.py" line="310"/>
+        <location filename="../snow_models.py" line="321"/>
         <source>Tier {n}</source>
         <translation>Tier {n}</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="317"/>
+        <location filename="../snow_models.py" line="328"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="318"/>
+        <location filename="../snow_models.py" line="329"/>
         <source>MM-dd HH:mm</source>
         <translation>MM-dd HH:mm</translation>
     </message>
@@ -2199,52 +2204,52 @@ Choose the storm window above and click “Run” to find the segments each plou
 <context>
     <name>VehicleSummaryModel</name>
     <message>
-        <location filename="../snow_models.py" line="419"/>
+        <location filename="../snow_models.py" line="430"/>
         <source>Vehicle</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="419"/>
+        <location filename="../snow_models.py" line="430"/>
         <source>Trips</source>
         <translation>Trips</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="419"/>
+        <location filename="../snow_models.py" line="430"/>
         <source>Ploughed (km)</source>
         <translation>Ploughed (km)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="419"/>
+        <location filename="../snow_models.py" line="430"/>
         <source>Deadhead (km)</source>
         <translation>Deadhead (km)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="420"/>
+        <location filename="../snow_models.py" line="431"/>
         <source>Working (h)</source>
         <translation>Working (h)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="420"/>
+        <location filename="../snow_models.py" line="431"/>
         <source>Idle (h)</source>
         <translation>Idle (h)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="420"/>
+        <location filename="../snow_models.py" line="431"/>
         <source>Segments served</source>
         <translation>Segments served</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="423"/>
+        <location filename="../snow_models.py" line="434"/>
         <source>Distance driven with the blade down</source>
         <translation>Distance driven with the blade down</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="424"/>
+        <location filename="../snow_models.py" line="435"/>
         <source>Distance driven with the blade up</source>
         <translation>Distance driven with the blade up</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="425"/>
+        <location filename="../snow_models.py" line="436"/>
         <source>Time standing within trips</source>
         <translation>Time standing within trips</translation>
     </message>

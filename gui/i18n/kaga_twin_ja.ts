@@ -1561,37 +1561,37 @@ Click “Re-run analysis” to match them to the road segments, group them into 
 <context>
     <name>ServiceLevelModel</name>
     <message>
-        <location filename="../snow_models.py" line="333"/>
+        <location filename="../snow_models.py" line="344"/>
         <source>Tier</source>
         <translation>路線区分</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="333"/>
+        <location filename="../snow_models.py" line="344"/>
         <source>Target (h)</source>
         <translation>目標 (時間)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="333"/>
+        <location filename="../snow_models.py" line="345"/>
         <source>Segments</source>
         <translation>区間数</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="333"/>
+        <location filename="../snow_models.py" line="344"/>
         <source>Length (km)</source>
         <translation>延長 (km)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="334"/>
+        <location filename="../snow_models.py" line="345"/>
         <source>In time (km)</source>
         <translation>目標内 (km)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="334"/>
+        <location filename="../snow_models.py" line="344"/>
         <source>Served in time</source>
         <translation>目標内の除雪率</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="338"/>
+        <location filename="../snow_models.py" line="349"/>
         <source>Share of the tier&apos;s length first served within its target after the storm&apos;s start</source>
         <translation>降雪開始から目標時間内に初めて除雪された延長の割合</translation>
     </message>
@@ -1623,7 +1623,7 @@ Click “Re-run analysis” to match them to the road segments, group them into 
     <name>SnowPanel</name>
     <message>
         <location filename="../snow_panel.py" line="264"/>
-        <location filename="../snow_panel.py" line="619"/>
+        <location filename="../snow_panel.py" line="621"/>
         <source>All tiers</source>
         <translation>すべての路線区分</translation>
     </message>
@@ -1724,7 +1724,7 @@ Choose the storm window above and click “Run” to find the segments each plou
     </message>
     <message>
         <location filename="../snow_panel.py" line="573"/>
-        <location filename="../snow_panel.py" line="597"/>
+        <location filename="../snow_panel.py" line="599"/>
         <source>Export the missed segments</source>
         <translation>未除雪区間の書き出し</translation>
     </message>
@@ -1755,6 +1755,11 @@ Choose the storm window above and click “Run” to find the segments each plou
     </message>
     <message>
         <location filename="../snow_panel.py" line="584"/>
+        <source>Road class</source>
+        <translation>道路種別</translation>
+    </message>
+    <message>
+        <location filename="../snow_panel.py" line="585"/>
         <source>Target (h)</source>
         <translation>目標 (時間)</translation>
     </message>
@@ -1775,7 +1780,7 @@ Choose the storm window above and click “Run” to find the segments each plou
     </message>
     <message>
         <location filename="../snow_panel.py" line="586"/>
-        <location filename="../snow_panel.py" line="600"/>
+        <location filename="../snow_panel.py" line="602"/>
         <source>missed</source>
         <translation>未除雪</translation>
     </message>
@@ -1790,47 +1795,47 @@ Choose the storm window above and click “Run” to find the segments each plou
         <translation>目標内</translation>
     </message>
     <message>
-        <location filename="../snow_panel.py" line="599"/>
+        <location filename="../snow_panel.py" line="601"/>
         <source>unploughed at {time}</source>
         <translation>{time} に未除雪</translation>
     </message>
     <message>
-        <location filename="../snow_panel.py" line="601"/>
+        <location filename="../snow_panel.py" line="603"/>
         <source>{n} segments ({what}) → {path}</source>
         <translation>{n} 区間 ({what}) → {path}</translation>
     </message>
     <message>
-        <location filename="../snow_panel.py" line="607"/>
+        <location filename="../snow_panel.py" line="609"/>
         <source>Snow</source>
         <translation>除雪</translation>
     </message>
     <message>
-        <location filename="../snow_panel.py" line="608"/>
+        <location filename="../snow_panel.py" line="610"/>
         <source>Service level per tier</source>
         <translation>路線区分別のサービス水準</translation>
     </message>
     <message>
-        <location filename="../snow_panel.py" line="609"/>
+        <location filename="../snow_panel.py" line="611"/>
         <source>Unploughed at the clock&apos;s time</source>
         <translation>時計の時刻に未除雪</translation>
     </message>
     <message>
-        <location filename="../snow_panel.py" line="610"/>
+        <location filename="../snow_panel.py" line="612"/>
         <source>List the priority segments not yet served at the time bar&apos;s time (it follows the time bar) instead of those missed in the whole window</source>
         <translation>期間全体の未除雪区間ではなく、タイムバーの時刻にまだ除雪されていない区間を一覧にします (タイムバーに合わせて変わります)</translation>
     </message>
     <message>
-        <location filename="../snow_panel.py" line="612"/>
+        <location filename="../snow_panel.py" line="614"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../snow_panel.py" line="613"/>
+        <location filename="../snow_panel.py" line="615"/>
         <source>The missed list as shown, as CSV (UTF-8, opens in Excel)</source>
         <translation>表示中の未除雪一覧を CSV (UTF-8、Excel で開けます) で書き出します</translation>
     </message>
     <message>
-        <location filename="../snow_panel.py" line="614"/>
+        <location filename="../snow_panel.py" line="616"/>
         <source>Route tier of the missed and late lists</source>
         <translation>未除雪・目標超過の一覧の路線区分</translation>
     </message>
@@ -1838,62 +1843,62 @@ Choose the storm window above and click “Run” to find the segments each plou
 <context>
     <name>SnowSegmentsModel</name>
     <message>
-        <location filename="../snow_models.py" line="379"/>
+        <location filename="../snow_models.py" line="390"/>
         <source>Tier</source>
         <translation>路線区分</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="379"/>
+        <location filename="../snow_models.py" line="390"/>
         <source>Road</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="379"/>
+        <location filename="../snow_models.py" line="390"/>
         <source>Segment</source>
         <translation>区間</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="379"/>
+        <location filename="../snow_models.py" line="390"/>
         <source>Length (m)</source>
         <translation>延長 (m)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="379"/>
+        <location filename="../snow_models.py" line="390"/>
         <source>Target (h)</source>
         <translation>目標 (時間)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="380"/>
+        <location filename="../snow_models.py" line="391"/>
         <source>First served</source>
         <translation>初回除雪</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="380"/>
+        <location filename="../snow_models.py" line="391"/>
         <source>Late (h)</source>
         <translation>超過 (時間)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="384"/>
+        <location filename="../snow_models.py" line="395"/>
         <source>Hours after the tier&apos;s target (counted from the storm&apos;s start) that the segment was first served</source>
         <translation>降雪開始からの目標時間を過ぎて初めて除雪されるまでの時間</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="387"/>
+        <location filename="../snow_models.py" line="398"/>
         <source>First pass with the blade down in the storm window (— never)</source>
         <translation>期間内に除雪板を下げて初めて通過した時刻 (— なし)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="392"/>
+        <location filename="../snow_models.py" line="316"/>
         <source>(unnamed)</source>
         <translation>(名称なし)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="398"/>
+        <location filename="../snow_models.py" line="409"/>
         <source>never</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="403"/>
+        <location filename="../snow_models.py" line="414"/>
         <source>Road segment {id}; double-click to zoom to it</source>
         <translation>道路区間 {id}。ダブルクリックでズームします</translation>
     </message>
@@ -1901,17 +1906,17 @@ Choose the storm window above and click “Run” to find the segments each plou
 <context>
     <name>SnowTableModel</name>
     <message>
-        <location filename="../snow_models.py" line="310"/>
+        <location filename="../snow_models.py" line="321"/>
         <source>Tier {n}</source>
         <translation>第{n}次</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="317"/>
+        <location filename="../snow_models.py" line="328"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy年M月d日 HH:mm</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="318"/>
+        <location filename="../snow_models.py" line="329"/>
         <source>MM-dd HH:mm</source>
         <translation>M月d日 HH:mm</translation>
     </message>
@@ -2199,52 +2204,52 @@ Choose the storm window above and click “Run” to find the segments each plou
 <context>
     <name>VehicleSummaryModel</name>
     <message>
-        <location filename="../snow_models.py" line="419"/>
+        <location filename="../snow_models.py" line="430"/>
         <source>Vehicle</source>
         <translation>車両</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="419"/>
+        <location filename="../snow_models.py" line="430"/>
         <source>Trips</source>
         <translation>運行</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="419"/>
+        <location filename="../snow_models.py" line="430"/>
         <source>Ploughed (km)</source>
         <translation>除雪 (km)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="419"/>
+        <location filename="../snow_models.py" line="430"/>
         <source>Deadhead (km)</source>
         <translation>回送 (km)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="420"/>
+        <location filename="../snow_models.py" line="431"/>
         <source>Working (h)</source>
         <translation>作業 (時間)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="420"/>
+        <location filename="../snow_models.py" line="431"/>
         <source>Idle (h)</source>
         <translation>停車 (時間)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="420"/>
+        <location filename="../snow_models.py" line="431"/>
         <source>Segments served</source>
         <translation>除雪区間数</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="423"/>
+        <location filename="../snow_models.py" line="434"/>
         <source>Distance driven with the blade down</source>
         <translation>除雪板を下げて走った距離</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="424"/>
+        <location filename="../snow_models.py" line="435"/>
         <source>Distance driven with the blade up</source>
         <translation>除雪板を上げて走った距離 (回送)</translation>
     </message>
     <message>
-        <location filename="../snow_models.py" line="425"/>
+        <location filename="../snow_models.py" line="436"/>
         <source>Time standing within trips</source>
         <translation>運行中に停車していた時間</translation>
     </message>

@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
 from gui.snow_models import (KEY_ROLE, SegmentFilter, ServiceLevelModel, SnowSegmentsModel, VehicleSummaryModel,
-                             load_segments)
+                             load_segments, road_text)
 from gui.snow_panel import SnowPanel
 from twin import snow_coverage
 from twin.analysis import run_analysis
@@ -273,8 +273,8 @@ def test_export_writes_the_missed_list_as_csv_with_a_bom(analysed, panel, tmp_pa
     out = panel.export_missed(tmp_path / "missed")
     assert out == tmp_path / "missed.csv" and out.read_bytes()[:3] == b"\xef\xbb\xbf"
     rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
-    assert [(r["Segment"], r["Tier"], r["Road"], r["Length (m)"], r["First served"], r["Status"]) for r in rows] \
-        == [("2", "1", "県道片山津線", "300.0", "", "missed")]
+    assert [(r["Segment"], r["Tier"], r["Road"], r["Road class"], r["Length (m)"], r["First served"], r["Status"])
+            for r in rows] == [("2", "1", "県道片山津線", "Prefectural road", "300.0", "", "missed")]
     assert "1 segments (missed) → missed.csv" in panel.status_label.text()
 
 
@@ -338,7 +338,10 @@ def test_japanese_ui_and_chart_labels(analysed, panel, qtbot):
     assert legend[0] == "第1次 (目標 3 時間)"
 
 
-def test_loading_segments_needs_no_road_table(analysed):
+def test_an_unnamed_road_is_named_by_its_class(analysed):
+    analysed.query("UPDATE road_segments SET name = NULL WHERE id = 2")
+    rows = load_segments(analysed, SegmentFilter("missed"))
+    assert [(r.segment_id, road_text(r)) for r in rows] == [(2, "(Prefectural road)")]
     analysed.query("DELETE FROM road_segments")
     rows = load_segments(analysed, SegmentFilter("missed"))
-    assert [(r.segment_id, r.road, r.bounds) for r in rows] == [(2, None, None)]
+    assert [(r.segment_id, road_text(r), r.bounds) for r in rows] == [(2, "(unnamed)", None)]
