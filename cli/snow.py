@@ -6,12 +6,12 @@ theme's analysis ``snow-coverage``, :mod:`twin.snow_coverage`).
 
 The analysis runs first when it never ran in the project, when ``--from``/``--to`` differ from its last run's window,
 with ``--rerun``, or when plough positions, tiers or roads were imported after its last run; otherwise the last run's
-results are printed. Without ``--from``/``--to`` the last run's window is kept (or, before the first run, the
-analysis's own: the project's saved parameters or the plough positions' time extent).
+results are printed. Without ``--from``/``--to`` the last run's window is kept, also when it runs again (before the
+first run: the analysis's own, the project's saved parameters or the plough positions' time extent).
 
 Prints the service level per tier (tier, target_h, length_km, served_within_target_pct) and the per-segment table
 (segment_id, tier, passes, first_served, last_served, band_at: the segment's band at ``--at``, by default the
-window's end). ``--missed`` lists the segments missed in the window instead (segment, road name, length, tier).
+window's end). ``--missed`` lists the segments missed in the window instead (segment, road name and class, length, tier).
 ``--tier N`` keeps one tier. Times are ISO 8601 with their offset (Japan time); naive input times are Japan time.
 ``--format geojson`` gives the segments' lines in WGS 84 with the same properties.
 """
@@ -35,7 +35,7 @@ from twin.store import Store
 NAME = "snow-coverage"
 TIER_COLUMNS = ("tier", "target_h", "length_km", "served_within_target_pct")
 SEGMENT_COLUMNS = ("segment_id", "tier", "passes", "first_served", "last_served", "band_at")
-MISSED_COLUMNS = ("segment_id", "road_name", "length_m", "tier")
+MISSED_COLUMNS = ("segment_id", "road_name", "road_class", "length_m", "tier")
 TABLE_COLUMNS = SEGMENT_COLUMNS + ("road_name", "length_m")       # the table and CSV also name the road
 
 
@@ -125,7 +125,7 @@ def missed(store: Store, tier: int | None = None) -> list[dict[str, Any]]:
 
     out = []
     for r in snow_coverage.missed(store, tier):
-        out.append({"segment_id": int(r["segment_id"]), "road_name": r["name"],
+        out.append({"segment_id": int(r["segment_id"]), "road_name": r["name"], "road_class": r["road_class"],
                     "length_m": None if r["length_m"] is None else round(float(r["length_m"]), 1),
                     "tier": r["tier"], "target_h": r["target_h"]})
     return out
@@ -174,12 +174,13 @@ def cmd_snow_coverage(args: argparse.Namespace) -> int:
             raise TwinError(f"{project} has no plough positions: import an AVL CSV, GPX, vendor GeoJSON or "
                             "plough-tracker snapshots first (kaga-twin import FILE)")
         reason = why_run(store, start, end, args.rerun)
+        last_from, last_to = last_window(store)
     if reason:
         print(f"Running {NAME}: {reason}", file=sys.stderr)
     with Store(project, read_only=not reason, create=False) as store:
         if reason:
             store.require_writable()
-            _run(store, start, end)
+            _run(store, start or last_from, end or last_to)      # a side not asked for keeps the last window
         window = last_window(store)
         window = window if window[0] is not None else None
         at = at or (window[1] if window else dt.datetime.now(TOKYO))

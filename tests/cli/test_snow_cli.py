@@ -136,19 +136,23 @@ def test_another_window_runs_again_and_the_same_window_does_not(project, capsys)
     # from 05:00 only segment 3 (08:00, tier 2: 3 h after the start, within 6 h) is served in the window
     assert {s["segment_id"]: s["passes"] for s in data["segments"]} == {1: 0, 2: 0, 3: 1, 4: 0, 5: 0}
     assert {t["tier"]: round(t["served_within_target_pct"], 1) for t in data["tiers"]} == {1: 0.0, 2: 50.0, 3: 0.0}
-    run_json(project, "--rerun")
-    assert "Ran snow-coverage" in capsys.readouterr().err
+    run_json(project, "--rerun")                                 # runs again over the last window (05:00 – 12:00)
+    out = capsys.readouterr()
+    assert "Ran snow-coverage" in out.err and json.loads(out.out) == data
+    run_json(project, "--to", "2026-01-15T10:00")                  # one side: the other keeps the last window
+    out = json.loads(capsys.readouterr().out)
+    assert (out["from"], out["to"]) == ("2026-01-15T05:00:00+09:00", "2026-01-15T10:00:00+09:00")
 
 
 def test_missed_lists_what_was_missed_per_tier(project, capsys):
     assert main(["snow-coverage", "--project", project, "--from", FROM, "--to", TO, "--missed", "--tier", "1"]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
-    assert [c.strip() for c in lines[0].split("|")] == ["segment_id", "road_name", "length_m", "tier"]
+    assert [c.strip() for c in lines[0].split("|")] == ["segment_id", "road_name", "road_class", "length_m", "tier"]
     assert "県道片山津線" in lines[2] and "(1 row)" in out
     assert main(["snow-coverage", "--project", project, "--missed", "--format", "json"]) == 0
-    assert [(d["segment_id"], d["road_name"], d["length_m"], d["tier"])
-            for d in json.loads(capsys.readouterr().out)] == [(2, "県道片山津線", 300.0, 1)]
+    assert [(d["segment_id"], d["road_name"], d["road_class"], d["length_m"], d["tier"])
+            for d in json.loads(capsys.readouterr().out)] == [(2, "県道片山津線", "prefectural", 300.0, 1)]
     assert main(["snow-coverage", "--project", project, "--missed", "--tier", "3", "--format", "csv"]) == 0
     assert list(csv.DictReader(io.StringIO(capsys.readouterr().out))) == []
 
