@@ -99,7 +99,8 @@ def test_the_snow_layers_are_default_layers_with_their_times(storm):
     assert {"snow_coverage", "plough_points", "plough_vehicles"} <= set(kinds) and not scene.errors
     assert kinds["snow_coverage"].time.kind == "since" and kinds["snow_coverage"].style.attribute == HOURS_SINCE
     assert kinds["plough_vehicles"].time.kind == "latest"
-    assert kinds["plough_points"].time.max_age == dt.timedelta(hours=1)        # the trail: the last hour
+    assert kinds["plough_points"].time.max_age == dt.timedelta(minutes=15)     # the trail: the last 15 minutes
+    assert kinds["plough_vehicles"].style.attribute == "vehicle_type"           # four types, not twenty vehicles
     assert isinstance(adapter_of(doc, scene, "snow_coverage"), SnowCoverageAdapter)
     assert isinstance(adapter_of(doc, scene, "plough_vehicles"), PloughVehiclesAdapter)
     assert isinstance(adapter_of(doc, scene, "plough_points"), PloughPointsAdapter)
@@ -257,11 +258,11 @@ def test_only_the_vehicles_shown_are_drawn_and_picked(storm):
     assert sorted(fid for _, fid in picked) == shown_ids and {lid for lid, _ in picked} == {ad.layer.id}
 
 
-def test_the_trail_is_the_last_hour_of_fixes(storm):
+def test_the_trail_is_the_last_quarter_hour_of_fixes(storm):
     doc, scene, _ = storm
     ad = adapter_of(doc, scene, "plough_points")
-    doc.clock.current = at(1.25)                     # K-01's fixes of 0:15 … 1:00, K-02's of 0:15 … 0:30
-    assert len(visible_points(ad)) == (120 - 30 + 1) + (60 - 30 + 1)
+    doc.clock.current = at(0.75)                     # K-01's fixes of 0:30 … 0:45, K-02's last (0:30, 15 min old)
+    assert len(visible_points(ad)) == (90 - 60 + 1) + 1 == ad.shown_points.GetNumberOfPoints()
 
 
 def test_render_at_a_time_draws_the_bands_and_the_legend(storm_path, tmp_path):

@@ -7,9 +7,11 @@
   service states Ishikawa's map shows as 除雪完了 / 除雪中 / 未除雪. A clock step recolours; nothing is rebuilt.
 * ``plough_vehicles`` — each plough's latest fix at the clock's time (time kind ``latest`` per ``vehicle_id``, at
   most :data:`VEHICLE_MAX_AGE` old, so a vehicle that stopped reporting disappears): big points that move on replay.
-* the ``plough_points`` trail (:func:`trail`) shows only the last :data:`TRAIL_HOURS` hour(s) of fixes before the
-  clock — a short tail behind each vehicle. The whole night (a few hundred thousand fixes) up to the clock would
-  bury the coverage colours; the coverage layer is the record of where ploughs went.
+* the ``plough_points`` trail (:func:`trail`) shows only the fixes of the last :data:`TRAIL_AGE` (15 minutes) before
+  the clock, small light points — a short tail behind each vehicle showing where it is heading. The whole night (a
+  few hundred thousand fixes) up to the clock, or even its last hour, speckles every ribbon and buries the band
+  colours; the coverage layer is the record of where ploughs went. Vehicles are coloured by their type (除雪ドーザ,
+  除雪グレーダ, 小型除雪車, 凍結防止剤散布車: a legend of four lines, not one per vehicle; Identify names the vehicle).
 
 Bands are closed on the right as they are read (a segment ploughed exactly 3 h ago is still "≤3 h"); the legend
 names them in the UI language (:func:`layers.legend.band_label`).
@@ -39,8 +41,12 @@ BAND_COLORMAP = "RdYlBu_r"
 NEVER_COLOR = "#252525"
 #: a vehicle's latest fix is shown this long (then the vehicle is taken as off duty or out of coverage)
 VEHICLE_MAX_AGE = dt.timedelta(minutes=10)
-#: the trail shows this many hours of fixes before the clock
-TRAIL_HOURS = 1.0
+#: the trail shows the fixes of this long before the clock
+TRAIL_AGE = dt.timedelta(minutes=15)
+#: vehicle types of the feeds (AVL ``vehicle_type``, Plow Tracker ``assetType``) and their colours on the map (none
+#: of the bands' colours); other types take palette colours
+VEHICLE_TYPE_COLORS = {"除雪ドーザ": "#e7298a", "除雪グレーダ": "#17becf", "小型除雪車": "#9467bd",
+                       "凍結防止剤散布車": "#a6d854"}
 
 SINCE_SERVED = TimeSpec("served_at", "since", events="snow_passes", key="segment_id", value=HOURS_SINCE)
 
@@ -73,19 +79,21 @@ PLOUGH_VEHICLES = LayerKind(
     default_source="plough_points", default_name=L("除雪車", "除雪車"), stack=74,
     present_sql="SELECT count(*) FROM plough_points", icon_color="#08519c", icon_shape="points", needs_dem=True,
     time=TimeSpec("time", "latest", key="vehicle_id", max_age=VEHICLE_MAX_AGE),
-    default_style=lambda: Style(mode="categorized", attribute="vehicle_id", palette="tab20", color="#808080"),
-    params=vector_params(point_size={"default": 18.0}, line_width={"hidden": True}, extrude={"hidden": True},
+    default_style=lambda: Style(mode="categorized", attribute="vehicle_type", categories=dict(VEHICLE_TYPE_COLORS),
+                                palette="Set2", color="#e7298a"),
+    params=vector_params(point_size={"default": 20.0}, line_width={"hidden": True}, extrude={"hidden": True},
                          offset={"default": 4.0}, drape={"default": True}))
 
 
 def trail(kind: LayerKind) -> LayerKind:
-    """The ``plough_points`` kind as the trail behind the vehicles: the last :data:`TRAIL_HOURS` of fixes before
-    the clock, small points."""
-    params = tuple(dataclasses.replace(p, default=4.0) if p.name == "point_size" else p for p in kind.params)
+    """The ``plough_points`` kind as the trail behind the vehicles: the fixes of the last :data:`TRAIL_AGE` before
+    the clock, small light points."""
+    params = tuple(dataclasses.replace(p, default=3.0) if p.name == "point_size" else p for p in kind.params)
     return dataclasses.replace(
-        kind, label=L("除雪車の軌跡 (直近1時間)", "Plough trails (last hour)"),
+        kind, label=L("除雪車の軌跡 (直近15分)", "Plough trails (last 15 minutes)"),
         default_name=L("除雪車の軌跡", "除雪車の軌跡"), params=params,
-        time=dataclasses.replace(kind.time, max_age=dt.timedelta(hours=TRAIL_HOURS)))
+        default_style=lambda: Style(mode="single", color="#f7f7f7"),
+        time=dataclasses.replace(kind.time, max_age=TRAIL_AGE))
 
 
 #: for ``Theme.layer_kinds`` (after the trail)
@@ -115,5 +123,5 @@ REFRESH = {
 
 
 __all__ = ["BAND_COLORMAP", "BAND_EDGES", "CLASS_EDGES", "HOURS_SINCE", "LABELS", "LAYER_KINDS", "NEVER_COLOR",
-           "PLOUGH_VEHICLES", "REFRESH", "SINCE_SERVED", "SNOW_COVERAGE", "TRAIL_HOURS", "VALUES", "VEHICLE_MAX_AGE",
-           "band_style", "trail"]
+           "PLOUGH_VEHICLES", "REFRESH", "SINCE_SERVED", "SNOW_COVERAGE", "TRAIL_AGE", "VALUES", "VEHICLE_MAX_AGE",
+           "VEHICLE_TYPE_COLORS", "band_style", "trail"]
