@@ -112,13 +112,13 @@ LABELS = {
 #: for ``Theme.values``: the word for a segment never ploughed in the window (the legend's last band)
 VALUES = {HOURS_SINCE: {"never": L("未除雪", "Not ploughed")}}
 
-#: for ``Theme.refresh``: tables whose change rebuilds the map layers
+#: for ``Theme.refresh``: tables whose change rebuilds the map layers (a new road network needs the analysis again,
+#: which writes the tiers and passes)
 REFRESH = {
     "plough_points": ("plough_points", "plough_vehicles"),
     "snow_passes": ("snow_coverage",),
     "snow_segment_coverage": ("snow_coverage",),
     "route_tiers": ("snow_coverage",),
-    "road_segments": ("snow_coverage",),
 }
 
 
