@@ -4,9 +4,9 @@
 * **Damage**: the worst damage class of the case (the classes present, and "no class" for citizen-only cases);
 * **Area**: the work package (``repair_cases.package``, a JIS X 0410 mesh code);
 * **Time**: *Follow the clock* (ticked at first) takes the window from the twin's clock
-  (:class:`twin.clock.TwinClock`): cases first reported between the start of the time bar's range and its current
-  time, the rule of the clock for instants (:func:`twin.clock.time_mask`) that the map's ``repair_cases`` layer
-  follows. The window moves with the time bar (also while it plays; reloads are debounced by
+  (:class:`twin.clock.TwinClock`): cases first reported up to its current time, the rule of the clock
+  (:func:`twin.clock.time_mask`) for the map's ``repair_cases`` layer, whose time has no lower bound
+  (``TimeSpec(window=False)``: a storm replay's range does not hide the work list). The window moves with the time bar (also while it plays; reloads are debounced by
   :data:`CLOCK_DEBOUNCE_MS`). An unset clock (no layer on the clock) shows every case. Unticked, the two date
   fields set the window: whole days, Japan time. Statuses and priorities are always today's.
 
@@ -27,6 +27,7 @@ from gui.qt_helpers import Connections, Retranslatable, refill_combo, single_sho
 from gui.repair_cases_model import NO_CLASS, CaseFilter, class_text, distinct_values, status_text
 from gui.time_bar import to_qdatetime
 from twin.clock import TOKYO
+from twin.themes import layer_kind
 from twin.themes.road_damage import STATUS_COLORS, STATUSES
 
 CLOCK_DEBOUNCE_MS = 150
@@ -156,7 +157,8 @@ class CaseFilterBar(Retranslatable, QWidget):
             clock = self._document.clock if self._document is not None else None
             if clock is None or not clock.is_set:
                 return None, None
-            return clock.start, clock.current
+            spec = layer_kind("repair_cases").time
+            return (clock.start if spec is not None and spec.window else None), clock.current
         d0, d1 = self.from_edit.date(), self.to_edit.date()
         start = dt.datetime(d0.year(), d0.month(), d0.day(), tzinfo=TOKYO)
         end = dt.datetime(d1.year(), d1.month(), d1.day(), tzinfo=TOKYO) + dt.timedelta(days=1, microseconds=-1)
@@ -170,13 +172,14 @@ class CaseFilterBar(Retranslatable, QWidget):
         clock = self._document.clock if self._document is not None else None
         on_clock = clock is not None and clock.is_set
         self.follow_clock.setToolTip(
-            self.tr("Following the twin's clock: cases first reported between the start of the time bar's range and "
-                    "its current time") if on_clock else
-            self.tr("Following the twin's clock: no layer is on the clock, so every case is listed"))
+            self.tr("Following the twin's clock: cases first reported up to the time bar's current time")
+            if on_clock else self.tr("Following the twin's clock: no layer is on the clock, so every case is listed"))
         if not following:
             return
         if on_clock:
-            start, end = clock.start, clock.current
+            start, end = self.time_window()
+            if start is None and self._has_cases:
+                start = self._store.query("SELECT min(first_reported) FROM repair_cases")[0][0]
         elif self._has_cases:
             start, end = self._store.query("SELECT min(first_reported), max(first_reported) FROM repair_cases")[0]
         else:

@@ -308,7 +308,7 @@ def time_mask(spec: TimeSpec, start_values: np.ndarray, end_values: np.ndarray |
     t0 = _as_epoch(np.asarray(start_values))
     if spec.kind == "instant":
         shown = t0 <= now
-        if clock.start is not None:
+        if clock.start is not None and spec.window:
             shown &= t0 >= clock.start.timestamp()
         if spec.max_age is not None:
             shown &= t0 >= now - spec.max_age.total_seconds()
@@ -350,7 +350,7 @@ def time_filter_sql(spec: TimeSpec, clock: TwinClock, *, year: int | None = None
               if spec.max_age is not None else None)
     if spec.kind == "instant":
         cond = f"{a} <= {now}"
-        if clock.start is not None:
+        if clock.start is not None and spec.window:
             cond += f" AND {a} >= TIMESTAMPTZ '{clock.start.isoformat()}'"
         if oldest is not None:
             cond += f" AND {a} >= {oldest}"

@@ -24,15 +24,15 @@ def frame(window) -> np.ndarray:
 def test_opens_on_the_sample_and_toggles_a_layer(make_window, sample_project, qtbot):
     w = make_window(sample_project)
     kinds = [v.kind for v in w.document.layers]
-    # the road network, the facilities and the road-damage theme's layers (which: that theme's business)
-    assert [k for k in kinds if themes.theme_of_kind(k).name != "road_damage"] == [
+    # the road network, the facilities, and the road-damage and snow themes' layers (which: their business)
+    assert [k for k in kinds if themes.theme_of_kind(k).name not in ("road_damage", "snow")] == [
         "terrain", "road_segments", "roads", "buildings", "facilities"]
-    assert "road_reports" in kinds
+    assert {"road_reports", "snow_coverage"} <= set(kinds)
     buildings = layer_of(w, "buildings")
     assert buildings.style.mode == "categorized" and buildings.style.attribute == "usage"
     model = w.layer_panel.model
     groups = sorted(model.index(i, 0).data() for i in range(model.rowCount()))
-    assert groups == sorted(["PLATEAU", "地形", "道路網", "施設", "道路損傷"])       # one group per theme
+    assert groups == sorted(["PLATEAU", "地形", "道路網", "施設", "道路損傷", "除雪"])       # one group per theme
     plateau = model.index_of(w.document.tree.group("PLATEAU"))
     assert plateau.data() == "PLATEAU" and model.rowCount(plateau) == 2
     # the terrain legend lists elevation classes only (the DEM's nodata margins are no class of their own)
@@ -523,7 +523,9 @@ def test_road_damage_dock_lists_the_sample_cases_and_frames_the_chosen_one(make_
     assert dock is not None and dock.isVisible()
     panel = dock.findChild(RoadDamagePanel)
     n_cases = w.store.query("SELECT count(*) FROM repair_cases")[0][0]
-    assert n_cases > 100 and panel.model.rowCount() > 0
+    assert w.document.clock.current.year == 2026                       # the sample opens on the storm night …
+    qtbot.waitUntil(lambda: panel.model.rowCount() == n_cases, timeout=5000)   # … and the work list is whole
+    assert n_cases > 100
     top = w.store.query("SELECT case_id, ST_X(geom), ST_Y(geom) FROM repair_cases ORDER BY priority DESC, case_id "
                         "LIMIT 1")[0]
     assert panel.model.case_at(0).case_id == top[0]                    # ranked by priority

@@ -78,3 +78,22 @@ def test_a_year_layer_spans_its_first_and_last_year(store):
                             time=TimeSpec("year", "year")))
     lo, hi = doc.time_extent()
     assert (lo.astimezone(TOKYO), hi.astimezone(TOKYO)) == (aware("2020"), aware("2040"))
+
+
+def test_an_instant_without_window_shows_everything_up_to_the_clock():
+    import numpy as np
+    from twin.clock import TwinClock, time_filter_sql, time_mask
+    from twin.themes import TimeSpec, layer_kind
+
+    times = np.array(["2025-01-05T09:00:00+09:00", "2026-01-23T20:00:00+09:00", "2026-01-24T07:00:00+09:00"],
+                     dtype="datetime64[us]")
+    clock = TwinClock()
+    clock.set_range("2026-01-23T18:00", "2026-01-24T08:00", current="2026-01-24T06:00")
+    windowed, open_ended = TimeSpec("t", "instant"), TimeSpec("t", "instant", window=False)
+    assert time_mask(windowed, times, None, clock).tolist() == [False, True, False]
+    assert time_mask(open_ended, times, None, clock).tolist() == [True, True, False]
+    assert ">=" in time_filter_sql(windowed, clock) and ">=" not in time_filter_sql(open_ended, clock)
+    assert TimeSpec.from_dict(open_ended.to_dict()) == open_ended and "window" not in windowed.to_dict()
+    # road reports and repair cases: what was known by the clock's time, whatever range a storm replay set
+    assert not layer_kind("road_reports").time.window and not layer_kind("repair_cases").time.window
+    assert layer_kind("plough_points").time.window

@@ -65,7 +65,9 @@ class TimeSpec:
     """How a layer's features sit in time (the twin's clock, :mod:`twin.clock`, applies it):
 
     * ``instant``: a timestamp column ``attribute``; a feature is shown once it has happened, within the clock's
-      range (not before its start) and, with ``max_age``, while it is at most that old (a trail of the last hour);
+      range (not before its start) and, with ``max_age``, while it is at most that old (a trail of the last hour).
+      With ``window=False`` the range's start is no lower bound: everything that has happened by the clock's time
+      is shown (road reports and repair cases: what was known by then, whatever window a storm replay set);
     * ``interval``: ``attribute`` … ``end_attribute``; shown while the clock is inside it (a NULL end is open);
     * ``year``: an integer year column; the rows of the clock's year, or the latest year not after it;
     * ``since``: every feature is shown, and its value at the clock's time is the **hours since its latest
@@ -91,6 +93,8 @@ class TimeSpec:
     value: str | None = None
     #: instant and latest: rows older than this at the clock's time are hidden (None: no limit)
     max_age: dt.timedelta | None = None
+    #: instant: the clock's range start hides what happened before it (False: everything up to the clock shows)
+    window: bool = True
 
     KINDS = ("instant", "interval", "year", "since", "latest")
 
@@ -126,6 +130,8 @@ class TimeSpec:
                 out[name] = getattr(self, name)
         if self.max_age is not None:
             out["max_age_s"] = self.max_age.total_seconds()
+        if not self.window:
+            out["window"] = False
         return out
 
     @classmethod
@@ -135,7 +141,8 @@ class TimeSpec:
         age = data.get("max_age_s")
         return cls(str(data["attribute"]), str(data.get("kind") or "instant"), data.get("end_attribute"),
                    events=data.get("events"), key=data.get("key"), value=data.get("value"),
-                   max_age=dt.timedelta(seconds=float(age)) if age is not None else None)
+                   max_age=dt.timedelta(seconds=float(age)) if age is not None else None,
+                   window=bool(data.get("window", True)))
 
 
 @dataclass(frozen=True)

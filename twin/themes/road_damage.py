@@ -38,7 +38,7 @@ ROAD_REPORTS = LayerKind(
     name="road_reports", label=L("道路損傷の通報", "Road damage reports"), default_source="road_reports",
     default_name=L("道路損傷の通報", "道路損傷の通報"), stack=70,
     present_sql="SELECT count(*) FROM road_reports", icon_color="#d7191c", icon_shape="points",
-    time=TimeSpec("received_at", "instant"), needs_dem=True,
+    time=TimeSpec("received_at", "instant", window=False), needs_dem=True,
     default_style=lambda: Style(mode="categorized", attribute="status", categories=dict(STATUS_COLORS),
                                 color="#808080"),
     params=vector_params(point_size={"default": 10.0}, line_width={"hidden": True}, extrude={"hidden": True},
@@ -56,7 +56,7 @@ REPAIR_SEGMENTS = LayerKind(
 REPAIR_CASES = LayerKind(
     name="repair_cases", label=L("補修案件", "Repair cases"), default_source="repair_cases", id_column="case_id",
     default_name=L("補修案件", "補修案件"), stack=72, present_sql="SELECT count(*) FROM repair_cases",
-    icon_color="#fdae61", icon_shape="points", needs_dem=True, time=TimeSpec("first_reported", "instant"),
+    icon_color="#fdae61", icon_shape="points", needs_dem=True, time=TimeSpec("first_reported", "instant", window=False),
     default_style=lambda: Style(mode="categorized", attribute="status", categories=dict(STATUS_COLORS),
                                 color="#808080"),
     params=vector_params(point_size={"default": 16.0}, line_width={"hidden": True}, extrude={"hidden": True},
