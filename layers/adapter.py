@@ -392,6 +392,18 @@ class LayerAdapter:
     def feature_ids_for_cells(self, cell_ids: Iterable[int]) -> np.ndarray:
         return self.features.ids_for_cells(cell_ids)
 
+    def cells_drawn(self, cell_ids: Iterable[int]) -> np.ndarray:
+        """Which of the picked cells show a feature now: not those the clock hides (drawn with alpha 0), so a
+        click never finds a report not yet received or a fix outside the trail."""
+        cells = np.asarray(list(cell_ids) if not isinstance(cell_ids, np.ndarray) else cell_ids, np.int64)
+        rgba = self.drawing.last_rgba
+        if rgba is None or self.drawing.association != "cell" or self.mesh is None or len(rgba) != self.mesh.n_cells:
+            return np.ones(len(cells), bool)
+        ok = (cells >= 0) & (cells < len(rgba))
+        out = np.zeros(len(cells), bool)
+        out[ok] = rgba[cells[ok], 3] > 0
+        return out
+
     def feature_id_for_cell(self, cell_id: int) -> int | None:
         return self.features.id_for_cell(cell_id)
 

@@ -95,7 +95,7 @@ class ScenePicker:
         if hit is None:
             return None
         ad, cell, _ = hit
-        if not ad.has_features:
+        if not ad.has_features or not ad.cells_drawn([cell])[0]:
             return None
         fid = ad.feature_id_for_cell(cell)
         return (ad.layer.id, fid) if fid is not None else None
@@ -143,6 +143,7 @@ class ScenePicker:
             if lst is None:
                 continue
             cells = vtk_to_numpy(lst).astype(np.int64) + offset
+            cells = cells[ad.cells_drawn(cells)]
             ids = ad.feature_ids_for_cells(cells)
             if len(ids):
                 prev = out.get(ad.layer.id, [])

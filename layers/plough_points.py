@@ -79,6 +79,11 @@ class ShownPoints(VectorAdapter):
         cells = cells[(cells >= 0) & (cells < len(self.shown_cells))]
         return self.shown_cells[cells]
 
+    def cells_drawn(self, cell_ids) -> np.ndarray:
+        """The actor draws only what the clock shows: every picked cell is shown."""
+        return np.ones(len(np.asarray(cell_ids)), bool) if self.shown_points is not None else super().cells_drawn(
+            cell_ids)
+
     def feature_ids_for_cells(self, cell_ids) -> np.ndarray:
         cells = np.asarray(list(cell_ids) if not isinstance(cell_ids, np.ndarray) else cell_ids, dtype=np.int64)
         return super().feature_ids_for_cells(self._mesh_cells(cells))

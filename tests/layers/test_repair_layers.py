@@ -78,3 +78,34 @@ def test_categorized_styles_start_from_the_themes_colours():
     assert categorized_defaults("damage_class")["categories"]["D40"] == RDD_COLORS["D40"]
     assert categorized_defaults("worst_class")["categories"] == RDD_COLORS
     assert categorized_defaults("usage") == {"categories": {}}
+
+
+def test_a_report_the_clock_hides_cannot_be_picked(repair_doc):
+    from layers.scene import SceneController
+
+    doc, _ = repair_doc
+    for v in doc.layers:                       # only the reports, seen from above
+        v.visible = v.kind == "road_reports"
+    layer = next(v for v in doc.layers if v.kind == "road_reports")
+    plotter = pv.Plotter(off_screen=True, window_size=(600, 400))
+    scene = SceneController(doc, plotter, request_render=lambda: None, progressive=False)
+    try:
+        ad = scene.adapters[layer.id]
+        fid = int(doc.store.query("SELECT min(id) FROM road_reports WHERE received_at IS NOT NULL")[0][0])
+        scene.zoom_to_features(layer.id, [fid])
+        plotter.show(auto_close=False)
+        cell = int(ad.cells_for_features([fid])[0])
+        x, y, z = np.asarray(ad.mesh.extract_cells([cell]).points).mean(axis=0)
+        r = scene.renderer
+        r.SetWorldPoint(x, y, z, 1.0)
+        r.WorldToDisplay()
+        dx, dy = r.GetDisplayPoint()[:2]
+        assert scene.pick_at(dx, dy) == (layer.id, fid)
+        doc.clock.set_range("2024-01-01T00:00", "2025-12-31T00:00", current="2024-06-01T00:00")   # before it
+        plotter.render()
+        assert ad.cells_drawn([cell]).tolist() == [False]
+        assert scene.pick_at(dx, dy) is None
+    finally:
+        scene.close()
+        plotter.close()
+        plotter.deep_clean()
