@@ -62,5 +62,6 @@ THEME = Theme(
     modules={
         "importers": ("importers.plough_feeds", "importers.route_tiers"),
         "layers": ("layers.plough_points", "layers.snow_coverage"),
+        "gui": ("gui.snow_panel",),
     },
 )
