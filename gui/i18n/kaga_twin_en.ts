@@ -362,62 +362,62 @@
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../repair_case_filters.py" line="126"/>
+        <location filename="../repair_case_filters.py" line="127"/>
         <source>All damage classes</source>
         <translation>All damage classes</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="128"/>
+        <location filename="../repair_case_filters.py" line="129"/>
         <source>No class (citizen reports)</source>
         <translation>No class (citizen reports)</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="131"/>
+        <location filename="../repair_case_filters.py" line="132"/>
         <source>All areas</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="173"/>
-        <source>Following the twin&apos;s clock: cases first reported between the start of the time bar&apos;s range and its current time</source>
-        <translation>Following the twin&apos;s clock: cases first reported between the start of the time bar&apos;s range and its current time</translation>
+        <location filename="../repair_case_filters.py" line="175"/>
+        <source>Following the twin&apos;s clock: cases first reported up to the time bar&apos;s current time</source>
+        <translation>Following the twin&apos;s clock: cases first reported up to the time bar&apos;s current time</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="175"/>
+        <location filename="../repair_case_filters.py" line="176"/>
         <source>Following the twin&apos;s clock: no layer is on the clock, so every case is listed</source>
         <translation>Following the twin&apos;s clock: no layer is on the clock, so every case is listed</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="206"/>
+        <location filename="../repair_case_filters.py" line="209"/>
         <source>Show cases with status {status}</source>
         <translation>Show cases with status {status}</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="207"/>
+        <location filename="../repair_case_filters.py" line="210"/>
         <source>Damage:</source>
         <translation>Damage:</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="208"/>
+        <location filename="../repair_case_filters.py" line="211"/>
         <source>Area:</source>
         <translation>Area:</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="209"/>
+        <location filename="../repair_case_filters.py" line="212"/>
         <source>Work package: the 1 km mesh (JIS X 0410) a case lies in</source>
         <translation>Work package: the 1 km mesh (JIS X 0410) a case lies in</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="210"/>
+        <location filename="../repair_case_filters.py" line="213"/>
         <source>Follow the clock</source>
         <translation>Follow the clock</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="211"/>
+        <location filename="../repair_case_filters.py" line="214"/>
         <source>First day of the window (Japan time)</source>
         <translation>First day of the window (Japan time)</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="212"/>
+        <location filename="../repair_case_filters.py" line="215"/>
         <source>Last day of the window (Japan time)</source>
         <translation>Last day of the window (Japan time)</translation>
     </message>

@@ -362,62 +362,62 @@
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../repair_case_filters.py" line="126"/>
+        <location filename="../repair_case_filters.py" line="127"/>
         <source>All damage classes</source>
         <translation>すべての損傷区分</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="128"/>
+        <location filename="../repair_case_filters.py" line="129"/>
         <source>No class (citizen reports)</source>
         <translation>区分なし (市民通報)</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="131"/>
+        <location filename="../repair_case_filters.py" line="132"/>
         <source>All areas</source>
         <translation>すべての区画</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="173"/>
-        <source>Following the twin&apos;s clock: cases first reported between the start of the time bar&apos;s range and its current time</source>
-        <translation>ツインの時計に合わせています: 時間バーの範囲の始まりから現在時刻までに初めて通報された案件</translation>
+        <location filename="../repair_case_filters.py" line="175"/>
+        <source>Following the twin&apos;s clock: cases first reported up to the time bar&apos;s current time</source>
+        <translation>ツインの時計に合わせています: 時間バーの現在時刻までに初めて通報された案件</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="175"/>
+        <location filename="../repair_case_filters.py" line="176"/>
         <source>Following the twin&apos;s clock: no layer is on the clock, so every case is listed</source>
         <translation>ツインの時計に合わせています: 時刻を持つレイヤがないため、すべての案件を表示しています</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="206"/>
+        <location filename="../repair_case_filters.py" line="209"/>
         <source>Show cases with status {status}</source>
         <translation>状態が {status} の案件を表示</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="207"/>
+        <location filename="../repair_case_filters.py" line="210"/>
         <source>Damage:</source>
         <translation>損傷:</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="208"/>
+        <location filename="../repair_case_filters.py" line="211"/>
         <source>Area:</source>
         <translation>区画:</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="209"/>
+        <location filename="../repair_case_filters.py" line="212"/>
         <source>Work package: the 1 km mesh (JIS X 0410) a case lies in</source>
         <translation>作業区画: 案件のある 1 km メッシュ (JIS X 0410)</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="210"/>
+        <location filename="../repair_case_filters.py" line="213"/>
         <source>Follow the clock</source>
         <translation>時計に合わせる</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="211"/>
+        <location filename="../repair_case_filters.py" line="214"/>
         <source>First day of the window (Japan time)</source>
         <translation>期間の初日 (日本時間)</translation>
     </message>
     <message>
-        <location filename="../repair_case_filters.py" line="212"/>
+        <location filename="../repair_case_filters.py" line="215"/>
         <source>Last day of the window (Japan time)</source>
         <translation>期間の最終日 (日本時間)</translation>
     </message>
