@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
-import gui.snow_panel  # noqa: F401 - registers the dock before the window is built (until the theme names it)
 from twin import snow_coverage
 
 pytestmark = pytest.mark.gl
