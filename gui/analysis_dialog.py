@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from gui.fields import ui_language
 from gui.messages import show_error
 from gui.param_controls import EDITORS
-from gui.workers import ProgressRunner
+from gui.workers import ProgressRunner, analysis_runner, outcome
 from twin import analysis as home
 from twin import themes
 from twin.themes import Param
@@ -131,14 +131,8 @@ class AnalysisDialog(QDialog):
         except ValueError as exc:
             show_error(self, self.tr("Run analysis"), str(exc))
             return None
-        title = themes.analysis(name).title.text(ui_language())
-
-        def task(progress, cancel):
-            return home.run_analysis(self.store, name, values, cancel=cancel,
-                                     progress=lambda d, t, m: progress(d, t, "steps", m))
-
         # parented like an import's (to the window, not to this dialog, which may close first)
-        self.runner = ProgressRunner(self.parentWidget(), self.tr("Run analysis"), title, task)
+        self.runner = analysis_runner(self.parentWidget(), self.tr("Run analysis"), self.store, name, values)
         self.runner.done.connect(self._finished)
         self.run_button.setEnabled(False)
         self.runner.start()
@@ -147,16 +141,14 @@ class AnalysisDialog(QDialog):
     def _finished(self, worker) -> None:
         runner, self.runner = self.runner, None
         self.run_button.setEnabled(True)
-        if runner is not None and runner.was_cancelled:
-            self.last_outcome = "cancelled"
+        self.last_outcome = outcome(runner, worker)
+        if self.last_outcome == "cancelled":
             self.status.setText(self.tr("Cancelled: nothing was changed."))
-        elif worker.error is not None:
-            self.last_outcome = "failed"
+        elif self.last_outcome == "failed":
             self.status.setText(self.tr("The analysis failed: nothing was changed."))
             show_error(self, self.tr("Run analysis"), worker.error)
         else:
             run = worker.result
-            self.last_outcome = "ran"
             rows = ", ".join(f"{themes.table_label(t, ui_language())} {n:,}" for t, n in run.outputs.items())
             self.status.setText(self.tr("Run #{id} finished in {s:.1f} s: {rows}.").format(
                 id=run.id, s=run.seconds, rows=rows or "—") + "".join(f"\n⚠ {w}" for w in run.warnings))

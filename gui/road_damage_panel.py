@@ -37,9 +37,8 @@ from gui.repair_case_details import CaseDetails
 from gui.repair_case_filters import CaseFilterBar
 from gui.repair_cases_model import COLUMNS, RepairCasesModel, StatusChipDelegate, status_text
 from gui.theme_docks import register_dock
-from gui.workers import ProgressRunner
+from gui.workers import ProgressRunner, analysis_runner, outcome
 from twin import analysis as home
-from twin import themes
 from twin.document import quote_ident
 
 ANALYSIS = "repair-priority"
@@ -406,14 +405,8 @@ class RoadDamagePanel(Retranslatable, QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, self.tr("Re-run analysis"), exc)
             return None
-        title = themes.analysis(ANALYSIS).title.text(ui_language())
-
-        def task(progress, cancel):
-            return home.run_analysis(store, ANALYSIS, cancel=cancel,
-                                     progress=lambda d, t, m: progress(d, t, "steps", m))
-
         self.last_outcome = None
-        self.runner = ProgressRunner(self.window(), self.tr("Re-run analysis"), title, task)
+        self.runner = analysis_runner(self.window(), self.tr("Re-run analysis"), store, ANALYSIS)
         self.runner.done.connect(self._rerun_finished)
         self._update_state()
         self.runner.start()
@@ -421,14 +414,12 @@ class RoadDamagePanel(Retranslatable, QWidget):
 
     def _rerun_finished(self, worker) -> None:
         runner, self.runner = self.runner, None
-        if runner is not None and runner.was_cancelled:
-            self.last_outcome = "cancelled"
+        self.last_outcome = outcome(runner, worker)
+        if self.last_outcome == "cancelled":
             self.status_label.setText(self.tr("Cancelled: nothing was changed."))
-        elif worker.error is not None:
-            self.last_outcome = "failed"
+        elif self.last_outcome == "failed":
             show_error(self, self.tr("Re-run analysis"), worker.error)
         else:
-            self.last_outcome = "ran"
             self.status_label.setText(self.tr("Run #{id} finished in {s:.1f} s.").format(
                 id=worker.result.id, s=worker.result.seconds))
             self._analysis_finished(worker.result)

@@ -32,7 +32,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from gui.fields import ui_language, value_label
+from gui.fields import value_label
 from gui.messages import show_error
 from gui.qt_helpers import Connections, Retranslatable, refill_combo, single_shot_timer
 from gui.snow_chart import CoverageChart
@@ -41,9 +41,8 @@ from gui.snow_models import (SegmentFilter, ServiceLevelModel, SnowSegmentsModel
 from gui.snow_window_bar import StormWindowBar
 from gui.theme_docks import register_dock
 from gui.time_bar import nice_step
-from gui.workers import ProgressRunner
+from gui.workers import ProgressRunner, analysis_runner, outcome
 from twin import analysis as home
-from twin import themes
 from twin.clock import TOKYO, aware
 from twin.document import quote_ident
 
@@ -527,15 +526,9 @@ class SnowPanel(Retranslatable, QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, self.tr("Run"), exc)
             return None
-        title = themes.analysis(ANALYSIS).title.text(ui_language())
-        params = {"from": _iso(a), "to": _iso(b)}
-
-        def task(progress, cancel):
-            return home.run_analysis(store, ANALYSIS, params, cancel=cancel,
-                                     progress=lambda d, t, m: progress(d, t, "steps", m))
-
         self.last_outcome = None
-        self.runner = ProgressRunner(self.window(), self.tr("Snow coverage"), title, task)
+        self.runner = analysis_runner(self.window(), self.tr("Snow coverage"), store, ANALYSIS,
+                                      {"from": _iso(a), "to": _iso(b)})
         self.runner.done.connect(self._run_finished)
         self._update_state()
         self.runner.start()
@@ -543,14 +536,12 @@ class SnowPanel(Retranslatable, QWidget):
 
     def _run_finished(self, worker) -> None:
         runner, self.runner = self.runner, None
-        if runner is not None and runner.was_cancelled:
-            self.last_outcome = "cancelled"
+        self.last_outcome = outcome(runner, worker)
+        if self.last_outcome == "cancelled":
             self.status_label.setText(self.tr("Cancelled: nothing was changed."))
-        elif worker.error is not None:
-            self.last_outcome = "failed"
+        elif self.last_outcome == "failed":
             show_error(self, self.tr("Snow coverage"), worker.error)
         else:
-            self.last_outcome = "ran"
             run = worker.result
             self.status_label.setText(self.tr("Run #{id} finished in {s:.1f} s.").format(id=run.id, s=run.seconds))
             self.window_bar.edited = False

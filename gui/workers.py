@@ -227,3 +227,25 @@ class ProgressRunner(QObject):
         loop = QEventLoop()
         self.done.connect(loop.quit)
         loop.exec()
+
+def analysis_runner(parent: QWidget | None, caption: str, store: Store, name: str,
+                    params: dict[str, Any] | None = None) -> ProgressRunner:
+    """A :class:`ProgressRunner` (not started) running analysis ``name`` with ``params`` over ``store`` in one
+    transaction (Cancel rolls it back); ``worker.result`` is the recorded :class:`twin.analysis.AnalysisRun`."""
+    from gui.fields import ui_language
+    from twin import analysis as home
+    from twin import themes
+
+    def task(progress, cancel):
+        return home.run_analysis(store, name, dict(params or {}), cancel=cancel,
+                                 progress=lambda d, t, m: progress(d, t, "steps", m))
+
+    return ProgressRunner(parent, caption, themes.analysis(name).title.text(ui_language()), task)
+
+
+def outcome(runner: ProgressRunner | None, worker: Any) -> str:
+    """How a runner's task ended: ``"cancelled"``, ``"failed"`` (``worker.error``) or ``"ran"``."""
+    if runner is not None and runner.was_cancelled:
+        return "cancelled"
+    return "failed" if worker.error is not None else "ran"
+
