@@ -35,10 +35,11 @@ import argparse
 import json
 import os
 import resource
-import subprocess
 import sys
 import time
 from pathlib import Path
+
+from bench_child import run_child  # benchmarks/ is on sys.path when run as a script
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -274,11 +275,7 @@ def sample_step(workdir: Path) -> dict:
 
 
 def _child(*args: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, check=False)
-    if out.returncode:
-        sys.stderr.write(out.stderr)
-        raise SystemExit(f"child {' '.join(args)} failed ({out.returncode})")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return run_child(__file__, *args)
 
 
 def main(argv: list[str] | None = None) -> int:
