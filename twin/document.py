@@ -232,6 +232,7 @@ class TwinDocument:
         with self.layers.batched_update():
             for spec in wanted:
                 layer = default_layer(spec.name, raster_id=dem_id)
+                layer.visible = spec.starts_visible
                 self.layers.insert(self._default_position(spec.stack), layer)
                 theme = themes.theme_of_kind(spec.name)
                 if theme is not None and theme.group is not None:

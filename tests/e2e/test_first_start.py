@@ -32,6 +32,7 @@ def test_first_start_opens_the_sample_at_the_station(qapp, qtbot, tmp_path):
             doc = win.document
             buildings = next(v for v in doc.layers if v.kind == "buildings")
             seen["kinds"] = [v.kind for v in doc.layers]
+            seen["visible"] = {v.kind: v.visible for v in doc.layers}
             seen["clock"] = (doc.clock.start, doc.clock.end, doc.clock.current)
             seen["groups"] = {v.kind: doc.tree.group_of(v).name for v in doc.layers if doc.tree.group_of(v)}
             seen["style"] = (buildings.style.mode, buildings.style.attribute)
@@ -53,13 +54,14 @@ def test_first_start_opens_the_sample_at_the_station(qapp, qtbot, tmp_path):
     assert run_app(None, ["kaga-twin"]) == 0
     assert seen["progress"], "no progress dialog while the default project was created"
     assert seen["path"] == default_project_path() and default_project_path().exists()
-    # the sample's mesh population is imported too, but its columns (up to ~460 m) are no default layer where
-    # there are buildings: they would hide the station. The road network, the facilities, the road-damage theme's
-    # layers (reports, repair cases: that theme decides which) and the snow theme's (in its own group) are.
+    # the sample's mesh population is a default layer too, but unticked: its columns (up to ~460 m) would hide
+    # the station. The road network, the facilities, the road-damage theme's layers (reports, repair cases: that
+    # theme decides which) and the snow theme's (in its own group) are shown.
     from twin import themes
 
-    assert [k for k in seen["kinds"] if themes.theme_of_kind(k).name not in ("road_damage", "snow")] == [
-        "terrain", "road_segments", "roads", "buildings", "facilities"]
+    assert [k for k in seen["kinds"] if themes.theme_of_kind(k).name not in ("road_damage", "snow", "population")] \
+        == ["terrain", "road_segments", "roads", "buildings", "facilities"]
+    assert seen["visible"]["mesh_population"] is False and seen["visible"]["buildings"] is True
     assert "road_reports" in seen["kinds"]
     assert seen["groups"]["plough_points"] == "除雪"
     # the clock is on the storm night, at 06:00 (what was still unploughed before the morning traffic)

@@ -16,10 +16,9 @@ L = Label
 MESH_POPULATION = LayerKind(
     name="mesh_population", label=L("メッシュ人口 (3D 柱)", "Mesh population (3D columns)"),
     default_source="population_columns", default_name=L("メッシュ人口", "メッシュ人口"), stack=60,
-    # a default layer only in projects without buildings: its prisms (value / 2 m, up to ~460 m at the station in
-    # the bundled sample) would hide the station and the buildings in the first view; there it is added from the
-    # layer panel. To be revisited when a layer kind can start hidden.
-    present_sql="SELECT count(*) FROM population_columns WHERE NOT EXISTS (SELECT 1 FROM buildings)",
+    # its prisms (value / 2 m, up to ~460 m at the station in the bundled sample) would hide the station and the
+    # buildings in the first view: the default layer is added unticked
+    present_sql="SELECT count(*) FROM population_columns", starts_visible=False,
     time=TimeSpec("year", "year"),
     icon_color="#e6550d", icon_shape="grid", needs_dem=True,
     default_style=lambda: Style(mode="graduated", attribute="value", colormap="YlOrRd", classes=5),

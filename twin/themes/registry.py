@@ -182,6 +182,8 @@ class LayerKind:
     icon_color: str = "#2b83ba"
     icon_shape: str = "square"       # "square", "line", "relief", "grid", "points", "building"
     needs_dem: bool = False          # default layers get the project's first DEM as ``raster_id``
+    starts_visible: bool = True      # False: the default layer is added unticked (e.g. tall columns that would
+                                     # hide the buildings in the first view); the user ticks it on
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
