@@ -9,9 +9,15 @@ from twin.analysis import Analysis
 from twin.style import Style
 from twin.themes.core import vector_params
 from twin.themes.params import Param
-from twin.themes.registry import Label, LayerKind, TableSpec, Theme, TimeSpec
+from twin.themes.registry import ClassEdges, Label, LayerKind, TableSpec, Theme, TimeSpec
 
 L = Label
+
+#: class edges of the ageing shares (fractions; [a, b) classes) and of the change against 2020 (symmetric about
+#: no change, so the middle class of the diverging ramp is "about as in 2020": red = decline, blue = growth)
+SHARE_65_EDGES = ClassEdges((0.0, 0.2, 0.3, 0.4, 0.5, 1.0), "Purples")
+SHARE_75_EDGES = ClassEdges((0.0, 0.1, 0.15, 0.2, 0.3, 1.0), "Purples")
+CHANGE_EDGES = ClassEdges((-1.0, -0.5, -0.25, -0.05, 0.05, 0.25, 0.5, float("inf")), "RdYlBu")
 
 MESH_POPULATION = LayerKind(
     name="mesh_population", label=L("メッシュ人口 (3D 柱)", "Mesh population (3D columns)"),
@@ -68,11 +74,21 @@ THEME = Theme(
         "cells": L("メッシュ数", "Cells"),
         "suppressed_cells": L("秘匿メッシュ数", "Suppressed cells"),
         "height_m": L("柱の高さ (m)", "Column height (m)"),
+        "total": L("総人口", "Total population"),
+        "age_0_14": L("0～14歳", "Aged 0-14"),
+        "age_15_64": L("15～64歳", "Aged 15-64"),
+        "age_65_plus": L("65歳以上", "Aged 65+"),
+        "age_75_plus": L("75歳以上", "Aged 75+"),
+        "share_65_plus": L("65歳以上の割合", "Share aged 65+"),
+        "share_75_plus": L("75歳以上の割合", "Share aged 75+"),
+        "change_vs_2020": L("2020年比の増減", "Change against 2020"),
         # geom and source_id: the core theme's labels
     },
     values={"kind": {"census": L("国勢調査", "Census"), "projection": L("将来推計", "Projection")},
             "sex": {"total": L("総数", "Total"), "male": L("男", "Male"), "female": L("女", "Female")}},
-    colormaps={"value": "YlOrRd", "population": "YlOrRd"},
+    colormaps={"value": "YlOrRd", "population": "YlOrRd", "total": "YlOrRd", "share_65_plus": "Purples",
+               "share_75_plus": "Purples", "change_vs_2020": "RdYlBu"},
+    class_edges={"share_65_plus": SHARE_65_EDGES, "share_75_plus": SHARE_75_EDGES, "change_vs_2020": CHANGE_EDGES},
     refresh={"mesh_population": ("mesh_population",), "population_mesh_cells": ("mesh_population",)},
     group=L("人口", "Population"),
     modules={"importers": ("importers.population",), "layers": ("layers.population",)},
