@@ -22,6 +22,8 @@ and a project whose CRS does not fit the data warns (``twin.store.sources``).
 from __future__ import annotations
 
 import threading
+import zipfile
+import zlib
 from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Any, ClassVar
@@ -31,6 +33,7 @@ from twin import themes
 from twin.crs import Location
 from twin.errors import InputError, NoImporterError
 from twin.messages import tr
+from importers import messages_ja  # noqa: F401  (Japanese for the damaged-archive message)
 from twin.store import Store
 from twin.store.sources import ImportReport, ProgressFn, SourceWriter, run_source_import
 
@@ -139,6 +142,9 @@ def find_importer(path: str | Path) -> Importer:
         if score > best_score:
             best, best_score = imp, score
     if best is None:
+        damaged = damaged_archive(path)
+        if damaged:
+            raise InputError(path, damaged)
         kinds = "; ".join(f"{i.label} ({', '.join(i.patterns)}{', folders' if i.accepts_folders else ''})"
                           for i in all_importers())
         if path.is_dir():
@@ -164,10 +170,44 @@ def import_path(store: Store, path: str | Path, *, importer: str | None = None,
     unknown = set(options) - set(imp.options)
     if unknown:
         raise InputError(path, f"the {imp.label} importer has no option(s) {', '.join(sorted(unknown))}")
-    files = imp.input_files(path)
-    return run_source_import(store, path, importer=imp.name, importer_version=imp.version, files=files,
-                             body=lambda writer: imp.read(path, writer, options), options=options,
-                             progress=progress, cancel=cancel, tables=imp.tables, location=imp.locate(path))
+    try:
+        files = imp.input_files(path)
+        return run_source_import(store, path, importer=imp.name, importer_version=imp.version, files=files,
+                                 body=lambda writer: imp.read(path, writer, options), options=options,
+                                 progress=progress, cancel=cancel, tables=imp.tables, location=imp.locate(path))
+    except (zipfile.BadZipFile, zlib.error) as exc:  # a member that cannot be decompressed, a bad CRC
+        raise InputError(path, _damaged(exc)) from None
+
+
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+
+
+def _damaged(detail: object) -> str:
+    if isinstance(detail, zipfile.BadZipFile) and str(detail) == "File is not a zip file":
+        detail = tr("its table of contents at the end of the file is missing: the file was cut off")
+    return tr("the archive is damaged and cannot be read ({detail}); download or copy it again",
+              detail=str(detail) or type(detail).__name__)
+
+
+def damaged_archive(path: str | Path) -> str | None:
+    """Why ``path`` is a damaged zip archive (a zip's signature or name, but no readable table of contents),
+    or None when it is not one."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4)
+    except OSError:
+        return None
+    if not (head.startswith(_ZIP_MAGIC) or path.suffix.lower() == ".zip"):
+        return None
+    try:
+        with zipfile.ZipFile(path) as zf:
+            bad = zf.testzip()
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        return _damaged(exc)
+    return _damaged(tr("member {name} is corrupt", name=bad)) if bad else None
 
 
 def _load_builtin() -> None:

@@ -10,8 +10,9 @@ When the codeSpace path does not exist — a GML file copied out of its dataset 
 folder, say — the list is looked for in a ``codelists`` folder beside the file or up to two folders above
 it (the same file name, any case), as a user who keeps files and code lists together would expect.
 
-A missing list is not an error: the code is kept, the label stays NULL, and the caller reports one
-warning per list (:meth:`CodeLists.missing`).
+A missing list is not an error: the code is kept, the label stays NULL. Lists that could not be read are in
+:attr:`CodeLists.missing` (one warning each); lists that are simply absent are in :attr:`CodeLists.not_found`,
+which the caller reports in one summary line (:func:`not_found_warning`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from lxml import etree
 from .ziparchive import open_zip
 
 from twin.messages import tr  # (twin.messages imports nothing heavy: fine in the parse workers)
+
+from . import messages_ja  # noqa: F401  (Japanese for the summary line)
 
 _GML = "{http://www.opengis.net/gml}"
 
@@ -49,6 +52,19 @@ class CodeListBase:
 
     def describe(self, resolved: str) -> str:
         return f"{self.zip_path}!{resolved}" if self.zip_path else resolved
+
+
+def not_found_warning(looked_for: list[str]) -> str:
+    """One warning for every code list that was not found (``looked_for``: the paths looked for)."""
+    if len(looked_for) == 1:
+        return tr("code list {code_space} not found (looked for {where}, and in codelists/ folders beside the file "
+                  "and above it); codes are kept without labels",
+                  code_space=posixpath.basename(looked_for[0].replace("\\", "/")), where=looked_for[0])
+    names = sorted({posixpath.basename(p.replace("\\", "/")) for p in looked_for}, key=str.lower)
+    folders = sorted({p.replace("\\", "/").rsplit("/", 1)[0] or "/" for p in looked_for})
+    return tr("{n} code lists not found (looked in {folders}, and in codelists/ folders beside the file and above it): "
+              "{names}; codes are kept without labels",
+              n=len(names), folders=", ".join(folders), names=", ".join(names))
 
 
 def parse_dictionary(data: bytes) -> dict[str, str]:
@@ -76,8 +92,10 @@ class CodeLists:
         self._dir_listing: dict[str, dict[str, str]] = {}
         self._zip_names: dict[str, dict[str, str]] = {}
         self._zips: dict[str, zipfile.ZipFile] = {}
-        #: (key, message) of lists that could not be found or read, in discovery order
+        #: (key, message) of lists that could not be read, in discovery order
         self.missing: dict[str, str] = {}
+        #: (key, path looked for) of lists that do not exist, in discovery order
+        self.not_found: dict[str, str] = {}
 
     # -- lookup ----------------------------------------------------------------------------------------
     def label(self, base: CodeListBase, code_space: str | None, code: str | None) -> str | None:
@@ -114,9 +132,7 @@ class CodeLists:
                                                  "codes are kept without labels")
             return None
         if data is None:
-            self.missing.setdefault(missing_key, tr(
-                "code list {code_space} not found (looked for {where}, and in codelists/ folders beside the file and "
-                "above it); codes are kept without labels", code_space=code_space, where=base.describe(resolved)))
+            self.not_found.setdefault(missing_key, base.describe(resolved))
             return None
         try:
             return parse_dictionary(data)

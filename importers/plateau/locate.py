@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
 from lxml import etree
@@ -69,7 +70,7 @@ def locate(path: Path) -> tuple[float, float, str | None] | None:
     first = found[0]
     try:
         centre = envelope_centre(first)
-    except (ScanError, OSError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError):
+    except (ScanError, OSError, zipfile.BadZipFile, zlib.error, etree.XMLSyntaxError, ValueError):
         return None
     if centre is None:
         return None

@@ -29,6 +29,7 @@ from typing import Any
 from twin.errors import InputError
 
 from . import inputs as inp
+from .codelists import not_found_warning
 from .geometry import source_crs
 from .packing import num_rows, to_arrow_table
 from .parallel import ChunkPool, WorkerDied
@@ -111,6 +112,7 @@ class Pipeline:
         self.chunk_bytes = _env_int("KAGA_PLATEAU_CHUNK_BYTES") or CHUNK_BYTES
         self.other_types: dict[str, int] = {}
         self.unresolved = 0
+        self.codes_not_found: dict[str, str] = {}  # code lists not found (key → path looked for), one warning
         self.members_per_file: dict[int, int] = {}
         self.counts: dict[str, int] = {}
         self.worker_pids: list[int] = []
@@ -179,6 +181,8 @@ class Pipeline:
             w.warn(msg, once_key=key)
         for key, msg in res["missing"].items():
             w.warn(msg, once_key=key)
+        for key, where in res.get("not_found", {}).items():
+            self.codes_not_found.setdefault(key, where)
         for item, reason in res["skipped"]:
             w.skip(item, reason)
         for tag, n in res["other_types"].items():
@@ -292,6 +296,8 @@ class Pipeline:
 
     def _report(self) -> None:
         w = self.writer
+        if self.codes_not_found:
+            w.warn(not_found_warning(list(self.codes_not_found.values())), once_key="codelists-not-found")
         for fi, gi in enumerate(self.inputs):
             if not self.members_per_file.get(fi):
                 w.warn(f"{gi.label}: no city objects (core:cityObjectMember) in this file")

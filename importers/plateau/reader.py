@@ -19,6 +19,7 @@ from .codelists import CodeListBase, CodeLists
 from .common import BUILDING, ROAD, Collector, CoordinateFormatError, FeatureContext
 from .geometry import Projector
 from .roads import RoadReader
+from .scan import ends_early
 from .tables import ChunkError, build_tables
 from .versions import UroInfo
 
@@ -79,7 +80,7 @@ def _parse(task: dict, precise: bool) -> dict:
     breader = BuildingReader(ctx, col)
     rreader = RoadReader(ctx, col)
     result = {"index": task["index"], "file_index": task["file_index"], "end": task["end"], "tables": {},
-              "skipped": col.skipped, "warnings": col.warnings, "missing": {}, "other_types": col.other_types,
+              "skipped": col.skipped, "warnings": col.warnings, "missing": {}, "not_found": {}, "other_types": col.other_types,
               "unresolved": 0, "members": 0, "error": None}
     source_file = f["source_file"]
     other = col.other_types
@@ -123,14 +124,16 @@ def _parse(task: dict, precise: bool) -> dict:
             for _ev, el in parser.read_events():
                 handle(el)
         except etree.XMLSyntaxError as exc:
+            if task.get("truncated"):   # the tag mismatch at the end is only the symptom of a cut-off file
+                result["error"] = (ends_early(task.get("last_line")), task.get("last_line"), None, False)
+                return result
             line = exc.lineno if exc.lineno else None
             msg = (exc.msg or str(exc)).split(", line ")[0]
             # lxml appends ", line N, column M" to the message: the line is reported separately
             result["error"] = (f"XML error: {msg}", None if line is None else line0 + line - 1, None, False)
             return result
         if task.get("truncated"):
-            result["error"] = ("the file ends in the middle of a city object (truncated?)", task.get("last_line"),
-                               None, False)
+            result["error"] = (ends_early(task.get("last_line")), task.get("last_line"), None, False)
             return result
         meta = {"mesh_code": f["mesh_code"], "uro_version": f["uro_version"], "source_file": source_file}
         result["tables"] = build_tables(col, _projector(f["crs_src"], f["crs_dst"]), f["dim"], meta)
@@ -142,4 +145,5 @@ def _parse(task: dict, precise: bool) -> dict:
         return result
     result["unresolved"] = col.unresolved_xlinks
     result["missing"] = dict(codes.missing)
+    result["not_found"] = dict(codes.not_found)
     return result

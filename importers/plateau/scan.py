@@ -24,6 +24,10 @@ from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
+from twin.messages import tr
+
+from . import messages_ja  # noqa: F401  (Japanese for the messages below)
+
 from .versions import CORE_NAMESPACES, GML_NS
 
 BLOCK_BYTES = 4 << 20
@@ -31,6 +35,15 @@ HEADER_PROBE = 1 << 16
 HEADER_MAX = 1 << 20
 TAIL_KEEP = 4096
 GAP_BYTES = 1 << 20   # non-member content longer than this ends a chunk (and is never held or parsed)
+
+
+def ends_early(line: int | None, root_tag: str | None = None) -> str:
+    """What to say about a cut-off file: where it ends, and what was still open there."""
+    if root_tag is None:
+        return tr("the file ends early (at line {line}), in the middle of a city object: it was probably cut off "
+                  "(an incomplete download or copy)", line=line if line else "?")
+    return tr("the file ends early (at line {line}), before the closing </{tag}> tag: it was probably cut off "
+              "(an incomplete download or copy)", line=line if line else "?", tag=root_tag)
 
 
 class ScanError(Exception):
@@ -321,4 +334,4 @@ class Scanner:
         while tail.endswith(b"-->") and b"<!--" in tail:  # trailing comments after the root are allowed
             tail = tail[:tail.rindex(b"<!--")].rstrip()
         if not re.search(rb"</" + re.escape(h.root_qname.encode("ascii")) + rb"\s*>$", tail):
-            raise ScanError(f"the file ends before the closing </{h.root_qname}> tag (truncated?)", total_lines)
+            raise ScanError(ends_early(total_lines, h.root_qname), total_lines)

@@ -57,7 +57,7 @@ def test_settings_are_restored_after_a_failed_import(store, tmp_path):
     before = _settings(store)
     bad = tmp_path / "bad_bldg_6697_op.gml"
     bad.write_bytes(citygml([building("b1")])[:-40])
-    with pytest.raises(InputError, match=r"bad_bldg_6697_op\.gml, line \d+: XML error") as err:
+    with pytest.raises(InputError, match=r"bad_bldg_6697_op\.gml, line \d+: (XML error|the file ends early)") as err:
         import_path(store, bad)
     assert Path(err.value.path).name == bad.name and err.value.line is not None
     assert _settings(store) == before

@@ -47,10 +47,10 @@ def bad_inputs(tmp: Path) -> dict[str, tuple[Path, str, int | None, str | None]]
     cut = real_like[: int(len(real_like) * 0.6)]
     p = tmp / "truncated_bldg_6697_op.gml"
     p.write_bytes(cut)
-    out["truncated"] = (p, "XML error", cut.count(b"\n") + 1, None)
+    out["truncated"] = (p, "the file ends early", cut.count(b"\n") + 1, None)
     p = tmp / "truncated_end_bldg_6697_op.gml"
     p.write_bytes(real_like[: real_like.rindex(b"</core:CityModel>")])
-    out["truncated_end"] = (p, "truncated", real_like.count(b"\n"), None)
+    out["truncated_end"] = (p, "the file ends early", real_like.count(b"\n"), None)
     p = tmp / "random.gml"
     p.write_bytes(os.urandom(5000))
     out["random"] = (p, "", None, None)
