@@ -23,6 +23,7 @@ sys.path.insert(0, str(HERE))
 from kaga_sample.build import generate, index_lines  # noqa: E402
 from kaga_sample.centrelines import centre_lines, write_centrelines  # noqa: E402
 from kaga_sample.population import write_population  # noqa: E402
+from kaga_sample.population_tables import write_population_tables  # noqa: E402
 from kaga_sample.road_damage import summary_line, write_road_damage  # noqa: E402
 from kaga_sample.snow import summary_line as snow_summary_line  # noqa: E402
 from kaga_sample.snow import write_snow  # noqa: E402
@@ -36,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     index = generate(args.out)
     write_centrelines(args.out)   # roads/kaga_onsen_station_centrelines.gpkg: the road polygons' centre lines
     write_population(args.out / "population" / "kaga_mesh_population_2024.zip")   # 500 m mesh future population
+    write_population_tables(args.out / "population")   # the IPSS-style municipal table, the 2020 census mesh file
     # road_damage/: MCR-style reports, photos, AI detections and facilities, on the same roads and buildings
     damage = write_road_damage(args.out, index["roads"], index["buildings"])
     # snow/: one storm night of ploughs driving the same centre lines (AVL CSV, GPX, vendor GeoJSON) and route tiers

@@ -12,6 +12,10 @@ SAMPLE_DIR = PROJECT_ROOT / "sample_data"
 SAMPLE_CITYGML = SAMPLE_DIR / "17206_kaga-shi_city_2024_citygml_1_op"
 SAMPLE_DEM = SAMPLE_DIR / "dem" / "kaga_onsen_station_dem.tif"
 SAMPLE_POPULATION = SAMPLE_DIR / "population" / "kaga_mesh_population_2024.zip"
+#: the 2020 census as e-Stat serves 地域メッシュ統計 (two cells suppressed, one merged pair, on purpose)
+SAMPLE_CENSUS_MESH = SAMPLE_DIR / "population" / "tblT001101H5436.zip"
+#: an IPSS-style municipal projection for Kaga City by sex and 5-year age group, 2020–2050
+SAMPLE_IPSS = SAMPLE_DIR / "population" / "kaga_ipss_r5_projection.xlsx"
 SAMPLE_CENTRELINES = SAMPLE_DIR / "roads" / "kaga_onsen_station_centrelines.gpkg"
 SAMPLE_ROAD_DAMAGE = SAMPLE_DIR / "road_damage"
 SAMPLE_FACILITIES = SAMPLE_ROAD_DAMAGE / "kaga_facilities.geojson"
@@ -46,11 +50,13 @@ def default_project_path() -> Path:
 
 
 def sample_sources() -> list[Path]:
-    """The bundled sample inputs, in import order: CityGML, DEM, mesh population, road centre lines, facilities,
-    the MCR-style citizen reports (7 malformed rows are rejected, on purpose), the AI detections, the snow route
-    tiers and the storm night's AVL feed (its 16 bad fixes are rejected, on purpose)."""
-    return [p for p in (SAMPLE_CITYGML, SAMPLE_DEM, SAMPLE_POPULATION, SAMPLE_CENTRELINES, SAMPLE_FACILITIES,
-                        SAMPLE_REPORTS, SAMPLE_DETECTIONS, SAMPLE_SNOW_TIERS, SAMPLE_SNOW_AVL) if p.exists()]
+    """The bundled sample inputs, in import order: CityGML, DEM, the mesh population (projection, 2020 census) and
+    the IPSS municipal table, road centre lines, facilities, the MCR-style citizen reports (7 malformed rows are
+    rejected, on purpose), the AI detections, the snow route tiers and the storm night's AVL feed (its 16 bad fixes
+    are rejected, on purpose)."""
+    return [p for p in (SAMPLE_CITYGML, SAMPLE_DEM, SAMPLE_POPULATION, SAMPLE_CENSUS_MESH, SAMPLE_IPSS,
+                        SAMPLE_CENTRELINES, SAMPLE_FACILITIES, SAMPLE_REPORTS, SAMPLE_DETECTIONS, SAMPLE_SNOW_TIERS,
+                        SAMPLE_SNOW_AVL) if p.exists()]
 
 
 #: the table a sample input is meant for, where another importer could read the file too (the tier lines are
