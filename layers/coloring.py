@@ -71,6 +71,7 @@ class Coloring:
         time = self.layer.time
         derived = time is not None and style.by_attribute and style.attribute == time.value_attribute
         state = style.to_dict()
+        state.pop("label_attribute", None)      # labels (layers.labels) do not change colours
         kept = self._colors
         if not derived and kept is not None and kept[1] is fids and kept[0] == state:
             return kept[2], kept[3]

@@ -245,7 +245,8 @@ class Style:
     of graduated classes, 1..20), ``method`` (one of :data:`METHODS`), ``categories`` (value text →
     hex, overrides the palette), ``palette`` (qualitative palette for categories without an override),
     ``null_color`` / ``null_label`` (features without a value), ``max_categories`` (categories beyond this
-    many, the rarest, are drawn in ``other_color`` under ``other_label``).
+    many, the rarest, are drawn in ``other_color`` under ``other_label``), ``label_attribute`` (an attribute
+    drawn as text at each feature in the 3D view, :mod:`layers.labels`; None: no labels).
     """
 
     mode: str = "single"
@@ -262,10 +263,11 @@ class Style:
     other_color: str = "#9e9e9e"
     other_label: str = "その他の値"
     max_categories: int = 24
+    label_attribute: str | None = None
 
     def __post_init__(self) -> None:
         for name in ("mode", "attribute", "color", "colormap", "classes", "method", "categories", "breaks",
-                     "palette", "null_color", "other_color", "max_categories"):
+                     "palette", "null_color", "other_color", "max_categories", "label_attribute"):
             object.__setattr__(self, name, self._validate(name, getattr(self, name)))
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -308,9 +310,9 @@ class Style:
             if len(vals) == 1 or len(vals) > MAX_CLASSES + 1:
                 raise ValueError(f"breaks need 2 to {MAX_CLASSES + 1} edges, not {len(vals)}")
             return vals
-        elif name == "attribute":
+        elif name in ("attribute", "label_attribute"):
             if value is not None and not isinstance(value, str):
-                raise ValueError(f"attribute must be a column name or None, not {value!r}")
+                raise ValueError(f"{name} must be a column name or None, not {value!r}")
             return value or None
         return value
 
@@ -451,7 +453,7 @@ class Style:
             "breaks": [b if math.isfinite(b) else ("inf" if b > 0 else "-inf") for b in self.breaks],  # JSON
             "palette": self.palette, "null_color": self.null_color, "null_label": self.null_label,
             "other_color": self.other_color, "other_label": self.other_label,
-            "max_categories": self.max_categories,
+            "max_categories": self.max_categories, "label_attribute": self.label_attribute,
         }
 
     @classmethod
