@@ -17,7 +17,8 @@ and hands the other jobs to small parts:
 * :class:`~layers.tiled_drawing.TiledDrawing` (``drawing``): actors, spatial tiles and the light / far
   stand-ins drawn while the camera moves (their level of detail: :mod:`layers.lod`);
 * :class:`~layers.coloring.Coloring` (``coloring``): attribute values, classification, legend, recolour count;
-* :class:`~layers.highlight.Highlight` (``highlight``): the selected features drawn over the layer.
+* :class:`~layers.highlight.Highlight` (``highlight``): the selected features drawn over the layer;
+* :class:`~layers.labels.FeatureLabels` (``labels``): the style's label attribute as text at the features.
 
 It reaches the scene only through :class:`~layers.services.SceneServices`. What the scene needs to know about a
 kind of layer — also before its adapter exists — is a class attribute here (``provides_ground``,
@@ -37,6 +38,7 @@ from layers.actors import make_actor
 from layers.coloring import Coloring
 from layers.feature_index import FeatureIndex
 from layers.highlight import HIGHLIGHT_COLOR, HIGHLIGHT_EDGE, Highlight
+from layers.labels import FeatureLabels
 from layers.lod import LodRules
 from layers.registry import adapter_class_for, register_adapter, registered_kinds
 from layers.services import SceneServices
@@ -90,6 +92,7 @@ class LayerAdapter:
                                     lod_rules=self.lod_rules)
         self.coloring = Coloring(layer, self.document, derived=self.time_attribute_values)
         self.highlight = Highlight(scene)
+        self.labels = FeatureLabels(self)
         self.selected: frozenset[int] = frozenset()
         self.z_order = 0
         self.exaggeration = scene.exaggeration
@@ -132,6 +135,7 @@ class LayerAdapter:
         """Show or hide the actors as the layer and its group say."""
         self.drawing.set_visible(self.shown)
         self.highlight.set_visible(self.shown)
+        self.labels.set_visible(self.shown)
 
     def _on_opacity(self, value: float, old: float = None) -> None:
         self.drawing.set_opacity(value)
@@ -360,6 +364,7 @@ class LayerAdapter:
         if values is not None:
             self.drawing.write_colors(values)
             self.colors_written()
+        self.labels.refresh()
 
     def colors_written(self) -> None:
         """Hook: new colours reached the mesh and its stand-ins."""
@@ -458,8 +463,10 @@ class LayerAdapter:
 
     def apply_exaggeration(self) -> None:
         """z = z0 + (e − 1) · ground: keeps heights above ground, lifts the ground with the terrain."""
-        if self.drawing.apply_z(self.exaggeration, self._z0, self._zground) and self.selected:
-            self.set_highlight(self.selected)
+        if self.drawing.apply_z(self.exaggeration, self._z0, self._zground):
+            self.labels.moved()
+            if self.selected:
+                self.set_highlight(self.selected)
 
     def true_z(self, point: tuple[float, float, float], cell_id: int) -> float:
         """T.P. height of a picked point (undoing the vertical exaggeration)."""
@@ -504,6 +511,7 @@ class LayerAdapter:
         self._disconnect()
         self.drawing.release()
         self.highlight.clear()
+        self.labels.close()
         self.mesh = None
         self.coloring.close()
         self.coloring.derived = None

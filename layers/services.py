@@ -43,6 +43,10 @@ class SceneServices(Protocol):
     def exaggeration_changed(self) -> None:
         """A layer's exaggeration parameter changed: the scene recomputes it and applies it to every layer."""
 
+    def on_frame(self, callback: Callable[[Any], None]) -> Callable[[], None]:
+        """Call ``callback(renderer)`` before every frame (labels placed for the camera); returns the function
+        that stops it."""
+
 
 class SceneLink:
     """The scene's :class:`SceneServices`: its renderer, render schedule and ground, nothing else."""
@@ -74,6 +78,14 @@ class SceneLink:
 
     def exaggeration_changed(self) -> None:
         self._on_exaggeration()
+
+    def on_frame(self, callback: Callable[[Any], None]) -> Callable[[], None]:
+        renderer = self._renderer
+        tag = renderer.AddObserver("StartEvent", lambda *_: callback(renderer))
+
+        def stop() -> None:
+            renderer.RemoveObserver(tag)
+        return stop
 
     def close(self) -> None:
         """The scene closed: nothing reaches its renderer any more."""
