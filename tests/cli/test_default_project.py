@@ -9,8 +9,9 @@ from twin.paths import STORM_CLOCK_AT, STORM_END, STORM_START, default_project_p
 from twin.store import Store
 
 #: what the first start imports, in this order (twin.paths.sample_sources)
-FIRST_START_IMPORTERS = ["plateau-citygml", "geotiff", "mlit-mesh-projection", "road-centrelines", "facilities",
-                         "municipal_csv", "road_damage_ai", "route-tiers", "plough_avl_csv"]
+FIRST_START_IMPORTERS = ["plateau-citygml", "geotiff", "mlit-mesh-projection", "estat-mesh", "ipss-projection",
+                         "road-centrelines", "facilities", "municipal_csv", "road_damage_ai", "route-tiers",
+                         "plough_avl_csv"]
 
 
 def test_first_use_creates_the_default_project_from_the_sample(capsys):
@@ -25,6 +26,14 @@ def test_first_use_creates_the_default_project_from_the_sample(capsys):
         sources = sorted(s.sources(), key=lambda src: src["id"])
         assert [src["importer"] for src in sources] == FIRST_START_IMPORTERS
         assert s.query("SELECT count(DISTINCT year) FROM mesh_population")[0][0] >= 5
+        # population: the projection to 2070, the 2020 census (two suppressed cells, one merged pair) and the IPSS
+        # table by sex and age to 2050
+        assert s.query("SELECT kind, min(year), max(year) FROM mesh_population GROUP BY kind ORDER BY kind") == [
+            ("census", 2020, 2020), ("projection", 2020, 2070)]
+        assert s.query("SELECT count(*) FILTER (WHERE value IS NULL), count(*) FILTER (WHERE merged_into IS NOT NULL) "
+                       "FROM mesh_population WHERE kind = 'census' AND band = 'total'") == [(2, 1)]
+        assert s.query("SELECT year, population FROM municipal_projection WHERE sex = 'total' AND age_group = "
+                       "'total' AND year IN (2020, 2040) ORDER BY year") == [(2020, 63263.0), (2040, 49000.0)]
         assert s.query("SELECT count(*) FROM rasters WHERE kind = 'dem'")[0][0] == 1
         assert s.query("SELECT count(*) FROM roads")[0][0] > 100
         # the station area: some buildings have LOD2 surfaces, all have LOD1
