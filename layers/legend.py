@@ -4,11 +4,15 @@ in the words of :class:`OverlayText` (Japanese by default; the app sets its UI l
 A layer coloured by the hours its clock derives (time kind ``since``, e.g. hours since a segment was last
 ploughed) lists its classes as time bands — ≤3 h, 3–6 h, …, >24 h — and the features without an event in the
 word its theme gives (``Theme.values[attribute]["never"]``, e.g. 未除雪 / Not ploughed): :func:`band_label`.
+
+The drawn legend keeps to a share of the view (:data:`LEGEND_MAX_WIDTH`): long layer names and values wrap onto a
+second line and the rest is cut with "…" (:func:`fit_lines`).
 """
 
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -51,6 +55,62 @@ def band_label(low: float, high: float, lang: str | None = None) -> str:
     if low <= 0:
         return f"{_hours(high)} 時間以内" if ja else f"≤{_hours(high)} h"
     return f"{_hours(low)}–{_hours(high)} 時間" if ja else f"{_hours(low)}–{_hours(high)} h"
+
+
+#: the legend drawn in the view is at most this share of the view's width (and at least LEGEND_MIN_WIDTH_PX)
+LEGEND_MAX_WIDTH = 0.28
+LEGEND_MIN_WIDTH_PX = 180
+ELLIPSIS = "…"
+
+
+def text_em(text: str) -> float:
+    """Width of ``text`` in ems, estimated: wide (CJK) characters 1 em, others 0.6 em."""
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.6 for c in text)
+
+
+def _cut(text: str, max_em: float) -> int:
+    """How many leading characters of ``text`` fit in ``max_em`` (at least one)."""
+    used = 0.0
+    for i, c in enumerate(text):
+        used += text_em(c)
+        if used > max_em:
+            return max(1, i)
+    return len(text)
+
+
+def fit_lines(text: str, max_em: float, max_lines: int = 2) -> list[str]:
+    """``text`` in at most ``max_lines`` lines of at most ``max_em`` ems: broken at a space when one is near the
+    end of a line (English), else at any character (Japanese), the last line cut with "…" when text is left."""
+    lines: list[str] = []
+    rest = text.strip()
+    while rest and len(lines) < max_lines:
+        if text_em(rest) <= max_em:
+            lines.append(rest)
+            rest = ""
+            break
+        n = _cut(rest, max_em)
+        space = rest.rfind(" ", 0, n + 1)
+        if space > n // 2:
+            n = space
+        lines.append(rest[:n].rstrip())
+        rest = rest[n:].lstrip()
+    if rest:
+        last = lines[-1] if lines else ""
+        lines[-1:] = [last[:_cut(last, max_em - text_em(ELLIPSIS))].rstrip() + ELLIPSIS]
+    return lines or [""]
+
+
+def fit_title(title: str, max_em: float) -> list[str]:
+    """A section title ``'layer: attribute'`` in lines of at most ``max_em``: the layer name wraps or is cut (two
+    lines at most), the attribute stays whole after it (or on a line of its own)."""
+    name, sep, attr = title.rpartition(": ")
+    if not sep:
+        return fit_lines(title, max_em)
+    lines = fit_lines(name, max_em)
+    last = f"{lines[-1]}: {attr}"
+    if text_em(last) <= max_em:
+        return [*lines[:-1], last]
+    return [*lines[:-1], lines[-1] + ":", *fit_lines(attr, max_em, 1)]
 
 
 class Legend:
@@ -112,4 +172,4 @@ class Legend:
         return titled
 
 
-__all__ = ["Legend", "OverlayText", "band_label"]
+__all__ = ["LEGEND_MAX_WIDTH", "LEGEND_MIN_WIDTH_PX", "Legend", "OverlayText", "band_label", "fit_lines", "fit_title", "text_em"]
