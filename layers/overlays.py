@@ -355,6 +355,10 @@ class Overlays:
         return lab
 
     def _update_legend(self, size) -> None:
+        """The legend at the top left, at most :data:`layers.legend.LEGEND_MAX_WIDTH` of the view wide (long names
+        wrap onto a second line, then "…") and above the scale bar (rows that do not fit end in "…")."""
+        from layers.legend import LEGEND_MAX_WIDTH, LEGEND_MIN_WIDTH_PX, fit_lines, fit_title
+
         self.legend_builds += 1
         s = self.scale
         sections = self.legend_source() if (self.legend_source and self.legend_visible) else []
@@ -375,15 +379,26 @@ class Overlays:
         top = y
         row = 19 * s
         sw = 14 * s
+        text_w = max(LEGEND_MIN_WIDTH_PX * s, LEGEND_MAX_WIDTH * W) - 24 * s      # inside the panel's margins
+        bottom = 72 * s                                   # the scale bar's box below
         y -= 8 * s
+        full = False
         for title, entries in sections:
-            lab = self._label(n_used, {"bold": True, "size": 14})
-            n_used += 1
-            lab.set(title, x0 + 8 * s, y - row + 4 * s)
-            max_w = max(max_w, lab.size()[0])
-            y -= row + 2 * s
+            lines = fit_title(title, text_w / (14 * s))
+            if y - row * (len(lines) + 1) < bottom:
+                full = True
+                break
+            for line in lines:
+                lab = self._label(n_used, {"bold": True, "size": 14})
+                n_used += 1
+                lab.set(line, x0 + 8 * s, y - row + 4 * s)
+                max_w = max(max_w, lab.size()[0])
+                y -= row
+            y -= 2 * s
             for e in entries:
-                if y < 60 * s:
+                lines = fit_lines(e.label if e.label else title, (text_w - sw - 8 * s) / (13 * s))
+                if y - row * len(lines) < bottom:
+                    full = True
                     break
                 r, g, b, _ = hex_to_rgba(e.color)
                 q = np.array([[x0 + 8 * s, y - row + 4 * s], [x0 + 8 * s + sw, y - row + 4 * s],
@@ -391,13 +406,20 @@ class Overlays:
                 swatches.append(q)
                 colors.append((r, g, b, 255))
                 outlines.append(q)
-                lab = self._label(n_used, {"size": 13})
-                n_used += 1
-                text = e.label if e.label else title
-                lab.set(text, x0 + 8 * s + sw + 8 * s, y - row + 5 * s)
-                max_w = max(max_w, sw + 8 * s + lab.size()[0])
-                y -= row
+                for line in lines:
+                    lab = self._label(n_used, {"size": 13})
+                    n_used += 1
+                    lab.set(line, x0 + 8 * s + sw + 8 * s, y - row + 5 * s)
+                    max_w = max(max_w, sw + 8 * s + lab.size()[0])
+                    y -= row
+            if full:
+                break
             y -= 6 * s
+        if full:                                          # more than fits above the scale bar
+            lab = self._label(n_used, {"size": 13})
+            n_used += 1
+            lab.set("…", x0 + 8 * s, y - row + 5 * s)
+            y -= row
         for lab in self.legend_labels[n_used:]:
             lab.actor.SetVisibility(False)
         if n_used:
@@ -406,6 +428,10 @@ class Overlays:
                                   outlines=outlines, outline_color=(90, 90, 90, 255))
         else:
             self.legend_panel.set([], [])
+        # drawn after everything added since (layer labels): the legend stays on top
+        for actor in [self.legend_panel.actor, self.title_label.actor, *(lab.actor for lab in self.legend_labels)]:
+            self.renderer.RemoveViewProp(actor)
+            self.renderer.AddViewProp(actor)
 
     @property
     def legend_texts(self) -> list[str]:
