@@ -27,6 +27,7 @@ class AttributeTablePanel(Retranslatable, QWidget):
         self._document = None
         self._layer = None
         self._syncing = False
+        self._example: str | None = None   # the filter placeholder's example, from the shown table
         self.model: AttributeTableModel | None = None
 
         self._links = Connections()
@@ -160,6 +161,8 @@ class AttributeTablePanel(Retranslatable, QWidget):
         except duckdb.Error as exc:
             self.model.set_source(None)
             self._show_error(self.tr("The table of this layer cannot be read: {error}").format(error=exc))
+        self._example = self.model.filter_example()
+        self._update_placeholder()
         self._resize_columns()
         self._sync_from_feature_selection(scroll=False)
         self._update_counts()
@@ -189,7 +192,7 @@ class AttributeTablePanel(Retranslatable, QWidget):
     # -- language -----------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.filter_label.setText(self.tr("Filter (SQL WHERE):"))
-        self.filter_edit.setPlaceholderText(self.tr("e.g. usage = '商業施設' AND measured_height > 20"))
+        self._update_placeholder()
         self.filter_edit.setToolTip(self.tr("An SQL condition on the columns (their names are under the headers). "
                                             "Press Enter to apply; empty shows every feature."))
         self.apply_button.setText(self.tr("Apply"))
@@ -202,13 +205,20 @@ class AttributeTablePanel(Retranslatable, QWidget):
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._update_counts()
 
+    def _update_placeholder(self) -> None:
+        """An example filter on the shown table's own columns (see :mod:`gui.filter_example`)."""
+        self.filter_edit.setPlaceholderText(self.tr("e.g. {example}").format(example=self._example) if self._example
+                                            else self.tr("an SQL condition, e.g. name = 'value'"))
+
     # -- filter, sort -------------------------------------------------------------------------------
     def apply_filter(self) -> bool:
+        """Apply the typed filter; the table then shows its first matching rows (scrolled to the top)."""
         if self.model is None or self.model.table is None:
             return False
         ok = self.model.set_filter(self.filter_edit.text())
         if ok:
             self._resize_columns()
+            self.view.scrollToTop()
         return ok
 
     def _show_error(self, text: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from gui.fields import field_label, format_value, has_label
+from gui.filter_example import filter_example
 from gui.qt_helpers import bold_font, read_only_flags
 from twin.document import quote_ident
 from twin.store import Store
@@ -217,6 +218,17 @@ class AttributeTableModel(QAbstractTableModel):
             self._fetch_page()
         finally:
             self._end_reset()
+
+    def filter_example(self) -> str | None:
+        """An example WHERE clause on this table's own columns and values (None without a table)."""
+        return filter_example(self._cur(), _source_sql(self._table), self._columns) if self._table else None
+
+    def from_sql(self) -> tuple[str, str, list] | None:
+        """(FROM item, WHERE clause with the filter and "selected only", its parameters) of the rows shown."""
+        if self._table is None:
+            return None
+        w, params = self._where_sql(self._where, self._only_ids)
+        return _source_sql(self._table), w, params
 
     # -- filter / sort / subset ---------------------------------------------------------------------
     def set_filter(self, where: str) -> bool:

@@ -1,4 +1,6 @@
-"""The Identify dock: everything about one feature, as a tree.
+"""The Identify dock: everything about one feature, as a tree; for several selected features a summary
+(count, sum, minimum and maximum of the numeric attributes, total area) and their list
+(:mod:`gui.selection_summary`; double-click a listed feature to identify it).
 
 Sections: the attributes (coded values shown as "label (code)"), the other PLATEAU attributes kept as JSON,
 the location (lat/lon, area, length), and one section per Identify extra the layer's theme declares
@@ -132,6 +134,7 @@ class IdentifyPanel(Retranslatable, QWidget):
         self._document = None
         self._current: tuple[str, int] | None = None
         self._info: dict[str, Any] | None = None
+        self._summary: tuple[str, frozenset] | None = None   # (layer id, ids) of the summary shown
         self.header = QLabel(self)
         self.header.setObjectName("identifyHeader")
         self.header.setWordWrap(True)
@@ -147,6 +150,7 @@ class IdentifyPanel(Retranslatable, QWidget):
         self.tree.header().setStretchLastSection(True)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.doubleClicked.connect(self._on_double_clicked)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.tree, self.copy_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
         lay = QVBoxLayout(self)
@@ -176,16 +180,15 @@ class IdentifyPanel(Retranslatable, QWidget):
             self.clear()
 
     def _on_selection_changed(self, layer_id: str, ids, origin: str) -> None:
-        """A single selected feature is identified, whoever selected it (pick, table, …)."""
+        """A single selected feature is identified, several are summarised, whoever selected them."""
         if origin == "identify":
             return
         if len(ids) == 1:
             self.show_feature(layer_id, next(iter(ids)))
-        elif self._current and self._current[0] == layer_id and self._current[1] not in ids:
-            if ids:
-                self.show_feature(layer_id, min(ids))
-            else:
-                self.clear()
+        elif len(ids) > 1:
+            self.show_summary(layer_id, ids)
+        elif (self._current and self._current[0] == layer_id) or (self._summary and self._summary[0] == layer_id):
+            self.clear()
 
     @property
     def current(self) -> tuple[str, int] | None:
@@ -195,11 +198,18 @@ class IdentifyPanel(Retranslatable, QWidget):
     def info(self) -> dict[str, Any] | None:
         return self._info
 
+    @property
+    def summary(self) -> tuple[str, frozenset] | None:
+        """(layer id, feature ids) when a summary of several features is shown."""
+        return self._summary
+
     # -- language -----------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.model.set_headers(self.tr("Attribute"), self.tr("Value"))
         if self._current is not None:
             self.show_feature(*self._current)
+        elif self._summary is not None:
+            self.show_summary(*self._summary)
         else:
             self.clear()
 
@@ -207,6 +217,7 @@ class IdentifyPanel(Retranslatable, QWidget):
     def clear(self) -> None:
         self._current = None
         self._info = None
+        self._summary = None
         self.model.set_root(Node())
         self.header.setText(self.tr("Click a building or road in the 3D view to see everything about it."))
 
@@ -227,8 +238,58 @@ class IdentifyPanel(Retranslatable, QWidget):
             return False
         self._current = (layer_id, int(feature_id))
         self._info = info
+        self._summary = None
         self._fill(layer, info)
         return True
+
+    def show_summary(self, layer_id: str, ids) -> bool:
+        """Summarise several features of a layer: count, numbers, area, and the list of them."""
+        from gui.selection_summary import LIST_LIMIT, summarize
+
+        doc = self._document
+        layer = doc.layers.get(layer_id) if doc is not None else None
+        if layer is None:
+            self.clear()
+            return False
+        try:
+            summ = summarize(doc, layer, ids)
+        except Exception as exc:  # noqa: BLE001 - e.g. the table was replaced by a re-import
+            self.clear()
+            self.header.setText(error_text(exc))
+            return False
+        self._current, self._info, self._summary = None, None, (layer_id, frozenset(int(i) for i in ids))
+        self.header.setText(self.tr("<b>{n} features selected</b><br>Layer {layer}").format(
+            n=f"{summ.count:,}", layer=_html(layer.name)))
+        self._root = Node()
+        sec = self._section(self.tr("Summary"))
+        self._add(sec, self.tr("Count"), f"{summ.count:,}", raw="count")
+        if summ.area_m2:
+            self._add(sec, self.tr("Total area (m²)"), round(summ.area_m2, 1), raw="area_m2")
+        for st in summ.numbers:
+            parts = [self.tr("min {v}").format(v=format_value(st.minimum)),
+                     self.tr("max {v}").format(v=format_value(st.maximum)),
+                     self.tr("mean {v}").format(v=format_value(round(st.mean, 2)))]
+            if st.total is not None:
+                parts.insert(0, self.tr("sum {v}").format(v=format_value(round(st.total, 2))))
+            if st.count < summ.count:
+                parts.append(self.tr("{n} with a value").format(n=f"{st.count:,}"))
+            self._add(sec, field_label(st.column), " · ".join(parts), raw=st.column)
+        listed = self._section(self.tr("Features ({n})").format(n=f"{summ.count:,}"))
+        for fid, name in summ.features:
+            listed.add(Node(name or f"#{fid}", str(fid), f"feature:{fid}",
+                            self.tr("Double-click to see everything about this feature")))
+        if summ.count > LIST_LIMIT:
+            self._add(listed, self.tr("… {n} more").format(n=f"{summ.count - LIST_LIMIT:,}"), "")
+        self.model.set_root(self._root)
+        for node in (sec, listed):
+            self.tree.expand(self.model.createIndex(node.row(), 0, node))
+        self.tree.resizeColumnToContents(0)
+        return True
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        key = self.model.node(index).key or ""
+        if key.startswith("feature:") and self._summary is not None:
+            self.show_feature(self._summary[0], int(key.split(":", 1)[1]))
 
     def _add(self, parent: Node, key: str, value: Any, tooltip: str | None = None,
              raw: str | None = None) -> Node:

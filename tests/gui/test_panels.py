@@ -105,11 +105,11 @@ def test_identify_shows_every_attribute_and_risk_rows(document, qtbot, qtmodelte
     panel.show_feature(layer.id, 5)
     assert "key: 104, codeValue: 1" in panel.all_text()
     qtmodeltester.check(panel.model)
-    # several features selected elsewhere keep the identified one when it is among them
+    # several features selected elsewhere are summarised (tests/gui/test_identify_summary.py)
     document.selection.set(layer.id, [5, 6], origin="table")
-    assert panel.current == (layer.id, 5)
+    assert panel.current is None and panel.summary == (layer.id, frozenset({5, 6}))
     document.selection.set(layer.id, [], origin="table")
-    assert panel.current is None
+    assert panel.current is None and panel.summary is None
 
 
 def test_identify_unknown_feature_shows_message(document, qtbot):
