@@ -280,10 +280,11 @@ class TwinDocument:
         ``camera`` (e.g. ``scene.camera_state()``) replaces :attr:`camera` when given."""
         if camera is not None:
             self.camera = dict(camera)
-        self.store.set_app_state(STATE_KEY_LAYERS, self.state())
-        self.store.set_app_state(STATE_KEY_CAMERA, self.camera)
-        self.store.set_app_state(STATE_KEY_TREE, self.tree.to_state())
-        self.store.set_app_state(STATE_KEY_CLOCK, self.clock.to_state())
+        with self.store.writing():   # one write scope: the app's store takes the file read-write once
+            self.store.set_app_state(STATE_KEY_LAYERS, self.state())
+            self.store.set_app_state(STATE_KEY_CAMERA, self.camera)
+            self.store.set_app_state(STATE_KEY_TREE, self.tree.to_state())
+            self.store.set_app_state(STATE_KEY_CLOCK, self.clock.to_state())
 
     def restore_state(self) -> bool:
         """Replace the layers and camera with those saved in the project; False (and nothing changed) if the

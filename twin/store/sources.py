@@ -37,7 +37,8 @@ from twin.crs import Location, auto_crs, crs_fits, describe
 from twin.errors import ImportCancelled, StoreError, TwinError
 from twin.messages import tr
 from twin.store.import_settings import IMPORT_SETTINGS, ImportSettings
-from twin.store.store import Store, _is_disk_error, describe_duckdb_error
+from twin.store.locks import _is_disk_error, describe_duckdb_error
+from twin.store.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -306,6 +307,10 @@ class SourceImport:
         self.request = request
 
     def run(self) -> ImportReport:
+        with self.store.writing():   # a shared store (the app) takes the file read-write for the import
+            return self._run()
+
+    def _run(self) -> ImportReport:
         store, req = self.store, self.request
         store.require_writable()
         self._check_tables()

@@ -8,12 +8,11 @@ foreign files, permissions and full disks are turned into :class:`~twin.errors.S
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
-import re
 import threading
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,34 +26,19 @@ from twin.crs import DEFAULT_CRS, check_project_crs
 PROJECT_TIME_ZONE = "Asia/Tokyo"
 from twin.errors import StoreError
 from twin.messages import tr
+from twin.store import holders
+from twin.store.locks import describe_duckdb_error, is_lock_error, wait_note
 from twin.store.migrate import MigrationNeeded, migrate, migrate_themes
+from twin.store.shared import Attachment, wait_seconds
 from twin.store.spatial import CONNECT_CONFIG, load_spatial
 
-
-def describe_duckdb_error(path: str | Path, exc: BaseException) -> str:
-    """Turn a DuckDB/OS error about the project file into a sentence for the user."""
-    text = str(exc)
-    m = re.search(r"Conflicting lock is held in (.*?) \(PID (\d+)\)", text)
-    if m or "Could not set lock" in text:
-        who = tr(" by {name} (PID {pid})", name=Path(m.group(1)).name, pid=m.group(2)) if m else ""
-        return tr("{path} is open in another program{who}. Close it there, or work on a copy; nothing was changed.",
-                  path=path, who=who)
-    if "not a valid DuckDB database file" in text or "Invalid Input Error: Attempting to open" in text:
-        return tr("{path} is not a Kaga Twin project: it is not a DuckDB database file.", path=path)
-    if "No space left on device" in text or getattr(exc, "errno", None) == errno.ENOSPC:
-        return tr("The disk holding {path} is full; nothing was changed. Free some space and try again.", path=path)
-    if ("Read-only file system" in text or "Permission denied" in text
-            or getattr(exc, "errno", None) in (errno.EROFS, errno.EACCES, errno.EPERM)):
-        return tr("{path} cannot be written (read-only file or location); nothing was changed.", path=path)
-    if "read-only mode" in text:
-        return tr("{path} is open read-only; this action needs to write to it.", path=path)
-    return f"{path}: {text}"
-
-
-def _is_disk_error(exc: BaseException) -> bool:
-    text = str(exc)
-    return any(s in text for s in ("No space left", "Read-only file system", "Permission denied",
-                                   "Could not set lock", "not a valid DuckDB"))
+#: seconds a command waits for a project another process holds (``KAGA_TWIN_LOCK_WAIT`` overrides): a reader
+#: waits for the app's save or import to end, a writer for the app to let go of the file (it does after
+#: :data:`twin.store.shared.IDLE_RELEASE_S` idle seconds)
+READ_WAIT_S = 10.0
+WRITE_WAIT_S = 30.0
+#: called once (with the message) when an open has to wait for another process; the CLI prints it
+on_lock_wait: Callable[[str], None] | None = None
 
 
 def _writable_path(path: Path) -> bool:
@@ -88,12 +72,24 @@ class Store:
 
     Opening applies the pending core migrations, then the pending migrations of every registered theme
     (``twin.themes``); a theme registered later in the process gets its tables in the stores opened after.
+
+    ``shared=True`` is how the desktop app holds a project (:mod:`twin.store.shared`): read-only at rest, so
+    ``kaga-twin`` commands can read it meanwhile, read-write only inside :meth:`writing` (which
+    :meth:`transaction`, :meth:`set_app_state`, :meth:`set_meta` and imports use), and let go of when idle
+    (:meth:`release_if_idle`). Otherwise the store holds one connection, read-write unless ``read_only``.
+    While another process holds the file, opening waits up to ``wait`` seconds (default :data:`READ_WAIT_S`
+    to read, :data:`WRITE_WAIT_S` to write; ``KAGA_TWIN_LOCK_WAIT`` overrides) before it says who holds it.
     """
 
     def __init__(self, path: str | Path, *, read_only: bool = False, create: bool = True,
-                 crs: str | None = None, memory_limit: str | None = "1GB"):
+                 crs: str | None = None, memory_limit: str | None = "1GB", shared: bool = False,
+                 wait: float | None = None):
         self.path = Path(path).expanduser().absolute()
         self._lock = threading.RLock()
+        self.shared = shared
+        self._attachment: Attachment | None = None
+        self._con = None
+        self._wait = wait
         chosen_crs = check_project_crs(crs) if crs is not None else None
         exists = self.path.exists()
         if exists and self.path.is_dir():
@@ -125,14 +121,17 @@ class Store:
                 raise  # the file itself cannot be written: nothing to do but say so
             # opened read-only by choice (kaga-twin render, info): bring the older project up to date first
             self._connect(False, config, chosen_crs)
-            self._con.close()
+            self._close_connection()
+            holders.withdraw(self.path)
             self._connect(True, config, chosen_crs)
 
     def _connect(self, read_only: bool, config: dict[str, Any], crs: str | None) -> None:
         """Open the connection, load spatial and migrate: the core, then the themes (closing it again on any
         error)."""
+        wait = self._wait if self._wait is not None else wait_seconds(READ_WAIT_S if read_only else WRITE_WAIT_S)
         try:
-            self._con = duckdb.connect(str(self.path), read_only=read_only, config=config)
+            self._con = (duckdb.connect(":memory:", config=config) if self.shared
+                         else self._connect_waiting(read_only, config, wait))
         except (duckdb.Error, OSError) as exc:
             raise StoreError(describe_duckdb_error(self.path, exc)) from None
         try:
@@ -140,17 +139,50 @@ class Store:
             # the twin's local time: TIMESTAMPTZ values (report and plough times) print, cast and truncate to
             # days in Japan time in every cursor (SQL users, exports, the attribute table)
             self._con.execute(f"SET GLOBAL TimeZone = '{PROJECT_TIME_ZONE}'")
-            self.schema_version = migrate(self._con, str(self.path), read_only=read_only)
-            self.theme_versions = migrate_themes(self._con, str(self.path), themes.themes(), read_only=read_only)
-            if not read_only and self.meta("crs") is None:
-                self.set_meta("crs", crs or DEFAULT_CRS)
-                self.set_meta("crs_source", "user" if crs else "default")
-        except StoreError:
-            self._con.close()
+            if self.shared:
+                self._attachment = Attachment(self._con, self.path, wait=wait, open_error=lambda exc, waited, ro:
+                                              StoreError(describe_duckdb_error(self.path, exc, waited,
+                                                                               writing=not ro)))
+            writes = self._attachment.writing() if self._attachment is not None and not read_only else None
+            with writes or contextlib.nullcontext():
+                con = self.cursor()
+                self.schema_version = migrate(con, str(self.path), read_only=read_only)
+                self.theme_versions = migrate_themes(con, str(self.path), themes.themes(), read_only=read_only)
+                if not read_only and self.meta("crs") is None:
+                    self.set_meta("crs", crs or DEFAULT_CRS)
+                    self.set_meta("crs_source", "user" if crs else "default")
+                con.close()
+        except BaseException as exc:
+            self._close_connection()
+            if isinstance(exc, (duckdb.Error, OSError)):
+                raise StoreError(describe_duckdb_error(self.path, exc)) from None
             raise
-        except (duckdb.Error, OSError) as exc:
-            self._con.close()
-            raise StoreError(describe_duckdb_error(self.path, exc)) from None
+        holders.announce(self.path, holders.APP_ROLE if self.shared else None)
+
+    def _connect_waiting(self, read_only: bool, config: dict[str, Any], wait: float) -> duckdb.DuckDBPyConnection:
+        """``duckdb.connect``, retried for up to ``wait`` seconds while another process holds the file."""
+        start, told = time.monotonic(), False
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=read_only, config=config)
+            except (duckdb.Error, OSError) as exc:
+                waited = time.monotonic() - start
+                if not is_lock_error(exc) or waited >= wait:
+                    raise StoreError(describe_duckdb_error(self.path, exc, waited, writing=not read_only)) from None
+                if not told and on_lock_wait is not None:
+                    told = True
+                    on_lock_wait(wait_note(self.path, exc, wait))
+                time.sleep(0.1)
+
+    def _close_connection(self) -> None:
+        if self._attachment is not None:
+            with contextlib.suppress(Exception):
+                self._attachment.close()
+            self._attachment = None
+        if self._con is not None:
+            with contextlib.suppress(duckdb.Error):
+                self._con.close()
+            self._con = None
 
     # -- lifecycle -----------------------------------------------------------------------------------
     @classmethod
@@ -160,11 +192,11 @@ class Store:
     def close(self) -> None:
         with self._lock:
             if self._con is not None:
-                with contextlib.suppress(duckdb.Error):
-                    if not self.read_only:
+                if self._attachment is None and not self.read_only:
+                    with contextlib.suppress(duckdb.Error):
                         self._con.execute("CHECKPOINT")
-                self._con.close()
-                self._con = None
+                self._close_connection()
+                holders.withdraw(self.path)
 
     def __enter__(self) -> "Store":
         return self
@@ -178,9 +210,12 @@ class Store:
 
     # -- access --------------------------------------------------------------------------------------
     def cursor(self) -> duckdb.DuckDBPyConnection:
-        """A new cursor for the calling thread (DuckDB connections are not shared across threads)."""
+        """A new cursor for the calling thread (DuckDB connections are not shared across threads); in a shared
+        store a :class:`~twin.store.shared.GatedCursor` with the same API."""
         if self._con is None:
             raise StoreError(f"{self.path} is closed.")
+        if self._attachment is not None:
+            return self._attachment.cursor()  # type: ignore[return-value]
         return self._con.cursor()
 
     def require_writable(self) -> None:
@@ -188,26 +223,70 @@ class Store:
             raise StoreError(f"{self.read_only_reason}; this action needs to write to it. Nothing was changed.")
 
     @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Everything that writes runs inside: a shared store takes the file read-write for the duration (waiting
+        while a command line reader holds it) and read-only again after the last scope ends."""
+        self.require_writable()
+        if self._attachment is None:
+            yield
+            return
+        with self._attachment.writing():
+            yield
+
+    def release_if_idle(self, seconds: float | None = None) -> bool:
+        """A shared store lets go of the file after ``seconds`` without use (so ``kaga-twin import`` can write);
+        the next use takes it again. True if it let go now."""
+        if self._attachment is None:
+            return False
+        return self._attachment.release_if_idle(*(() if seconds is None else (seconds,)))
+
+    def outside_changes(self) -> list[set[str]]:
+        """Tables another program (``kaga-twin import``, ``sql --write``, ``analysis run``) changed while a shared
+        store had let go of the file; each set is one time it was noticed (an empty set: the file changed but
+        no table's rows did, as far as one can see). Polls: takes the file again if it changed meanwhile."""
+        if self._attachment is None:
+            return []
+        self._attachment.poll()
+        return self._attachment.take_outside_changes()
+
+    @property
+    def attached(self) -> str | None:
+        """How a shared store holds the file now: "ro", "rw" or None (let go); "rw"/"ro" for other stores."""
+        if self._attachment is not None:
+            return self._attachment.mode
+        return None if self._con is None else ("ro" if self.read_only else "rw")
+
+    @contextlib.contextmanager
     def transaction(self, cursor: duckdb.DuckDBPyConnection | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
         """``BEGIN`` … ``COMMIT`` on a cursor; any exception rolls everything back."""
-        self.require_writable()
-        cur = cursor or self.cursor()
-        cur.execute("BEGIN TRANSACTION")
-        try:
-            yield cur
-        except BaseException:
-            with contextlib.suppress(duckdb.Error):
-                cur.execute("ROLLBACK")
-            raise
-        try:
-            cur.execute("COMMIT")
-        except (duckdb.Error, OSError) as exc:
-            with contextlib.suppress(duckdb.Error):
-                cur.execute("ROLLBACK")
-            raise StoreError(describe_duckdb_error(self.path, exc)) from None
+        with self.writing():
+            cur = cursor or self.cursor()
+            cur.execute("BEGIN TRANSACTION")
+            try:
+                yield cur
+            except BaseException:
+                with contextlib.suppress(duckdb.Error):
+                    cur.execute("ROLLBACK")
+                raise
+            try:
+                cur.execute("COMMIT")
+            except (duckdb.Error, OSError) as exc:
+                with contextlib.suppress(duckdb.Error):
+                    cur.execute("ROLLBACK")
+                raise StoreError(describe_duckdb_error(self.path, exc)) from None
 
     def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:
-        """Run SQL on a fresh cursor and return all rows."""
+        """Run SQL on a fresh cursor and return all rows (a write on a shared store, e.g. ``INSERT``, runs in
+        :meth:`writing`)."""
+        try:
+            return self._query(sql, params)
+        except duckdb.Error as exc:
+            if self._attachment is None or self.read_only or "read-only mode" not in str(exc):
+                raise
+        with self.writing():
+            return self._query(sql, params)
+
+    def _query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:
         cur = self.cursor()
         try:
             return cur.execute(sql, params or []).fetchall()
@@ -228,8 +307,8 @@ class Store:
         return row[0][0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
-        self.require_writable()
-        self.query("INSERT OR REPLACE INTO project_meta VALUES (?, ?)", [key, value])
+        with self.writing():
+            self.query("INSERT OR REPLACE INTO project_meta VALUES (?, ?)", [key, value])
 
     @property
     def crs(self) -> str:
@@ -252,8 +331,8 @@ class Store:
         return json.loads(row[0][0]) if row and row[0][0] is not None else default
 
     def set_app_state(self, key: str, value: Any) -> None:
-        self.require_writable()
-        self.query("INSERT OR REPLACE INTO app_state VALUES (?, ?)", [key, json.dumps(value, ensure_ascii=False)])
+        with self.writing():
+            self.query("INSERT OR REPLACE INTO app_state VALUES (?, ?)", [key, json.dumps(value, ensure_ascii=False)])
 
     # -- inspection ----------------------------------------------------------------------------------
     def table_names(self) -> list[str]:
