@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import duckdb
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu,
+                               QPushButton, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from gui.attribute_table_model import AttributeTableModel
 from gui.qt_helpers import Connections, Retranslatable, child
@@ -42,8 +42,15 @@ class AttributeTablePanel(Retranslatable, QWidget):
         self.select_all_button = child(QToolButton, self, "tableSelectAll", clicked=self.select_all_matching)
         self.clear_selection_button = child(QToolButton, self, "tableClearSelection", clicked=self.clear_selection)
         self.zoom_button = child(QToolButton, self, "tableZoomToSelection", clicked=self.zoom_to_selection)
+        self.export_button = child(QToolButton, self, "tableExport")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self.export_button)
+        self.act_export_all = self.export_menu.addAction("", lambda: self.export_dialog("all"))
+        self.act_export_shown = self.export_menu.addAction("", lambda: self.export_dialog("shown"))
+        self.act_export_selected = self.export_menu.addAction("", lambda: self.export_dialog("selected"))
+        self.export_button.setMenu(self.export_menu)
         self._controls = (self.filter_edit, self.apply_button, self.selected_only, self.select_all_button,
-                          self.clear_selection_button, self.zoom_button)
+                          self.clear_selection_button, self.zoom_button, self.export_button)
         self.error_label = child(QLabel, self, "tableFilterError")
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -76,6 +83,7 @@ class AttributeTablePanel(Retranslatable, QWidget):
         bar.addWidget(self.select_all_button)
         bar.addWidget(self.clear_selection_button)
         bar.addWidget(self.zoom_button)
+        bar.addWidget(self.export_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(top)
@@ -201,6 +209,11 @@ class AttributeTablePanel(Retranslatable, QWidget):
         self.select_all_button.setToolTip(self.tr("Select every feature that matches the filter, also rows not loaded yet"))
         self.clear_selection_button.setText(self.tr("Deselect"))
         self.zoom_button.setText(self.tr("Zoom to selection"))
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Write features of this layer as GeoPackage, GeoJSON or CSV"))
+        self.act_export_all.setText(self.tr("All features of the layer…"))
+        self.act_export_shown.setText(self.tr("Features shown (filter)…"))
+        self.act_export_selected.setText(self.tr("Selected features…"))
         if self.model is not None and self.model.columnCount():
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._update_counts()
@@ -330,6 +343,46 @@ class AttributeTablePanel(Retranslatable, QWidget):
         if ids and self._layer is not None:
             self.zoomToFeaturesRequested.emit(self._layer.id, ids)
 
+    # -- export -----------------------------------------------------------------------------------
+    def export_rows(self, rows: str, path, fmt: str | None = None) -> list:
+        """Write this layer's features: ``rows`` ``'all'``, ``'shown'`` (the filter and "Selected only") or
+        ``'selected'``, to ``path`` (.gpkg, .geojson or .csv). Returns (layer, count, file) per file written."""
+        from gui.export import export_layer
+        from twin.document import quote_ident
+
+        if self.model is None or self._layer is None or self._document is None:
+            return []
+        where, params = "", []
+        if rows == "shown":
+            _from, where, params = self.model.from_sql()
+        elif rows == "selected":
+            where = f" WHERE {quote_ident(self.model.id_column)} IN (SELECT unnest(?::BIGINT[]))"
+            params = [sorted(int(i) for i in self.selected_ids())]
+        return export_layer(self._document, self._layer, path, fmt, where, params)
+
+    def export_dialog(self, rows: str) -> list | None:
+        """Ask for a file, then :meth:`export_rows`; errors are shown in a message box."""
+        from gui.messages import show_error
+
+        if self._layer is None:
+            return None
+        filters = ";;".join([self.tr("GeoPackage (*.gpkg)"), self.tr("GeoJSON (*.geojson)"),
+                             self.tr("CSV, opens in Excel (*.csv)")])
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export features"), f"{self._layer.name}.gpkg",
+                                                   filters)
+        if not path:
+            return None
+        fmt = "gpkg" if "gpkg" in chosen else "geojson" if "geojson" in chosen else "csv"
+        try:
+            written = self.export_rows(rows, path, fmt)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, self.tr("Export features"), exc)
+            return None
+        n = sum(w[1] for w in written)
+        self.counts.setText(self.tr("Exported {n} features to {path}").format(
+            n=f"{n:,}", path=", ".join(str(w[2]) for w in written)))
+        return written
+
     def _on_double_clicked(self, index: QModelIndex) -> None:
         if self.model is None or self._layer is None:
             return
@@ -351,6 +404,7 @@ class AttributeTablePanel(Retranslatable, QWidget):
             matching=f"{self.model.matching_count:,}", total=f"{self.model.total_count:,}", selected=f"{n_sel:,}"))
         self.zoom_button.setEnabled(n_sel > 0)
         self.clear_selection_button.setEnabled(n_sel > 0)
+        self.act_export_selected.setEnabled(n_sel > 0)
 
 
 __all__ = ["AttributeTablePanel"]

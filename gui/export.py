@@ -1,9 +1,11 @@
-"""Exports: a screenshot of the 3D view with its legend, and the selected features as CSV or GeoPackage.
+"""Exports: a screenshot of the 3D view with its legend, and features — the selection, a whole layer or the
+attribute table's filtered rows — as GeoPackage, GeoJSON or CSV.
 
 The screenshot is the rendered frame with a legend box painted by Qt on top (so Japanese labels render
-with the UI font, as in the Style dock). Selection exports read the rows from the store (one query per
-layer with a selection) and write them with geopandas/pyogrio; CSV is UTF-8 with a BOM so that Excel shows
-Japanese text, with the centroid's latitude/longitude and the geometry as WKT.
+with the UI font, as in the Style dock). Feature exports read the rows from the store (one query per layer)
+and write them with geopandas/pyogrio; CSV is UTF-8 with a BOM so that Excel shows Japanese text, with the
+centroid's latitude/longitude and the geometry as WKT; GeoJSON is in WGS 84. Images at a chosen size and PDF
+map layouts are rendered off screen: :mod:`gui.view_export`.
 """
 
 from __future__ import annotations
@@ -125,61 +127,75 @@ def save_image(image: QImage, path: str | Path) -> Path:
     return path
 
 
-# -- selection ---------------------------------------------------------------------------------------------
+# -- features: a whole layer, its filtered rows, or the selection ---------------------------------------------
 
-def selection_frames(document, layer_ids: Sequence[str] | None = None) -> list[tuple[Any, Any]]:
-    """(layer, GeoDataFrame) of the selected features of each layer with a selection."""
+#: formats the feature exports write, by file suffix
+FORMATS = ("gpkg", "geojson", "csv")
+
+
+def layer_frame(document, layer, where: str = "", params: Sequence[Any] = ()):
+    """A GeoDataFrame of ``layer``'s features matching ``where`` (an SQL ``WHERE …`` clause with ``params``;
+    "" for every feature), in id order, in the project CRS."""
     import geopandas as gpd
     import pandas as pd
     import pyarrow as pa
     import shapely
 
+    from twin.document import quote_ident
+
     # integers stay integers with gaps (year_built 1970, not 1970.0, in Excel and as GeoPackage integer fields)
     nullable_ints = {pa.int8(): pd.Int8Dtype(), pa.int16(): pd.Int16Dtype(), pa.int32(): pd.Int32Dtype(),
                      pa.int64(): pd.Int64Dtype(), pa.uint8(): pd.UInt8Dtype(), pa.uint16(): pd.UInt16Dtype(),
                      pa.uint32(): pd.UInt32Dtype(), pa.uint64(): pd.UInt64Dtype()}
+    ft = document.feature_table(layer)
+    if ft is None:
+        raise ExportError(QCoreApplication.translate("Export", "The layer {name} has no features to export.").format(
+            name=layer.name))
+    from_clause, id_col = ft
+    geom = document.geometry_column(layer)
+    cols = [(c, t) for c, t in document.columns(layer) if not t.upper().startswith(("GEOMETRY", "BLOB"))]
+    select = [quote_ident(c) if not t.upper().startswith(("JSON", "STRUCT", "MAP")) and not t.endswith("]")
+              else f"CAST({quote_ident(c)} AS VARCHAR) AS {quote_ident(c)}" for c, t in cols]
+    if id_col == "rowid":
+        select.insert(0, "rowid AS rowid")
+    if geom:
+        select.append(f"ST_AsWKB({quote_ident(geom)}) AS __wkb")
+    sql = f"SELECT {', '.join(select)} FROM {from_clause}{where} ORDER BY {quote_ident(id_col)}"
+    cur = document.store.cursor()
+    try:
+        tbl = cur.execute(sql, list(params)).to_arrow_table()
+    finally:
+        cur.close()
+    df = (tbl.drop_columns(["__wkb"]) if geom else tbl).to_pandas(types_mapper=nullable_ints.get)
+    for c in df.columns:   # nested / decimal values → plain text for GPKG and CSV
+        if df[c].dtype == object:
+            df[c] = df[c].map(lambda v: json.dumps(v, ensure_ascii=False, default=str)
+                              if isinstance(v, (dict, list)) else v)
+    if geom:
+        wkb = tbl.column("__wkb").to_pylist()
+        geoms = shapely.from_wkb([bytes(w) if w is not None else None for w in wkb])
+        return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms), crs=document.crs)
+    return gpd.GeoDataFrame(df)
 
+
+def _ids_where(document, layer, ids) -> tuple[str, list]:
     from twin.document import quote_ident
 
+    ft = document.feature_table(layer)
+    id_col = ft[1] if ft else "id"
+    return f" WHERE {quote_ident(id_col)} IN (SELECT unnest(?::BIGINT[]))", [sorted(int(i) for i in ids)]
+
+
+def selection_frames(document, layer_ids: Sequence[str] | None = None) -> list[tuple[Any, Any]]:
+    """(layer, GeoDataFrame) of the selected features of each layer with a selection."""
     out = []
-    ids_by_layer = document.selection.as_dict()
-    for layer_id, ids in ids_by_layer.items():
+    for layer_id, ids in document.selection.as_dict().items():
         if layer_ids is not None and layer_id not in layer_ids:
             continue
         layer = document.layers.get(layer_id)
-        if layer is None or not ids:
+        if layer is None or not ids or document.feature_table(layer) is None:
             continue
-        ft = document.feature_table(layer)
-        if ft is None:
-            continue
-        from_clause, id_col = ft
-        geom = document.geometry_column(layer)
-        cols = [(c, t) for c, t in document.columns(layer) if not t.upper().startswith(("GEOMETRY", "BLOB"))]
-        select = [quote_ident(c) if not t.upper().startswith(("JSON", "STRUCT", "MAP")) and not t.endswith("]")
-                  else f"CAST({quote_ident(c)} AS VARCHAR) AS {quote_ident(c)}" for c, t in cols]
-        if id_col == "rowid":
-            select.insert(0, "rowid AS rowid")
-        if geom:
-            select.append(f"ST_AsWKB({quote_ident(geom)}) AS __wkb")
-        sql = (f"SELECT {', '.join(select)} FROM {from_clause} WHERE {quote_ident(id_col)} IN "
-               f"(SELECT unnest(?::BIGINT[])) ORDER BY {quote_ident(id_col)}")
-        cur = document.store.cursor()
-        try:
-            tbl = cur.execute(sql, [sorted(int(i) for i in ids)]).to_arrow_table()
-        finally:
-            cur.close()
-        df = (tbl.drop_columns(["__wkb"]) if geom else tbl).to_pandas(types_mapper=nullable_ints.get)
-        for c in df.columns:   # nested / decimal values → plain text for GPKG and CSV
-            if df[c].dtype == object:
-                df[c] = df[c].map(lambda v: json.dumps(v, ensure_ascii=False, default=str)
-                                  if isinstance(v, (dict, list)) else v)
-        if geom:
-            wkb = tbl.column("__wkb").to_pylist()
-            geoms = shapely.from_wkb([bytes(w) if w is not None else None for w in wkb])
-            gdf = gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms), crs=document.crs)
-        else:
-            gdf = gpd.GeoDataFrame(df)
-        out.append((layer, gdf))
+        out.append((layer, layer_frame(document, layer, *_ids_where(document, layer, ids))))
     if not out:
         raise ExportError(QCoreApplication.translate("Export", "Nothing is selected. Select features in the 3D view or the attribute table first."))
     return out
@@ -195,24 +211,32 @@ def _safe_layer_name(name: str, taken: set[str]) -> str:
     return out
 
 
-def export_selection(document, path: str | Path, fmt: str | None = None,
-                     layer_ids: Sequence[str] | None = None) -> list[tuple[str, int, Path]]:
-    """Write the selected features. GeoPackage: one table per layer. CSV: one file per layer
-    (``name.csv``, or ``name_<layer>.csv`` when several layers have a selection).
+def export_format(path: str | Path, fmt: str | None = None) -> str:
+    """``gpkg``, ``geojson`` or ``csv`` from ``fmt`` or the file's suffix; ExportError otherwise."""
+    fmt = (fmt or Path(path).suffix.lstrip(".")).lower()
+    fmt = {"json": "geojson"}.get(fmt, fmt)
+    if fmt not in FORMATS:
+        raise ExportError(QCoreApplication.translate("Export", "Choose a .gpkg, .geojson or .csv file."))
+    return fmt
+
+
+def write_frames(document, frames: list[tuple[Any, Any]], path: str | Path, fmt: str | None = None
+                 ) -> list[tuple[str, int, Path]]:
+    """Write (layer, GeoDataFrame) pairs. GeoPackage: one table per layer. GeoJSON and CSV: one file per layer
+    (``name.ext``, or ``name_<layer>.ext`` when there are several). GeoJSON is in WGS 84 (RFC 7946); CSV is
+    UTF-8 with a BOM, with the centroid's latitude/longitude and the geometry as WKT.
     Returns (layer name, feature count, file) per written layer."""
     import pyogrio  # the GeoPackage writer (geopandas uses it too)
 
     path = Path(path)
-    fmt = (fmt or path.suffix.lstrip(".")).lower()
-    if fmt not in ("csv", "gpkg"):
-        raise ExportError(QCoreApplication.translate("Export", "Choose a .csv or .gpkg file."))
-    frames = selection_frames(document, layer_ids)
+    fmt = export_format(path, fmt)
+    suffix = "." + fmt
+    if path.suffix.lower() != suffix and not (fmt == "geojson" and path.suffix.lower() == ".json"):
+        path = path.with_suffix(suffix)
     written = []
     taken: set[str] = set()
     try:
         if fmt == "gpkg":
-            if path.suffix.lower() != ".gpkg":
-                path = path.with_suffix(".gpkg")
             if path.exists():
                 path.unlink()
             for layer, gdf in frames:
@@ -223,14 +247,19 @@ def export_selection(document, path: str | Path, fmt: str | None = None,
                 else:
                     pyogrio.write_dataframe(gdf, path, layer=name, driver="GPKG")
                 written.append((layer.name, len(gdf), path))
-        else:
-            if path.suffix.lower() != ".csv":
-                path = path.with_suffix(".csv")
-            for layer, gdf in frames:
-                target = path if len(frames) == 1 else path.with_name(
-                    f"{path.stem}_{_safe_layer_name(layer.name, taken)}.csv")
+            return written
+        for layer, gdf in frames:
+            target = path if len(frames) == 1 else path.with_name(
+                f"{path.stem}_{_safe_layer_name(layer.name, taken)}{path.suffix}")
+            has_geom = "geometry" in gdf and hasattr(gdf, "geometry") and gdf.geometry.notna().any()
+            if fmt == "geojson":
+                if target.exists():
+                    target.unlink()
+                out = gdf.to_crs("EPSG:4326") if has_geom else gdf
+                out.to_file(target, driver="GeoJSON", engine="pyogrio")
+            else:
                 df = gdf.copy()
-                if "geometry" in df and hasattr(df, "geometry") and df.geometry.notna().any():
+                if has_geom:
                     from twin.document import to_latlon
 
                     cent = df.geometry.centroid
@@ -240,7 +269,7 @@ def export_selection(document, path: str | Path, fmt: str | None = None,
                     df["geometry_wkt"] = df.geometry.to_wkt()
                     df = df.drop(columns="geometry")
                 df.to_csv(target, index=False, encoding="utf-8-sig")
-                written.append((layer.name, len(gdf), target))
+            written.append((layer.name, len(gdf), target))
     except OSError as exc:
         raise ExportError(QCoreApplication.translate("Export", "{path} could not be written: {problem}").format(
             path=path, problem=exc.strerror or exc)) from None
@@ -249,3 +278,18 @@ def export_selection(document, path: str | Path, fmt: str | None = None,
             raise
         raise ExportError(QCoreApplication.translate("Export", "{path} could not be written: {problem}").format(path=path, problem=exc)) from None
     return written
+
+
+def export_selection(document, path: str | Path, fmt: str | None = None,
+                     layer_ids: Sequence[str] | None = None) -> list[tuple[str, int, Path]]:
+    """Write the selected features (see :func:`write_frames`)."""
+    export_format(path, fmt)
+    return write_frames(document, selection_frames(document, layer_ids), path, fmt)
+
+
+def export_layer(document, layer, path: str | Path, fmt: str | None = None, where: str = "",
+                 params: Sequence[Any] = ()) -> list[tuple[str, int, Path]]:
+    """Write every feature of ``layer``, or those matching ``where`` (``" WHERE …"`` with ``params``, e.g. the
+    attribute table's filter), as :func:`write_frames` does."""
+    export_format(path, fmt)
+    return write_frames(document, [(layer, layer_frame(document, layer, where, params))], path, fmt)
