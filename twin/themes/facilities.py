@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from twin.style import Style
 from twin.themes.core import vector_params
-from twin.themes.registry import Label, LayerKind, TableSpec, Theme
+from twin.themes.registry import Label, LayerKind, SearchSpec, TableSpec, Theme
 
 L = Label
 
@@ -50,5 +50,6 @@ THEME = Theme(
     values={"kind": dict(KIND_LABELS)},
     refresh={"facilities": ("facilities",)},
     group=L("施設", "Facilities"),
+    search=(SearchSpec("facilities", ("name",), "facilities", "name"),),
     modules={"importers": ("importers.facilities",), "layers": ("layers.facilities",)},
 )

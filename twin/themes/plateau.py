@@ -6,7 +6,7 @@ from typing import Any
 
 from twin.style import Style
 from twin.themes.params import Param
-from twin.themes.registry import ClassEdges, IdentifyExtra, Label, LayerKind, TableSpec, Theme
+from twin.themes.registry import ClassEdges, IdentifyExtra, Label, LayerKind, SearchSpec, TableSpec, Theme
 
 L = Label
 
@@ -154,6 +154,7 @@ THEME = Theme(
     refresh={"buildings": ("buildings",), "building_surfaces": ("buildings",), "building_risks": ("buildings",),
              "roads": ("roads",), "road_surfaces": ("roads",)},
     group=L("PLATEAU", "PLATEAU"),
+    search=(SearchSpec("buildings", ("name", "building_id", "gml_id"), "buildings", "name"), SearchSpec("roads", ("name", "gml_id"), "roads", "name")),
     modules={"importers": ("importers.plateau",), "layers": ("layers.roads", "layers.buildings"),
              "gui": ("gui.plateau_controls",)},
 )

@@ -206,6 +206,19 @@ class IdentifyExtra:
 
 
 @dataclass(frozen=True)
+class SearchSpec:
+    """What the search box looks for in one table or view of a theme: the text typed is matched against
+    ``columns`` (text columns by part of the value, number columns exactly), a result is shown, framed and
+    identified on a layer of ``kind`` (its id column names the row), titled by the ``title`` column (e.g. the
+    building's name when its ID matched). See :mod:`twin.search`."""
+
+    table: str
+    columns: tuple[str, ...]
+    kind: str
+    title: str | None = None
+
+
+@dataclass(frozen=True)
 class Theme:
     """Everything one theme of the twin declares; see the module docstring."""
 
@@ -225,6 +238,7 @@ class Theme:
     analyses: tuple["Analysis", ...] = ()
     group: Label | None = None                  # the layer-tree group its default layers go into
     modules: Mapping[str, tuple[str, ...]] = field(default_factory=dict)      # tier → modules to load
+    search: tuple[SearchSpec, ...] = ()         # what the search box finds in the theme's tables
 
 
 _LOCK = threading.RLock()
@@ -410,6 +424,11 @@ def kinds_to_refresh(tables: set[str] | frozenset[str]) -> set[str]:
     return out
 
 
+def search_specs() -> list[SearchSpec]:
+    """What the search box looks in, theme by theme (:mod:`twin.search`)."""
+    return [s for t in themes() for s in t.search]
+
+
 def analyses() -> list["Analysis"]:
     return [a for t in themes() for a in t.analyses]
 
@@ -424,5 +443,5 @@ def analysis(name: str) -> "Analysis":
 __all__ = ["ClassEdges", "IdentifyExtra", "Label", "LayerKind", "TableSpec", "Theme", "TimeSpec", "analyses",
            "analysis", "attribute_label", "category_colors", "class_edges", "counted_tables", "feature_tables", "first_colormap", "first_method",
            "has_attribute_label", "identify_extras", "kinds_to_refresh", "layer_kind", "layer_kinds", "load_tier",
-           "register_theme", "registered", "table_label", "table_specs", "theme", "theme_of_kind", "theme_of_table",
+           "register_theme", "registered", "SearchSpec", "search_specs", "table_label", "table_specs", "theme", "theme_of_kind", "theme_of_table",
            "themes", "unregister_theme", "value_label"]

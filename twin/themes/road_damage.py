@@ -11,7 +11,7 @@ from __future__ import annotations
 from twin.repairs import REPAIR_PRIORITY
 from twin.style import Style
 from twin.themes.core import vector_params
-from twin.themes.registry import Label, LayerKind, TableSpec, Theme, TimeSpec
+from twin.themes.registry import Label, LayerKind, SearchSpec, TableSpec, Theme, TimeSpec
 
 L = Label
 
@@ -70,6 +70,7 @@ THEME = Theme(
             TableSpec("repair_segments", L("補修案件 (区間別)", "repair cases per segment"), feature=False),
             TableSpec("repair_status_log", L("補修状況の変更履歴", "repair status changes"), feature=False),
             TableSpec("pavement_surveys", L("路面性状調査", "pavement surveys"))),
+    search=(SearchSpec("repair_cases", ("case_id",), "repair_cases"), SearchSpec("road_reports", ("external_id",), "road_reports", "category")),
     analyses=(REPAIR_PRIORITY,),
     migrations="twin.themes.road_damage_sql",
     layer_kinds=(ROAD_REPORTS, REPAIR_SEGMENTS, REPAIR_CASES),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from twin.style import Style
 from twin.themes.core import vector_params
-from twin.themes.registry import Label, LayerKind, TableSpec, Theme
+from twin.themes.registry import Label, LayerKind, SearchSpec, TableSpec, Theme
 
 L = Label
 
@@ -64,5 +64,6 @@ THEME = Theme(
     colormaps={"length_m": "YlGnBu", "width_m": "YlOrBr", "degree": "viridis"},
     refresh={"road_segments": ("road_segments",), "emergency_roads": ("road_segments",)},
     group=L("道路網", "Road network"),
+    search=(SearchSpec("road_segments", ("name", "id"), "road_segments", "name"),),
     modules={"importers": ("importers.road_network",), "layers": ("layers.road_network",)},
 )

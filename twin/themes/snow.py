@@ -9,7 +9,7 @@ from twin.snow_coverage import SNOW_COVERAGE
 from twin.style import Style
 from twin.themes import snow_layers
 from twin.themes.core import vector_params
-from twin.themes.registry import Label, LayerKind, TableSpec, Theme, TimeSpec
+from twin.themes.registry import Label, LayerKind, SearchSpec, TableSpec, Theme, TimeSpec
 
 L = Label
 
@@ -58,6 +58,7 @@ THEME = Theme(
     colormaps={"speed": "viridis"},
     refresh=snow_layers.REFRESH,
     group=L("除雪", "Snow"),
+    search=(SearchSpec("snow_segment_map", ("id",), "snow_coverage", "name"),),
     analyses=(SNOW_COVERAGE,),
     modules={
         "importers": ("importers.plough_feeds", "importers.route_tiers"),
