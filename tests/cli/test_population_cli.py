@@ -17,9 +17,10 @@ def sample_copy(imported_sample_project, tmp_path):
     return path
 
 
-def _json(capsys, *argv):
+def _json(capsys, *argv, kind="projection"):
+    """The JSON rows (of one kind: the sample has a 2020 census mesh beside the projection)."""
     assert main(["population", *argv, "--format", "json"]) == 0
-    return json.loads(capsys.readouterr().out)
+    return [r for r in json.loads(capsys.readouterr().out) if kind is None or r.get("kind", kind) == kind]
 
 
 def test_the_station_catchment_shrinks_and_ages(sample_copy, capsys):
@@ -47,6 +48,7 @@ def test_every_year_table_and_csv_and_the_run_is_recorded(sample_copy, capsys):
     assert main(["population", "--project", p, "--year", "2020", "--format", "csv"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("catchment,year,kind,total") and out[1].startswith("station-1500m,2020,")
+    assert out[0].endswith(",method,fallback_cells")
     assert main(["population", "--project", p, "--year", "2040"]) == 0
     captured = capsys.readouterr()
     assert "station-1500m" in captured.out and "%" in captured.out and "area share" in captured.err
@@ -58,3 +60,51 @@ def test_a_missing_catchment_file_is_one_clear_error(sample_copy, capsys, tmp_pa
     assert main(["population", "--project", str(sample_copy), "--catchment", str(tmp_path / "nope.gpkg")]) == 1
     err = capsys.readouterr().err
     assert "nope.gpkg" in err and "Traceback" not in err
+
+
+def test_floor_area_and_network_catchments(sample_copy, capsys):
+    p = str(sample_copy)
+    (area,) = _json(capsys, "--project", p, "--catchment", "station-800m", "--year", "2040")
+    (floor,) = _json(capsys, "--project", p, "--catchment", "station-800m", "--year", "2040", "--method",
+                     "floor-area")
+    assert area["method"] == "area" and floor["method"] == "floor-area"
+    assert floor["fallback_cells"] >= 0 and floor["cells"] == area["cells"]
+    assert floor["total"] != pytest.approx(area["total"])          # the station area's houses are not even
+    assert floor["share_65_plus"] == pytest.approx(floor["age_65_plus"] / floor["total"])
+    # along the roads: a smaller area than the circle of the same radius, the same with --network
+    (walk,) = _json(capsys, "--project", p, "--catchment", "station-walk-800m", "--year", "2040")
+    assert walk["catchment"] == "station-walk-800m" and 0 < walk["total"] < area["total"]
+    (flag,) = _json(capsys, "--project", p, "--catchment", "station-800m", "--network", "--year", "2040")
+    assert flag == walk
+    (wide,) = _json(capsys, "--project", p, "--catchment", "station-800m", "--network", "--walk-off", "300",
+                    "--year", "2040")
+    assert wide["total"] > walk["total"]
+    assert main(["population", "--project", p, "--catchment", "area.gpkg", "--network"]) == 1
+    assert "not to a file" in capsys.readouterr().err
+
+
+def test_reconcile_with_the_ipss_table(sample_copy, capsys):
+    p = str(sample_copy)
+    rows = _json(capsys, "--project", p, "--reconcile", kind=None)
+    assert rows and {r["muni_code"] for r in rows} == {"17206"}
+    with_ipss = [r for r in rows if r["ipss_total"] is not None]
+    assert [r["year"] for r in with_ipss][0] == 2020
+    for r in with_ipss:
+        assert r["difference"] == pytest.approx(r["mesh_total"] - r["ipss_total"])
+        assert r["difference_pct"] == pytest.approx(r["difference"] / r["ipss_total"] * 100)
+    assert main(["population", "--project", p, "--reconcile", "--year", "2040"]) == 0
+    out = capsys.readouterr()
+    assert "17206" in out.out and "2040" in out.out and "IPSS" in out.err
+
+
+def test_per_mesh_indicators(sample_copy, capsys):
+    p = str(sample_copy)
+    rows = _json(capsys, "--project", p, "--per-mesh", "--year", "2040")
+    assert {r["year"] for r in rows} == {2040} and len({r["mesh_code"] for r in rows}) > 100
+    housed = [r for r in rows if r["floor_area_per_resident"] is not None]
+    assert housed, "the PLATEAU sample's houses lie in some cells"
+    for r in housed:
+        assert r["floor_area_per_resident"] == pytest.approx(r["residential_floor_area_m2"] / r["total"])
+    with pytest.raises(SystemExit):                                    # one at a time
+        main(["population", "--project", p, "--per-mesh", "--reconcile"])
+    assert "not allowed" in capsys.readouterr().err

@@ -128,3 +128,143 @@ def test_station_catchments_and_bad_files(tmp_path):
     assert g.centroid.distance(shapely.Point(*catchments.station_xy("EPSG:6675"))) < 1e-6
     with pytest.raises(InputError, match="not found"):
         catchments.resolve(str(tmp_path / "missing.geojson"), "EPSG:6675")
+
+
+# -- residential floor-area share -----------------------------------------------------------------------------
+
+
+def _building(store, x0, y0, x1, y1, *, usage="411", floor=None, storeys=None, height=None):
+    store.query("INSERT INTO buildings (gml_id, usage_code, total_floor_area, storeys_above, measured_height, "
+                "footprint, source_id) VALUES ('b', ?, ?, ?, ?, ST_GeomFromText(?), 2)",
+                [usage, floor, storeys, height, _square(x0, y0, x1, y1)])
+
+
+def test_floor_area_share_and_the_area_fallback(store):
+    """The lower half of A and of B: A's people live by floor area (house 300 m² inside, flat 100 m² outside:
+    ¾), B has no residential building and falls back to its area share (½); a shop counts nothing."""
+    _fill(store, {"A": (100, 40), "B": (200, 80), "C": (0, 0), "D": (0, 0)})
+    _building(store, 10, 10, 20, 20, floor=300.0)                      # A, inside
+    _building(store, 60, 60, 70, 70, usage="412", floor=100.0)         # A, outside
+    _building(store, 30, 30, 40, 40, usage="401", floor=10000.0)       # A, inside, not residential
+    half = _square(0, 0, 200, 50)
+    by_area = _one(store, half)
+    assert by_area["total"] == pytest.approx(150.0) and by_area["method"] == "area"
+    assert by_area["fallback_cells"] == 0
+    by_floor = _one(store, half, method="floor-area")
+    assert by_floor["total"] == pytest.approx(100 * 0.75 + 200 * 0.5)
+    assert by_floor["age_65_plus"] == pytest.approx(40 * 0.75 + 80 * 0.5)
+    assert by_floor["method"] == "floor-area" and by_floor["fallback_cells"] == 1 and by_floor["cells"] == 2
+    # a catchment over A's empty corner takes none of A's people by floor area
+    corner = _one(store, _square(70, 0, 100, 50), method="floor-area")
+    assert corner["total"] == 0.0 and corner["fallback_cells"] == 0
+
+
+def test_floor_area_without_a_published_value(store):
+    """Footprint × storeys, else × round(height / 3 m) (at least one storey), else the footprint."""
+    _building(store, 0, 0, 10, 10, storeys=2)
+    _building(store, 20, 0, 30, 10, height=9.0)
+    _building(store, 40, 0, 50, 10, height=1.0)
+    _building(store, 60, 0, 70, 10)
+    _building(store, 80, 0, 90, 10, floor=55.0, storeys=4)
+    rows = store.query("SELECT floor_area_m2, floor_area_basis FROM residential_buildings ORDER BY id")
+    assert rows == [(200.0, "footprint_x_storeys"), (300.0, "footprint_x_height_3m"),
+                    (100.0, "footprint_x_height_3m"), (100.0, "footprint"), (55.0, "total_floor_area")]
+
+
+def test_a_building_on_a_cell_edge_counts_once_in_the_cell_to_the_east(store):
+    _fill(store, {"A": (10, 1), "B": (10, 1), "C": (10, 1), "D": (10, 1)})
+    _building(store, 90, 40, 110, 60, floor=80.0)                      # its point lies on the A|B edge
+    assert store.query("SELECT mesh_code, floor_area_m2 FROM mesh_residential_buildings") == [("B", 80.0)]
+
+
+def test_floor_area_of_merged_cells_is_pooled(store):
+    """D was merged into B: B's published 200 people are spread over the floor area of B and D together."""
+    _fill(store, {"A": (0, 0), "B": (200, 100), "C": (0, 0), "D": (80, 40)}, merged={"D": "B"})
+    _building(store, 110, 10, 120, 20, floor=100.0)                    # B
+    _building(store, 110, 110, 120, 120, floor=300.0)                  # D
+    only_d = _one(store, _square(100, 100, 200, 200), method="floor-area")
+    assert only_d["total"] == pytest.approx(150.0)                     # 200 × 300 / 400
+    assert only_d["fallback_cells"] == 0
+
+
+def test_a_drawn_polygon_through_the_analysis_params(store):
+    _fill(store, {"A": (100, 40), "B": (100, 40), "C": (100, 20), "D": (100, 20)})
+    run = run_analysis(store, "population-catchment", {"wkt": _square(50, 50, 150, 150), "name": "drawn",
+                                                       "method": "floor-area"})
+    assert run.outputs == {"catchment_population": 1}
+    assert store.query("SELECT catchment, round(total, 6), method, fallback_cells FROM catchment_population") == \
+        [("drawn", 100.0, "floor-area", 4)]
+    assert any("4 of the catchment's cells" in w for w in run.warnings)
+    from twin.errors import TwinError
+    with pytest.raises(TwinError, match="POLYGON"):
+        run_analysis(store, "population-catchment", {"wkt": "POINT (1 2)"})
+    with pytest.raises(TwinError, match="method"):
+        catchments.summarise(store.cursor(), _square(0, 0, 1, 1), method="households")
+
+
+# -- network catchments --------------------------------------------------------------------------------------
+
+#: a hand-built network: O (0, 0) → E (500, 0) → N (500, 300) → P (0, 300); P is 300 m from O in a straight line
+#: but 1,300 m along the roads
+NODES = {1: (0, 0), 2: (500, 0), 3: (500, 300), 4: (0, 300)}
+SEGMENTS = {10: (1, 2), 11: (2, 3), 12: (3, 4)}
+
+
+def _network(store):
+    for nid, (x, y) in NODES.items():
+        store.query("INSERT INTO road_nodes (id, geom, degree, source_id) VALUES (?, ST_Point(?, ?), 2, 3)",
+                    [nid, x, y])
+    for sid, (a, b) in SEGMENTS.items():
+        (ax, ay), (bx, by) = NODES[a], NODES[b]
+        store.query("INSERT INTO road_segments (id, from_node, to_node, length_m, geom, source_id) "
+                    "VALUES (?, ?, ?, ?, ST_GeomFromText(?), 3)",
+                    [sid, a, b, abs(bx - ax) + abs(by - ay), f"LINESTRING ({ax} {ay}, {bx} {by})"])
+
+
+def test_reached_network_pieces(store):
+    from twin import catchment_network as net
+
+    _network(store)
+    graph = net.load_graph(store.cursor())
+    pieces = net.reached_pieces(graph, (0, 0), 900)          # O→E 500, E→N 300, 100 of N→P
+    assert sum(p.length for p in pieces) == pytest.approx(900.0)
+    assert max(p.length for p in pieces if p.coords[0][1] == 300) == pytest.approx(100.0)
+    # a start in the middle of a segment walks both ways along it
+    pieces = net.reached_pieces(graph, (250, -5), 300)       # 250 back to O, 250 on to E, then 50 up E→N
+    assert sum(p.length for p in pieces) == pytest.approx(550.0)
+    assert net.reached_pieces(graph, (5000, 5000), 300) == []
+
+
+def test_a_point_near_in_a_straight_line_but_far_along_the_roads_is_outside(store):
+    import shapely
+
+    _network(store)
+    wkt = catchments.network_catchment(store.cursor(), store.crs, 900, walk_off_m=10, from_xy=(0, 0))
+    area = shapely.from_wkt(wkt)
+    assert area.contains(shapely.Point(500, 150)) and area.contains(shapely.Point(420, 300))
+    assert not area.contains(shapely.Point(0, 300))           # P: 300 m away, 1,300 m along the roads
+    assert not area.contains(shapely.Point(250, 150))         # between the roads, beyond the walk-off
+    assert shapely.Point(0, 0).buffer(900).contains(shapely.Point(0, 300))
+    # people in a cell around P: the circle of 900 m takes them, the network catchment does not
+    store.query("INSERT INTO population_mesh_cells VALUES ('P', 4, ST_GeomFromText(?), 1)",
+                [_square(-20, 280, 20, 320)])
+    store.query("INSERT INTO mesh_population (mesh_code, level, year, kind, band, value, source_id) "
+                "VALUES ('P', 4, 2020, 'projection', 'total', 50, 1)")
+    circle = shapely.Point(0, 0).buffer(900, quad_segs=64).wkt
+    assert _one(store, circle)["total"] == pytest.approx(50.0)
+    assert catchments.summarise(store.cursor(), wkt) == []
+
+
+def test_network_catchment_errors(store):
+    from twin.errors import TwinError
+
+    with pytest.raises(TwinError, match="road centre lines"):
+        catchments.network_catchment(store.cursor(), store.crs, 800)
+    _network(store)                      # far from the station (the network lies at the zone's origin)
+    with pytest.raises(TwinError, match="no road segment within"):
+        run_analysis(store, "population-catchment", {"radius_m": 800, "network": True})
+    assert catchments.station_distance("station-walk-800m") == (800.0, True)
+    assert catchments.station_distance("station-1500m") == (1500.0, False)
+    assert catchments.station_distance("area.geojson") is None
+    with pytest.raises(TwinError, match="not to a file"):
+        catchments.resolve("area.geojson", store.crs, network=True)
