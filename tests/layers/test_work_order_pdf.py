@@ -21,6 +21,7 @@ from twin.work_orders import gather
 
 pytest.importorskip("reportlab", reason="the work-order PDF needs reportlab (a dependency of the project)")
 
+from layers import pdf_fonts  # noqa: E402
 from layers import work_order_pdf as wop  # noqa: E402
 
 
@@ -113,8 +114,8 @@ def test_the_font_is_embedded_when_a_japanese_truetype_font_is_found(project, tm
 
 def test_without_a_truetype_font_the_cid_font_is_used_and_the_text_still_comes_out(project, tmp_path, monkeypatch):
     path, _ = project
-    monkeypatch.setattr(wop, "FONT_CANDIDATES", ())
-    monkeypatch.setattr(wop, "_fc_list", lambda: [])
+    monkeypatch.setattr(pdf_fonts, "FONT_CANDIDATES", ())
+    monkeypatch.setattr(pdf_fonts, "_fc_list", lambda: [])
     monkeypatch.delenv("KAGA_TWIN_PDF_FONT", raising=False)
     wop.japanese_font.cache_clear()
     try:
