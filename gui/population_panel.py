@@ -1,0 +1,548 @@
+"""The Population panel (a dock of the population theme): where people will live around Kaga Onsen Station, and
+how old they will be.
+
+* **Catchment** around the station: a circle of 800 m, 1.5 km or 3 km, the same distances along the road network
+  (when :func:`twin.catchments.network_catchment` is there), or the polygons of a file; apportioned by area share
+  or by residential floor area. *Run* runs the analysis ``population-catchment`` in the background
+  (:func:`gui.workers.analysis_runner`; Cancel rolls it back); the catchment's boundary is drawn in the 3D view
+  (:class:`layers.population.CatchmentOutline`).
+* **Totals per year** (:class:`gui.population_models.CatchmentTotalsModel`): total, 0–14, 15–64, 65+, 75+, the
+  65+ share; the two years compared are shaded, the clock's year is bold, and the change of the 65+ share
+  between them is spelled out.
+* **Columns**: the ``mesh_population`` layer's colour (population, 65+ share, change against 2020), *Show columns*
+  (ticks the layer and its group on and frames the catchment) and *Play years* (the twin's clock from the first
+  to the last year in 5-year steps; the time bar plays it and the columns follow).
+* **Chart** (:class:`gui.population_chart.PopulationChart`): pyramids of the two years and the time series, for
+  the catchment or for the mesh cell selected on the map (:mod:`twin.population_pyramid`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView,
+                               QLabel, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+
+from gui.fields import field_label
+from gui.messages import show_error
+from gui.population_chart import PopulationChart
+from gui.population_models import CatchmentTotalsModel
+from gui.qt_helpers import Connections, Retranslatable, refill_combo
+from gui.theme_docks import register_dock
+from gui.workers import ProgressRunner, analysis_runner, outcome
+from twin import catchments
+from twin import population_pyramid as pyr
+
+ANALYSIS = "population-catchment"
+LAYER_KIND = "mesh_population"
+RADII = (800.0, 1500.0, 3000.0)
+COLOR_ATTRIBUTES = ("share_65_plus", "change_vs_2020", "value")
+#: the clock's step when the panel plays the years (5 years and a little: every step lands in the next year)
+YEAR_STEP = dt.timedelta(days=5 * 365 + 2)
+#: the outline's upper ring stands this far above the tallest column (m)
+OUTLINE_CLEARANCE = 30.0
+
+
+def _km(radius: float) -> str:
+    return f"{radius / 1000:g} km" if radius >= 1000 else f"{radius:g} m"
+
+
+class PopulationPanel(Retranslatable, QWidget):
+    """See the module docstring. ``host`` is the main window (:class:`gui.theme_docks.ThemeDockHost`); the panel
+    also works without one (no 3D outline then)."""
+
+    def __init__(self, host: Any = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("populationPanel")
+        self._host = host
+        self._document = None
+        self._links = Connections()
+        self._years: list[int] = []
+        self._has_data = False
+        self.catchment: tuple[str, str] | None = None      # (name, WKT) of the catchment shown
+        self.cell: str | None = None                       # the mesh cell the chart shows (None: the catchment)
+        self.outline = None
+        self.runner: ProgressRunner | None = None
+        self.last_outcome: str | None = None
+        self.file_path: str | None = None
+        self._pending: tuple[str, str] | None = None       # the catchment of the run in progress
+
+        self.catchment_combo = self._combo("catchmentChoice", self._on_catchment_choice)
+        self.file_button = QPushButton(self)
+        self.file_button.setObjectName("catchmentFile")
+        self.file_button.clicked.connect(self.choose_file)
+        self.method_combo = self._combo("catchmentMethod")
+        self.run_button = QPushButton(self)
+        self.run_button.setObjectName("runCatchment")
+        self.run_button.clicked.connect(self.run)
+        self.year_a = self._combo("compareYearA", self._on_compare)
+        self.year_b = self._combo("compareYearB", self._on_compare)
+        self.change_label = QLabel(self)
+        self.change_label.setObjectName("shareChange")
+        self.change_label.setWordWrap(True)
+        self.change_label.setStyleSheet("font-weight: bold;")
+        self.model = CatchmentTotalsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("catchmentTotals")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.colour_combo = self._combo("columnColour", self.apply_colour)
+        self.show_button = QPushButton(self)
+        self.show_button.setObjectName("showColumns")
+        self.show_button.clicked.connect(self.show_columns)
+        self.play_button = QPushButton(self)
+        self.play_button.setObjectName("playYears")
+        self.play_button.clicked.connect(self.play_years)
+        self.chart_for = self._combo("chartFor", self._on_chart_for)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("populationStatus")
+        self.status_label.setStyleSheet("color: #666;")
+        self.status_label.setWordWrap(True)
+        self.chart = PopulationChart(self)
+
+        self.labels = {k: QLabel(self) for k in ("catchment", "method", "compare", "colour", "chart")}
+        left = QWidget(self)
+        grid = QGridLayout(left)
+        grid.setContentsMargins(0, 0, 0, 0)
+        rows = ((self.labels["catchment"], (self.catchment_combo, self.file_button)),
+                (self.labels["method"], (self.method_combo, self.run_button)),
+                (self.labels["compare"], (self.year_a, self.year_b)))
+        for i, (label, widgets) in enumerate(rows):
+            grid.addWidget(label, i, 0)
+            for j, w in enumerate(widgets):
+                grid.addWidget(w, i, 1 + j)
+        grid.addWidget(self.change_label, 3, 0, 1, 3)
+        grid.addWidget(self.table, 4, 0, 1, 3)
+        grid.setRowStretch(4, 1)
+        columns = QHBoxLayout()
+        for w in (self.labels["colour"], self.colour_combo, self.show_button, self.play_button):
+            columns.addWidget(w)
+        grid.addLayout(columns, 5, 0, 1, 3)
+        grid.addWidget(self.status_label, 6, 0, 1, 3)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.labels["chart"])
+        top.addWidget(self.chart_for, 1)
+        rl.addLayout(top)
+        rl.addWidget(self.chart, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("populationSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setChildrenCollapsible(False)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("populationEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #555; padding: 16px;")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.splitter)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.stack)
+        self.retranslate()
+
+    def _combo(self, name: str, slot=None) -> QComboBox:
+        c = QComboBox(self)
+        c.setObjectName(name)
+        if slot is not None:
+            c.activated.connect(slot)
+        return c
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(1200, 420)
+
+    # -- the document ------------------------------------------------------------------------------------------
+    @property
+    def store(self):
+        return self._document.store if self._document is not None else None
+
+    def set_document(self, document) -> None:
+        """Show ``document``'s population and follow its clock and selection (None: empty)."""
+        self._links.disconnect()
+        self._close_outline()
+        self._document = document
+        self.catchment = None
+        self.cell = None
+        if document is not None:
+            self._links = Connections([(document.clock.events.current, self._on_clock),
+                                       (document.selection.changed, self._on_selection)]).connect()
+        self.reload()
+
+    def has_data(self) -> bool:
+        """True when the project has mesh population (the window then shows this dock)."""
+        return self._has_data
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self._links.disconnect()
+        self._close_outline()
+        super().closeEvent(event)
+
+    def reload(self) -> None:
+        """The store changed (an import, an analysis): years, the totals, the chart and the outline again."""
+        store = self.store
+        self._has_data = False
+        self._years = []
+        if store is not None and store.existing_tables(["mesh_population"]):
+            self._years = [int(r[0]) for r in store.query("SELECT DISTINCT year FROM mesh_population ORDER BY 1")]
+            self._has_data = bool(self._years)
+        for combo, default in ((self.year_a, 2020), (self.year_b, 2040)):
+            current = combo.currentData()
+            refill_combo(combo, [(y, str(y)) for y in self._years])
+            if current is None and self._years:
+                combo.setCurrentIndex(combo.findData(min(self._years, key=lambda y: abs(y - default))))
+        self.model.reload(store if self._has_data else None)
+        if self.catchment is None and self.model.rowCount():
+            self.catchment = self._catchment_of_rows()
+        self._sync_colour_combo()
+        self._update_marks()
+        self.refresh_chart()
+        self.show_outline()
+        self._update_state()
+
+    def _catchment_of_rows(self) -> tuple[str, str] | None:
+        """(name, WKT) of the catchment the stored rows were computed for, when it is a station catchment."""
+        name = self.model.row_at(0).catchment if self.model.rowCount() else ""
+        try:
+            return catchments.resolve(name, self.store.crs)[0:2] if name.startswith("station-") and \
+                "walk" not in name else None
+        except Exception:  # noqa: BLE001 - a file moved away: no outline, the numbers stay
+            return None
+
+    def years(self) -> tuple[int | None, int | None]:
+        """The two years compared."""
+        return self.year_a.currentData(), self.year_b.currentData()
+
+    def set_years(self, a: int, b: int) -> None:
+        self.year_a.setCurrentIndex(max(self.year_a.findData(a), 0))
+        self.year_b.setCurrentIndex(max(self.year_b.findData(b), 0))
+        self._on_compare()
+
+    # -- the catchment ---------------------------------------------------------------------------------------------
+    def catchment_choices(self) -> list[tuple[Any, str]]:
+        items = [(("circle", r), self.tr("Station, {d} radius").format(d=_km(r))) for r in RADII]
+        if hasattr(catchments, "network_catchment"):
+            items += [(("walk", r), self.tr("Station, {d} along roads").format(d=_km(r))) for r in RADII[:2]]
+        items.append((("file", None), self.tr("Polygon file…")))
+        return items
+
+    def set_catchment_choice(self, kind: str, radius: float | None = None) -> None:
+        self.catchment_combo.setCurrentIndex(max(self.catchment_combo.findData((kind, radius)), 0))
+        self._on_catchment_choice()
+
+    def _on_catchment_choice(self, *_: object) -> None:
+        kind, _r = self.catchment_combo.currentData() or ("circle", 1500.0)
+        self.file_button.setEnabled(kind == "file")
+        if kind == "file" and not self.file_path:
+            self.choose_file()
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Catchment polygons"), "",
+                                              self.tr("Polygons (*.geojson *.json *.gpkg *.shp)"))
+        if path:
+            self.file_path = path
+            self.file_button.setText(Path(path).name)
+
+    def params(self) -> dict[str, Any]:
+        """The analysis' parameters for the catchment and method chosen (only those the analysis declares)."""
+        from twin import themes
+        kind, radius = self.catchment_combo.currentData() or ("circle", 1500.0)
+        p: dict[str, Any] = {"radius_m": radius or 1500.0, "file": None, "wkt": None, "network": kind == "walk",
+                             "method": self.method_combo.currentData() or "area", "year": None}
+        if kind == "file":
+            p["file"] = self.file_path
+        declared = {q.name for q in themes.analysis(ANALYSIS).params}
+        return {k: v for k, v in p.items() if k in declared and (v is not None or k in ("file", "wkt", "year"))}
+
+    def resolve_catchment(self) -> tuple[str, str]:
+        """(name, WKT) of the catchment chosen (for the outline and the chart)."""
+        p = self.params()
+        cur = self.store.cursor()
+        of = getattr(catchments, "catchment_of", None)
+        if of is not None:
+            return of(cur, self.store.crs, {"radius_m": 1500.0, **p})
+        if p.get("file"):
+            return catchments.resolve(str(p["file"]), self.store.crs)
+        r = float(p["radius_m"])
+        return f"station-{r:g}m", catchments.station_circle(self.store.crs, r)
+
+    def run(self) -> ProgressRunner | None:
+        """Run ``population-catchment`` for the catchment and method chosen, in the background."""
+        store = self.store
+        if store is None or self.runner is not None:
+            return None
+        kind, _r = self.catchment_combo.currentData() or ("circle", 1500.0)
+        if kind == "file" and not self.file_path:
+            show_error(self, self.tr("Run"), self.tr("Choose a polygon file first."))
+            return None
+        try:
+            store.require_writable()
+            catchment = self.resolve_catchment()
+        except Exception as exc:  # noqa: BLE001 - a bad file, no road network: one message
+            show_error(self, self.tr("Run"), exc)
+            return None
+        self.last_outcome = None
+        self._pending = catchment
+        self.runner = analysis_runner(self.window(), self.tr("Population in a catchment"), store, ANALYSIS,
+                                      self.params())
+        self.runner.done.connect(self._run_finished)
+        self._update_state()
+        self.runner.start()
+        return self.runner
+
+    def _run_finished(self, worker) -> None:
+        runner, self.runner = self.runner, None
+        self.last_outcome = outcome(runner, worker)
+        if self.last_outcome == "cancelled":
+            self.status_label.setText(self.tr("Cancelled: nothing was changed."))
+        elif self.last_outcome == "failed":
+            show_error(self, self.tr("Population in a catchment"), worker.error)
+        else:
+            run = worker.result
+            self.catchment, self.cell = self._pending, None
+            self.chart_for.setCurrentIndex(0)
+            self.status_label.setText(self.tr("Run #{id} finished in {s:.1f} s.").format(id=run.id, s=run.seconds))
+            finished = getattr(self._host, "analysis_finished", None)
+            if finished is not None:
+                finished(run)                  # the window refreshes the layers and every dock, this one too
+            else:
+                self.reload()
+        self._update_state()
+
+    # -- years, table, change ------------------------------------------------------------------------------------
+    def _on_compare(self, *_: object) -> None:
+        self._update_marks()
+        self.refresh_chart()
+
+    def clock_year(self) -> int | None:
+        clock = self._document.clock if self._document is not None else None
+        if clock is None or not clock.is_set or not self._years:
+            return None
+        earlier = [y for y in self._years if y <= clock.current.year]
+        return earlier[-1] if earlier else self._years[0]
+
+    def _on_clock(self, *_: object) -> None:
+        self._update_marks()
+        self.chart.set_clock_year(self.clock_year())
+
+    def _update_marks(self) -> None:
+        a, b = self.years()
+        self.model.set_marks(tuple(y for y in (a, b) if y is not None), self.clock_year())
+        self.change_label.setText(self.change_text())
+
+    def change_text(self) -> str:
+        """The change of the 65+ share (and of the total) between the two years compared, from the table."""
+        a, b = self.years()
+        ra, rb = (self.model.row_for(y) if y is not None else None for y in (a, b))
+        if ra is None or rb is None or ra.share_65_plus is None or rb.share_65_plus is None:
+            return ""
+        points = 100 * (rb.share_65_plus - ra.share_65_plus)
+        total = f"{100 * (rb.total / ra.total - 1):+.1f} %" if ra.total else "—"
+        return self.tr("Share 65+: {a:.1f} % ({ya}) → {b:.1f} % ({yb}), {d:+.1f} points; total {t}").format(
+            a=100 * ra.share_65_plus, ya=a, b=100 * rb.share_65_plus, yb=b, d=points, t=total)
+
+    # -- the chart ---------------------------------------------------------------------------------------------------
+    def _on_chart_for(self, *_: object) -> None:
+        if self.chart_for.currentData() == "catchment":
+            self.cell = None
+        self.refresh_chart()
+
+    def _on_selection(self, layer_id: str, ids, origin: str) -> None:
+        doc = self._document
+        layer = next((v for v in doc.layers if v.id == layer_id), None) if doc is not None else None
+        if layer is None or layer.kind != LAYER_KIND or not ids:
+            return
+        row = self.store.query("SELECT mesh_code FROM population_columns WHERE id = ?", [min(ids)])
+        if row:
+            self.show_cell(row[0][0])
+
+    def show_cell(self, mesh_code: str) -> None:
+        """Chart the mesh cell ``mesh_code``."""
+        self.cell = mesh_code
+        refill_combo(self.chart_for, self._chart_items())
+        self.chart_for.setCurrentIndex(max(self.chart_for.findData("cell"), 0))
+        self.refresh_chart()
+
+    def _chart_items(self) -> list[tuple[str, str]]:
+        items = [("catchment", self._catchment_name())]
+        if self.cell:
+            items.append(("cell", self.tr("Mesh cell {code}").format(code=self.cell)))
+        return items
+
+    def _catchment_name(self) -> str:
+        if self.catchment is None:
+            return self.tr("Catchment (run one)")
+        names = {(f"station-walk-{r:g}m" if kind == "walk" else f"station-{r:g}m"): text
+                 for (kind, r), text in self.catchment_choices() if r}
+        return names.get(self.catchment[0]) or self.tr("Catchment {name}").format(name=self.catchment[0])
+
+    def refresh_chart(self) -> None:
+        refill_combo(self.chart_for, self._chart_items())
+        cur = self.store.cursor() if self.store is not None and self._has_data else None
+        if cur is None:
+            self.chart.clear()
+            return
+        try:
+            if self.chart_for.currentData() == "cell" and self.cell:
+                series, place = pyr.cell_values(cur, self.cell), self.tr("Mesh cell {code}").format(code=self.cell)
+            elif self.catchment is not None:
+                series = pyr.catchment_values(cur, self.catchment[1], self.method_combo.currentData() or "area")
+                place = self._catchment_name()
+                if series.method != (self.method_combo.currentData() or "area"):
+                    place += self.tr(" (pyramid by area share)")
+            else:
+                self.chart.clear()
+                return
+            years = [y for y in self.years() if y is not None and y in series.values]
+            pyramids = tuple(pyr.pyramid_of(cur, series, y) for y in dict.fromkeys(years))
+        except Exception as exc:  # noqa: BLE001 - the chart is not worth an error box
+            self.chart.clear(self.tr("The chart could not be drawn: {problem}").format(problem=exc))
+            return
+        self.chart.clock_year = self.clock_year()
+        self.chart.set_data(place, pyramids, series)
+
+    # -- the columns ---------------------------------------------------------------------------------------------
+    def population_layers(self) -> list:
+        return [v for v in self._document.layers if v.kind == LAYER_KIND] if self._document is not None else []
+
+    def _sync_colour_combo(self) -> None:
+        refill_combo(self.colour_combo, [(a, field_label(a)) for a in COLOR_ATTRIBUTES])
+        layer = next(iter(self.population_layers()), None)
+        if layer is not None and layer.style.attribute in COLOR_ATTRIBUTES:
+            self.colour_combo.setCurrentIndex(self.colour_combo.findData(layer.style.attribute))
+
+    def apply_colour(self, *_: object) -> None:
+        """Colour the population layers by the attribute chosen (the theme's class edges)."""
+        from layers.render import style_for_attribute
+        attr = self.colour_combo.currentData()
+        for layer in self.population_layers():
+            if attr and layer.style.attribute != attr:
+                layer.style = style_for_attribute(self._document, layer, attr)
+
+    def show_columns(self) -> bool:
+        """Tick the population layer (and its group) on, colour it as chosen, put the clock on a population year
+        and frame the catchment; False without such a layer."""
+        layers = self.population_layers()
+        doc = self._document
+        if not layers:
+            self.status_label.setText(self.tr("The project has no population layer."))
+            return False
+        for layer in layers:
+            layer.visible = True
+            group = doc.tree.group_of(layer)
+            if group is not None and not group.visible:
+                doc.tree.set_group_visible(group, True)
+        self.apply_colour()
+        if self.clock_year() is None or not (self._years[0] <= doc.clock.current.year <= self._years[-1] + 4):
+            self.set_clock_year(self.years()[1] or self._years[0])
+        self.frame_catchment()
+        return True
+
+    def set_clock_year(self, year: int) -> None:
+        """The twin's clock on 1 January of ``year``, its range the population years."""
+        clock = self._document.clock
+        clock.playing = False
+        clock.set_range(f"{self._years[0]}", f"{self._years[-1]}", current=f"{year}", step=YEAR_STEP)
+
+    def play_years(self) -> bool:
+        """Play the population years on the twin's clock from the first (the time bar plays; columns follow)."""
+        if self._document is None or not self._years:
+            return False
+        self.set_clock_year(self._years[0])
+        self._document.clock.playing = True
+        return True
+
+    def frame_catchment(self) -> bool:
+        viewport = getattr(self._host, "viewport", None)
+        if viewport is None or self.catchment is None:
+            return False
+        import shapely
+        x0, y0, x1, y1 = shapely.from_wkt(self.catchment[1]).bounds
+        pad = 0.6 * max(x1 - x0, y1 - y0)
+        return bool(viewport.fit_bounds((x0 - pad, x1 + pad, y0 - pad, y1 + pad, 0.0, self._column_top())))
+
+    # -- the outline ----------------------------------------------------------------------------------------------
+    def _column_top(self) -> float:
+        try:
+            return float(self.store.query("SELECT coalesce(max(height_m), 0) FROM population_columns")[0][0])
+        except Exception:  # noqa: BLE001 - no view: no columns
+            return 0.0
+
+    def show_outline(self) -> bool:
+        """Draw the catchment's boundary in the 3D view (on the ground and above the columns)."""
+        scene = getattr(getattr(self._host, "viewport", None), "scene", None)
+        if scene is None or self.catchment is None:
+            self._close_outline()
+            return False
+        from layers.population import CatchmentOutline
+        if self.outline is None or self.outline.services is not scene.services:
+            self._close_outline()
+            self.outline = CatchmentOutline(scene.services)
+        return self.outline.show(self.catchment[1], top=self._column_top() + OUTLINE_CLEARANCE)
+
+    def _close_outline(self) -> None:
+        if self.outline is not None:
+            try:
+                self.outline.close()
+            except Exception:  # noqa: BLE001 - the scene closed before the panel
+                pass
+            self.outline = None
+
+    # -- state and texts ----------------------------------------------------------------------------------------------
+    def _update_state(self) -> None:
+        if self.store is None:
+            self.empty_label.setText(self.tr("No project is open."))
+        else:
+            self.empty_label.setText(self.tr(
+                "This project has no mesh population yet.\n\nImport an MLIT 500 m mesh projection (国土数値情報 "
+                "将来推計人口メッシュ) or an e-Stat census mesh file (File ▸ Import…)."))
+        self.stack.setCurrentIndex(1 if self._has_data else 0)
+        writable = self.store is not None and not self.store.read_only
+        self.run_button.setEnabled(writable and self.runner is None)
+        self.run_button.setToolTip("" if writable or self.store is None else
+                                   self.tr("The project is open read-only"))
+        self.show_button.setEnabled(bool(self.population_layers()))
+        self.play_button.setEnabled(bool(self._years))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Population"))
+        self.labels["catchment"].setText(self.tr("Catchment"))
+        self.labels["method"].setText(self.tr("Apportion by"))
+        self.labels["compare"].setText(self.tr("Compare"))
+        self.labels["colour"].setText(self.tr("Columns coloured by"))
+        self.labels["chart"].setText(self.tr("Chart for"))
+        refill_combo(self.catchment_combo, self.catchment_choices())
+        refill_combo(self.method_combo, [("area", self.tr("area share")),
+                                         ("floor-area", self.tr("residential floor area"))])
+        self.method_combo.setToolTip(self.tr("Area share: people spread evenly over each cell. Residential floor "
+                                             "area: people where the PLATEAU homes are (cells without buildings "
+                                             "fall back to area share)."))
+        self.file_button.setText(Path(self.file_path).name if self.file_path else self.tr("Choose file…"))
+        self.run_button.setText(self.tr("Run"))
+        self.run_button.setToolTip(self.tr("Compute the population inside the catchment for every year"))
+        self.show_button.setText(self.tr("Show columns"))
+        self.show_button.setToolTip(self.tr("Show the 3D mesh columns: height = population, colour as chosen"))
+        self.play_button.setText(self.tr("Play years"))
+        self.play_button.setToolTip(self.tr("Play the years on the time bar in 5-year steps"))
+        self._sync_colour_combo()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.change_label.setText(self.change_text())
+        self.refresh_chart()
+        self._update_state()
+
+
+register_dock("population", "populationDock", PopulationPanel, area=Qt.DockWidgetArea.BottomDockWidgetArea)
+
+__all__ = ["ANALYSIS", "PopulationPanel"]

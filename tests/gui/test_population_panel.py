@@ -1,0 +1,166 @@
+"""The Population panel (gui/population_panel.py) on the bundled population sample (MLIT 500 m mesh projection, IPSS
+table by sex, e-Stat census): the station catchment runs population-catchment in a worker and the table shows the
+analysis' numbers, the change of the 65+ share between the two years compared, the chart's two pyramids and time
+series for the catchment or a mesh cell selected on the map, the column colour and Show columns, and — under
+pytest-qt with the time bar — a clock step that changes the 3D columns without rebuilding them."""
+
+from __future__ import annotations
+
+import pytest
+import pyvista as pv
+from PySide6.QtCore import Qt
+
+from gui.population_models import CatchmentTotalsModel, CatchmentYear
+from gui.population_panel import PopulationPanel
+from twin import catchments
+from twin.document import TwinDocument
+from twin.store import Store
+
+
+@pytest.fixture(scope="module")
+def population_project(tmp_path_factory):
+    from importers.registry import import_path
+    from twin.paths import SAMPLE_DEM, SAMPLE_DIR
+
+    path = tmp_path_factory.mktemp("popgui") / "pop.duckdb"
+    with Store(path) as s:
+        import_path(s, SAMPLE_DEM)
+        for f in sorted((SAMPLE_DIR / "population").iterdir()):
+            import_path(s, f)
+    return path
+
+
+@pytest.fixture
+def document(population_project):
+    store = Store(population_project)
+    doc = TwinDocument(store)
+    doc.create_default_layers()
+    yield doc
+    store.close()
+
+
+@pytest.fixture
+def panel(qtbot, document):
+    p = PopulationPanel()
+    qtbot.addWidget(p)
+    p.set_document(document)
+    yield p
+    p.set_document(None)
+
+
+def _run(panel, qtbot, kind="circle", radius=800.0, method="area"):
+    panel.set_catchment_choice(kind, radius)
+    panel.method_combo.setCurrentIndex(panel.method_combo.findData(method))
+    assert panel.run() is not None
+    qtbot.waitUntil(lambda: panel.runner is None, timeout=60_000)
+    assert panel.last_outcome == "ran"
+
+
+def test_totals_model(qtmodeltester):
+    m = CatchmentTotalsModel()
+    m.set_rows([CatchmentYear(2020, "projection", 1000.0, 100.0, 500.0, 400.0, 200.0, 0.4, 3),
+                CatchmentYear(2040, "projection", 800.0, 60.0, 340.0, 400.0, 250.0, 0.5, 3)])
+    m.set_marks((2020,), 2040)
+    qtmodeltester.check(m)
+    assert m.data(m.index(1, 6)) == "50.0 %" and m.data(m.index(0, 1)) == "1,000"
+    assert m.data(m.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None
+    assert m.data(m.index(1, 0), Qt.ItemDataRole.FontRole).bold()
+    m.sort(1, Qt.SortOrder.AscendingOrder)
+    assert [r.year for r in m.rows] == [2040, 2020]
+    qtmodeltester.check(m)
+
+
+def test_station_catchment_runs_and_the_table_shows_the_analysis_numbers(panel, qtbot, document, qtmodeltester):
+    assert panel.has_data() and panel.stack.currentIndex() == 1
+    assert panel.years() == (2020, 2040)
+    _run(panel, qtbot, "circle", 800.0)
+    qtmodeltester.check(panel.model)
+    store = document.store
+    wkt = catchments.station_circle(store.crs, 800.0)
+    expected = {(r["year"], r["kind"]): r for r in catchments.summarise(store.cursor(), wkt, name="x")}
+    stored = store.query("SELECT catchment, year, kind, total, share_65_plus FROM catchment_population")
+    assert stored and {r[0] for r in stored} == {"station-800m"}
+    assert panel.model.rowCount() == len(stored) == len(expected)
+    m = panel.model
+    for i, row in enumerate(m.rows):
+        e = expected[(row.year, row.kind)]
+        assert row.total == pytest.approx(e["total"]) and row.share_65_plus == pytest.approx(e["share_65_plus"])
+        assert m.data(m.index(i, 1)) == f"{e['total']:,.0f}"
+        assert m.data(m.index(i, 6)) == f"{100 * e['share_65_plus']:.1f} %"
+    a, b = expected[(2020, "projection")], expected[(2040, "projection")]
+    text = panel.change_label.text()
+    assert f"{100 * a['share_65_plus']:.1f} % (2020)" in text and f"{100 * b['share_65_plus']:.1f} % (2040)" in text
+    assert f"{100 * (b['share_65_plus'] - a['share_65_plus']):+.1f} points" in text
+    # the chart: the catchment's pyramids of both years, men left and women right (IPSS ratio), and the series
+    chart = panel.chart
+    assert chart.pyramid_years() == [2020, 2040] and len(chart.pyramid_axes) == 2
+    for ax, year in zip(chart.pyramid_axes, (2020, 2040)):
+        bars = ax.patches
+        assert len(bars) == 2 * 20 and ax.get_title().startswith(f"{year}: ")
+        assert sum(-p.get_width() for p in bars[:20]) + sum(p.get_width() for p in bars[20:]) == \
+            pytest.approx(expected[(year, "projection")]["total"], rel=1e-6)
+    assert "IPSS" in chart.figure.get_suptitle()
+    assert [round(p.get_height()) for p in chart.series_ax.patches][0] == round(a["total"])
+    # another pair of years: the marks, the change and the pyramids follow
+    panel.set_years(2020, 2050)
+    assert chart.pyramid_years() == [2020, 2050] and "(2050)" in panel.change_label.text()
+
+
+def test_a_mesh_cell_selected_on_the_map_is_charted(panel, document):
+    layer = next(v for v in document.layers if v.kind == "mesh_population")
+    fid, code = document.store.query("SELECT id, mesh_code FROM population_columns WHERE year = 2040 "
+                                     "ORDER BY value DESC LIMIT 1")[0]
+    document.selection.set(layer.id, [fid], origin="pick")
+    assert panel.cell == code and panel.chart_for.currentData() == "cell"
+    assert code in panel.chart.place and panel.chart.pyramid_years() == [2020, 2040]
+    total = document.store.query("SELECT value FROM population_columns WHERE mesh_code = ? AND year = 2040",
+                                 [code])[0][0]
+    assert panel.chart.pyramids[1].total == pytest.approx(total)
+
+
+def test_colour_and_show_columns(panel, document):
+    layer = next(v for v in document.layers if v.kind == "mesh_population")
+    assert not layer.visible                                       # the default layer is added unticked
+    panel.colour_combo.setCurrentIndex(panel.colour_combo.findData("change_vs_2020"))
+    panel.apply_colour()
+    assert layer.style.attribute == "change_vs_2020" and layer.style.method == "manual"
+    assert panel.show_columns()
+    assert layer.visible and document.tree.is_shown(layer)
+    assert document.clock.current.year == 2040 and document.clock.start.year == 2020
+
+
+def test_a_time_bar_step_changes_the_columns(panel, qtbot, document, monkeypatch):
+    from gui.time_bar import TimeBar
+    from layers.scene import SceneController
+
+    monkeypatch.setattr(pv, "OFF_SCREEN", True)
+    bar = TimeBar()
+    qtbot.addWidget(bar)
+    bar.set_document(document)
+    plotter = pv.Plotter(off_screen=True, window_size=(300, 200))
+    scene = SceneController(document, plotter, request_render=lambda: None, progressive=False)
+    try:
+        layer = next(v for v in document.layers if v.kind == "mesh_population")
+        ad = scene.adapters[layer.id]
+        builds = ad.build_count
+        assert panel.play_years()
+        document.clock.playing = False
+        heights = {}
+        for i, year in enumerate((2020, 2025)):
+            if i:
+                assert bar.step(1)                               # the time bar's step button, one 5-year step
+            assert ad.year == year and bar.clock.current.year == year
+            rows = dict(document.store.query("SELECT id, height_m FROM population_columns WHERE year = ?", [year]))
+            drawn = set(ad.features.fids[ad.features.cell_fidx[ad.drawing.last_rgba[:, 3] > 0]].tolist())
+            assert drawn == set(rows)
+            faces = ad.mesh.faces.reshape(-1, 4)[:, 1:]
+            z = ad.mesh.points[:, 2] - ad._zground
+            heights[year] = float(z[faces[ad.drawing.last_rgba[:, 3] > 0]].sum())
+            assert abs(float(z.max()) - max(rows.values())) < 0.01   # the tallest column drawn is that year's
+        assert ad.build_count == builds and heights[2025] < heights[2020]
+        assert panel.model.clock_year == 2025 and panel.chart.clock_year == 2025
+    finally:
+        bar.set_document(None)
+        scene.close()
+        plotter.close()
+        plotter.deep_clean()
