@@ -9,7 +9,11 @@ Below the style, the layer's own settings (terrain exaggeration, building level 
 from its kind: :func:`gui.kind_controls.create_controls` (the kind's parameter schema, or a kind's own widget).
 
 The legend lists one swatch per class or category with its feature count. Double-clicking a category
-changes its colour.
+changes its colour. Categories of a number with many values show a hint and a button to use classes instead.
+
+*Labels* shows an attribute as text at each feature in the 3D view (``Style.label_attribute``, saved with the
+style; :mod:`layers.labels` leaves out labels that would overlap). *Class edges* (manual classes) are typed as
+numbers separated by commas. With no layer selected the panel shows a hint, not the last layer's settings.
 """
 
 from __future__ import annotations
@@ -18,17 +22,17 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QLinearGradient, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QColorDialog, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QColorDialog, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSlider,
+                               QSpinBox, QVBoxLayout, QWidget)
 
-from gui.fields import field_label
 from gui.kind_controls import create_controls
 from gui.messages import error_text
 from gui.qt_helpers import Retranslatable, child, refill_combo, single_shot_timer
+from gui.style_legend import CATEGORY_HINT_LIMIT, StyleLegend, many_numeric_categories  # noqa: F401 (CATEGORY_HINT_LIMIT: re-exported)
+from gui.style_widgets import ClassEdgesEdit, colormap_icon, fill_attribute_combo, swatch_icon
 from twin.layer import Layer
-from twin.style import COLORMAPS, MAX_CLASSES, PALETTES, LegendEntry, categorized_defaults, graduated_defaults, \
-    sample_colormap
+from twin.style import COLORMAPS, MAX_CLASSES, PALETTES, LegendEntry, categorized_defaults, graduated_defaults
 from twin.themes import class_edges
 
 LegendProvider = Callable[[Layer], "list[LegendEntry] | None"]
@@ -36,36 +40,6 @@ LegendProvider = Callable[[Layer], "list[LegendEntry] | None"]
 _PREFERRED_NUMERIC = ("measured_height", "max_flood_depth", "year_built", "storeys_above", "total_floor_area",
                       "width", "elevation")
 _PREFERRED_CATEGORY = ("usage", "structure_type", "class", "function", "risk_count")
-# categories of a numeric attribute beyond this many get the hint to use graduated classes instead
-CATEGORY_HINT_LIMIT = 12
-
-
-def swatch_icon(color: str, size: int = 16) -> QIcon:
-    pm = QPixmap(size, size)
-    pm.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pm)
-    p.setPen(QPen(QColor(70, 70, 70), 1))
-    p.setBrush(QColor(color))
-    p.drawRect(1, 1, size - 3, size - 3)
-    p.end()
-    return QIcon(pm)
-
-
-def colormap_icon(name: str, width: int = 64, height: int = 14) -> QIcon:
-    pm = QPixmap(width, height)
-    p = QPainter(pm)
-    grad = QLinearGradient(0, 0, width, 0)
-    try:
-        stops = sample_colormap(name, [i / 10 for i in range(11)])
-    except ValueError:
-        stops = []
-    for i, rgb in enumerate(stops):
-        grad.setColorAt(i / 10, QColor(int(rgb[0]), int(rgb[1]), int(rgb[2])))
-    p.fillRect(0, 0, width, height, grad)
-    p.setPen(QPen(QColor(70, 70, 70), 1))
-    p.drawRect(0, 0, width - 1, height - 1)
-    p.end()
-    return QIcon(pm)
 
 
 class StylePanel(Retranslatable, QWidget):
@@ -101,6 +75,10 @@ class StylePanel(Retranslatable, QWidget):
         self.classes_spin.setRange(1, MAX_CLASSES)
         self.classes_spin.setKeyboardTracking(False)     # typing "12" is one change, not 1 then 12
         self.method_combo = child(QComboBox, self, "styleMethod")
+        self.edges_edit = ClassEdgesEdit(self)
+        self.label_combo = child(QComboBox, self, "styleLabels")
+        self.label_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.label_combo.setMinimumContentsLength(12)
         self.opacity_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.opacity_slider.setObjectName("styleOpacity")
         self.opacity_slider.setRange(0, 100)
@@ -112,26 +90,19 @@ class StylePanel(Retranslatable, QWidget):
         self.kind_box = QVBoxLayout()
         self.kind_box.setContentsMargins(0, 0, 0, 0)
         self.kind_box.addWidget(self.kind_title)
-        self.legend = child(QListWidget, self, "legend")
-        self.legend.setIconSize(QSize(18, 18))
-        self.legend.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.legend.setFrameShape(QFrame.Shape.NoFrame)
-        self.legend.itemDoubleClicked.connect(self._on_legend_double_clicked)
-        self.legend_title = QLabel(self)
-        self.legend_title.setObjectName("legendTitle")
-        lf = self.legend_title.font()
-        lf.setBold(True)
-        self.legend_title.setFont(lf)
-        self.kind_title.setFont(lf)
+        self.legend_view = StyleLegend(self)
+        self.legend_view.categoryActivated.connect(self._on_category_activated)
+        self.legend_view.useClasses.connect(self._on_use_classes)
+        self.legend, self.legend_title = self.legend_view.list, self.legend_view.title
+        self.categories_hint, self.use_classes_button = self.legend_view.hint, self.legend_view.use_classes_button
+        self.kind_title.setFont(self.legend_title.font())
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
-        self.categories_hint = QLabel(self)      # categories on a number with many values: classes say more
-        self.categories_hint.setObjectName("styleCategoriesHint")
-        self.categories_hint.setWordWrap(True)
-        self.categories_hint.setStyleSheet("color: #8a5a00;")
-        self.categories_hint.hide()
+        self.empty_hint = child(QLabel, self, "styleEmptyHint")     # no layer selected
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #606060;")
 
         opacity_row = QHBoxLayout()
         opacity_row.addWidget(self.opacity_slider, 1)
@@ -139,7 +110,7 @@ class StylePanel(Retranslatable, QWidget):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._labels = {k: QLabel(self) for k in ("mode", "attribute", "color", "colormap", "palette", "classes",
-                                                   "method", "opacity")}
+                                                   "method", "edges", "labels", "opacity")}
         self.form.addRow(self._labels["mode"], self.mode_combo)
         self.form.addRow(self._labels["attribute"], self.attribute_combo)
         self.form.addRow(self._labels["color"], self.color_button)
@@ -147,17 +118,22 @@ class StylePanel(Retranslatable, QWidget):
         self.form.addRow(self._labels["palette"], self.palette_combo)
         self.form.addRow(self._labels["classes"], self.classes_spin)
         self.form.addRow(self._labels["method"], self.method_combo)
+        self.form.addRow(self._labels["edges"], self.edges_edit)
+        self.form.addRow(self._labels["labels"], self.label_combo)
         self.form.addRow(self._labels["opacity"], opacity_row)
+        # everything about a layer; hidden (the empty hint instead) while no layer is selected
+        self.body = QWidget(self)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(self.form)
+        body.addLayout(self.kind_box)
+        body.addWidget(self.message)
+        body.addWidget(self.legend_view, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.title)
-        lay.addLayout(self.form)
-        lay.addLayout(self.kind_box)
-        lay.addWidget(self.message)
-        lay.addWidget(self.categories_hint)
-        lay.addSpacing(6)
-        lay.addWidget(self.legend_title)
-        lay.addWidget(self.legend, 1)
+        lay.addWidget(self.empty_hint)
+        lay.addWidget(self.body, 1)
 
         # opacity drags are coalesced: one layer change per event-loop turn, not one per pixel
         self._opacity_timer = single_shot_timer(self, 30, self._apply_opacity)
@@ -169,6 +145,9 @@ class StylePanel(Retranslatable, QWidget):
         self.palette_combo.activated.connect(self._on_palette)
         self.classes_spin.valueChanged.connect(self._on_classes)
         self.method_combo.activated.connect(self._on_method)
+        self.edges_edit.edgesEdited.connect(self._on_edges)
+        self.edges_edit.invalid.connect(self._on_invalid_edge)
+        self.label_combo.activated.connect(self._on_label)
         self.opacity_slider.valueChanged.connect(self._on_opacity_slider)
 
         self.retranslate()
@@ -248,7 +227,8 @@ class StylePanel(Retranslatable, QWidget):
     def retranslate(self) -> None:
         labels = {"mode": self.tr("Colour by"), "attribute": self.tr("Attribute"), "color": self.tr("Colour"),
                   "colormap": self.tr("Colour ramp"), "palette": self.tr("Palette"), "classes": self.tr("Classes"),
-                  "method": self.tr("Class breaks"), "opacity": self.tr("Opacity")}
+                  "method": self.tr("Class breaks"), "edges": self.tr("Class edges"), "labels": self.tr("Labels"),
+                  "opacity": self.tr("Opacity")}
         for k, text in labels.items():
             self._labels[k].setText(text)
         refill_combo(self.mode_combo, [("single", self.tr("Single colour")),
@@ -273,6 +253,13 @@ class StylePanel(Retranslatable, QWidget):
         self.kind_title.setText(self.tr("Layer settings"))
         self.legend.setToolTip(self.tr("Double-click a category to change its colour"))
         self.categories_hint.setText(self.tr("Many different numbers: colour by graduated classes instead"))
+        self.use_classes_button.setText(self.tr("Use classes"))
+        self.empty_hint.setText(self.tr("Select a layer in the Layers panel to change its colours, labels and "
+                                        "legend."))
+        self.label_combo.setToolTip(self.tr("Show this attribute as text at each feature in the 3D view; labels "
+                                            "that would overlap are left out"))
+        self.edges_edit.setToolTip(self.tr("Numbers separated by commas, lowest first, e.g. 0, 0.5, 3, 5, inf "
+                                           "(inf: an open last class)"))
         self.sync_from_layer()
 
     # -- model -> widgets ---------------------------------------------------------------------------
@@ -280,10 +267,9 @@ class StylePanel(Retranslatable, QWidget):
         layer = self._layer
         self._updating = True
         try:
-            enabled = layer is not None
-            for w in (self.mode_combo, self.attribute_combo, self.color_button, self.colormap_combo,
-                      self.palette_combo, self.classes_spin, self.method_combo, self.opacity_slider):
-                w.setEnabled(enabled)
+            # no layer: a hint, not the last layer's values greyed out
+            self.body.setVisible(layer is not None)
+            self.empty_hint.setVisible(layer is None)
             if layer is None:
                 self.title.setText(self.tr("No layer selected"))
                 self.legend.clear()
@@ -296,27 +282,15 @@ class StylePanel(Retranslatable, QWidget):
             cat_item = mode_items.item(self.mode_combo.findData("categorized")) if hasattr(mode_items, "item") else None
             if cat_item is not None:
                 cat_item.setEnabled(layer.has_features)
-            self.attribute_combo.clear()
-            numeric_only = st.mode == "graduated"
-            for a in self._attributes:
-                if numeric_only and not a.numeric:
-                    continue
-                label = field_label(a.name)
-                text = f"{label} ({a.name})" if label != a.name else a.name
-                self.attribute_combo.addItem(text, a.name)
-                if a.description:
-                    self.attribute_combo.setItemData(self.attribute_combo.count() - 1, a.description,
-                                                     Qt.ItemDataRole.ToolTipRole)
-            i = self.attribute_combo.findData(st.attribute)
-            if i < 0 and st.attribute:
-                self.attribute_combo.addItem(st.attribute, st.attribute)
-                i = self.attribute_combo.count() - 1
-            self.attribute_combo.setCurrentIndex(i)
+            fill_attribute_combo(self.attribute_combo, self._attributes, st.attribute,
+                                 numeric_only=st.mode == "graduated")
             self._set_color_button(st.color)
             self.colormap_combo.setCurrentIndex(max(self.colormap_combo.findData(st.colormap), 0))
             self.palette_combo.setCurrentIndex(max(self.palette_combo.findData(st.palette), 0))
             self.classes_spin.setValue(st.classes)
             self.method_combo.setCurrentIndex(max(self.method_combo.findData(st.method), 0))
+            self.edges_edit.set_edges(st.breaks)
+            fill_attribute_combo(self.label_combo, self._attributes, st.label_attribute, none_text=self.tr("(none)"))
             self.opacity_slider.setValue(round(layer.opacity * 100))
             self.opacity_value.setText(f"{round(layer.opacity * 100)} %")
             self._set_row_visible("attribute", st.mode != "single")
@@ -326,6 +300,8 @@ class StylePanel(Retranslatable, QWidget):
             # head/tail decides its own number of classes
             self._set_row_visible("classes", st.mode == "graduated" and st.method not in ("manual", "head_tail"))
             self._set_row_visible("method", st.mode == "graduated")
+            self._set_row_visible("edges", st.mode == "graduated" and st.method == "manual")
+            self._set_row_visible("labels", layer.has_features)
         finally:
             self._updating = False
         self.refresh_legend()
@@ -355,8 +331,7 @@ class StylePanel(Retranslatable, QWidget):
         return st.legend(values)
 
     def refresh_legend(self) -> None:
-        self.legend.clear()
-        self.categories_hint.hide()
+        self.legend_view.clear()
         layer = self._layer
         if layer is None:
             return
@@ -366,27 +341,10 @@ class StylePanel(Retranslatable, QWidget):
             self._show_message(error_text(exc))
             return
         self._show_message("")
-        self.categories_hint.setVisible(self._many_numeric_categories(entries))
-        single = layer.style.mode == "single" or not layer.style.by_attribute
-        for e in entries:
-            label = e.label or (layer.name if single else "")
-            text = f"{label}  ({e.count:,})" if e.count is not None and not single else label
-            item = QListWidgetItem(swatch_icon(e.color, 18), text)
-            item.setData(Qt.ItemDataRole.UserRole, e.value)
-            item.setData(Qt.ItemDataRole.UserRole + 1, e.color)
-            item.setToolTip(text)
-            self.legend.addItem(item)
-
-    def _many_numeric_categories(self, entries: list[LegendEntry]) -> bool:
-        """Categories of a numeric attribute with many values (colours repeat or run together)."""
-        st = self._layer.style if self._layer is not None else None
-        if st is None or st.mode != "categorized" or st.attribute is None:
-            return False
+        st = layer.style
         info = next((a for a in self._attributes if a.name == st.attribute), None)
-        if info is None or not info.numeric:
-            return False
-        values = [e for e in entries if e.value is not None or e.label == st.other_label]
-        return len(values) > CATEGORY_HINT_LIMIT
+        hint = many_numeric_categories(st, info is not None and info.numeric, entries)
+        self.legend_view.show_entries(entries, layer.name, st.mode == "single" or not st.by_attribute, hint)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -467,14 +425,37 @@ class StylePanel(Retranslatable, QWidget):
     def _on_method(self, index: int) -> None:
         method = self.method_combo.itemData(index)
         if method == "manual" and self._layer is not None and not self._layer.style.breaks:
-            attr = self._layer.style.attribute
-            if class_edges(attr) is None:
-                self.sync_from_layer()
-                self._show_message(self.tr("There are no fixed class edges for this attribute."))
-                return
-            self._apply(method="manual", breaks=list(class_edges(attr).breaks))
+            # the official edges where a theme gives them, else the classes shown now, to edit
+            official = class_edges(self._layer.style.attribute)
+            self._apply(method="manual", breaks=list(official.breaks) if official else self._current_edges())
             return
         self._apply(method=method)
+
+    def _current_edges(self) -> list[float]:
+        """The edges of the classes drawn now, rounded to what the legend shows (at least two, increasing)."""
+        st = self._layer.style
+        _, values = self._document.attribute_values(self._layer, st.attribute)
+        edges = [float(e) for e in st.class_edges(values)]
+        for digits in (0, 1, 2, 3, 6):
+            rounded = sorted({round(e, digits) for e in edges})
+            if len(rounded) == len(edges):
+                return rounded if len(rounded) >= 2 else []
+        return edges if len(edges) >= 2 else []
+
+    def _on_edges(self, edges: list) -> None:
+        self._apply(method="manual", breaks=edges)
+
+    def _on_invalid_edge(self, word: str) -> None:
+        self._show_message(self.tr("Class edges must be numbers separated by commas, not “{word}”.").format(word=word))
+
+    def _on_label(self, index: int) -> None:
+        self._apply(label_attribute=self.label_combo.itemData(index))
+
+    def _on_use_classes(self) -> None:
+        """The hint's switch: the categories' number attribute in graduated classes, with its usual breaks."""
+        if self._layer is not None and self._layer.style.attribute:
+            attr = self._layer.style.attribute
+            self._apply(mode="graduated", attribute=attr, **graduated_defaults(attr))
 
     def _on_opacity_slider(self, value: int) -> None:
         self.opacity_value.setText(f"{value} %")
@@ -490,14 +471,10 @@ class StylePanel(Retranslatable, QWidget):
         finally:
             self._updating = False
 
-    def _on_legend_double_clicked(self, item: QListWidgetItem) -> None:
+    def _on_category_activated(self, value: Any, color: str) -> None:
         layer = self._layer
         if layer is None or layer.style.mode != "categorized":
             return
-        value = item.data(Qt.ItemDataRole.UserRole)
-        if value is None:
-            return
-        color = QColorDialog.getColor(QColor(item.data(Qt.ItemDataRole.UserRole + 1)), self,
-                                      self.tr("Colour for {value}").format(value=value))
+        color = QColorDialog.getColor(QColor(color), self, self.tr("Colour for {value}").format(value=value))
         if color.isValid():
             self._apply(categories={**layer.style.categories, str(value): color.name()})

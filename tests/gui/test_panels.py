@@ -64,18 +64,22 @@ def test_flood_depth_gets_the_mlit_classes_as_in_kaga_twin_render(document, qtbo
     panel.attribute_combo.setCurrentIndex(i)
     panel.attribute_combo.activated.emit(i)
     assert (layer.style.method, layer.style.colormap) == ("equal_interval", "viridis")
-    # fixed class edges exist only where there is an official classification
+    # fixed class edges without an official classification: the classes drawn now, to edit
+    shown = [e.value for e in panel.legend_entries() if e.value is not None]
     j = panel.method_combo.findData("manual")
     panel.method_combo.setCurrentIndex(j)
     panel.method_combo.activated.emit(j)
-    assert layer.style.method == "equal_interval" and "no fixed class edges" in panel.message.text()
+    assert layer.style.method == "manual" and layer.style.breaks[0] == shown[0][0]
+    assert layer.style.breaks[-1] == shown[-1][1] and len(layer.style.breaks) == len(shown) + 1
+    assert not panel.edges_edit.isHidden()
 
 
 def test_style_panel_without_layer(document, qtbot):
     document.layers.selection.active = None
     panel = StylePanel(document)
     qtbot.addWidget(panel)
-    assert not panel.mode_combo.isEnabled()
+    # a hint instead of the last layer's values greyed out
+    assert panel.body.isHidden() and not panel.empty_hint.isHidden() and panel.empty_hint.text()
     assert panel.legend.count() == 0
 
 
