@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from importers.population_rows import MESH_CRS, mesh_location, nfkc, parse_mesh, plain_code, write_cells
+from importers.population_vector import Layer, head_value, layer_head, vector_layers
 from importers.registry import Importer, register
 from twin import meshcode
 from twin.crs import Location
@@ -23,37 +24,19 @@ from twin.errors import InputError
 #: the largest distance between a file's polygon and the computed cell still taken as that cell (degrees, ~1 cm)
 TOLERANCE_DEG = 1e-7
 PARTS = ("MESH1_ID", "MESH2_ID", "MESH3_ID", "MESH4_ID", "MESH5_ID", "MESH6_ID")
-SUFFIXES = (".shp", ".zip", ".geojson", ".json", ".gpkg")
 
 
-def _sources(path: Path) -> list[tuple[str, str | None]]:
-    """(GDAL path, encoding) of the vector datasets of ``path``: the file, or the Shapefiles/GeoJSON in a zip."""
-    if not path.is_file() or path.suffix.lower() not in SUFFIXES:
-        return []
-    if path.suffix.lower() != ".zip":
-        return [(str(path), None)]
-    import zipfile
-    try:
-        with zipfile.ZipFile(path) as z:
-            names = z.namelist()
-    except (zipfile.BadZipFile, OSError):
-        return []
-    return [(f"/vsizip/{path.absolute()}/{n}", None) for n in names if n.lower().endswith((".shp", ".geojson"))]
+def boundary_layers(path: Path) -> list[Layer]:
+    """The layers of ``path`` with the fields ``KEY_CODE`` and ``MESH1_ID``."""
+    return vector_layers(path, "estat-boundary", _head_ok, _fields_ok)
 
 
-def boundary_layers(path: Path) -> list[tuple[str, str]]:
-    """(GDAL path, layer) of each layer of ``path`` with the fields ``KEY_CODE`` and ``MESH1_ID``."""
-    import pyogrio
-    out = []
-    for source, _ in _sources(path):
-        try:
-            for name, _ in pyogrio.list_layers(source):
-                fields = {str(f).upper() for f in pyogrio.read_info(source, layer=name).get("fields", ())}
-                if {"KEY_CODE", "MESH1_ID"} <= fields:
-                    out.append((source, str(name)))
-        except Exception:  # noqa: BLE001 - sniffing: not ours
-            continue
-    return out
+def _head_ok(head: str) -> bool:
+    return '"KEY_CODE"' in head and '"MESH1_ID"' in head
+
+
+def _fields_ok(fields: set[str]) -> bool:
+    return {"KEY_CODE", "MESH1_ID"} <= fields
 
 
 def _geographic(meta_crs: str | None, geoms: Any):
@@ -89,8 +72,11 @@ class EstatMeshBoundaries(Importer):
     def locate(self, path: Path) -> Location | None:
         try:
             import pyogrio.raw
-            for source, layer in boundary_layers(path):
-                meta, _, _, data = pyogrio.raw.read(source, layer=layer, max_features=1, read_geometry=False)
+            for layer in boundary_layers(path):
+                head = layer_head(layer)
+                if head is not None:
+                    return mesh_location(plain_code(head_value(head, "KEY_CODE")))
+                meta, _, _, data = pyogrio.raw.read(layer[0], layer=layer[2], max_features=1, read_geometry=False)
                 names = [str(f).upper() for f in meta["fields"]]
                 if len(data) and len(data[0]):
                     return mesh_location(plain_code(data[names.index("KEY_CODE")][0]))
@@ -104,14 +90,14 @@ class EstatMeshBoundaries(Importer):
         if not layers:
             raise InputError(path, "has no layer with the fields KEY_CODE and MESH1_ID")
         cells: dict[str, int] = {}
-        for source, layer in layers:
+        for source, enc, layer in layers:
             writer.check_cancelled()
             try:
-                meta, _, wkb, data = pyogrio.raw.read(source, layer=layer)
+                meta, _, wkb, data = pyogrio.raw.read(source, layer=layer, encoding=enc)
             except Exception as exc:  # noqa: BLE001
                 raise InputError(path, f"cannot be read ({exc})") from None
             fields = {str(n).upper(): v for n, v in zip(meta["fields"], data)}
-            where = f"layer {layer}, " if len(layers) > 1 else ""
+            where = f"layer {layer or source.rsplit('/', 1)[-1]}, " if len(layers) > 1 else ""
             self._check(fields, wkb, meta.get("crs"), where, writer, cells)
         write_cells(writer, cells)
 

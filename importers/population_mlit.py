@@ -22,8 +22,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from importers.population_rows import MESH_TABLES, MeshRows, mesh_location, nfkc, number, numbers, parse_mesh, \
     plain_code
+from importers.population_vector import Layer, head_value, layer_head, vector_layers
 from importers.registry import Importer, register
 from twin import meshcode
 from twin.crs import Location
@@ -34,51 +37,17 @@ _PT = re.compile(r"^PT(\d{1,2})_?(\d{4})$")
 _PTX = re.compile(r"^PT([A-E])_?(\d{4})$")
 _HITOKU = re.compile(r"^HITOKU_?(\d{4})$")
 AGGREGATE_BANDS = {"A": "0-14", "B": "15-64", "C": "65+", "D": "75+", "E": "80+"}
-MLIT_SUFFIXES = (".geojson", ".json", ".shp", ".gpkg", ".fgb", ".zip")
+def _mlit_fields(fields: set[str]) -> bool:
+    return "MESH_ID" in fields and any(_PTN.match(f) for f in fields)
 
 
-def _mlit_fields(fields: list[str]) -> bool:
-    up = {f.upper() for f in fields}
-    return "MESH_ID" in up and any(_PTN.match(f) for f in up)
+def _mlit_head(head: str) -> bool:
+    return '"MESH_ID"' in head and re.search(r'"PTN_?\d{4}"', head) is not None
 
 
-def _mlit_sources(path: Path) -> list[tuple[str, str | None]]:
-    """(GDAL path, encoding) of the datasets of ``path``: the file, or the Shapefiles/GeoJSON inside a zip."""
-    if not path.is_file() or path.suffix.lower() not in MLIT_SUFFIXES:
-        return []
-    if path.suffix.lower() == ".zip":
-        import zipfile
-        try:
-            with zipfile.ZipFile(path) as z:
-                names = z.namelist()
-        except (zipfile.BadZipFile, OSError):
-            return []
-        out = []
-        for name in names:
-            if name.lower().endswith((".shp", ".geojson")):
-                enc = "cp932" if name.lower().endswith(".shp") and name[:-4] + ".cpg" not in names else None
-                out.append((f"/vsizip/{path.absolute()}/{name}", enc))
-        return out
-    enc = "cp932" if path.suffix.lower() == ".shp" and not path.with_suffix(".cpg").exists() else None
-    return [(str(path), enc)]
-
-
-def _mlit_layers(path: Path) -> list[tuple[str, str | None, str]]:
-    import pyogrio
-    out = []
-    for source, enc in _mlit_sources(path):
-        try:
-            layers = pyogrio.list_layers(source)
-        except Exception:  # noqa: BLE001 - sniffing: not ours
-            continue
-        for name, _ in layers:
-            try:
-                info = pyogrio.read_info(source, layer=name, encoding=enc)
-            except Exception:  # noqa: BLE001
-                continue
-            if _mlit_fields([str(f) for f in info.get("fields", ())]):
-                out.append((source, enc, str(name)))
-    return out
+def _mlit_layers(path: Path) -> list[Layer]:
+    """The layers of ``path`` with the fields MESH_ID and PTN_yyyy."""
+    return vector_layers(path, "mlit", _mlit_head, _mlit_fields)
 
 
 def _age_bands(index_first: int, count: int) -> list[str]:
@@ -105,17 +74,25 @@ class MlitMeshProjection(Importer):
     def locate(self, path: Path) -> Location | None:
         try:
             import pyogrio.raw
-            for source, enc, layer in _mlit_layers(path):
-                meta, _, _, data = pyogrio.raw.read(source, layer=layer, encoding=enc, max_features=1,
-                                                    read_geometry=False)
-                names = [str(f).upper() for f in meta["fields"]]
-                if len(data) and len(data[0]):
-                    loc = mesh_location(nfkc(data[names.index("MESH_ID")][0]))
-                    city = nfkc(data[names.index("SHICODE")][0]) if "SHICODE" in names else ""
-                    if loc and re.fullmatch(r"\d{5}", city):
-                        return Location(loc.lat, loc.lon, city_code=city)
-                    if loc:
-                        return loc
+            for layer in _mlit_layers(path):
+                head = layer_head(layer)
+                if head is not None:            # GeoJSON: from its first bytes (GDAL would parse it all)
+                    code, city = head_value(head, "MESH_ID"), head_value(head, "SHICODE")
+                else:
+                    source, enc, name = layer
+                    meta, _, _, data = pyogrio.raw.read(source, layer=name, encoding=enc, max_features=1,
+                                                        read_geometry=False)
+                    names = [str(f).upper() for f in meta["fields"]]
+                    if not (len(data) and len(data[0])):
+                        continue
+                    code = data[names.index("MESH_ID")][0]
+                    city = data[names.index("SHICODE")][0] if "SHICODE" in names else None
+                loc = mesh_location(plain_code(code))
+                city = plain_code(city)
+                if loc and re.fullmatch(r"\d{5}", city):
+                    return Location(loc.lat, loc.lon, city_code=city)
+                if loc:
+                    return loc
         except Exception:  # noqa: BLE001 - locate never raises
             return None
         return None
@@ -133,7 +110,8 @@ class MlitMeshProjection(Importer):
             except Exception as exc:  # noqa: BLE001
                 raise InputError(path, f"cannot be read ({exc})") from None
             fields = {str(n).upper(): v for n, v in zip(meta["fields"], data)}
-            self._read_layer(path, fields, writer, rows, layer if len(layers) > 1 else None)
+            self._read_layer(path, fields, writer, rows,
+                             (layer or source.rsplit('/', 1)[-1]) if len(layers) > 1 else None)
         rows.write(writer)
 
     def _read_layer(self, path: Path, fields: dict[str, Any], writer: Any, rows: MeshRows, layer: str | None) -> None:
@@ -198,9 +176,20 @@ class MlitMeshProjection(Importer):
         if shicode is not None:
             for i in np.flatnonzero(ok):
                 muni[i] = plain_code(shicode[i]) or None
+        # one Arrow array of the codes (levels, municipalities) of the good features, filtered per band only where a
+        # value is missing: a prefecture's 20,000 codes are not converted again for each of ~300 year bands
+        a_codes, a_levels = pa.array(codes[ok], pa.string()), pa.array(levels[ok], pa.int32())
+        a_muni = pa.array(muni[ok], pa.string())
+        rows.add_cells(codes[ok].tolist(), levels[ok].tolist())
         for year, band, f in series:
-            take = ok & ~np.isnan(values[f])
-            rows.extend(codes[take], levels[take], year, "projection", band, values[f][take], muni[take])
+            v = values[f][ok]
+            keep = ~np.isnan(v)
+            if keep.all():
+                rows.extend(a_codes, a_levels, year, "projection", band, v, a_muni)
+            else:
+                m = pa.array(keep)
+                rows.extend(a_codes.filter(m), a_levels.filter(m), year, "projection", band, v[keep],
+                            a_muni.filter(m))
 
     @staticmethod
     def _first_is_total(fields, ptn, bands, n) -> bool:

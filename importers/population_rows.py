@@ -145,16 +145,23 @@ class MeshRows:
         self.cells[row["mesh_code"]] = row["level"]
 
     def extend(self, codes, levels, year: int, kind: str, band: str, values, munis) -> None:
-        """Many rows of one year and band (numpy arrays of equal length; ``munis`` may hold None)."""
-        k = len(codes)
+        """Many rows of one year and band: ``codes``, ``levels``, ``munis`` (may hold None) as numpy or Arrow arrays
+        and ``values`` of equal length. The cells of the codes are not recorded here: :meth:`add_cells`."""
+        k = len(values)
         if not k:
             return
+
+        def col(v, t):
+            return v if isinstance(v, pa.Array) else pa.array(v, t)
         self.chunks.append(pa.table([
-            pa.array(codes, pa.string()), pa.array(levels, pa.int32()), pa.repeat(pa.scalar(year, pa.int32()), k),
+            col(codes, pa.string()), col(levels, pa.int32()), pa.repeat(pa.scalar(year, pa.int32()), k),
             pa.repeat(pa.scalar(kind, pa.string()), k), pa.repeat(pa.scalar(band, pa.string()), k),
             pa.array(values, pa.float64()), pa.nulls(k, pa.string()), pa.nulls(k, pa.string()),
-            pa.array(munis, pa.string())], schema=self.SCHEMA))
-        self.cells.update(zip(codes.tolist(), levels.tolist()))
+            col(munis, pa.string())], schema=self.SCHEMA))
+
+    def add_cells(self, codes, levels) -> None:
+        """Record the cells (code, level) written with :meth:`extend`."""
+        self.cells.update(zip(list(codes), list(levels)))
 
     def __len__(self) -> int:
         return len(self.data["mesh_code"]) + sum(t.num_rows for t in self.chunks)
