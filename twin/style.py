@@ -485,17 +485,29 @@ class Style:
                 f"colormap={self.colormap!r}, classes={self.classes}, method={self.method!r})")
 
 
+#: words of attribute names that are shares or rates (0–1 or 0–100): equal intervals read best for them
+_SHARE_WORDS = re.compile(r"(share|ratio|rate|pct|percent|fraction|proportion|率|割合)", re.IGNORECASE)
+
+
+def default_method(attribute: str) -> str:
+    """The class-break method an attribute starts with when no theme names one: equal intervals for shares and
+    rates (``share_65_plus``, ``vacancy_rate``, 高齢化率), natural breaks (Fisher-Jenks) for everything else —
+    counts, heights, areas and money are skewed, and quantiles put a house and a hotel in one class."""
+    return "equal_interval" if _SHARE_WORDS.search(attribute or "") else "natural_breaks"
+
+
 def graduated_defaults(attribute: str, colormap: str | None = None) -> dict[str, Any]:
     """The colormap, method and breaks a graduated style of ``attribute`` starts with, the same wherever the
-    map is made: the official class edges a theme declares (flood depth), otherwise 5 classes of the theme's
-    ramp and method for that attribute. A ``colormap`` of the user's means their ramp over 5 classes."""
+    map is made (the Style panel, ``kaga-twin render --color-by``): the official class edges a theme declares
+    (flood depth), otherwise 5 classes of the theme's ramp and method for that attribute (:func:`default_method`
+    when the theme names none). A ``colormap`` of the user's means their ramp over 5 classes."""
     from twin import themes
 
     edges = themes.class_edges(attribute)
     if edges is not None and colormap is None:
         return {"colormap": edges.colormap, "method": "manual", "breaks": list(edges.breaks)}
     return {"colormap": colormap or themes.first_colormap(attribute) or "viridis", "classes": 5,
-            "method": themes.first_method(attribute) or "quantile", "breaks": []}
+            "method": themes.first_method(attribute) or default_method(attribute), "breaks": []}
 
 
 def categorized_defaults(attribute: str) -> dict[str, Any]:
@@ -598,4 +610,4 @@ def _numeric(values: Sequence[Any] | np.ndarray) -> np.ndarray:
 
 
 __all__ = ["COLORMAPS", "Classification", "FISHER_JENKS_SAMPLE", "LegendEntry", "METHODS", "MODES", "PALETTES", "Style", "categorized_defaults",
-           "class_breaks", "colormap_lut", "colormap_names", "hex_to_rgba", "normalize_color", "rgb_to_hex", "sample_colormap"]
+           "class_breaks", "default_method", "graduated_defaults", "colormap_lut", "colormap_names", "hex_to_rgba", "normalize_color", "rgb_to_hex", "sample_colormap"]

@@ -273,3 +273,45 @@ def test_skewed_attributes_default_to_natural_breaks_or_head_tail():
         assert graduated_defaults(attr)["method"] in ("natural_breaks", "head_tail"), attr
     assert graduated_defaults("year_built")["method"] == "equal_interval"
     assert graduated_defaults("max_flood_depth")["method"] == "manual"
+
+
+def test_the_default_classes_put_the_samples_houses_station_and_hotel_apart(imported_sample_project):
+    """On the sample's own buildings: an 8 m house is not in the class of the station or the 11-storey hotel
+    (5 quantiles put all three in 7.9–36.6 m)."""
+    from twin.store import Store
+    from twin.style import graduated_defaults
+
+    with Store(imported_sample_project, read_only=True) as s:
+        rows = s.query("SELECT name, usage, measured_height FROM buildings")
+    heights = np.array([np.nan if r[2] is None else r[2] for r in rows], dtype=float)
+    index = {r[0]: i for i, r in enumerate(rows) if r[0]}
+    house = next(i for i, r in enumerate(rows) if r[1] == "住宅" and r[2] is not None and 7.9 < r[2] <= 8.5)
+    station, hotel = index["加賀温泉駅"], index["ホテル温泉中央口"]
+    st = Style(mode="graduated", attribute="measured_height", **graduated_defaults("measured_height"))
+    cls = st.classify(heights)
+    assert cls.index[house] < cls.index[station] <= cls.index[hotel]
+    assert cls.index[hotel] == len(cls.palette) - 1                     # the tallest class
+    q = Style(mode="graduated", attribute="measured_height", classes=5, method="quantile").classify(heights)
+    assert q.index[house] == q.index[station] == q.index[hotel]          # the reported problem
+
+
+def test_attributes_no_theme_knows_start_with_natural_breaks_and_shares_with_equal_intervals():
+    from twin.style import default_method, graduated_defaults
+
+    assert default_method("floor_area_m2") == default_method("price") == "natural_breaks"
+    for attr in ("share_elderly", "vacancy_rate", "高齢化率", "空き家割合", "pct_green"):
+        assert default_method(attr) == "equal_interval", attr
+    assert graduated_defaults("some_count")["method"] == "natural_breaks"
+
+
+def test_the_label_setting_is_saved_with_the_style_and_old_styles_load_without_it():
+    st = Style(mode="categorized", attribute="usage", label_attribute="name")
+    assert Style.from_dict(st.to_dict()).label_attribute == "name"
+    old = {k: v for k, v in st.to_dict().items() if k != "label_attribute"}       # saved before labels existed
+    assert Style.from_dict(old).label_attribute is None and Style.from_dict(old).attribute == "usage"
+    with pytest.raises(ValueError):
+        Style(label_attribute=3)
+    seen = []
+    st.events.label_attribute.connect(lambda *a: seen.append(a))
+    st.label_attribute = None
+    assert seen and st.label_attribute is None
