@@ -208,3 +208,19 @@ def test_ipss_sheets_per_sex_with_merged_code_cells(store, tmp_path):
     assert {r[1] for r in got if r[0] == "17201"} == {"金沢市"}
     assert [(r[0], r[1]) for r in rejects(store)] == [(7, "sheet 女"), (7, "sheet 男"), (7, "sheet 総数")]
     assert all("no population for 2025" in r[2] for r in rejects(store))
+
+
+def test_each_population_importer_claims_only_its_own_files(tmp_path):
+    from importers.population import EstatMeshBoundaries, EstatMeshStatistics, IpssMunicipalProjection, \
+        MlitMeshProjection
+    from twin.paths import SAMPLE_CENSUS_MESH, SAMPLE_CENTRELINES, SAMPLE_IPSS, SAMPLE_POPULATION
+
+    boundary = write_boundaries(tmp_path / "b")
+    geojson = tmp_path / "m.geojson"
+    mlit_2024_frame().to_file(geojson, driver="GeoJSON")
+    own = {EstatMeshStatistics: [SAMPLE_CENSUS_MESH], EstatMeshBoundaries: [boundary],
+           IpssMunicipalProjection: [SAMPLE_IPSS], MlitMeshProjection: [SAMPLE_POPULATION, geojson]}
+    every = [p for files in own.values() for p in files] + [SAMPLE_CENTRELINES]
+    for cls, files in own.items():
+        for p in every:
+            assert (cls().sniff(p) > 0) == (p in files), (cls.name, p.name)
