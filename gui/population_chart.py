@@ -110,7 +110,8 @@ class PopulationChart(Retranslatable, QWidget):
     def _title(self) -> str:
         p = self.pyramids[0]
         if p.sex_source == "ipss":
-            note = self.tr("men and women split by the IPSS municipal sex ratio ({year})").format(year=p.ipss_year)
+            years = ", ".join(str(y) for y in dict.fromkeys(q.ipss_year for q in self.pyramids if q.ipss_year))
+            note = self.tr("men and women split by the IPSS municipal sex ratio ({year})").format(year=years)
         elif p.sex_source == "none":
             note = self.tr("no figures by sex: ages only")
         else:
@@ -151,6 +152,7 @@ class PopulationChart(Retranslatable, QWidget):
         years = s.years if s is not None else []
         totals = [s.total(y) or 0.0 for y in years]
         ax.bar(years, totals, width=3.2, color=TOTAL_COLOR, alpha=0.55, label=self.tr("Total"))
+        ax.set_ylim(0, max(totals, default=1.0) * 1.3)
         ax.set_ylabel(self.tr("People"), fontsize=8)
         ax.yaxis.set_major_formatter(lambda v, _pos: _people(v))
         ax.tick_params(labelsize=7)
@@ -162,7 +164,7 @@ class PopulationChart(Retranslatable, QWidget):
         if shares:
             share_ax.plot([y for y, _ in shares], [v for _, v in shares], color=SHARE_COLOR, marker="o",
                           markersize=3, linewidth=1.8, label=self.tr("Share 65+ (%)"))
-            share_ax.set_ylim(0, max(60.0, max(v for _, v in shares) * 1.1))
+            share_ax.set_ylim(0, max(60.0, max(v for _, v in shares)) * 1.3)     # room for the legend
         share_ax.set_ylabel(self.tr("Share 65+ (%)"), fontsize=8, color=SHARE_COLOR)
         share_ax.tick_params(labelsize=7, colors=SHARE_COLOR)
         share_ax.spines["top"].set_visible(False)
@@ -174,7 +176,7 @@ class PopulationChart(Retranslatable, QWidget):
         self.clock_line = ax.axvline(self.clock_year or 0, color="#222222", linewidth=1.2, linestyle="--")
         self.clock_line.set_visible(self.clock_year is not None)
         handles = ax.get_legend_handles_labels()[0] + share_ax.get_legend_handles_labels()[0]
-        ax.legend(handles=handles, loc="upper right", fontsize=7, frameon=True, framealpha=0.85)
+        ax.legend(handles=handles, loc="upper right", ncol=2, fontsize=7, frameon=True, framealpha=0.85)
 
     def pyramid_years(self) -> list[int]:
         return [p.year for p in self.pyramids]

@@ -18,7 +18,6 @@ how old they will be.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -32,18 +31,18 @@ from gui.population_chart import PopulationChart
 from gui.population_models import CatchmentTotalsModel
 from gui.qt_helpers import Connections, Retranslatable, refill_combo
 from gui.theme_docks import register_dock
+from gui.population_map import COLOR_ATTRIBUTES, LAYER_KIND, PopulationMap
 from gui.workers import ProgressRunner, analysis_runner, outcome
 from twin import catchments
 from twin import population_pyramid as pyr
 
 ANALYSIS = "population-catchment"
-LAYER_KIND = "mesh_population"
 RADII = (800.0, 1500.0, 3000.0)
-COLOR_ATTRIBUTES = ("share_65_plus", "change_vs_2020", "value")
-#: the clock's step when the panel plays the years (5 years and a little: every step lands in the next year)
-YEAR_STEP = dt.timedelta(days=5 * 365 + 2)
-#: the outline's upper ring stands this far above the tallest column (m)
-OUTLINE_CLEARANCE = 30.0
+
+
+def _choice(kind: str, radius: float | None = None) -> str:
+    """The catchment combo's item data: ``circle:800``, ``walk:1500``, ``file``."""
+    return f"{kind}:{radius:g}" if radius else kind
 
 
 def _km(radius: float) -> str:
@@ -64,7 +63,7 @@ class PopulationPanel(Retranslatable, QWidget):
         self._has_data = False
         self.catchment: tuple[str, str] | None = None      # (name, WKT) of the catchment shown
         self.cell: str | None = None                       # the mesh cell the chart shows (None: the catchment)
-        self.outline = None
+        self.map = PopulationMap(host)
         self.runner: ProgressRunner | None = None
         self.last_outcome: str | None = None
         self.file_path: str | None = None
@@ -172,8 +171,8 @@ class PopulationPanel(Retranslatable, QWidget):
     def set_document(self, document) -> None:
         """Show ``document``'s population and follow its clock and selection (None: empty)."""
         self._links.disconnect()
-        self._close_outline()
-        self._document = document
+        self.map.close_outline()
+        self._document = self.map.document = document
         self.catchment = None
         self.cell = None
         if document is not None:
@@ -187,7 +186,7 @@ class PopulationPanel(Retranslatable, QWidget):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._links.disconnect()
-        self._close_outline()
+        self.map.close_outline()
         super().closeEvent(event)
 
     def reload(self) -> None:
@@ -198,6 +197,7 @@ class PopulationPanel(Retranslatable, QWidget):
         if store is not None and store.existing_tables(["mesh_population"]):
             self._years = [int(r[0]) for r in store.query("SELECT DISTINCT year FROM mesh_population ORDER BY 1")]
             self._has_data = bool(self._years)
+        self.map.years = self._years
         for combo, default in ((self.year_a, 2020), (self.year_b, 2040)):
             current = combo.currentData()
             refill_combo(combo, [(y, str(y)) for y in self._years])
@@ -232,18 +232,24 @@ class PopulationPanel(Retranslatable, QWidget):
 
     # -- the catchment ---------------------------------------------------------------------------------------------
     def catchment_choices(self) -> list[tuple[Any, str]]:
-        items = [(("circle", r), self.tr("Station, {d} radius").format(d=_km(r))) for r in RADII]
+        items = [(_choice("circle", r), self.tr("Kaga Onsen Station, {d} radius").format(d=_km(r))) for r in RADII]
         if hasattr(catchments, "network_catchment"):
-            items += [(("walk", r), self.tr("Station, {d} along roads").format(d=_km(r))) for r in RADII[:2]]
-        items.append((("file", None), self.tr("Polygon file…")))
+            items += [(_choice("walk", r), self.tr("Kaga Onsen Station, {d} along roads").format(d=_km(r)))
+                      for r in RADII[:2]]
+        items.append((_choice("file"), self.tr("Polygon file…")))
         return items
 
+    def choice(self) -> tuple[str, float | None]:
+        """The catchment chosen: ``("circle" | "walk", radius)`` or ``("file", None)``."""
+        kind, _, r = (self.catchment_combo.currentData() or "circle:800").partition(":")
+        return kind, float(r) if r else None
+
     def set_catchment_choice(self, kind: str, radius: float | None = None) -> None:
-        self.catchment_combo.setCurrentIndex(max(self.catchment_combo.findData((kind, radius)), 0))
+        self.catchment_combo.setCurrentIndex(max(self.catchment_combo.findData(_choice(kind, radius)), 0))
         self._on_catchment_choice()
 
     def _on_catchment_choice(self, *_: object) -> None:
-        kind, _r = self.catchment_combo.currentData() or ("circle", 1500.0)
+        kind, _r = self.choice()
         self.file_button.setEnabled(kind == "file")
         if kind == "file" and not self.file_path:
             self.choose_file()
@@ -258,7 +264,7 @@ class PopulationPanel(Retranslatable, QWidget):
     def params(self) -> dict[str, Any]:
         """The analysis' parameters for the catchment and method chosen (only those the analysis declares)."""
         from twin import themes
-        kind, radius = self.catchment_combo.currentData() or ("circle", 1500.0)
+        kind, radius = self.choice()
         p: dict[str, Any] = {"radius_m": radius or 1500.0, "file": None, "wkt": None, "network": kind == "walk",
                              "method": self.method_combo.currentData() or "area", "year": None}
         if kind == "file":
@@ -283,7 +289,7 @@ class PopulationPanel(Retranslatable, QWidget):
         store = self.store
         if store is None or self.runner is not None:
             return None
-        kind, _r = self.catchment_combo.currentData() or ("circle", 1500.0)
+        kind, _r = self.choice()
         if kind == "file" and not self.file_path:
             show_error(self, self.tr("Run"), self.tr("Choose a polygon file first."))
             return None
@@ -327,11 +333,7 @@ class PopulationPanel(Retranslatable, QWidget):
         self.refresh_chart()
 
     def clock_year(self) -> int | None:
-        clock = self._document.clock if self._document is not None else None
-        if clock is None or not clock.is_set or not self._years:
-            return None
-        earlier = [y for y in self._years if y <= clock.current.year]
-        return earlier[-1] if earlier else self._years[0]
+        return self.map.clock_year()
 
     def _on_clock(self, *_: object) -> None:
         self._update_marks()
@@ -384,8 +386,8 @@ class PopulationPanel(Retranslatable, QWidget):
     def _catchment_name(self) -> str:
         if self.catchment is None:
             return self.tr("Catchment (run one)")
-        names = {(f"station-walk-{r:g}m" if kind == "walk" else f"station-{r:g}m"): text
-                 for (kind, r), text in self.catchment_choices() if r}
+        names = {f"station-{key.replace('circle:', '').replace('walk:', 'walk-')}m": text
+                 for key, text in self.catchment_choices() if not key.startswith("file")}
         return names.get(self.catchment[0]) or self.tr("Catchment {name}").format(name=self.catchment[0])
 
     def refresh_chart(self) -> None:
@@ -413,92 +415,41 @@ class PopulationPanel(Retranslatable, QWidget):
         self.chart.clock_year = self.clock_year()
         self.chart.set_data(place, pyramids, series)
 
-    # -- the columns ---------------------------------------------------------------------------------------------
+    # -- the columns -------------------------------------------------------------------------------------------------
     def population_layers(self) -> list:
-        return [v for v in self._document.layers if v.kind == LAYER_KIND] if self._document is not None else []
+        return self.map.layers()
 
     def _sync_colour_combo(self) -> None:
         refill_combo(self.colour_combo, [(a, field_label(a)) for a in COLOR_ATTRIBUTES])
-        layer = next(iter(self.population_layers()), None)
-        if layer is not None and layer.style.attribute in COLOR_ATTRIBUTES:
-            self.colour_combo.setCurrentIndex(self.colour_combo.findData(layer.style.attribute))
+        current = self.map.colour()
+        if current is not None:
+            self.colour_combo.setCurrentIndex(self.colour_combo.findData(current))
 
     def apply_colour(self, *_: object) -> None:
-        """Colour the population layers by the attribute chosen (the theme's class edges)."""
-        from layers.render import style_for_attribute
-        attr = self.colour_combo.currentData()
-        for layer in self.population_layers():
-            if attr and layer.style.attribute != attr:
-                layer.style = style_for_attribute(self._document, layer, attr)
+        """Colour the population layers by the attribute chosen."""
+        self.map.apply_colour(self.colour_combo.currentData())
 
     def show_columns(self) -> bool:
-        """Tick the population layer (and its group) on, colour it as chosen, put the clock on a population year
-        and frame the catchment; False without such a layer."""
-        layers = self.population_layers()
-        doc = self._document
-        if not layers:
+        """Tick the population layer (and its group) on, colour it as chosen, put the clock on the second year
+        compared (unless it shows a population year) and frame the catchment."""
+        if not self.map.show_columns(self.colour_combo.currentData(), self.years()[1]):
             self.status_label.setText(self.tr("The project has no population layer."))
             return False
-        for layer in layers:
-            layer.visible = True
-            group = doc.tree.group_of(layer)
-            if group is not None and not group.visible:
-                doc.tree.set_group_visible(group, True)
-        self.apply_colour()
-        if self.clock_year() is None or not (self._years[0] <= doc.clock.current.year <= self._years[-1] + 4):
-            self.set_clock_year(self.years()[1] or self._years[0])
-        self.frame_catchment()
+        self.map.frame(self.catchment[1] if self.catchment else None)
         return True
 
     def set_clock_year(self, year: int) -> None:
-        """The twin's clock on 1 January of ``year``, its range the population years."""
-        clock = self._document.clock
-        clock.playing = False
-        clock.set_range(f"{self._years[0]}", f"{self._years[-1]}", current=f"{year}", step=YEAR_STEP)
+        self.map.set_clock_year(year)
 
     def play_years(self) -> bool:
-        """Play the population years on the twin's clock from the first (the time bar plays; columns follow)."""
-        if self._document is None or not self._years:
-            return False
-        self.set_clock_year(self._years[0])
-        self._document.clock.playing = True
-        return True
-
-    def frame_catchment(self) -> bool:
-        viewport = getattr(self._host, "viewport", None)
-        if viewport is None or self.catchment is None:
-            return False
-        import shapely
-        x0, y0, x1, y1 = shapely.from_wkt(self.catchment[1]).bounds
-        pad = 0.6 * max(x1 - x0, y1 - y0)
-        return bool(viewport.fit_bounds((x0 - pad, x1 + pad, y0 - pad, y1 + pad, 0.0, self._column_top())))
-
-    # -- the outline ----------------------------------------------------------------------------------------------
-    def _column_top(self) -> float:
-        try:
-            return float(self.store.query("SELECT coalesce(max(height_m), 0) FROM population_columns")[0][0])
-        except Exception:  # noqa: BLE001 - no view: no columns
-            return 0.0
+        return self.map.play_years()
 
     def show_outline(self) -> bool:
-        """Draw the catchment's boundary in the 3D view (on the ground and above the columns)."""
-        scene = getattr(getattr(self._host, "viewport", None), "scene", None)
-        if scene is None or self.catchment is None:
-            self._close_outline()
-            return False
-        from layers.population import CatchmentOutline
-        if self.outline is None or self.outline.services is not scene.services:
-            self._close_outline()
-            self.outline = CatchmentOutline(scene.services)
-        return self.outline.show(self.catchment[1], top=self._column_top() + OUTLINE_CLEARANCE)
+        return self.map.show_outline(self.catchment[1] if self.catchment else None)
 
-    def _close_outline(self) -> None:
-        if self.outline is not None:
-            try:
-                self.outline.close()
-            except Exception:  # noqa: BLE001 - the scene closed before the panel
-                pass
-            self.outline = None
+    @property
+    def outline(self):
+        return self.map.outline
 
     # -- state and texts ----------------------------------------------------------------------------------------------
     def _update_state(self) -> None:
