@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -11,14 +12,16 @@ from pathlib import Path
 import duckdb
 
 from cli import sql_guard
-from cli.output import MAX_CELL, write_rows
+from cli.output import cut_note, write_rows
 from cli.progress import ProgressBar
 from cli.project import resolve_project
 from cli.render import add_render_parser
 from importers.registry import find_importer, get_importer, import_path
 from twin.crs import DEFAULT_CRS, check_project_crs, describe
 from twin.errors import InputError, StoreError, TwinError
-from twin.store import Store
+from twin.store import Store, holders
+from twin.store import store as store_module
+from twin.store.store import _writable_path as writable_path
 
 
 #: result types printed as WKT (GEOMETRY_TYPE, the enum from ST_GeometryType, is already text)
@@ -124,19 +127,22 @@ def cmd_sql(args: argparse.Namespace) -> int:
         print("OK")
         return 0
     columns, rows = result
-    cut = write_rows(columns, rows, args.format)
+    cut = write_rows(columns, rows, args.format, wide=args.wide)
     if cut:
-        print(f"long values are cut to {MAX_CELL} characters; use --format csv or json for whole values")
+        sys.stdout.flush()
+        print(cut_note(cut), file=sys.stderr)
     return 0
 
 
 def cmd_info(args: argparse.Namespace) -> int:
     project = resolve_project(args.project)
-    with Store(project, read_only=args.read_only) as store:
+    # info only reads: opened read-only, so it works while the app has the project open
+    with Store(project, read_only=True, create=False) as store:
         print(f"Project   {store.path}")
         themes = ", ".join(f"{name} {v}" for name, v in sorted(store.theme_versions.items()))
+        shown_ro = args.read_only or not writable_path(store.path)
         print(f"Schema    version {store.schema_version}{f' (themes: {themes})' if themes else ''}"
-              f"{'  (read-only)' if store.read_only else ''}")
+              f"{'  (read-only)' if shown_ro else ''}")
         print(f"CRS       {describe(store.crs)}  ({CRS_SOURCE_TEXT.get(store.crs_source, store.crs_source)})")
         ext = store.extent()
         if ext:
@@ -196,11 +202,14 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--write", action="store_true",
                     help="allow statements that change the project (rows, and tables or views of your own)")
     sp.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    sp.add_argument("--wide", action="store_true",
+                    help="table format: print long values whole instead of cutting them to 60 characters")
     sp.set_defaults(func=cmd_sql)
 
     sp = sub.add_parser("info", help="show the project's path, tables, counts, sources, CRS and extent")
     project_arg(sp)
-    sp.add_argument("--read-only", action="store_true", help="open the project read-only")
+    sp.add_argument("--read-only", action="store_true",
+                    help="say (read-only) in the output; info always opens the project read-only")
     sp.set_defaults(func=cmd_info)
 
     add_render_parser(sub, project_arg)
@@ -221,11 +230,17 @@ def run(argv: list[str]) -> int:
         return 0
     if not hasattr(args, "project"):
         args.project = None
+    # lock messages name this command; a wait for a project another process holds is announced once
+    holders.ROLE = f"kaga-twin {args.command}"
+    store_module.on_lock_wait = lambda text: print(text, file=sys.stderr, flush=True)
     try:
         return args.func(args)
     except TwinError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:   # e.g. | head: the reader has gone; nothing more to print
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("interrupted; the project is unchanged", file=sys.stderr)
         return 130

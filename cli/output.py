@@ -22,8 +22,9 @@ def _plain(value: Any) -> Any:
 
 
 def write_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str = "table",
-               stream: TextIO | None = None) -> bool:
-    """Print the rows; True when the table format cut a long value to :data:`MAX_CELL` characters."""
+               stream: TextIO | None = None, *, wide: bool = False) -> list[str]:
+    """Print the rows; the columns in which the table format cut a long value to :data:`MAX_CELL` characters
+    (none with ``wide``, which prints every value whole)."""
     out = stream or sys.stdout
     if fmt == "csv":
         w = csv.writer(out, lineterminator="\n")
@@ -34,8 +35,15 @@ def write_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str =
                   indent=1, default=str)
         out.write("\n")
     else:
-        return write_table(columns, rows, out)
-    return False
+        return write_table(columns, rows, out, limit=None if wide else MAX_CELL)
+    return []
+
+
+def cut_note(columns: Sequence[str]) -> str:
+    """The line saying which columns :func:`write_rows` cut, and how to see them whole."""
+    names = ", ".join(columns)
+    return (f"note: long values in column{'s' if len(columns) != 1 else ''} {names} are cut to {MAX_CELL} "
+            "characters (ending in …); --wide, --format csv or --format json print them whole")
 
 
 def _cell_text(value: Any) -> str:
@@ -43,15 +51,15 @@ def _cell_text(value: Any) -> str:
     return text.replace("\n", " ")
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, limit: int | None) -> str:
     if value is None:
         return "NULL"
     text = _cell_text(value)
-    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+    return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _was_cut(value: Any) -> bool:
-    return value is not None and len(_cell_text(value)) > MAX_CELL
+def _was_cut(value: Any, limit: int | None) -> bool:
+    return value is not None and limit is not None and len(_cell_text(value)) > limit
 
 
 def _width(text: str) -> int:
@@ -60,10 +68,11 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def write_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO) -> bool:
-    """An aligned table; True when a value was cut (ends in "…")."""
-    cells = [[_cell(v) for v in r] for r in rows]
-    cut = any(_was_cut(v) for r in rows for v in r)
+def write_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO,
+                limit: int | None = MAX_CELL) -> list[str]:
+    """An aligned table, values longer than ``limit`` cut (ending in "…"); the names of the columns cut."""
+    cells = [[_cell(v, limit) for v in r] for r in rows]
+    cut = [c for i, c in enumerate(columns) if any(_was_cut(r[i], limit) for r in rows)]
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
 
     def line(values: Sequence[str]) -> str:

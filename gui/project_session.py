@@ -4,6 +4,12 @@ One project (a DuckDB file) is open at a time. Its layers, styles, order, visibi
 camera are saved into the project (:meth:`twin.document.TwinDocument.save_state`) :data:`SAVE_DELAY_MS` after the
 last change, when another project is opened and when the window closes, and restored when it is opened again.
 The projects opened most recently are remembered in QSettings (``projects/recent``, ``projects/last``).
+
+The project is held the way :mod:`twin.store.shared` describes, so ``kaga-twin`` commands work beside the window:
+read-only at rest, read-write only while the app writes, let go of after a few idle seconds. A watch
+(:data:`WATCH_MS`) lets go of it when idle and notices what another program (``kaga-twin import``, ``sql --write``,
+``analysis run``) changed meanwhile: the layers drawn from those tables are rebuilt (the window's
+``tables_changed``) and the status bar says so.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from gui.messages import error_text, show_error
@@ -22,6 +28,10 @@ from gui.qt_helpers import Connections, single_shot_timer
 log = logging.getLogger("kaga_twin.gui")
 
 SAVE_DELAY_MS = 2000
+#: how often the open project is checked: let go of when idle, changes by other programs picked up
+WATCH_MS = 1000
+#: how long a save or import in the window waits for a command line reader of the project (seconds)
+WRITE_WAIT_S = 10.0
 RECENT_KEY = "projects/recent"
 LAST_KEY = "projects/last"
 MAX_RECENT = 8
@@ -70,6 +80,7 @@ class ProjectSession(QObject):
     closed = Signal()                # no project is open any more
     modelChanged = Signal()          # layers, styles, order or the active layer changed (saved soon)
     message = Signal(str, int)       # a status bar text and how long to show it (ms)
+    changedOutside = Signal(object)  # the set of tables another program changed (empty: not known which)
 
     def __init__(self, window: QWidget, camera_state: Callable[[], dict | None]):
         super().__init__(window)
@@ -81,6 +92,9 @@ class ProjectSession(QObject):
         self.saving_enabled = True     # False while the window closes
         self._links = Connections()
         self._save_timer = single_shot_timer(self, SAVE_DELAY_MS, self.save_state)
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self.watch)
 
     @property
     def writable(self) -> bool:
@@ -99,7 +113,7 @@ class ProjectSession(QObject):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             try:
-                store = Store(path, create=False)
+                store = Store(path, create=False, shared=True, wait=WRITE_WAIT_S)
             except Exception as exc:  # noqa: BLE001 - StoreError for the user
                 show_error(self._window, self.tr("Cannot open project"), exc)
                 return False
@@ -119,6 +133,7 @@ class ProjectSession(QObject):
             self._links = (Connections.of(document_change_signals(document), self._on_model_changed)
                            + Connections.of(clock_change_signals(document), self.schedule_save)).connect()
             remember_recent(path)
+            self._watch.start()
             msg = self.tr("Opened {path}").format(path=path)
             if store.read_only:
                 msg += " — " + self.tr("read-only: changes to layers and styles are not saved")
@@ -174,6 +189,7 @@ class ProjectSession(QObject):
         if self.document is None:
             return
         self._save_timer.stop()
+        self._watch.stop()
         self.save_state()
         doc, store = self.document, self.store
         self._links.disconnect()
@@ -205,10 +221,42 @@ class ProjectSession(QObject):
             return False
         return True
 
+    # -- other programs -----------------------------------------------------------------------------------
+    def watch(self) -> None:
+        """Let go of the project file when idle (so ``kaga-twin import`` can write it) and pick up what other
+        programs changed meanwhile."""
+        store = self.store
+        if store is None or store.closed:
+            return
+        try:
+            store.release_if_idle()
+            changes = store.outside_changes()
+        except Exception as exc:  # noqa: BLE001 - never raise from a timer
+            log.warning("watching the project failed: %s", exc)
+            return
+        if changes:
+            self._changed_outside(set().union(*changes))
+
+    def _changed_outside(self, tables: set[str]) -> None:
+        if self.document is None:
+            return
+        self.document.invalidate()
+        if tables:
+            msg = self.tr("Another program changed the project ({tables}); its layers were refreshed.").format(
+                tables=", ".join(sorted(tables)))
+        else:
+            msg = self.tr("Another program changed the project; if something looks out of date, open it again.")
+        refresh = getattr(self._window, "tables_changed", None)
+        if tables and refresh is not None:
+            refresh(tables, msg)
+        else:
+            self.message.emit(msg, 15000)
+        self.changedOutside.emit(set(tables))
+
     def _on_model_changed(self, *args: Any) -> None:
         self.schedule_save()
         self.modelChanged.emit()
 
 
-__all__ = ["ProjectSession", "SAVE_DELAY_MS", "clock_change_signals", "document_change_signals", "recent_projects",
+__all__ = ["ProjectSession", "SAVE_DELAY_MS", "WATCH_MS", "clock_change_signals", "document_change_signals", "recent_projects",
            "remember_recent"]

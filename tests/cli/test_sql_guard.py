@@ -130,15 +130,21 @@ def test_schema_objects_include_the_themes_tables():
 
 
 def test_long_values_are_announced_in_the_table_format(project, capsys):
-    q = "SELECT repeat('x', 100) AS long, 'short' AS s"
+    q = "SELECT repeat('x', 100) AS long, 'short' AS s, repeat('z', 70) AS other"
     assert sql(project, q) == 0
-    out = capsys.readouterr().out
-    assert "x" * 59 + "…" in out
-    assert out.rstrip().splitlines()[-1] == ("long values are cut to 60 characters; use --format csv or json for "
-                                             "whole values")
+    out, err = capsys.readouterr()
+    assert "x" * 59 + "…" in out and "z" * 59 + "…" in out
+    assert out.rstrip().splitlines()[-1] == "(1 row)"      # the table itself stays clean for pipes
+    assert err.strip() == ("note: long values in columns long, other are cut to 60 characters (ending in …); "
+                           "--wide, --format csv or --format json print them whole")
     assert sql(project, q, "--format", "csv") == 0
-    out = capsys.readouterr().out
-    assert list(csv.reader(io.StringIO(out)))[1] == ["x" * 100, "short"] and "cut" not in out
+    out, err = capsys.readouterr()
+    assert list(csv.reader(io.StringIO(out)))[1] == ["x" * 100, "short", "z" * 70] and err == ""
+    assert sql(project, q, "--wide") == 0
+    out, err = capsys.readouterr()
+    assert "x" * 100 + " | short | " + "z" * 70 in out and "…" not in out and err == ""
 
     assert sql(project, "SELECT 'short' AS s, repeat('y', 60) AS exactly_60") == 0
-    assert "cut" not in capsys.readouterr().out
+    assert capsys.readouterr().err == ""
+    assert sql(project, "SELECT repeat('y', 61) AS one") == 0
+    assert "in column one are cut" in capsys.readouterr().err

@@ -240,26 +240,37 @@ class Attachment:
                     with contextlib.suppress(Exception):
                         self._swap("ro", wait=0.0)
 
-    def release_if_idle(self, seconds: float = IDLE_RELEASE_S) -> bool:
-        """Detach the file when nothing used it for ``seconds`` and nothing writes: True if it was let go."""
-        with self._scope:
+    def release_if_idle(self, seconds: float | None = None) -> bool:
+        """Detach the file when nothing used it for ``seconds`` (default :data:`IDLE_RELEASE_S`) and nothing
+        writes: True if it was let go."""
+        seconds = IDLE_RELEASE_S if seconds is None else seconds
+        if not self._scope.acquire(blocking=False):   # a swap is under way (never wait on the window's thread)
+            return False
+        try:
             if self._mode is None or self._writers or time.monotonic() - self._last_use < seconds:
                 return False
             self._swap(None)
             return True
+        finally:
+            self._scope.release()
 
     def poll(self) -> None:
         """While detached: attach again (without waiting) when another program changed the file, so
         :meth:`take_outside_changes` can tell."""
         if self._mode is not None or self._stamp is None or file_stamp(self.path) == self._stamp:
             return
-        with self._scope, contextlib.suppress(Exception):
+        if not self._scope.acquire(blocking=False):
+            return
+        try:
             if self._mode is None and not self._writers:
-                self._swap("ro", wait=0.0)
+                with contextlib.suppress(Exception):
+                    self._swap("ro", wait=0.0)
+        finally:
+            self._scope.release()
 
     def take_outside_changes(self) -> list[set[str]]:
         """The table sets another program changed, one per time it was noticed (cleared by the call)."""
-        with self._scope:
+        with self._cursors_lock:
             out, self._outside = self._outside, []
         return out
 
@@ -321,7 +332,8 @@ class Attachment:
             with contextlib.suppress(duckdb.Error):
                 if self._signature is not None:
                     changed = changed_tables(self._signature, signature(self.base))
-            self._outside.append(changed)
+            with self._cursors_lock:
+                self._outside.append(changed)
 
 
 def wait_seconds(default: float) -> float:

@@ -238,7 +238,7 @@ class Store:
         the next use takes it again. True if it let go now."""
         if self._attachment is None:
             return False
-        return self._attachment.release_if_idle(*(() if seconds is None else (seconds,)))
+        return self._attachment.release_if_idle(seconds)
 
     def outside_changes(self) -> list[set[str]]:
         """Tables another program (``kaga-twin import``, ``sql --write``, ``analysis run``) changed while a shared
