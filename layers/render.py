@@ -2,20 +2,23 @@
 
 :func:`render_png` opens the project, restores its saved layers (or builds the default ones), optionally
 keeps only some layers and recolours one by an attribute, and writes a PNG with the legend, north arrow
-and scale bar drawn by VTK.
+and scale bar drawn by VTK, titled after the project's place (:func:`project_place`), and/or an A4 PDF map
+layout. :func:`render_scene` draws an open document at any size (the app's "image at a size" and layout
+exports use it with the view's camera).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 from dataclasses import replace
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from twin.clock import aware
-from twin.document import LayerDataError, TwinDocument, attribute_label, default_style
+from twin.document import LayerDataError, TwinDocument, attribute_label, default_style, station_xy
 from twin.errors import TwinError
 from layers.registry import adapter_class_or_none
 from twin.layer import Layer
@@ -105,6 +108,57 @@ def set_clock(doc: TwinDocument, when: str) -> None:
     doc.clock.set_range(lo, hi, current=t)
 
 
+def project_place(store: Store) -> str:
+    """The place a picture of the project names: ``project_meta.title`` when set; 加賀市 for data around Kaga
+    Onsen Station; else the PLATEAU dataset's municipality from an imported folder or zip name
+    (``14201_yokosuka-shi_…`` → ``yokosuka-shi``); else the project file's name."""
+    title = store.meta("title")
+    if title:
+        return title
+    ext = store.extent()
+    if ext is not None:
+        sx, sy = station_xy(store.crs)
+        if ext[0] - 2000 <= sx <= ext[2] + 2000 and ext[1] - 2000 <= sy <= ext[3] + 2000:
+            return "加賀市"
+    for src in store.sources():
+        m = _PLATEAU_DATASET.search(Path(str(src.get("path") or "")).as_posix())
+        if m:
+            return m.group(2)
+    return Path(str(store.path)).stem
+
+
+_PLATEAU_DATASET = re.compile(r"(\d{5})_([a-z][a-z-]*?-(?:shi|ku|machi|cho|mura|son|gun|to|ken|fu|do))_")
+#: data wider than this (km) is called "far apart": the whole-area view shows it small
+FAR_APART_KM = 30.0
+
+
+def render_notes(requested_camera: str, camera: str, bounds: Sequence[float] | None,
+                 warnings: dict[str, list[str]]) -> tuple[list[str], dict[str, list[str]]]:
+    """What to tell the user about a picture, once each: the station view fell back to the whole area, the data
+    is far apart, no DEM. Returns (notes, the layers' other warnings)."""
+    notes = []
+    if requested_camera == "station" and camera != "station":
+        notes.append("Kaga Onsen Station is outside this project's data: the picture shows the whole area "
+                     "(--camera city)")
+    if bounds is not None:
+        span = max(bounds[1] - bounds[0], bounds[3] - bounds[2]) / 1000.0
+        if span > FAR_APART_KM:
+            notes.append(f"the data spans {span:,.0f} km (imports far apart): the whole-area view shows everything "
+                         "small; draw fewer layers (--layers) or save a camera in the app (--camera saved)")
+    rest: dict[str, list[str]] = {}
+    no_dem = []
+    for name, warns in warnings.items():
+        for w in warns:
+            if "no DEM" in w:
+                no_dem.append(name)
+            else:
+                rest.setdefault(name, []).append(w)
+    if no_dem:
+        notes.append(f"the project has no DEM: {', '.join(dict.fromkeys(no_dem))} drawn at stored heights "
+                     "(import a GeoTIFF DEM for terrain)")
+    return notes, rest
+
+
 @contextlib.contextmanager
 def _opened(store_or_path: Store | str | os.PathLike[str]):
     if isinstance(store_or_path, Store):
@@ -120,27 +174,110 @@ def _opened(store_or_path: Store | str | os.PathLike[str]):
         store.close()
 
 
+def _use_egl_without_display() -> None:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        # no X server: go straight to EGL (else VTK first tries X and prints "bad X server connection")
+        os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
+
+
+def default_title(place: str, camera: str, color_by: str | None = None) -> str:
+    """``加賀市 デジタルツイン 加賀温泉駅周辺 — 最大浸水深 (m)``: the place, the view, the colouring."""
+    label = CAMERA_TITLES.get(camera if camera != "saved" else "", "")
+    extra = f" — {attribute_label(color_by)}" if color_by else ""
+    return f"{place} デジタルツイン{(' ' + label) if label else ''}{extra}"
+
+
+def render_scene(doc: TwinDocument, out: str | os.PathLike[str] | None, size: tuple[int, int], *,
+                 camera: str | dict[str, Any] = "station", title: str | Callable[[str], str] | None = "",
+                 legend: bool = True,
+                 overlays: bool = True, anti_alias: bool = True, layout: bool = False) -> dict[str, Any]:
+    """Draw ``doc``'s layers off screen at ``size`` and save a PNG to ``out`` (None: keep the pixels in
+    ``info["image"]``). ``camera``: a preset (``station``, ``city``, ``top``) or a camera state (the app's view).
+    ``title``: a text, or a function of the camera shown (``city`` when the station is not in the data).
+    ``layout``: for a map layout, the picture has no legend, title, north arrow or scale bar; their facts are
+    returned instead (``north_angle``, ``scale_bar``, ``legend_sections``). Works beside the app's own view:
+    a scene of its own on the same document, closed afterwards."""
+    _use_egl_without_display()
+    import pyvista as pv
+
+    from layers.scene import SceneController
+
+    plotter = pv.Plotter(off_screen=True, window_size=[int(size[0]), int(size[1])])
+    scene = None
+    try:
+        scale = max(1.0, min(size) / 1000.0)
+        scene = SceneController(doc, plotter, request_render=None, legend=legend and not layout,
+                                overlays=overlays, overlay_scale=scale, progressive=False)
+        if scene.overlays is not None:
+            scene.set_overlay_text(replace(scene.legend.text, lang="ja"))   # the picture speaks Japanese
+        if isinstance(camera, dict):
+            scene.apply_camera_state(camera)
+            shown_camera = "saved"
+        else:
+            scene.set_camera(camera)
+            shown_camera = scene.preset or camera  # 'station' falls back to 'city' for data elsewhere
+        if callable(title):
+            title = title(shown_camera)
+        if title and not layout:
+            scene.set_title(title)
+        if anti_alias:
+            with contextlib.suppress(Exception):
+                plotter.enable_anti_aliasing("ssaa")  # FXAA is not available with EGL/OSMesa
+        target = None if out is None else str(out)
+        # pyvista renders for the first time in its first screenshot: the overlays' facts exist after it
+        img = plotter.screenshot(None if layout else target, return_img=True)
+        ov = scene.overlays
+        info: dict[str, Any] = {
+            "size": tuple(size), "camera": shown_camera, "title": title or "",
+            "north_angle": ov.last_north_angle if ov else None,
+            "scale_bar": ov.last_scale if ov else None,
+            "scale_note": ov.scale_note if ov and not plotter.camera.parallel_projection else "",
+            "legend": ov.legend_texts if ov else [],
+            "legend_sections": scene.legend_sections(),
+            "bounds": scene.scene_bounds(),
+            "errors": dict(scene.errors),
+            "warnings": {doc.layers.by_id(k).name: ad.warnings for k, ad in scene.adapters.items() if ad.warnings},
+        }
+        if layout and ov is not None:   # the layout draws these itself, sharper, beside the picture
+            for shape in (ov.arrow, ov.bar, ov.legend_panel):
+                shape.set_visible(False)
+            for lab in (ov.arrow_label, ov.bar_label, ov.title_label, *ov.legend_labels):
+                lab.actor.SetVisibility(False)
+            plotter.render()
+            img = plotter.screenshot(target, return_img=True)
+        if target is not None:
+            info["path"] = target
+        else:
+            info["image"] = img
+        return info
+    finally:
+        if scene is not None:
+            scene.close()
+        plotter.close()
+        plotter.deep_clean()
+
+
 def render_png(store_or_path: Store | str | os.PathLike[str], out: str | os.PathLike[str], camera: str = "station",
                size: tuple[int, int] = (1600, 1000), color_by: str | None = None,
                layers: Sequence[str] | str | None = None, *, colormap: str | None = None,
                title: str | None = None, legend: bool = True, anti_alias: bool = True,
-               time: str | None = None) -> dict[str, Any]:
-    """Render the project's scene to ``out`` (PNG). ``camera``: ``station`` | ``city`` | ``top`` | ``saved``
-    (the camera saved in the project). ``time`` (ISO 8601, or a year) sets the twin's clock: temporal layers
-    show that moment (else the clock saved in the project, if any). Returns facts about the image (layers drawn, legend texts, scale bar).
+               time: str | None = None, pdf: str | os.PathLike[str] | None = None) -> dict[str, Any]:
+    """Render the project's scene to ``out`` (PNG; None with ``pdf`` only). ``camera``: ``station`` | ``city`` |
+    ``top`` | ``saved`` (the camera saved in the project). ``time`` (ISO 8601, or a year) sets the twin's clock:
+    temporal layers show that moment (else the clock saved in the project, if any). ``pdf``: also write an A4 map
+    layout (:mod:`layers.map_layout_pdf`). Returns facts about the image (layers drawn, legend texts, scale bar,
+    ``notes`` to tell the user once each).
     Raises :class:`~twin.errors.TwinError` subclasses with the valid choices on bad arguments."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        # no X server: go straight to EGL (else VTK first tries X and prints "bad X server connection")
-        os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
-    import pyvista as pv
-
-    from layers.scene import PRESETS, SceneController
+    from layers.scene import PRESETS
 
     if camera not in (*PRESETS, "saved"):
         raise TwinError(f"unknown camera {camera!r}; choose one of {', '.join((*PRESETS, 'saved'))}")
-    out = Path(out).expanduser()
-    if out.parent and not out.parent.exists():
-        raise TwinError(f"cannot write {out}: the folder {out.parent} does not exist")
+    targets = [Path(p).expanduser() for p in (out, pdf) if p is not None]
+    if not targets:
+        raise TwinError("nothing to write: give a PNG file (--out) or a PDF layout (--pdf)")
+    for t in targets:
+        if t.parent and not t.parent.exists():
+            raise TwinError(f"cannot write {t}: the folder {t.parent} does not exist")
     with _opened(store_or_path) as store:
         doc = TwinDocument(store)
         doc.load_layers()
@@ -150,45 +287,37 @@ def render_png(store_or_path: Store | str | os.PathLike[str], out: str | os.Path
         if time is not None:
             set_clock(doc, time)
         colored = apply_color_by(doc, color_by, colormap) if color_by else None
-        if camera != "saved":
-            doc.camera = {"preset": camera}
-        elif not doc.camera:
-            doc.camera = {"preset": "station"}
-        plotter = pv.Plotter(off_screen=True, window_size=[int(size[0]), int(size[1])])
-        scene = None
-        try:
-            scale = max(1.0, min(size) / 1000.0)
-            scene = SceneController(doc, plotter, request_render=None, legend=legend, overlay_scale=scale,
-                                    progressive=False)
-            scene.set_overlay_text(replace(scene.legend.text, lang="ja"))   # the picture speaks Japanese
-            if camera != "saved":
-                camera = scene.preset or camera  # 'station' falls back to 'city' for data elsewhere
-            if title is None:
-                label = CAMERA_TITLES.get(camera if camera != "saved" else "", "")
-                extra = f" — {attribute_label(color_by)}" if color_by else ""
-                title = f"加賀市 デジタルツイン{(' ' + label) if label else ''}{extra}"
-            scene.set_title(title)
-            if anti_alias:
-                with contextlib.suppress(Exception):
-                    plotter.enable_anti_aliasing("ssaa")  # FXAA is not available with EGL/OSMesa
-            plotter.render()
-            plotter.screenshot(str(out))
-            info = {
-                "path": str(out), "size": tuple(size), "camera": camera,
-                "layers": [v.name for v in doc.layers if doc.tree.is_shown(v)],
-                "time": doc.clock.current.isoformat() if doc.clock.current else None,
-                "colored_layer": colored.name if colored else None,
-                "legend": scene.overlays.legend_texts if scene.overlays else [],
-                "scale_bar": scene.overlays.last_scale if scene.overlays else None,
-                "errors": dict(scene.errors),
-                "warnings": {doc.layers.by_id(k).name: ad.warnings for k, ad in scene.adapters.items() if ad.warnings},
-            }
-        finally:
-            if scene is not None:
-                scene.close()
-            plotter.close()
-            plotter.deep_clean()
+        view: str | dict[str, Any] = camera
+        if camera == "saved":
+            view = doc.camera if doc.camera else "station"
+        place = project_place(store)
+
+        def titled(shown: str) -> str:   # the title names what the picture shows (the view may fall back)
+            return title if title is not None else default_title(place, shown if camera != "saved" else "saved",
+                                                                  color_by)
+
+        info: dict[str, Any] = {}
+        if out is not None:
+            info = render_scene(doc, Path(out).expanduser(), size, camera=view, legend=legend,
+                                anti_alias=anti_alias, title=titled)
+        if pdf is not None:
+            from layers.map_layout_pdf import write_map_layout
+
+            lay = write_map_layout(doc, Path(pdf).expanduser(), camera=view, title=titled, sources=store.sources(),
+                                   legend_first=colored.name if colored else None)
+            info = {**lay, **info}
+            info["pdf"] = lay["pdf"]
+        requested = camera
+        info.update({
+            "size": tuple(size), "place": place,
+            "layers": [v.name for v in doc.layers if doc.tree.is_shown(v)],
+            "time": doc.clock.current.isoformat() if doc.clock.current else None,
+            "colored_layer": colored.name if colored else None,
+        })
+        info["notes"], info["warnings"] = render_notes(requested, info["camera"] if camera != "saved" else "saved",
+                                                       info.get("bounds"), info.get("warnings", {}))
         return info
 
 
-__all__ = ["apply_color_by", "parse_size", "render_png", "select_layers", "set_clock", "style_for_attribute"]
+__all__ = ["apply_color_by", "default_title", "parse_size", "project_place", "render_notes", "render_png",
+           "render_scene", "select_layers", "set_clock", "style_for_attribute"]
