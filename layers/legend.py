@@ -106,7 +106,7 @@ def fit_title(title: str, max_em: float) -> list[str]:
     name, sep, attr = title.rpartition(": ")
     if not sep:
         return fit_lines(title, max_em)
-    lines = fit_lines(name, max_em)
+    lines = fit_lines(name, max_em - text_em(":"))       # room for the colon when the attribute goes below
     last = f"{lines[-1]}: {attr}"
     if text_em(last) <= max_em:
         return [*lines[:-1], last]
