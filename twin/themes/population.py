@@ -1,6 +1,10 @@
 """The population theme: mesh population series (e-Stat 国勢調査 地域メッシュ統計, MLIT 国土数値情報 500 m mesh
 future population) in one long table, the IPSS municipal projections, and the cells of the imported meshes
-(``importers/population.py``). ``mesh_population_totals`` sums cells without counting merged cells twice."""
+(``importers/population.py``). ``mesh_population_totals`` sums cells without counting merged cells twice;
+``mesh_population_ages`` gives the age structure per cell and year, which the 3D columns (``population_columns``)
+and the analysis ``population-mesh`` share. Analyses: ``population-catchment`` (:mod:`twin.catchments`),
+``population-mesh`` (:mod:`twin.population_indicators`), ``population-reconcile``
+(:mod:`twin.population_reconcile`)."""
 
 from __future__ import annotations
 
