@@ -212,6 +212,8 @@ class CatchmentOutline:
     (above the columns), joined by a few posts. ``services`` is the scene's :class:`~layers.services.SceneServices`."""
 
     COLOR = (0.05, 0.35, 0.85)
+    #: the line's depth offset (factor, units), beyond any layer's (:meth:`TiledDrawing.set_z_order`)
+    DEPTH_OFFSET = (-2.0, -400.0)
 
     def __init__(self, services: Any):
         self.services = services
@@ -247,6 +249,9 @@ class CatchmentOutline:
         self.mesh = pv.PolyData(np.concatenate(pts), lines=np.concatenate(lines))
         from layers.actors import make_actor
         self.actor = make_actor(self.mesh, scalars=None, pickable=False, color=self.COLOR)
+        # layers shift their depth towards the camera by their stack index (polygon offset: later layers win over
+        # coplanar earlier ones); the outline shifts further, or the columns' walls would hide it
+        self.actor.GetMapper().SetRelativeCoincidentTopologyLineOffsetParameters(*self.DEPTH_OFFSET)
         prop = self.actor.GetProperty()
         prop.SetLineWidth(4.0)
         prop.SetLighting(False)
