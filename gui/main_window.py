@@ -7,6 +7,9 @@ It puts together the parts and handles what spans them:
 * :class:`gui.window_actions.WindowActions` — actions, menus, toolbar and the dialogs behind them;
 * :class:`gui.project_session.ProjectSession` — the open project and the debounced saving of its state;
 * :class:`gui.time_bar.TimeBar` — the twin's clock, at the bottom;
+* :class:`gui.search_box.SearchBox` (toolbar, Ctrl+F) and :class:`gui.measure_tool.MeasurePanel` (Tools ▸ Measure,
+  in a dock; its results go to the status bar);
+* :class:`gui.dialog_focus.DialogFocus` — the keyboard comes back to the window when a dialog closes;
 * here — binding an opened document to the view and the panels, background imports (the scene is refreshed
   and default layers are added for new data), exports, selection commands and the status bar (feature counts,
   the project's CRS, the cursor position).
@@ -18,14 +21,17 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
 from gui.crs_text import crs_label, crs_source_text
+from gui.dialog_focus import DialogFocus
 from gui.docks import PanelDocks
 from gui.fields import field_label
+from gui.measure_tool import MeasurePanel
 from gui.messages import show_error
 from gui.project_session import ProjectSession
 from gui.qt_helpers import Connections, Retranslatable
+from gui.search_box import SearchBox, go_to_result
 from gui.time_bar import TimeBar
 from gui.viewport import Viewport
 from gui.window_actions import WindowActions
@@ -63,7 +69,15 @@ class MainWindow(Retranslatable, QMainWindow):
         self.session = ProjectSession(self, self._camera_state)
         self.time_bar = TimeBar(self)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.time_bar)
+        self.search_box = SearchBox(lambda: self.store, self)
+        self.measure_panel = MeasurePanel(self.viewport, self)
+        self.measure_dock = QDockWidget(self)
+        self.measure_dock.setObjectName("measureDock")
+        self.measure_dock.setWidget(self.measure_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.measure_dock)
+        self.tabifyDockWidget(self.docks.identify_dock, self.measure_dock)   # a tab beside Identify, full height
         self.window_actions = WindowActions(self)
+        self._dialog_focus = DialogFocus(self)
 
         self.cursor_label = QLabel(self)
         self.cursor_label.setObjectName("cursorLabel")
@@ -81,6 +95,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._update_state()
         self.resize(1600, 1000)
         self._restore_window_settings()
+        self.measure_dock.hide()                  # every start without measuring
 
     def _connect(self) -> None:
         self.docks.connect_viewport(self.viewport)
@@ -94,6 +109,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.session.closed.connect(self._update_state)
         self.session.modelChanged.connect(self._update_counts)
         self.session.message.connect(self.statusBar().showMessage)
+        # with many layers the counts fill the status bar: they give way while a message (a measure result) shows
+        self.statusBar().messageChanged.connect(lambda text: self.count_label.setVisible(not text))
+        self.search_box.resultChosen.connect(self.show_search_result)
+        self.measure_panel.statusChanged.connect(self._measure_status)
+        self.measure_dock.visibilityChanged.connect(
+            lambda shown: shown or not self.measure_dock.isHidden() or self.set_measuring(False))
 
     # -- the open project ---------------------------------------------------------------------------------
     @property
@@ -156,6 +177,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._selection_link = Connections([(document.selection.changed, self._on_selection_changed)]).connect()
 
     def _unbind_document(self, document) -> None:
+        self.set_measuring(False)
         self._selection_link.disconnect()
         self.time_bar.set_document(None)
         self.docks.unbind()
@@ -324,6 +346,30 @@ class MainWindow(Retranslatable, QMainWindow):
             scene.overlays.set_legend_visible(on)
             self.viewport.request_render()
 
+    # -- search and measure -------------------------------------------------------------------------------
+    def show_search_result(self, result) -> str | None:
+        """Frame a :class:`twin.search.SearchResult`, select it and open Identify; the layer id used, or None."""
+        return go_to_result(self, result)
+
+    def set_measuring(self, on: bool) -> None:
+        """Tools ▸ Measure on (clicks in the 3D view measure; the Measure panel shows) or off."""
+        on = bool(on) and self.document is not None
+        self.window_actions.act_measure.setChecked(on)
+        if on:
+            self.measure_dock.show()
+            self.measure_dock.raise_()
+        elif not self.measure_dock.isHidden():
+            self.measure_dock.hide()
+        self.measure_panel.set_active(on)
+        if on:
+            self.viewport.plotter.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _measure_status(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
     def _on_selection_changed(self, *args) -> None:
         self._update_counts()
         self._update_actions()
@@ -332,6 +378,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def retranslate(self) -> None:
         self.viewport.retranslate()  # first: the style panel's legend comes from the scene
         self.docks.retranslate()
+        self.measure_dock.setWindowTitle(self.tr("Measure"))
         self.window_actions.retranslate()
         self._update_title()
         self._update_counts()
@@ -369,6 +416,7 @@ class MainWindow(Retranslatable, QMainWindow):
             parts.append(self.tr("{name}: {total} features, {selected} selected").format(
                 name=layer.name, total=f"{total:,}", selected=f"{sel:,}"))
         self.count_label.setText("   |   ".join(parts) if parts else self.tr("No features"))
+        self.count_label.setToolTip("\n".join(parts))
 
     def _update_crs(self) -> None:
         store = self.store

@@ -12,6 +12,9 @@
   a click without dragging picks one feature (Ctrl+click adds or removes it); Shift+drag draws a
   rectangle and selects every visible feature in it. Esc clears the selection. Keys: Up/+ and Down/- zoom.
 * The cursor position (lat/lon, T.P. height) is reported at most every 40 ms while the mouse moves.
+* A tool (:meth:`Viewport.set_tool`, e.g. :class:`gui.surface_draw.SurfaceDraw` for measuring) takes the clicks,
+  double-clicks, right clicks, mouse moves and keys instead of the selection while it is on; dragging still moves
+  the camera. Tools draw in :meth:`Viewport.overlay_renderer`, on top of the scene.
 
 The interactor and every VTK object are only touched from the GUI thread (pyvistaqt invariant).
 """
@@ -71,6 +74,9 @@ class Viewport(QWidget):
         self._last_pos: QPoint | None = None
         self._cursor_timer = single_shot_timer(self, CURSOR_INTERVAL, self._report_cursor)
         self._settle_timer = single_shot_timer(self, SETTLE_MS, self._settle)
+        self.tool = None                              # takes clicks and keys while set (set_tool)
+        self._right_press: QPoint | None = None
+        self._overlay = None                          # vtkRenderer drawn on top of the scene (overlay_renderer)
         self.plotter.installEventFilter(self)
         self.plotter.setMouseTracking(True)
 
@@ -82,6 +88,8 @@ class Viewport(QWidget):
         """Build the scene for ``document`` (None closes the current scene)."""
         from layers.scene import SceneController
 
+        if self.tool is not None:
+            self.tool.clear()               # what it drew belongs to the closing project
         self.close_scene()
         self.document = document
         if document is None:
@@ -115,7 +123,13 @@ class Viewport(QWidget):
         self._closed = True
         self._cursor_timer.stop()
         self._settle_timer.stop()
+        if self.tool is not None:
+            self.tool.deactivate()
         self.close_scene()
+        if self._overlay is not None:
+            self._overlay.RemoveAllViewProps()
+            self.plotter.render_window.RemoveRenderer(self._overlay)
+            self._overlay = None
         try:
             self.plotter.removeEventFilter(self)
             self.plotter.close()
@@ -224,6 +238,53 @@ class Viewport(QWidget):
         x, y = self.to_display(pos)
         return self.scene.pick_at(x, y)
 
+    def pick_surface(self, pos: QPoint):
+        """The :class:`gui.surface_draw.SurfacePoint` of the surface exactly under ``pos`` (terrain, a building, a
+        road…: project CRS and T.P. height, the feature hit), or None over the sky."""
+        from gui.surface_draw import SurfacePoint
+
+        if self.scene is None:
+            return None
+        x, y = self.to_display(pos)
+        picker = self.scene.picker
+        hit = picker.pick(x, y, 0.0) or picker.pick(x, y, picker.PICK_TOLERANCE)
+        if hit is None:
+            return None
+        ad, cell, shown = hit
+        point = (float(shown[0]), float(shown[1]), float(ad.true_z(shown, cell)))
+        fid = None
+        if ad.has_features and ad.cells_drawn([cell])[0]:
+            fid = ad.feature_id_for_cell(cell)
+        return SurfacePoint(point, tuple(float(v) for v in shown), ad.layer.id if fid is not None else None,
+                            None if fid is None else int(fid))
+
+    # -- tools --------------------------------------------------------------------------------------
+    def set_tool(self, tool) -> None:
+        """Let ``tool`` take clicks, double-clicks, right clicks, mouse moves and keys (None: back to selecting);
+        a tool set before is deactivated."""
+        old, self.tool = self.tool, tool
+        if old is not None and old is not tool:
+            old.deactivate()
+        self.plotter.setCursor(Qt.CursorShape.CrossCursor if tool is not None else Qt.CursorShape.ArrowCursor)
+
+    def overlay_renderer(self):
+        """A renderer drawn over the scene with the scene's camera (what tools draw stays visible in front of
+        buildings and terrain); None without a scene."""
+        if self.scene is None or self._closed:
+            return None
+        if self._overlay is None:
+            from vtkmodules.vtkRenderingCore import vtkRenderer
+
+            rw = self.plotter.render_window
+            ren = vtkRenderer()
+            ren.SetLayer(rw.GetNumberOfLayers())
+            rw.SetNumberOfLayers(rw.GetNumberOfLayers() + 1)
+            ren.InteractiveOff()
+            rw.AddRenderer(ren)
+            self._overlay = ren
+        self._overlay.SetActiveCamera(self.scene.renderer.GetActiveCamera())
+        return self._overlay
+
     # -- mouse --------------------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if obj is not self.plotter or self.scene is None:
@@ -231,11 +292,17 @@ class Viewport(QWidget):
         t = event.type()
         if t in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease) and isinstance(event, QMouseEvent):
             self._buttons = event.buttons()
+        if t == QEvent.Type.MouseButtonDblClick and isinstance(event, QMouseEvent) and self.tool is not None:
+            if event.button() == Qt.MouseButton.LeftButton:
+                self.tool.double_click(event.position().toPoint())
+                return True
         if t == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            if event.button() == Qt.MouseButton.RightButton:
+                self._right_press = event.position().toPoint()
             if event.button() == Qt.MouseButton.LeftButton:
                 self._press = event.position().toPoint()
                 self._press_mods = event.modifiers()
-                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self.tool is None:
                     self._start_band(self._press)
                     return True  # no camera pan while drawing the rectangle
         elif t == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
@@ -246,6 +313,8 @@ class Viewport(QWidget):
                 return True
             if not self._cursor_timer.isActive():
                 self._cursor_timer.start()
+            if self.tool is not None and self._buttons == Qt.MouseButton.NoButton:
+                self.tool.mouse_moved(pos)
         elif t == QEvent.Type.Wheel:
             steps = event.angleDelta().y() / 120.0
             if steps:
@@ -254,6 +323,11 @@ class Viewport(QWidget):
         elif t == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
             if self._band is None:
                 self.cameraChanged.emit()  # a drag moved the camera (the window saves it, debounced)
+            if event.button() == Qt.MouseButton.RightButton and self.tool is not None and self._right_press is not None \
+                    and (event.position().toPoint() - self._right_press).manhattanLength() <= CLICK_SLOP:
+                self.tool.right_click(event.position().toPoint())
+            if event.button() == Qt.MouseButton.RightButton:
+                self._right_press = None
             if event.button() == Qt.MouseButton.LeftButton:
                 pos = event.position().toPoint()
                 if self._band is not None:
@@ -274,6 +348,8 @@ class Viewport(QWidget):
         return False
 
     def _key(self, key: int) -> None:
+        if self.tool is not None and self.tool.key(key):
+            return
         if key == Qt.Key.Key_Escape and self.document is not None:
             self.document.selection.clear(origin="pick")
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Plus):
@@ -324,6 +400,9 @@ class Viewport(QWidget):
 
     def _click(self, pos: QPoint, mods: Qt.KeyboardModifier) -> None:
         if self.document is None:
+            return
+        if self.tool is not None:
+            self.tool.click(pos)
             return
         hit = self.pick_at(pos)
         sel = self.document.selection

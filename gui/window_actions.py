@@ -27,6 +27,7 @@ class ActionHost(Protocol):
     docks: Any               # gui.docks.PanelDocks: docks
     layer_panel: Any         # gui.layer_panel.LayerPanel: rename, remove and new-group actions
     time_bar: Any            # gui.time_bar.TimeBar: its show/hide action
+    search_box: Any          # gui.search_box.SearchBox: in the toolbar, focused by Ctrl+F
 
     @property
     def document(self) -> Any: ...
@@ -44,6 +45,7 @@ class ActionHost(Protocol):
     def add_default_layers(self) -> None: ...
     def analysis_finished(self, run: Any) -> None: ...
     def set_scene_legend_visible(self, on: bool) -> None: ...
+    def set_measuring(self, on: bool) -> None: ...
     def close(self) -> bool: ...
     def menuBar(self) -> Any: ...  # noqa: N802
     def addToolBar(self, *args: Any) -> Any: ...  # noqa: N802
@@ -93,6 +95,9 @@ class WindowActions(QObject):
         self.act_analysis = A("actAnalysis", self.analysis_dialog, "Ctrl+Shift+N")
         self.act_scene_legend = A("actSceneLegend", w.set_scene_legend_visible, checkable=True)
         self.act_scene_legend.setChecked(True)
+        self.act_measure = A("actMeasure", w.set_measuring, "Ctrl+M", "measure", checkable=True)
+        self.act_search = A("actSearch", lambda: w.search_box.focus_search(), QKeySequence.StandardKey.Find,
+                            "edit-find")
         self.act_about = A("actAbout", self.about_dialog, None, "help-about")
         self.act_help = A("actHelp", self.help_dialog, QKeySequence.StandardKey.HelpContents, "help-contents")
 
@@ -127,6 +132,8 @@ class WindowActions(QObject):
         self.layer_menu.addSeparator()
         self.layer_menu.addActions([w.layer_panel.new_group_action, w.layer_panel.rename_action,
                                     w.layer_panel.remove_action])
+        self.tools_menu = mb.addMenu("")
+        self.tools_menu.addActions([self.act_measure, self.act_search])
         self.analysis_menu = mb.addMenu("")
         self.analysis_menu.addAction(self.act_analysis)
         self.help_menu = mb.addMenu("")
@@ -138,10 +145,12 @@ class WindowActions(QObject):
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tb.setIconSize(QSize(20, 20))
         for group in ((self.act_open, self.act_import), (self.act_station, self.act_city, self.act_top),
-                      (self.act_zoom_sel, self.act_clear_sel), (self.act_screenshot,)):
+                      (self.act_zoom_sel, self.act_clear_sel), (self.act_measure, self.act_screenshot)):
             if tb.actions():
                 tb.addSeparator()
             tb.addActions(list(group))
+        tb.addSeparator()
+        tb.addWidget(self.window.search_box)
         self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         self.toolbar = tb
 
@@ -160,8 +169,9 @@ class WindowActions(QObject):
         """Enable what makes sense now: views need a project, Import a writable one and no import running,
         exports and selection commands a selection."""
         for a in (self.act_screenshot, self.act_station, self.act_city, self.act_top, self.act_default_layers,
-                  self.act_add_vector, self.act_add_raster):
+                  self.act_add_vector, self.act_add_raster, self.act_measure, self.act_search):
             a.setEnabled(has_project)
+        self.window.search_box.setEnabled(has_project)
         self.act_import.setEnabled(writable and not importing)
         self.act_analysis.setEnabled(writable and not importing and bool(themes.analyses()))
         for a in (self.act_export_csv, self.act_export_gpkg, self.act_zoom_sel, self.act_clear_sel):
@@ -175,6 +185,7 @@ class WindowActions(QObject):
         self.view_menu.setTitle(self.tr("&View"))
         self.panels_menu.setTitle(self.tr("&Panels"))
         self.layer_menu.setTitle(self.tr("&Layer"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
         self.analysis_menu.setTitle(self.tr("&Analysis"))
         self.help_menu.setTitle(self.tr("&Help"))
         texts = {
@@ -196,6 +207,8 @@ class WindowActions(QObject):
             self.act_add_raster: (self.tr("Add &raster overlay…"), self.tr("A stored raster draped on the terrain, coloured by value")),
             self.act_analysis: (self.tr("&Run analysis…"), self.tr("Run one of the themes' analyses with the project's parameters (recorded; cancellable)")),
             self.act_scene_legend: (self.tr("Legend in the 3D view"), self.tr("Show the legend inside the 3D view and in screenshots")),
+            self.act_measure: (self.tr("&Measure"), self.tr("Measure distances, areas and heights on the 3D view (Ctrl+M)")),
+            self.act_search: (self.tr("&Search…"), self.tr("Find a building, road, repair case or segment by name or number (Ctrl+F)")),
             self.act_about: (self.tr("&About Kaga Twin"), None),
             self.act_help: (self.tr("Mouse and keys"), None),
         }
@@ -310,6 +323,7 @@ class WindowActions(QObject):
             "Click: select a building or road and show it in Identify\n"
             "Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle\n"
             "Esc: clear the selection · Ctrl+1 / 2 / 3: station, whole area, top view\n"
+            "Ctrl+F: search by name or number · Ctrl+M: measure (click points; double-click or Enter ends, Esc cancels)\n"
             "Attribute table: type an SQL condition such as  usage = '商業施設'  and press Enter."))
 
 
