@@ -18,35 +18,32 @@ how old they will be.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from gui.fields import field_label
 from gui.messages import show_error
+from gui.population_catchment import ANALYSIS, CatchmentChooser
 from gui.population_chart import PopulationChart
+from gui.population_map import COLOR_ATTRIBUTES, LAYER_KIND, PopulationMap
 from gui.population_models import CatchmentTotalsModel
 from gui.qt_helpers import Connections, Retranslatable, refill_combo
 from gui.theme_docks import register_dock
-from gui.population_map import COLOR_ATTRIBUTES, LAYER_KIND, PopulationMap
 from gui.workers import ProgressRunner, analysis_runner, outcome
 from twin import catchments
 from twin import population_pyramid as pyr
 
-ANALYSIS = "population-catchment"
-RADII = (800.0, 1500.0, 3000.0)
 
-
-def _choice(kind: str, radius: float | None = None) -> str:
-    """The catchment combo's item data: ``circle:800``, ``walk:1500``, ``file``."""
-    return f"{kind}:{radius:g}" if radius else kind
-
-
-def _km(radius: float) -> str:
-    return f"{radius / 1000:g} km" if radius >= 1000 else f"{radius:g} m"
+def _surface_draw():
+    """:class:`gui.surface_draw.SurfaceDraw` when the window's view offers drawing on the surface, else None."""
+    try:
+        from gui.surface_draw import SurfaceDraw
+    except ImportError:
+        return None
+    return SurfaceDraw
 
 
 class PopulationPanel(Retranslatable, QWidget):
@@ -66,17 +63,14 @@ class PopulationPanel(Retranslatable, QWidget):
         self.map = PopulationMap(host)
         self.runner: ProgressRunner | None = None
         self.last_outcome: str | None = None
-        self.file_path: str | None = None
         self._pending: tuple[str, str] | None = None       # the catchment of the run in progress
+        self.drawing = None                                # the surface-drawing tool while drawing a catchment
 
-        self.catchment_combo = self._combo("catchmentChoice", self._on_catchment_choice)
-        self.file_button = QPushButton(self)
-        self.file_button.setObjectName("catchmentFile")
-        self.file_button.clicked.connect(self.choose_file)
-        self.method_combo = self._combo("catchmentMethod")
-        self.run_button = QPushButton(self)
-        self.run_button.setObjectName("runCatchment")
-        self.run_button.clicked.connect(self.run)
+        viewport = getattr(host, "viewport", None)
+        self.chooser = CatchmentChooser(self, can_draw=_surface_draw() is not None
+                                        and hasattr(viewport, "set_tool"))
+        self.chooser.runRequested.connect(self.run)
+        self.chooser.drawRequested.connect(self.draw_catchment)
         self.year_a = self._combo("compareYearA", self._on_compare)
         self.year_b = self._combo("compareYearB", self._on_compare)
         self.change_label = QLabel(self)
@@ -106,17 +100,14 @@ class PopulationPanel(Retranslatable, QWidget):
         self.status_label.setWordWrap(True)
         self.chart = PopulationChart(self)
 
-        self.labels = {k: QLabel(self) for k in ("catchment", "method", "compare", "colour", "chart")}
+        self.labels = {k: QLabel(self) for k in ("compare", "colour", "chart")}
         left = QWidget(self)
         grid = QGridLayout(left)
         grid.setContentsMargins(0, 0, 0, 0)
-        rows = ((self.labels["catchment"], (self.catchment_combo, self.file_button)),
-                (self.labels["method"], (self.method_combo, self.run_button)),
-                (self.labels["compare"], (self.year_a, self.year_b)))
-        for i, (label, widgets) in enumerate(rows):
-            grid.addWidget(label, i, 0)
-            for j, w in enumerate(widgets):
-                grid.addWidget(w, i, 1 + j)
+        grid.addWidget(self.chooser, 0, 0, 1, 3)
+        grid.addWidget(self.labels["compare"], 2, 0)
+        grid.addWidget(self.year_a, 2, 1)
+        grid.addWidget(self.year_b, 2, 2)
         grid.addWidget(self.change_label, 3, 0, 1, 3)
         grid.addWidget(self.table, 4, 0, 1, 3)
         grid.setRowStretch(4, 1)
@@ -186,6 +177,7 @@ class PopulationPanel(Retranslatable, QWidget):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._links.disconnect()
+        self._stop_drawing()
         self.map.close_outline()
         super().closeEvent(event)
 
@@ -216,9 +208,9 @@ class PopulationPanel(Retranslatable, QWidget):
         """(name, WKT) of the catchment the stored rows were computed for, when it is a station catchment."""
         name = self.model.row_at(0).catchment if self.model.rowCount() else ""
         try:
-            return catchments.resolve(name, self.store.crs)[0:2] if name.startswith("station-") and \
-                "walk" not in name else None
-        except Exception:  # noqa: BLE001 - a file moved away: no outline, the numbers stay
+            return catchments.resolve(name, self.store.crs, cur=self.store.cursor()) \
+                if name.startswith("station-") else None
+        except Exception:  # noqa: BLE001 - no road network any more: no outline, the numbers stay
             return None
 
     def years(self) -> tuple[int | None, int | None]:
@@ -231,82 +223,63 @@ class PopulationPanel(Retranslatable, QWidget):
         self._on_compare()
 
     # -- the catchment ---------------------------------------------------------------------------------------------
-    def catchment_choices(self) -> list[tuple[Any, str]]:
-        items = [(_choice("circle", r), self.tr("Kaga Onsen Station, {d} radius").format(d=_km(r))) for r in RADII]
-        if hasattr(catchments, "network_catchment"):
-            items += [(_choice("walk", r), self.tr("Kaga Onsen Station, {d} along roads").format(d=_km(r)))
-                      for r in RADII[:2]]
-        items.append((_choice("file"), self.tr("Polygon file…")))
-        return items
-
-    def choice(self) -> tuple[str, float | None]:
-        """The catchment chosen: ``("circle" | "walk", radius)`` or ``("file", None)``."""
-        kind, _, r = (self.catchment_combo.currentData() or "circle:800").partition(":")
-        return kind, float(r) if r else None
-
     def set_catchment_choice(self, kind: str, radius: float | None = None) -> None:
-        self.catchment_combo.setCurrentIndex(max(self.catchment_combo.findData(_choice(kind, radius)), 0))
-        self._on_catchment_choice()
-
-    def _on_catchment_choice(self, *_: object) -> None:
-        kind, _r = self.choice()
-        self.file_button.setEnabled(kind == "file")
-        if kind == "file" and not self.file_path:
-            self.choose_file()
-
-    def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Catchment polygons"), "",
-                                              self.tr("Polygons (*.geojson *.json *.gpkg *.shp)"))
-        if path:
-            self.file_path = path
-            self.file_button.setText(Path(path).name)
-
-    def params(self) -> dict[str, Any]:
-        """The analysis' parameters for the catchment and method chosen (only those the analysis declares)."""
-        from twin import themes
-        kind, radius = self.choice()
-        p: dict[str, Any] = {"radius_m": radius or 1500.0, "file": None, "wkt": None, "network": kind == "walk",
-                             "method": self.method_combo.currentData() or "area", "year": None}
-        if kind == "file":
-            p["file"] = self.file_path
-        declared = {q.name for q in themes.analysis(ANALYSIS).params}
-        return {k: v for k, v in p.items() if k in declared and (v is not None or k in ("file", "wkt", "year"))}
-
-    def resolve_catchment(self) -> tuple[str, str]:
-        """(name, WKT) of the catchment chosen (for the outline and the chart)."""
-        p = self.params()
-        cur = self.store.cursor()
-        of = getattr(catchments, "catchment_of", None)
-        if of is not None:
-            return of(cur, self.store.crs, {"radius_m": 1500.0, **p})
-        if p.get("file"):
-            return catchments.resolve(str(p["file"]), self.store.crs)
-        r = float(p["radius_m"])
-        return f"station-{r:g}m", catchments.station_circle(self.store.crs, r)
+        self.chooser.set_choice(kind, radius)
 
     def run(self) -> ProgressRunner | None:
         """Run ``population-catchment`` for the catchment and method chosen, in the background."""
         store = self.store
         if store is None or self.runner is not None:
             return None
-        kind, _r = self.choice()
-        if kind == "file" and not self.file_path:
-            show_error(self, self.tr("Run"), self.tr("Choose a polygon file first."))
+        if self.chooser.missing():
+            show_error(self, self.tr("Run"), self.chooser.missing())
             return None
         try:
             store.require_writable()
-            catchment = self.resolve_catchment()
+            catchment = self.chooser.resolve(store)
         except Exception as exc:  # noqa: BLE001 - a bad file, no road network: one message
             show_error(self, self.tr("Run"), exc)
             return None
         self.last_outcome = None
         self._pending = catchment
         self.runner = analysis_runner(self.window(), self.tr("Population in a catchment"), store, ANALYSIS,
-                                      self.params())
+                                      self.chooser.params())
         self.runner.done.connect(self._run_finished)
         self._update_state()
         self.runner.start()
         return self.runner
+
+    def draw_catchment(self) -> bool:
+        """Let the user draw a polygon on the 3D surface (:mod:`gui.surface_draw`); when finished it is run."""
+        SurfaceDraw, viewport = _surface_draw(), getattr(self._host, "viewport", None)
+        if SurfaceDraw is None or viewport is None or self.store is None:
+            return False
+        self._stop_drawing()
+        self.drawing = SurfaceDraw(viewport, closed=True, parent=self)
+        self.drawing.finished.connect(self.polygon_drawn)
+        self.drawing.cancelled.connect(self._stop_drawing)
+        self.drawing.activate()
+        self.status_label.setText(self.tr("Click the corners of the catchment on the 3D view; double-click or "
+                                          "Enter finishes, Esc cancels."))
+        return True
+
+    def polygon_drawn(self, points: list) -> None:
+        """A drawn polygon (surface points) becomes the catchment and runs."""
+        self._stop_drawing()
+        if len(points) < 3:
+            self.status_label.setText(self.tr("A catchment needs at least three corners."))
+            return
+        import shapely
+        ring = [(float(p.point[0]), float(p.point[1])) for p in points]
+        self.chooser.set_drawn(shapely.Polygon(ring).wkt)
+        self.run()
+
+    def _stop_drawing(self, *_: object) -> None:
+        if self.drawing is not None:
+            self.drawing.deactivate()
+            self.drawing.clear()
+            self.drawing.deleteLater()
+            self.drawing = None
 
     def _run_finished(self, worker) -> None:
         runner, self.runner = self.runner, None
@@ -386,9 +359,7 @@ class PopulationPanel(Retranslatable, QWidget):
     def _catchment_name(self) -> str:
         if self.catchment is None:
             return self.tr("Catchment (run one)")
-        names = {f"station-{key.replace('circle:', '').replace('walk:', 'walk-')}m": text
-                 for key, text in self.catchment_choices() if not key.startswith("file")}
-        return names.get(self.catchment[0]) or self.tr("Catchment {name}").format(name=self.catchment[0])
+        return self.chooser.name_of(self.catchment[0])
 
     def refresh_chart(self) -> None:
         refill_combo(self.chart_for, self._chart_items())
@@ -400,9 +371,9 @@ class PopulationPanel(Retranslatable, QWidget):
             if self.chart_for.currentData() == "cell" and self.cell:
                 series, place = pyr.cell_values(cur, self.cell), self.tr("Mesh cell {code}").format(code=self.cell)
             elif self.catchment is not None:
-                series = pyr.catchment_values(cur, self.catchment[1], self.method_combo.currentData() or "area")
+                series = pyr.catchment_values(cur, self.catchment[1], self.chooser.method())
                 place = self._catchment_name()
-                if series.method != (self.method_combo.currentData() or "area"):
+                if series.method != self.chooser.method():
                     place += self.tr(" (pyramid by area share)")
             else:
                 self.chart.clear()
@@ -460,29 +431,15 @@ class PopulationPanel(Retranslatable, QWidget):
                 "This project has no mesh population yet.\n\nImport an MLIT 500 m mesh projection (国土数値情報 "
                 "将来推計人口メッシュ) or an e-Stat census mesh file (File ▸ Import…)."))
         self.stack.setCurrentIndex(1 if self._has_data else 0)
-        writable = self.store is not None and not self.store.read_only
-        self.run_button.setEnabled(writable and self.runner is None)
-        self.run_button.setToolTip("" if writable or self.store is None else
-                                   self.tr("The project is open read-only"))
+        self.chooser.set_writable(self.store is not None and not self.store.read_only and self.runner is None)
         self.show_button.setEnabled(bool(self.population_layers()))
         self.play_button.setEnabled(bool(self._years))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Population"))
-        self.labels["catchment"].setText(self.tr("Catchment"))
-        self.labels["method"].setText(self.tr("Apportion by"))
         self.labels["compare"].setText(self.tr("Compare"))
         self.labels["colour"].setText(self.tr("Columns coloured by"))
         self.labels["chart"].setText(self.tr("Chart for"))
-        refill_combo(self.catchment_combo, self.catchment_choices())
-        refill_combo(self.method_combo, [("area", self.tr("area share")),
-                                         ("floor-area", self.tr("residential floor area"))])
-        self.method_combo.setToolTip(self.tr("Area share: people spread evenly over each cell. Residential floor "
-                                             "area: people where the PLATEAU homes are (cells without buildings "
-                                             "fall back to area share)."))
-        self.file_button.setText(Path(self.file_path).name if self.file_path else self.tr("Choose file…"))
-        self.run_button.setText(self.tr("Run"))
-        self.run_button.setToolTip(self.tr("Compute the population inside the catchment for every year"))
         self.show_button.setText(self.tr("Show columns"))
         self.show_button.setToolTip(self.tr("Show the 3D mesh columns: height = population, colour as chosen"))
         self.play_button.setText(self.tr("Play years"))
@@ -496,4 +453,4 @@ class PopulationPanel(Retranslatable, QWidget):
 
 register_dock("population", "populationDock", PopulationPanel, area=Qt.DockWidgetArea.BottomDockWidgetArea)
 
-__all__ = ["ANALYSIS", "PopulationPanel"]
+__all__ = ["PopulationPanel"]

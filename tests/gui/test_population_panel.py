@@ -50,7 +50,7 @@ def panel(qtbot, document):
 
 def _run(panel, qtbot, kind="circle", radius=800.0, method="area"):
     panel.set_catchment_choice(kind, radius)
-    panel.method_combo.setCurrentIndex(panel.method_combo.findData(method))
+    panel.chooser.set_method(method)
     assert panel.run() is not None
     qtbot.waitUntil(lambda: panel.runner is None, timeout=60_000)
     assert panel.last_outcome == "ran"
@@ -104,6 +104,26 @@ def test_station_catchment_runs_and_the_table_shows_the_analysis_numbers(panel, 
     # another pair of years: the marks, the change and the pyramids follow
     panel.set_years(2020, 2050)
     assert chart.pyramid_years() == [2020, 2050] and "(2050)" in panel.change_label.text()
+
+
+def test_a_drawn_polygon_runs_as_the_catchment(panel, qtbot, document):
+    from types import SimpleNamespace
+
+    x, y = catchments.station_xy(document.store.crs)
+    corners = [(x - 600, y - 400), (x + 700, y - 400), (x + 700, y + 900), (x - 600, y + 900)]
+    panel.polygon_drawn([SimpleNamespace(point=(cx, cy, 10.0)) for cx, cy in corners])
+    qtbot.waitUntil(lambda: panel.runner is None, timeout=60_000)
+    assert panel.last_outcome == "ran" and panel.chooser.choice() == ("drawn", None)
+    import shapely
+    wkt = shapely.Polygon(corners).wkt
+    expected = {r["year"]: r["total"] for r in catchments.summarise(document.store.cursor(), wkt)
+                if r["kind"] == "projection"}
+    rows = document.store.query("SELECT catchment, year, total FROM catchment_population WHERE kind = 'projection'")
+    assert {r[0] for r in rows} == {"drawn-polygon"}
+    assert {r[1]: pytest.approx(r[2]) for r in rows} == expected
+    assert panel.chart.place == "Drawn polygon" and panel.chart.pyramid_years() == [2020, 2040]
+    panel.polygon_drawn([SimpleNamespace(point=(x, y, 0.0))])
+    assert "three corners" in panel.status_label.text()
 
 
 def test_a_mesh_cell_selected_on_the_map_is_charted(panel, document):
