@@ -359,15 +359,18 @@ class StylePanel(Retranslatable, QWidget):
         if self._layer is None or self._updating:
             return
         self._updating = True
+        error = ""
         try:
             new = self._layer.style.copy()
             new.update(**changes)
             self._layer.style = new
         except (ValueError, AttributeError) as exc:
-            self._show_message(str(exc))
+            error = str(exc)
         finally:
             self._updating = False
         self.sync_from_layer()
+        if error:                       # after the legend's refresh, which clears the message
+            self._show_message(error)
 
     def _pick_attribute(self, numeric: bool) -> str | None:
         names = [a.name for a in self._attributes if a.numeric or not numeric]
