@@ -21,7 +21,7 @@ from twin.crs import DEFAULT_CRS, check_project_crs, describe
 from twin.errors import InputError, StoreError, TwinError
 from twin.store import Store, holders
 from twin.store import store as store_module
-from twin.store.store import _writable_path as writable_path
+from twin.store.locks import writable_path
 
 
 #: result types printed as WKT (GEOMETRY_TYPE, the enum from ST_GeometryType, is already text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import re
 from pathlib import Path
 
@@ -50,6 +51,12 @@ def describe_duckdb_error(path: str | Path, exc: BaseException, waited: float = 
             return tr("{path} is open in Kaga Twin (the desktop app, PID {pid}), which was using it for the "
                       "{s:.0f} s waited. It lets go of the file a few seconds after its last use: try again, or "
                       "import from the app (File ▸ Import…); nothing was changed.", path=path, pid=pid, s=waited)
+        if name and name.startswith("kaga-twin "):
+            if writing:   # any other holder stops a writer, a reading command too
+                return tr("{path} is in use by {name} (PID {pid}) (waited {s:.0f} s). Try again when it has "
+                          "finished; nothing was changed.", path=path, name=name, pid=pid, s=waited)
+            return tr("{path} is being changed by {name} (PID {pid}) (waited {s:.0f} s). Try again when it has "
+                      "finished; nothing was changed.", path=path, name=name, pid=pid, s=waited)
         who = tr(" by {name} (PID {pid})", name=name, pid=pid) if pid else ""
         return tr("{path} is open in another program{who}. Close it there, or work on a copy; nothing was changed.",
                   path=path, who=who)
@@ -71,3 +78,22 @@ def _is_disk_error(exc: BaseException) -> bool:
                                    "Could not set lock", "not a valid DuckDB"))
 
 
+def _writable_path(path: Path) -> bool:
+    """True if ``path`` (or, for a new file, its folder) may be written.
+
+    Checks permission bits explicitly as well as ``os.access``, so a file marked read-only is treated as
+    read-only even for root (as a desktop user would expect).
+    """
+    target = path if path.exists() else path.parent
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False
+    if not mode & 0o222:
+        return False
+    if os.statvfs(target).f_flag & os.ST_RDONLY:
+        return False
+    return os.access(target, os.W_OK)
+
+
+writable_path = _writable_path

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -27,7 +26,7 @@ PROJECT_TIME_ZONE = "Asia/Tokyo"
 from twin.errors import StoreError
 from twin.messages import tr
 from twin.store import holders
-from twin.store.locks import describe_duckdb_error, is_lock_error, wait_note
+from twin.store.locks import _writable_path, describe_duckdb_error, is_lock_error, wait_note
 from twin.store.migrate import MigrationNeeded, migrate, migrate_themes
 from twin.store.shared import Attachment, wait_seconds
 from twin.store.spatial import CONNECT_CONFIG, load_spatial
@@ -39,24 +38,6 @@ READ_WAIT_S = 10.0
 WRITE_WAIT_S = 30.0
 #: called once (with the message) when an open has to wait for another process; the CLI prints it
 on_lock_wait: Callable[[str], None] | None = None
-
-
-def _writable_path(path: Path) -> bool:
-    """True if ``path`` (or, for a new file, its folder) may be written.
-
-    Checks permission bits explicitly as well as ``os.access``, so a file marked read-only is treated as
-    read-only even for root (as a desktop user would expect).
-    """
-    target = path if path.exists() else path.parent
-    try:
-        mode = target.stat().st_mode
-    except OSError:
-        return False
-    if not mode & 0o222:
-        return False
-    if os.statvfs(target).f_flag & os.ST_RDONLY:
-        return False
-    return os.access(target, os.W_OK)
 
 
 class Store:
@@ -143,21 +124,38 @@ class Store:
                 self._attachment = Attachment(self._con, self.path, wait=wait, open_error=lambda exc, waited, ro:
                                               StoreError(describe_duckdb_error(self.path, exc, waited,
                                                                                writing=not ro)))
-            writes = self._attachment.writing() if self._attachment is not None and not read_only else None
-            with writes or contextlib.nullcontext():
-                con = self.cursor()
-                self.schema_version = migrate(con, str(self.path), read_only=read_only)
-                self.theme_versions = migrate_themes(con, str(self.path), themes.themes(), read_only=read_only)
-                if not read_only and self.meta("crs") is None:
-                    self.set_meta("crs", crs or DEFAULT_CRS)
-                    self.set_meta("crs_source", "user" if crs else "default")
-                con.close()
+            if self._attachment is None or read_only:
+                self._migrate(read_only, crs)
+            else:
+                # the app: an up-to-date project opens read-only at once (even while a command reads it); it is
+                # taken read-write only when it needs migrating or a CRS
+                try:
+                    self._migrate(True, crs)
+                except MigrationNeeded:
+                    self._migrate(False, crs)
+                else:
+                    if self.meta("crs") is None:
+                        self._migrate(False, crs)
         except BaseException as exc:
             self._close_connection()
             if isinstance(exc, (duckdb.Error, OSError)):
                 raise StoreError(describe_duckdb_error(self.path, exc)) from None
             raise
         holders.announce(self.path, holders.APP_ROLE if self.shared else None)
+
+    def _migrate(self, read_only: bool, crs: str | None) -> None:
+        """Apply the core's and the themes' pending migrations; a new project gets its CRS."""
+        writes = self._attachment.writing() if self._attachment is not None and not read_only else None
+        with writes or contextlib.nullcontext():
+            con = self.cursor()
+            try:
+                self.schema_version = migrate(con, str(self.path), read_only=read_only)
+                self.theme_versions = migrate_themes(con, str(self.path), themes.themes(), read_only=read_only)
+                if not read_only and self.meta("crs") is None:
+                    self.set_meta("crs", crs or DEFAULT_CRS)
+                    self.set_meta("crs_source", "user" if crs else "default")
+            finally:
+                con.close()
 
     def _connect_waiting(self, read_only: bool, config: dict[str, Any], wait: float) -> duckdb.DuckDBPyConnection:
         """``duckdb.connect``, retried for up to ``wait`` seconds while another process holds the file."""
