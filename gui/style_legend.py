@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QFrame, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
                                QWidget)
 
 from gui.qt_helpers import child
@@ -47,11 +47,11 @@ class StyleLegend(QWidget):
         self.hint.setStyleSheet("color: #8a5a00;")
         self.use_classes_button = child(QPushButton, self, "styleUseClasses")
         self.use_classes_button.clicked.connect(self.useClasses)
-        self.hint_box = QWidget(self)
-        row = QHBoxLayout(self.hint_box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.hint, 1)
-        row.addWidget(self.use_classes_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hint_box = QWidget(self)                 # the hint, and its button below it (seen in a narrow dock)
+        box = QVBoxLayout(self.hint_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.hint)
+        box.addWidget(self.use_classes_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._show_hint(False)
         self.list = child(QListWidget, self, "legend")
         self.list.setIconSize(QSize(18, 18))

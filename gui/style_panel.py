@@ -61,6 +61,7 @@ class StylePanel(Retranslatable, QWidget):
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() * 1.1)
         self.title.setFont(f)
+        self.title.setWordWrap(True)            # a long layer name wraps instead of widening the dock
         self.mode_combo = child(QComboBox, self, "styleMode")
         self.attribute_combo = child(QComboBox, self, "styleAttribute")
         self.attribute_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
