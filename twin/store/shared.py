@@ -33,6 +33,9 @@ from typing import Any
 import duckdb
 
 ALIAS = "project"
+#: the core's own tables: changes there are not news to the user (a new source shows in its feature tables)
+BOOKKEEPING = frozenset({"app_state", "project_meta", "sources", "import_rejects", "analysis_runs",
+                         "analysis_params", "schema_migrations", "theme_migrations"})
 #: seconds without any use after which the app lets go of the file (so command line writers can take it)
 IDLE_RELEASE_S = 3.0
 
@@ -81,7 +84,7 @@ def changed_tables(before: dict[str, Any], after: dict[str, Any]) -> set[str]:
     for rid, tables in after["runs"].items():
         if rid not in before["runs"]:
             changed |= set(json.loads(tables or "{}"))
-    return changed - {"app_state"}
+    return changed - BOOKKEEPING
 
 
 class Gate:
