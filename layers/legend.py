@@ -113,6 +113,37 @@ def fit_title(title: str, max_em: float) -> list[str]:
     return [*lines[:-1], lines[-1] + ":", *fit_lines(attr, max_em, 1)]
 
 
+def legend_rows(sections: list[tuple[str, list[LegendEntry]]], max_rows: int, title_em: float,
+                entry_em: float) -> list[tuple[str, str, str | None]]:
+    """The rows of the drawn legend within ``max_rows``: ``("title", line, None)``, ``("entry", line, colour)``
+    (the colour on an entry's first line, None on its second) and ``("more", "…", None)``. Every section's title
+    is shown (wrapped by :func:`fit_title`); its entries follow, top section first, as many as fit, with a "…"
+    row where some are left out — so a long list never hides the layers below it. When not even the titles fit,
+    the legend ends in "…"."""
+    fitted = [(fit_title(t, title_em), [(fit_lines(e.label or t, entry_em), e.color) for e in es])
+              for t, es in sections]
+    rows: list[tuple[str, str, str | None]] = []
+    if sum(len(t) for t, _ in fitted) > max_rows:
+        for titles, _ in fitted:
+            if len(rows) + len(titles) > max_rows - 1:
+                return [*rows, ("more", ELLIPSIS, None)] if max_rows > 0 else []
+            rows += [("title", line, None) for line in titles]
+        return rows
+    spare = max_rows - sum(len(t) for t, _ in fitted)
+    for titles, entries in fitted:
+        rows += [("title", line, None) for line in titles]
+        for i, (lines, color) in enumerate(entries):
+            keep = 0 if i == len(entries) - 1 else 1          # a row for "…" if the next ones do not fit
+            if len(lines) + keep > spare:
+                if spare >= 1:
+                    rows.append(("more", ELLIPSIS, None))
+                    spare -= 1
+                break
+            rows += [("entry", line, color if j == 0 else None) for j, line in enumerate(lines)]
+            spare -= len(lines)
+    return rows
+
+
 class Legend:
     """Legend entries and sections of a scene's layers (``adapters``: layer id → adapter)."""
 
@@ -172,4 +203,5 @@ class Legend:
         return titled
 
 
-__all__ = ["LEGEND_MAX_WIDTH", "LEGEND_MIN_WIDTH_PX", "Legend", "OverlayText", "band_label", "fit_lines", "fit_title", "text_em"]
+__all__ = ["LEGEND_MAX_WIDTH", "LEGEND_MIN_WIDTH_PX", "Legend", "OverlayText", "band_label", "fit_lines", "fit_title", "legend_rows",
+           "text_em"]

@@ -356,8 +356,9 @@ class Overlays:
 
     def _update_legend(self, size) -> None:
         """The legend at the top left, at most :data:`layers.legend.LEGEND_MAX_WIDTH` of the view wide (long names
-        wrap onto a second line, then "…") and above the scale bar (rows that do not fit end in "…")."""
-        from layers.legend import LEGEND_MAX_WIDTH, LEGEND_MIN_WIDTH_PX, fit_lines, fit_title
+        wrap onto a second line, then "…") and above the scale bar: every layer's title, and as many entries as
+        fit (:func:`layers.legend.legend_rows`)."""
+        from layers.legend import LEGEND_MAX_WIDTH, LEGEND_MIN_WIDTH_PX, legend_rows
 
         self.legend_builds += 1
         s = self.scale
@@ -381,45 +382,27 @@ class Overlays:
         sw = 14 * s
         text_w = max(LEGEND_MIN_WIDTH_PX * s, LEGEND_MAX_WIDTH * W) - 24 * s      # inside the panel's margins
         bottom = 72 * s                                   # the scale bar's box below
+        gap = 8 * s                                       # between sections
         y -= 8 * s
-        full = False
-        for title, entries in sections:
-            lines = fit_title(title, text_w / (14 * s))
-            if y - row * (len(lines) + 1) < bottom:
-                full = True
-                break
-            for line in lines:
-                lab = self._label(n_used, {"bold": True, "size": 14})
-                n_used += 1
-                lab.set(line, x0 + 8 * s, y - row + 4 * s)
-                max_w = max(max_w, lab.size()[0])
-                y -= row
-            y -= 2 * s
-            for e in entries:
-                lines = fit_lines(e.label if e.label else title, (text_w - sw - 8 * s) / (13 * s))
-                if y - row * len(lines) < bottom:
-                    full = True
-                    break
-                r, g, b, _ = hex_to_rgba(e.color)
+        max_rows = int((y - bottom - gap * len(sections)) // row)
+        rows = legend_rows(sections, max(max_rows, 0), text_w / (14 * s), (text_w - sw - 8 * s) / (13 * s))
+        for k, (kind, text, color) in enumerate(rows):
+            if kind == "title" and k and rows[k - 1][0] != "title":
+                y -= gap
+            lab = self._label(n_used, {"bold": kind == "title", "size": 14 if kind == "title" else 13})
+            n_used += 1
+            x = x0 + 8 * s if kind != "entry" else x0 + 8 * s + sw + 8 * s
+            lab.set(text, x, y - row + (4 if kind == "title" else 5) * s)
+            max_w = max(max_w, x - x0 - 8 * s + lab.size()[0])
+            if color is not None:
+                r, g, b, _ = hex_to_rgba(color)
                 q = np.array([[x0 + 8 * s, y - row + 4 * s], [x0 + 8 * s + sw, y - row + 4 * s],
                               [x0 + 8 * s + sw, y - row + 4 * s + sw], [x0 + 8 * s, y - row + 4 * s + sw]])
                 swatches.append(q)
                 colors.append((r, g, b, 255))
                 outlines.append(q)
-                for line in lines:
-                    lab = self._label(n_used, {"size": 13})
-                    n_used += 1
-                    lab.set(line, x0 + 8 * s + sw + 8 * s, y - row + 5 * s)
-                    max_w = max(max_w, sw + 8 * s + lab.size()[0])
-                    y -= row
-            if full:
-                break
-            y -= 6 * s
-        if full:                                          # more than fits above the scale bar
-            lab = self._label(n_used, {"size": 13})
-            n_used += 1
-            lab.set("…", x0 + 8 * s, y - row + 5 * s)
             y -= row
+        y -= 6 * s
         for lab in self.legend_labels[n_used:]:
             lab.actor.SetVisibility(False)
         if n_used:

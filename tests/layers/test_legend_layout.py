@@ -1,12 +1,12 @@
 """The legend drawn in the view keeps to a share of the view: long layer names wrap, then are cut with "…"; rows
-that do not fit above the scale bar end in "…"; the legend stays over the layers' labels."""
+that do not fit above the scale bar give way to "…" (every layer's title stays); the legend stays over the labels."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from layers.legend import LEGEND_MAX_WIDTH, fit_lines, fit_title, text_em
-from twin.style import Style
+from layers.legend import LEGEND_MAX_WIDTH, fit_lines, fit_title, legend_rows, text_em
+from twin.style import LegendEntry, Style
 
 LONG = "加賀温泉駅周辺の建物（2024年度 PLATEAU 更新分・用途別の集計と計測高さの確認用レイヤー）"
 
@@ -50,13 +50,15 @@ def test_a_long_layer_name_wraps_inside_the_legend_width(doc, scene):
             assert lab.size()[0] <= LEGEND_MAX_WIDTH * width
 
 
-def test_a_legend_taller_than_the_view_ends_in_an_ellipsis_above_the_scale_bar(doc, scene):
+def test_a_legend_taller_than_the_view_keeps_every_title_above_the_scale_bar(doc, scene):
     b = next(v for v in doc.layers if v.kind == "buildings")
     scene.plotter.window_size = (800, 300)
     b.style = Style(mode="categorized", attribute="measured_height")
     scene.plotter.render_window.Render()
     texts = scene.overlays.legend_texts
-    assert texts[-1] == "…"
+    assert "…" in texts                                                  # heights left out …
+    for title, _ in scene.legend_sections():                              # … but every layer's title is there
+        assert title.split(": ")[0] in " ".join(texts)
     ys = [lab.actor.GetPosition()[1] for lab in scene.overlays.legend_labels if lab.actor.GetVisibility()]
     assert min(ys) >= 60                                                 # the scale bar's box is below
 
@@ -71,3 +73,14 @@ def test_the_legend_is_drawn_over_the_labels(doc, scene):
     order = [props.GetItemAsObject(i) for i in range(props.GetNumberOfItems())]
     label_actor = scene.adapters[b.id].labels.actor
     assert order.index(scene.overlays.legend_panel.actor) > order.index(label_actor)
+
+
+def test_legend_rows_show_every_title_and_as_many_entries_as_fit():
+    sections = [("建物: 計測高さ", [LegendEntry(f"{i} – {i + 1}", "#ff0000") for i in range(20)]),
+                ("道路", [LegendEntry("国道", "#00ff00")])]
+    rows = legend_rows(sections, 8, 20, 18)
+    assert [r[0] for r in rows] == ["title"] + ["entry"] * 5 + ["more", "title"]
+    assert rows[-1][1] == "道路" and rows[1][2] == "#ff0000"
+    assert legend_rows(sections, 30, 20, 18)[-1] == ("entry", "国道", "#00ff00")
+    assert legend_rows(sections * 5, 4, 20, 18) == [("title", "建物: 計測高さ", None), ("title", "道路", None),
+                                                   ("title", "建物: 計測高さ", None), ("more", "…", None)]
