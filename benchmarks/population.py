@@ -214,7 +214,8 @@ def do_clock(project: Path, steps: int, size: tuple[int, int]) -> dict:
         render.append(t2 - t1)
         years.append(ad.year)
     out = {"features": len(ad.fids), "cells": ad.mesh.n_cells, "points": ad.mesh.n_points, "build": build,
-           "first_render": first, "step": step, "step_cpu": step_cpu, "render": render, "own": own[-len(step):], "years": years,
+           "first_render": first, "step": step, "step_cpu": step_cpu,
+           "render": render, "own": own[-len(step):], "years": years,
            "year_steps": getattr(ad, "year_steps", None), "peak_rss_mb": _rss_mb(), "rss_before_mb": rss0,
            "load": os.getloadavg()[0]}
     scene.close()
@@ -271,14 +272,16 @@ def main(argv: list[str] | None = None) -> int:
               f"2020, {w['mb']:.0f} MB, in {time.perf_counter() - t:.1f} s)", file=sys.stderr)
     imp = _child("--import-into", str(src), str(project))
     print(f"population benchmark: {src.name} ({src.stat().st_size / 1e6:.0f} MB, MLIT 2024 layout)")
-    print(f"  import     {imp['seconds']:6.1f} s, CPU {imp['cpu']:.1f} s  ({imp['importer']}: {imp['rows']:,} rows of {imp['cells']:,} cells, "
+    print(f"  import     {imp['seconds']:6.1f} s, CPU {imp['cpu']:.1f} s  ({imp['importer']}: {imp['rows']:,} rows of "
+          f"{imp['cells']:,} cells, "
           f"{imp['rejected']} rejected; peak RSS {imp['peak_rss_mb']:.0f} MB; load {imp['load']:.2f})")
     print(f"  choosing the importer (every importer's sniff) {imp['sniff']:.1f} s before that")
     c = _child("--catchments", str(project), "--repeat", str(args.repeat))
     for radius in ("1500", "3000"):
         r = c[radius]
         print(f"  catchment {int(radius) / 1000:g} km: median {r['median'] * 1000:6.0f} ms, max {r['max'] * 1000:6.0f} "
-              f"ms, CPU {r['cpu'] * 1000:.0f} ms ({r['rows']} year rows, {r['cells']} cells; {r['total_2020'] or 0:,.0f} people in 2020, "
+              f"ms, CPU {r['cpu'] * 1000:.0f} ms ({r['rows']} year rows, {r['cells']} cells; "
+              f"{r['total_2020'] or 0:,.0f} people in 2020, "
               f"{r['total_2040'] or 0:,.0f} in 2040)")
     print(f"  catchment peak RSS {c['peak_rss_mb']:.0f} MB; load {c['load']:.2f}")
     k = _child("--clock", str(project), "--steps", str(args.steps), "--size", args.size)
