@@ -105,7 +105,7 @@ class PopulationMap:
             return False
         import shapely
         x0, y0, x1, y1 = shapely.from_wkt(wkt).bounds
-        pad = 0.6 * max(x1 - x0, y1 - y0)
+        pad = 0.3 * max(x1 - x0, y1 - y0)
         return bool(viewport.fit_bounds((x0 - pad, x1 + pad, y0 - pad, y1 + pad, 0.0, self.column_top())))
 
     def show_outline(self, wkt: str | None) -> bool:

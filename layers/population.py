@@ -73,6 +73,8 @@ class MeshPopulationAdapter(VectorAdapter):
         self._point_fidx: np.ndarray | None = None                 # per point: its feature's index in fids
         self._z_full: np.ndarray | None = None                     # point z at exaggeration 1, every year standing
         self._geometry_build = -1
+        self._flat: np.ndarray | None = None                       # per feature: laid flat now
+        self._hidden: np.ndarray | None = None                     # per feature: hidden at the clock's time
         #: the year whose columns are shown (None: the clock is unset, every year stands)
         self.year: int | None = None
         #: how many clock steps wrote the columns' z (no rebuild)
@@ -108,6 +110,7 @@ class MeshPopulationAdapter(VectorAdapter):
         if self._geometry_build == self.build_count or self.mesh is None:
             return
         self._geometry_build = self.build_count
+        self._flat = None
         mesh = self.mesh
         self._z_full = np.array(self._z0, dtype=np.float64) if self._z0 is not None else None
         point_fidx = np.zeros(mesh.n_points, np.int64)
@@ -145,40 +148,45 @@ class MeshPopulationAdapter(VectorAdapter):
 
     def hidden_at_time(self) -> np.ndarray | None:
         """Per feature: True for the columns of other years than :meth:`clock_year` (one comparison per step)."""
+        self._hidden = None
         if self.layer.time is None or not len(self.features.fids):
             return None
         years, _ = self.feature_years()
         self.year = self.clock_year()
         if self.year is None:
-            return np.zeros(len(years), bool)
-        return ~np.isnan(years) & (years != self.year)
+            self._hidden = np.zeros(len(years), bool)
+        else:
+            self._hidden = ~np.isnan(years) & (years != self.year)
+        return self._hidden
 
     def colors_written(self) -> None:
-        """After each recolour: hide the other years' cells (ghost flag, opaque colours) and lay their columns
-        flat."""
+        """After each recolour: hide the other years' cells (ghost flag; every colour written opaque) and, when the
+        year changed, lay their columns flat and raise the shown year's."""
         super().colors_written()
         mesh, rgba = self.mesh, self.drawing.last_rgba
-        if mesh is None or rgba is None or len(rgba) != mesh.n_cells:
+        if mesh is None or rgba is None or len(rgba) != mesh.n_cells or not mesh.n_cells:
             return
         self._geometry()
         hidden_cells = rgba[:, 3] == 0
-        ghost = np.where(hidden_cells, HIDDEN_CELL, 0).astype(np.uint8)
-        old = mesh.cell_data["vtkGhostType"] if "vtkGhostType" in mesh.cell_data else None
-        if old is None or not np.array_equal(old, ghost):
-            mesh.cell_data["vtkGhostType"] = ghost
-        if hidden_cells.any():
-            mesh.cell_data["rgba"][hidden_cells, 3] = 255     # the ghost flag hides them; the actor stays opaque
+        if "vtkGhostType" not in mesh.cell_data:
+            mesh.cell_data["vtkGhostType"] = np.zeros(mesh.n_cells, np.uint8)
+        ghost = mesh.cell_data["vtkGhostType"]
+        np.multiply(hidden_cells, HIDDEN_CELL, out=ghost, casting="unsafe")
+        mesh.GetCellData().GetArray("vtkGhostType").Modified()
+        mesh.cell_data["rgba"][:, 3] = 255          # the ghost flag hides; the actor stays opaque
         mesh.Modified()
         if self._z_full is None or self._point_fidx is None:
             return
-        hidden_f = np.zeros(len(self.features.fids), bool)
-        hidden_f[self.features.cell_fidx[hidden_cells]] = True
-        flat = hidden_f[self._point_fidx]
-        z0 = np.where(flat, self._zground, self._z_full)
-        if self._z0 is None or not np.array_equal(z0, self._z0):
-            self._z0 = z0
-            self.year_steps += 1
-            self.apply_exaggeration()
+        hidden_f = self._hidden
+        if hidden_f is None or len(hidden_f) != len(self.features.fids):
+            hidden_f = np.zeros(len(self.features.fids), bool)
+            hidden_f[self.features.cell_fidx[hidden_cells]] = True
+        if self._flat is not None and np.array_equal(hidden_f, self._flat):
+            return                                  # the same year (or style change only): heights stand
+        self._flat = hidden_f
+        self._z0 = np.where(hidden_f[self._point_fidx], self._zground, self._z_full)
+        self.year_steps += 1
+        self.apply_exaggeration()
 
     # -- legend ---------------------------------------------------------------------------------------------------
     def legend_title(self, *args: Any, **kwargs: Any) -> str:
@@ -203,7 +211,7 @@ class MeshPopulationAdapter(VectorAdapter):
         return out
 
     def close(self) -> None:
-        self._years = self._point_fidx = self._z_full = None
+        self._years = self._point_fidx = self._z_full = self._flat = None
         super().close()
 
 
