@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (QColorDialog, QComboBox, QFormLayout, QHBoxLayout
 from gui.kind_controls import create_controls
 from gui.messages import error_text
 from gui.qt_helpers import Retranslatable, child, refill_combo, single_shot_timer
-from gui.style_legend import CATEGORY_HINT_LIMIT, StyleLegend, many_numeric_categories  # noqa: F401 (CATEGORY_HINT_LIMIT: re-exported)
+from gui.style_legend import StyleLegend, many_numeric_categories
 from gui.style_widgets import ClassEdgesEdit, colormap_icon, fill_attribute_combo, swatch_icon
 from twin.layer import Layer
 from twin.style import COLORMAPS, MAX_CLASSES, PALETTES, LegendEntry, categorized_defaults, graduated_defaults
