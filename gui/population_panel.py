@@ -431,7 +431,8 @@ class PopulationPanel(Retranslatable, QWidget):
                 "This project has no mesh population yet.\n\nImport an MLIT 500 m mesh projection (国土数値情報 "
                 "将来推計人口メッシュ) or an e-Stat census mesh file (File ▸ Import…)."))
         self.stack.setCurrentIndex(1 if self._has_data else 0)
-        self.chooser.set_writable(self.store is not None and not self.store.read_only and self.runner is None)
+        self.chooser.set_writable(self.store is not None and not self.store.read_only)
+        self.chooser.run_button.setEnabled(self.chooser.run_button.isEnabled() and self.runner is None)
         self.show_button.setEnabled(bool(self.population_layers()))
         self.play_button.setEnabled(bool(self._years))
 
