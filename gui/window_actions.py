@@ -48,6 +48,7 @@ class ActionHost(Protocol):
     def set_measuring(self, on: bool) -> None: ...
     def close(self) -> bool: ...
     def menuBar(self) -> Any: ...  # noqa: N802
+    def statusBar(self) -> Any: ...  # noqa: N802
     def addToolBar(self, *args: Any) -> Any: ...  # noqa: N802
 
 
@@ -80,6 +81,7 @@ class WindowActions(QObject):
         self.act_open = A("actOpen", self.open_project_dialog, QKeySequence.StandardKey.Open, "document-open")
         self.act_import = A("actImport", self.import_dialog, "Ctrl+I", "list-add")
         self.act_screenshot = A("actScreenshot", self.export_screenshot_dialog, "Ctrl+Shift+S", "camera-photo")
+        self.act_export_view = A("actExportView", self.export_view_dialog, "Ctrl+Alt+S", "document-export")
         self.act_export_csv = A("actExportCsv", lambda: self.export_selection_dialog("csv"))
         self.act_export_gpkg = A("actExportGpkg", lambda: self.export_selection_dialog("gpkg"))
         self.act_settings = A("actSettings", self.settings_dialog, QKeySequence.StandardKey.Preferences)
@@ -111,7 +113,7 @@ class WindowActions(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_import)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_screenshot)
+        self.file_menu.addActions([self.act_screenshot, self.act_export_view])
         self.export_menu = self.file_menu.addMenu("")
         self.export_menu.addActions([self.act_export_csv, self.act_export_gpkg])
         self.file_menu.addSeparator()
@@ -168,7 +170,7 @@ class WindowActions(QObject):
     def update_enabled(self, *, has_project: bool, writable: bool, importing: bool, has_selection: bool) -> None:
         """Enable what makes sense now: views need a project, Import a writable one and no import running,
         exports and selection commands a selection."""
-        for a in (self.act_screenshot, self.act_station, self.act_city, self.act_top, self.act_default_layers,
+        for a in (self.act_screenshot, self.act_export_view, self.act_station, self.act_city, self.act_top, self.act_default_layers,
                   self.act_add_vector, self.act_add_raster, self.act_measure, self.act_search):
             a.setEnabled(has_project)
         self.window.search_box.setEnabled(has_project)
@@ -193,6 +195,9 @@ class WindowActions(QObject):
             self.act_open: (self.tr("&Open project…"), self.tr("Open a Kaga Twin project file (.duckdb)")),
             self.act_import: (self.tr("&Import…"), self.tr("Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM")),
             self.act_screenshot: (self.tr("Export s&creenshot…"), self.tr("Save the 3D view with its legend as an image")),
+            self.act_export_view: (self.tr("Export &view (size, PDF layout)…"),
+                                   self.tr("The view as a PNG at a chosen size, or an A4 map layout with legend, "
+                                           "north arrow, scale, date and sources")),
             self.act_export_csv: (self.tr("As &CSV…"), self.tr("Selected features as a CSV table (opens in Excel)")),
             self.act_export_gpkg: (self.tr("As &GeoPackage…"), self.tr("Selected features with their geometry, for QGIS")),
             self.act_settings: (self.tr("Se&ttings…"), self.tr("Language")),
@@ -272,6 +277,35 @@ class WindowActions(QObject):
                                self.tr("PNG image (*.png);;JPEG image (*.jpg)"))
         if path:
             self.window.export_screenshot(path)
+
+    def export_view_dialog(self) -> None:
+        """File ▸ Export view: the window's view rendered off screen at a chosen size, or the A4 PDF layout."""
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        from gui.view_export import ExportViewDialog, export_view
+        from layers.render import default_title, project_place
+
+        w = self.window
+        if w.document is None or w.viewport.scene is None:
+            return
+        dlg = ExportViewDialog(default_title(project_place(w.document.store), "saved"), w)
+        accepted = dlg.exec() == QDialog.DialogCode.Accepted
+        dlg.deleteLater()
+        if not accepted:
+            return
+        filt = self.tr("PDF (*.pdf)") if dlg.fmt == "pdf" else self.tr("PNG image (*.png)")
+        path = self._save_path(self.tr("Export view"), f"kaga_view.{dlg.fmt}", filt)
+        if not path:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            info = export_view(w.document, w.viewport.scene.camera_state(), path, size=dlg.size, title=dlg.title)
+        except Exception as exc:  # noqa: BLE001
+            QApplication.restoreOverrideCursor()
+            show_error(w, self.tr("Export view"), exc)
+            return
+        QApplication.restoreOverrideCursor()
+        w.statusBar().showMessage(self.tr("Saved {path}").format(path=info.get("pdf") or info.get("path")), 8000)
 
     def export_selection_dialog(self, fmt: str) -> None:
         doc = self.window.document

@@ -33,3 +33,23 @@ def test_the_dialog_offers_sizes_and_the_layout(qtbot):
     assert dlg.size == (1920, 1080)
     dlg.format_combo.setCurrentIndex(1)
     assert dlg.fmt == "pdf" and not dlg.width_spin.isEnabled()
+
+
+def test_file_menu_export_view_writes_the_chosen_size(make_window, sample_project, tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    w = make_window(sample_project)
+    acts = w.window_actions
+    assert acts.act_export_view in acts.file_menu.actions() and acts.act_export_view.isEnabled()
+
+    def accept(dlg):
+        dlg.preset_combo.setCurrentIndex(0)                 # 1920 × 1080
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportViewDialog, "exec", accept)
+    from gui.window_actions import WindowActions
+
+    monkeypatch.setattr(WindowActions, "_save_path", lambda *a: str(tmp_path / "menu.png"))
+    acts.act_export_view.trigger()
+    assert np.asarray(Image.open(tmp_path / "menu.png")).shape[:2] == (1080, 1920)
+    assert "menu.png" in w.statusBar().currentMessage()
