@@ -36,12 +36,13 @@ WITH members AS (      -- each published cell (owner) and the cells merged into 
 fa AS (
     SELECT m.year, m.kind, m.owner AS mesh_code, count(*) AS n, sum(b.floor_area_m2) AS area
     FROM members m JOIN mesh_residential_buildings b ON b.mesh_code = m.mesh_code GROUP BY ALL),
-cols AS (SELECT id, mesh_code, year, kind, source_id, geom FROM population_columns)
+cols AS (SELECT id, mesh_code, year, kind, source_id FROM population_columns)
 SELECT c.id, a.mesh_code, a.level, a.year, a.kind, a.value, a.age_0_14, a.age_15_64, a.age_65_plus,
        a.age_75_plus, a.share_0_14, a.share_15_64, a.share_65_plus, a.share_75_plus, a.change_vs_2020,
-       coalesce(fa.n, 0), fa.area, fa.area / nullif(a.value, 0), a.muni_code, a.source_id, c.geom
+       coalesce(fa.n, 0), fa.area, fa.area / nullif(a.value, 0), a.muni_code, a.source_id, mc.geom
 FROM mesh_population_ages a
-JOIN cols c ON c.mesh_code = a.mesh_code AND c.year = a.year AND c.kind = a.kind AND c.source_id = a.source_id
+JOIN mesh_cells mc ON mc.mesh_code = a.mesh_code
+LEFT JOIN cols c ON c.mesh_code = a.mesh_code AND c.year = a.year AND c.kind = a.kind AND c.source_id = a.source_id
 LEFT JOIN fa ON fa.mesh_code = a.mesh_code AND fa.year = a.year AND fa.kind = a.kind
 WHERE (? IS NULL OR a.year = ?)
 """

@@ -62,7 +62,7 @@ def _layer(doc):
 def test_default_layer_is_one_merged_prism_mesh(population_doc, scene_of):
     doc = population_doc
     layer = _layer(doc)
-    assert layer.style.mode == "graduated" and layer.style.attribute == "value"
+    assert layer.style.mode == "graduated" and layer.style.attribute == "share_65_plus"
     assert layer.params["extrude"] == "height_m" and layer.time is not None
     scene = scene_of()
     ad = scene.adapters[layer.id]

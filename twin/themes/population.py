@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from twin import catchment_network, catchments, population_indicators, population_reconcile
 from twin.analysis import Analysis
-from twin.style import Style
+from twin.style import Style, graduated_defaults
 from twin.themes.core import vector_params
 from twin.themes.params import Param
 from twin.themes.registry import ClassEdges, Label, LayerKind, TableSpec, Theme, TimeSpec
@@ -31,7 +31,8 @@ MESH_POPULATION = LayerKind(
     present_sql="SELECT count(*) FROM population_columns", starts_visible=False,
     time=TimeSpec("year", "year"),
     icon_color="#e6550d", icon_shape="grid", needs_dem=True,
-    default_style=lambda: Style(mode="graduated", attribute="value", colormap="YlOrRd", classes=5),
+    # coloured by the ageing share (its class edges below); height shows the population
+    default_style=lambda: Style(mode="graduated", attribute="share_65_plus", **graduated_defaults("share_65_plus")),
     params=vector_params(extrude={"default": "height_m", "label": L("柱の高さ", "Column height")},
                          offset={"default": 0.0, "hidden": True}, point_size={"hidden": True},
                          line_width={"default": 1.0, "hidden": True}, drape={"default": True, "hidden": True}))
@@ -144,5 +145,6 @@ THEME = Theme(
     class_edges={"share_65_plus": SHARE_65_EDGES, "share_75_plus": SHARE_75_EDGES, "change_vs_2020": CHANGE_EDGES},
     refresh={"mesh_population": ("mesh_population",), "population_mesh_cells": ("mesh_population",)},
     group=L("人口", "Population"),
-    modules={"importers": ("importers.population",), "layers": ("layers.population",)},
+    modules={"importers": ("importers.population",), "layers": ("layers.population",),
+             "gui": ("gui.population_panel",)},
 )
