@@ -108,6 +108,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.session.aboutToClose.connect(self._unbind_document)
         self.session.closed.connect(self._update_state)
         self.session.modelChanged.connect(self._update_counts)
+        # a kaga-twin import beside the app: its layers are refreshed by the session, counts and CRS follow here
+        self.session.changedOutside.connect(lambda _tables: (self._update_counts(), self._update_crs()))
         self.session.message.connect(self.statusBar().showMessage)
         # with many layers the counts fill the status bar: they give way while a message (a measure result) shows
         self.statusBar().messageChanged.connect(lambda text: self.count_label.setVisible(not text))

@@ -32,6 +32,26 @@ JA: dict[str, str] = {
         "このフォルダには読み込めるファイルがありません（フォルダ内にも PLATEAU の udx/<テーマ> フォルダにもありません）",
     "{problem}. Supported: {kinds}": "{problem}。対応形式: {kinds}",
     # twin/store
+    "{path} is in use by {name}; waiting up to {s:.0f} s…": "{path} は {name} が使用中です。最大 {s:.0f} 秒待ちます…",
+    "another program": "別のプログラム",
+    "{path} is being written by Kaga Twin (the desktop app, PID {pid}): an import or analysis is running there "
+    "(waited {s:.0f} s). Try again when it has finished; nothing was changed.":
+        "{path} は Kaga Twin（デスクトップアプリ、PID {pid}）が書き込み中です。インポートか分析が実行中です"
+        "（{s:.0f} 秒待ちました）。終わってからもう一度試してください。何も変更していません。",
+    "{path} is open in Kaga Twin (the desktop app, PID {pid}), which was using it for the {s:.0f} s waited. It lets "
+    "go of the file a few seconds after its last use: try again, or import from the app (File ▸ Import…); nothing "
+    "was changed.":
+        "{path} は Kaga Twin（デスクトップアプリ、PID {pid}）で開かれていて、待った {s:.0f} 秒の間使用中でした。"
+        "最後の操作の数秒後にファイルを手放すので、もう一度試すか、アプリから読み込んでください（ファイル ▸ "
+        "インポート…）。何も変更していません。",
+    "{path} is in use by {name} (PID {pid}) (waited {s:.0f} s). Try again when it has finished; nothing was "
+    "changed.":
+        "{path} は {name}（PID {pid}）が使用中です（{s:.0f} 秒待ちました）。終わってからもう一度試してください。"
+        "何も変更していません。",
+    "{path} is being changed by {name} (PID {pid}) (waited {s:.0f} s). Try again when it has finished; nothing "
+    "was changed.":
+        "{path} は {name}（PID {pid}）が変更中です（{s:.0f} 秒待ちました）。終わってからもう一度試してください。"
+        "何も変更していません。",
     "{path} is open in another program{who}. Close it there, or work on a copy; nothing was changed.":
         "{path} は別のプログラム{who}で開かれています。そちらで閉じるか、コピーで作業してください。何も変更していません。",
     " by {name} (PID {pid})": "（{name}、PID {pid}）",
