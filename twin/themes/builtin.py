@@ -16,6 +16,7 @@ BUILTIN = (
     "road_damage",
     "population",
     "snow",
+    "scenarios",
 )
 
 for _name in BUILTIN:
