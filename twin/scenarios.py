@@ -164,15 +164,21 @@ def _footprint(wkt: str) -> Any:
     return geom
 
 
-def _ground_z(store: Any, cur: Any, geom: Any) -> float:
+def _dem(store: Any) -> Any:
     from twin.raster import RasterNotFound, load_raster
-    c = geom.centroid
     try:
-        z = float(load_raster(store).sample([c.x], [c.y], outside="nan")[0])
+        return load_raster(store)
+    except RasterNotFound:
+        return None
+
+
+def _ground_z(dem: Any, cur: Any, geom: Any) -> float:
+    """The DEM at the footprint's centroid, else the nearest base building's ground_z, else 0."""
+    c = geom.centroid
+    if dem is not None:
+        z = float(dem.sample([c.x], [c.y], outside="nan")[0])
         if z == z:
             return z
-    except (RasterNotFound, ValueError, TypeError):
-        pass
     row = cur.execute("SELECT ground_z FROM buildings WHERE ground_z IS NOT NULL "
                       "ORDER BY ST_Distance(footprint, ST_GeomFromText(?)) LIMIT 1", [c.wkt]).fetchone()
     return float(row[0]) if row else 0.0
@@ -206,26 +212,46 @@ def add_building(store: Any, name: str, footprint_wkt: str, *, height_m: float |
                  author: str | None = None) -> str:
     """Add a building drawn or imported as ``footprint_wkt`` (project CRS) to scenario ``name``; return its
     new id (``scn-<scenario id>-<edit id>``). Needs ``height_m`` or ``storeys``."""
+    spec = {"footprint": footprint_wkt, "height_m": height_m, "storeys": storeys, "usage_code": usage_code,
+            "units": units, "floor_area_m2": floor_area_m2, "phase_date": phase_date}
+    return add_buildings(store, name, [spec], author=author)[0]
+
+
+def _new_row(spec: dict[str, Any]) -> list[Any]:
+    height_m, storeys = spec.get("height_m"), spec.get("storeys")
     if height_m is None and storeys is None:
         raise TwinError("a new building needs a height or a number of storeys")
-    geom = _footprint(footprint_wkt)
+    geom = _footprint(spec["footprint"])
     height_m, storeys = _height_storeys(height_m, storeys)
-    usage = _usage(usage_code)
-    floor = float(floor_area_m2) if floor_area_m2 is not None else geom.area * storeys
-    units = int(units) if units is not None else estimated_units(usage_code, floor)
+    code = str(spec.get("usage_code") or "401")
+    usage = _usage(code)
+    floor = spec.get("floor_area_m2")
+    floor = float(floor) if floor is not None else geom.area * storeys
+    units = spec.get("units")
+    units = int(units) if units is not None else estimated_units(code, floor)
+    return [geom, float(height_m), int(storeys), code, usage, floor, units, _date(spec.get("phase_date"))]
+
+
+def add_buildings(store: Any, name: str, specs: Iterable[dict[str, Any]], *, author: str | None = None
+                  ) -> list[str]:
+    """Add several buildings as one command (undone together): each spec is a dict with ``footprint`` (WKT,
+    project CRS) and the keyword arguments of :func:`add_building`. Returns the new ids in order."""
+    rows = [_new_row(spec) for spec in specs]
+    if not rows:
+        raise TwinError("no building to add")
+    who, now, out, dem = _author(author), _now(), [], _dem(store)
     with store.transaction() as cur:
         sid = scenario_id(cur, name)
         seq = _begin_command(cur, sid)
-        ground = _ground_z(store, cur, geom)
-        eid = cur.execute(
-            "INSERT INTO scenario_edits (scenario_id, seq, op, footprint, ground_z, height_m, storeys, usage_code, "
-            "usage, floor_area_m2, units, phase_date, author, \"at\", active) "
-            "VALUES (?, ?, 'add', ST_GeomFromWKB(?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true) RETURNING id",
-            [sid, seq, geom.wkb, ground, float(height_m), int(storeys), str(usage_code), usage, floor, units,
-             _date(phase_date), _author(author), _now()]).fetchone()[0]
-        new_id = f"scn-{sid}-{eid}"
-        cur.execute("UPDATE scenario_edits SET new_id = ? WHERE id = ?", [new_id, eid])
-    return new_id
+        for geom, *values, when in rows:
+            eid = cur.execute(
+                "INSERT INTO scenario_edits (scenario_id, seq, op, footprint, ground_z, height_m, storeys, "
+                "usage_code, usage, floor_area_m2, units, phase_date, author, \"at\", active) "
+                "VALUES (?, ?, 'add', ST_GeomFromWKB(?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true) RETURNING id",
+                [sid, seq, geom.wkb, _ground_z(dem, cur, geom), *values, when, who, now]).fetchone()[0]
+            out.append(f"scn-{sid}-{eid}")
+            cur.execute("UPDATE scenario_edits SET new_id = ? WHERE id = ?", [out[-1], eid])
+    return out
 
 
 def _known_ids(cur: Any, sid: int, gml_ids: Iterable[str]) -> list[str]:
@@ -318,6 +344,6 @@ def history(store: Any, name: str) -> list[dict[str, Any]]:
     return [dict(zip(keys, r)) for r in rows]
 
 
-__all__ = ["COLUMNS", "OPS", "ScenarioNotFound", "add_building", "change_building", "create", "delete",
+__all__ = ["COLUMNS", "OPS", "ScenarioNotFound", "add_building", "add_buildings", "change_building", "create", "delete",
            "duplicate", "export_gpkg", "history", "list_scenarios", "phases", "redo", "remove_buildings",
            "rename", "scenario_buildings", "set_phase", "undo"]
