@@ -113,29 +113,38 @@ def fit_title(title: str, max_em: float) -> list[str]:
     return [*lines[:-1], lines[-1] + ":", *fit_lines(attr, max_em, 1)]
 
 
-def legend_rows(sections: list[tuple[str, list[LegendEntry]]], max_rows: int, title_em: float,
-                entry_em: float) -> list[tuple[str, str, str | None]]:
+def legend_rows(sections: list[tuple[str, list[LegendEntry]]], max_rows: float, title_em: float,
+                entry_em: float, gap_rows: float = 0.0) -> list[tuple[str, str, str | None]]:
     """The rows of the drawn legend within ``max_rows``: ``("title", line, None)``, ``("entry", line, colour)``
     (the colour on an entry's first line, None on its second) and ``("more", "…", None)``. Every section's title
-    is shown (wrapped by :func:`fit_title`); its entries follow, top section first, as many as fit, with a "…"
-    row where some are left out — so a long list never hides the layers below it. When not even the titles fit,
-    the legend ends in "…"."""
-    fitted = [(fit_title(t, title_em), [(fit_lines(e.label or t, entry_em), e.color) for e in es])
-              for t, es in sections]
+    is shown (wrapped by :func:`fit_title`, or on one line each when wrapped titles would take over half of a
+    legend that cannot show everything); its entries
+    follow, top section first, as many as fit, with a "…" row where some are left out — so a long list never hides
+    the layers below it. When not even one line per title fits, the legend ends in "…". A title after an entry
+    costs ``gap_rows`` more (the space between sections)."""
+    entries = [[(fit_lines(e.label or t, entry_em), e.color) for e in es] for t, es in sections]
+    titles = [fit_title(t, title_em) for t, _ in sections]
+    wrapped = sum(len(t) for t in titles)
+    if wrapped > len(titles) and wrapped + sum(len(x) for es in entries for x, _ in es) > max_rows \
+            and wrapped > max_rows / 2:           # short view: one line per title leaves room for entries
+        titles = [fit_lines(t, title_em, 1) for t, _ in sections]
     rows: list[tuple[str, str, str | None]] = []
-    if sum(len(t) for t, _ in fitted) > max_rows:
-        for titles, _ in fitted:
-            if len(rows) + len(titles) > max_rows - 1:
-                return [*rows, ("more", ELLIPSIS, None)] if max_rows > 0 else []
-            rows += [("title", line, None) for line in titles]
+    if len(titles) > max_rows:
+        for lines in titles:
+            if len(rows) + 1 > max_rows - 1:
+                return [*rows, ("more", ELLIPSIS, None)] if max_rows >= 1 else []
+            rows.append(("title", lines[0], None))
         return rows
-    spare = max_rows - sum(len(t) for t, _ in fitted)
-    for titles, entries in fitted:
-        rows += [("title", line, None) for line in titles]
-        for i, (lines, color) in enumerate(entries):
-            keep = 0 if i == len(entries) - 1 else 1          # a row for "…" if the next ones do not fit
+    spare = max_rows - sum(len(t) for t in titles)
+    for k, (lines_t, items) in enumerate(zip(titles, entries)):
+        if rows and rows[-1][0] != "title":
+            spare -= gap_rows
+        rows += [("title", line, None) for line in lines_t]
+        for i, (lines, color) in enumerate(items):
+            keep = 1 if i < len(items) - 1 else 0             # a row for "…" if the next ones do not fit
+            keep += gap_rows if k < len(titles) - 1 else 0     # and the space before the next title
             if len(lines) + keep > spare:
-                if spare >= 1:
+                if spare >= 1 + (gap_rows if k < len(titles) - 1 else 0):
                     rows.append(("more", ELLIPSIS, None))
                     spare -= 1
                 break

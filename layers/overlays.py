@@ -384,8 +384,8 @@ class Overlays:
         bottom = 72 * s                                   # the scale bar's box below
         gap = 8 * s                                       # between sections
         y -= 8 * s
-        max_rows = int((y - bottom - gap * len(sections)) // row)
-        rows = legend_rows(sections, max(max_rows, 0), text_w / (14 * s), (text_w - sw - 8 * s) / (13 * s))
+        rows = legend_rows(sections, max((y - bottom) / row, 0.0), text_w / (14 * s), (text_w - sw - 8 * s) / (13 * s),
+                           gap_rows=gap / row)
         for k, (kind, text, color) in enumerate(rows):
             if kind == "title" and k and rows[k - 1][0] != "title":
                 y -= gap

@@ -84,3 +84,12 @@ def test_legend_rows_show_every_title_and_as_many_entries_as_fit():
     assert legend_rows(sections, 30, 20, 18)[-1] == ("entry", "国道", "#00ff00")
     assert legend_rows(sections * 5, 4, 20, 18) == [("title", "建物: 計測高さ", None), ("title", "道路", None),
                                                    ("title", "建物: 計測高さ", None), ("more", "…", None)]
+
+
+def test_a_short_view_gives_every_layer_one_line_and_keeps_room_for_entries():
+    sections = [(f"レイヤー{i}: 計測高さの確認用の長い属性名", [LegendEntry(f"{k}", "#ff0000") for k in range(4)])
+                for i in range(6)]
+    rows = legend_rows(sections, 9, 10, 10, gap_rows=0.4)
+    titles = [r for r in rows if r[0] == "title"]
+    assert len(titles) == 6 and all(t[1].startswith("レイヤー") for t in titles)   # one line each
+    assert any(r[0] == "entry" for r in rows) and len(rows) <= 9
