@@ -1,0 +1,129 @@
+"""True sun shadows in the 3D view, and the shadow-hours raster as an overlay.
+
+* :class:`SunShadows` puts a directional light where the sun is (pvlib SPA via :mod:`twin.sun`, at the project's
+  location and the twin's clock) and switches on VTK's shadow-map pass on the renderer
+  (``vtkShadowMapPass``, through pyvista's ``enable_shadows``). The scene's own lights are dimmed to a fill light
+  while it is on, so the only hard shadows are the sun's; below the horizon the sun light is off. The baked shadow
+  map's resolution is a parameter (:data:`SHADOW_MAP_PX`).
+* :func:`shadow_hours_mesh` / :func:`add_shadow_hours` draw a grid of :func:`twin.shadow_hours.shadow_hours`
+  (hours, or the scenario's difference) as a flat translucent raster just above the measurement plane; cells
+  with 0 hours (or no change) are transparent.
+
+No Qt."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+import pyvista as pv
+
+from twin.sun import sun_position, sun_vector
+
+#: side of the shadow map in pixels (VTK's default is 1024; a station area needs more for crisp eaves)
+SHADOW_MAP_PX = 4096
+#: intensity of the scene's other lights while the sun shines (fill light in the shadows)
+FILL_INTENSITY = 0.35
+#: the sun light's intensity
+SUN_INTENSITY = 0.9
+
+
+class SunShadows:
+    """Sun light and shadows on ``renderer`` (a pyvista ``Renderer``) for a site at ``lat``/``lon``.
+
+    ``convergence_deg``: angle from grid north to true north in the project CRS
+    (:func:`twin.document.grid_convergence`). ``centre``: a point of the scene (x, y, z) the light aims at;
+    ``reach``: how far from it the light is placed (beyond the scene's size)."""
+
+    def __init__(self, renderer: Any, lat: float, lon: float, *, convergence_deg: float = 0.0,
+                 centre: tuple[float, float, float] = (0.0, 0.0, 0.0), reach: float = 5000.0,
+                 map_px: int = SHADOW_MAP_PX):
+        self.renderer = renderer
+        self.lat, self.lon = lat, lon
+        self.convergence_deg = convergence_deg
+        self.centre = np.asarray(centre, float)
+        self.reach = reach
+        self.map_px = map_px
+        self.light: pv.Light | None = None
+        self.azimuth = self.elevation = None
+        self._saved: list[tuple[Any, float]] = []
+
+    @property
+    def enabled(self) -> bool:
+        return self.light is not None
+
+    def enable(self, when: datetime) -> tuple[float, float]:
+        """Switch the sun and its shadows on at ``when`` (naive = Japan time); returns (azimuth, elevation)."""
+        if self.light is None:
+            self._saved = [(light, light.GetIntensity()) for light in self.renderer.lights]
+            for light, intensity in self._saved:
+                light.SetIntensity(intensity * FILL_INTENSITY)
+            self.light = pv.Light(light_type="scene light", intensity=SUN_INTENSITY)
+            self.light.positional = False
+            self.renderer.add_light(self.light)
+            self.renderer.enable_shadows()
+            self._set_map_resolution()
+        return self.set_time(when)
+
+    def _set_map_resolution(self) -> None:
+        shadow_pass = getattr(self.renderer._render_passes, "_shadow_map_pass", None)
+        if shadow_pass is not None:
+            shadow_pass.GetShadowMapBakerPass().SetResolution(self.map_px)
+
+    def set_time(self, when: datetime) -> tuple[float, float]:
+        """Move the sun to its place at ``when``. Below the horizon the sun light is off."""
+        az, el = sun_position(self.lat, self.lon, when)
+        self.azimuth, self.elevation = az, el
+        if self.light is not None:
+            towards = sun_vector(az, max(el, 0.0), self.convergence_deg)
+            self.light.focal_point = tuple(self.centre)
+            self.light.position = tuple(self.centre + towards * self.reach)
+            self.light.switch_on() if el > 0 else self.light.switch_off()
+        return az, el
+
+    def disable(self) -> None:
+        """Back to the scene's own lighting, without shadows."""
+        if self.light is None:
+            return
+        self.renderer.disable_shadows()
+        self.renderer.remove_light(self.light)
+        for light, intensity in self._saved:
+            light.SetIntensity(intensity)
+        self.light, self._saved = None, []
+
+
+def shadow_hours_mesh(grid: np.ndarray, transform: Any, z: float, *, name: str = "hours") -> pv.ImageData:
+    """The grid (row 0 north, rasterio ``transform``) as a flat ``pv.ImageData`` at height ``z`` with cell data
+    ``name`` (VTK's row 0 is the south row, so rows are flipped)."""
+    rows, cols = grid.shape
+    dx, dy = transform.a, -transform.e
+    image = pv.ImageData(dimensions=(cols + 1, rows + 1, 1), spacing=(dx, dy, 1.0),
+                         origin=(transform.c, transform.f - rows * dy, z))
+    image.cell_data[name] = np.ascontiguousarray(grid[::-1]).ravel()
+    return image
+
+
+def add_shadow_hours(plotter: Any, grid: np.ndarray, transform: Any, z: float, *, difference: bool = False,
+                     name: str = "shadow-hours", opacity: float = 0.75, clim: tuple[float, float] | None = None,
+                     title: str | None = None) -> Any:
+    """Add the grid to ``plotter`` as a translucent overlay (actor ``name``): hours on a sequential colormap,
+    or a difference on a diverging one centred on 0 (more shadow red, less blue). Cells at 0 are hidden."""
+    mesh = shadow_hours_mesh(grid, transform, z)
+    values = mesh.cell_data["hours"]
+    keep = np.abs(values) > 1e-6
+    shown = mesh.extract_cells(np.flatnonzero(keep)) if keep.any() else None
+    if shown is None:
+        plotter.remove_actor(name)
+        return None
+    if difference:
+        span = float(np.abs(values).max()) if clim is None else max(abs(clim[0]), abs(clim[1]))
+        clim, cmap = (-span, span), "RdBu_r"
+    else:
+        clim, cmap = clim or (0.0, float(values.max())), "magma_r"
+    return plotter.add_mesh(shown, scalars="hours", cmap=cmap, clim=clim, opacity=opacity, name=name,
+                            lighting=False, show_scalar_bar=title is not None,
+                            scalar_bar_args={"title": title} if title else None)
+
+
+__all__ = ["SunShadows", "shadow_hours_mesh", "add_shadow_hours", "SHADOW_MAP_PX"]
