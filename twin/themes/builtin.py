@@ -17,6 +17,7 @@ BUILTIN = (
     "population",
     "snow",
     "scenarios",
+    "zoning",
 )
 
 for _name in BUILTIN:
