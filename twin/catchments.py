@@ -144,53 +144,101 @@ def resolve(catchment: str, crs: str, *, cur: Any = None, network: bool = False,
 _FLOOR_NONE = "SELECT NULL::VARCHAR AS mesh_code, NULL::DOUBLE AS fa, NULL::DOUBLE AS fa_in WHERE false"
 _FLOOR = """SELECT b.mesh_code, sum(b.floor_area_m2) AS fa,
                    sum(b.floor_area_m2) FILTER (WHERE ST_Intersects(c.g, b.pt)) AS fa_in
-            FROM mesh_residential_buildings b, c GROUP BY b.mesh_code"""
+            FROM mesh_residential_buildings b, c WHERE b.mesh_code IN (SELECT mesh_code FROM geo)
+            GROUP BY b.mesh_code"""
 
-_SQL = """
-WITH c AS (SELECT ST_GeomFromText(?) AS g),
-members AS (            -- each published cell (owner) and the cells merged into it, per year and kind
-    SELECT DISTINCT year, kind, coalesce(merged_into, mesh_code) AS owner, mesh_code
-    FROM mesh_population WHERE (? IS NULL OR year = ?)),
-cells AS (              -- each cell's area and its area inside the catchment
+#: the CTEs ending in ``shares`` (year, kind, mesh_code, share, fallback): the published cells with people in the
+#: catchment ``?`` (its WKT) and the share each counts with; then ``? IS NULL OR year = ?`` (the year filter).
+#: ``pop`` holds those cells' published values (year, kind, band, value, mesh_code, muni_code).
+#: Only the cells touching the catchment are read, and each cell's area is measured once; only a merged census
+#: cell needs its year and kind (the cells merged into it may differ between years).
+_SHARES = """
+c AS (SELECT ST_GeomFromText(?) AS g),
+merged AS MATERIALIZED (   -- cells merged into another (e-Stat HTKSYORI 2) per year and kind: owner ← member
+    SELECT DISTINCT year, kind, merged_into AS owner, mesh_code FROM mesh_population WHERE merged_into IS NOT NULL),
+hit AS MATERIALIZED (SELECT mc.mesh_code FROM mesh_cells mc, c WHERE ST_Intersects(mc.geom, c.g)),
+owners AS MATERIALIZED (   -- the cells touching the catchment, and the cells such cells were merged into
+    SELECT mesh_code AS owner FROM hit UNION SELECT owner FROM merged WHERE mesh_code IN (SELECT mesh_code FROM hit)),
+pop AS MATERIALIZED (      -- their published values (mesh_population is read once)
+    SELECT year, kind, band, value, mesh_code, muni_code FROM mesh_population
+    WHERE merged_into IS NULL AND mesh_code IN (SELECT owner FROM owners) AND (? IS NULL OR year = ?)),
+published AS (SELECT DISTINCT year, kind, mesh_code AS owner FROM pop),   -- the years and kinds of each
+members AS MATERIALIZED (  -- each published cell and the cells merged into it
+    SELECT year, kind, owner, owner AS mesh_code FROM published
+    UNION SELECT m.year, m.kind, m.owner, m.mesh_code FROM merged m JOIN published p USING (year, kind, owner)),
+geo AS MATERIALIZED (      -- each cell's area and its area inside the catchment, once per cell
     SELECT mc.mesh_code, ST_Area(mc.geom) AS area,
            CASE WHEN ST_Intersects(mc.geom, c.g) THEN ST_Area(ST_Intersection(mc.geom, c.g)) ELSE 0 END AS inside
     FROM mesh_cells mc, c WHERE mc.mesh_code IN (SELECT mesh_code FROM members)),
-floor AS ({floor}),     -- each cell's residential floor area, and the part whose buildings lie inside
+floor AS ({floor}),        -- each cell's residential floor area, and the part whose buildings lie inside
 areas AS (
     SELECT m.year, m.kind, m.owner, sum(x.area) AS area, sum(x.inside) AS inside, sum(f.fa) AS fa,
            sum(f.fa_in) AS fa_in
-    FROM members m JOIN cells x ON x.mesh_code = m.mesh_code LEFT JOIN floor f ON f.mesh_code = m.mesh_code
+    FROM members m JOIN geo x ON x.mesh_code = m.mesh_code LEFT JOIN floor f ON f.mesh_code = m.mesh_code
     GROUP BY m.year, m.kind, m.owner),
 shares AS (
-    SELECT year, kind, owner, CASE WHEN fa > 0 THEN coalesce(fa_in, 0) / fa ELSE inside / area END AS share,
+    SELECT year, kind, owner AS mesh_code,
+           CASE WHEN fa > 0 THEN coalesce(fa_in, 0) / fa ELSE inside / area END AS share,
            NOT coalesce(fa > 0, false) AS fallback
-    FROM areas WHERE area > 0 AND inside > 0)
+    FROM areas WHERE area > 0 AND inside > 0)"""
+
+_APPORTION = """
 SELECT p.year, p.kind, p.band, sum(p.value * s.share) AS value, count(DISTINCT p.mesh_code) AS cells,
-       count(DISTINCT p.mesh_code) FILTER (WHERE s.fallback) AS fallback_cells
-FROM mesh_population p JOIN shares s ON s.year = p.year AND s.kind = p.kind AND s.owner = p.mesh_code
-WHERE p.merged_into IS NULL AND p.band IN ('total', '0-14', '15-64', '65+', '75+')
-GROUP BY p.year, p.kind, p.band
+       count(DISTINCT p.mesh_code) FILTER (WHERE s.fallback) AS fallback_cells,
+       list(DISTINCT p.muni_code ORDER BY p.muni_code) FILTER (WHERE p.muni_code IS NOT NULL) AS muni_codes
+FROM pop p JOIN shares s ON s.year = p.year AND s.kind = p.kind AND s.mesh_code = p.mesh_code
+WHERE {bands}
+GROUP BY p.year, p.kind, p.band ORDER BY ALL
 """
+
+
+def shares_sql(method: str = "area") -> str:
+    """The ``WITH`` clause ending in the CTEs ``pop`` (the published values of the cells touching the catchment)
+    and ``shares`` (year, kind, mesh_code, share, fallback) for ``method``; its parameters are the catchment's WKT
+    and the year (or None) twice. The one place the weights are computed: :func:`cell_shares` lists them,
+    :func:`apportion` sums the bands with them."""
+    if method not in METHODS:
+        raise TwinError(f"unknown apportioning method {method!r}; use one of {', '.join(METHODS)}")
+    return "WITH " + _SHARES.format(floor=_FLOOR if method == "floor-area" else _FLOOR_NONE)
+
+
+def cell_shares(cur: Any, wkt: str, *, method: str = "area",
+                year: int | None = None) -> list[tuple[int, str, str, float]]:
+    """(year, kind, mesh_code, share) of every published cell with people in the catchment ``wkt`` (a polygon in
+    the project CRS): the weight its values count with under ``method`` (see the module docstring; a cell merged
+    into another has none, the cell it was merged into carries the combined share). ``year`` limits the rows."""
+    rows = cur.execute(shares_sql(method) + "\nSELECT year, kind, mesh_code, share FROM shares ORDER BY ALL",
+                       [wkt, year, year]).fetchall()
+    return [(int(y), k, code, float(share)) for y, k, code, share in rows]
+
+
+def apportion(cur: Any, wkt: str, *, method: str = "area", year: int | None = None,
+              bands: tuple[str, ...] | None = None) -> list[tuple[int, str, str, float | None, int, int, list]]:
+    """(year, kind, band, value, cells, fallback_cells, muni_codes) per year, kind and band (only ``bands`` when
+    given): the published values of the cells weighted by :func:`cell_shares` and summed, the cells counted, those
+    apportioned by area for want of floor area, and the municipality codes met. :func:`summarise` and the
+    catchment pyramid (:func:`twin.population_pyramid.catchment_values`) both come from here."""
+    where = "p.band IN (SELECT unnest(?::VARCHAR[]))" if bands is not None else "true"
+    args = [wkt, year, year] + ([list(bands)] if bands is not None else [])
+    rows = cur.execute(shares_sql(method) + _APPORTION.format(bands=where), args).fetchall()
+    return [(int(y), k, b, None if v is None else float(v), int(n), int(f), list(m or []))
+            for y, k, b, v, n, f, m in rows]
 
 
 def summarise(cur: Any, catchment_wkt: str, *, name: str = "catchment", year: int | None = None,
               method: str = "area") -> list[dict[str, Any]]:
     """One row per year and kind (census/projection): ``COLUMNS``. ``cur`` is a DuckDB cursor on the project
     (spatial loaded); ``catchment_wkt`` a polygon in the project CRS; ``method`` ``area`` or ``floor-area``."""
-    if method not in METHODS:
-        raise TwinError(f"unknown apportioning method {method!r}; use one of {', '.join(METHODS)}")
-    floor = _FLOOR if method == "floor-area" else _FLOOR_NONE
-    rows = cur.execute(_SQL.format(floor=floor), [catchment_wkt, year, year]).fetchall()
+    rows = apportion(cur, catchment_wkt, method=method, year=year, bands=tuple(BANDS.values()))
     out: dict[tuple[int, str], dict[str, Any]] = {}
     by_band = {v: k for k, v in BANDS.items()}
-    for y, kind, band, value, cells, fallback in rows:
-        r = out.setdefault((int(y), kind), {"catchment": name, "year": int(y), "kind": kind,
-                                            **{k: None for k in BANDS}, "share_65_plus": None, "cells": 0,
-                                            "method": method, "fallback_cells": 0})
-        r[by_band[band]] = float(value) if value is not None else None
-        r["cells"] = max(r["cells"], int(cells))
+    for y, kind, band, value, cells, fallback, _munis in rows:
+        r = out.setdefault((y, kind), {"catchment": name, "year": y, "kind": kind, **{k: None for k in BANDS},
+                                       "share_65_plus": None, "cells": 0, "method": method, "fallback_cells": 0})
+        r[by_band[band]] = value
+        r["cells"] = max(r["cells"], cells)
         if method == "floor-area":
-            r["fallback_cells"] = max(r["fallback_cells"], int(fallback))
+            r["fallback_cells"] = max(r["fallback_cells"], fallback)
     for r in out.values():
         if r["total"] and r["age_65_plus"] is not None:
             r["share_65_plus"] = r["age_65_plus"] / r["total"]
@@ -243,6 +291,6 @@ def run(ctx: Any) -> None:
     ctx.progress(2, 2, "done")
 
 
-__all__ = ["BANDS", "COLUMNS", "METHODS", "STATION_CATCHMENTS", "catchment_of", "file_catchment",
-           "network_catchment", "resolve", "run", "station_circle", "station_distance", "station_xy", "summarise",
-           "wkt_catchment"]
+__all__ = ["BANDS", "COLUMNS", "METHODS", "STATION_CATCHMENTS", "apportion", "catchment_of", "cell_shares",
+           "file_catchment", "network_catchment", "resolve", "run", "shares_sql", "station_circle", "station_distance",
+           "station_xy", "summarise", "wkt_catchment"]

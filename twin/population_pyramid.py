@@ -10,8 +10,8 @@ several mesh bands (90+ for 90-94 and 95+) gives its share to each. With neither
 **Which series.** Per year the projection is used where there is one, else the census (never both added up).
 Cells merged into another (``merged_into``) are left out, as in ``mesh_population_totals``.
 
-**A catchment** is apportioned with the weights of :mod:`twin.catchments` (area share or residential floor-area
-share, the panel's method): :func:`catchment_values`.
+**A catchment** is apportioned with the weights of the analysis' totals (:func:`twin.catchments.cell_shares`:
+area share or residential floor-area share, the panel's method): :func:`catchment_values`.
 """
 
 from __future__ import annotations
@@ -174,47 +174,13 @@ def cell_values(cur: Any, mesh_code: str) -> Series:
     return _series(rows, munis)
 
 
-_AREA_SHARES = """
-WITH c AS (SELECT ST_GeomFromText(?) AS g),
-members AS (SELECT DISTINCT year, kind, coalesce(merged_into, mesh_code) AS owner, mesh_code FROM mesh_population),
-areas AS (
-    SELECT m.year, m.kind, m.owner, sum(ST_Area(mc.geom)) AS area,
-           sum(CASE WHEN ST_Intersects(mc.geom, c.g) THEN ST_Area(ST_Intersection(mc.geom, c.g)) ELSE 0 END) AS inside
-    FROM members m JOIN mesh_cells mc ON mc.mesh_code = m.mesh_code, c GROUP BY ALL)
-SELECT year, kind, owner, inside / area FROM areas WHERE area > 0 AND inside > 0
-"""
-
-
-def cell_shares(cur: Any, wkt: str, method: str = "area") -> tuple[list[tuple[int, str, str, float]], str]:
-    """(year, kind, mesh_code, share) of the published cells at least partly inside the catchment ``wkt`` — the
-    weights of :mod:`twin.catchments` for ``method`` (``area`` or ``floor-area``) — and the method they follow.
-    Until ``twin.catchments.cell_shares`` exists the weights are the cells' area shares (method ``area``)."""
-    from twin import catchments
-    shares = getattr(catchments, "cell_shares", None)
-    if shares is not None:
-        return list(shares(cur, wkt, method=method)), method
-    return [tuple(r) for r in cur.execute(_AREA_SHARES, [wkt]).fetchall()], "area"
-
-
 def catchment_values(cur: Any, wkt: str, method: str = "area") -> Series:
-    """Every band apportioned to the catchment ``wkt`` per year (the same weights as the panel's totals)."""
-    import pyarrow as pa
-    shares, used = cell_shares(cur, wkt, method)
-    if not shares:
-        return Series(method=used)
-    table = pa.table({"year": [int(s[0]) for s in shares], "kind": [s[1] for s in shares],
-                      "mesh_code": [s[2] for s in shares], "share": [float(s[3]) for s in shares]})
-    cur.register("_pyramid_shares", table)
-    try:
-        rows = cur.execute("SELECT p.year, p.kind, p.band, sum(p.value * s.share) FROM mesh_population p "
-                           "JOIN _pyramid_shares s ON s.year = p.year AND s.kind = p.kind "
-                           "AND s.mesh_code = p.mesh_code WHERE p.merged_into IS NULL GROUP BY ALL").fetchall()
-        munis = [r[0] for r in cur.execute("SELECT DISTINCT p.muni_code FROM mesh_population p JOIN "
-                                           "_pyramid_shares s ON s.mesh_code = p.mesh_code").fetchall()]
-    finally:
-        cur.unregister("_pyramid_shares")
-    out = _series(rows, munis)
-    out.method = used
+    """Every band apportioned to the catchment ``wkt`` per year, with the weights of the analysis' totals
+    (:func:`twin.catchments.apportion` over :func:`twin.catchments.cell_shares` for ``method``)."""
+    from twin.catchments import apportion
+    rows = apportion(cur, wkt, method=method)
+    out = _series([r[:4] for r in rows], sorted({m for r in rows for m in r[6]}))
+    out.method = method
     return out
 
 
@@ -252,5 +218,5 @@ def pyramid_of(cur: Any, series: Series, year: int) -> Pyramid:
     return pyramid(values, year, male_share=ipss[0] if ipss else None, ipss_year=ipss[1] if ipss else None)
 
 
-__all__ = ["KIND_ORDER", "Pyramid", "PyramidRow", "Series", "band_range", "catchment_values", "cell_shares",
+__all__ = ["KIND_ORDER", "Pyramid", "PyramidRow", "Series", "band_range", "catchment_values",
            "cell_values", "five_year_bands", "ipss_male_shares", "pyramid", "pyramid_of"]

@@ -202,6 +202,60 @@ def test_a_drawn_polygon_through_the_analysis_params(store):
         catchments.summarise(store.cursor(), _square(0, 0, 1, 1), method="households")
 
 
+def test_cell_shares_are_the_weights_per_year_and_kind(store):
+    """D is merged into B in the 2020 census only: that year B carries the share of B + D together (D's area over
+    both), while the 2025 projection publishes D alone with its whole share. A and C touch nothing inside."""
+    _fill(store, {"A": (100, 10), "B": (200, 100), "C": (100, 10), "D": (80, 40)})       # 2020 projection
+    for code, merged in (("B", None), ("D", "B"), ("A", None)):
+        store.query("INSERT INTO mesh_population (mesh_code, level, year, kind, band, value, merged_into, source_id) "
+                    "VALUES (?, 4, 2020, 'census', 'total', 10, ?, 1)", [code, merged])
+    only_d = _square(100, 100, 200, 200)
+    cur = store.cursor()
+    try:
+        assert catchments.cell_shares(cur, only_d) == [(2020, "census", "B", 0.5), (2020, "projection", "D", 1.0)]
+        assert catchments.cell_shares(cur, _square(50, 150, 150, 200), year=2020) == [
+            (2020, "census", "B", 0.125), (2020, "projection", "C", 0.25), (2020, "projection", "D", 0.25)]
+        assert catchments.cell_shares(cur, _square(500, 500, 600, 600)) == []
+        # floor area: B's building outside, D's inside; the census cell B pools both, the projection's D has none
+        _building(store, 110, 10, 120, 20, floor=100.0)                    # B
+        _building(store, 110, 110, 120, 120, floor=300.0)                  # D
+        assert catchments.cell_shares(cur, only_d, method="floor-area") == [
+            (2020, "census", "B", 0.75), (2020, "projection", "D", 1.0)]
+        assert catchments.cell_shares(cur, _square(100, 100, 150, 200), method="floor-area") == [
+            (2020, "census", "B", 0.75), (2020, "projection", "D", 1.0)]      # D's building lies in its left half
+        # summarise sums the same weights: census B 10 × ¾, projection D 80
+        by_kind = {r["kind"]: r["total"] for r in catchments.summarise(cur, only_d, method="floor-area")}
+        assert by_kind == {"census": pytest.approx(7.5), "projection": pytest.approx(80.0)}
+    finally:
+        cur.close()
+
+
+def test_the_catchment_pyramid_uses_the_method_of_the_table(store):
+    """twin.population_pyramid apportions with the same weights as the analysis: by floor area when chosen."""
+    from twin import population_pyramid as pp
+
+    _fill(store, {"A": (100, 40), "B": (200, 80), "C": (0, 0), "D": (0, 0)})
+    for code, five in (("A", 100.0), ("B", 200.0)):
+        for band in ("0-4", "5-9"):
+            store.query("INSERT INTO mesh_population (mesh_code, level, year, kind, band, value, source_id) "
+                        "VALUES (?, 4, 2020, 'projection', ?, ?, 1)", [code, band, five / 2])
+    _building(store, 10, 10, 20, 20, floor=300.0)                      # A, inside
+    _building(store, 60, 60, 70, 70, floor=100.0)                      # A, outside
+    half = _square(0, 0, 200, 50)
+    cur = store.cursor()
+    try:
+        for method, total in (("area", 150.0), ("floor-area", 175.0)):
+            series = pp.catchment_values(cur, half, method)
+            row = catchments.summarise(cur, half, method=method)[0]
+            assert series.method == method and series.years == [2020]
+            assert series.total(2020) == pytest.approx(total) == pytest.approx(row["total"])
+            assert series.share(2020) == pytest.approx(row["share_65_plus"])
+            assert series.values[2020]["0-4"] == pytest.approx(total / 2)
+            assert pp.pyramid_of(cur, series, 2020).total == pytest.approx(total)
+    finally:
+        cur.close()
+
+
 # -- network catchments --------------------------------------------------------------------------------------
 
 #: a hand-built network: O (0, 0) → E (500, 0) → N (500, 300) → P (0, 300); P is 300 m from O in a straight line
