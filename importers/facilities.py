@@ -41,7 +41,6 @@ import json
 import math
 import re
 import unicodedata
-import zipfile
 from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
@@ -53,11 +52,15 @@ from importers import column_mapping
 from importers.column_mapping import Need, csv_records, header_of
 from importers.registry import Importer, register
 from importers.textfiles import decode
+from importers import vector_sniff
+from importers.vector_sniff import LayerInfo
 from twin.crs import Location
 from twin.errors import InputError
 
 KINDS = ("station", "school", "hospital", "evacuation", "other")
 VECTOR_SUFFIXES = (".geojson", ".json", ".gpkg", ".shp", ".fgb")
+#: vector files read inside a zip, the preferred first when one name comes in several formats
+ZIP_RANK = (".geojson", ".gpkg", ".fgb", ".shp", ".json")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 #: 国土数値情報 datasets read here: code → (name field, label)
 KSJ = {"P29": ("P29_004", "国土数値情報 P29 学校"), "P04": ("P04_002", "国土数値情報 P04 医療機関"),
@@ -197,56 +200,12 @@ def _kind_option(options: Mapping[str, Any], path: Path) -> str | None:
 # -- vector sources (pyogrio) ----------------------------------------------------------------------------------
 
 
-def _vector_sources(path: Path) -> list[tuple[str, str | None]]:
-    """(GDAL path, encoding) of the datasets in ``path``: the file itself, or the vector files inside a zip (one
-    per name: a GeoJSON is preferred to the Shapefile of the same name, as 国土数値情報 zips carry both).
-    Shapefiles without a ``.cpg`` are read as CP932."""
-    if not path.is_file():
-        return []
-    suffix = path.suffix.lower()
-    if suffix == ".zip":
-        try:
-            with zipfile.ZipFile(path) as z:
-                names = z.namelist()
-        except (zipfile.BadZipFile, OSError):
-            return []
-        by_stem: dict[str, str] = {}
-        rank = {".geojson": 0, ".gpkg": 1, ".fgb": 2, ".shp": 3, ".json": 4}
-        for name in names:
-            low = name.lower()
-            ext = next((e for e in rank if low.endswith(e)), None)
-            if ext is None or "__macosx" in low:
-                continue
-            stem = name[: -len(ext)]
-            if stem not in by_stem or rank[ext] < rank[by_stem[stem][len(stem):].lower()]:
-                by_stem[stem] = name
-        out = []
-        for stem in sorted(by_stem):
-            name = by_stem[stem]
-            enc = "cp932" if name.lower().endswith(".shp") and stem + ".cpg" not in names else None
-            out.append((f"/vsizip/{path.absolute()}/{name}", enc))
-        return out
-    if suffix not in VECTOR_SUFFIXES:
-        return []
-    enc = "cp932" if suffix == ".shp" and not path.with_suffix(".cpg").exists() else None
-    return [(str(path), enc)]
-
-
-def _layers(source: str) -> list[tuple[str, str, list[str]]]:
-    """(layer, geometry type, field names) of every layer GDAL reads in ``source``; [] when it cannot."""
-    import pyogrio
-    try:
-        layers = pyogrio.list_layers(source)
-    except Exception:  # noqa: BLE001 - sniffing: a file GDAL cannot open is simply not ours
-        return []
-    out = []
-    for name, gtype in layers:
-        try:
-            info = pyogrio.read_info(source, layer=name)
-        except Exception:  # noqa: BLE001
-            continue
-        out.append((str(name), str(gtype or info.get("geometry_type") or ""), [str(f) for f in info["fields"]]))
-    return out
+def _vector_layers(path: Path) -> list[LayerInfo]:
+    """The layers of ``path``: the file itself, or the vector files inside a zip (one per name: a GeoJSON is
+    preferred to the Shapefile of the same name, as 国土数値情報 zips carry both). Shapefiles without a ``.cpg``
+    are read as CP932. Learnt cheaply (a GeoJSON from its first bytes) by :mod:`importers.vector_sniff`."""
+    return vector_sniff.vector_layers(path, ZIP_RANK if path.suffix.lower() == ".zip" else VECTOR_SUFFIXES,
+                                      one_per_stem=True)
 
 
 def _ksj_field(name: str) -> str:
@@ -263,18 +222,20 @@ def _ksj_dataset(fields: list[str]) -> str | None:
     return None
 
 
-def _is_line(gtype: str) -> bool:
-    return "LineString" in gtype
+def _is_line(info: LayerInfo) -> bool:
+    return "LineString" in info.geometry_type
 
 
-def _read_vector(path: Path, source: str, layer: str, encoding: str | None, writer: Any, assume_crs: str
+def _read_vector(path: Path, info: LayerInfo, writer: Any, assume_crs: str
                  ) -> tuple[dict[str, np.ndarray], list[Any], np.ndarray]:
     """(fields, shapely geometries in the project CRS or None, feature ids) of one layer; features without usable
     geometry are rejected here and come back as None."""
     import pyogrio.raw
     import shapely
+    layer = info.name
     try:
-        meta, fids, wkb, field_data = pyogrio.raw.read(source, layer=layer, encoding=encoding, return_fids=True)
+        meta, fids, wkb, field_data = pyogrio.raw.read(info.source, layer=info.layer, encoding=info.encoding,
+                                                       return_fids=True)
     except Exception as exc:  # noqa: BLE001 - GDAL's errors are many; the user gets the file and the reason
         raise InputError(path, f"cannot be read ({exc})") from None
     fields = {str(n): np.asarray(v, dtype=object) for n, v in zip(meta["fields"], field_data)}
@@ -383,38 +344,37 @@ class Facilities:
         return w.insert_arrow("facilities", table, geometry_columns=["geom"])
 
 
-def _locate_vector(sources: list[tuple[str, str | None]], default_crs: str) -> Location | None:
-    """Latitude/longitude of the first feature of the first readable layer."""
+def _locate_vector(layers: list[LayerInfo], default_crs: str) -> Location | None:
+    """Latitude/longitude of the first feature of the first readable layer (a GeoJSON's from its first bytes)."""
     import pyogrio.raw
     import shapely
+    import shapely.geometry
     from pyproj import Transformer
-    for source, enc in sources:
-        for layer, _, _ in _layers(source):
-            meta, _, wkb, _ = pyogrio.raw.read(source, layer=layer, encoding=enc, max_features=20,
-                                               read_geometry=True, columns=[])
+    for info in layers:
+        if info.from_head:
+            geoms = [shapely.geometry.shape(info.first_geometry)] if info.first_geometry else []
+            crs = info.crs
+        else:
+            meta, _, wkb, _ = pyogrio.raw.read(info.source, layer=info.layer, encoding=info.encoding,
+                                               max_features=20, read_geometry=True, columns=[])
             geoms = [shapely.from_wkb(b) for b in wkb if b is not None]
-            geoms = [g for g in geoms if g is not None and not g.is_empty]
-            if not geoms:
-                continue
-            c = geoms[0].centroid
-            tr = Transformer.from_crs(meta.get("crs") or default_crs, "EPSG:4326", always_xy=True)
-            lon, lat = tr.transform(c.x, c.y)
-            return Location(float(lat), float(lon))
+            crs = meta.get("crs")
+        geoms = [g for g in geoms if g is not None and not g.is_empty]
+        if not geoms:
+            continue
+        c = geoms[0].centroid
+        tr = Transformer.from_crs(crs or default_crs, "EPSG:4326", always_xy=True)
+        lon, lat = tr.transform(c.x, c.y)
+        return Location(float(lat), float(lon))
     return None
 
 
 # -- 国土数値情報 ---------------------------------------------------------------------------------------------
 
 
-def _ksj_layers(path: Path) -> list[tuple[str, str | None, str, str]]:
-    """(GDAL path, encoding, layer, dataset code) of the P29 / P04 / P20 layers in ``path``."""
-    out = []
-    for source, enc in _vector_sources(path):
-        for layer, _, fields in _layers(source):
-            code = _ksj_dataset(fields)
-            if code is not None:
-                out.append((source, enc, layer, code))
-    return out
+def _ksj_layers(path: Path) -> list[tuple[LayerInfo, str]]:
+    """(layer, dataset code) of the P29 / P04 / P20 layers in ``path``."""
+    return [(info, code) for info in _vector_layers(path) if (code := _ksj_dataset(list(info.fields))) is not None]
 
 
 @register
@@ -433,7 +393,7 @@ class KsjFacilities(Importer):
 
     def locate(self, path: Path) -> Location | None:
         try:
-            return _locate_vector([(s, e) for s, e, _, _ in _ksj_layers(path)][:1], "EPSG:6668")
+            return _locate_vector([info for info, _ in _ksj_layers(path)][:1], "EPSG:6668")
         except Exception:  # noqa: BLE001 - locate never raises
             return None
 
@@ -443,12 +403,12 @@ class KsjFacilities(Importer):
             raise InputError(path, "has no layer with the fields of 国土数値情報 P29 (P29_004), P04 (P04_002) or "
                                    "P20 (P20_002)")
         rows = Facilities(writer)
-        for n, (source, enc, layer, code) in enumerate(layers):
+        for n, (info, code) in enumerate(layers):
             writer.check_cancelled()
-            writer.progress(n, len(layers), "layers", f"{KSJ[code][1]}: {layer}")
-            fields, geoms, fids = _read_vector(path, source, layer, enc, writer, "EPSG:6668")
+            writer.progress(n, len(layers), "layers", f"{KSJ[code][1]}: {info.name}")
+            fields, geoms, fids = _read_vector(path, info, writer, "EPSG:6668")
             by_code = {_ksj_field(k): v for k, v in fields.items()}
-            getattr(self, f"_{code.lower()}")(path, rows, by_code, geoms, fids, layer)
+            getattr(self, f"_{code.lower()}")(path, rows, by_code, geoms, fids, info.name)
         writer.progress(len(layers), len(layers), "layers", "done")
         rows.write()
 
@@ -586,16 +546,16 @@ class FacilityList(Importer):
         if suffix not in VECTOR_SUFFIXES:
             return 0.0
         best = 0.0
-        for source, _ in _vector_sources(path):
-            for _, gtype, fields in _layers(source):
-                if _ksj_dataset(fields) or _is_line(gtype):
-                    continue          # 国土数値情報 files are the KSJ importer's, lines the road network's
-                found = _resolve(fields, {}, path)
-                if "name" not in found:
-                    continue
-                hinted = "kind" in found or any(_EVACUATION_HEADER.search(f) for f in fields)
-                point = "Point" in gtype
-                best = max(best, (0.7 if point else 0.45) if hinted else (0.2 if point else 0.1))
+        for info in _vector_layers(path):
+            fields = list(info.fields)
+            if _ksj_dataset(fields) or _is_line(info):
+                continue              # 国土数値情報 files are the KSJ importer's, lines the road network's
+            found = _resolve(fields, {}, path)
+            if "name" not in found:
+                continue
+            hinted = "kind" in found or any(_EVACUATION_HEADER.search(f) for f in fields)
+            point = "Point" in info.geometry_type
+            best = max(best, (0.7 if point else 0.45) if hinted else (0.2 if point else 0.1))
         return best
 
     @staticmethod
@@ -630,7 +590,7 @@ class FacilityList(Importer):
                         continue
                     return Location(lat, lon)
                 return None
-            return _locate_vector(_vector_sources(path), "EPSG:4326")
+            return _locate_vector(_vector_layers(path), "EPSG:4326")
         except Exception:  # noqa: BLE001 - locate never raises
             return None
 
@@ -693,13 +653,13 @@ class FacilityList(Importer):
                      row[cols["address"]] if "address" in cols else None, attrs, where=f"line {line}", raw=raw)
 
     def _read_vector(self, path: Path, rows: Facilities, mapping: dict[str, str], default_kind: str | None) -> None:
-        layers = [(s, e, layer, gtype, fields) for s, e in _vector_sources(path)
-                  for layer, gtype, fields in _layers(s) if not _is_line(gtype)]
+        layers = [info for info in _vector_layers(path) if not _is_line(info)]
         if not layers:
             raise InputError(path, "has no layer of points or polygons to read facilities from")
-        for source, enc, layer, _, field_names in layers:
+        for info in layers:
             rows.writer.check_cancelled()
-            fields, geoms, fids = _read_vector(path, source, layer, enc, rows.writer, "EPSG:4326")
+            fields, geoms, fids = _read_vector(path, info, rows.writer, "EPSG:4326")
+            layer = info.name
             names = list(fields)
             cols = _resolve(names, mapping, path)
             evacuation_list = any(_EVACUATION_HEADER.search(n) for n in names)

@@ -14,7 +14,6 @@ Features with empty, non-line or unreadable geometry are skipped and reported wi
 from __future__ import annotations
 
 import re
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,9 @@ from pyproj import CRS, Transformer
 
 # pyogrio (which brings pandas) and twin.road_network (scipy) are imported inside the functions that use them:
 # the registry loads this module for every import, and a PLATEAU import should not carry them (~80 MB)
+from importers import vector_sniff
 from importers.registry import Importer, register
+from importers.vector_sniff import Dataset, LayerInfo
 from twin.errors import InputError
 
 #: extensions read by pyogrio here (the OSM ones only when GDAL has the OSM driver)
@@ -60,38 +61,17 @@ def _is_osm(path: Path) -> bool:
     return False
 
 
-def _info(path: Path | str) -> list[tuple[str, dict[str, Any]]]:
-    """(layer, read_info) of every layer with line geometry; [] when pyogrio cannot open the file."""
-    import pyogrio
-    out = []
-    try:
-        layers = pyogrio.list_layers(path)
-    except Exception:  # noqa: BLE001 - sniffing: a file GDAL cannot open is simply not ours
-        return []
-    for name, gtype in layers:
-        if gtype and "LineString" in str(gtype) or _mixed_with_lines(path, str(name), gtype):
-            try:
-                out.append((str(name), pyogrio.read_info(path, layer=name)))
-            except Exception:  # noqa: BLE001
-                continue
-    return out
+def _info(path: Path | Dataset) -> list[LayerInfo]:
+    """The layers with line geometry of a file (or of one dataset inside a zip), learnt cheaply (a GeoJSON from
+    its first bytes, :mod:`importers.vector_sniff`); [] when it cannot be read as a vector file. A layer of unknown
+    or mixed geometry type (GeoJSON) counts when one of its first features is a line. A file is asked as GDAL
+    reads it (no encoding given)."""
+    ds = path if isinstance(path, Dataset) else Dataset(Path(path))
+    return [info for info in vector_sniff.layers(ds) if info.has("LineString")]
 
 
-def _mixed_with_lines(path: Path | str, layer: str, gtype: Any) -> bool:
-    """A layer of unknown or mixed geometry type (GeoJSON) counts when one of its first features is a line."""
-    import pyogrio.raw
-    if gtype not in (None, "Unknown", "Geometry", "GeometryCollection") and "Unknown" not in str(gtype):
-        return False
-    try:
-        _, _, wkb, _ = pyogrio.raw.read(path, layer=layer, columns=[], max_features=100)
-    except Exception:  # noqa: BLE001
-        return False
-    types = shapely.get_type_id(shapely.from_wkb([b for b in wkb if b is not None], on_invalid="ignore"))
-    return bool(np.isin(types, (1, 5)).any())
-
-
-def _is_n10(info: dict[str, Any]) -> bool:
-    fields = {str(f).upper() for f in info.get("fields", ())}
+def _is_n10(info: LayerInfo) -> bool:
+    fields = {f.upper() for f in info.fields}
     return all(f in fields for f in N10_FIELDS)
 
 
@@ -99,44 +79,31 @@ def _ogr_suffix(path: Path) -> bool:
     return path.is_file() and path.suffix.lower() in VECTOR_SUFFIXES
 
 
-def _n10_sources(path: Path) -> list[tuple[str, str | None]]:
-    """(GDAL path, encoding) of the datasets that may hold N10 lines: the file itself, or the N10 files inside a
-    zip as 国土数値情報 ships them (``N10-20_17_GML.zip`` with ``N10-20_17_GML/N10-20_17.shp``). Shapefiles
-    without a ``.cpg`` are read as Shift_JIS (cp932), the encoding of 国土数値情報's Shapefiles."""
-    if not path.is_file():
-        return []
-    if path.suffix.lower() == ".zip":
-        try:
-            with zipfile.ZipFile(path) as z:
-                names = z.namelist()
-        except (zipfile.BadZipFile, OSError):
-            return []
-        out = []
-        for name in names:
-            base = name.rsplit("/", 1)[-1]
-            if base.upper().startswith("N10") and base.lower().endswith(VECTOR_SUFFIXES):
-                cpg = name[: -len(".shp")] + ".cpg" if base.lower().endswith(".shp") else None
-                enc = "cp932" if cpg is not None and cpg not in names else None
-                out.append((f"/vsizip/{path.absolute()}/{name}", enc))
-        return out
-    if path.suffix.lower() not in VECTOR_SUFFIXES:
-        return []
-    enc = "cp932" if path.suffix.lower() == ".shp" and not path.with_suffix(".cpg").exists() else None
-    return [(str(path), enc)]
+def _n10_sources(path: Path) -> list[Dataset]:
+    """The datasets that may hold N10 lines: the file itself, or the N10 files inside a zip as 国土数値情報 ships
+    them (``N10-20_17_GML.zip`` with ``N10-20_17_GML/N10-20_17.shp``). Shapefiles without a ``.cpg`` are read as
+    Shift_JIS (cp932), the encoding of 国土数値情報's Shapefiles."""
+    return [ds for ds in vector_sniff.datasets(path, VECTOR_SUFFIXES)
+            if not ds.member or ds.member.rsplit("/", 1)[-1].upper().startswith("N10")]
 
 
-def _read_layer(path: Path, layer: str | None, writer: Any, *, where: str | None = None,
-                assume_crs: str = "EPSG:4326", source: str | None = None, encoding: str | None = None
-                ) -> tuple[np.ndarray, dict[str, np.ndarray], np.ndarray]:
+def _read_layer(path: Path, layer: str | LayerInfo | None, writer: Any, *, where: str | None = None,
+                assume_crs: str = "EPSG:4326", source: str | None = None, encoding: str | None = None,
+                name: str | None = None) -> tuple[np.ndarray, dict[str, np.ndarray], np.ndarray]:
     """(geometries in the project CRS, fields, feature ids) of the readable line features of one layer of
-    ``path`` (or of ``source``, a GDAL path inside it such as ``/vsizip/…``)."""
+    ``path`` (or of ``source``, a GDAL path inside it such as ``/vsizip/…``): a layer name (None: the only one;
+    ``name`` names it in messages), or a :class:`~importers.vector_sniff.LayerInfo` (its source, encoding and
+    name)."""
+    name = name or layer
+    if isinstance(layer, LayerInfo):
+        name, source, encoding, layer = layer.name, layer.source, layer.encoding, layer.layer
     import pyogrio.raw
     try:
         meta, fids, wkb, field_data = pyogrio.raw.read(source or path, layer=layer, where=where, return_fids=True,
                                                        encoding=encoding)
     except Exception as exc:  # noqa: BLE001 - GDAL's errors are many; the user gets the file and the reason
         raise InputError(path, f"cannot be read ({exc})") from None
-    label = f"layer {layer}, " if layer else ""
+    label = f"layer {name}, " if name else ""
     fields = {str(n): np.asarray(v, dtype=object) for n, v in zip(meta["fields"], field_data)}
     fids = np.asarray(fids) if fids is not None else np.arange(len(wkb))
     geoms = np.empty(len(wkb), dtype=object)
@@ -235,7 +202,7 @@ class RoadCentrelines(Importer):
         if not _ogr_suffix(path):
             return 0.0
         layers = _info(path)
-        if not layers or all(_is_n10(info) for _, info in layers):
+        if not layers or all(_is_n10(info) for info in layers):
             return 0.0
         return 0.5
 
@@ -259,9 +226,9 @@ class RoadCentrelines(Importer):
             layers = _info(path)
             if not layers:
                 raise InputError(path, "has no layer with line geometry")
-            for layer, _info_ in layers:
+            for info in layers:
                 writer.check_cancelled()
-                geoms, fields, _ = _read_layer(path, layer, writer)
+                geoms, fields, _ = _read_layer(path, info, writer)
                 cols = _columns(fields, len(geoms))
                 geoms_all.append(geoms)
                 for c in FIELD_CANDIDATES:
@@ -315,8 +282,8 @@ class EmergencyRoadsN10(Importer):
                "share": "… over at least this share of its length gets its class (default 0.8)"}
 
     def sniff(self, path: Path) -> float:
-        for source, _ in _n10_sources(path):
-            if any(_is_n10(info) for _, info in _info(source)):
+        for ds in _n10_sources(path):
+            if any(_is_n10(info) for info in _info(ds)):
                 return 0.95
         return 0.0
 
@@ -324,14 +291,12 @@ class EmergencyRoadsN10(Importer):
         from twin.road_network import match_emergency
         tol = float(options.get("tolerance_m", 10.0))
         share = float(options.get("share", 0.8))
-        layers = [(source, enc, name) for source, enc in _n10_sources(path)
-                  for name, info in _info(source) if _is_n10(info)]
+        layers = [info for ds in _n10_sources(path) for info in _info(ds) if _is_n10(info)]
         if not layers:
             raise InputError(path, f"has no line layer with the N10 fields {', '.join(N10_FIELDS)}")
         geoms_all, cls_all = [], []
-        for source, enc, layer in layers:
-            geoms, fields, fids = _read_layer(path, layer, writer, assume_crs="EPSG:6668", source=source,
-                                              encoding=enc)
+        for info in layers:
+            geoms, fields, fids = _read_layer(path, info, writer, assume_crs="EPSG:6668")
             upper = {k.upper(): v for k, v in fields.items()}
             classes = []
             for fid, v in zip(fids, upper["N10_002"]):

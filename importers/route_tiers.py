@@ -186,24 +186,23 @@ class RouteTierLines(Importer):
     def sniff(self, path: Path) -> float:
         if not path.is_file() or path.suffix.lower() not in VECTOR_SUFFIXES:
             return 0.0
-        layers = _info(path)
-        return 0.9 if any(_has_tier_field(list(info.get("fields", ()))) for _, info in layers) else 0.0
+        return 0.9 if any(_has_tier_field(list(info.fields)) for info in _info(path)) else 0.0
 
     def read(self, path: Path, writer: Any, options: dict[str, Any]) -> None:
-        layers = [(name, info) for name, info in _info(path) if _has_tier_field(list(info.get("fields", ())))]
+        layers = [info for info in _info(path) if _has_tier_field(list(info.fields))]
         if not layers:
             raise InputError(path, "has no line layer with a tier field (" + ", ".join(FIELDS["tier"]) + ")")
         enc = "cp932" if path.suffix.lower() == ".shp" and not path.with_suffix(".cpg").exists() else None
         rows = _Rows(writer, _segment_ids(writer))
-        for layer, _ in layers:
+        for info in layers:
             writer.check_cancelled()
-            geoms, fields, fids = _read_layer(path, layer, writer, encoding=enc)
+            geoms, fields, fids = _read_layer(path, info.layer, writer, encoding=enc, name=info.name)
             names = list(fields)
             col = {f: _field(names, f) for f in FIELDS}
             n = len(geoms)
             get = {f: (fields[c] if c is not None else np.full(n, None, dtype=object)) for f, c in col.items()}
             wkb = shapely.to_wkb(geoms) if n else []
-            label = f"layer {layer}, "           # as the skipped features are named
+            label = f"layer {info.name}, "       # as the skipped features are named
             for i in range(n):
                 rows.add({"item": f"{label}feature {fids[i]}"}, get["tier"][i], get["target_h"][i], get["name"][i],
                          get["segment_id"][i], wkb[i], f"{col['tier']}={get['tier'][i]!r}")
