@@ -1,7 +1,8 @@
 """Create a project from the bundled Kaga station-area sample: import every input (``twin.paths.sample_sources``:
 CityGML, DEM, mesh population, road centre lines, facilities, citizen reports, AI detections, snow route tiers and
 the storm night's AVL feed), run the analyses that make the first view useful (``twin.paths.SAMPLE_ANALYSES``: the
-repair priority, the snow coverage of the storm night), and save the opening view: the default layers and the
+repair priority, the snow coverage of the storm night), create the two planning scenarios
+(``twin.paths.SAMPLE_SCENARIOS``: 駅東ホテル棟, 駅北住宅), and save the opening view: the default layers and the
 twin's clock on the storm night."""
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from importers.registry import find_importer, import_path
 from twin import themes
 from twin.analysis import run_analysis
 from twin.errors import InputError, StoreError
-from twin.paths import (SAMPLE_ANALYSES, SAMPLE_TABLES, STORM_CLOCK_AT, STORM_CLOCK_STEP_S, STORM_END, STORM_START,
-                        default_project_path, sample_sources)
+from twin.paths import (SAMPLE_ANALYSES, SAMPLE_SCENARIOS, SAMPLE_TABLES, STORM_CLOCK_AT, STORM_CLOCK_STEP_S,
+                        STORM_END, STORM_START, default_project_path, sample_sources)
 from twin.store import Store
 from twin.store.sources import ImportReport, ProgressFn
 
@@ -55,8 +56,25 @@ def import_bundled_sample(store: Store, progress: ProgressFn | None = None) -> l
     for name, params, needs in SAMPLE_ANALYSES:
         if _has_analysis(name) and store.query(f'SELECT count(*) FROM "{needs}"')[0][0]:
             run_analysis(store, name, params, progress=step)
+    add_sample_scenarios(store)
     save_opening_view(store)
     return reports
+
+
+def add_sample_scenarios(store: Store) -> list[str]:
+    """Create the bundled planning scenarios (:data:`~twin.paths.SAMPLE_SCENARIOS`: 駅東ホテル棟, 駅北住宅) over the
+    imported buildings; returns their names. Skipped when the project has no buildings or already has them."""
+    from twin.scenario_files import load_scenario_file
+
+    if "scenarios" not in store.table_names() or not store.query("SELECT count(*) FROM buildings")[0][0]:
+        return []
+    known = {r[0] for r in store.query("SELECT name FROM scenarios")}
+    made = []
+    for name, path, description in SAMPLE_SCENARIOS:
+        if name not in known and path.exists():
+            load_scenario_file(store, name, path, description=description, author="Kaga Twin sample")
+            made.append(name)
+    return made
 
 
 def save_opening_view(store: Store) -> None:

@@ -27,6 +27,15 @@ SAMPLE_SNOW_AVL = SAMPLE_SNOW / "kaga_storm_2026-01-23_avl.csv.gz"
 #: the same night as one vehicle's phone GPX and a vendor GeoJSON export (for users and tests; not imported)
 SAMPLE_SNOW_GPX = SAMPLE_SNOW / "kaga_storm_2026-01-23_K-03.gpx.gz"
 SAMPLE_SNOW_VENDOR = SAMPLE_SNOW / "kaga_storm_2026-01-23_vendor.geojson.gz"
+SAMPLE_SCENARIO_DIR = SAMPLE_DIR / "scenarios"
+#: the planning scenarios the default project lists (name, scenario file, description); see twin.scenario_files
+SAMPLE_SCENARIOS = (
+    ("駅東ホテル棟", SAMPLE_SCENARIO_DIR / "eki_higashi_hotel.geojson",
+     "加賀温泉駅東口の12階建てホテル (A 12-storey hotel at the east exit of Kaga Onsen Station)"),
+    ("駅北住宅", SAMPLE_SCENARIO_DIR / "eki_kita_jutaku.geojson",
+     "駅北の空き地に低層住宅、古い2棟を建て替え (第1期 2028, 第2期 2035) (Low-rise housing north of the station on "
+     "vacant lots, replacing two old buildings, in two phases)"),
+)
 
 #: the bundled storm night (sample_data/snow/, JST)
 STORM_START = "2026-01-23T18:00:00+09:00"

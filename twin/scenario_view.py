@@ -55,6 +55,17 @@ def scenario_id(cur: Any, name: str) -> int:
     return int(row[0])
 
 
+def as_date(value: dt.date | str | None, what: str = "date") -> dt.date | None:
+    """A date from a date, a datetime, ``YYYY-MM-DD`` (a time after it is ignored) or a year (1 January)."""
+    if value is None or isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    text = str(value).strip()
+    try:
+        return dt.date(int(text), 1, 1) if len(text) == 4 and text.isdigit() else dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise TwinError(f"the {what} must be a date (YYYY-MM-DD or a year), not {value!r}") from None
+
+
 def estimated_units(usage_code: str | None, floor_area_m2: float | None) -> int:
     """Python twin of :data:`UNITS_SQL` (used when an edit is recorded)."""
     if usage_code in HOUSE_CODES:
@@ -124,9 +135,7 @@ def scenario_buildings(store_or_cursor: Any, name: str | None, *, at: dt.date | 
     cur, close = cursor_of(store_or_cursor)
     try:
         sid = -1 if name is None else scenario_id(cur, name)
-        when = dt.date.fromisoformat(at[:10]) if isinstance(at, str) else at
-        if isinstance(when, dt.datetime):
-            when = when.date()
+        when = as_date(at)
         where = "" if include_removed else "WHERE status <> 'removed'"
         return cur.execute(_VIEW.format(where=where), {"sid": sid, "at": when}).to_arrow_table()
     finally:

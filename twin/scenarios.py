@@ -19,7 +19,7 @@ import getpass
 from typing import Any, Iterable
 
 from twin.errors import TwinError
-from twin.scenario_view import (COLUMNS, STOREY_M, ScenarioNotFound, estimated_units, export_gpkg,
+from twin.scenario_view import (COLUMNS, STOREY_M, ScenarioNotFound, as_date, estimated_units, export_gpkg,
                                 scenario_buildings, scenario_id)
 from twin.themes.plateau import USAGE_LABELS
 
@@ -37,16 +37,6 @@ def _author(author: str | None) -> str:
 
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
-
-
-def _date(value: dt.date | str | None, what: str = "phase date") -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value.date() if isinstance(value, dt.datetime) else value
-    text = str(value).strip()
-    try:
-        return dt.date(int(text), 1, 1) if len(text) == 4 and text.isdigit() else dt.date.fromisoformat(text)
-    except ValueError:
-        raise TwinError(f"the {what} must be a date (YYYY-MM-DD or a year), not {value!r}") from None
 
 
 def _check_name(name: str) -> str:
@@ -121,7 +111,7 @@ def delete(store: Any, name: str) -> None:
 
 def set_phase(store: Any, name: str, phase: str, date: dt.date | str) -> None:
     """Add (or re-date) a named phase of a scenario, e.g. ("第1期", "2028-04-01")."""
-    when = _date(date)
+    when = as_date(date)
     with store.transaction() as cur:
         sid = scenario_id(cur, name)
         cur.execute("DELETE FROM scenario_phases WHERE scenario_id = ? AND name = ?", [sid, phase])
@@ -229,7 +219,7 @@ def _new_row(spec: dict[str, Any]) -> list[Any]:
     floor = float(floor) if floor is not None else geom.area * storeys
     units = spec.get("units")
     units = int(units) if units is not None else estimated_units(code, floor)
-    return [geom, float(height_m), int(storeys), code, usage, floor, units, _date(spec.get("phase_date"))]
+    return [geom, float(height_m), int(storeys), code, usage, floor, units, as_date(spec.get("phase_date"))]
 
 
 def add_buildings(store: Any, name: str, specs: Iterable[dict[str, Any]], *, author: str | None = None
@@ -285,7 +275,7 @@ def change_building(store: Any, name: str, gml_id: str, *, height_m: float | Non
             "INSERT INTO scenario_edits (scenario_id, seq, op, target_gml_id, height_m, storeys, usage_code, usage, "
             "floor_area_m2, units, phase_date, author, \"at\", active) "
             "VALUES (?, ?, 'change', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)",
-            [sid, seq, target, height_m, storeys, usage_code, usage, floor_area_m2, units, _date(phase_date),
+            [sid, seq, target, height_m, storeys, usage_code, usage, floor_area_m2, units, as_date(phase_date),
              _author(author), _now()])
 
 
@@ -296,7 +286,7 @@ def remove_buildings(store: Any, name: str, gml_ids: Iterable[str], *, phase_dat
         sid = scenario_id(cur, name)
         ids = _known_ids(cur, sid, gml_ids)
         seq = _begin_command(cur, sid)
-        when, who, now = _date(phase_date), _author(author), _now()
+        when, who, now = as_date(phase_date), _author(author), _now()
         for g in ids:
             cur.execute("INSERT INTO scenario_edits (scenario_id, seq, op, target_gml_id, phase_date, author, \"at\", "
                         "active) VALUES (?, ?, 'remove', ?, ?, ?, ?, true)", [sid, seq, g, when, who, now])
