@@ -22,7 +22,7 @@ from twin.document import grid_convergence, to_latlon
 from twin.errors import TwinError
 from twin.scenario_view import scenario_buildings
 from twin.shadow_hours import cell_centres, shadow_hours
-from twin.sun import solar_times, sun_path
+from twin.sun import solar_times, sun_path, true_solar_to_jst
 
 #: the farthest the default grid reaches beyond the edited footprints (m)
 MAX_REACH_M = 400.0
@@ -52,7 +52,8 @@ def default_bounds(edited: pa.Table, *, day: dt.date, lat: float, lon: float, he
     geoms = _geoms(edited)
     minx, miny, maxx, maxy = shapely.total_bounds(geoms)
     heights = np.array([h or 0.0 for h in edited.column("height_m").to_pylist()])
-    _, el = sun_path(lat, lon, solar_times(day, lat, lon, start=start, end=end, step_min=30.0))
+    ends = [true_solar_to_jst(day, clock, lon, lat) for clock in (start, end)]
+    _, el = sun_path(lat, lon, ends + solar_times(day, lat, lon, start=start, end=end, step_min=30.0))
     lowest = max(float(el.min()), 1.0)
     reach = (max(heights.max(initial=0.0) - height_m, 0.0)) / np.tan(np.radians(lowest))
     reach = float(min(max(reach, MIN_REACH_M), MAX_REACH_M))
