@@ -37,6 +37,20 @@ STEPS = (dt.timedelta(minutes=1), dt.timedelta(minutes=10), dt.timedelta(hours=1
          dt.timedelta(days=1), dt.timedelta(days=7), dt.timedelta(days=30))
 
 
+#: the mean Gregorian year and month, for naming steps (:func:`calendar_units`)
+YEAR = dt.timedelta(days=365.2425)
+MONTH = YEAR / 12
+
+
+def calendar_units(step: dt.timedelta, unit: dt.timedelta) -> int:
+    """How many whole ``unit`` (:data:`YEAR` or :data:`MONTH`) ``step`` is, when it is about that (within two days
+    per year, at least a day): 1,827 days → 5 years, 365 or 366 days → 1; 0 when it is not close to whole units or
+    shorter than one."""
+    n = round(step / unit)
+    tolerance = max(dt.timedelta(days=1), dt.timedelta(days=2) * (step / YEAR))
+    return n if n >= 1 and abs(step - n * unit) <= tolerance else 0
+
+
 def to_qdatetime(t: dt.datetime) -> QDateTime:
     """A clock time as a QDateTime in Japan time."""
     t = aware(t).astimezone(TOKYO)
@@ -327,7 +341,16 @@ class TimeBar(Retranslatable, QToolBar):
         return self.tr("yyyy-MM-dd HH:mm")
 
     def step_text(self, step: dt.timedelta) -> str:
+        """The step as people say it: about a year or more in years (5-year population steps of 1,827 days: "5
+        years"), else in months where it is close to whole months (91 days: "3 months"), else in weeks, days,
+        hours, minutes or seconds."""
         seconds = int(step.total_seconds())
+        years = calendar_units(step, YEAR)
+        if years:
+            return self.tr("1 year") if years == 1 else self.tr("{n} years").format(n=years)
+        months = calendar_units(step, MONTH) if step >= 2 * MONTH - dt.timedelta(days=2) else 0
+        if months:
+            return self.tr("{n} months").format(n=months)
         for unit, text in ((86400 * 7, self.tr("{n} week(s)")), (86400, self.tr("{n} day(s)")),
                            (3600, self.tr("{n} h")), (60, self.tr("{n} min"))):
             if seconds >= unit and seconds % unit == 0:
@@ -346,4 +369,5 @@ class TimeBar(Retranslatable, QToolBar):
         self._sync()
 
 
-__all__ = ["PLAY_INTERVAL_MS", "STEPS", "TimeBar", "from_qdatetime", "nice_step", "to_qdatetime"]
+__all__ = ["MONTH", "PLAY_INTERVAL_MS", "STEPS", "TimeBar", "YEAR", "calendar_units", "from_qdatetime", "nice_step",
+           "to_qdatetime"]
