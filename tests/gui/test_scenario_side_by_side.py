@@ -1,0 +1,112 @@
+"""Base | scenario side by side (gui.side_by_side) in real 3D views under Xvfb: one camera for both, the other
+view follows a camera move, sides chosen and swapped, single view switched with X."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from kaga_testenv import window_display_problem
+from twin import scenarios
+from twin.store import Store
+from twin.synthetic import write_synthetic_city
+
+pytestmark = pytest.mark.gl
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "sbs.duckdb")
+    write_synthetic_city(s, 36, seed=5, lod2_fraction=0.0, with_risks=False, with_roads=False)
+    rows = s.query("SELECT gml_id, ST_XMin(footprint), ST_YMin(footprint) FROM buildings ORDER BY id")
+    x0, y0 = rows[14][1], rows[14][2]
+    scenarios.create(s, "tower")
+    scenarios.add_building(s, "tower", f"POLYGON(({x0} {y0},{x0 + 25} {y0},{x0 + 25} {y0 + 25},{x0} {y0 + 25},"
+                                       f"{x0} {y0}))", storeys=20, usage_code="403")
+    scenarios.create(s, "cleared")
+    scenarios.remove_buildings(s, "cleared", [r[0] for r in rows[10:20]])
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def view(qtbot, store):
+    problem = window_display_problem()
+    if problem:
+        pytest.skip(problem)
+    from gui.side_by_side import SideBySideView
+
+    v = SideBySideView()
+    qtbot.addWidget(v)
+    v.resize(1000, 500)
+    v.show()
+    qtbot.waitExposed(v)
+    v.set_store(store, None, left=None, right="tower")
+    v.left.set_camera("city")
+    yield v
+    v.shutdown()
+
+
+def _frames(v):
+    a = v.left.screenshot()
+    b = v.right.screenshot()
+    return a, b
+
+
+def test_two_views_one_camera(view, qtbot):
+    assert view.cameras_linked
+    assert view.shown() == (None, "tower")
+    assert view.left_combo.currentText() == "Base" and view.right_combo.currentText() == "tower"
+    assert [view.left_combo.itemText(i) for i in range(view.left_combo.count())] == ["Base", "tower", "cleared"]
+    a, b = _frames(view)
+    assert a.shape == b.shape and (np.abs(a.astype(int) - b.astype(int)).sum(axis=2) > 30).sum() > 200
+    # moving the left camera makes the right view render the same camera
+    rendered = []
+    tag = view.right.plotter.render_window.AddObserver("EndEvent", lambda *_: rendered.append(1))
+    try:
+        view.left.plotter.renderer.GetActiveCamera().Azimuth(40)
+        view.left.render_now()
+        qtbot.waitUntil(lambda: bool(rendered), timeout=5000)
+    finally:
+        view.right.plotter.render_window.RemoveObserver(tag)
+    assert (view.right.plotter.renderer.GetActiveCamera().GetPosition()
+            == view.left.plotter.renderer.GetActiveCamera().GetPosition())
+    # the same scenario on both sides draws the same picture
+    view.set_sides("tower", "tower")
+    a, b = _frames(view)
+    assert (np.abs(a.astype(int) - b.astype(int)).sum(axis=2) > 30).sum() == 0
+
+
+def test_sides_swap_and_single_view_switches_with_x(view, qtbot):
+    view.set_sides("cleared", "tower")
+    assert view.shown() == ("cleared", "tower")
+    assert view.shortcut.key().toString() == "X"
+    view.shortcut.activated.emit()                       # side by side: X swaps the sides
+    assert view.shown() == ("tower", "cleared")
+    assert view.left_combo.currentText() == "tower"
+    view.single_box.setChecked(True)
+    QApplication.processEvents()
+    assert view.single and not view.right.isVisible()
+    before = view.left.screenshot()
+    view.shortcut.activated.emit()                       # single view: X flips the one view
+    assert view.shown()[0] == "cleared"
+    after = view.left.screenshot()
+    assert (np.abs(before.astype(int) - after.astype(int)).sum(axis=2) > 30).sum() > 100
+    view.switch()
+    assert view.shown()[0] == "tower"
+    view.single_box.setChecked(False)
+    QApplication.processEvents()
+    assert view.right.isVisible() and view.shown() == ("tower", "cleared")
+
+
+def test_an_edit_is_seen_after_reload(view, store):
+    scenarios.undo(store, "tower")
+    view.reload()
+    from layers.scenario import scenario_adapters
+
+    ad = scenario_adapters(view.right.scene)[0]
+    assert ad.delta.counts["added"] == 0
+    scenarios.redo(store, "tower")
+    view.reload()
+    assert ad.delta.counts["added"] == 1
