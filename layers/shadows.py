@@ -87,7 +87,7 @@ class SunShadows:
         if self.light is None:
             return
         self.renderer.disable_shadows()
-        self.renderer.remove_light(self.light)
+        self.renderer.RemoveLight(self.light)
         for light, intensity in self._saved:
             light.SetIntensity(intensity)
         self.light, self._saved = None, []

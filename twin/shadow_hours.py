@@ -207,7 +207,8 @@ def moment_shadows(footprints_with_heights: Any, when: datetime, *, lat: float, 
     return shapely.union_all(shadow_polygons(geoms, above[keep], az, el, convergence_deg))
 
 
-__all__ = ["shadow_hours", "scenario_shadow", "shadow_polygons", "moment_shadows", "grid_transform", "cell_centres", "prisms",
+__all__ = ["shadow_hours", "scenario_shadow", "shadow_polygons", "moment_shadows", "grid_transform", "cell_centres",
+           "prisms",
            "shadow_length_m", "PLANE_HEIGHTS"]
 
 
