@@ -207,12 +207,11 @@ def moment_shadows(footprints_with_heights: Any, when: datetime, *, lat: float, 
     return shapely.union_all(shadow_polygons(geoms, above[keep], az, el, convergence_deg))
 
 
-__all__ = ["shadow_hours", "scenario_shadow", "shadow_polygons", "moment_shadows", "grid_transform", "cell_centres",
-           "prisms",
-           "shadow_length_m", "PLANE_HEIGHTS"]
-
-
 def scenario_shadow(store: Any, name: str, **kwargs: Any) -> dict[str, Any]:
     """:func:`twin.scenario_shadow.scenario_shadow` (the base and scenario grids, difference and neighbours)."""
     from twin.scenario_shadow import scenario_shadow as study
     return study(store, name, **kwargs)
+
+
+__all__ = ["shadow_hours", "scenario_shadow", "shadow_polygons", "moment_shadows", "grid_transform", "cell_centres",
+           "prisms", "shadow_length_m", "PLANE_HEIGHTS"]
