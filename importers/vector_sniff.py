@@ -37,6 +37,7 @@ SAMPLE_FEATURES = 100
 UNKNOWN_TYPES = (None, "", "Unknown", "Geometry", "GeometryCollection")
 _GEOMETRIES = {"Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon",
                "GeometryCollection"}
+_SINGLE = _GEOMETRIES | {"Feature"}
 _WS = re.compile(r"[ \t\n\r]*")
 
 
@@ -278,7 +279,9 @@ def _geojson(stamp: tuple[str, int, int], ds: Dataset) -> tuple[LayerInfo, ...] 
         parsed, whole = _sample(ds, size)
         if parsed is None:
             return () if head(ds, 64).lstrip("\ufeff \t\r\n").startswith("[") else None
-        if parsed.complete or whole or parsed.features or size >= MAX_FIRST_FEATURE:
+        single = parsed.top.get("type") in _SINGLE
+        if parsed.complete or whole or parsed.features or not (parsed.in_features or single) \
+                or size >= MAX_FIRST_FEATURE:
             break
         size *= 4                              # the first feature does not fit: read more
     top, features = parsed.top, parsed.features

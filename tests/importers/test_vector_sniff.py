@@ -93,7 +93,20 @@ def big_roads(path: Path, n: int) -> Path:
                                    for i in range(n)], name="roads"))
 
 
-def test_a_large_geojson_cut_off_at_the_end_is_recognised_from_its_head(store, tmp_path):
+@pytest.fixture
+def bytes_read(monkeypatch):
+    """The sizes of the heads read."""
+    sizes = []
+    real = vector_sniff._read_head
+
+    def counted(ds, size):
+        sizes.append(size)
+        return real(ds, size)
+    monkeypatch.setattr(vector_sniff, "_read_head", counted)
+    return sizes
+
+
+def test_a_large_geojson_cut_off_at_the_end_is_recognised_from_its_head(store, tmp_path, bytes_read):
     """Choosing the importer reads the first bytes only: a 6 MB file cut off in the middle of a feature (a download
     that stopped) is still a road network; reading it says what is wrong, naming the file."""
     path = big_roads(tmp_path / "roads.geojson", 40_000)
@@ -105,6 +118,7 @@ def test_a_large_geojson_cut_off_at_the_end_is_recognised_from_its_head(store, t
     (info,) = vector_layers(path)
     assert (info.name, info.geometry_type, info.fields) == ("roads", "LineString", ("name", "highway"))
     assert find_importer(path).name == "road-centrelines"
+    assert bytes_read and max(bytes_read) == vector_sniff.SAMPLE_BYTES
     with pytest.raises(InputError, match="roads.geojson"):
         import_path(store, path)
     assert store.query("SELECT count(*) FROM road_segments")[0][0] == 0
@@ -150,6 +164,15 @@ def test_every_importer_chooses_a_geojson_without_gdal(tmp_path, no_gdal_for_geo
         z.writestr("P29-21_17_GML/P29-21_17.geojson", json.dumps(files["ksj-facilities"], ensure_ascii=False))
     assert find_importer(archive).name == "ksj-facilities"
     assert no_gdal_for_geojson == []
+
+
+def test_a_large_json_that_is_not_geojson_is_not_read_further(tmp_path, bytes_read):
+    """A plough tracker snapshot (one big object, no features) is left to GDAL after the first sample."""
+    recs = [{"assetName": f"除雪{i % 9}", "latitude": LAT0, "longitude": LON0} for i in range(40_000)]
+    path = write(tmp_path / "snapshot.json", {"TrackingDataResponse": {"locationList": recs}})
+    assert path.stat().st_size > 2 * vector_sniff.SAMPLE_BYTES
+    assert layers(Dataset(path)) == ()
+    assert bytes_read == [vector_sniff.SAMPLE_BYTES]
 
 
 def test_a_first_feature_larger_than_the_sample_is_read_whole(tmp_path):
