@@ -95,3 +95,16 @@ def test_a_project_without_zoning_or_roads_has_no_zones_or_blocks(store):
     assert load_zones(store.cursor()) == []
     assert len(road_blocks(store.cursor(), shapely.box(0, 0, 10, 10))) == 0
     assert len(BuildingSet.from_arrow(table([]))) == 0
+
+
+def test_identify_shows_a_buildings_zone_and_its_limits(store):
+    from twin import themes
+    store.query("INSERT INTO buildings (gml_id, usage_code, footprint, source_id) VALUES "
+                "('in', '411', ST_GeomFromText(?), 1), ('out', '411', ST_GeomFromText(?), 1)",
+                [box(10, 10, 10, 10).wkt, box(500, 500, 10, 10).wkt])
+    store.query("INSERT INTO zoning (zone_code, zone_name, coverage_pct, far_pct, geom, source_id) "
+                "VALUES ('1', '第一種低層住居専用地域', 50, 80, ST_GeomFromText(?), 1)", [box(0, 0, 100, 100).wkt])
+    extra = next(e for e in themes.identify_extras("buildings") if e.key == "zoning")
+    assert extra.fetch(store, {"gml_id": "in"}) == {"zone_name": "第一種低層住居専用地域", "zone_code": "1",
+                                                    "coverage_pct": 50.0, "far_pct": 80.0}
+    assert extra.fetch(store, {"gml_id": "out"}) is None

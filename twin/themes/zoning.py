@@ -5,9 +5,11 @@ The scenario checks (``twin/zoning_check.py``) compare proposed buildings with t
 
 from __future__ import annotations
 
+from typing import Any
+
 from twin.style import Style
 from twin.themes.core import vector_params
-from twin.themes.registry import Label, LayerKind, TableSpec, Theme
+from twin.themes.registry import IdentifyExtra, Label, LayerKind, TableSpec, Theme
 
 L = Label
 
@@ -32,6 +34,21 @@ ZONES: dict[str, tuple[str, str, str]] = {
 LOW_RISE_CODES = ("1", "2", "21")
 #: zone name → code (the importer fills a missing code from the name)
 CODE_BY_NAME = {ja: code for code, (ja, _, _) in ZONES.items()}
+
+
+
+def building_zone(store: Any, attributes: dict[str, Any]) -> dict[str, Any] | None:
+    """The zone holding a building's footprint centroid, with its limits (None outside every zone)."""
+    if not attributes.get("gml_id"):
+        return None
+    rows = store.query("SELECT z.zone_name, z.zone_code, z.coverage_pct, z.far_pct FROM buildings b "
+                       "JOIN zoning z ON ST_Intersects(z.geom, ST_Centroid(b.footprint)) "
+                       "WHERE b.gml_id = ? ORDER BY z.id LIMIT 1", [attributes["gml_id"]])
+    if not rows:
+        return None
+    name, code, cov, far = rows[0]
+    return {"zone_name": name, "zone_code": code, "coverage_pct": cov, "far_pct": far}
+
 
 ZONING = LayerKind(
     name="zoning", label=L("用途地域", "Zoning"), default_source="zoning",
@@ -59,6 +76,7 @@ THEME = Theme(
     },
     values={"zone_name": {ja: L(ja, en) for ja, en, _ in ZONES.values()},
             "zone_code": {code: L(ja, en) for code, (ja, en, _) in ZONES.items()}},
+    identify_extras=(IdentifyExtra("zoning", L("用途地域", "Zoning"), ("buildings",), building_zone),),
     refresh={"zoning": ("zoning",)},
     group=L("都市計画", "City planning"),
     modules={"importers": ("importers.zoning",), "layers": ("layers.zoning",)},
