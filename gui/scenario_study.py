@@ -1,0 +1,288 @@
+"""The Scenarios panel's studies of the scenario selected, each computed in the background:
+
+* :class:`CompareTab`: :func:`twin.scenario_metrics.compare` over the station catchment or the whole area —
+  floor area by usage, dwelling units, residents (persons per unit editable), jobs, building coverage and
+  floor-area ratios for the base, the scenario and the difference — and the zoning violations of the proposed
+  buildings (limit and value);
+* :class:`ShadowTab`: :func:`twin.scenario_shadow.scenario_shadow` on a winter day (8:00–16:00 true solar time,
+  plane at 1.5 m or 4 m, grid spacing), the neighbours gaining more than N hours of shadow, the difference drawn
+  as a raster overlay in the 3D view (:func:`layers.shadows.add_shadow_hours`), and the sun with true shadows in
+  the view at a chosen time (:class:`layers.shadows.SunShadows`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
+                               QPushButton, QTableView, QTimeEdit, QVBoxLayout, QWidget)
+
+from gui.scenario_models import RowsModel, metric_columns, metric_rows, neighbour_columns, number, violation_columns
+from gui.workers import ProgressRunner, outcome
+
+#: areas offered for the metrics (twin.scenario_metrics.resolve_area names)
+AREAS = ("station-800m", "station-500m", "station-walk-800m", "whole")
+OVERLAY = "scenario-shadow-difference"
+
+
+def _table(name: str, model: RowsModel) -> QTableView:
+    t = QTableView(objectName=name)
+    t.setModel(model)
+    t.verticalHeader().hide()
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+class _StudyTab(QWidget):
+    """Shared: the scenario studied, one background run at a time, its result or error."""
+
+    computed = Signal(object)       # the result dict
+
+    def __init__(self, panel: Any):
+        super().__init__(panel)
+        self.panel = panel
+        self.store = None
+        self.name: str | None = None
+        self.runner: ProgressRunner | None = None
+        self.result: dict[str, Any] | None = None
+        self.run_button = QPushButton(objectName="runStudy")
+        self.run_button.clicked.connect(lambda: self.run())
+        self.summary = QLabel(objectName="studySummary")
+        self.summary.setWordWrap(True)
+
+    def set_scenario(self, store: Any, name: str | None) -> None:
+        self.store, self.name = store, name
+        self.run_button.setEnabled(store is not None and name is not None)
+        self.clear()
+
+    def clear(self) -> None:
+        self.result = None
+        self.summary.setText("")
+
+    def task(self) -> Any:
+        raise NotImplementedError
+
+    def run(self) -> ProgressRunner | None:
+        """Compute in the background (a progress dialog; ``computed`` when done)."""
+        if self.store is None or self.name is None or self.runner is not None:
+            return None
+        fn = self.task()
+        self.runner = ProgressRunner(self, self.tr("Scenario study"), self.tr("Computing {n}…").format(n=self.name),
+                                     lambda progress, cancel: fn(), cancellable=False)
+        self.runner.done.connect(self._done)
+        self.run_button.setEnabled(False)
+        self.runner.start()
+        return self.runner
+
+    def _done(self, worker: Any) -> None:
+        runner, self.runner = self.runner, None
+        self.run_button.setEnabled(self.name is not None)
+        if outcome(runner, worker) != "ran":
+            self.summary.setText(str(worker.error))
+            return
+        self.show_result(worker.result)
+
+    def show_result(self, result: dict[str, Any]) -> None:
+        self.result = result
+        self.computed.emit(result)
+
+
+class CompareTab(_StudyTab):
+    """Metrics beside the base, and zoning violations."""
+
+    def __init__(self, panel: Any):
+        super().__init__(panel)
+        self.area = QComboBox(objectName="metricsArea")
+        self.persons = QDoubleSpinBox(objectName="personsPerUnit", minimum=0.5, maximum=8.0, singleStep=0.1,
+                                      decimals=2, value=2.3)
+        self.metrics = RowsModel(metric_columns(), self)
+        self.violations = RowsModel(violation_columns(), self)
+        self.metrics_view = _table("metricsTable", self.metrics)
+        self.violations_view = _table("violationsTable", self.violations)
+        self.note = QLabel(objectName="jobsNote")
+        self.note.setWordWrap(True)
+        form = QFormLayout()
+        self.area_label, self.persons_label = QLabel(), QLabel()
+        form.addRow(self.area_label, self.area)
+        form.addRow(self.persons_label, self.persons)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.run_button)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.metrics_view, 3)
+        lay.addWidget(self.violations_view, 1)
+        lay.addWidget(self.note)
+
+    def retranslate(self) -> None:
+        self.run_button.setText(self.tr("Compare with the base"))
+        self.area_label.setText(self.tr("Area"))
+        self.persons_label.setText(self.tr("Persons per unit"))
+        names = {"station-800m": self.tr("Station, 800 m"), "station-500m": self.tr("Station, 500 m"),
+                 "station-walk-800m": self.tr("Station, 800 m walk"), "whole": self.tr("Whole area")}
+        current = self.area.currentData()
+        self.area.clear()
+        for key in AREAS:
+            self.area.addItem(names[key], key)
+        self.area.setCurrentIndex(max(self.area.findData(current), 0))
+        self.note.setText(self.tr("Jobs: floor area per job — offices 20 m², shops 40 m², hotels 120 m², mixed "
+                                  "commercial 30 m², public offices 30 m², schools and welfare 60 m² (planning "
+                                  "rules of thumb). Ratios are gross, over the area's land."))
+        self.metrics.set_rows(self.metrics.rows, metric_columns())
+        self.violations.set_rows(self.violations.rows, violation_columns())
+
+    def clear(self) -> None:
+        super().clear()
+        self.metrics.set_rows([])
+        self.violations.set_rows([])
+
+    def task(self):
+        from twin.scenario_metrics import compare
+
+        store, name, area, ppu = self.store, self.name, self.area.currentData(), self.persons.value()
+        return lambda: compare(store, name, area=area, persons_per_unit=ppu)
+
+    def show_result(self, result: dict[str, Any]) -> None:
+        self.metrics.set_rows(metric_rows(result))
+        self.violations.set_rows(result.get("violations") or [])
+        d = {k: (result.get(k) or {}).get("difference") for k in ("residents", "jobs")}
+        fa = sum(((result.get("floor_area_by_usage") or {}).get("difference") or {}).values())
+        n = len(result.get("violations") or [])
+        self.summary.setText(self.tr("{area}: floor area {fa} m², residents {r}, jobs {j}; {n} zoning "
+                                     "violation(s).").format(area=self.area.currentText(), fa=_signed(fa),
+                                                             r=_signed(d["residents"]), j=_signed(d["jobs"]), n=n))
+        super().show_result(result)
+
+
+def _signed(v: Any) -> str:
+    if v is None:
+        return "—"
+    text = number(float(v), 1)
+    return text if float(v) < 0 else "+" + text
+
+
+class ShadowTab(_StudyTab):
+    """Winter shadow hours: base, scenario, difference; neighbours gaining more than N hours; overlay and sun."""
+
+    def __init__(self, panel: Any):
+        super().__init__(panel)
+        today = dt.date.today()
+        self.date = QDateEdit(QDate(today.year, 12, 21), objectName="shadowDate")
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setCalendarPopup(True)
+        self.height = QComboBox(objectName="planeHeight")
+        for h in (1.5, 4.0, 6.5):
+            self.height.addItem(f"{h:g} m", h)
+        self.grid = QDoubleSpinBox(objectName="gridSpacing", minimum=0.5, maximum=20.0, singleStep=0.5, value=2.0)
+        self.gain = QDoubleSpinBox(objectName="gainHours", minimum=0.0, maximum=8.0, singleStep=0.5, value=1.0)
+        self.overlay_box = QCheckBox(objectName="showOverlay")
+        self.overlay_box.setChecked(True)
+        self.sun_box = QCheckBox(objectName="sunShadows")
+        self.sun_time = QTimeEdit(QTime(12, 0), objectName="sunTime")
+        self.sun_time.setDisplayFormat("HH:mm")
+        self.neighbours = RowsModel(neighbour_columns(), self)
+        self.neighbours_view = _table("neighboursTable", self.neighbours)
+        self.labels = [QLabel() for _ in range(4)]
+        form = QFormLayout()
+        for label, w in zip(self.labels, (self.date, self.height, self.grid, self.gain)):
+            form.addRow(label, w)
+        sun = QHBoxLayout()
+        sun.addWidget(self.sun_box)
+        sun.addWidget(self.sun_time)
+        sun.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.run_button)
+        lay.addWidget(self.overlay_box)
+        lay.addLayout(sun)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.neighbours_view, 1)
+        self.overlay_box.toggled.connect(lambda _on: self.draw_overlay())
+        self.sun_box.toggled.connect(lambda _on: self.update_sun())
+        self.sun_time.timeChanged.connect(lambda _t: self.update_sun())
+        self.date.dateChanged.connect(lambda _d: self.update_sun())
+        self.sun = None
+        self._overlay_plotter = None
+
+    def retranslate(self) -> None:
+        self.run_button.setText(self.tr("Compute shadow hours"))
+        for label, text in zip(self.labels, (self.tr("Date"), self.tr("Plane height"), self.tr("Grid spacing (m)"),
+                                             self.tr("List neighbours gaining more than (h)"))):
+            label.setText(text)
+        self.overlay_box.setText(self.tr("Show the difference in the view"))
+        self.sun_box.setText(self.tr("Sun and shadows in the view at"))
+        self.neighbours.set_rows(self.neighbours.rows, neighbour_columns())
+
+    def clear(self) -> None:
+        super().clear()
+        self.neighbours.set_rows([])
+        self.draw_overlay()
+
+    def task(self):
+        from twin.scenario_shadow import scenario_shadow
+
+        store, name = self.store, self.name
+        kw = dict(date=self.date.date().toPython(), height_m=self.height.currentData(), grid_m=self.grid.value(),
+                  gain_hours=self.gain.value())
+        return lambda: scenario_shadow(store, name, **kw)
+
+    def show_result(self, result: dict[str, Any]) -> None:
+        self.neighbours.set_rows(result.get("neighbours") or [])
+        diff = result["difference"]
+        worst = max((r["gain_h"] for r in result.get("neighbours") or []), default=0.0)
+        self.summary.setText(self.tr(
+            "{date}, 8:00–16:00 true solar time, plane at {h:g} m, grid {g:g} m: {n} neighbouring building(s) gain "
+            "more than {gain:g} h of shadow (at most {worst:.1f} h); {cells} cells gain shadow, {less} lose it.").format(
+                date=result["date"], h=result["height_m"], g=result["grid_m"], n=len(result.get("neighbours") or []),
+                gain=result["gain_hours"], worst=worst, cells=int((diff > 1e-6).sum()),
+                less=int((diff < -1e-6).sum())))
+        super().show_result(result)
+        self.draw_overlay()
+
+    # -- the 3D view --------------------------------------------------------------------------------------------
+    def _viewport(self) -> Any:
+        return getattr(getattr(self.panel, "_host", None), "viewport", None)
+
+    def draw_overlay(self) -> None:
+        """The difference grid as a raster overlay on the main view (removed when hidden or cleared)."""
+        view = self._viewport()
+        plotter = getattr(view, "plotter", None)
+        if plotter is None:
+            return
+        from layers.shadows import add_shadow_hours
+
+        plotter.remove_actor(OVERLAY, render=False)
+        r = self.result
+        if r is not None and self.overlay_box.isChecked():
+            add_shadow_hours(plotter, r["difference"], r["transform"], r["ground_z"] + r["height_m"] + 0.2,
+                             difference=True, name=OVERLAY, title=None)
+        view.request_render()
+
+    def update_sun(self) -> None:
+        """Sun light and true shadows in the main view at the date and time chosen (Japan time)."""
+        view = self._viewport()
+        scene = getattr(view, "scene", None)
+        if scene is None:
+            return
+        from layers.shadows import SunShadows
+        from twin.document import grid_convergence, station_xy
+
+        if not self.sun_box.isChecked():
+            if self.sun is not None:
+                self.sun.disable()
+                self.sun = None
+                view.request_render()
+            return
+        crs = scene.document.crs
+        x, y = station_xy(crs)
+        lat, lon = scene.document.to_latlon(x, y)
+        if self.sun is None:
+            self.sun = SunShadows(view.plotter.renderer, float(lat), float(lon),
+                                  convergence_deg=grid_convergence(x, y, crs), centre=(x, y, 0.0))
+        when = dt.datetime.combine(self.date.date().toPython(), self.sun_time.time().toPython())
+        self.sun.enable(when)
+        view.request_render()
+
+
+__all__ = ["AREAS", "CompareTab", "ShadowTab"]
