@@ -172,8 +172,9 @@ def export_gpkg(store: Any, name: str, path: str | os.PathLike[str], *, at: dt.d
     tmp = out.with_name(out.stem + ".part.gpkg")
     tmp.unlink(missing_ok=True)
     try:
-        pyogrio.write_dataframe(frame, tmp, layer="buildings", driver="GPKG")
-        pyogrio.write_dataframe(edit_frame, tmp, layer="edits", driver="GPKG", append=True)
+        pyogrio.write_dataframe(frame, tmp, layer="buildings", driver="GPKG", promote_to_multi=True)
+        pyogrio.write_dataframe(edit_frame, tmp, layer="edits", driver="GPKG", append=True,
+                                    promote_to_multi=True)
         os.replace(tmp, out)
     except OSError as exc:
         raise TwinError(f"cannot write {out}: {exc}") from None
