@@ -9,6 +9,8 @@
     kaga-twin scenario undo|redo|history|buildings NAME
     kaga-twin scenario export NAME --out FILE.gpkg
     kaga-twin scenario rename OLD NEW | delete NAME
+    kaga-twin scenario compare NAME …   (cli/scenario_compare.py)
+    kaga-twin scenario shadow NAME …    (cli/scenario_shadow.py)
 
 The base buildings are never modified; every edit is recorded with its author and time and can be undone.
 """
@@ -22,6 +24,8 @@ from typing import Any
 
 from cli.output import write_rows
 from cli.project import resolve_project
+from cli.scenario_compare import add_compare_parser
+from cli.scenario_shadow import add_shadow_parser
 from twin import scenarios
 from twin.errors import TwinError
 from twin.scenario_files import read_footprints
@@ -224,6 +228,8 @@ def add_scenario_parser(subparsers: argparse._SubParsersAction,
     sp.add_argument("new", metavar="NEW")
     cmd("delete", _delete, "delete a scenario and its edits (the base is untouched)").add_argument("name",
                                                                                                   metavar="NAME")
+    add_compare_parser(sub, project_arg)
+    add_shadow_parser(sub, project_arg)
     return sub
 
 
