@@ -98,10 +98,29 @@ class CatchmentChooser(Retranslatable, QWidget):
     def set_method(self, method: str) -> None:
         self.method_combo.setCurrentIndex(max(self.method_combo.findData(method), 0))
 
+    def set_file(self, path: str) -> None:
+        """The polygons of ``path`` become the catchment chosen."""
+        self.file_path = path
+        self.file_button.setText(Path(path).name)
+        self.set_choice("file")
+
     def set_drawn(self, wkt: str) -> None:
         """A polygon drawn on the surface (project CRS) becomes the catchment chosen."""
         self.drawn_wkt = wkt
         self.set_choice("drawn")
+
+    def restore(self, params: dict[str, Any]) -> None:
+        """The catchment and method of a run's ``params`` (a radius the row does not offer leaves the choice)."""
+        if params.get("wkt"):
+            self.set_drawn(str(params["wkt"]))
+        elif params.get("file"):
+            self.set_file(str(params["file"]))
+        elif params.get("radius_m"):
+            kind, radius = "walk" if params.get("network") else "circle", float(params["radius_m"])
+            if self.combo.findData(choice_key(kind, radius)) >= 0:
+                self.set_choice(kind, radius)
+        if params.get("method") in catchments.METHODS:
+            self.set_method(params["method"])
 
     def name_of(self, catchment: str) -> str:
         """How the panel names a catchment the analysis named ``catchment`` (``station-1500m`` → its choice)."""

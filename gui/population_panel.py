@@ -3,9 +3,11 @@ how old they will be.
 
 * **Catchment** around the station: a circle of 800 m, 1.5 km or 3 km, the same distances along the road network
   (when :func:`twin.catchments.network_catchment` is there), or the polygons of a file; apportioned by area share
-  or by residential floor area. *Run* runs the analysis ``population-catchment`` in the background
-  (:func:`gui.workers.analysis_runner`; Cancel rolls it back); the catchment's boundary is drawn in the 3D view
-  (:class:`layers.population.CatchmentOutline`).
+  or by residential floor area. *Run* runs the analysis ``population-catchment`` and then the catchment's age
+  series in the background (:func:`gui.population_series.run_task`; Cancel rolls it back); the catchment's
+  boundary is drawn in the 3D view (:class:`layers.population.CatchmentOutline`). After reopening a project the
+  last run's catchment (station, along the roads, file or drawn polygon), its method and its series come back
+  from the run's parameters, computed off the GUI thread (:class:`gui.population_series.CatchmentLoader`).
 * **Totals per year** (:class:`gui.population_models.CatchmentTotalsModel`): total, 0–14, 15–64, 65+, 75+, the
   65+ share; the two years compared are shaded, the clock's year is bold, and the change of the 65+ share
   between them is spelled out.
@@ -13,7 +15,8 @@ how old they will be.
   (ticks the layer and its group on and frames the catchment) and *Play years* (the twin's clock from the first
   to the last year in 5-year steps; the time bar plays it and the columns follow).
 * **Chart** (:class:`gui.population_chart.PopulationChart`): pyramids of the two years and the time series, for
-  the catchment or for the mesh cell selected on the map (:mod:`twin.population_pyramid`).
+  the catchment (apportioned by the run's method, as the table) or for the mesh cell selected on the map
+  (:mod:`twin.population_pyramid`).
 """
 
 from __future__ import annotations
@@ -30,10 +33,10 @@ from gui.population_catchment import ANALYSIS, CatchmentChooser
 from gui.population_chart import PopulationChart
 from gui.population_map import COLOR_ATTRIBUTES, LAYER_KIND, PopulationMap
 from gui.population_models import CatchmentTotalsModel
+from gui.population_series import CatchmentData, CatchmentLoader, data_stamp, last_params, run_task
 from gui.qt_helpers import Connections, Retranslatable, refill_combo
 from gui.theme_docks import register_dock
-from gui.workers import ProgressRunner, analysis_runner, outcome
-from twin import catchments
+from gui.workers import ProgressRunner, outcome
 from twin import population_pyramid as pyr
 
 
@@ -58,13 +61,16 @@ class PopulationPanel(Retranslatable, QWidget):
         self._links = Connections()
         self._years: list[int] = []
         self._has_data = False
-        self.catchment: tuple[str, str] | None = None      # (name, WKT) of the catchment shown
+        self.data: CatchmentData | None = None             # the catchment shown: name, WKT, method, series
+        self.load_problem = ""                             # why the last run's catchment cannot be shown
         self.cell: str | None = None                       # the mesh cell the chart shows (None: the catchment)
         self.map = PopulationMap(host)
         self.runner: ProgressRunner | None = None
         self.last_outcome: str | None = None
-        self._pending: tuple[str, str] | None = None       # the catchment of the run in progress
         self.drawing = None                                # the surface-drawing tool while drawing a catchment
+        self.loader = CatchmentLoader(self)                # the last run's catchment after reopening, off the GUI
+        self.loader.loaded.connect(self._on_loaded)
+        self.loader.failed.connect(self._on_load_failed)
 
         viewport = getattr(host, "viewport", None)
         self.chooser = CatchmentChooser(self, can_draw=_surface_draw() is not None
@@ -162,13 +168,15 @@ class PopulationPanel(Retranslatable, QWidget):
     def set_document(self, document) -> None:
         """Show ``document``'s population and follow its clock and selection (None: empty)."""
         self._links.disconnect()
+        self.loader.stop()
         self.map.close_outline()
         self._document = self.map.document = document
-        self.catchment = None
+        self.data, self.load_problem = None, ""
         self.cell = None
         if document is not None:
             self._links = Connections([(document.clock.events.current, self._on_clock),
                                        (document.selection.changed, self._on_selection)]).connect()
+            self.chooser.restore(last_params(document.store) or {})
         self.reload()
 
     def has_data(self) -> bool:
@@ -177,6 +185,7 @@ class PopulationPanel(Retranslatable, QWidget):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._links.disconnect()
+        self.loader.stop()
         self._stop_drawing()
         self.map.close_outline()
         super().closeEvent(event)
@@ -196,22 +205,38 @@ class PopulationPanel(Retranslatable, QWidget):
             if current is None and self._years:
                 combo.setCurrentIndex(combo.findData(min(self._years, key=lambda y: abs(y - default))))
         self.model.reload(store if self._has_data else None)
-        if self.catchment is None and self.model.rowCount():
-            self.catchment = self._catchment_of_rows()
+        self._load_catchment()
         self._sync_colour_combo()
         self._update_marks()
         self.refresh_chart()
         self.show_outline()
         self._update_state()
 
-    def _catchment_of_rows(self) -> tuple[str, str] | None:
-        """(name, WKT) of the catchment the stored rows were computed for, when it is a station catchment."""
-        name = self.model.row_at(0).catchment if self.model.rowCount() else ""
-        try:
-            return catchments.resolve(name, self.store.crs, cur=self.store.cursor()) \
-                if name.startswith("station-") else None
-        except Exception:  # noqa: BLE001 - no road network any more: no outline, the numbers stay
-            return None
+    @property
+    def catchment(self) -> tuple[str, str] | None:
+        """(name, WKT) of the catchment shown."""
+        return (self.data.name, self.data.wkt) if self.data is not None else None
+
+    def _load_catchment(self) -> None:
+        """The last run's catchment and series again (in the background) unless those shown still match."""
+        params = last_params(self.store) if self._has_data else None
+        if params is None:
+            self.loader.stop()
+            self.data, self.load_problem = None, ""
+        elif self.data is None or self.data.stamp != data_stamp(self.store):
+            self.loader.load(self.store, params=params)
+
+    def _on_loaded(self, data: CatchmentData) -> None:
+        self.data, self.load_problem = data, ""
+        self.refresh_chart()
+        self.show_outline()
+
+    def _on_load_failed(self, message: str) -> None:
+        """The last run's catchment cannot be made again (its file is gone, no road network): the table stays."""
+        self.data = None
+        self.load_problem = self.tr("The catchment of the last run cannot be shown: {problem}").format(problem=message)
+        self.refresh_chart()
+        self.show_outline()
 
     def years(self) -> tuple[int | None, int | None]:
         """The two years compared."""
@@ -240,10 +265,12 @@ class PopulationPanel(Retranslatable, QWidget):
         except Exception as exc:  # noqa: BLE001 - a bad file, no road network: one message
             show_error(self, self.tr("Run"), exc)
             return None
+        from gui.fields import ui_language
+        from twin import themes
         self.last_outcome = None
-        self._pending = catchment
-        self.runner = analysis_runner(self.window(), self.tr("Population in a catchment"), store, ANALYSIS,
-                                      self.chooser.params())
+        self.runner = ProgressRunner(self.window(), self.tr("Population in a catchment"),
+                                     themes.analysis(ANALYSIS).title.text(ui_language()),
+                                     run_task(store, self.chooser.params(), catchment))
         self.runner.done.connect(self._run_finished)
         self._update_state()
         self.runner.start()
@@ -289,8 +316,9 @@ class PopulationPanel(Retranslatable, QWidget):
         elif self.last_outcome == "failed":
             show_error(self, self.tr("Population in a catchment"), worker.error)
         else:
-            run = worker.result
-            self.catchment, self.cell = self._pending, None
+            run, data = worker.result
+            self.loader.stop()
+            self.data, self.cell = data, None
             self.chart_for.setCurrentIndex(0)
             self.status_label.setText(self.tr("Run #{id} finished in {s:.1f} s.").format(id=run.id, s=run.seconds))
             finished = getattr(self._host, "analysis_finished", None)
@@ -370,13 +398,11 @@ class PopulationPanel(Retranslatable, QWidget):
         try:
             if self.chart_for.currentData() == "cell" and self.cell:
                 series, place = pyr.cell_values(cur, self.cell), self.tr("Mesh cell {code}").format(code=self.cell)
-            elif self.catchment is not None:
-                series = pyr.catchment_values(cur, self.catchment[1], self.chooser.method())
-                place = self._catchment_name()
-                if series.method != self.chooser.method():
-                    place += self.tr(" (pyramid by area share)")
+            elif self.data is not None:
+                series, place = self.data.series, self._catchment_name()
             else:
-                self.chart.clear()
+                self.chart.clear(self.tr("Computing the catchment's population pyramid…") if self.loader.busy
+                                 else self.load_problem)
                 return
             years = [y for y in self.years() if y is not None and y in series.values]
             pyramids = tuple(pyr.pyramid_of(cur, series, y) for y in dict.fromkeys(years))

@@ -184,3 +184,172 @@ def test_a_time_bar_step_changes_the_columns(panel, qtbot, document, monkeypatch
         scene.close()
         plotter.close()
         plotter.deep_clean()
+
+
+# -- the catchment's pyramid and its outline: with the run, off the GUI thread, after reopening ------------------
+
+
+@pytest.fixture(scope="module")
+def floor_project(population_project, tmp_path_factory):
+    """The population project with the PLATEAU sample buildings (residential floor area for the floor-area method)."""
+    import shutil
+
+    from importers.registry import import_path
+    from twin.paths import SAMPLE_CITYGML
+
+    path = tmp_path_factory.mktemp("popfloor") / "floor.duckdb"
+    shutil.copy(population_project, path)
+    with Store(path) as s:
+        import_path(s, SAMPLE_CITYGML)
+    return path
+
+
+@pytest.fixture
+def threads(monkeypatch):
+    """The threads twin.population_pyramid.catchment_values ran in."""
+    import threading
+
+    from twin import population_pyramid as pyr
+    seen: list[threading.Thread] = []
+    inner = pyr.catchment_values
+
+    def spy(*args, **kwargs):
+        seen.append(threading.current_thread())
+        return inner(*args, **kwargs)
+    monkeypatch.setattr(pyr, "catchment_values", spy)
+    return seen
+
+
+@pytest.fixture
+def host(monkeypatch):
+    """A window stand-in whose view has a scene (the outline is drawn into it), off screen."""
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(pv, "OFF_SCREEN", True)
+    plotter = pv.Plotter(off_screen=True, window_size=(300, 200))
+    scenes = []
+
+    def attach(document):
+        from layers.scene import SceneController
+        scenes.append(SceneController(document, plotter, request_render=lambda: None, progressive=False))
+        h.viewport.scene = scenes[-1]
+    h = SimpleNamespace(viewport=SimpleNamespace(scene=None, fit_bounds=lambda bounds: True), attach=attach)
+    yield h
+    for scene in scenes:
+        scene.close()
+    plotter.close()
+    plotter.deep_clean()
+
+
+def _open(qtbot, host, store) -> PopulationPanel:
+    """A panel on a new document over ``store`` (as after reopening the project), its catchment loaded."""
+    doc = TwinDocument(store)
+    host.attach(doc)
+    p = PopulationPanel(host)
+    qtbot.addWidget(p)
+    p.set_document(doc)
+    qtbot.waitUntil(lambda: not p.loader.busy, timeout=60_000)
+    return p
+
+
+def _outline_bounds(panel):
+    b = panel.outline.mesh.bounds
+    return tuple(round(float(v), 3) for v in (b[0], b[1], b[2], b[3]))
+
+
+def test_the_pyramid_comes_with_the_run_by_the_tables_method(floor_project, qtbot, threads):
+    """Floor-area method: the chart's pyramids add up to the table's floor-area totals (not the area share's), and
+    were computed once, in the run's worker, never on the GUI thread; comparing other years reuses them."""
+    import threading
+
+    store = Store(floor_project)
+    try:
+        doc = TwinDocument(store)
+        panel = PopulationPanel()
+        qtbot.addWidget(panel)
+        panel.set_document(doc)
+        qtbot.waitUntil(lambda: not panel.loader.busy, timeout=60_000)
+        threads.clear()
+        _run(panel, qtbot, "circle", 1500.0, "floor-area")
+        assert len(threads) == 1 and threads[0] is not threading.main_thread()
+        wkt = catchments.station_circle(store.crs, 1500.0)
+        by_floor = {r["year"]: r["total"] for r in catchments.summarise(store.cursor(), wkt, method="floor-area")
+                    if r["kind"] == "projection"}
+        by_area = {r["year"]: r["total"] for r in catchments.summarise(store.cursor(), wkt)
+                   if r["kind"] == "projection"}
+        assert abs(by_floor[2040] - by_area[2040]) > 10               # the buildings make a difference
+        table = {r.year: r.total for r in panel.model.rows if r.kind == "projection"}
+        assert table == pytest.approx(by_floor)
+        chart = panel.chart
+        assert chart.pyramid_years() == [2020, 2040] and "area share" not in chart.place
+        assert [p.total for p in chart.pyramids] == pytest.approx([by_floor[2020], by_floor[2040]])
+        assert panel.data.method == "floor-area" and panel.data.series.method == "floor-area"
+        panel.set_years(2030, 2050)
+        assert chart.pyramids[1].total == pytest.approx(by_floor[2050]) and len(threads) == 1
+        panel.set_document(None)
+    finally:
+        store.close()
+
+
+def test_reopening_restores_a_drawn_catchment_its_outline_and_method(floor_project, qtbot, host, threads):
+    import threading
+    from types import SimpleNamespace
+
+    import shapely
+
+    store = Store(floor_project)
+    try:
+        panel = _open(qtbot, host, store)
+        x, y = catchments.station_xy(store.crs)
+        corners = [(x - 900, y - 500), (x + 600, y - 700), (x + 800, y + 800), (x - 700, y + 600)]
+        panel.chooser.set_method("floor-area")
+        panel.polygon_drawn([SimpleNamespace(point=(cx, cy, 5.0)) for cx, cy in corners])
+        qtbot.waitUntil(lambda: panel.runner is None, timeout=60_000)
+        assert panel.last_outcome == "ran" and panel.outline is not None
+        drawn = _outline_bounds(panel)
+        assert drawn == pytest.approx((x - 900, x + 800, y - 700, y + 800), abs=0.01)
+        pyramid_2040 = panel.chart.pyramids[1].total
+        panel.set_document(None)
+        assert panel.outline is None
+        threads.clear()
+        again = _open(qtbot, host, store)                       # the project reopened
+        assert threads and all(t is not threading.main_thread() for t in threads)
+        assert again.catchment is not None and again.catchment[0] == "drawn-polygon"
+        assert shapely.from_wkt(again.catchment[1]).equals(shapely.Polygon(corners))
+        assert again.outline is not None and _outline_bounds(again) == drawn
+        assert again.chooser.choice() == ("drawn", None) and again.chooser.method() == "floor-area"
+        assert again.chart.place == "Drawn polygon" and again.chart.pyramids[1].total == pytest.approx(pyramid_2040)
+        again.set_document(None)
+    finally:
+        store.close()
+
+
+def test_reopening_restores_a_file_catchment(floor_project, qtbot, host, tmp_path):
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    store = Store(floor_project)
+    try:
+        x, y = catchments.station_xy(store.crs)
+        path = tmp_path / "area.geojson"
+        lonlat = gpd.GeoSeries([box(x - 1000, y - 400, x + 500, y + 1200)], crs=store.crs).to_crs("EPSG:6668")
+        gpd.GeoDataFrame({"name": ["area"]}, geometry=lonlat).to_file(path, driver="GeoJSON", engine="pyogrio")
+        panel = _open(qtbot, host, store)
+        panel.chooser.set_file(str(path))
+        _run(panel, qtbot, "file", None, "area")
+        drawn = _outline_bounds(panel)
+        assert drawn == pytest.approx((x - 1000, x + 500, y - 400, y + 1200), abs=0.01)
+        panel.set_document(None)
+        again = _open(qtbot, host, store)
+        assert again.catchment[0] == "area.geojson" and _outline_bounds(again) == pytest.approx(drawn, abs=1e-6)
+        assert again.chooser.choice() == ("file", None) and again.chooser.file_path == str(path)
+        assert again.chooser.method() == "area" and again.chart.pyramid_years() == [2020, 2040]
+        # the file is gone: the numbers stay, the chart says why the catchment cannot be shown
+        again.set_document(None)
+        path.unlink()
+        gone = _open(qtbot, host, store)
+        assert gone.catchment is None and gone.outline is None and gone.model.rowCount()
+        assert "cannot be shown" in gone.chart.message and "area.geojson" in gone.chart.message
+        gone.set_document(None)
+    finally:
+        store.close()
