@@ -19,6 +19,7 @@ from twin.scenario_metrics import JOB_FLOOR_M2, PERSONS_PER_UNIT, compare
 from twin.store import Store
 
 VIOLATION_COLUMNS = ("gml_id", "zone", "what", "limit", "value", "base_value", "unit", "site", "site_area_m2")
+BLOCK_COLUMNS = ("block", "zone", "area_m2", "coverage", "floor_area_ratio")
 POPULATION_COLUMNS = ("year", "kind", "without", "scenario_residents", "with")
 
 
@@ -48,6 +49,17 @@ def figure_rows(result: dict[str, Any]) -> list[tuple[Any, ...]]:
     return rows
 
 
+def _ratio_text(r: dict[str, Any]) -> str:
+    limit = "" if r["limit"] is None else f" ({r['limit']:g})"
+    return f"{r['base']:g} → {r['scenario']:g}{limit}"
+
+
+def block_table(blocks: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """Rows of :data:`BLOCK_COLUMNS` for the ``blocks`` of a comparison."""
+    return [(b["block"], b["zone"], b["area_m2"], _ratio_text(b["coverage"]), _ratio_text(b["floor_area_ratio"]))
+            for b in blocks]
+
+
 def cmd_compare(args: argparse.Namespace) -> int:
     if args.persons_per_unit <= 0:
         raise TwinError("--persons-per-unit must be positive")
@@ -73,6 +85,10 @@ def cmd_compare(args: argparse.Namespace) -> int:
     elif result["sites"]:
         print("zoning: no violation" + ("" if any(s["zone"] for s in result["sites"]) else
                                         " (no zoning layer covers the proposed buildings; import A29 用途地域)"))
+    if result.get("blocks"):
+        print()
+        print("street blocks the scenario touches: coverage and floor-area ratio %, base → scenario (limit)")
+        write_rows(list(BLOCK_COLUMNS), block_table(result["blocks"]), "table")
     if "population" in result:
         print()
         print(f"population of {result['area']} with the scenario's residents (what-if)")
@@ -105,4 +121,4 @@ def add_compare_parser(scenario_subparsers: argparse._SubParsersAction,
     return sp
 
 
-__all__ = ["add_compare_parser", "cmd_compare", "figure_rows"]
+__all__ = ["add_compare_parser", "block_table", "cmd_compare", "figure_rows"]

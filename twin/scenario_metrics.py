@@ -19,7 +19,8 @@ GeoJSON / GeoPackage file of polygons, a WKT polygon in the project CRS (a polyg
 * ``coverage_ratio`` and ``floor_area_ratio``: Σ footprint and Σ floor area over the land area, in % (gross: the
   area includes roads; ``whole`` uses the bounding box of the base buildings). Per site (street block or
   notional lot, see :mod:`twin.zoning_check`) they are in ``sites`` for every proposed building, beside the
-  zone's limits, and breaches are in ``violations``.
+  zone's limits, and breaches are in ``violations``; ``blocks`` gives both ratios, base and scenario, for every
+  street block an edit touches (added, changed or removed buildings).
 """
 
 from __future__ import annotations
@@ -106,6 +107,27 @@ def site_rows(scenario: BuildingSet, base: BuildingSet, sites: Sites) -> list[di
     return out
 
 
+def block_rows(scenario: BuildingSet, base: BuildingSet, sites: Sites, touched: np.ndarray) -> list[dict[str, Any]]:
+    """Per street block holding a touched footprint (added, changed or removed): its zone (at the block's centre),
+    area, and coverage and floor-area ratio (%) in the base and the scenario beside the zone's limits."""
+    out = []
+    if not len(sites.blocks):
+        return out
+    hit = sorted({int(i) for i in shapely.STRtree(sites.blocks).query(shapely.centroid(touched),
+                                                                       predicate="intersects")[1]})
+    for i in hit:
+        block = sites.blocks[i]
+        zone = sites.zone_of(shapely.point_on_surface(block))
+        cov0, far0 = site_values(block, base)
+        cov, far = site_values(block, scenario)
+        out.append({"block": i, "zone": zone.label if zone else None, "area_m2": round(block.area, 1),
+                    "coverage": {"base": round(cov0, 1), "scenario": round(cov, 1),
+                                 "limit": zone.coverage_pct if zone else None},
+                    "floor_area_ratio": {"base": round(far0, 1), "scenario": round(far, 1),
+                                         "limit": zone.far_pct if zone else None}})
+    return out
+
+
 def compare(store: Any, name: str, *, area: str | None = "station-800m",
             persons_per_unit: float = PERSONS_PER_UNIT, job_floor_m2: dict[str, float] | None = None,
             at: dt.date | str | None = None) -> dict[str, Any]:
@@ -133,18 +155,19 @@ def compare(store: Any, name: str, *, area: str | None = "station-800m",
                                "persons_per_unit": persons_per_unit, "job_floor_m2": ratios,
                                "at": str(at) if at else None}
         out.update(side_by_side(metrics(base, geom, **kw), metrics(scen, geom, **kw)))
-        edited = scen.geoms[np.isin(scen.status, ("added", "changed"))]
-        if len(edited):
-            sites = Sites(load_zones(cur), road_blocks(cur, shapely.envelope(shapely.union_all(edited))))
+        touched = np.concatenate([scen.geoms[scen.status != "base"],
+                                  base.geoms[~np.isin(base.gml_id, scen.gml_id)]])      # removed ones
+        out["violations"], out["sites"], out["blocks"] = [], [], []
+        if len(touched):
+            sites = Sites(load_zones(cur), road_blocks(cur, shapely.envelope(shapely.union_all(touched))))
             out["violations"] = check(scen, base, sites)
             out["sites"] = site_rows(scen, base, sites)
-        else:
-            out["violations"], out["sites"] = [], []
+            out["blocks"] = block_rows(scen, base, sites, touched)
         return out
     finally:
         if close:
             cur.close()
 
 
-__all__ = ["FIGURES", "JOB_FLOOR_M2", "PERSONS_PER_UNIT", "compare", "metrics", "resolve_area", "side_by_side",
+__all__ = ["FIGURES", "JOB_FLOOR_M2", "PERSONS_PER_UNIT", "block_rows", "compare", "metrics", "resolve_area", "side_by_side",
            "site_rows"]

@@ -134,3 +134,10 @@ def test_the_sample_hotel_breaks_the_floor_area_ratio_of_its_zone(imported_sampl
     assert added > 5000 and r["jobs"]["difference"] == pytest.approx(added / 120, abs=0.15)
     far = [v for v in r["violations"] if v["what"] == "floor_area_ratio"]
     assert len(far) == 1 and far[0]["zone"] == "近隣商業地域" and far[0]["limit"] == 200.0 and far[0]["value"] > 200
+    # the housing north of the station touches street blocks (polygonised from the sample's centre lines)
+    assert _run("compare", "駅北住宅", "--project", str(path)) == 0
+    out = capsys.readouterr().out
+    assert "zoning: no violation" in out and "street blocks the scenario touches" in out
+    assert _run("compare", "駅北住宅", "--project", str(path), "--format", "json") == 0
+    blocks = json.loads(capsys.readouterr().out)["blocks"]
+    assert blocks and all(b["floor_area_ratio"]["limit"] in (200.0, 400.0, 80.0) for b in blocks)

@@ -60,3 +60,25 @@ def test_job_ratios_are_editable():
     m = metrics(BuildingSet.from_arrow(table(BASE)), AREA, land_m2=AREA.area,
                 job_floor_m2={**JOB_FLOOR_M2, "401": 10.0, "402": 0.0})
     assert m["jobs"] == pytest.approx(2000 / 10)         # shops count no jobs with a ratio of 0
+
+
+def test_block_ratios_for_the_blocks_an_edit_touches():
+    import numpy as np
+
+    from twin.scenario_metrics import block_rows
+    from twin.zoning_check import Sites, Zone
+    blocks = np.array([box(0, 0, 50, 50), box(50, 0, 50, 50), box(0, 50, 50, 50)], dtype=object)
+    zone = Zone(1, "5", "第一種住居地域", 60.0, 200.0, box(0, 0, 100, 100))
+    base = BuildingSet.from_arrow(table(BASE))
+    # the house (block 0) is removed, a 4-storey block of flats goes up in block 2; block 1 is untouched
+    scen_rows = [r for r in BASE if r[0] != "house"] + [("new", "added", box(20, 60, 10, 20), "412", 800, 11, 14)]
+    scen = BuildingSet.from_arrow(table(scen_rows))
+    touched = np.array([box(0, 0, 10, 10), box(20, 60, 10, 20)], dtype=object)
+    rows = block_rows(scen, base, Sites([zone], blocks), touched)
+    assert [r["block"] for r in rows] == [0, 2]
+    # block 0 (2500 m²): house 100 m² + flats 200 m² footprints, 200 + 1400 m² floor → flats only
+    assert rows[0]["coverage"] == {"base": 12.0, "scenario": 8.0, "limit": 60.0}
+    assert rows[0]["floor_area_ratio"] == {"base": 64.0, "scenario": 56.0, "limit": 200.0}
+    # block 2: the shop (100 m², 400 m²) and the new flats (200 m², 800 m²)
+    assert rows[1]["coverage"]["scenario"] == 12.0 and rows[1]["floor_area_ratio"]["scenario"] == 48.0
+    assert rows[1]["zone"] == "第一種住居地域" and rows[1]["area_m2"] == 2500.0
