@@ -5,6 +5,8 @@
   (``vtkShadowMapPass``, through pyvista's ``enable_shadows``). The scene's own lights are dimmed to a fill light
   while it is on, so the only hard shadows are the sun's; below the horizon the sun light is off. The baked shadow
   map's resolution is a parameter (:data:`SHADOW_MAP_PX`).
+* :class:`ClockSun` does that on the app's scene and follows the twin's clock (the GUI only switches it on and
+  off);
 * :func:`shadow_hours_mesh` / :func:`add_shadow_hours` draw a grid of :func:`twin.shadow_hours.shadow_hours`
   (hours, or the scenario's difference) as a flat translucent raster just above the measurement plane; cells
   with 0 hours (or no change) are transparent.
@@ -93,6 +95,37 @@ class SunShadows:
         self.light, self._saved = None, []
 
 
+class ClockSun:
+    """:class:`SunShadows` on a :class:`~layers.scene.SceneController` that follows the twin's clock: the sun
+    moves whenever ``document.clock.current`` changes (an unset clock shows ``default``, e.g. the winter
+    solstice at noon), and the scene is asked for one frame. :meth:`close` restores the scene's lighting."""
+
+    def __init__(self, scene: Any, default: datetime | None = None, *, map_px: int = SHADOW_MAP_PX):
+        from twin.document import grid_convergence, station_xy, to_latlon
+
+        self.scene = scene
+        self.clock = scene.document.clock
+        self.default = default or datetime(2026, 12, 21, 12, 0)
+        crs = scene.document.crs
+        x, y = station_xy(crs)
+        lat, lon = to_latlon(x, y, crs)
+        z = scene.ground_height(x, y) if hasattr(scene, "ground_height") else 0.0
+        self.sun = SunShadows(scene.renderer, float(lat), float(lon), map_px=map_px,
+                              convergence_deg=grid_convergence(x, y, crs), centre=(x, y, float(z or 0.0)))
+        self.sun.enable(self.clock.current or self.default)
+        self.clock.events.current.connect(self._on_clock)
+        scene.schedule.changed()
+
+    def _on_clock(self, *_: object) -> None:
+        self.sun.set_time(self.clock.current or self.default)
+        self.scene.schedule.changed()
+
+    def close(self) -> None:
+        self.clock.events.current.disconnect(self._on_clock)
+        self.sun.disable()
+        self.scene.schedule.changed()
+
+
 def shadow_hours_mesh(grid: np.ndarray, transform: Any, z: float, *, name: str = "hours") -> pv.ImageData:
     """The grid (row 0 north, rasterio ``transform``) as a flat ``pv.ImageData`` at height ``z`` with cell data
     ``name`` (VTK's row 0 is the south row, so rows are flipped)."""
@@ -126,4 +159,4 @@ def add_shadow_hours(plotter: Any, grid: np.ndarray, transform: Any, z: float, *
                             scalar_bar_args={"title": title} if title else None)
 
 
-__all__ = ["SunShadows", "shadow_hours_mesh", "add_shadow_hours", "SHADOW_MAP_PX"]
+__all__ = ["ClockSun", "SunShadows", "shadow_hours_mesh", "add_shadow_hours", "SHADOW_MAP_PX"]

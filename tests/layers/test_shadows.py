@@ -11,7 +11,7 @@ import pytest
 import pyvista as pv
 from affine import Affine
 
-from layers.shadows import SunShadows, add_shadow_hours, shadow_hours_mesh
+from layers.shadows import ClockSun, SunShadows, add_shadow_hours, shadow_hours_mesh
 
 LAT, LON = 36.3202471, 136.3505352
 NOON = datetime(2026, 12, 21, 11, 52, 28)        # true solar noon in Kaga
@@ -67,3 +67,29 @@ def test_shadow_hours_overlay_cells():
     assert tuple(actor.mapper.scalar_range) == (-2.5, 2.5)   # diverging, centred on 0
     assert add_shadow_hours(pl, np.zeros((2, 2)), transform, 4.0) is None
     pl.close()
+
+
+def test_the_sun_follows_the_twins_clock(tmp_path):
+    from layers.scene import SceneController
+    from twin.document import TwinDocument
+    from twin.store import Store
+
+    store = Store(tmp_path / "p.duckdb")
+    doc = TwinDocument(store)
+    plotter = pv.Plotter(off_screen=True, window_size=(200, 150))
+    scene = SceneController(doc, plotter, progressive=False, overlays=False)
+    try:
+        sun = ClockSun(scene)                    # unset clock: the solstice at noon
+        assert sun.sun.enabled and sun.sun.azimuth == pytest.approx(180, abs=2)
+        doc.clock.current = datetime(2026, 12, 21, 9, 0)
+        assert sun.sun.azimuth == pytest.approx(139, abs=2) and 15 < sun.sun.elevation < 18
+        light = np.array(sun.sun.light.position) - np.array(sun.sun.light.focal_point)
+        assert light[0] > 0 and light[1] < 0 and light[2] > 0          # south-east, above
+        sun.close()
+        assert not sun.sun.enabled
+        doc.clock.current = datetime(2026, 12, 21, 15, 0)              # no longer followed
+        assert sun.sun.azimuth == pytest.approx(139, abs=2)
+    finally:
+        scene.close()
+        plotter.close()
+        store.close()
