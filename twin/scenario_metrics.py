@@ -169,5 +169,5 @@ def compare(store: Any, name: str, *, area: str | None = "station-800m",
             cur.close()
 
 
-__all__ = ["FIGURES", "JOB_FLOOR_M2", "PERSONS_PER_UNIT", "block_rows", "compare", "metrics", "resolve_area", "side_by_side",
-           "site_rows"]
+__all__ = ["FIGURES", "JOB_FLOOR_M2", "PERSONS_PER_UNIT", "block_rows", "compare", "metrics", "resolve_area",
+           "side_by_side", "site_rows"]
