@@ -37,4 +37,6 @@ THEME = Theme(
             "status": {"base": L("現況", "Base"), "added": L("新築", "Added"), "changed": L("変更", "Changed"),
                        "removed": L("除却", "Removed")}},
     group=L("シナリオ", "Scenarios"),
+    # the scenario layer's adapter (a view over the base buildings) and the Scenarios dock
+    modules={"layers": ("layers.scenario",), "gui": ("gui.scenario_panel",)},
 )
