@@ -22,7 +22,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         return 2
     info = render_png(project, out, camera=args.camera, size=size, color_by=args.color_by,
                       layers=args.layers, colormap=args.colormap, title=args.title, legend=not args.no_legend,
-                      time=args.time, pdf=pdf)
+                      time=args.time, pdf=pdf, scenario=args.scenario)
     for name, err in info["errors"].items():
         print(f"warning: layer {name} could not be drawn: {err}", file=sys.stderr)
     for note in info["notes"]:
@@ -31,6 +31,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         for w in dict.fromkeys(warns):
             print(f"warning: {name}: {w}", file=sys.stderr)
     when = f", time {info['time']}" if info.get("time") else ""
+    when += f", scenario {info['scenario']}" if info.get("scenario") else ""
     what = f"camera {info['camera']}{when}, layers: {', '.join(info['layers'])}"
     if info.get("path"):
         print(f"Wrote {info['path']} ({info['size'][0]}×{info['size'][1]}, {what})")
@@ -69,6 +70,10 @@ def add_render_parser(subparsers: argparse._SubParsersAction, project_arg: Calla
     sp.add_argument("--time", metavar="T",
                     help="the twin's clock for this picture (ISO 8601, e.g. 2025-01-15T06:00 or 2025-01-15T06:00+09:00; "
                          "a year such as 2040): layers with times show that moment. Naive times are Japan time")
+    sp.add_argument("--scenario", metavar="NAME",
+                    help="draw the buildings as this scenario over the base (`kaga-twin scenario list`): new "
+                         "buildings translucent with outlines, changed ones orange, removed ones ghosted; with "
+                         "--time, only the phases standing then")
     sp.set_defaults(func=cmd_render)
     return sp
 

@@ -261,11 +261,13 @@ def render_png(store_or_path: Store | str | os.PathLike[str], out: str | os.Path
                size: tuple[int, int] = (1600, 1000), color_by: str | None = None,
                layers: Sequence[str] | str | None = None, *, colormap: str | None = None,
                title: str | None = None, legend: bool = True, anti_alias: bool = True,
-               time: str | None = None, pdf: str | os.PathLike[str] | None = None) -> dict[str, Any]:
+               time: str | None = None, pdf: str | os.PathLike[str] | None = None,
+               scenario: str | None = None) -> dict[str, Any]:
     """Render the project's scene to ``out`` (PNG; None with ``pdf`` only). ``camera``: ``station`` | ``city`` |
     ``top`` | ``saved`` (the camera saved in the project). ``time`` (ISO 8601, or a year) sets the twin's clock:
     temporal layers show that moment (else the clock saved in the project, if any). ``pdf``: also write an A4 map
-    layout (:mod:`layers.map_layout_pdf`). Returns facts about the image (layers drawn, legend texts, scale bar,
+    layout (:mod:`layers.map_layout_pdf`). ``scenario``: the buildings as that scenario over the base
+    (:func:`layers.scenario.use_scenario`; its phases follow ``time``). Returns facts about the image (layers drawn, legend texts, scale bar,
     ``notes`` to tell the user once each).
     Raises :class:`~twin.errors.TwinError` subclasses with the valid choices on bad arguments."""
     from layers.scene import PRESETS
@@ -284,6 +286,10 @@ def render_png(store_or_path: Store | str | os.PathLike[str], out: str | os.Path
         if not len(doc.layers):
             raise TwinError(f"{store.path} has nothing to draw (no buildings, roads or DEM); import data first")
         select_layers(doc, layers)
+        if scenario is not None:
+            from layers.scenario import use_scenario
+
+            use_scenario(doc, scenario)
         if time is not None:
             set_clock(doc, time)
         colored = apply_color_by(doc, color_by, colormap) if color_by else None
@@ -293,8 +299,10 @@ def render_png(store_or_path: Store | str | os.PathLike[str], out: str | os.Path
         place = project_place(store)
 
         def titled(shown: str) -> str:   # the title names what the picture shows (the view may fall back)
-            return title if title is not None else default_title(place, shown if camera != "saved" else "saved",
-                                                                  color_by)
+            if title is not None:
+                return title
+            text = default_title(place, shown if camera != "saved" else "saved", color_by)
+            return f"{text} — シナリオ「{scenario}」" if scenario is not None else text
 
         info: dict[str, Any] = {}
         if out is not None:
@@ -313,6 +321,7 @@ def render_png(store_or_path: Store | str | os.PathLike[str], out: str | os.Path
             "layers": [v.name for v in doc.layers if doc.tree.is_shown(v)],
             "time": doc.clock.current.isoformat() if doc.clock.current else None,
             "colored_layer": colored.name if colored else None,
+            "scenario": scenario,
         })
         info["notes"], info["warnings"] = render_notes(requested, info["camera"] if camera != "saved" else "saved",
                                                        info.get("bounds"), info.get("warnings", {}))

@@ -289,6 +289,30 @@ class ScenarioBuildingsAdapter(BuildingsAdapter):
         super().close()
 
 
+def use_scenario(document: Any, name: str | None) -> list[ScenarioLayer]:
+    """Draw ``document``'s buildings as scenario ``name``: every plain buildings layer is replaced, in place, by a
+    :class:`ScenarioLayer` with its name, style, parameters, opacity and visibility (for ``kaga-twin render
+    --scenario``). :class:`~twin.errors.TwinError` naming the project's scenarios when ``name`` is not one."""
+    from twin.errors import TwinError
+
+    known = [s["name"] for s in scenarios.list_scenarios(document.store)]
+    if name is not None and name not in known:
+        raise TwinError(f"no scenario {name!r}; the project has: {', '.join(known) if known else 'none'}")
+    out = []
+    for i, layer in enumerate(list(document.layers)):
+        if layer.kind != "buildings" or isinstance(layer, ScenarioLayer):
+            continue
+        group = document.tree.group_of(layer)
+        new = ScenarioLayer(name=layer.name, kind="buildings", source=layer.source, visible=layer.visible,
+                            opacity=layer.opacity, style=layer.style.copy(), params=dict(layer.params))
+        new.scenario = name
+        document.layers[i] = new
+        if group is not None:
+            document.tree.assign(new, group)
+        out.append(new)
+    return out
+
+
 def scenario_adapters(scene: Any) -> list[ScenarioBuildingsAdapter]:
     """The scene's adapters drawing a :class:`ScenarioLayer`."""
     return [a for a in scene.adapters.values() if isinstance(a, ScenarioBuildingsAdapter)]
@@ -306,4 +330,5 @@ def switch_scenario(scene: Any, name: str | None, *, at: dt.date | None = None) 
 
 
 __all__ = ["STATUS", "STATUS_STYLE", "ScenarioBuildingsAdapter", "ScenarioDelta", "ScenarioLayer",
-           "edits_signature", "scenario_adapters", "scenario_delta", "scenario_layer", "switch_scenario"]
+           "edits_signature", "scenario_adapters", "scenario_delta", "scenario_layer", "switch_scenario",
+           "use_scenario"]
