@@ -7,8 +7,10 @@ zone name, ``A29_006`` building coverage limit (建蔽率, %), ``A29_007`` floor
 A file without a CRS is read as JGD2011 longitude/latitude (EPSG:6668). The option ``city`` (a municipality code
 such as 17206, or a name such as 加賀市) keeps one municipality of a prefecture file.
 
-A feature without a polygon, with a zone neither coded nor named, or with a coverage or floor-area limit that is
-not a percentage (0 < value ≤ 1300) is skipped and kept in ``import_rejects`` with its reason.
+An invalid polygon (self-intersecting) is repaired (``make_valid``, polygonal parts kept). A feature without a
+polygon, with less than 1 m² of area (once repaired), with a zone neither coded nor named, or with a coverage or
+floor-area limit that is not a percentage (0 < value ≤ 1300) is skipped and kept in ``import_rejects`` with its
+reason.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ FIELDS = {"A29_004": "zone_code", "A29_005": "zone_name", "A29_006": "coverage_p
           "A29_001": "city_code", "A29_003": "city_name"}
 _NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 ASSUME_CRS = "EPSG:6668"
+#: a repaired zone polygon smaller than this (m², project CRS) is degenerate and rejected
+MIN_AREA_M2 = 1.0
 
 
 def _head_ok(head: str) -> bool:
@@ -95,6 +99,12 @@ def _transformer(path: Path, meta: dict, geoms: list, crs: str, writer: Any) -> 
                         once_key=f"crs-{path}")
         src = ASSUME_CRS
     return Transformer.from_crs(CRS.from_user_input(src), CRS.from_user_input(crs), always_xy=True)
+
+
+def _polygonal(g: Any) -> Any:
+    """The polygonal part of a repaired geometry (make_valid may give a collection with lines), or None."""
+    parts = [p for p in shapely.get_parts(g) if p.geom_type in ("Polygon", "MultiPolygon")]
+    return shapely.union_all(parts) if parts else None
 
 
 def _city_match(city: str | None, code: str | None, name: str | None) -> bool:
@@ -176,8 +186,10 @@ class ZoningA29(Importer):
                     if not np.isfinite(shapely.bounds(g)).all():
                         writer.skip(item, "coordinates outside the project's coordinate system")
                         continue
-                    if not g.is_valid:
-                        g = shapely.make_valid(g)
+                    g = g if g.is_valid else _polygonal(shapely.make_valid(g))
+                    if g is None or g.area < MIN_AREA_M2:
+                        writer.skip(item, "the polygon is degenerate (no area once repaired)")
+                        continue
                     rows["zone_code"].append(code)
                     rows["zone_name"].append(name or ZONES.get(code or "", (None,))[0])
                     rows["coverage_pct"].append(limits["coverage_pct"])

@@ -91,3 +91,18 @@ def test_a_file_without_zones_is_refused_and_leaves_the_project_unchanged(store,
     with pytest.raises(InputError, match="no zone polygons for 17206"):
         import_path(store, path, options={"city": "17206"})
     assert store.query("SELECT count(*) FROM zoning") == [(0,)]
+
+
+def test_a_self_intersecting_zone_is_repaired_and_a_flat_one_rejected(store, tmp_path):
+    bowtie = {"type": "Polygon", "coordinates": [[[136.35, 36.32], [136.351, 36.321], [136.351, 36.32],
+                                                  [136.35, 36.321], [136.35, 36.32]]]}
+    flat = {"type": "Polygon", "coordinates": [[[136.36, 36.32], [136.361, 36.32], [136.362, 36.32],
+                                                [136.36, 36.32]]]}
+    path = _geojson(tmp_path / "a29.geojson", [_feature(5, "第一種住居地域", 60, 200, geom=bowtie),
+                                                _feature(5, "第一種住居地域", 60, 200, geom=flat)])
+    import_path(store, path)
+    rows = store.query("SELECT ST_IsValid(geom), ST_GeometryType(geom), ST_Area(geom) FROM zoning")
+    assert len(rows) == 1 and rows[0][0] and rows[0][1] == "MULTIPOLYGON"
+    assert rows[0][2] == pytest.approx(89.8 * 111.0 / 2, rel=0.02)      # two triangles: half the square
+    assert store.query("SELECT reason FROM import_rejects") == [("the polygon is degenerate (no area once "
+                                                                 "repaired)",)]
