@@ -108,3 +108,10 @@ def test_identify_shows_a_buildings_zone_and_its_limits(store):
     assert extra.fetch(store, {"gml_id": "in"}) == {"zone_name": "第一種低層住居専用地域", "zone_code": "1",
                                                     "coverage_pct": 50.0, "far_pct": 80.0}
     assert extra.fetch(store, {"gml_id": "out"}) is None
+
+
+def test_what_a_violation_breaks_is_named_in_both_languages():
+    from twin import themes
+    assert themes.value_label("what", "floor_area_ratio", "ja") == "容積率"
+    assert themes.value_label("what", "coverage", "en") == "Building coverage"
+    assert themes.value_label("what", "height", "ja") == "絶対高さ"

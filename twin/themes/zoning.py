@@ -50,6 +50,10 @@ def building_zone(store: Any, attributes: dict[str, Any]) -> dict[str, Any] | No
     return {"zone_name": name, "zone_code": code, "coverage_pct": cov, "far_pct": far}
 
 
+#: what a zoning violation breaks (``twin.zoning_check``: the ``what`` of a violation)
+CHECKS = {"coverage": L("建蔽率", "Building coverage"), "floor_area_ratio": L("容積率", "Floor-area ratio"),
+          "height": L("絶対高さ", "Height limit"), "use": L("用途制限", "Use not permitted")}
+
 ZONING = LayerKind(
     name="zoning", label=L("用途地域", "Zoning"), default_source="zoning",
     default_name=L("用途地域", "用途地域"), stack=5, starts_visible=False,
@@ -75,6 +79,7 @@ THEME = Theme(
         "geom": L("区域", "Area"),
     },
     values={"zone_name": {ja: L(ja, en) for ja, en, _ in ZONES.values()},
+            "what": dict(CHECKS),
             "zone_code": {code: L(ja, en) for code, (ja, en, _) in ZONES.items()}},
     identify_extras=(IdentifyExtra("zoning", L("用途地域", "Zoning"), ("buildings",), building_zone),),
     refresh={"zoning": ("zoning",)},
