@@ -7,6 +7,7 @@
     kaga-twin scenario change-building NAME GML_ID [--height H] [--storeys N] [--usage CODE] [--units N]
     kaga-twin scenario remove-building NAME GML_ID...
     kaga-twin scenario undo|redo|history|buildings NAME
+    kaga-twin scenario phases NAME [--set PHASE=DATE]
     kaga-twin scenario export NAME --out FILE.gpkg
     kaga-twin scenario rename OLD NEW | delete NAME
     kaga-twin scenario compare NAME …   (cli/scenario_compare.py)
@@ -130,6 +131,19 @@ def _buildings(args: argparse.Namespace) -> int:
     return 0
 
 
+def _phases(args: argparse.Namespace) -> int:
+    if args.set:
+        phase, sep, date = args.set.partition("=")
+        if not sep or not phase.strip():
+            raise TwinError(f"--set takes PHASE=DATE (e.g. 第1期=2028-04-01), not {args.set!r}")
+        with _store(args, write=True) as store:
+            scenarios.set_phase(store, args.name, phase.strip(), date.strip())
+    with _store(args, write=False) as store:
+        rows = [(p["name"], p["date"]) for p in scenarios.phases(store, args.name)]
+    write_rows(["phase", "date"], rows, args.format)
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
     with _store(args, write=False) as store:
         out = scenarios.export_gpkg(store, args.name, args.out, at=args.at)
@@ -219,6 +233,9 @@ def add_scenario_parser(subparsers: argparse._SubParsersAction,
     sp.add_argument("name", metavar="NAME")
     sp.add_argument("--at", metavar="DATE", help="as it stands on this date (phases)")
     sp.add_argument("--all", action="store_true", help="list the unchanged base buildings too")
+    sp = cmd("phases", _phases, "the scenario's named phases and their dates (edits take --phase DATE)", fmt=True)
+    sp.add_argument("name", metavar="NAME")
+    sp.add_argument("--set", metavar="PHASE=DATE", help="add or re-date a phase, e.g. 第1期=2028-04-01")
     sp = cmd("export", _export, "write the scenario's buildings and edits as a GeoPackage")
     sp.add_argument("name", metavar="NAME")
     sp.add_argument("--out", required=True, metavar="FILE.gpkg")

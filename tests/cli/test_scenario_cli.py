@@ -121,6 +121,11 @@ def test_export_rename_delete(project, tmp_path, capsys):
     out = tmp_path / "a.gpkg"
     assert _run("scenario", "export", "a", "--out", str(out), *P) == 0
     assert len(pyogrio.read_dataframe(out, layer="buildings")) == 3
+    capsys.readouterr()
+    assert _json(capsys, "scenario", "phases", "a", "--set", "第1期=2028-04-01", *P) == [
+        {"phase": "第1期", "date": "2028-04-01"}]
+    with pytest.raises(TwinError, match="PHASE=DATE"):
+        _run("scenario", "phases", "a", "--set", "2028", *P)
     assert _run("scenario", "rename", "a", "c", *P) == 0
     assert _run("scenario", "delete", "b", *P) == 0
     capsys.readouterr()
