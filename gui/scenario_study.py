@@ -244,20 +244,24 @@ class ShadowTab(_StudyTab):
     def _viewport(self) -> Any:
         return getattr(getattr(self.panel, "_host", None), "viewport", None)
 
+    def _views(self) -> list[Any]:
+        """The main view and, when open, the side-by-side views."""
+        sbs = getattr(self.panel, "side_by_side", None)
+        views = [self._viewport()] + ([sbs.left, sbs.right] if sbs is not None else [])
+        return [v for v in views if getattr(v, "plotter", None) is not None]
+
     def draw_overlay(self) -> None:
-        """The difference grid as a raster overlay on the main view (removed when hidden or cleared)."""
-        view = self._viewport()
-        plotter = getattr(view, "plotter", None)
-        if plotter is None:
-            return
+        """The difference grid as a raster overlay (red: more hours of shadow, blue: fewer) on the main view and
+        the side-by-side views; removed when unticked or cleared."""
         from layers.shadows import add_shadow_hours
 
-        plotter.remove_actor(OVERLAY, render=False)
         r = self.result
-        if r is not None and self.overlay_box.isChecked():
-            add_shadow_hours(plotter, r["difference"], r["transform"], r["ground_z"] + r["height_m"] + 0.2,
-                             difference=True, name=OVERLAY, title=None)
-        view.request_render()
+        for view in self._views():
+            view.plotter.remove_actor(OVERLAY, render=False)
+            if r is not None and self.overlay_box.isChecked():
+                add_shadow_hours(view.plotter, r["difference"], r["transform"], r["ground_z"] + r["height_m"] + 0.2,
+                                 difference=True, name=OVERLAY, title=None)
+            view.request_render()
 
     def update_sun(self) -> None:
         """Sun light and true shadows in the main view at the date and time chosen (Japan time)."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QWidget
 
 import gui.scenario_panel as panel_module
+from gui import scenario_building_dialog
 from gui.scenario_building_dialog import BuildingDialog
 from gui.scenario_models import RowsModel, ScenarioListModel, metric_columns, metric_rows
 from gui.scenario_panel import ScenarioPanel
@@ -80,7 +81,7 @@ def panel(qtbot, project, monkeypatch):
             self.usage.setCurrentIndex(self.usage.findData("403"))
             return BuildingDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(panel_module, "BuildingDialog", TwelveStoreyHotel)
+    monkeypatch.setattr(scenario_building_dialog, "BuildingDialog", TwelveStoreyHotel)
     return p
 
 
@@ -112,50 +113,50 @@ def test_models(qtmodeltester, project):
 
 def test_draw_a_tower_remove_buildings_undo_and_redo(panel, project, qtbot):
     assert panel.current() == "駅東ホテル棟"
-    panel.start_drawing()
-    assert panel.host.viewport.tool is panel.drawing
+    panel.edits.start_drawing()
+    assert panel.host.viewport.tool is panel.edits.drawing
     x, y = _free_spot(project)
     for pt in _square(x, y, 20.0):
-        panel.drawing.add_point(pt)
-    panel.drawing.finish()                                  # the dialog (12 storeys, 403) is accepted
-    assert panel.drawing is None and panel.host.viewport.tool is None
+        panel.edits.drawing.add_point(pt)
+    panel.edits.drawing.finish()                                  # the dialog (12 storeys, 403) is accepted
+    assert panel.edits.drawing is None and panel.host.viewport.tool is None
     t = scenarios.scenario_buildings(project, "駅東ホテル棟").to_pylist()
     added = [r for r in t if r["status"] == "added"]
     assert len(added) == 1
     assert added[0]["storeys"] == 12 and added[0]["height_m"] == pytest.approx(42.0)
     assert added[0]["usage"] == "宿泊施設" and added[0]["floor_area_m2"] == pytest.approx(400.0 * 12)
     assert shapely.from_wkb(added[0]["footprint"]).area == pytest.approx(400.0)
-    assert panel.undo.stack.count() == 1 and panel.undo.stack.index() == 1
-    assert panel.history.model().rowCount() == 2             # "Base (no edits)" and the addition
-    assert "Add 1 building(s): 宿泊施設, 12 storeys" in panel.undo.stack.text(0)
+    assert panel.edits.undo.stack.count() == 1 and panel.edits.undo.stack.index() == 1
+    assert panel.edits.history.model().rowCount() == 2             # "Base (no edits)" and the addition
+    assert "Add 1 building(s): 宿泊施設, 12 storeys" in panel.edits.undo.stack.text(0)
     assert panel.host.changes and panel.model.rows[0]["edits"] == 1
 
     bld = next(v for v in panel.document.layers if v.kind == "buildings")
     ids = [r[0] for r in project.query("SELECT id FROM buildings ORDER BY id LIMIT 2")]
     panel.document.selection.set(bld.id, ids)
-    assert panel.remove_selected() == 2
-    assert panel.undo.stack.count() == 2
+    assert panel.edits.remove_selected() == 2
+    assert panel.edits.undo.stack.count() == 2
     status = lambda: sorted(r["status"] for r in scenarios.scenario_buildings(project, "駅東ホテル棟").to_pylist()
                             if r["status"] != "base")
     assert status() == ["added", "removed", "removed"]
 
-    panel.undo_button.click()                               # undo the removal: written to the project
+    panel.edits.undo_button.click()                               # undo the removal: written to the project
     qtbot.wait(10)                                          # the window's reload of the panel ran meanwhile
-    assert status() == ["added"] and panel.undo.stack.index() == 1
+    assert status() == ["added"] and panel.edits.undo.stack.index() == 1
     assert [h["active"] for h in scenarios.history(project, "駅東ホテル棟")] == [True, False]
-    panel.redo_button.click()
+    panel.edits.redo_button.click()
     qtbot.wait(10)
     assert status() == ["added", "removed", "removed"]
-    panel.undo.stack.undo()
-    panel.undo.stack.undo()                                 # back to the base: the tower is gone too
-    assert status() == [] and not panel.undo_button.isEnabled() and panel.redo_button.isEnabled()
-    panel.undo.stack.redo()
+    panel.edits.undo.stack.undo()
+    panel.edits.undo.stack.undo()                                 # back to the base: the tower is gone too
+    assert status() == [] and not panel.edits.undo_button.isEnabled() and panel.edits.redo_button.isEnabled()
+    panel.edits.undo.stack.redo()
     assert status() == ["added"]
     # a new edit after an undo drops the undone one, in the project and on the stack
     panel.document.selection.set(bld.id, ids[:1])
-    assert panel.change_selected({"height_m": 30.0}) == 1
+    assert panel.edits.change_selected({"height_m": 30.0}) == 1
     assert [h["op"] for h in scenarios.history(project, "駅東ホテル棟")] == ["add", "change"]
-    assert panel.undo.stack.count() == 2 and not panel.undo.stack.canRedo()
+    assert panel.edits.undo.stack.count() == 2 and not panel.edits.undo.stack.canRedo()
 
 
 def test_the_stack_mirrors_the_project_after_reopening(qtbot, tmp_path):
@@ -173,8 +174,8 @@ def test_the_stack_mirrors_the_project_after_reopening(qtbot, tmp_path):
         qtbot.addWidget(p)
         p.set_document(TwinDocument(s))
         assert p.current() == "A"
-        assert p.undo.stack.count() == 3 and p.undo.stack.index() == 2 and p.undo.stack.canRedo()
-        p.undo.stack.redo()
+        assert p.edits.undo.stack.count() == 3 and p.edits.undo.stack.index() == 2 and p.edits.undo.stack.canRedo()
+        p.edits.undo.stack.redo()
         assert [h["active"] for h in scenarios.history(s, "A")] == [True, True, True]
         p.set_document(None)
 
@@ -183,7 +184,7 @@ def test_scenarios_created_renamed_duplicated_exported_deleted(panel, project, t
     panel.new_scenario("駅北住宅")
     assert panel.model.names() == ["駅東ホテル棟", "駅北住宅"] and panel.current() == "駅北住宅"
     x, y = _free_spot(project)
-    assert panel.footprint_drawn(_square(x, y, 10.0), {"storeys": 2, "usage_code": "411", "units": 1})
+    assert panel.edits.footprint_drawn(_square(x, y, 10.0), {"storeys": 2, "usage_code": "411", "units": 1})
     panel.rename_scenario("駅北住宅 案A")
     assert panel.current() == "駅北住宅 案A"
     panel.duplicate_scenario("駅北住宅 案B")
@@ -199,7 +200,7 @@ def test_scenarios_created_renamed_duplicated_exported_deleted(panel, project, t
 
 def test_compare_and_shadow_studies(panel, project, qtbot):
     x, y = _free_spot(project)
-    panel.footprint_drawn(_square(x, y, 20.0))                 # the 12-storey hotel
+    panel.edits.footprint_drawn(_square(x, y, 20.0))                 # the 12-storey hotel
     tab = panel.compare_tab
     tab.area.setCurrentIndex(tab.area.findData("whole"))
     with qtbot.waitSignal(tab.computed, timeout=120000):
@@ -227,7 +228,7 @@ def test_panel_wording_without_a_project(qtbot):
     p = ScenarioPanel(None)
     qtbot.addWidget(p)
     p.set_document(None)
-    assert not p.has_data() and not p.new_button.isEnabled() and not p.draw_button.isEnabled()
+    assert not p.has_data() and not p.new_button.isEnabled() and not p.edits.draw_button.isEnabled()
     assert p.windowTitle() == "Scenarios"
     assert [p.tabs.tabText(i) for i in range(3)] == ["Edits", "Compare", "Winter shadows"]
     assert Path(panel_module.__file__).name == "scenario_panel.py"
