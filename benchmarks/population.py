@@ -16,7 +16,8 @@ Each stage is a fresh process (its peak RSS, from ``resource.getrusage``, is its
   apart), then the import into a new project (``mlit-mesh-projection``: 11 years × 26 bands per cell stored long),
   the rows written and the time;
 * *catchment*: ``twin.catchments.summarise`` on circles of 1.5 km and 3 km around the station (every year and
-  kind), the median of ``--repeat`` runs;
+  kind), the median of ``--repeat`` runs, and the catchment's pyramid series (every band of every year,
+  ``twin.population_pyramid.catchment_values``, what the Population panel computes with a run);
 * *clock*: the app's scene (``layers.scene.SceneController``) off screen with the ``mesh_population`` layer shown
   (every year's columns in one mesh, built once), then the clock stepped year by year (2020 → 2070 and back,
   ``--steps`` steps): the time of ``clock.advance()`` (the layer's recolour and its columns laid flat or raised;
@@ -140,6 +141,7 @@ def do_import(src: Path, project: Path) -> dict:
 
 def do_catchments(project: Path, repeat: int) -> dict:
     from twin.catchments import station_circle, summarise
+    from twin.population_pyramid import catchment_values
     from twin.store import Store
 
     out = {}
@@ -153,10 +155,15 @@ def do_catchments(project: Path, repeat: int) -> dict:
                 rows = summarise(cur, wkt, name=f"station-{radius:g}m")
                 times.append(time.perf_counter() - t)
                 cpus.append(_cpu() - c)
+            pyramid = []
+            for _ in range(repeat):
+                t = time.perf_counter()
+                catchment_values(cur, wkt)
+                pyramid.append(time.perf_counter() - t)
             y2020 = next((r for r in rows if r["year"] == 2020), None)
             y2040 = next((r for r in rows if r["year"] == 2040), None)
             out[f"{radius:g}"] = {"median": statistics.median(times), "max": max(times), "rows": len(rows),
-                                  "cpu": statistics.median(cpus),
+                                  "cpu": statistics.median(cpus), "pyramid": statistics.median(pyramid),
                                   "cells": y2020["cells"] if y2020 else 0,
                                   "total_2020": y2020["total"] if y2020 else None,
                                   "total_2040": y2040["total"] if y2040 else None}
@@ -282,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  catchment {int(radius) / 1000:g} km: median {r['median'] * 1000:6.0f} ms, max {r['max'] * 1000:6.0f} "
               f"ms, CPU {r['cpu'] * 1000:.0f} ms ({r['rows']} year rows, {r['cells']} cells; "
               f"{r['total_2020'] or 0:,.0f} people in 2020, "
-              f"{r['total_2040'] or 0:,.0f} in 2040)")
+              f"{r['total_2040'] or 0:,.0f} in 2040); pyramid series {r['pyramid'] * 1000:.0f} ms")
     print(f"  catchment peak RSS {c['peak_rss_mb']:.0f} MB; load {c['load']:.2f}")
     k = _child("--clock", str(project), "--steps", str(args.steps), "--size", args.size)
     print(f"  3D columns: {k['features']:,} columns (every year), {k['cells']:,} mesh cells, {k['points']:,} points; "
