@@ -17,6 +17,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import numpy as np
+
 from twin import catchments
 from twin.building_set import BuildingSet
 from twin.errors import TwinError
@@ -26,12 +28,21 @@ from twin.scenario_view import cursor_of, scenario_buildings
 COLUMNS = ("year", "kind", "without", "scenario_residents", "with")
 
 
-def net_residents(cur: Any, name: str, area: Any, *, at: dt.date, persons_per_unit: float) -> float:
-    """(scenario units − base units) inside ``area`` (a shapely polygon) × persons per unit, on date ``at``."""
-    base = BuildingSet.from_arrow(scenario_buildings(cur, None))
+def net_residents(cur: Any, name: str, area: Any, *, at: dt.date, persons_per_unit: float,
+                  base: BuildingSet | None = None) -> float:
+    """(scenario units − base units) inside ``area`` (a shapely polygon) × persons per unit, on date ``at``
+    (``base``: the base buildings, when the caller has them already)."""
+    base = base if base is not None else BuildingSet.from_arrow(scenario_buildings(cur, None))
     scen = BuildingSet.from_arrow(scenario_buildings(cur, name, at=at, include_removed=False))
-    units = float(scen.units[scen.inside(area)].sum()) - float(base.units[base.inside(area)].sum())
+    units = float(np.nansum(scen.units[scen.inside(area)])) - float(np.nansum(base.units[base.inside(area)]))
     return units * persons_per_unit
+
+
+def _stages(cur: Any, name: str) -> list[dt.date]:
+    """The dates on which the scenario changes (its edits' phase dates), in order."""
+    rows = cur.execute("SELECT DISTINCT e.phase_date FROM scenario_edits e JOIN scenarios s ON s.id = e.scenario_id "
+                       "WHERE s.name = ? AND e.active AND e.phase_date IS NOT NULL ORDER BY 1", [name]).fetchall()
+    return [r[0] for r in rows]
 
 
 def forecast_with_scenario(store: Any, name: str, *, catchment: str = "station-800m",
@@ -51,11 +62,18 @@ def forecast_with_scenario(store: Any, name: str, *, catchment: str = "station-8
         if not rows:
             raise TwinError(f"no population projection inside {label}: import a mesh population projection "
                             "(MLIT 500 m mesh) first")
+        base = BuildingSet.from_arrow(scenario_buildings(cur, None))
+        stages = _stages(cur, name)
+        by_stage: dict[int, float] = {}           # the scenario only changes at its phase dates: one look each
         out = []
         for r in rows:
             year = int(r["year"])
-            add = (net_residents(cur, name, area, at=dt.date(year, 10, 1), persons_per_unit=persons_per_unit)
-                   if year >= from_year else 0.0)
+            at = dt.date(year, 10, 1)
+            stage = sum(d <= at for d in stages)
+            if year >= from_year and stage not in by_stage:
+                by_stage[stage] = net_residents(cur, name, area, at=at, persons_per_unit=persons_per_unit,
+                                                base=base)
+            add = by_stage[stage] if year >= from_year else 0.0
             out.append({"year": year, "kind": r["kind"], "without": round(r["total"], 1),
                         "scenario_residents": round(add, 1), "with": round(r["total"] + add, 1)})
         return out
