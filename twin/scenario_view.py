@@ -75,7 +75,7 @@ def estimated_units(usage_code: str | None, floor_area_m2: float | None) -> int:
     return 0
 
 
-_BASE = f"""
+_BASE = """
 SELECT b.id, b.gml_id, b.footprint, b.ground_z,
        coalesce(b.measured_height, b.lod1_top_z - b.ground_z) AS height_m,
        b.storeys_above AS storeys, b.usage_code, b.usage,
@@ -84,7 +84,7 @@ SELECT b.id, b.gml_id, b.footprint, b.ground_z,
                 ST_Area(b.footprint) * greatest(1, round(coalesce(b.measured_height, b.lod1_top_z - b.ground_z, 3)
                                                          / 3))) AS floor_area_m2,
        CAST(NULL AS INTEGER) AS units, false AS added
-FROM buildings b"""
+FROM buildings b {base_filter}"""
 
 _VIEW = f"""
 WITH e AS (
@@ -126,7 +126,7 @@ FROM v {{where}} ORDER BY id"""
 
 
 def scenario_buildings(store_or_cursor: Any, name: str | None, *, at: dt.date | str | None = None,
-                       include_removed: bool = True) -> pa.Table:
+                       include_removed: bool = True, edited_only: bool = False) -> pa.Table:
     """The buildings of scenario ``name`` (None: the base) as an Arrow table with :data:`COLUMNS`.
 
     ``id``: base ``buildings.id``, or ``-edit id`` for added buildings; ``status``: base, added, changed or
@@ -136,8 +136,14 @@ def scenario_buildings(store_or_cursor: Any, name: str | None, *, at: dt.date | 
     try:
         sid = -1 if name is None else scenario_id(cur, name)
         when = as_date(at)
-        where = "" if include_removed else "WHERE status <> 'removed'"
-        return cur.execute(_VIEW.format(where=where), {"sid": sid, "at": when}).to_arrow_table()
+        where = [] if include_removed else ["status <> 'removed'"]
+        base_filter = ""
+        if edited_only:
+            where.append("status <> 'base'")
+            base_filter = "WHERE b.gml_id IN (SELECT target_gml_id FROM e)"
+        sql = _VIEW.replace("{base_filter}", base_filter).replace("{where}", "WHERE " + " AND ".join(where)
+                                                                  if where else "")
+        return cur.execute(sql, {"sid": sid, "at": when}).to_arrow_table()
     finally:
         if close:
             cur.close()

@@ -68,6 +68,10 @@ def test_add_change_remove_is_a_view_over_an_untouched_base(town):
     assert new not in _rows(town, None)
     assert "house" not in {r["gml_id"] for r in S.scenario_buildings(town, "plan", include_removed=False).to_pylist()}
     assert town.query("SELECT * EXCLUDE (footprint) FROM buildings ORDER BY gml_id") == before
+    edited = S.scenario_buildings(town, "plan", edited_only=True).to_pylist()
+    assert edited == [r for r in S.scenario_buildings(town, "plan").to_pylist() if r["status"] != "base"]
+    assert [r["gml_id"] for r in S.scenario_buildings(town, "plan", edited_only=True, include_removed=False)
+            .to_pylist()] == [new, "office"]
 
 
 def test_height_and_storeys_derive_each_other_and_bad_input_is_refused(town):
