@@ -95,6 +95,7 @@ class CatchmentLoader(QObject):
         super().__init__(parent)
         self.worker: TaskWorker | None = None
         self._cursors: list = []
+        self._alive: set[TaskWorker] = set()         # every worker until its thread has finished
 
     @property
     def busy(self) -> bool:
@@ -105,10 +106,15 @@ class CatchmentLoader(QObject):
         self.stop()
         cursors = self._cursors = []
         worker = self.worker = TaskWorker(lambda _progress, _cancel: compute(store, cursors=cursors, **kwargs))
+        self._alive.add(worker)
         worker.succeeded.connect(lambda data: self._done(worker, data, None))
         worker.failed.connect(lambda exc: self._done(worker, None, exc))
-        worker.finished.connect(worker.deleteLater)
+        worker.finished.connect(lambda: self._finished(worker))
         worker.start()
+
+    def _finished(self, worker: TaskWorker) -> None:
+        self._alive.discard(worker)
+        worker.deleteLater()
 
     def _done(self, worker: TaskWorker, data: Any, error: BaseException | None) -> None:
         if worker is not self.worker:
