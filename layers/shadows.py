@@ -5,8 +5,8 @@
   (``vtkShadowMapPass``, through pyvista's ``enable_shadows``). The scene's own lights are dimmed to a fill light
   while it is on, so the only hard shadows are the sun's; below the horizon the sun light is off. The baked shadow
   map's resolution is a parameter (:data:`SHADOW_MAP_PX`).
-* :class:`ClockSun` does that on the app's scene and follows the twin's clock (the GUI only switches it on and
-  off);
+* :class:`ClockSun` does that on the app's scene, follows the twin's clock (the GUI only switches it on and
+  off) and drapes the exact ground shadows of the buildings near the station on the terrain;
 * :func:`shadow_hours_mesh` / :func:`add_shadow_hours` draw a grid of :func:`twin.shadow_hours.shadow_hours`
   (hours, or the scenario's difference) as a flat translucent raster just above the measurement plane; cells
   with 0 hours (or no change) are transparent.
@@ -26,9 +26,9 @@ from twin.sun import sun_position, sun_vector
 #: side of the shadow map in pixels (VTK's default is 1024; a station area needs more for crisp eaves)
 SHADOW_MAP_PX = 4096
 #: intensity of the scene's other lights while the sun shines (fill light in the shadows)
-FILL_INTENSITY = 0.35
+FILL_INTENSITY = 0.5
 #: the sun light's intensity
-SUN_INTENSITY = 0.9
+SUN_INTENSITY = 0.8
 
 
 class SunShadows:
@@ -36,12 +36,15 @@ class SunShadows:
 
     ``convergence_deg``: angle from grid north to true north in the project CRS
     (:func:`twin.document.grid_convergence`). ``centre``: a point of the scene (x, y, z) the light aims at;
-    ``reach``: how far from it the light is placed (beyond the scene's size)."""
+    ``reach``: how far from it the light is placed (beyond the scene's size). ``shadow_map=False`` keeps the
+    sun light without VTK's shadow-map pass (which draws opaque geometry only: translucent actors vanish while
+    it is on)."""
 
     def __init__(self, renderer: Any, lat: float, lon: float, *, convergence_deg: float = 0.0,
                  centre: tuple[float, float, float] = (0.0, 0.0, 0.0), reach: float = 5000.0,
-                 map_px: int = SHADOW_MAP_PX):
+                 map_px: int = SHADOW_MAP_PX, shadow_map: bool = True):
         self.renderer = renderer
+        self.shadow_map = shadow_map
         self.lat, self.lon = lat, lon
         self.convergence_deg = convergence_deg
         self.centre = np.asarray(centre, float)
@@ -64,8 +67,9 @@ class SunShadows:
             self.light = pv.Light(light_type="scene light", intensity=SUN_INTENSITY)
             self.light.positional = False
             self.renderer.add_light(self.light)
-            self.renderer.enable_shadows()
-            self._set_map_resolution()
+            if self.shadow_map:
+                self.renderer.enable_shadows()
+                self._set_map_resolution()
         return self.set_time(when)
 
     def _set_map_resolution(self) -> None:
@@ -88,7 +92,8 @@ class SunShadows:
         """Back to the scene's own lighting, without shadows."""
         if self.light is None:
             return
-        self.renderer.disable_shadows()
+        if self.shadow_map:
+            self.renderer.disable_shadows()
         self.renderer.RemoveLight(self.light)
         for light, intensity in self._saved:
             light.SetIntensity(intensity)
@@ -96,11 +101,25 @@ class SunShadows:
 
 
 class ClockSun:
-    """:class:`SunShadows` on a :class:`~layers.scene.SceneController` that follows the twin's clock: the sun
-    moves whenever ``document.clock.current`` changes (an unset clock shows ``default``, e.g. the winter
-    solstice at noon), and the scene is asked for one frame. :meth:`close` restores the scene's lighting."""
+    """Sun and shadows on a :class:`~layers.scene.SceneController`, following the twin's clock: the sun moves
+    whenever ``document.clock.current`` changes (an unset clock shows ``default``, the winter solstice at noon)
+    and the scene is asked for one frame. :meth:`close` restores the scene's lighting.
 
-    def __init__(self, scene: Any, default: datetime | None = None, *, map_px: int = SHADOW_MAP_PX):
+    On the ground it draws the exact shadow polygons of the buildings within ``radius_m`` of the station
+    (:func:`twin.shadow_hours.moment_shadows`, the same geometry as the shadow study) draped on the terrain as
+    one translucent dark mesh (actor :attr:`GROUND_ACTOR`), and the sun light shades the walls facing away from
+    it. VTK's shadow map (``shadow_map=True``: buildings shading each other's walls and roofs too) is off by
+    default: fitted to a whole DEM it is too coarse for a house's shadow, and its pass drops translucent actors
+    (the scenario's new buildings, these ground shadows). ``scenario`` is the scenario whose buildings cast the
+    ground shadows (None: the base; :meth:`set_scenario` changes it)."""
+
+    GROUND_ACTOR = "sun-ground-shadows"
+    #: colour and opacity of the ground shadows
+    GROUND_RGB, GROUND_OPACITY = (0.06, 0.08, 0.20), 0.5
+
+    def __init__(self, scene: Any, default: datetime | None = None, *, scenario: str | None = None,
+                 radius_m: float = 600.0, map_px: int = SHADOW_MAP_PX, ground: bool = True,
+                 shadow_map: bool = False):
         from twin.document import grid_convergence, station_xy, to_latlon
 
         self.scene = scene
@@ -109,19 +128,77 @@ class ClockSun:
         crs = scene.document.crs
         x, y = station_xy(crs)
         lat, lon = to_latlon(x, y, crs)
-        z = scene.ground_height(x, y) if hasattr(scene, "ground_height") else 0.0
-        self.sun = SunShadows(scene.renderer, float(lat), float(lon), map_px=map_px,
-                              convergence_deg=grid_convergence(x, y, crs), centre=(x, y, float(z or 0.0)))
-        self.sun.enable(self.clock.current or self.default)
+        self.centre = (x, y)
+        self.radius_m = radius_m
+        self.convergence = grid_convergence(x, y, crs)
+        self.sun = SunShadows(scene.renderer, float(lat), float(lon), map_px=map_px, shadow_map=shadow_map,
+                              convergence_deg=self.convergence, centre=(x, y, float(scene.ground_height(x, y))))
+        self.ground = ground
+        self.scenario = scenario
+        self._buildings: Any = None
+        self.shadow: Any = None              # the ground shadow (shapely) last drawn
+        self.sun.enable(self.when)
+        self._draw_ground()
         self.clock.events.current.connect(self._on_clock)
         scene.schedule.changed()
 
+    @property
+    def when(self) -> datetime:
+        return self.clock.current or self.default
+
+    def set_scenario(self, name: str | None) -> None:
+        """Cast the ground shadows of scenario ``name`` (None: the base)."""
+        self.scenario, self._buildings = name, None
+        self._draw_ground()
+        self.scene.schedule.changed()
+
+    def _casting(self) -> Any:
+        if self._buildings is None:
+            import shapely
+
+            from twin.scenario_view import scenario_buildings
+            table = scenario_buildings(self.scene.document.store, self.scenario, include_removed=False)
+            geoms = shapely.from_wkb(table.column("footprint").to_numpy(zero_copy_only=False))
+            near = shapely.dwithin(geoms, shapely.Point(*self.centre), self.radius_m)
+            self._buildings = table.filter(near)
+        return self._buildings
+
+    def _draw_ground(self) -> None:
+        renderer = self.scene.renderer
+        renderer.remove_actor(self.GROUND_ACTOR, render=False)
+        self.shadow = None
+        if not self.ground or self.sun.light is None or not (self.sun.elevation or 0) > 0:
+            return
+        from layers.vector import vector_mesh
+        from twin.shadow_hours import moment_shadows
+
+        self.shadow = moment_shadows(self._casting(), self.when, lat=self.sun.lat, lon=self.sun.lon,
+                                     convergence_deg=self.convergence)
+        if self.shadow.is_empty:
+            return
+        dem = self.scene.dem()
+        mesh, ground = vector_mesh(np.array([self.shadow]), np.array([0]), dem, drape=True, offset=0.0)
+        if mesh.n_cells == 0:
+            return
+        if dem is None:                      # no terrain: the buildings' mean ground
+            z = [v for v in self._casting().column("ground_z").to_pylist() if v is not None]
+            ground = np.full(mesh.n_points, float(np.mean(z)) if z else 0.0)
+        mesh.points[:, 2] = ground * self.scene.exaggeration + 0.4
+        from layers.actors import make_actor
+        actor = make_actor(mesh, scalars=None, pickable=False, color=self.GROUND_RGB)
+        prop = actor.GetProperty()
+        prop.SetOpacity(self.GROUND_OPACITY)
+        prop.LightingOff()
+        renderer.add_actor(actor, name=self.GROUND_ACTOR, reset_camera=False, render=False, pickable=False)
+
     def _on_clock(self, *_: object) -> None:
-        self.sun.set_time(self.clock.current or self.default)
+        self.sun.set_time(self.when)
+        self._draw_ground()
         self.scene.schedule.changed()
 
     def close(self) -> None:
         self.clock.events.current.disconnect(self._on_clock)
+        self.scene.renderer.remove_actor(self.GROUND_ACTOR, render=False)
         self.sun.disable()
         self.scene.schedule.changed()
 

@@ -70,25 +70,43 @@ def test_shadow_hours_overlay_cells():
 
 
 def test_the_sun_follows_the_twins_clock(tmp_path):
+    """ClockSun on the app's scene: the sun at the clock's time, the exact ground shadow of a 10 m cube beside
+    the station (its footprint swept by the shadow vector: 100 m² + 10 m × (|dx| + |dy|)) draped as one actor,
+    gone at night and on close."""
     from layers.scene import SceneController
+    from twin.catchments import station_xy
     from twin.document import TwinDocument
     from twin.store import Store
 
     store = Store(tmp_path / "p.duckdb")
+    x, y = (round(v) for v in station_xy(store.crs))
+    store.query("INSERT INTO buildings (gml_id, measured_height, ground_z, footprint, source_id) VALUES "
+                "('cube', 10.0, 6.0, ST_GeomFromText(?), 1)",
+                [f"POLYGON (({x} {y}, {x + 10} {y}, {x + 10} {y + 10}, {x} {y + 10}, {x} {y}))"])
     doc = TwinDocument(store)
     plotter = pv.Plotter(off_screen=True, window_size=(200, 150))
     scene = SceneController(doc, plotter, progressive=False, overlays=False)
     try:
         sun = ClockSun(scene)                    # unset clock: the solstice at noon
         assert sun.sun.enabled and sun.sun.azimuth == pytest.approx(180, abs=2)
+        length = 10 / np.tan(np.radians(sun.sun.elevation))
+        a = np.radians(sun.sun.azimuth - sun.convergence)
+        dx, dy = -length * np.sin(a), -length * np.cos(a)
+        assert sun.shadow.area == pytest.approx(100 + 10 * (abs(dx) + abs(dy)), rel=1e-6)
+        assert sun.shadow.bounds[3] == pytest.approx(y + 10 + dy, abs=1e-6) and dy == pytest.approx(17.1, abs=0.2)
+        actor = plotter.renderer.actors[ClockSun.GROUND_ACTOR]
+        assert actor.GetMapper().GetInput().GetBounds()[4] == pytest.approx(6.4)  # on the ground (no DEM)
         doc.clock.current = datetime(2026, 12, 21, 9, 0)
         assert sun.sun.azimuth == pytest.approx(139, abs=2) and 15 < sun.sun.elevation < 18
         light = np.array(sun.sun.light.position) - np.array(sun.sun.light.focal_point)
         assert light[0] > 0 and light[1] < 0 and light[2] > 0          # south-east, above
+        assert sun.shadow.centroid.x < x + 5 and sun.shadow.centroid.y > y + 5     # falls north-west
+        doc.clock.current = datetime(2026, 12, 21, 20, 0)             # night: no ground shadow
+        assert sun.shadow is None and ClockSun.GROUND_ACTOR not in plotter.renderer.actors
         sun.close()
         assert not sun.sun.enabled
         doc.clock.current = datetime(2026, 12, 21, 15, 0)              # no longer followed
-        assert sun.sun.azimuth == pytest.approx(139, abs=2)
+        assert sun.sun.elevation < 0 and ClockSun.GROUND_ACTOR not in plotter.renderer.actors
     finally:
         scene.close()
         plotter.close()
