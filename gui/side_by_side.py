@@ -6,6 +6,8 @@ store: the main window's terrain and roads (their styles and parameters) and one
 after either view renders, the other is asked to render when the camera moved — so orbiting, panning or zooming
 one moves the other.
 
+*Standing in* picks a phase date of the scenarios shown (edits of later phases are not built yet) or every phase.
+
 *Single view* hides the right view; the **X** key (or *Switch*) then flips the left view between the two
 choices with :func:`layers.scenario.switch_scenario` (no rebuild: a visibility swap and one recolour). In side by
 side mode X swaps the two sides.
@@ -13,6 +15,7 @@ side mode X swaps the two sides.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -69,15 +72,18 @@ class SideBySideView(QWidget):
         self.main_document: TwinDocument | None = None
         self.left_choice: str | None = None
         self.right_choice: str | None = None
+        self.at: dt.date | None = None
         self._seen: dict[int, tuple] = {}
         self._observers: list[tuple[Any, int]] = []
         self.left_combo = QComboBox(objectName="leftScenario")
         self.right_combo = QComboBox(objectName="rightScenario")
+        self.phase_combo = QComboBox(objectName="phaseDate")
         self.single_box = QCheckBox(objectName="singleView")
         self.switch_button = QPushButton(objectName="switchViews")
-        self.left_label, self.right_label, self.hint = QLabel(), QLabel(), QLabel()
+        self.left_label, self.right_label, self.hint, self.phase_label = QLabel(), QLabel(), QLabel(), QLabel()
         bar = QHBoxLayout()
-        for w in (self.left_label, self.left_combo, self.right_label, self.right_combo, self.single_box,
+        for w in (self.left_label, self.left_combo, self.right_label, self.right_combo, self.phase_label,
+                  self.phase_combo, self.single_box,
                   self.switch_button, self.hint):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -94,6 +100,7 @@ class SideBySideView(QWidget):
         lay.addWidget(self.splitter, 1)
         self.left_combo.activated.connect(lambda _i: self.set_sides(self.left_combo.currentData(), self.right_choice))
         self.right_combo.activated.connect(lambda _i: self.set_sides(self.left_choice, self.right_combo.currentData()))
+        self.phase_combo.activated.connect(lambda _i: self.set_date(self.phase_combo.currentData()))
         self.single_box.toggled.connect(self.set_single)
         self.switch_button.clicked.connect(self.switch)
         self.shortcut = QShortcut(QKeySequence("X"), self, self.switch)
@@ -104,6 +111,7 @@ class SideBySideView(QWidget):
         self.setWindowTitle(self.tr("Scenario comparison"))
         self.left_label.setText(self.tr("Left:"))
         self.right_label.setText(self.tr("Right:"))
+        self.phase_label.setText(self.tr("Standing in:"))
         self.single_box.setText(self.tr("Single view"))
         self.switch_button.setText(self.tr("Switch (X)"))
         self.hint.setText(self.tr("The cameras are linked; X switches the views."))
@@ -136,6 +144,42 @@ class SideBySideView(QWidget):
                 combo.addItem(n, n)
             combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
             combo.blockSignals(False)
+        self._fill_phases()
+
+    def phase_dates(self) -> list[tuple[dt.date, str]]:
+        """(date, phase names) of the edits of the two scenarios chosen, in date order."""
+        if self.store is None:
+            return []
+        found: dict[dt.date, set[str]] = {}
+        for name in {self.left_choice, self.right_choice} - {None}:
+            try:
+                named = {p["date"]: p["name"] for p in scenarios.phases(self.store, name)}
+                for cmd in scenarios.history(self.store, name):
+                    d = cmd.get("phase_date")
+                    if d is not None and cmd.get("active"):
+                        found.setdefault(d, set()).update({named[d]} if d in named else set())
+            except Exception:  # noqa: BLE001 - a scenario deleted meanwhile lists no phases
+                continue
+        return [(d, " / ".join(sorted(found[d]))) for d in sorted(found)]
+
+    def _fill_phases(self) -> None:
+        combo = self.phase_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Every phase"), None)
+        for d, names in self.phase_dates():
+            combo.addItem(f"{d.isoformat()} {names}".strip(), d)
+        combo.setCurrentIndex(max(combo.findData(self.at), 0) if self.at is not None else 0)
+        combo.blockSignals(False)
+        combo.setEnabled(combo.count() > 1)
+
+    def set_date(self, at: dt.date | None) -> None:
+        """Show the scenarios as they stand on ``at`` (None: every phase built)."""
+        self.at = at
+        self._show(self.left, self.shown()[0])
+        if not self.single:
+            self._show(self.right, self.right_choice)
+        self._fill_phases()
 
     def reload(self) -> None:
         """The scenarios changed (an edit, undo or redo): redraw both sides and refresh the lists."""
@@ -143,7 +187,7 @@ class SideBySideView(QWidget):
             if view.scene is not None:
                 from layers.scenario import scenario_adapters
                 for ad in scenario_adapters(view.scene):
-                    ad.show(ad.scenario)
+                    ad.show(ad.scenario, at=self.at)
                 view.request_render()
         self._fill_combos()
 
@@ -196,7 +240,7 @@ class SideBySideView(QWidget):
             for layer in view.document.layers:
                 if isinstance(layer, ScenarioLayer):
                     layer.name = self._title(name)          # the legend names what the view shows
-            switch_scenario(view.scene, name)
+            switch_scenario(view.scene, name, at=self.at)
             view.request_render()
 
     def _title(self, name: str | None) -> str:

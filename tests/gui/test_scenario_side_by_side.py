@@ -24,6 +24,9 @@ def store(tmp_path):
     scenarios.create(s, "tower")
     scenarios.add_building(s, "tower", f"POLYGON(({x0} {y0},{x0 + 25} {y0},{x0 + 25} {y0 + 25},{x0} {y0 + 25},"
                                        f"{x0} {y0}))", storeys=20, usage_code="403")
+    scenarios.add_building(s, "tower", f"POLYGON(({x0} {y0 - 60},{x0 + 10} {y0 - 60},{x0 + 10} {y0 - 50},"
+                                       f"{x0} {y0 - 50},{x0} {y0 - 60}))", storeys=2, usage_code="411",
+                           phase_date="2035-04-01")
     scenarios.create(s, "cleared")
     scenarios.remove_buildings(s, "cleared", [r[0] for r in rows[10:20]])
     yield s
@@ -101,12 +104,32 @@ def test_sides_swap_and_single_view_switches_with_x(view, qtbot):
 
 
 def test_an_edit_is_seen_after_reload(view, store):
-    scenarios.undo(store, "tower")
+    scenarios.undo(store, "tower")                          # the 2035 building is undone
     view.reload()
     from layers.scenario import scenario_adapters
 
     ad = scenario_adapters(view.right.scene)[0]
-    assert ad.delta.counts["added"] == 0
+    assert ad.delta.counts["added"] == 1
+    assert [view.phase_combo.itemText(i) for i in range(view.phase_combo.count())] == ["Every phase"]
     scenarios.redo(store, "tower")
     view.reload()
-    assert ad.delta.counts["added"] == 1
+    assert ad.delta.counts["added"] == 2
+
+
+def test_standing_in_a_phase(view):
+    from layers.scenario import scenario_adapters
+
+    combo = view.phase_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Every phase", "2035-04-01"]
+    right = scenario_adapters(view.right.scene)[0]
+    assert right.delta.counts["added"] == 2
+    view.set_date(combo.itemData(1))
+    assert right.delta.counts["added"] == 2 and right.delta.at == combo.itemData(1)
+    import datetime as dt
+
+    view.set_date(dt.date(2030, 1, 1))                      # before the second phase: one building stands
+    assert right.delta.counts["added"] == 1
+    view.set_sides(None, "cleared")                         # the date stays with the views
+    assert scenario_adapters(view.right.scene)[0].delta.at == dt.date(2030, 1, 1)
+    view.set_date(None)
+    assert right.delta.at is None
