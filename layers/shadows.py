@@ -142,9 +142,19 @@ class ClockSun:
         self.clock.events.current.connect(self._on_clock)
         scene.schedule.changed()
 
+    fixed: datetime | None = None
+
     @property
     def when(self) -> datetime:
-        return self.clock.current or self.default
+        """The moment shown: the one set with :meth:`show_at`, else the clock's, else ``default``."""
+        return self.fixed or self.clock.current or self.default
+
+    def show_at(self, when: datetime | None) -> tuple[float, float]:
+        """Show the sun at ``when`` whatever the clock says (None: follow the clock again); returns the sun's
+        (azimuth, elevation)."""
+        self.fixed = when
+        self._on_clock()
+        return self.sun.azimuth, self.sun.elevation
 
     def set_scenario(self, name: str | None) -> None:
         """Cast the ground shadows of scenario ``name`` (None: the base)."""

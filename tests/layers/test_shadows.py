@@ -101,6 +101,12 @@ def test_the_sun_follows_the_twins_clock(tmp_path):
         light = np.array(sun.sun.light.position) - np.array(sun.sun.light.focal_point)
         assert light[0] > 0 and light[1] < 0 and light[2] > 0          # south-east, above
         assert sun.shadow.centroid.x < x + 5 and sun.shadow.centroid.y > y + 5     # falls north-west
+        az, el = sun.show_at(datetime(2026, 12, 21, 14, 0))            # a fixed time, whatever the clock says
+        assert az > 180 and sun.shadow.centroid.x > x + 5
+        doc.clock.current = datetime(2026, 12, 21, 10, 0)
+        assert sun.sun.azimuth == pytest.approx(az)
+        sun.show_at(None)                                               # follows the clock again
+        assert sun.sun.azimuth < 180
         doc.clock.current = datetime(2026, 12, 21, 20, 0)             # night: no ground shadow
         assert sun.shadow is None and ClockSun.GROUND_ACTOR not in plotter.renderer.actors
         sun.close()
