@@ -30,7 +30,7 @@ def test_refresh_rules_and_official_class_edges():
     assert graduated_defaults("max_flood_depth") == {"colormap": "hazard", "method": "manual",
                                                      "breaks": [0.0, 0.5, 3.0, 5.0, 10.0, 20.0, float("inf")]}
     assert graduated_defaults("year_built")["method"] == "equal_interval"
-    assert graduated_defaults("max_flood_depth", "viridis")["method"] == "quantile"   # the user's ramp
+    assert graduated_defaults("max_flood_depth", "viridis")["method"] == "natural_breaks"   # the user's ramp over the default method
 
 
 def test_layer_params_are_typed_by_the_kind_schema():
