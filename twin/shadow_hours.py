@@ -13,7 +13,7 @@ interval (±5 min per entering/leaving edge with the default 10 min), the space 
 shadow's edge; the shadow polygons themselves are exact for prisms (roof shapes are not modelled).
 
 The plane lies ``height_m`` above the mean ground (``ground_z``; each building's top is ``ground + height``).
-Without ground heights every building stands on the plane's ground (flat ground).
+A building without a ground height stands on the plane's ground (flat ground).
 
 No Qt, no VTK."""
 
@@ -48,7 +48,7 @@ def _geometry(value: Any) -> shapely.Geometry:
 
 
 def prisms(footprints_with_heights: Any) -> tuple[list[shapely.Geometry], np.ndarray, np.ndarray | None]:
-    """Footprints, heights and ground heights (or ``None``) from ``(footprint, height[, ground_z])`` items or a
+    """Footprints, heights and ground heights (NaN where unknown; ``None`` when none is known) from ``(footprint, height[, ground_z])`` items or a
     table (pyarrow or dict of columns) with ``footprint``, ``height_m`` and optionally ``ground_z``. Footprints
     are shapely geometries, WKB or WKT; rows without a footprint or a positive height are left out."""
     if hasattr(footprints_with_heights, "column_names"):
@@ -71,7 +71,7 @@ def prisms(footprints_with_heights: Any) -> tuple[list[shapely.Geometry], np.nda
         heights.append(float(height))
         grounds.append(None if len(row) < 3 or row[2] is None else float(row[2]))
     has_ground = any(g is not None for g in grounds)
-    ground = np.array([0.0 if g is None else g for g in grounds]) if has_ground else None
+    ground = np.array([np.nan if g is None else g for g in grounds]) if has_ground else None
     return geoms, np.asarray(heights, float), ground
 
 
@@ -147,9 +147,11 @@ def shadow_hours(footprints_with_heights: Any, *, date: Date, lat: float, lon: f
 
     transform, rows, cols = grid_transform(bounds, grid_m)
     geoms, heights, grounds = prisms(footprints_with_heights)
+    known = grounds[np.isfinite(grounds)] if grounds is not None else np.empty(0)
     if ground_z is None:
-        ground_z = float(grounds.mean()) if grounds is not None and len(grounds) else 0.0
-    tops = heights + (grounds if grounds is not None else ground_z)
+        ground_z = float(known.mean()) if len(known) else 0.0
+    # a building without a ground height stands on the plane's ground
+    tops = heights + (np.where(np.isfinite(grounds), grounds, ground_z) if grounds is not None else ground_z)
     above = tops - (ground_z + height_m)
     times = solar_times(date, lat, lon, start=start, end=end, step_min=step_min)
     az, el = sun_path(lat, lon, times)

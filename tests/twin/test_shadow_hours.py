@@ -95,6 +95,9 @@ def test_plane_height_and_ground():
     raised, _ = shadow_hours([(BOX, H, 2.0)], height_m=0.0, ground_z=0.0, **common)
     assert g4.sum() < g0.sum() < raised.sum()
     assert np.all(g4 <= g0 + 1e-6) and np.all(g0 <= raised + 1e-6)
+    unknown, _ = shadow_hours([(BOX, H, None), (shapely.box(500, 500, 501, 501), 1.0, 7.0)], height_m=0.0,
+                              **common)
+    assert np.array_equal(unknown, g0)        # without a ground height the box stands on the plane's ground
 
 
 def test_grid_geometry_and_bad_parameters():
