@@ -72,7 +72,7 @@ def add_render_parser(subparsers: argparse._SubParsersAction, project_arg: Calla
                          "a year such as 2040): layers with times show that moment. Naive times are Japan time")
     sp.add_argument("--scenario", metavar="NAME",
                     help="draw the buildings as this scenario over the base (`kaga-twin scenario list`): new "
-                         "buildings translucent with outlines, changed ones orange, removed ones ghosted; with "
+                         "buildings light cyan with outlines, changed ones orange, removed ones ghosted; with "
                          "--time, only the phases standing then")
     sp.set_defaults(func=cmd_render)
     return sp

@@ -105,6 +105,10 @@ class ScenarioPanel(QWidget):
 
     # -- ThemePanel ---------------------------------------------------------------------------------------------
     def set_document(self, document: Any) -> None:
+        self.shadow_tab.close_suns()
+        if self.side_by_side is not None:
+            sbs, self.side_by_side = self.side_by_side, None
+            sbs.close()
         self.edits.stop_drawing()
         self.document = document
         self.store = document.store if document is not None else None
@@ -241,7 +245,7 @@ class ScenarioPanel(QWidget):
             self.side_by_side = SideBySideView()
             self.side_by_side.setWindowFlag(Qt.WindowType.Window, True)
             self.side_by_side.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-            self.side_by_side.destroyed.connect(lambda *_: setattr(self, "side_by_side", None))
+            self.side_by_side.destroyed.connect(self._side_by_side_closed)
             self.side_by_side.resize(1400, 700)
             self.side_by_side.show()
             self.side_by_side.set_store(self.store, self.document, left=None, right=self.current())
@@ -250,6 +254,11 @@ class ScenarioPanel(QWidget):
             self.side_by_side.set_sides(None, self.current())
             self.side_by_side.raise_()
         return self.side_by_side
+
+    def _side_by_side_closed(self, *_: Any) -> None:
+        self.side_by_side = None
+        if self.shadow_tab.suns:
+            self.shadow_tab.update_sun()           # the main view keeps its sun
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.edits.stop_drawing()

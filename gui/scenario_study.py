@@ -7,7 +7,7 @@
 * :class:`ShadowTab`: :func:`twin.scenario_shadow.scenario_shadow` on a winter day (8:00–16:00 true solar time,
   plane at 1.5 m or 4 m, grid spacing), the neighbours gaining more than N hours of shadow, the difference drawn
   as a raster overlay in the 3D view (:func:`layers.shadows.add_shadow_hours`), and the sun with true shadows in
-  the view at a chosen time (:class:`layers.shadows.SunShadows`).
+  the views at a chosen time (:class:`layers.shadows.ClockSun`).
 """
 
 from __future__ import annotations
@@ -202,8 +202,7 @@ class ShadowTab(_StudyTab):
         self.sun_box.toggled.connect(lambda _on: self.update_sun())
         self.sun_time.timeChanged.connect(lambda _t: self.update_sun())
         self.date.dateChanged.connect(lambda _d: self.update_sun())
-        self.sun = None
-        self._overlay_plotter = None
+        self.suns: list[Any] = []
 
     def retranslate(self) -> None:
         self.run_button.setText(self.tr("Compute shadow hours"))
@@ -263,30 +262,38 @@ class ShadowTab(_StudyTab):
                                  difference=True, name=OVERLAY, title=None)
             view.request_render()
 
-    def update_sun(self) -> None:
-        """Sun light and true shadows in the main view at the date and time chosen (Japan time)."""
-        view = self._viewport()
-        scene = getattr(view, "scene", None)
-        if scene is None:
-            return
-        from layers.shadows import SunShadows
-        from twin.document import grid_convergence, station_xy
+    def _view_scenarios(self) -> list[tuple[Any, str | None]]:
+        """(view, scenario it shows): the main view shows the base; the side-by-side views their sides."""
+        sbs = getattr(self.panel, "side_by_side", None)
+        out = [(v, None) for v in [self._viewport()] if getattr(v, "scene", None) is not None]
+        if sbs is not None:
+            left, right = sbs.shown()
+            out += [(v, n) for v, n in ((sbs.left, left), (sbs.right, right)) if v.scene is not None]
+        return out
 
-        if not self.sun_box.isChecked():
-            if self.sun is not None:
-                self.sun.disable()
-                self.sun = None
-                view.request_render()
-            return
-        crs = scene.document.crs
-        x, y = station_xy(crs)
-        lat, lon = scene.document.to_latlon(x, y)
-        if self.sun is None:
-            self.sun = SunShadows(view.plotter.renderer, float(lat), float(lon),
-                                  convergence_deg=grid_convergence(x, y, crs), centre=(x, y, 0.0))
-        when = dt.datetime.combine(self.date.date().toPython(), self.sun_time.time().toPython())
-        self.sun.enable(when)
-        view.request_render()
+    def close_suns(self) -> None:
+        """Give the views their own lighting back (before their scenes close)."""
+        for sun in self.suns:
+            try:
+                sun.close()
+            except Exception:  # noqa: BLE001 - its scene is already gone
+                pass
+        self.suns = []
+
+    def update_sun(self) -> None:
+        """The sun and its shadows (:class:`layers.shadows.ClockSun`) in the views at the date and time chosen
+        (Japan time), each view's buildings casting theirs; unticked: the scenes' own lighting again."""
+        from layers.shadows import ClockSun
+
+        self.close_suns()
+        if self.sun_box.isChecked():
+            when = dt.datetime.combine(self.date.date().toPython(), self.sun_time.time().toPython())
+            for view, name in self._view_scenarios():
+                sun = ClockSun(view.scene, scenario=name)
+                sun.show_at(when)
+                self.suns.append(sun)
+        for view, _name in self._view_scenarios():
+            view.request_render()
 
 
 __all__ = ["AREAS", "CompareTab", "ShadowTab"]

@@ -7,8 +7,9 @@ and the scenario shown is only
 * a colour write into that mesh: buildings the scenario removes or changes get alpha 0 there (fully
   transparent cells are not drawn, nor picked), and
 * its *delta*: one small mesh of the added, changed and removed buildings (footprint prisms from
-  :func:`twin.scenarios.scenario_buildings`) drawn by three actors — added ones translucent cyan, changed ones
-  solid orange, removed ones a faint grey ghost — with dark outlines.
+  :func:`twin.scenarios.scenario_buildings`) drawn by three actors — added ones light cyan, changed ones orange,
+  removed ones a faint grey ghost — each with dark outlines. New buildings are opaque: VTK's translucent pass
+  (without depth peeling) lost their faces behind other translucent overlays (the shadow-hours raster).
 
 Deltas are built once per (scenario, date shown, state of its edits) and kept, so switching between scenarios
 already seen (:func:`switch_scenario`) is a visibility swap plus one recolour. The date shown follows the
@@ -37,7 +38,7 @@ from twin.store import Store
 STATUS = {"added": 1, "changed": 2, "removed": 3}
 #: (face RGB, face opacity, outline RGB) per status
 STATUS_STYLE = {
-    "added": ((0.10, 0.72, 0.95), 0.55, (0.02, 0.25, 0.45)),
+    "added": ((0.30, 0.80, 0.98), 1.00, (0.02, 0.25, 0.45)),
     "changed": ((1.00, 0.55, 0.10), 1.00, (0.45, 0.20, 0.00)),
     "removed": ((0.55, 0.55, 0.58), 0.18, (0.80, 0.15, 0.15)),
 }
@@ -87,7 +88,7 @@ def scenario_delta(store: Store, name: str | None, at: dt.date | None = None) ->
     empty = ScenarioDelta(name, at, np.empty(0, np.int64), pv.PolyData(), {k: 0 for k in STATUS})
     if name is None:
         return empty
-    tbl = scenarios.scenario_buildings(store, name, at=at, include_removed=True)
+    tbl = scenarios.scenario_buildings(store, name, at=at, include_removed=True, edited_only=True)
     status = np.asarray(tbl.column("status").to_pylist(), dtype=object)
     keep = status != "base"
     if not keep.any():

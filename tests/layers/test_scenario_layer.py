@@ -92,7 +92,8 @@ def test_the_view_hides_ghosts_and_switches_without_rebuilding(city):
         shown = {a._kt_status for a in ad.delta.actors if a.GetVisibility()}
         assert shown == {"added", "changed", "removed"} and len(ad.delta.actors) == 6
         faces = {a._kt_status: a for a in ad.delta.actors[::2]}
-        assert faces["added"].GetProperty().GetOpacity() < 1 and faces["changed"].GetProperty().GetOpacity() == 1
+        assert faces["removed"].GetProperty().GetOpacity() < 0.5 and faces["changed"].GetProperty().GetOpacity() == 1
+        assert faces["added"].GetProperty().GetColor() != faces["changed"].GetProperty().GetColor()
         assert not any(a.GetPickable() for a in ad.delta.actors)
         # a click on a removed building finds nothing there
         cells = ad.cells_for_features([city.rows[0][0]])
