@@ -173,7 +173,8 @@ class EditsTab(QWidget):
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        return [r[0] for r in self.panel.store.query(f"SELECT gml_id FROM buildings WHERE id IN ({marks}) ORDER BY id", ids)]
+        return [r[0] for r in self.panel.store.query(
+            f"SELECT gml_id FROM buildings WHERE id IN ({marks}) ORDER BY id", ids)]
 
     def remove_selected(self) -> int:
         name, gml_ids = self.panel.current(), self.selected_gml_ids()

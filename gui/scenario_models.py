@@ -13,9 +13,6 @@ from twin import scenarios
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScenarioModels", text)
-
 
 def number(value: Any, digits: int = 1) -> str:
     """A figure as the panel shows it: thousands separators, ``digits`` decimals for non-integers, signed when
@@ -51,7 +48,8 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not (0 <= index.column() < len(self.columns)):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)) \
+                or not (0 <= index.column() < len(self.columns)):
             return None
         value = self.rows[index.row()].get(self.columns[index.column()][0])
         if role == Qt.ItemDataRole.DisplayRole:
@@ -80,8 +78,10 @@ class ScenarioListModel(RowsModel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.columns = [("name", _tr("Scenario")), ("edits", _tr("Edits")), ("author", _tr("Author")),
-                        ("created", _tr("Created"))]
+        self.columns = [("name", QCoreApplication.translate("ScenarioModels", "Scenario")),
+                        ("edits", QCoreApplication.translate("ScenarioModels", "Edits")),
+                        ("author", QCoreApplication.translate("ScenarioModels", "Author")),
+                        ("created", QCoreApplication.translate("ScenarioModels", "Created"))]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
     def set_store(self, store: Any) -> None:
@@ -106,9 +106,12 @@ class ScenarioListModel(RowsModel):
 
 #: how the metrics table names each figure
 def figure_labels() -> dict[str, str]:
-    return {"units": _tr("Dwelling units"), "residents": _tr("Residents"), "jobs": _tr("Jobs"),
-            "coverage_ratio": _tr("Building coverage ratio (%)"), "floor_area_ratio": _tr("Floor-area ratio (%)"),
-            "floor_area_by_usage": _tr("Floor area (m²)")}
+    return {"units": QCoreApplication.translate("ScenarioModels", "Dwelling units"),
+            "residents": QCoreApplication.translate("ScenarioModels", "Residents"),
+            "jobs": QCoreApplication.translate("ScenarioModels", "Jobs"),
+            "coverage_ratio": QCoreApplication.translate("ScenarioModels", "Building coverage ratio (%)"),
+            "floor_area_ratio": QCoreApplication.translate("ScenarioModels", "Floor-area ratio (%)"),
+            "floor_area_by_usage": QCoreApplication.translate("ScenarioModels", "Floor area (m²)")}
 
 
 def metric_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
@@ -132,18 +135,26 @@ def metric_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def metric_columns() -> list[tuple[str, str]]:
-    return [("figure", _tr("Figure")), ("base", _tr("Base")), ("scenario", _tr("Scenario")),
-            ("difference", _tr("Difference"))]
+    return [("figure", QCoreApplication.translate("ScenarioModels", "Figure")),
+            ("base", QCoreApplication.translate("ScenarioModels", "Base")),
+            ("scenario", QCoreApplication.translate("ScenarioModels", "Scenario")),
+            ("difference", QCoreApplication.translate("ScenarioModels", "Difference"))]
 
 
 def violation_columns() -> list[tuple[str, str]]:
-    return [("gml_id", _tr("Building")), ("zone", _tr("Zone")), ("what", _tr("Limit broken")),
-            ("limit", _tr("Limit")), ("value", _tr("Value"))]
+    return [("gml_id", QCoreApplication.translate("ScenarioModels", "Building")),
+            ("zone", QCoreApplication.translate("ScenarioModels", "Zone")),
+            ("what", QCoreApplication.translate("ScenarioModels", "Limit broken")),
+            ("limit", QCoreApplication.translate("ScenarioModels", "Limit")),
+            ("value", QCoreApplication.translate("ScenarioModels", "Value"))]
 
 
 def neighbour_columns() -> list[tuple[str, str]]:
-    return [("gml_id", _tr("Building")), ("usage", _tr("Usage")), ("gain_h", _tr("Hours gained")),
-            ("base_h", _tr("Base (h)")), ("scenario_h", _tr("Scenario (h)"))]
+    return [("gml_id", QCoreApplication.translate("ScenarioModels", "Building")),
+            ("usage", QCoreApplication.translate("ScenarioModels", "Usage")),
+            ("gain_h", QCoreApplication.translate("ScenarioModels", "Hours gained")),
+            ("base_h", QCoreApplication.translate("ScenarioModels", "Base (h)")),
+            ("scenario_h", QCoreApplication.translate("ScenarioModels", "Scenario (h)"))]
 
 
 __all__ = ["RowsModel", "ScenarioListModel", "figure_labels", "metric_columns", "metric_rows", "neighbour_columns",

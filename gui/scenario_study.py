@@ -230,9 +230,10 @@ class ShadowTab(_StudyTab):
         self.neighbours.set_rows(result.get("neighbours") or [])
         diff = result["difference"]
         worst = max((r["gain_h"] for r in result.get("neighbours") or []), default=0.0)
-        self.summary.setText(self.tr(
-            "{date}, 8:00–16:00 true solar time, plane at {h:g} m, grid {g:g} m: {n} neighbouring building(s) gain "
-            "more than {gain:g} h of shadow (at most {worst:.1f} h); {cells} cells gain shadow, {less} lose it.").format(
+        text = self.tr("{date}, 8:00–16:00 true solar time, plane at {h:g} m, grid {g:g} m: {n} neighbouring "
+                       "building(s) gain more than {gain:g} h of shadow (at most {worst:.1f} h); {cells} cells gain "
+                       "shadow, {less} lose it.")
+        self.summary.setText(text.format(
                 date=result["date"], h=result["height_m"], g=result["grid_m"], n=len(result.get("neighbours") or []),
                 gain=result["gain_hours"], worst=worst, cells=int((diff > 1e-6).sum()),
                 less=int((diff < -1e-6).sum())))

@@ -17,9 +17,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from twin import scenarios
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScenarioUndo", text)
-
 
 def describe(cmd: dict[str, Any]) -> str:
     """One line for a history entry: what it did, to which buildings, by whom and when."""
@@ -27,22 +24,24 @@ def describe(cmd: dict[str, Any]) -> str:
     n = len(ids)
     op = cmd.get("op")
     if op == "add":
-        what = _tr("Add {n} building(s): {usage}").format(n=n, usage=cmd.get("usage") or cmd.get("usage_code") or "")
+        what = QCoreApplication.translate("ScenarioUndo", "Add {n} building(s): {usage}").format(
+            n=n, usage=cmd.get("usage") or cmd.get("usage_code") or "")
         if cmd.get("storeys"):
-            what += _tr(", {s} storeys").format(s=cmd["storeys"])
+            what += QCoreApplication.translate("ScenarioUndo", ", {s} storeys").format(s=cmd["storeys"])
     elif op == "remove":
-        what = _tr("Remove {n} building(s)").format(n=n)
+        what = QCoreApplication.translate("ScenarioUndo", "Remove {n} building(s)").format(n=n)
     else:
         parts = []
         if cmd.get("height_m") is not None:
-            parts.append(_tr("height {h:g} m").format(h=cmd["height_m"]))
+            parts.append(QCoreApplication.translate("ScenarioUndo", "height {h:g} m").format(h=cmd["height_m"]))
         if cmd.get("storeys") is not None:
-            parts.append(_tr("{s} storeys").format(s=cmd["storeys"]))
+            parts.append(QCoreApplication.translate("ScenarioUndo", "{s} storeys").format(s=cmd["storeys"]))
         if cmd.get("usage"):
             parts.append(str(cmd["usage"]))
-        what = _tr("Change {n} building(s): {what}").format(n=n, what=", ".join(parts))
+        what = QCoreApplication.translate("ScenarioUndo", "Change {n} building(s): {what}").format(
+            n=n, what=", ".join(parts))
     if cmd.get("phase_date"):
-        what += _tr(" (from {d})").format(d=cmd["phase_date"])
+        what += QCoreApplication.translate("ScenarioUndo", " (from {d})").format(d=cmd["phase_date"])
     at = cmd.get("at")
     who = cmd.get("author") or ""
     when = at.strftime("%Y-%m-%d %H:%M") if hasattr(at, "strftime") else ""
