@@ -1,6 +1,7 @@
 """The Scenarios panel's studies of the scenario selected, each computed in the background:
 
-* :class:`CompareTab`: :func:`twin.scenario_metrics.compare` over the station catchment or the whole area —
+* :class:`CompareTab`: :func:`twin.scenario_metrics.compare` over the station catchment, the whole area or a
+  polygon drawn on the 3D surface (*Draw area*, :mod:`gui.surface_draw`) —
   floor area by usage, dwelling units, residents (persons per unit editable), jobs, building coverage and
   floor-area ratios for the base, the scenario and the difference — and the zoning violations of the proposed
   buildings (limit and value);
@@ -105,7 +106,14 @@ class CompareTab(_StudyTab):
         self.note.setWordWrap(True)
         form = QFormLayout()
         self.area_label, self.persons_label = QLabel(), QLabel()
-        form.addRow(self.area_label, self.area)
+        self.draw_button = QPushButton(objectName="drawArea")
+        self.draw_button.clicked.connect(self.draw_area)
+        self.drawn_wkt: str | None = None
+        self.drawing = None
+        area_row = QHBoxLayout()
+        area_row.addWidget(self.area, 1)
+        area_row.addWidget(self.draw_button)
+        form.addRow(self.area_label, area_row)
         form.addRow(self.persons_label, self.persons)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
@@ -118,6 +126,7 @@ class CompareTab(_StudyTab):
     def retranslate(self) -> None:
         self.run_button.setText(self.tr("Compare with the base"))
         self.area_label.setText(self.tr("Area"))
+        self.draw_button.setText(self.tr("Draw area"))
         self.persons_label.setText(self.tr("Persons per unit"))
         names = {"station-800m": self.tr("Station, 800 m"), "station-500m": self.tr("Station, 500 m"),
                  "station-walk-800m": self.tr("Station, 800 m walk"), "whole": self.tr("Whole area")}
@@ -125,6 +134,8 @@ class CompareTab(_StudyTab):
         self.area.clear()
         for key in AREAS:
             self.area.addItem(names[key], key)
+        if self.drawn_wkt is not None:
+            self.area.addItem(self.tr("Drawn polygon"), self.drawn_wkt)
         self.area.setCurrentIndex(max(self.area.findData(current), 0))
         self.note.setText(self.tr("Jobs: floor area per job — offices 20 m², shops 40 m², hotels 120 m², mixed "
                                   "commercial 30 m², public offices 30 m², schools and welfare 60 m² (planning "
@@ -136,6 +147,36 @@ class CompareTab(_StudyTab):
         super().clear()
         self.metrics.set_rows([])
         self.violations.set_rows([])
+
+    def draw_area(self) -> None:
+        """Draw the area on the 3D surface; when closed it becomes the area compared (and is computed)."""
+        view = getattr(getattr(self.panel, "_host", None), "viewport", None)
+        if view is None or not hasattr(view, "set_tool"):
+            return
+        from gui.surface_draw import SurfaceDraw
+
+        if self.drawing is not None:
+            self.drawing.deactivate()
+        self.drawing = SurfaceDraw(view, closed=True, color="#7a3cff", parent=self)
+        self.drawing.finished.connect(self.area_drawn)
+        self.drawing.activate()
+        self.summary.setText(self.tr("Click the corners of the area; double-click or Enter closes it."))
+
+    def area_drawn(self, points: list) -> None:
+        """A ring of SurfacePoints → the compared area (WKT in the project CRS), then the comparison runs."""
+        import shapely
+
+        if self.drawing is not None:
+            self.drawing.deactivate()
+            self.drawing.deleteLater()
+            self.drawing = None
+        ring = [(p.point[0], p.point[1]) for p in points]
+        if len(ring) < 3:
+            return
+        self.drawn_wkt = shapely.Polygon(ring).buffer(0).wkt
+        self.retranslate()
+        self.area.setCurrentIndex(self.area.findData(self.drawn_wkt))
+        self.run()
 
     def task(self):
         from twin.scenario_metrics import compare

@@ -210,6 +210,11 @@ def test_compare_and_shadow_studies(panel, project, qtbot):
     assert hotel["difference"] == pytest.approx(4800.0)
     assert rows["Jobs"]["difference"] == pytest.approx(4800.0 / 120.0)
     assert "violation" in tab.summary.text() and "+4,800" in tab.summary.text()
+    with qtbot.waitSignal(tab.computed, timeout=120000):     # a polygon drawn around the tower only
+        tab.area_drawn(_square(x - 5, y - 5, 30.0))
+    assert tab.result["area"] == "polygon" and tab.area.currentText() == "Drawn polygon"
+    assert tab.result["area_m2"] == pytest.approx(900.0)
+    assert {r["figure"]: r for r in tab.metrics.rows}["Floor area (m²): 宿泊施設"]["difference"] == pytest.approx(4800.0)
 
     sh = panel.shadow_tab
     sh.grid.setValue(4.0)
