@@ -133,3 +133,33 @@ def test_standing_in_a_phase(view):
     assert scenario_adapters(view.right.scene)[0].delta.at == dt.date(2030, 1, 1)
     view.set_date(None)
     assert right.delta.at is None
+
+
+def test_panel_draws_the_study_and_the_sun_in_both_views(qtbot, store):
+    problem = window_display_problem()
+    if problem:
+        pytest.skip(problem)
+    from gui.scenario_panel import ScenarioPanel
+    from gui.scenario_study import OVERLAY
+    from twin.document import TwinDocument
+    from twin.scenario_shadow import scenario_shadow
+
+    panel = ScenarioPanel(None)
+    qtbot.addWidget(panel)
+    panel.set_document(TwinDocument(store))
+    panel.select("tower")
+    sbs = panel.open_side_by_side()
+    qtbot.waitExposed(sbs)
+    assert sbs.shown() == (None, "tower")
+    sh = panel.shadow_tab
+    sh.show_result(scenario_shadow(store, "tower", date="2026-12-21", grid_m=4.0, gain_hours=0.5))
+    assert all(OVERLAY in v.plotter.actors for v in (sbs.left, sbs.right))
+    sh.overlay_box.setChecked(False)
+    assert not any(OVERLAY in v.plotter.actors for v in (sbs.left, sbs.right))
+    sh.sun_box.setChecked(True)                              # the sun at noon on the solstice in both views
+    assert [s.scenario for s in sh.suns] == [None, "tower"]
+    assert all(s.sun.enabled and 0 < s.sun.elevation < 35 for s in sh.suns)
+    sh.sun_box.setChecked(False)
+    assert sh.suns == []
+    panel.set_document(None)                                 # closing the project closes the comparison
+    assert panel.side_by_side is None
