@@ -218,6 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     __import__("cli.population").population.add_population_parser(sub, project_arg)
     __import__("cli.repairs").repairs.add_repairs_parser(sub, project_arg)
     __import__("cli.snow").snow.add_snow_parser(sub, project_arg)
+    __import__("cli.scenario").scenario.add_scenario_parser(sub, project_arg)
     return p
 
 

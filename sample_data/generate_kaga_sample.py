@@ -27,6 +27,8 @@ from kaga_sample.population_tables import write_population_tables  # noqa: E402
 from kaga_sample.road_damage import summary_line, write_road_damage  # noqa: E402
 from kaga_sample.snow import summary_line as snow_summary_line  # noqa: E402
 from kaga_sample.snow import write_snow  # noqa: E402
+from kaga_sample.scenarios import write as write_scenarios  # noqa: E402
+from kaga_sample.zoning import write_zoning  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     damage = write_road_damage(args.out, index["roads"], index["buildings"])
     # snow/: one storm night of ploughs driving the same centre lines (AVL CSV, GPX, vendor GeoJSON) and route tiers
     snow = write_snow(args.out, centre_lines(index["roads"]))
+    write_zoning(args.out / "zoning" / "kaga_zoning_a29.geojson")   # an invented A29 用途地域 for the station area
+    write_scenarios(args.out / "scenarios")   # the planning scenarios 駅東ホテル棟 and 駅北住宅
     for line in index_lines(index, args.out):
         print(line)
     print(summary_line(damage, args.out))

@@ -19,6 +19,7 @@ SAMPLE_IPSS = SAMPLE_DIR / "population" / "kaga_ipss_r5_projection.xlsx"
 SAMPLE_CENTRELINES = SAMPLE_DIR / "roads" / "kaga_onsen_station_centrelines.gpkg"
 SAMPLE_ROAD_DAMAGE = SAMPLE_DIR / "road_damage"
 SAMPLE_FACILITIES = SAMPLE_ROAD_DAMAGE / "kaga_facilities.geojson"
+SAMPLE_ZONING = SAMPLE_DIR / "zoning" / "kaga_zoning_a29.geojson"
 SAMPLE_REPORTS = SAMPLE_ROAD_DAMAGE / "kaga_mcr_reports_2024-2025.csv"
 SAMPLE_DETECTIONS = SAMPLE_ROAD_DAMAGE / "kaga_ai_detections_2025.csv"
 SAMPLE_SNOW = SAMPLE_DIR / "snow"
@@ -60,12 +61,12 @@ def default_project_path() -> Path:
 
 def sample_sources() -> list[Path]:
     """The bundled sample inputs, in import order: CityGML, DEM, the mesh population (projection, 2020 census) and
-    the IPSS municipal table, road centre lines, facilities, the MCR-style citizen reports (7 malformed rows are
-    rejected, on purpose), the AI detections, the snow route tiers and the storm night's AVL feed (its 16 bad fixes
-    are rejected, on purpose)."""
+    the IPSS municipal table, road centre lines, facilities, the zoning (A29 用途地域), the MCR-style citizen
+    reports (7 malformed rows are rejected, on purpose), the AI detections, the snow route tiers and the storm
+    night's AVL feed (its 16 bad fixes are rejected, on purpose)."""
     return [p for p in (SAMPLE_CITYGML, SAMPLE_DEM, SAMPLE_POPULATION, SAMPLE_CENSUS_MESH, SAMPLE_IPSS,
-                        SAMPLE_CENTRELINES, SAMPLE_FACILITIES, SAMPLE_REPORTS, SAMPLE_DETECTIONS, SAMPLE_SNOW_TIERS,
-                        SAMPLE_SNOW_AVL) if p.exists()]
+                        SAMPLE_CENTRELINES, SAMPLE_FACILITIES, SAMPLE_ZONING, SAMPLE_REPORTS, SAMPLE_DETECTIONS,
+                        SAMPLE_SNOW_TIERS, SAMPLE_SNOW_AVL) if p.exists()]
 
 
 #: the table a sample input is meant for, where another importer could read the file too (the tier lines are

@@ -10,7 +10,7 @@ from twin.store import Store
 
 #: what the first start imports, in this order (twin.paths.sample_sources)
 FIRST_START_IMPORTERS = ["plateau-citygml", "geotiff", "mlit-mesh-projection", "estat-mesh", "ipss-projection",
-                         "road-centrelines", "facilities", "municipal_csv", "road_damage_ai", "route-tiers",
+                         "road-centrelines", "facilities", "ksj-a29-zoning", "municipal_csv", "road_damage_ai", "route-tiers",
                          "plough_avl_csv"]
 
 
