@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kaga_testenv import window_display_problem
@@ -85,7 +86,10 @@ def test_sides_swap_and_single_view_switches_with_x(view, qtbot):
     view.set_sides("cleared", "tower")
     assert view.shown() == ("cleared", "tower")
     assert view.shortcut.key().toString() == "X"
-    view.shortcut.activated.emit()                       # side by side: X swaps the sides
+    view.activateWindow()
+    view.right.plotter.setFocus()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=3000)
+    qtbot.keyClick(view.right.plotter, Qt.Key.Key_X)     # side by side: X (pressed in a 3D view) swaps the sides
     assert view.shown() == ("tower", "cleared")
     assert view.left_combo.currentText() == "tower"
     view.single_box.setChecked(True)
