@@ -267,8 +267,8 @@ def render_png(store_or_path: Store | str | os.PathLike[str], out: str | os.Path
     ``top`` | ``saved`` (the camera saved in the project). ``time`` (ISO 8601, or a year) sets the twin's clock:
     temporal layers show that moment (else the clock saved in the project, if any). ``pdf``: also write an A4 map
     layout (:mod:`layers.map_layout_pdf`). ``scenario``: the buildings as that scenario over the base
-    (:func:`layers.scenario.use_scenario`; its phases follow ``time``). Returns facts about the image (layers drawn, legend texts, scale bar,
-    ``notes`` to tell the user once each).
+    (:func:`layers.scenario.use_scenario`; with ``time`` only the phases standing then, else every phase).
+    Returns facts about the image (layers drawn, legend texts, scale bar, ``notes`` to tell the user once each).
     Raises :class:`~twin.errors.TwinError` subclasses with the valid choices on bad arguments."""
     from layers.scene import PRESETS
 
@@ -289,7 +289,7 @@ def render_png(store_or_path: Store | str | os.PathLike[str], out: str | os.Path
         if scenario is not None:
             from layers.scenario import use_scenario
 
-            use_scenario(doc, scenario)
+            use_scenario(doc, scenario, follow_clock=time is not None)   # the project's saved clock: every phase
         if time is not None:
             set_clock(doc, time)
         colored = apply_color_by(doc, color_by, colormap) if color_by else None

@@ -49,6 +49,8 @@ class ScenarioLayer(Layer):
     evented field: change it with :func:`switch_scenario` or :meth:`ScenarioBuildingsAdapter.show`."""
 
     scenario: str | None = None
+    #: the phases shown follow the document's clock (False: every phase, unless ``show(at=…)``)
+    follow_clock: bool = True
 
 
 def scenario_layer(name: str | None, *, title: str | None = None, style: Any = None) -> ScenarioLayer:
@@ -178,7 +180,8 @@ class ScenarioBuildingsAdapter(BuildingsAdapter):
         if self._fixed_at is not None:
             return self._fixed_at
         cur = self.document.clock.current
-        return cur.date() if (self.follow_clock and cur is not None) else None
+        follow = self.follow_clock and getattr(self.layer, "follow_clock", True)
+        return cur.date() if (follow and cur is not None) else None
 
     # -- the scenario shown ----------------------------------------------------------------------------------------
     @property
@@ -290,10 +293,11 @@ class ScenarioBuildingsAdapter(BuildingsAdapter):
         super().close()
 
 
-def use_scenario(document: Any, name: str | None) -> list[ScenarioLayer]:
+def use_scenario(document: Any, name: str | None, *, follow_clock: bool = True) -> list[ScenarioLayer]:
     """Draw ``document``'s buildings as scenario ``name``: every plain buildings layer is replaced, in place, by a
     :class:`ScenarioLayer` with its name, style, parameters, opacity and visibility (for ``kaga-twin render
-    --scenario``). :class:`~twin.errors.TwinError` naming the project's scenarios when ``name`` is not one."""
+    --scenario``); ``follow_clock=False`` shows every phase whatever the clock says.
+    :class:`~twin.errors.TwinError` naming the project's scenarios when ``name`` is not one."""
     from twin.errors import TwinError
 
     known = [s["name"] for s in scenarios.list_scenarios(document.store)]
@@ -307,6 +311,7 @@ def use_scenario(document: Any, name: str | None) -> list[ScenarioLayer]:
         new = ScenarioLayer(name=layer.name, kind="buildings", source=layer.source, visible=layer.visible,
                             opacity=layer.opacity, style=layer.style.copy(), params=dict(layer.params))
         new.scenario = name
+        new.follow_clock = follow_clock
         document.layers[i] = new
         if group is not None:
             document.tree.assign(new, group)

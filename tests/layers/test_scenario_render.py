@@ -42,6 +42,35 @@ def test_use_scenario_replaces_the_buildings_layer_in_place(project):
             use_scenario(doc, "nope")
 
 
+def test_render_shows_every_phase_unless_a_time_is_given(project, tmp_path):
+    import datetime as dt
+
+    import pyvista as pv
+
+    from layers.scenario import scenario_adapters
+    from layers.scene import SceneController
+
+    with Store(project) as s:
+        x, y = s.query("SELECT max(ST_XMax(footprint)) + 40, min(ST_YMin(footprint)) FROM buildings")[0]
+        scenarios.add_building(s, "tower", f"POLYGON(({x} {y},{x + 10} {y},{x + 10} {y + 10},{x} {y + 10},{x} {y}))",
+                               storeys=3, usage_code="411", phase_date="2035-04-01")
+    with Store(project, read_only=True) as s:
+        for follow, added in ((False, 2), (True, 1)):
+            doc = TwinDocument(s)
+            doc.create_default_layers()
+            doc.clock.set_range(dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc),
+                                dt.datetime(2027, 1, 1, tzinfo=dt.timezone.utc))     # e.g. a storm's clock
+            use_scenario(doc, "tower", follow_clock=follow)
+            p = pv.Plotter(off_screen=True, window_size=(200, 150))
+            sc = SceneController(doc, p, progressive=False, overlays=False)
+            try:
+                assert scenario_adapters(sc)[0].delta.counts["added"] == added
+            finally:
+                sc.close()
+                p.close()
+                p.deep_clean()
+
+
 def test_render_with_a_scenario(project, tmp_path):
     base_png, scen_png = tmp_path / "base.png", tmp_path / "scen.png"
     kw = dict(camera="city", size=(480, 320), legend=False, anti_alias=False)
