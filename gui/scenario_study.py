@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTime, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
                                QPushButton, QTableView, QTimeEdit, QVBoxLayout, QWidget)
 
@@ -70,8 +70,10 @@ class _StudyTab(QWidget):
         if self.store is None or self.name is None or self.runner is not None:
             return None
         fn = self.task()
-        self.runner = ProgressRunner(self, self.tr("Scenario study"), self.tr("Computing {n}…").format(n=self.name),
-                                     lambda progress, cancel: fn(), cancellable=False)
+        # explicit context: self.tr in a base class may resolve to the subclass's name at run time
+        title = QCoreApplication.translate("ScenarioStudy", "Scenario study")
+        label = QCoreApplication.translate("ScenarioStudy", "Computing {n}…").format(n=self.name)
+        self.runner = ProgressRunner(self, title, label, lambda progress, cancel: fn(), cancellable=False)
         self.runner.done.connect(self._done)
         self.run_button.setEnabled(False)
         self.runner.start()
