@@ -110,6 +110,11 @@ class PanelDocks(QObject):
         for name, panel in self.theme_panels.items():
             panel.set_document(document)
             self._show_theme_dock(name)
+        # a theme's dock tabbed with Identify (the Scenarios panel) opens behind it: a click in the view answers there
+        if self.identify_dock.isVisible() and any(
+                d.isVisible() and self._window.dockWidgetArea(d) == self._window.dockWidgetArea(self.identify_dock)
+                for d in self.theme_docks.values()):
+            self.identify_dock.raise_()
 
     def _show_theme_dock(self, name: str) -> None:
         """A theme's dock is shown (and brought forward) when its panel has data for the project, else hidden."""

@@ -106,3 +106,13 @@ def test_a_tower_east_of_the_station_beside_the_base_then_undone(window, qtbot, 
     assert scenarios.history(store, "タワー案")[0]["active"] is False
     assert right.delta.counts["added"] == 0
     sbs.close()
+
+
+def test_identify_stays_in_front_of_the_scenarios_tab(window):
+    docks = window.docks
+    scen = docks.theme_docks["scenarioDock"]
+    # tabbed together on the right: Identify is the visible tab after opening, Scenarios one click away
+    assert scen.isVisible() and window.dockWidgetArea(scen) == window.dockWidgetArea(docks.identify_dock)
+    assert scen in window.tabifiedDockWidgets(docks.identify_dock)
+    assert not docks.identify_dock.visibleRegion().isEmpty()
+    assert scen.visibleRegion().isEmpty()
