@@ -1,6 +1,7 @@
 """The Population panel's chart (matplotlib in Qt): two population pyramids side by side — 5-year age bands, male
 to the left, female to the right, one scale for both years — and below them the time series of the total and the
-65+ share, the two compared years marked and a line at the twin's clock year.
+65+ share, the two compared years marked and a line at the twin's clock year. With a scenario what-if the series
+has a second line, the total *with <scenario>*, and a footnote saying how it was made.
 
 The data come from :mod:`twin.population_pyramid` (a mesh cell or a catchment). When the mesh data has no sex
 bands the sexes are split by the IPSS municipal table's sex ratio and the chart says so; without either the
@@ -20,6 +21,7 @@ MALE_COLOR = "#4a78b5"
 FEMALE_COLOR = "#d0605e"
 TOTAL_COLOR = "#8c8c8c"
 SHARE_COLOR = "#6a3d9a"
+SCENARIO_COLOR = "#d95f02"
 
 
 def _people(v: float) -> str:
@@ -46,6 +48,8 @@ class PopulationChart(Retranslatable, QWidget):
         self.series: Series | None = None
         self.clock_year: int | None = None
         self.message = ""
+        self.scenario: tuple[str, dict[int, float], str] | None = None    # (name, year → total with it, note)
+        self.scenario_line = None
         self.pyramid_axes: list = []
         self.series_ax = None
         self.share_ax = None
@@ -60,14 +64,18 @@ class PopulationChart(Retranslatable, QWidget):
         return QSize(620, 420)
 
     # -- data ------------------------------------------------------------------------------------------------------
-    def set_data(self, place: str, pyramids: tuple[Pyramid, ...], series: Series | None) -> None:
-        """Draw the ``pyramids`` (one or two years) and the ``series`` of ``place`` (its name in the title)."""
+    def set_data(self, place: str, pyramids: tuple[Pyramid, ...], series: Series | None,
+                 scenario: tuple[str, dict[int, float], str] | None = None) -> None:
+        """Draw the ``pyramids`` (one or two years) and the ``series`` of ``place`` (its name in the title);
+        ``scenario``: (its name, year → total with it, the what-if footnote) for a second line."""
         self.place, self.pyramids, self.series, self.message = place, tuple(pyramids), series, ""
+        self.scenario = scenario
         self._plot()
 
     def clear(self, message: str = "") -> None:
         """The empty chart with ``message`` (what to do to see one)."""
         self.place, self.pyramids, self.series, self.message = "", (), None, message
+        self.scenario = None
         self._plot()
 
     def has_data(self) -> bool:
@@ -87,6 +95,7 @@ class PopulationChart(Retranslatable, QWidget):
         fig = self.figure
         fig.clear()
         self.pyramid_axes, self.series_ax, self.share_ax, self.clock_line = [], None, None, None
+        self.scenario_line = None
         self.draws += 1
         if not self.pyramids:
             ax = fig.add_subplot()
@@ -152,6 +161,13 @@ class PopulationChart(Retranslatable, QWidget):
         years = s.years if s is not None else []
         totals = [s.total(y) or 0.0 for y in years]
         ax.bar(years, totals, width=3.2, color=TOTAL_COLOR, alpha=0.55, label=self.tr("Total"))
+        if self.scenario is not None:
+            name, with_it, note = self.scenario
+            xs = [y for y in years if y in with_it]
+            self.scenario_line, = ax.plot(xs, [with_it[y] for y in xs], color=SCENARIO_COLOR, marker="s",
+                                          markersize=3, linewidth=1.8, label=self.tr("With {name}").format(name=name))
+            totals = totals + [with_it[y] for y in xs]
+            self.figure.supxlabel(note, fontsize=7, color="#555555", wrap=True)
         ax.set_ylim(0, max(totals, default=1.0) * 1.3)
         ax.set_ylabel(self.tr("People"), fontsize=8)
         ax.yaxis.set_major_formatter(lambda v, _pos: _people(v))

@@ -2,12 +2,13 @@
 wrote it (``catchment_population``, :mod:`twin.catchments`): year, total, 0–14, 15–64, 65+, 75+ and the 65+ share.
 
 :class:`CatchmentTotalsModel` is read-only and sortable (:class:`gui.snow_models.SnowTableModel`); the two years
-compared are shaded and the clock's year is bold.
+compared are shaded and the clock's year is bold. With a scenario (:meth:`CatchmentTotalsModel.set_scenario`) a
+column *With scenario* gives each projection year's total with the scenario's residents (a what-if).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -35,6 +36,7 @@ class CatchmentYear:
     cells: int | None
     catchment: str = ""
     method: str | None = None
+    with_scenario: float | None = None
 
     @property
     def key(self) -> tuple[int, str]:
@@ -57,18 +59,33 @@ class CatchmentTotalsModel(SnowTableModel):
     """The catchment's population per year (see the module docstring)."""
 
     COLUMNS = ("year", "total", "age_0_14", "age_15_64", "age_65_plus", "age_75_plus", "share_65_plus")
-    NUMERIC = frozenset(COLUMNS)
+    NUMERIC = frozenset((*COLUMNS, "with_scenario"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.compared: tuple[int, ...] = ()
         self.clock_year: int | None = None
         self.show_kind = False
+        self.scenario: Any = None                     # a gui.population_scenario.ScenarioForecast, or None
+        self._base: list[CatchmentYear] = []
 
     def reload(self, store: Any) -> None:
-        rows = load_catchment(store)
-        self.show_kind = len({r.kind for r in rows}) > 1
-        self.set_rows(rows)
+        self._base = load_catchment(store)
+        self.show_kind = len({r.kind for r in self._base}) > 1
+        self.set_scenario(self.scenario)
+
+    def set_scenario(self, forecast: Any) -> None:
+        """Show the column *With scenario* of ``forecast`` (a :class:`gui.population_scenario.ScenarioForecast`
+        with rows; None: no such column)."""
+        self.scenario = forecast if forecast is not None and forecast.rows else None
+        totals = self.scenario.totals() if self.scenario is not None else {}
+        columns = type(self).COLUMNS + (("with_scenario",) if self.scenario is not None else ())
+        if columns != self.COLUMNS:
+            self.beginResetModel()
+            self.COLUMNS = columns
+            self.endResetModel()
+        self.set_rows([replace(r, with_scenario=totals.get(r.year) if r.kind == "projection" else None)
+                       for r in self._base])
 
     def row_for(self, year: int, kinds: tuple[str, ...] = ("projection", "census")) -> CatchmentYear | None:
         """The row of ``year`` (the projection first, as the chart takes it)."""
@@ -90,9 +107,13 @@ class CatchmentTotalsModel(SnowTableModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Year"), self.tr("Total"), self.tr("0–14"), self.tr("15–64"), self.tr("65+"), self.tr("75+"),
-                self.tr("Share 65+")]
+                self.tr("Share 65+"), self.tr("With scenario")][:len(self.COLUMNS)]
 
     def header_tip(self, column: str) -> str | None:
+        if column == "with_scenario" and self.scenario is not None:
+            return self.tr("Total with the residents of {name}: a what-if (net new homes × {ppu:g} persons per unit, "
+                           "by phase, from {year}; not split by age)").format(
+                name=self.scenario.name, ppu=self.scenario.persons_per_unit, year=self.scenario.from_year)
         return {"total": self.tr("People living in the catchment (cells apportioned by the method chosen)"),
                 "share_65_plus": self.tr("People aged 65 and over as a share of the total")}.get(column)
 

@@ -8,6 +8,9 @@ how old they will be.
   boundary is drawn in the 3D view (:class:`layers.population.CatchmentOutline`). After reopening a project the
   last run's catchment (station, along the roads, file or drawn polygon), its method and its series come back
   from the run's parameters, computed off the GUI thread (:class:`gui.population_series.CatchmentLoader`).
+* **Scenario** (:mod:`gui.population_scenario`): none or a scenario of the project; its phased residents are added
+  to the catchment's forecast (a what-if), computed with the run or in the background when chosen, and shown as the
+  table's *With scenario* column and the chart's *with <scenario>* line.
 * **Totals per year** (:class:`gui.population_models.CatchmentTotalsModel`): total, 0–14, 15–64, 65+, 75+, the
   65+ share; the two years compared are shaded, the clock's year is bold, and the change of the 65+ share
   between them is spelled out.
@@ -21,6 +24,7 @@ how old they will be.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -33,6 +37,7 @@ from gui.population_catchment import ANALYSIS, CatchmentChooser
 from gui.population_chart import PopulationChart
 from gui.population_map import COLOR_ATTRIBUTES, LAYER_KIND, PopulationMap
 from gui.population_models import CatchmentTotalsModel
+from gui.population_scenario import ScenarioChoice
 from gui.population_series import CatchmentData, CatchmentLoader, data_stamp, last_params, run_task
 from gui.qt_helpers import Connections, Retranslatable, refill_combo
 from gui.theme_docks import register_dock
@@ -77,6 +82,8 @@ class PopulationPanel(Retranslatable, QWidget):
                                         and hasattr(viewport, "set_tool"))
         self.chooser.runRequested.connect(self.run)
         self.chooser.drawRequested.connect(self.draw_catchment)
+        self.scenario_choice = ScenarioChoice(self)
+        self.scenario_choice.changed.connect(self._on_scenario)
         self.year_a = self._combo("compareYearA", self._on_compare)
         self.year_b = self._combo("compareYearB", self._on_compare)
         self.change_label = QLabel(self)
@@ -111,6 +118,7 @@ class PopulationPanel(Retranslatable, QWidget):
         grid = QGridLayout(left)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.chooser, 0, 0, 1, 3)
+        grid.addWidget(self.scenario_choice, 1, 0, 1, 3)
         grid.addWidget(self.labels["compare"], 2, 0)
         grid.addWidget(self.year_a, 2, 1)
         grid.addWidget(self.year_b, 2, 2)
@@ -204,6 +212,8 @@ class PopulationPanel(Retranslatable, QWidget):
             refill_combo(combo, [(y, str(y)) for y in self._years])
             if current is None and self._years:
                 combo.setCurrentIndex(combo.findData(min(self._years, key=lambda y: abs(y - default))))
+        self.scenario_choice.refill(store)
+        self.model.scenario = self.data.scenario if self.data is not None else None
         self.model.reload(store if self._has_data else None)
         self._load_catchment()
         self._sync_colour_combo()
@@ -224,16 +234,39 @@ class PopulationPanel(Retranslatable, QWidget):
             self.loader.stop()
             self.data, self.load_problem = None, ""
         elif self.data is None or self.data.stamp != data_stamp(self.store):
-            self.loader.load(self.store, params=params)
+            self.loader.load(self.store, params=params, scenario=self.scenario_choice.name())
+        elif self.scenario_name() != self.scenario_choice.name():
+            self._on_scenario()
+
+    def scenario_name(self) -> str | None:
+        """The scenario whose forecast is shown (None: none)."""
+        return self.data.scenario.name if self.data is not None and self.data.scenario is not None else None
+
+    def _on_scenario(self) -> None:
+        """Another scenario chosen: the catchment's forecast with it, in the background (the series is kept)."""
+        name = self.scenario_choice.name()
+        if self.data is None or self.store is None:
+            return
+        if name is None:
+            self._on_loaded(replace(self.data, scenario=None))
+        else:
+            self.loader.load(self.store, catchment=self.catchment, method=self.data.method, scenario=name,
+                             series=self.data.series)
 
     def _on_loaded(self, data: CatchmentData) -> None:
         self.data, self.load_problem = data, ""
+        self.model.set_scenario(data.scenario)
+        if data.scenario is not None and data.scenario.problem:
+            self.status_label.setText(data.scenario.problem)
         self.refresh_chart()
         self.show_outline()
+        if self.scenario_name() != self.scenario_choice.name():
+            self._on_scenario()                      # chosen while this was computed
 
     def _on_load_failed(self, message: str) -> None:
         """The last run's catchment cannot be made again (its file is gone, no road network): the table stays."""
         self.data = None
+        self.model.set_scenario(None)
         self.load_problem = self.tr("The catchment of the last run cannot be shown: {problem}").format(problem=message)
         self.refresh_chart()
         self.show_outline()
@@ -270,7 +303,8 @@ class PopulationPanel(Retranslatable, QWidget):
         self.last_outcome = None
         self.runner = ProgressRunner(self.window(), self.tr("Population in a catchment"),
                                      themes.analysis(ANALYSIS).title.text(ui_language()),
-                                     run_task(store, self.chooser.params(), catchment))
+                                     run_task(store, self.chooser.params(), catchment,
+                                              self.scenario_choice.name()))
         self.runner.done.connect(self._run_finished)
         self._update_state()
         self.runner.start()
@@ -392,6 +426,7 @@ class PopulationPanel(Retranslatable, QWidget):
     def refresh_chart(self) -> None:
         refill_combo(self.chart_for, self._chart_items())
         cur = self.store.cursor() if self.store is not None and self._has_data else None
+        scenario = None
         if cur is None:
             self.chart.clear()
             return
@@ -400,6 +435,9 @@ class PopulationPanel(Retranslatable, QWidget):
                 series, place = pyr.cell_values(cur, self.cell), self.tr("Mesh cell {code}").format(code=self.cell)
             elif self.data is not None:
                 series, place = self.data.series, self._catchment_name()
+                what_if = self.data.scenario
+                if what_if is not None and what_if.rows:
+                    scenario = (what_if.name, what_if.totals(), self.scenario_choice.note(what_if))
             else:
                 self.chart.clear(self.tr("Computing the catchment's population pyramid…") if self.loader.busy
                                  else self.load_problem)
@@ -410,7 +448,7 @@ class PopulationPanel(Retranslatable, QWidget):
             self.chart.clear(self.tr("The chart could not be drawn: {problem}").format(problem=exc))
             return
         self.chart.clock_year = self.clock_year()
-        self.chart.set_data(place, pyramids, series)
+        self.chart.set_data(place, pyramids, series, scenario)
 
     # -- the columns -------------------------------------------------------------------------------------------------
     def population_layers(self) -> list:

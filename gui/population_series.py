@@ -8,7 +8,9 @@ pyramids and time series) — computed off the GUI thread.
   and its series again, in a :class:`gui.workers.TaskWorker` without a dialog.
 
 The series uses the method of the run (:func:`twin.population_pyramid.catchment_values`), so the pyramids always
-agree with the table. :func:`data_stamp` says whether a computed catchment still matches the project.
+agree with the table. With a scenario chosen, the forecast with its residents
+(:func:`gui.population_scenario.forecast`) is computed in the same worker. :func:`data_stamp` says whether a
+computed catchment still matches the project.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from gui.population_scenario import ScenarioForecast, forecast, scenario_stamp
 from gui.workers import TaskWorker
 from twin import catchments
 from twin import population_pyramid as pyr
@@ -28,20 +31,23 @@ ANALYSIS = "population-catchment"
 @dataclass(frozen=True)
 class CatchmentData:
     """A catchment as the panel shows it: ``name`` (the analysis' name), ``wkt`` (project CRS), ``method``, the
-    age ``series`` and the :func:`data_stamp` of the project it was computed on."""
+    age ``series``, the :func:`data_stamp` of the project it was computed on and the forecast with the scenario
+    chosen (None: none)."""
 
     name: str
     wkt: str
     method: str
     series: pyr.Series
     stamp: str
+    scenario: ScenarioForecast | None = None
 
 
 def data_stamp(store: Any) -> str:
-    """What the catchment's numbers depend on: every source as imported and the last catchment run."""
+    """What the catchment's numbers depend on: every source as imported, the last catchment run and the scenarios'
+    edits."""
     row = store.query("SELECT (SELECT string_agg(id || ':' || sha256 || ':' || imported_at, ',' ORDER BY id) "
                       "FROM sources), (SELECT max(id) FROM analysis_runs WHERE name = ?)", [ANALYSIS])[0]
-    return f"{row[0]}|{row[1]}"
+    return f"{row[0]}|{row[1]}|{scenario_stamp(store)}"
 
 
 def last_params(store: Any) -> dict[str, Any] | None:
@@ -52,9 +58,12 @@ def last_params(store: Any) -> dict[str, Any] | None:
 
 
 def compute(store: Any, *, catchment: tuple[str, str] | None = None, params: dict[str, Any] | None = None,
-            method: str | None = None, cursors: list | None = None) -> CatchmentData:
+            method: str | None = None, cursors: list | None = None, scenario: str | None = None,
+            series: pyr.Series | None = None) -> CatchmentData:
     """The :class:`CatchmentData` of ``catchment`` ((name, WKT); else the catchment of ``params``) apportioned by
-    ``method`` (else ``params``' method); any thread (its own cursor, appended to ``cursors`` while it runs)."""
+    ``method`` (else ``params``' method), with the forecast with ``scenario`` (a name; None: none); ``series``:
+    the age series when known already (only the scenario changed). Any thread (its own cursor, appended to
+    ``cursors`` while it runs)."""
     params = dict(params or {})
     method = method or params.get("method") or "area"
     stamp = data_stamp(store)
@@ -63,23 +72,26 @@ def compute(store: Any, *, catchment: tuple[str, str] | None = None, params: dic
         cursors.append(cur)
     try:
         name, wkt = catchment or catchments.catchment_of(cur, store.crs, {"radius_m": 1500.0, **params})
-        return CatchmentData(name, wkt, method, pyr.catchment_values(cur, wkt, method), stamp)
+        series = series if series is not None else pyr.catchment_values(cur, wkt, method)
+        what_if = forecast(store, scenario, wkt, method) if scenario else None
+        return CatchmentData(name, wkt, method, series, stamp, what_if)
     finally:
         if cursors is not None:
             cursors.remove(cur)
         cur.close()
 
 
-def run_task(store: Any, params: dict[str, Any], catchment: tuple[str, str]):
+def run_task(store: Any, params: dict[str, Any], catchment: tuple[str, str], scenario: str | None = None):
     """A :class:`gui.workers.ProgressRunner` task: run ``population-catchment`` with ``params`` (one transaction;
-    Cancel rolls it back), then compute the catchment's data; returns (the recorded run, :class:`CatchmentData`)."""
+    Cancel rolls it back), then compute the catchment's data (with ``scenario``'s forecast when one is given);
+    returns (the recorded run, :class:`CatchmentData`)."""
     from twin import analysis as home
 
     def task(progress, cancel):
         run = home.run_analysis(store, ANALYSIS, dict(params), cancel=cancel,
                                 progress=lambda d, t, m: progress(d, t + 1, "steps", m))
         progress(1, 1, "steps", "")
-        return run, compute(store, catchment=catchment, method=run.params.get("method"))
+        return run, compute(store, catchment=catchment, method=run.params.get("method"), scenario=scenario)
 
     return task
 

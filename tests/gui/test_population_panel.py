@@ -353,3 +353,79 @@ def test_reopening_restores_a_file_catchment(floor_project, qtbot, host, tmp_pat
         gone.set_document(None)
     finally:
         store.close()
+
+
+# -- a scenario's residents: the forecast with and without it (issue 9, population link) --------------------------
+
+
+@pytest.fixture(scope="module")
+def scenario_project(imported_sample_project, tmp_path_factory):
+    """The default sample project (population, PLATEAU buildings, the two sample scenarios), copied."""
+    import shutil
+
+    path = tmp_path_factory.mktemp("popscen") / "kaga.duckdb"
+    shutil.copy(imported_sample_project, path)
+    return path
+
+
+def test_a_scenario_adds_its_phased_residents_to_the_table_and_the_chart(scenario_project, qtbot, qtmodeltester,
+                                                                         monkeypatch):
+    import threading
+
+    from twin import scenario_population
+
+    seen: list[threading.Thread] = []
+    inner = scenario_population.forecast_with_scenario
+
+    def spy(*args, **kwargs):
+        seen.append(threading.current_thread())
+        return inner(*args, **kwargs)
+    monkeypatch.setattr(scenario_population, "forecast_with_scenario", spy)
+    store = Store(scenario_project)
+    doc = TwinDocument(store)
+    p = PopulationPanel()
+    qtbot.addWidget(p)
+    try:
+        p.set_document(doc)
+        qtbot.waitUntil(lambda: not p.loader.busy, timeout=60_000)
+        combo = p.scenario_choice.combo
+        assert [combo.itemData(i) for i in range(combo.count())] == ["", "駅東ホテル棟", "駅北住宅"]
+        assert "not split by age" in combo.toolTip()
+        p.scenario_choice.set_name("駅北住宅")
+        _run(p, qtbot, "circle", 800.0, "area")
+        qtbot.waitUntil(lambda: not p.loader.busy and p.scenario_name() == "駅北住宅", timeout=60_000)
+        assert seen and all(t is not threading.main_thread() for t in seen)     # computed off the GUI thread
+        m = p.model
+        qtmodeltester.check(m)
+        assert m.columnCount() == 8 and m.headerData(7, Qt.Orientation.Horizontal) == "With scenario"
+        assert "not split by age" in m.headerData(7, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        expected = {r["year"]: r for r in inner(store, "駅北住宅", catchment="station-800m", method="area")}
+        shown = {r.year: r for r in m.rows if r.kind == "projection"}
+        assert set(expected) <= set(shown)
+        for year, r in expected.items():
+            assert shown[year].with_scenario == pytest.approx(r["with"], abs=0.1)
+            assert shown[year].total == pytest.approx(r["without"], abs=0.1)
+            row = m.row_of((year, "projection"))
+            assert m.data(m.index(row, 7)) == f"{r['with']:,.0f}"
+        # phase 1 (2028) adds residents by the 2030 census day, phase 2 (2035) more
+        assert 0 < expected[2030]["scenario_residents"] < expected[2035]["scenario_residents"]
+        assert expected[2040]["scenario_residents"] == expected[2035]["scenario_residents"]
+        line = p.chart.scenario_line
+        assert line is not None and line.get_label() == "With 駅北住宅"
+        assert dict(zip(line.get_xdata(), line.get_ydata())) == pytest.approx(
+            {y: r["with"] for y, r in expected.items()})
+        assert "not split by age" in p.chart.figure.get_supxlabel()
+        # none: the column and the line go; the hotel (no homes) is computed in the background when chosen
+        p.scenario_choice.set_name(None)
+        assert m.columnCount() == 7 and p.chart.scenario_line is None
+        qtmodeltester.check(m)
+        calls = len(seen)
+        p.scenario_choice.set_name("駅東ホテル棟")
+        qtbot.waitUntil(lambda: p.scenario_name() == "駅東ホテル棟", timeout=60_000)
+        assert len(seen) == calls + 1 and seen[-1] is not threading.main_thread()
+        assert m.columnCount() == 8
+        assert all(r.with_scenario == pytest.approx(r.total, abs=0.1) for r in m.rows if r.kind == "projection")
+        qtmodeltester.check(m)
+    finally:
+        p.set_document(None)
+        store.close()
