@@ -11,6 +11,9 @@ one moves the other.
 *Single view* hides the right view; the **X** key (or *Switch*) then flips the left view between the two
 choices with :func:`layers.scenario.switch_scenario` (no rebuild: a visibility swap and one recolour). In side by
 side mode X swaps the two sides.
+
+A click on a building in either view — added ones too (:func:`layers.scenario.pick_scenario`) — shows its attributes
+in that view's scenario in a small popup (:mod:`gui.scenario_identify`) and emits ``buildingIdentified``.
 """
 
 from __future__ import annotations
@@ -18,13 +21,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout,
                                QWidget)
 
+from gui.scenario_identify import ScenarioIdentifyPopup, scenario_row
 from gui.viewport import Viewport
-from layers.scenario import ScenarioLayer, scenario_layer, switch_scenario
+from layers.scenario import ScenarioLayer, pick_scenario, scenario_layer, switch_scenario
 from twin import scenarios
 from twin.document import TwinDocument
 from twin.layer import Layer
@@ -60,10 +64,20 @@ def side_document(store: Any, scenario: str | None, main: TwinDocument | None = 
     return doc
 
 
+class SideViewport(Viewport):
+    """A side's view: clicks pick the scenario's added, changed and removed buildings too."""
+
+    def pick_at(self, pos: QPoint) -> tuple[str, int] | None:
+        if self.scene is None:
+            return None
+        return pick_scenario(self.scene, *self.to_display(pos))
+
+
 class SideBySideView(QWidget):
     """Left | right views of two scenarios (None = the base) with one camera; see the module docstring."""
 
     sidesChanged = Signal(object, object)      # left, right (None = the base)
+    buildingIdentified = Signal(object, dict)  # scenario (None = the base), its row of the building clicked
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -87,8 +101,11 @@ class SideBySideView(QWidget):
                   self.switch_button, self.hint):
             bar.addWidget(w)
         bar.addStretch(1)
-        self.left = Viewport(self)
-        self.right = Viewport(self)
+        self.left = SideViewport(self)
+        self.right = SideViewport(self)
+        self.popup = ScenarioIdentifyPopup(self)
+        for v in (self.left, self.right):
+            v.featurePicked.connect(lambda _lid, fid, v=v: self.identify(v, fid))
         self.left.setObjectName("leftView")
         self.right.setObjectName("rightView")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -242,6 +259,18 @@ class SideBySideView(QWidget):
                     layer.name = self._title(name)          # the legend names what the view shows
             switch_scenario(view.scene, name, at=self.at)
             view.request_render()
+
+    def identify(self, view: Viewport, fid: int, at: QPoint | None = None) -> dict | None:
+        """Show building ``fid`` of the scenario ``view`` shows (its row) in the popup, at ``at`` (global; else
+        the cursor)."""
+        if self.store is None:
+            return None
+        name = self.shown()[0 if view is self.left else 1]
+        row = scenario_row(self.store, name, fid, at=self.at)
+        if row is not None:
+            self.popup.show_row(name, row, at if at is not None else QCursor.pos())
+            self.buildingIdentified.emit(name, row)
+        return row
 
     def _title(self, name: str | None) -> str:
         return name if name is not None else self.tr("Base")

@@ -15,6 +15,10 @@ Deltas are built once per (scenario, date shown, state of its edits) and kept, s
 already seen (:func:`switch_scenario`) is a visibility swap plus one recolour. The date shown follows the
 twin's clock (edits of a later phase are not standing yet) unless :meth:`ScenarioBuildingsAdapter.show` is
 given ``at``.
+
+The delta's actors are not pickable by the scene's picker (clicks reach the base); :func:`pick_scenario` picks
+them on purpose and gives the building's id in the scenario (added buildings: ``-edit id``), the nearer of the
+delta and the base winning.
 """
 
 from __future__ import annotations
@@ -119,6 +123,7 @@ def _sub_mesh(mesh: pv.PolyData, cells: np.ndarray) -> pv.PolyData:
     used, inverse = np.unique(tris.ravel(), return_inverse=True)
     part = pv.PolyData.from_regular_faces(np.asarray(mesh.points)[used], inverse.reshape(-1, 3))
     part.point_data["ground_z"] = np.asarray(mesh.point_data["ground_z"])[used]
+    part.cell_data["feature_id"] = np.asarray(mesh.cell_data["feature_id"])[cells]
     return part
 
 
@@ -143,7 +148,8 @@ def _status_actors(mesh: pv.PolyData) -> list[Any]:
                                            manifold_edges=False, feature_angle=30)
         line = make_actor(edges, scalars=None, pickable=False, color=line_rgb)
         line.GetProperty().SetLineWidth(2.0 if key != "removed" else 1.5)
-        face._kt_status = line._kt_status = key          # for tests and diagnostics
+        face._kt_status = line._kt_status = key          # for tests, diagnostics and pick_scenario
+        face._kt_face = True
         face._kt_part = line._kt_part = (part, edges)
         actors += [face, line]
     return actors
@@ -278,6 +284,32 @@ class ScenarioBuildingsAdapter(BuildingsAdapter):
         for d in getattr(self, "_deltas", {}).values():
             self._place_delta(d)
 
+    def delta_hit(self, renderer: Any, x: float, y: float) -> tuple[int, str, tuple[float, float, float]] | None:
+        """(building id in the scenario, status, world position) of the delta face shown at display (x, y), or
+        None. The faces are made pickable only for this pick."""
+        faces = [a for a in (self.delta.actors if self.delta is not None else [])
+                 if getattr(a, "_kt_face", False) and a.GetVisibility()]
+        if not faces or not self.shown:
+            return None
+        from vtkmodules.vtkRenderingCore import vtkCellPicker
+
+        picker = vtkCellPicker()
+        picker.SetTolerance(0.0)
+        picker.PickFromListOn()
+        for a in faces:
+            a.SetPickable(True)
+            picker.AddPickList(a)
+        try:
+            if not picker.Pick(float(x), float(y), 0.0, renderer):
+                return None
+        finally:
+            for a in faces:
+                a.SetPickable(False)
+        actor = picker.GetActor()
+        part = actor._kt_part[0]
+        fid = int(np.asarray(part.cell_data["feature_id"])[picker.GetCellId()])
+        return fid, actor._kt_status, tuple(picker.GetPickPosition())
+
     def actors(self) -> list:
         extra = list(self.delta.actors) if getattr(self, "delta", None) is not None else []
         return super().actors() + extra
@@ -324,6 +356,28 @@ def scenario_adapters(scene: Any) -> list[ScenarioBuildingsAdapter]:
     return [a for a in scene.adapters.values() if isinstance(a, ScenarioBuildingsAdapter)]
 
 
+def pick_scenario(scene: Any, x: float, y: float) -> tuple[str, int] | None:
+    """``(layer id, building id in the scenario)`` at display (x, y) of ``scene``, like its ``pick_at`` but a
+    scenario layer's added, changed or removed building counts too (added ones have negative ids): the nearer
+    to the camera of that and of what the scene's picker finds wins."""
+    renderer = scene.picker.renderer
+    eye = np.asarray(renderer.GetActiveCamera().GetPosition(), np.float64)
+    best: tuple[float, str, int] | None = None
+    for ad in scenario_adapters(scene):
+        hit = ad.delta_hit(renderer, x, y)
+        if hit is not None:
+            d = float(np.linalg.norm(np.asarray(hit[2]) - eye))
+            if best is None or d < best[0]:
+                best = (d, ad.layer.id, hit[0])
+    if best is None:
+        return scene.pick_at(x, y)
+    base = scene.picker.pick_feature(x, y)
+    if base is not None and base[0].has_features and base[0].cells_drawn([base[1]])[0] \
+            and float(np.linalg.norm(np.asarray(base[2]) - eye)) < best[0] - 0.01:
+        return scene.pick_at(x, y)
+    return best[1], best[2]
+
+
 def switch_scenario(scene: Any, name: str | None, *, at: dt.date | None = None) -> int:
     """Show scenario ``name`` (None: the base) in every scenario layer of ``scene`` (a
     :class:`~layers.scene.SceneController`) and ask for one render; returns how many layers switched. This is
@@ -336,5 +390,5 @@ def switch_scenario(scene: Any, name: str | None, *, at: dt.date | None = None) 
 
 
 __all__ = ["STATUS", "STATUS_STYLE", "ScenarioBuildingsAdapter", "ScenarioDelta", "ScenarioLayer",
-           "edits_signature", "scenario_adapters", "scenario_delta", "scenario_layer", "switch_scenario",
+           "edits_signature", "pick_scenario", "scenario_adapters", "scenario_delta", "scenario_layer", "switch_scenario",
            "use_scenario"]

@@ -167,3 +167,45 @@ def test_panel_draws_the_study_and_the_sun_in_both_views(qtbot, store):
     assert sh.suns == []
     panel.set_document(None)                                 # closing the project closes the comparison
     assert panel.side_by_side is None
+
+
+def _qt_pos(viewport, world):
+    """The widget position where ``viewport`` draws world point ``world``."""
+    from PySide6.QtCore import QPoint
+
+    r = viewport.plotter.renderer
+    r.SetWorldPoint(*world, 1.0)
+    r.WorldToDisplay()
+    x, y, _ = r.GetDisplayPoint()
+    dpr = viewport.plotter.devicePixelRatioF()
+    return QPoint(round(x / dpr), round((viewport.plotter.height() * dpr - 1 - y) / dpr))
+
+
+def test_a_click_on_an_added_building_identifies_it(view, qtbot, store):
+    from layers.scenario import scenario_adapters
+    from twin.scenario_view import scenario_buildings
+
+    rows = scenario_buildings(store, "tower", edited_only=True).to_pylist()
+    tower = next(r for r in rows if r["storeys"] == 20)
+    assert tower["id"] < 0 and tower["status"] == "added"
+    ad = scenario_adapters(view.right.scene)[0]
+    mesh = ad.delta.mesh
+    cells = np.nonzero(np.asarray(mesh.cell_data["feature_id"]) == tower["id"])[0]
+    b = mesh.extract_cells(cells).bounds
+    view.right.render_now()
+    pos = _qt_pos(view.right, ((b[0] + b[1]) / 2, (b[2] + b[3]) / 2, b[5]))
+    x, y = view.right.to_display(pos)
+    assert view.right.scene.pick_at(x, y) != (ad.layer.id, tower["id"])   # the scene's own picker misses it
+    seen = []
+    view.buildingIdentified.connect(lambda name, row: seen.append((name, row)))
+    qtbot.mouseClick(view.right.plotter, Qt.MouseButton.LeftButton, pos=pos)
+    assert [(n, r["id"]) for n, r in seen] == [("tower", tower["id"])]
+    assert view.right.document.selection.ids(ad.layer.id) == {tower["id"]}
+    popup = view.popup
+    assert popup.isVisible() and "tower" in popup.title.text()
+    texts = popup.texts()
+    assert texts["Status"] == "Added" and texts["Storeys"] == "20"
+    assert texts["Floor area (m²)"] == "12500" and texts["Height (m)"] == "70"      # 25 × 25 m × 20 storeys
+    popup.hide()
+    # the base side shows no such building: a click there at the same place does not find it
+    assert view.identify(view.left, tower["id"]) is None

@@ -157,3 +157,30 @@ def test_exaggeration_lifts_the_delta_like_the_base(city):
         assert part.bounds[4] == pytest.approx(z0 + ground)
     finally:
         _close(sc, p)
+
+
+def test_pick_scenario_finds_the_added_and_the_changed_building(city):
+    from layers.scenario import pick_scenario
+
+    sc, p = _scene(city, "tower")
+    try:
+        ad = scenario_adapters(sc)[0]
+        added = scenarios.scenario_buildings(city, "tower", edited_only=True).to_pylist()
+        ids = {r["status"]: r["id"] for r in added}
+        assert ids["added"] < 0
+        r = p.renderer
+        for status in ("added", "changed"):
+            mesh = ad.delta.mesh
+            b = mesh.extract_cells(np.nonzero(np.asarray(mesh.cell_data["feature_id"]) == ids[status])[0]).bounds
+            p.camera_position = [((b[0] + b[1]) / 2, (b[2] + b[3]) / 2, b[5] + 400.0),
+                                 ((b[0] + b[1]) / 2, (b[2] + b[3]) / 2, b[5]), (0, 1, 0)]
+            p.render()
+            x, y = p.window_size[0] / 2, p.window_size[1] / 2
+            assert pick_scenario(sc, x, y) == (ad.layer.id, ids[status])
+            assert ad.delta_hit(r, x, y)[1] == status
+        assert not any(a.GetPickable() for a in ad.delta.actors)     # the scene's picker still ignores them
+        switch_scenario(sc, None)                                  # the base: nothing added there
+        p.render()
+        assert pick_scenario(sc, x, y) != (ad.layer.id, ids["added"])
+    finally:
+        _close(sc, p)
