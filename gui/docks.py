@@ -122,7 +122,9 @@ class PanelDocks(QObject):
         if panel.has_data():
             dock.show()
             dock.raise_()
-            self._theme_dock_size(dock, panel)
+            # a dock tabbed behind Identify (the Scenarios panel) keeps Identify's width: the 3D view stays wide
+            if self._window.dockWidgetArea(dock) != self._window.dockWidgetArea(self.identify_dock):
+                self._theme_dock_size(dock, panel)
         else:
             dock.hide()
 

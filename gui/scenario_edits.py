@@ -17,7 +17,7 @@ from typing import Any
 import shapely
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton, QUndoView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QGridLayout, QPushButton, QUndoView, QVBoxLayout, QWidget
 
 from gui.scenario_undo import ScenarioUndo
 from twin import scenarios
@@ -63,14 +63,12 @@ class EditsTab(QWidget):
         self.history = QUndoView(self.undo.stack)
         self.history.setObjectName("scenarioHistory")
         lay = QVBoxLayout(self)
-        r1, r2 = QHBoxLayout(), QHBoxLayout()
-        for b in (self.draw_button, self.import_button, self.remove_button, self.change_button):
-            r1.addWidget(b)
-        for b in (self.undo_button, self.redo_button):
-            r2.addWidget(b)
-        r2.addStretch(1)
-        lay.addLayout(r1)
-        lay.addLayout(r2)
+        # two buttons a row: the panel shares the narrow right dock area with Identify
+        grid = QGridLayout()
+        for i, b in enumerate((self.draw_button, self.import_button, self.remove_button, self.change_button,
+                               self.undo_button, self.redo_button)):
+            grid.addWidget(b, i // 2, i % 2)
+        lay.addLayout(grid)
         lay.addWidget(self.history, 1)
         for b, slot in ((self.draw_button, self.start_drawing), (self.import_button, self.import_footprints),
                         (self.remove_button, self.remove_selected), (self.change_button, self.change_selected)):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QFileDialog, QGridLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QSplitter,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from gui.scenario_models import ScenarioListModel
@@ -55,10 +55,11 @@ class ScenarioPanel(QWidget):
             _button("renameScenario")
         self.delete_button, self.export_button, self.compare_button = _button("deleteScenario"), \
             _button("exportScenario"), _button("sideBySide")
-        row = QHBoxLayout()
-        for b in (self.new_button, self.dup_button, self.rename_button, self.delete_button, self.export_button,
-                  self.compare_button):
-            row.addWidget(b)
+        # two rows of three: the panel shares the right dock area with Identify and must stay narrow
+        row = QGridLayout()
+        for i, b in enumerate((self.new_button, self.dup_button, self.rename_button, self.delete_button,
+                               self.export_button, self.compare_button)):
+            row.addWidget(b, i // 3, i % 3)
         self.edits = EditsTab(self)
         self.compare_tab = CompareTab(self)
         self.shadow_tab = ShadowTab(self)

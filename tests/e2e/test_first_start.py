@@ -59,9 +59,10 @@ def test_first_start_opens_the_sample_at_the_station(qapp, qtbot, tmp_path):
     # theme decides which) and the snow theme's (in its own group) are shown.
     from twin import themes
 
-    assert [k for k in seen["kinds"] if themes.theme_of_kind(k).name not in ("road_damage", "snow", "population")] \
+    assert [k for k in seen["kinds"] if themes.theme_of_kind(k).name not in ("road_damage", "snow", "population", "zoning")] \
         == ["terrain", "road_segments", "roads", "buildings", "facilities"]
     assert seen["visible"]["mesh_population"] is False and seen["visible"]["buildings"] is True
+    assert seen["visible"]["zoning"] is False             # the sample's 用途地域, one tick away
     assert "road_reports" in seen["kinds"]
     assert seen["groups"]["plough_points"] == "除雪"
     # the clock is on the storm night, at 06:00 (what was still unploughed before the morning traffic)

@@ -25,14 +25,14 @@ def test_opens_on_the_sample_and_toggles_a_layer(make_window, sample_project, qt
     w = make_window(sample_project)
     kinds = [v.kind for v in w.document.layers]
     # the road network, the facilities, and the road-damage and snow themes' layers (which: their business)
-    assert [k for k in kinds if themes.theme_of_kind(k).name not in ("road_damage", "snow", "population")] == [
+    assert [k for k in kinds if themes.theme_of_kind(k).name not in ("road_damage", "snow", "population", "zoning")] == [
         "terrain", "road_segments", "roads", "buildings", "facilities"]
     assert {"road_reports", "snow_coverage"} <= set(kinds)
     buildings = layer_of(w, "buildings")
     assert buildings.style.mode == "categorized" and buildings.style.attribute == "usage"
     model = w.layer_panel.model
     groups = sorted(model.index(i, 0).data() for i in range(model.rowCount()))
-    assert groups == sorted(["PLATEAU", "地形", "道路網", "施設", "道路損傷", "除雪", "人口"])       # one group per theme
+    assert groups == sorted(["PLATEAU", "地形", "道路網", "施設", "道路損傷", "除雪", "人口", "都市計画"])       # one group per theme
     plateau = model.index_of(w.document.tree.group("PLATEAU"))
     assert plateau.data() == "PLATEAU" and model.rowCount(plateau) == 2
     # the terrain legend lists elevation classes only (the DEM's nodata margins are no class of their own)

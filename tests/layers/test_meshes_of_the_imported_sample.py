@@ -134,7 +134,7 @@ def test_the_scene_builds_every_default_layer_and_picks_the_station(imported, pl
     kinds = [v.kind for v in doc.layers]
     # the first start's layers: terrain, the road network and PLATEAU roads, buildings, facilities, and the road
     # damage and snow themes' (reports and repair cases, plough positions …; which ones is each theme's business)
-    assert [k for k in kinds if themes.theme_of_kind(k).name not in ("road_damage", "snow", "population")] == [
+    assert [k for k in kinds if themes.theme_of_kind(k).name not in ("road_damage", "snow", "population", "zoning")] == [
         "terrain", "road_segments", "roads", "buildings", "facilities"]
     assert "road_reports" in kinds and "plough_points" in kinds
     scene = SceneController(doc, plotter, progressive=False)
