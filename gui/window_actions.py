@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
 from gui.add_layer_dialog import AddRasterLayerDialog, AddVectorLayerDialog
 from gui.messages import show_error
 from gui.project_session import recent_projects
-from twin import themes
+from twin import __version__, themes
 
 
 class ActionHost(Protocol):
@@ -342,8 +342,6 @@ class WindowActions(QObject):
         dlg.deleteLater()
 
     def about_dialog(self) -> None:
-        from twin import __version__
-
         QMessageBox.about(self.window, self.tr("About Kaga Twin"), self.tr(
             "<h3>Kaga Twin {version}</h3>"
             "<p>A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one "
