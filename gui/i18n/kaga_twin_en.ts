@@ -669,47 +669,57 @@
 <context>
     <name>CatchmentTotalsModel</name>
     <message>
-        <location filename="../population_models.py" line="92"/>
+        <location filename="../population_models.py" line="109"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../population_models.py" line="92"/>
+        <location filename="../population_models.py" line="109"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../population_models.py" line="92"/>
+        <location filename="../population_models.py" line="109"/>
         <source>0–14</source>
         <translation>0–14</translation>
     </message>
     <message>
-        <location filename="../population_models.py" line="92"/>
+        <location filename="../population_models.py" line="109"/>
         <source>15–64</source>
         <translation>15–64</translation>
     </message>
     <message>
-        <location filename="../population_models.py" line="92"/>
+        <location filename="../population_models.py" line="109"/>
         <source>65+</source>
         <translation>65+</translation>
     </message>
     <message>
-        <location filename="../population_models.py" line="92"/>
+        <location filename="../population_models.py" line="109"/>
         <source>75+</source>
         <translation>75+</translation>
     </message>
     <message>
-        <location filename="../population_models.py" line="93"/>
+        <location filename="../population_models.py" line="110"/>
         <source>Share 65+</source>
         <translation>Share 65+</translation>
     </message>
     <message>
-        <location filename="../population_models.py" line="96"/>
+        <location filename="../population_models.py" line="110"/>
+        <source>With scenario</source>
+        <translation>With scenario</translation>
+    </message>
+    <message>
+        <location filename="../population_models.py" line="114"/>
+        <source>Total with the residents of {name}: a what-if (net new homes × {ppu:g} persons per unit, by phase, from {year}; not split by age)</source>
+        <translation>Total with the residents of {name}: a what-if (net new homes × {ppu:g} persons per unit, by phase, from {year}; not split by age)</translation>
+    </message>
+    <message>
+        <location filename="../population_models.py" line="117"/>
         <source>People living in the catchment (cells apportioned by the method chosen)</source>
         <translation>People living in the catchment (cells apportioned by the method chosen)</translation>
     </message>
     <message>
-        <location filename="../population_models.py" line="97"/>
+        <location filename="../population_models.py" line="118"/>
         <source>People aged 65 and over as a share of the total</source>
         <translation>People aged 65 and over as a share of the total</translation>
     </message>
@@ -785,47 +795,62 @@
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../scenario_study.py" line="119"/>
+        <location filename="../scenario_study.py" line="129"/>
         <source>Compare with the base</source>
         <translation>Compare with the base</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="120"/>
+        <location filename="../scenario_study.py" line="130"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="121"/>
+        <location filename="../scenario_study.py" line="131"/>
+        <source>Draw area</source>
+        <translation>Draw area</translation>
+    </message>
+    <message>
+        <location filename="../scenario_study.py" line="132"/>
         <source>Persons per unit</source>
         <translation>Persons per unit</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="122"/>
+        <location filename="../scenario_study.py" line="133"/>
         <source>Station, 800 m</source>
         <translation>Station, 800 m</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="122"/>
+        <location filename="../scenario_study.py" line="133"/>
         <source>Station, 500 m</source>
         <translation>Station, 500 m</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="123"/>
+        <location filename="../scenario_study.py" line="134"/>
         <source>Station, 800 m walk</source>
         <translation>Station, 800 m walk</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="123"/>
+        <location filename="../scenario_study.py" line="134"/>
         <source>Whole area</source>
         <translation>Whole area</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="129"/>
+        <location filename="../scenario_study.py" line="140"/>
+        <source>Drawn polygon</source>
+        <translation>Drawn polygon</translation>
+    </message>
+    <message>
+        <location filename="../scenario_study.py" line="142"/>
         <source>Jobs: floor area per job — offices 20 m², shops 40 m², hotels 120 m², mixed commercial 30 m², public offices 30 m², schools and welfare 60 m² (planning rules of thumb). Ratios are gross, over the area&apos;s land.</source>
         <translation>Jobs: floor area per job — offices 20 m², shops 40 m², hotels 120 m², mixed commercial 30 m², public offices 30 m², schools and welfare 60 m² (planning rules of thumb). Ratios are gross, over the area&apos;s land.</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="152"/>
+        <location filename="../scenario_study.py" line="165"/>
+        <source>Click the corners of the area; double-click or Enter closes it.</source>
+        <translation>Click the corners of the area; double-click or Enter closes it.</translation>
+    </message>
+    <message>
+        <location filename="../scenario_study.py" line="195"/>
         <source>{area}: floor area {fa} m², residents {r}, jobs {j}; {n} zoning violation(s).</source>
         <translation>{area}: floor area {fa} m², residents {r}, jobs {j}; {n} zoning violation(s).</translation>
     </message>
@@ -981,6 +1006,95 @@ how each tier was served over time</translation>
         <location filename="../crs_text.py" line="62"/>
         <source>The default (Ishikawa&apos;s zone); the first import may choose the zone of its location</source>
         <translation>The default (Ishikawa&apos;s zone); the first import may choose the zone of its location</translation>
+    </message>
+</context>
+<context>
+    <name>EditsTab</name>
+    <message>
+        <location filename="../scenario_edits.py" line="78"/>
+        <source>Draw building</source>
+        <translation>Draw building</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="79"/>
+        <source>Import footprints…</source>
+        <translation>Import footprints…</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="80"/>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="81"/>
+        <source>Change selected…</source>
+        <translation>Change selected…</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="82"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="82"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="84"/>
+        <source>Base (no edits)</source>
+        <translation>Base (no edits)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="98"/>
+        <source>Building added to {n}.</source>
+        <translation>Building added to {n}.</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="115"/>
+        <source>Click the corners of the footprint; double-click or Enter closes it, Esc cancels.</source>
+        <translation>Click the corners of the footprint; double-click or Enter closes it, Esc cancels.</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="129"/>
+        <source>A footprint needs at least three corners.</source>
+        <translation>A footprint needs at least three corners.</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="146"/>
+        <source>Footprints</source>
+        <translation>Footprints</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="147"/>
+        <source>Polygons (*.geojson *.json *.gpkg)</source>
+        <translation>Polygons (*.geojson *.json *.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="151"/>
+        <source>Values for features without their own</source>
+        <translation>Values for features without their own</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="160"/>
+        <source>Footprints imported.</source>
+        <translation>Footprints imported.</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="180"/>
+        <location filename="../scenario_edits.py" line="191"/>
+        <source>Select buildings in the view first.</source>
+        <translation>Select buildings in the view first.</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="183"/>
+        <source>{k} building(s) removed in {n}.</source>
+        <translation>{k} building(s) removed in {n}.</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="194"/>
+        <source>Change {k} building(s)</source>
+        <translation>Change {k} building(s)</translation>
     </message>
 </context>
 <context>
@@ -1948,57 +2062,62 @@ Opacity: {opacity} %</translation>
 <context>
     <name>PopulationChart</name>
     <message>
-        <location filename="../population_chart.py" line="94"/>
+        <location filename="../population_chart.py" line="103"/>
         <source>Run a catchment or click a mesh column
 to see its population pyramid</source>
         <translation>Run a catchment or click a mesh column
 to see its population pyramid</translation>
     </message>
     <message>
-        <location filename="../population_chart.py" line="114"/>
+        <location filename="../population_chart.py" line="123"/>
         <source>men and women split by the IPSS municipal sex ratio ({year})</source>
         <translation>men and women split by the IPSS municipal sex ratio ({year})</translation>
     </message>
     <message>
-        <location filename="../population_chart.py" line="116"/>
+        <location filename="../population_chart.py" line="125"/>
         <source>no figures by sex: ages only</source>
         <translation>no figures by sex: ages only</translation>
     </message>
     <message>
-        <location filename="../population_chart.py" line="125"/>
-        <location filename="../population_chart.py" line="129"/>
+        <location filename="../population_chart.py" line="134"/>
+        <location filename="../population_chart.py" line="138"/>
         <source>Men</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../population_chart.py" line="126"/>
-        <location filename="../population_chart.py" line="131"/>
+        <location filename="../population_chart.py" line="135"/>
+        <location filename="../population_chart.py" line="140"/>
         <source>Women</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../population_chart.py" line="145"/>
+        <location filename="../population_chart.py" line="154"/>
         <source> · 65+ {share:.1f} %</source>
         <translation> · 65+ {share:.1f} %</translation>
     </message>
     <message>
-        <location filename="../population_chart.py" line="146"/>
+        <location filename="../population_chart.py" line="155"/>
         <source>{year}: {total} people{extra}</source>
         <translation>{year}: {total} people{extra}</translation>
     </message>
     <message>
-        <location filename="../population_chart.py" line="154"/>
+        <location filename="../population_chart.py" line="163"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../population_chart.py" line="156"/>
+        <location filename="../population_chart.py" line="168"/>
+        <source>With {name}</source>
+        <translation>With {name}</translation>
+    </message>
+    <message>
+        <location filename="../population_chart.py" line="172"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../population_chart.py" line="166"/>
-        <location filename="../population_chart.py" line="168"/>
+        <location filename="../population_chart.py" line="182"/>
+        <location filename="../population_chart.py" line="184"/>
         <source>Share 65+ (%)</source>
         <translation>Share 65+ (%)</translation>
     </message>
@@ -2006,80 +2125,80 @@ to see its population pyramid</translation>
 <context>
     <name>PopulationPanel</name>
     <message>
-        <location filename="../population_panel.py" line="237"/>
+        <location filename="../population_panel.py" line="270"/>
         <source>The catchment of the last run cannot be shown: {problem}</source>
         <translation>The catchment of the last run cannot be shown: {problem}</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="260"/>
-        <location filename="../population_panel.py" line="266"/>
+        <location filename="../population_panel.py" line="293"/>
+        <location filename="../population_panel.py" line="299"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="271"/>
-        <location filename="../population_panel.py" line="317"/>
+        <location filename="../population_panel.py" line="304"/>
+        <location filename="../population_panel.py" line="351"/>
         <source>Population in a catchment</source>
         <translation>Population in a catchment</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="289"/>
+        <location filename="../population_panel.py" line="323"/>
         <source>Click the corners of the catchment on the 3D view; double-click or Enter finishes, Esc cancels.</source>
         <translation>Click the corners of the catchment on the 3D view; double-click or Enter finishes, Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="297"/>
+        <location filename="../population_panel.py" line="331"/>
         <source>A catchment needs at least three corners.</source>
         <translation>A catchment needs at least three corners.</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="315"/>
+        <location filename="../population_panel.py" line="349"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="323"/>
+        <location filename="../population_panel.py" line="357"/>
         <source>Run #{id} finished in {s:.1f} s.</source>
         <translation>Run #{id} finished in {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="356"/>
+        <location filename="../population_panel.py" line="390"/>
         <source>Share 65+: {a:.1f} % ({ya}) → {b:.1f} % ({yb}), {d:+.1f} points; total {t}</source>
         <translation>Share 65+: {a:.1f} % ({ya}) → {b:.1f} % ({yb}), {d:+.1f} points; total {t}</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="384"/>
-        <location filename="../population_panel.py" line="400"/>
+        <location filename="../population_panel.py" line="418"/>
+        <location filename="../population_panel.py" line="435"/>
         <source>Mesh cell {code}</source>
         <translation>Mesh cell {code}</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="389"/>
+        <location filename="../population_panel.py" line="423"/>
         <source>Catchment (run one)</source>
         <translation>Catchment (run one)</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="404"/>
+        <location filename="../population_panel.py" line="442"/>
         <source>Computing the catchment&apos;s population pyramid…</source>
         <translation>Computing the catchment&apos;s population pyramid…</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="410"/>
+        <location filename="../population_panel.py" line="448"/>
         <source>The chart could not be drawn: {problem}</source>
         <translation>The chart could not be drawn: {problem}</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="433"/>
+        <location filename="../population_panel.py" line="471"/>
         <source>The project has no population layer.</source>
         <translation>The project has no population layer.</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="454"/>
+        <location filename="../population_panel.py" line="492"/>
         <source>No project is open.</source>
         <translation>No project is open.</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="457"/>
+        <location filename="../population_panel.py" line="495"/>
         <source>This project has no mesh population yet.
 
 Import an MLIT 500 m mesh projection (国土数値情報 将来推計人口メッシュ) or an e-Stat census mesh file (File ▸ Import…).</source>
@@ -2088,42 +2207,42 @@ Import an MLIT 500 m mesh projection (国土数値情報 将来推計人口メ�
 Import an MLIT 500 m mesh projection (国土数値情報 将来推計人口メッシュ) or an e-Stat census mesh file (File ▸ Import…).</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="466"/>
+        <location filename="../population_panel.py" line="504"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="467"/>
+        <location filename="../population_panel.py" line="505"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="468"/>
+        <location filename="../population_panel.py" line="506"/>
         <source>Columns coloured by</source>
         <translation>Columns coloured by</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="469"/>
+        <location filename="../population_panel.py" line="507"/>
         <source>Chart for</source>
         <translation>Chart for</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="470"/>
+        <location filename="../population_panel.py" line="508"/>
         <source>Show columns</source>
         <translation>Show columns</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="471"/>
+        <location filename="../population_panel.py" line="509"/>
         <source>Show the 3D mesh columns: height = population, colour as chosen</source>
         <translation>Show the 3D mesh columns: height = population, colour as chosen</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="472"/>
+        <location filename="../population_panel.py" line="510"/>
         <source>Play years</source>
         <translation>Play years</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="473"/>
+        <location filename="../population_panel.py" line="511"/>
         <source>Play the years on the time bar in 5-year steps</source>
         <translation>Play the years on the time bar in 5-year steps</translation>
     </message>
@@ -2410,202 +2529,327 @@ Click “Re-run analysis” to match them to the road segments, group them into 
     </message>
 </context>
 <context>
-    <name>ScenarioPanel</name>
+    <name>ScenarioChoice</name>
     <message>
-        <location filename="../scenario_panel.py" line="123"/>
-        <source>Scenarios</source>
-        <translation>Scenarios</translation>
+        <location filename="../population_scenario.py" line="100"/>
+        <location filename="../population_scenario.py" line="112"/>
+        <source>None</source>
+        <translation>None</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="124"/>
-        <source>New…</source>
-        <translation>New…</translation>
+        <location filename="../population_scenario.py" line="104"/>
+        <source>What-if: the residents of {name} (its net new homes × {ppu:g} persons per unit, by its phase dates from {year}) added to the forecast; not split by age.</source>
+        <translation>What-if: the residents of {name} (its net new homes × {ppu:g} persons per unit, by its phase dates from {year}) added to the forecast; not split by age.</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="124"/>
-        <source>Duplicate…</source>
-        <translation>Duplicate…</translation>
+        <location filename="../population_scenario.py" line="109"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="125"/>
-        <source>Rename…</source>
-        <translation>Rename…</translation>
+        <location filename="../population_scenario.py" line="110"/>
+        <source>Add a scenario&apos;s residents to the catchment&apos;s forecast: a what-if (its net new homes × persons per unit, by its phase dates; not split by age)</source>
+        <translation>Add a scenario&apos;s residents to the catchment&apos;s forecast: a what-if (its net new homes × persons per unit, by its phase dates; not split by age)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioIdentifyPopup</name>
+    <message>
+        <location filename="../scenario_identify.py" line="50"/>
+        <source>Height (m)</source>
+        <extracomment>the attributes shown, in order</extracomment>
+        <translation>Height (m)</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="125"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
+        <location filename="../scenario_identify.py" line="63"/>
+        <source>{scenario}: building</source>
+        <translation>{scenario}: building</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="126"/>
-        <source>Export…</source>
-        <translation>Export…</translation>
+        <location filename="../scenario_identify.py" line="63"/>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioModels</name>
+    <message>
+        <location filename="../scenario_models.py" line="81"/>
+        <location filename="../scenario_models.py" line="140"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="126"/>
-        <source>Side by side…</source>
-        <translation>Side by side…</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="127"/>
-        <source>Draw building</source>
-        <translation>Draw building</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="128"/>
-        <source>Import footprints…</source>
-        <translation>Import footprints…</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="129"/>
-        <source>Remove selected</source>
-        <translation>Remove selected</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="130"/>
-        <source>Change selected…</source>
-        <translation>Change selected…</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="131"/>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="131"/>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="133"/>
-        <source>Base (no edits)</source>
-        <translation>Base (no edits)</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="134"/>
+        <location filename="../scenario_models.py" line="82"/>
         <source>Edits</source>
         <translation>Edits</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="134"/>
+        <location filename="../scenario_models.py" line="83"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="84"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="109"/>
+        <source>Dwelling units</source>
+        <extracomment>how the metrics table names each figure</extracomment>
+        <translation>Dwelling units</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="110"/>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="111"/>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="112"/>
+        <source>Building coverage ratio (%)</source>
+        <translation>Building coverage ratio (%)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="113"/>
+        <source>Floor-area ratio (%)</source>
+        <translation>Floor-area ratio (%)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="114"/>
+        <source>Floor area (m²)</source>
+        <translation>Floor area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="138"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="139"/>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="141"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="145"/>
+        <location filename="../scenario_models.py" line="153"/>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="146"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="147"/>
+        <source>Limit broken</source>
+        <translation>Limit broken</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="148"/>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="149"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="154"/>
+        <source>Usage</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="155"/>
+        <source>Hours gained</source>
+        <translation>Hours gained</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="156"/>
+        <source>Base (h)</source>
+        <translation>Base (h)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="157"/>
+        <source>Scenario (h)</source>
+        <translation>Scenario (h)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <location filename="../scenario_panel.py" line="95"/>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location filename="../scenario_panel.py" line="96"/>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../scenario_panel.py" line="96"/>
+        <source>Duplicate…</source>
+        <translation>Duplicate…</translation>
+    </message>
+    <message>
+        <location filename="../scenario_panel.py" line="97"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../scenario_panel.py" line="97"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../scenario_panel.py" line="98"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../scenario_panel.py" line="98"/>
+        <source>Side by side…</source>
+        <translation>Side by side…</translation>
+    </message>
+    <message>
+        <location filename="../scenario_panel.py" line="101"/>
+        <source>Edits</source>
+        <translation>Edits</translation>
+    </message>
+    <message>
+        <location filename="../scenario_panel.py" line="101"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="134"/>
+        <location filename="../scenario_panel.py" line="101"/>
         <source>Winter shadows</source>
         <translation>Winter shadows</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="206"/>
+        <location filename="../scenario_panel.py" line="175"/>
         <source>Scenarios changed.</source>
         <translation>Scenarios changed.</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="229"/>
+        <location filename="../scenario_panel.py" line="198"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="233"/>
+        <location filename="../scenario_panel.py" line="202"/>
         <source>New scenario</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="234"/>
+        <location filename="../scenario_panel.py" line="203"/>
         <source>Scenario {n} created.</source>
         <translation>Scenario {n} created.</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="239"/>
+        <location filename="../scenario_panel.py" line="208"/>
         <source>Duplicate scenario</source>
         <translation>Duplicate scenario</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="245"/>
+        <location filename="../scenario_panel.py" line="214"/>
         <source>Rename scenario</source>
         <translation>Rename scenario</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="253"/>
+        <location filename="../scenario_panel.py" line="222"/>
         <source>Delete scenario</source>
         <translation>Delete scenario</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="254"/>
+        <location filename="../scenario_panel.py" line="223"/>
         <source>Delete the scenario {n} and its edits?</source>
         <translation>Delete the scenario {n} and its edits?</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="257"/>
+        <location filename="../scenario_panel.py" line="226"/>
         <source>Scenario {n} deleted.</source>
         <translation>Scenario {n} deleted.</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="265"/>
+        <location filename="../scenario_panel.py" line="234"/>
         <source>Export scenario</source>
         <translation>Export scenario</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="266"/>
+        <location filename="../scenario_panel.py" line="235"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="268"/>
+        <location filename="../scenario_panel.py" line="237"/>
         <source>Exported to {p}.</source>
         <translation>Exported to {p}.</translation>
     </message>
+</context>
+<context>
+    <name>ScenarioStudy</name>
     <message>
-        <location filename="../scenario_panel.py" line="277"/>
-        <source>Building added to {n}.</source>
-        <translation>Building added to {n}.</translation>
+        <location filename="../scenario_study.py" line="74"/>
+        <source>Scenario study</source>
+        <extracomment>areas offered for the metrics (twin.scenario_metrics.resolve_area names)</extracomment>
+        <translation>Scenario study</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="294"/>
-        <source>Click the corners of the footprint; double-click or Enter closes it, Esc cancels.</source>
-        <translation>Click the corners of the footprint; double-click or Enter closes it, Esc cancels.</translation>
+        <location filename="../scenario_study.py" line="75"/>
+        <source>Computing {n}…</source>
+        <translation>Computing {n}…</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioUndo</name>
+    <message>
+        <location filename="../scenario_undo.py" line="27"/>
+        <source>Add {n} building(s): {usage}</source>
+        <translation>Add {n} building(s): {usage}</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="308"/>
-        <source>A footprint needs at least three corners.</source>
-        <translation>A footprint needs at least three corners.</translation>
+        <location filename="../scenario_undo.py" line="30"/>
+        <source>, {s} storeys</source>
+        <translation>, {s} storeys</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="325"/>
-        <source>Footprints</source>
-        <translation>Footprints</translation>
+        <location filename="../scenario_undo.py" line="32"/>
+        <source>Remove {n} building(s)</source>
+        <translation>Remove {n} building(s)</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="326"/>
-        <source>Polygons (*.geojson *.json *.gpkg)</source>
-        <translation>Polygons (*.geojson *.json *.gpkg)</translation>
+        <location filename="../scenario_undo.py" line="36"/>
+        <source>height {h:g} m</source>
+        <translation>height {h:g} m</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="330"/>
-        <source>Values for features without their own</source>
-        <translation>Values for features without their own</translation>
+        <location filename="../scenario_undo.py" line="38"/>
+        <source>{s} storeys</source>
+        <translation>{s} storeys</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="339"/>
-        <source>Footprints imported.</source>
-        <translation>Footprints imported.</translation>
+        <location filename="../scenario_undo.py" line="41"/>
+        <source>Change {n} building(s): {what}</source>
+        <translation>Change {n} building(s): {what}</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="358"/>
-        <location filename="../scenario_panel.py" line="369"/>
-        <source>Select buildings in the view first.</source>
-        <translation>Select buildings in the view first.</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="361"/>
-        <source>{k} building(s) removed in {n}.</source>
-        <translation>{k} building(s) removed in {n}.</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="372"/>
-        <source>Change {k} building(s)</source>
-        <translation>Change {k} building(s)</translation>
+        <location filename="../scenario_undo.py" line="44"/>
+        <source> (from {d})</source>
+        <translation> (from {d})</translation>
     </message>
 </context>
 <context>
@@ -2702,42 +2946,42 @@ Click “Re-run analysis” to match them to the road segments, group them into 
 <context>
     <name>ShadowTab</name>
     <message>
-        <location filename="../scenario_study.py" line="209"/>
+        <location filename="../scenario_study.py" line="251"/>
         <source>Compute shadow hours</source>
         <translation>Compute shadow hours</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="210"/>
+        <location filename="../scenario_study.py" line="252"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="210"/>
+        <location filename="../scenario_study.py" line="252"/>
         <source>Plane height</source>
         <translation>Plane height</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="210"/>
+        <location filename="../scenario_study.py" line="252"/>
         <source>Grid spacing (m)</source>
         <translation>Grid spacing (m)</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="211"/>
+        <location filename="../scenario_study.py" line="253"/>
         <source>List neighbours gaining more than (h)</source>
         <translation>List neighbours gaining more than (h)</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="213"/>
+        <location filename="../scenario_study.py" line="255"/>
         <source>Show the difference in the view</source>
         <translation>Show the difference in the view</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="214"/>
+        <location filename="../scenario_study.py" line="256"/>
         <source>Sun and shadows in the view at</source>
         <translation>Sun and shadows in the view at</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="235"/>
+        <location filename="../scenario_study.py" line="276"/>
         <source>{date}, 8:00–16:00 true solar time, plane at {h:g} m, grid {g:g} m: {n} neighbouring building(s) gain more than {gain:g} h of shadow (at most {worst:.1f} h); {cells} cells gain shadow, {less} lose it.</source>
         <translation>{date}, 8:00–16:00 true solar time, plane at {h:g} m, grid {g:g} m: {n} neighbouring building(s) gain more than {gain:g} h of shadow (at most {worst:.1f} h); {cells} cells gain shadow, {less} lose it.</translation>
     </message>
@@ -2745,41 +2989,51 @@ Click “Re-run analysis” to match them to the road segments, group them into 
 <context>
     <name>SideBySideView</name>
     <message>
-        <location filename="../side_by_side.py" line="104"/>
+        <location filename="../side_by_side.py" line="128"/>
         <source>Scenario comparison</source>
         <extracomment>the layer kinds copied from the main document under the scenario&apos;s buildings</extracomment>
         <translation>Scenario comparison</translation>
     </message>
     <message>
-        <location filename="../side_by_side.py" line="105"/>
+        <location filename="../side_by_side.py" line="129"/>
         <source>Left:</source>
         <translation>Left:</translation>
     </message>
     <message>
-        <location filename="../side_by_side.py" line="106"/>
+        <location filename="../side_by_side.py" line="130"/>
         <source>Right:</source>
         <translation>Right:</translation>
     </message>
     <message>
-        <location filename="../side_by_side.py" line="107"/>
+        <location filename="../side_by_side.py" line="131"/>
+        <source>Standing in:</source>
+        <translation>Standing in:</translation>
+    </message>
+    <message>
+        <location filename="../side_by_side.py" line="132"/>
         <source>Single view</source>
         <translation>Single view</translation>
     </message>
     <message>
-        <location filename="../side_by_side.py" line="108"/>
+        <location filename="../side_by_side.py" line="133"/>
         <source>Switch (X)</source>
         <translation>Switch (X)</translation>
     </message>
     <message>
-        <location filename="../side_by_side.py" line="109"/>
+        <location filename="../side_by_side.py" line="134"/>
         <source>The cameras are linked; X switches the views.</source>
         <translation>The cameras are linked; X switches the views.</translation>
     </message>
     <message>
-        <location filename="../side_by_side.py" line="134"/>
-        <location filename="../side_by_side.py" line="203"/>
+        <location filename="../side_by_side.py" line="159"/>
+        <location filename="../side_by_side.py" line="276"/>
         <source>Base</source>
         <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../side_by_side.py" line="186"/>
+        <source>Every phase</source>
+        <translation>Every phase</translation>
     </message>
 </context>
 <context>
@@ -3754,7 +4008,7 @@ Choose the storm window above and click “Run” to find the segments each plou
     </message>
     <message>
         <location filename="../window_actions.py" line="218"/>
-        <location filename="../window_actions.py" line="355"/>
+        <location filename="../window_actions.py" line="353"/>
         <source>Mouse and keys</source>
         <translation>Mouse and keys</translation>
     </message>
@@ -3848,17 +4102,17 @@ Choose the storm window above and click “Run” to find the segments each plou
         <translation>Run analysis</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="347"/>
+        <location filename="../window_actions.py" line="345"/>
         <source>About Kaga Twin</source>
         <translation>About Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="348"/>
+        <location filename="../window_actions.py" line="346"/>
         <source>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="356"/>
+        <location filename="../window_actions.py" line="354"/>
         <source>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
 Click: select a building or road and show it in Identify
 Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle
@@ -3871,20 +4125,6 @@ Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectan
 Esc: clear the selection · Ctrl+1 / 2 / 3: station, whole area, top view
 Ctrl+F: search by name or number · Ctrl+M: measure (click points; double-click or Enter ends, Esc cancels)
 Attribute table: type an SQL condition such as  usage = &apos;商業施設&apos;  and press Enter.</translation>
-    </message>
-</context>
-<context>
-    <name>_StudyTab</name>
-    <message>
-        <location filename="../scenario_study.py" line="72"/>
-        <source>Scenario study</source>
-        <extracomment>areas offered for the metrics (twin.scenario_metrics.resolve_area names)</extracomment>
-        <translation>Scenario study</translation>
-    </message>
-    <message>
-        <location filename="../scenario_study.py" line="72"/>
-        <source>Computing {n}…</source>
-        <translation>Computing {n}…</translation>
     </message>
 </context>
 </TS>

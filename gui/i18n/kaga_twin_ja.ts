@@ -669,47 +669,57 @@
 <context>
     <name>CatchmentTotalsModel</name>
     <message>
-        <location filename="../population_models.py" line="92"/>
+        <location filename="../population_models.py" line="109"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../population_models.py" line="92"/>
+        <location filename="../population_models.py" line="109"/>
         <source>Total</source>
         <translation>総数</translation>
     </message>
     <message>
-        <location filename="../population_models.py" line="92"/>
+        <location filename="../population_models.py" line="109"/>
         <source>0–14</source>
         <translation>0–14 歳</translation>
     </message>
     <message>
-        <location filename="../population_models.py" line="92"/>
+        <location filename="../population_models.py" line="109"/>
         <source>15–64</source>
         <translation>15–64 歳</translation>
     </message>
     <message>
-        <location filename="../population_models.py" line="92"/>
+        <location filename="../population_models.py" line="109"/>
         <source>65+</source>
         <translation>65 歳以上</translation>
     </message>
     <message>
-        <location filename="../population_models.py" line="92"/>
+        <location filename="../population_models.py" line="109"/>
         <source>75+</source>
         <translation>75 歳以上</translation>
     </message>
     <message>
-        <location filename="../population_models.py" line="93"/>
+        <location filename="../population_models.py" line="110"/>
         <source>Share 65+</source>
         <translation>高齢化率</translation>
     </message>
     <message>
-        <location filename="../population_models.py" line="96"/>
+        <location filename="../population_models.py" line="110"/>
+        <source>With scenario</source>
+        <translation>シナリオ込み</translation>
+    </message>
+    <message>
+        <location filename="../population_models.py" line="114"/>
+        <source>Total with the residents of {name}: a what-if (net new homes × {ppu:g} persons per unit, by phase, from {year}; not split by age)</source>
+        <translation>{name} の居住者を加えた総数: 仮定の試算（純増戸数 × 1 戸あたり {ppu:g} 人、段階ごと、{year} 年から。年齢別には分けません）</translation>
+    </message>
+    <message>
+        <location filename="../population_models.py" line="117"/>
         <source>People living in the catchment (cells apportioned by the method chosen)</source>
         <translation>圏域内の人口（選んだ方法でメッシュを按分）</translation>
     </message>
     <message>
-        <location filename="../population_models.py" line="97"/>
+        <location filename="../population_models.py" line="118"/>
         <source>People aged 65 and over as a share of the total</source>
         <translation>総人口に占める 65 歳以上の割合</translation>
     </message>
@@ -785,47 +795,62 @@
 <context>
     <name>CompareTab</name>
     <message>
-        <location filename="../scenario_study.py" line="119"/>
+        <location filename="../scenario_study.py" line="129"/>
         <source>Compare with the base</source>
         <translation>現況と比較</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="120"/>
+        <location filename="../scenario_study.py" line="130"/>
         <source>Area</source>
         <translation>対象区域</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="121"/>
+        <location filename="../scenario_study.py" line="131"/>
+        <source>Draw area</source>
+        <translation>区域を描く</translation>
+    </message>
+    <message>
+        <location filename="../scenario_study.py" line="132"/>
         <source>Persons per unit</source>
         <translation>1 戸あたり人数</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="122"/>
+        <location filename="../scenario_study.py" line="133"/>
         <source>Station, 800 m</source>
         <translation>駅から 800 m</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="122"/>
+        <location filename="../scenario_study.py" line="133"/>
         <source>Station, 500 m</source>
         <translation>駅から 500 m</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="123"/>
+        <location filename="../scenario_study.py" line="134"/>
         <source>Station, 800 m walk</source>
         <translation>駅から徒歩 800 m</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="123"/>
+        <location filename="../scenario_study.py" line="134"/>
         <source>Whole area</source>
         <translation>全域</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="129"/>
+        <location filename="../scenario_study.py" line="140"/>
+        <source>Drawn polygon</source>
+        <translation>描いた区域</translation>
+    </message>
+    <message>
+        <location filename="../scenario_study.py" line="142"/>
         <source>Jobs: floor area per job — offices 20 m², shops 40 m², hotels 120 m², mixed commercial 30 m², public offices 30 m², schools and welfare 60 m² (planning rules of thumb). Ratios are gross, over the area&apos;s land.</source>
         <translation>従業者数: 1 人あたり床面積 — 事務所 20 m²、店舗 40 m²、宿泊施設 120 m²、複合商業 30 m²、官公庁 30 m²、学校・福祉 60 m²（計画上の目安）。比率は区域の土地全体に対するグロス値です。</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="152"/>
+        <location filename="../scenario_study.py" line="165"/>
+        <source>Click the corners of the area; double-click or Enter closes it.</source>
+        <translation>区域の角をクリックします。ダブルクリックか Enter で閉じます。</translation>
+    </message>
+    <message>
+        <location filename="../scenario_study.py" line="195"/>
         <source>{area}: floor area {fa} m², residents {r}, jobs {j}; {n} zoning violation(s).</source>
         <translation>{area}: 延床面積 {fa} m²、居住者 {r}、従業者 {j}。用途地域の制限違反 {n} 件。</translation>
     </message>
@@ -981,6 +1006,95 @@ how each tier was served over time</source>
         <location filename="../crs_text.py" line="62"/>
         <source>The default (Ishikawa&apos;s zone); the first import may choose the zone of its location</source>
         <translation>既定値（石川県の系）。最初の取り込みでデータの位置の系に変わることがあります</translation>
+    </message>
+</context>
+<context>
+    <name>EditsTab</name>
+    <message>
+        <location filename="../scenario_edits.py" line="78"/>
+        <source>Draw building</source>
+        <translation>建物を描く</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="79"/>
+        <source>Import footprints…</source>
+        <translation>建物外形をインポート…</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="80"/>
+        <source>Remove selected</source>
+        <translation>選択した建物を除去</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="81"/>
+        <source>Change selected…</source>
+        <translation>選択した建物を変更…</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="82"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="82"/>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="84"/>
+        <source>Base (no edits)</source>
+        <translation>現況（編集なし）</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="98"/>
+        <source>Building added to {n}.</source>
+        <translation>{n} に建物を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="115"/>
+        <source>Click the corners of the footprint; double-click or Enter closes it, Esc cancels.</source>
+        <translation>建物外形の角をクリックします。ダブルクリックか Enter で閉じ、Esc で中止します。</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="129"/>
+        <source>A footprint needs at least three corners.</source>
+        <translation>建物外形には 3 点以上の角が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="146"/>
+        <source>Footprints</source>
+        <translation>建物外形</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="147"/>
+        <source>Polygons (*.geojson *.json *.gpkg)</source>
+        <translation>ポリゴン (*.geojson *.json *.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="151"/>
+        <source>Values for features without their own</source>
+        <translation>値を持たない地物に使う値</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="160"/>
+        <source>Footprints imported.</source>
+        <translation>建物外形をインポートしました。</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="180"/>
+        <location filename="../scenario_edits.py" line="191"/>
+        <source>Select buildings in the view first.</source>
+        <translation>先にビューで建物を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="183"/>
+        <source>{k} building(s) removed in {n}.</source>
+        <translation>{n} で建物 {k} 棟を除去しました。</translation>
+    </message>
+    <message>
+        <location filename="../scenario_edits.py" line="194"/>
+        <source>Change {k} building(s)</source>
+        <translation>建物 {k} 棟を変更</translation>
     </message>
 </context>
 <context>
@@ -1948,57 +2062,62 @@ Opacity: {opacity} %</source>
 <context>
     <name>PopulationChart</name>
     <message>
-        <location filename="../population_chart.py" line="94"/>
+        <location filename="../population_chart.py" line="103"/>
         <source>Run a catchment or click a mesh column
 to see its population pyramid</source>
         <translation>圏域を実行するかメッシュの柱をクリックすると
 人口ピラミッドが表示されます</translation>
     </message>
     <message>
-        <location filename="../population_chart.py" line="114"/>
+        <location filename="../population_chart.py" line="123"/>
         <source>men and women split by the IPSS municipal sex ratio ({year})</source>
         <translation>男女は社人研の市区町村別性比（{year}）で按分</translation>
     </message>
     <message>
-        <location filename="../population_chart.py" line="116"/>
+        <location filename="../population_chart.py" line="125"/>
         <source>no figures by sex: ages only</source>
         <translation>男女別の値なし: 年齢のみ</translation>
     </message>
     <message>
-        <location filename="../population_chart.py" line="125"/>
-        <location filename="../population_chart.py" line="129"/>
+        <location filename="../population_chart.py" line="134"/>
+        <location filename="../population_chart.py" line="138"/>
         <source>Men</source>
         <translation>男性</translation>
     </message>
     <message>
-        <location filename="../population_chart.py" line="126"/>
-        <location filename="../population_chart.py" line="131"/>
+        <location filename="../population_chart.py" line="135"/>
+        <location filename="../population_chart.py" line="140"/>
         <source>Women</source>
         <translation>女性</translation>
     </message>
     <message>
-        <location filename="../population_chart.py" line="145"/>
+        <location filename="../population_chart.py" line="154"/>
         <source> · 65+ {share:.1f} %</source>
         <translation> · 高齢化率 {share:.1f} %</translation>
     </message>
     <message>
-        <location filename="../population_chart.py" line="146"/>
+        <location filename="../population_chart.py" line="155"/>
         <source>{year}: {total} people{extra}</source>
         <translation>{year}: {total} 人{extra}</translation>
     </message>
     <message>
-        <location filename="../population_chart.py" line="154"/>
+        <location filename="../population_chart.py" line="163"/>
         <source>Total</source>
         <translation>総数</translation>
     </message>
     <message>
-        <location filename="../population_chart.py" line="156"/>
+        <location filename="../population_chart.py" line="168"/>
+        <source>With {name}</source>
+        <translation>{name} 込み</translation>
+    </message>
+    <message>
+        <location filename="../population_chart.py" line="172"/>
         <source>People</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../population_chart.py" line="166"/>
-        <location filename="../population_chart.py" line="168"/>
+        <location filename="../population_chart.py" line="182"/>
+        <location filename="../population_chart.py" line="184"/>
         <source>Share 65+ (%)</source>
         <translation>高齢化率 (%)</translation>
     </message>
@@ -2006,80 +2125,80 @@ to see its population pyramid</source>
 <context>
     <name>PopulationPanel</name>
     <message>
-        <location filename="../population_panel.py" line="237"/>
+        <location filename="../population_panel.py" line="270"/>
         <source>The catchment of the last run cannot be shown: {problem}</source>
         <translation>前回の実行の圏域を表示できません: {problem}</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="260"/>
-        <location filename="../population_panel.py" line="266"/>
+        <location filename="../population_panel.py" line="293"/>
+        <location filename="../population_panel.py" line="299"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="271"/>
-        <location filename="../population_panel.py" line="317"/>
+        <location filename="../population_panel.py" line="304"/>
+        <location filename="../population_panel.py" line="351"/>
         <source>Population in a catchment</source>
         <translation>圏域内の人口</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="289"/>
+        <location filename="../population_panel.py" line="323"/>
         <source>Click the corners of the catchment on the 3D view; double-click or Enter finishes, Esc cancels.</source>
         <translation>3D ビューで圏域の角をクリックします。ダブルクリックか Enter で終了、Esc で中止します。</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="297"/>
+        <location filename="../population_panel.py" line="331"/>
         <source>A catchment needs at least three corners.</source>
         <translation>圏域には 3 点以上の角が必要です。</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="315"/>
+        <location filename="../population_panel.py" line="349"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>中止しました。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="323"/>
+        <location filename="../population_panel.py" line="357"/>
         <source>Run #{id} finished in {s:.1f} s.</source>
         <translation>実行 #{id} が {s:.1f} 秒で終わりました。</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="356"/>
+        <location filename="../population_panel.py" line="390"/>
         <source>Share 65+: {a:.1f} % ({ya}) → {b:.1f} % ({yb}), {d:+.1f} points; total {t}</source>
         <translation>高齢化率: {a:.1f} %（{ya}）→ {b:.1f} %（{yb}）、{d:+.1f} ポイント。総数 {t}</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="384"/>
-        <location filename="../population_panel.py" line="400"/>
+        <location filename="../population_panel.py" line="418"/>
+        <location filename="../population_panel.py" line="435"/>
         <source>Mesh cell {code}</source>
         <translation>メッシュ {code}</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="389"/>
+        <location filename="../population_panel.py" line="423"/>
         <source>Catchment (run one)</source>
         <translation>圏域（実行してください）</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="404"/>
+        <location filename="../population_panel.py" line="442"/>
         <source>Computing the catchment&apos;s population pyramid…</source>
         <translation>圏域の人口ピラミッドを計算しています…</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="410"/>
+        <location filename="../population_panel.py" line="448"/>
         <source>The chart could not be drawn: {problem}</source>
         <translation>グラフを描けませんでした: {problem}</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="433"/>
+        <location filename="../population_panel.py" line="471"/>
         <source>The project has no population layer.</source>
         <translation>プロジェクトに人口のレイヤがありません。</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="454"/>
+        <location filename="../population_panel.py" line="492"/>
         <source>No project is open.</source>
         <translation>プロジェクトが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="457"/>
+        <location filename="../population_panel.py" line="495"/>
         <source>This project has no mesh population yet.
 
 Import an MLIT 500 m mesh projection (国土数値情報 将来推計人口メッシュ) or an e-Stat census mesh file (File ▸ Import…).</source>
@@ -2088,42 +2207,42 @@ Import an MLIT 500 m mesh projection (国土数値情報 将来推計人口メ�
 国土数値情報の将来推計人口メッシュ（500 m）か e-Stat の国勢調査メッシュのファイルをインポートしてください（ファイル ▸ インポート…）。</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="466"/>
+        <location filename="../population_panel.py" line="504"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="467"/>
+        <location filename="../population_panel.py" line="505"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="468"/>
+        <location filename="../population_panel.py" line="506"/>
         <source>Columns coloured by</source>
         <translation>柱の色分け</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="469"/>
+        <location filename="../population_panel.py" line="507"/>
         <source>Chart for</source>
         <translation>グラフの対象</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="470"/>
+        <location filename="../population_panel.py" line="508"/>
         <source>Show columns</source>
         <translation>柱を表示</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="471"/>
+        <location filename="../population_panel.py" line="509"/>
         <source>Show the 3D mesh columns: height = population, colour as chosen</source>
         <translation>3D のメッシュの柱を表示します: 高さ = 人口、色は選んだ項目</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="472"/>
+        <location filename="../population_panel.py" line="510"/>
         <source>Play years</source>
         <translation>年を再生</translation>
     </message>
     <message>
-        <location filename="../population_panel.py" line="473"/>
+        <location filename="../population_panel.py" line="511"/>
         <source>Play the years on the time bar in 5-year steps</source>
         <translation>タイムバーの年を 5 年刻みで再生します</translation>
     </message>
@@ -2410,202 +2529,327 @@ Click “Re-run analysis” to match them to the road segments, group them into 
     </message>
 </context>
 <context>
+    <name>ScenarioChoice</name>
+    <message>
+        <location filename="../population_scenario.py" line="100"/>
+        <location filename="../population_scenario.py" line="112"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../population_scenario.py" line="104"/>
+        <source>What-if: the residents of {name} (its net new homes × {ppu:g} persons per unit, by its phase dates from {year}) added to the forecast; not split by age.</source>
+        <translation>仮定の試算: {name} の居住者（純増戸数 × 1 戸あたり {ppu:g} 人、各段階の日付により {year} 年から）を推計に加えています。年齢別には分けていません。</translation>
+    </message>
+    <message>
+        <location filename="../population_scenario.py" line="109"/>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location filename="../population_scenario.py" line="110"/>
+        <source>Add a scenario&apos;s residents to the catchment&apos;s forecast: a what-if (its net new homes × persons per unit, by its phase dates; not split by age)</source>
+        <translation>シナリオの居住者を圏域の推計に加えます: 仮定の試算（純増戸数 × 1 戸あたり人数、各段階の日付による。年齢別には分けません）</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioIdentifyPopup</name>
+    <message>
+        <location filename="../scenario_identify.py" line="50"/>
+        <source>Height (m)</source>
+        <extracomment>the attributes shown, in order</extracomment>
+        <translation>高さ (m)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_identify.py" line="63"/>
+        <source>{scenario}: building</source>
+        <translation>{scenario}: 建物</translation>
+    </message>
+    <message>
+        <location filename="../scenario_identify.py" line="63"/>
+        <source>Base</source>
+        <translation>現況</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioModels</name>
+    <message>
+        <location filename="../scenario_models.py" line="81"/>
+        <location filename="../scenario_models.py" line="140"/>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="82"/>
+        <source>Edits</source>
+        <translation>編集数</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="83"/>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="84"/>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="109"/>
+        <source>Dwelling units</source>
+        <extracomment>how the metrics table names each figure</extracomment>
+        <translation>住戸数</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="110"/>
+        <source>Residents</source>
+        <translation>居住者</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="111"/>
+        <source>Jobs</source>
+        <translation>従業者</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="112"/>
+        <source>Building coverage ratio (%)</source>
+        <translation>建蔽率 (%)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="113"/>
+        <source>Floor-area ratio (%)</source>
+        <translation>容積率 (%)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="114"/>
+        <source>Floor area (m²)</source>
+        <translation>延床面積 (m²)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="138"/>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="139"/>
+        <source>Base</source>
+        <translation>現況</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="141"/>
+        <source>Difference</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="145"/>
+        <location filename="../scenario_models.py" line="153"/>
+        <source>Building</source>
+        <translation>建物</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="146"/>
+        <source>Zone</source>
+        <translation>用途地域</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="147"/>
+        <source>Limit broken</source>
+        <translation>超過した制限</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="148"/>
+        <source>Limit</source>
+        <translation>制限値</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="149"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="154"/>
+        <source>Usage</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="155"/>
+        <source>Hours gained</source>
+        <translation>日影の増加 (時間)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="156"/>
+        <source>Base (h)</source>
+        <translation>現況 (時間)</translation>
+    </message>
+    <message>
+        <location filename="../scenario_models.py" line="157"/>
+        <source>Scenario (h)</source>
+        <translation>シナリオ (時間)</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../scenario_panel.py" line="123"/>
+        <location filename="../scenario_panel.py" line="95"/>
         <source>Scenarios</source>
         <translation>シナリオ</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="124"/>
+        <location filename="../scenario_panel.py" line="96"/>
         <source>New…</source>
         <translation>新規…</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="124"/>
+        <location filename="../scenario_panel.py" line="96"/>
         <source>Duplicate…</source>
         <translation>複製…</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="125"/>
+        <location filename="../scenario_panel.py" line="97"/>
         <source>Rename…</source>
         <translation>名前の変更…</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="125"/>
+        <location filename="../scenario_panel.py" line="97"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="126"/>
+        <location filename="../scenario_panel.py" line="98"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="126"/>
+        <location filename="../scenario_panel.py" line="98"/>
         <source>Side by side…</source>
         <translation>並べて比較…</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="127"/>
-        <source>Draw building</source>
-        <translation>建物を描く</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="128"/>
-        <source>Import footprints…</source>
-        <translation>建物外形をインポート…</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="129"/>
-        <source>Remove selected</source>
-        <translation>選択した建物を除去</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="130"/>
-        <source>Change selected…</source>
-        <translation>選択した建物を変更…</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="131"/>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="131"/>
-        <source>Redo</source>
-        <translation>やり直す</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="133"/>
-        <source>Base (no edits)</source>
-        <translation>現況（編集なし）</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="134"/>
+        <location filename="../scenario_panel.py" line="101"/>
         <source>Edits</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="134"/>
+        <location filename="../scenario_panel.py" line="101"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="134"/>
+        <location filename="../scenario_panel.py" line="101"/>
         <source>Winter shadows</source>
         <translation>冬の日影</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="206"/>
+        <location filename="../scenario_panel.py" line="175"/>
         <source>Scenarios changed.</source>
         <translation>シナリオが変更されました。</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="229"/>
+        <location filename="../scenario_panel.py" line="198"/>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="233"/>
+        <location filename="../scenario_panel.py" line="202"/>
         <source>New scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="234"/>
+        <location filename="../scenario_panel.py" line="203"/>
         <source>Scenario {n} created.</source>
         <translation>シナリオ {n} を作成しました。</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="239"/>
+        <location filename="../scenario_panel.py" line="208"/>
         <source>Duplicate scenario</source>
         <translation>シナリオの複製</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="245"/>
+        <location filename="../scenario_panel.py" line="214"/>
         <source>Rename scenario</source>
         <translation>シナリオ名の変更</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="253"/>
+        <location filename="../scenario_panel.py" line="222"/>
         <source>Delete scenario</source>
         <translation>シナリオの削除</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="254"/>
+        <location filename="../scenario_panel.py" line="223"/>
         <source>Delete the scenario {n} and its edits?</source>
         <translation>シナリオ {n} とその編集を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="257"/>
+        <location filename="../scenario_panel.py" line="226"/>
         <source>Scenario {n} deleted.</source>
         <translation>シナリオ {n} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="265"/>
+        <location filename="../scenario_panel.py" line="234"/>
         <source>Export scenario</source>
         <translation>シナリオの書き出し</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="266"/>
+        <location filename="../scenario_panel.py" line="235"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="268"/>
+        <location filename="../scenario_panel.py" line="237"/>
         <source>Exported to {p}.</source>
         <translation>{p} に書き出しました。</translation>
     </message>
+</context>
+<context>
+    <name>ScenarioStudy</name>
     <message>
-        <location filename="../scenario_panel.py" line="277"/>
-        <source>Building added to {n}.</source>
-        <translation>{n} に建物を追加しました。</translation>
+        <location filename="../scenario_study.py" line="74"/>
+        <source>Scenario study</source>
+        <extracomment>areas offered for the metrics (twin.scenario_metrics.resolve_area names)</extracomment>
+        <translation>シナリオ検討</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="294"/>
-        <source>Click the corners of the footprint; double-click or Enter closes it, Esc cancels.</source>
-        <translation>建物外形の角をクリックします。ダブルクリックか Enter で閉じ、Esc で中止します。</translation>
+        <location filename="../scenario_study.py" line="75"/>
+        <source>Computing {n}…</source>
+        <translation>{n} を計算しています…</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioUndo</name>
+    <message>
+        <location filename="../scenario_undo.py" line="27"/>
+        <source>Add {n} building(s): {usage}</source>
+        <translation>建物 {n} 棟を追加: {usage}</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="308"/>
-        <source>A footprint needs at least three corners.</source>
-        <translation>建物外形には 3 点以上の角が必要です。</translation>
+        <location filename="../scenario_undo.py" line="30"/>
+        <source>, {s} storeys</source>
+        <translation>、{s} 階</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="325"/>
-        <source>Footprints</source>
-        <translation>建物外形</translation>
+        <location filename="../scenario_undo.py" line="32"/>
+        <source>Remove {n} building(s)</source>
+        <translation>建物 {n} 棟を除去</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="326"/>
-        <source>Polygons (*.geojson *.json *.gpkg)</source>
-        <translation>ポリゴン (*.geojson *.json *.gpkg)</translation>
+        <location filename="../scenario_undo.py" line="36"/>
+        <source>height {h:g} m</source>
+        <translation>高さ {h:g} m</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="330"/>
-        <source>Values for features without their own</source>
-        <translation>値を持たない地物に使う値</translation>
+        <location filename="../scenario_undo.py" line="38"/>
+        <source>{s} storeys</source>
+        <translation>{s} 階</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="339"/>
-        <source>Footprints imported.</source>
-        <translation>建物外形をインポートしました。</translation>
+        <location filename="../scenario_undo.py" line="41"/>
+        <source>Change {n} building(s): {what}</source>
+        <translation>建物 {n} 棟を変更: {what}</translation>
     </message>
     <message>
-        <location filename="../scenario_panel.py" line="358"/>
-        <location filename="../scenario_panel.py" line="369"/>
-        <source>Select buildings in the view first.</source>
-        <translation>先にビューで建物を選択してください。</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="361"/>
-        <source>{k} building(s) removed in {n}.</source>
-        <translation>{n} で建物 {k} 棟を除去しました。</translation>
-    </message>
-    <message>
-        <location filename="../scenario_panel.py" line="372"/>
-        <source>Change {k} building(s)</source>
-        <translation>建物 {k} 棟を変更</translation>
+        <location filename="../scenario_undo.py" line="44"/>
+        <source> (from {d})</source>
+        <translation>（{d} から）</translation>
     </message>
 </context>
 <context>
@@ -2702,42 +2946,42 @@ Click “Re-run analysis” to match them to the road segments, group them into 
 <context>
     <name>ShadowTab</name>
     <message>
-        <location filename="../scenario_study.py" line="209"/>
+        <location filename="../scenario_study.py" line="251"/>
         <source>Compute shadow hours</source>
         <translation>日影時間を計算</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="210"/>
+        <location filename="../scenario_study.py" line="252"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="210"/>
+        <location filename="../scenario_study.py" line="252"/>
         <source>Plane height</source>
         <translation>測定面の高さ</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="210"/>
+        <location filename="../scenario_study.py" line="252"/>
         <source>Grid spacing (m)</source>
         <translation>メッシュ間隔 (m)</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="211"/>
+        <location filename="../scenario_study.py" line="253"/>
         <source>List neighbours gaining more than (h)</source>
         <translation>日影がこの時間を超えて増える周辺建物を一覧 (時間)</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="213"/>
+        <location filename="../scenario_study.py" line="255"/>
         <source>Show the difference in the view</source>
         <translation>差分をビューに表示</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="214"/>
+        <location filename="../scenario_study.py" line="256"/>
         <source>Sun and shadows in the view at</source>
         <translation>ビューの太陽と影の時刻</translation>
     </message>
     <message>
-        <location filename="../scenario_study.py" line="235"/>
+        <location filename="../scenario_study.py" line="276"/>
         <source>{date}, 8:00–16:00 true solar time, plane at {h:g} m, grid {g:g} m: {n} neighbouring building(s) gain more than {gain:g} h of shadow (at most {worst:.1f} h); {cells} cells gain shadow, {less} lose it.</source>
         <translation>{date}、真太陽時 8:00–16:00、測定面 {h:g} m、メッシュ {g:g} m: 日影が {gain:g} 時間を超えて増える周辺建物 {n} 棟（最大 {worst:.1f} 時間）。日影が増えるメッシュ {cells}、減るメッシュ {less}。</translation>
     </message>
@@ -2745,41 +2989,51 @@ Click “Re-run analysis” to match them to the road segments, group them into 
 <context>
     <name>SideBySideView</name>
     <message>
-        <location filename="../side_by_side.py" line="104"/>
+        <location filename="../side_by_side.py" line="128"/>
         <source>Scenario comparison</source>
         <extracomment>the layer kinds copied from the main document under the scenario&apos;s buildings</extracomment>
         <translation>シナリオの比較</translation>
     </message>
     <message>
-        <location filename="../side_by_side.py" line="105"/>
+        <location filename="../side_by_side.py" line="129"/>
         <source>Left:</source>
         <translation>左:</translation>
     </message>
     <message>
-        <location filename="../side_by_side.py" line="106"/>
+        <location filename="../side_by_side.py" line="130"/>
         <source>Right:</source>
         <translation>右:</translation>
     </message>
     <message>
-        <location filename="../side_by_side.py" line="107"/>
+        <location filename="../side_by_side.py" line="131"/>
+        <source>Standing in:</source>
+        <translation>時点:</translation>
+    </message>
+    <message>
+        <location filename="../side_by_side.py" line="132"/>
         <source>Single view</source>
         <translation>単一ビュー</translation>
     </message>
     <message>
-        <location filename="../side_by_side.py" line="108"/>
+        <location filename="../side_by_side.py" line="133"/>
         <source>Switch (X)</source>
         <translation>入れ替え (X)</translation>
     </message>
     <message>
-        <location filename="../side_by_side.py" line="109"/>
+        <location filename="../side_by_side.py" line="134"/>
         <source>The cameras are linked; X switches the views.</source>
         <translation>カメラは連動しています。X で左右を入れ替えます。</translation>
     </message>
     <message>
-        <location filename="../side_by_side.py" line="134"/>
-        <location filename="../side_by_side.py" line="203"/>
+        <location filename="../side_by_side.py" line="159"/>
+        <location filename="../side_by_side.py" line="276"/>
         <source>Base</source>
         <translation>現況</translation>
+    </message>
+    <message>
+        <location filename="../side_by_side.py" line="186"/>
+        <source>Every phase</source>
+        <translation>すべての段階</translation>
     </message>
 </context>
 <context>
@@ -3754,7 +4008,7 @@ Choose the storm window above and click “Run” to find the segments each plou
     </message>
     <message>
         <location filename="../window_actions.py" line="218"/>
-        <location filename="../window_actions.py" line="355"/>
+        <location filename="../window_actions.py" line="353"/>
         <source>Mouse and keys</source>
         <translation>マウスとキー操作</translation>
     </message>
@@ -3848,17 +4102,17 @@ Choose the storm window above and click “Run” to find the segments each plou
         <translation>分析の実行</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="347"/>
+        <location filename="../window_actions.py" line="345"/>
         <source>About Kaga Twin</source>
         <translation>Kaga Twin について</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="348"/>
+        <location filename="../window_actions.py" line="346"/>
         <source>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;石川県加賀市のデスクトップ版デジタルツインです。PLATEAU の 3D 都市モデル、地形、道路を一つのプロジェクトファイルで扱います。&lt;/p&gt;&lt;p&gt;3D 都市モデル: PLATEAU（国土交通省）、CC BY 4.0。同梱のサンプルは合成データです。&lt;/p&gt;&lt;p&gt;プロジェクト: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="356"/>
+        <location filename="../window_actions.py" line="354"/>
         <source>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
 Click: select a building or road and show it in Identify
 Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle
@@ -3871,20 +4125,6 @@ Ctrl+クリック: 地物を選択に追加・解除 ・ Shift+ドラッグ: 四
 Esc: 選択を解除 ・ Ctrl+1 / 2 / 3: 加賀温泉駅、全体表示、真上から
 Ctrl+F: 名称や番号で検索 ・ Ctrl+M: 計測（点をクリック。ダブルクリックか Enter で終了、Esc で中止）
 属性テーブル:  usage = &apos;商業施設&apos;  のような SQL の条件を入力して Enter。</translation>
-    </message>
-</context>
-<context>
-    <name>_StudyTab</name>
-    <message>
-        <location filename="../scenario_study.py" line="72"/>
-        <source>Scenario study</source>
-        <extracomment>areas offered for the metrics (twin.scenario_metrics.resolve_area names)</extracomment>
-        <translation>シナリオ検討</translation>
-    </message>
-    <message>
-        <location filename="../scenario_study.py" line="72"/>
-        <source>Computing {n}…</source>
-        <translation>{n} を計算しています…</translation>
     </message>
 </context>
 </TS>
