@@ -157,10 +157,6 @@ class SearchBox(Retranslatable, QLineEdit):
         self.choose(current.row() if current.isValid() else 0)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchBox", text)
-
-
 def go_to_result(window, result: SearchResult) -> str | None:
     """Frame ``result`` in ``window``'s 3D view, select it on a layer of its kind (shown if it was hidden) and open
     Identify; returns the layer id used (None when no layer shows that kind: the view is framed only)."""
@@ -173,7 +169,8 @@ def go_to_result(window, result: SearchResult) -> str | None:
     if layer is None:
         if result.bounds is not None:
             view.fit_bounds(result.bounds)
-        window.statusBar().showMessage(_tr("{value}: no layer shows {kind}; add it to identify it here").format(
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "SearchBox", "{value}: no layer shows {kind}; add it to identify it here").format(
             value=result.value, kind=kind_label(result.kind)), 10000)
         return None
     if not layer.visible:
@@ -184,7 +181,7 @@ def go_to_result(window, result: SearchResult) -> str | None:
         view.fit_bounds(result.bounds)
     window.docks.show_feature(layer.id, ids[0])
     window.docks.identify_dock.raise_()              # in front of a tab beside it (Measure)
-    window.statusBar().showMessage(_tr("Found {text}").format(text=result_text(result)), 10000)
+    window.statusBar().showMessage(QCoreApplication.translate("SearchBox", "Found {text}").format(text=result_text(result)), 10000)
     return layer.id
 
 

@@ -2872,6 +2872,16 @@ Click “Re-run analysis” to match them to the road segments, group them into 
         <source>Find buildings by name, building ID or gml:id, roads by name, repair cases and road segments by number; choose a result to go there and identify it</source>
         <translation>Find buildings by name, building ID or gml:id, roads by name, repair cases and road segments by number; choose a result to go there and identify it</translation>
     </message>
+    <message>
+        <location filename="../search_box.py" line="172"/>
+        <source>{value}: no layer shows {kind}; add it to identify it here</source>
+        <translation>{value}: no layer shows {kind}; add it to identify it here</translation>
+    </message>
+    <message>
+        <location filename="../search_box.py" line="184"/>
+        <source>Found {text}</source>
+        <translation>Found {text}</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>

@@ -2872,6 +2872,16 @@ Click “Re-run analysis” to match them to the road segments, group them into 
         <source>Find buildings by name, building ID or gml:id, roads by name, repair cases and road segments by number; choose a result to go there and identify it</source>
         <translation>建物を名称・建物 ID・gml:id で、道路を名称で、補修案件と道路区間を番号で検索します。結果を選ぶとその場所へ移動し、地物情報に表示します</translation>
     </message>
+    <message>
+        <location filename="../search_box.py" line="172"/>
+        <source>{value}: no layer shows {kind}; add it to identify it here</source>
+        <translation>{value}: {kind} を表示するレイヤがありません。ここで地物情報を表示するにはレイヤを追加してください</translation>
+    </message>
+    <message>
+        <location filename="../search_box.py" line="184"/>
+        <source>Found {text}</source>
+        <translation>{text} が見つかりました</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
