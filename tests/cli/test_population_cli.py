@@ -75,7 +75,11 @@ def test_floor_area_and_network_catchments(sample_copy, capsys):
     (walk,) = _json(capsys, "--project", p, "--catchment", "station-walk-800m", "--year", "2040")
     assert walk["catchment"] == "station-walk-800m" and 0 < walk["total"] < area["total"]
     (flag,) = _json(capsys, "--project", p, "--catchment", "station-800m", "--network", "--year", "2040")
-    assert flag == walk
+    # the same rows (sums of floats: DuckDB may add them in another order, so equal to the last bits only)
+    assert {k: v for k, v in flag.items() if not isinstance(v, float)} == \
+        {k: v for k, v in walk.items() if not isinstance(v, float)}
+    assert {k: v for k, v in flag.items() if isinstance(v, float)} == \
+        pytest.approx({k: v for k, v in walk.items() if isinstance(v, float)}, rel=1e-12)
     (wide,) = _json(capsys, "--project", p, "--catchment", "station-800m", "--network", "--walk-off", "300",
                     "--year", "2040")
     assert wide["total"] > walk["total"]
