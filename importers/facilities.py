@@ -51,6 +51,7 @@ import numpy as np
 from importers import column_mapping
 from importers.column_mapping import Need, csv_records, header_of
 from importers.registry import Importer, register
+from importers.textfiles import cell_text as _text
 from importers.textfiles import decode
 from importers import vector_sniff
 from importers.vector_sniff import LayerInfo
@@ -118,12 +119,6 @@ def _nfkc(text: str) -> str:
 def _word(value: str) -> str:
     return re.sub(r"\s+", " ", _nfkc(value).lower().replace("_", " "))
 
-
-def _text(v: Any) -> str | None:
-    if v is None or (isinstance(v, float) and math.isnan(v)):
-        return None
-    s = str(v).strip()
-    return s or None
 
 
 def _code(v: Any) -> str | None:

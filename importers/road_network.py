@@ -26,6 +26,7 @@ from pyproj import CRS, Transformer
 # the registry loads this module for every import, and a PLATEAU import should not carry them (~80 MB)
 from importers import vector_sniff
 from importers.registry import Importer, register
+from importers.textfiles import cell_text as _text
 from importers.vector_sniff import Dataset, LayerInfo
 from twin.errors import InputError
 
@@ -145,12 +146,6 @@ def _read_layer(path: Path, layer: str | LayerInfo | None, writer: Any, *, where
         return geoms, fields, fids[ok][keep]
     return geoms, {k: v[ok] for k, v in fields.items()}, fids[ok]
 
-
-def _text(v: Any) -> str | None:
-    if v is None or (isinstance(v, float) and np.isnan(v)):
-        return None
-    s = str(v).strip()
-    return s or None
 
 
 def _number(v: Any) -> float | None:

@@ -27,4 +27,13 @@ def decode(data: bytes, path: Path | None = None, *, partial: bool = False) -> s
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-__all__ = ["decode"]
+__all__ = ["cell_text", "decode"]
+
+
+def cell_text(v) -> str | None:
+    """A table cell as text: None for a missing value (None, NaN) or blank text, else the text stripped."""
+    if v is None or (isinstance(v, float) and v != v):
+        return None
+    s = str(v).strip()
+    return s or None
+

@@ -27,6 +27,7 @@ from pyproj import CRS, Transformer
 
 from importers.population_vector import Layer, vector_layers
 from importers.registry import Importer, register
+from importers.textfiles import cell_text as _text
 from twin.crs import Location
 from twin.errors import InputError
 from twin.themes.zoning import CODE_BY_NAME, ZONES
@@ -52,12 +53,6 @@ def a29_layers(path: Path) -> list[Layer]:
     """The layers of ``path`` (a file or a zip) with the A29 fields."""
     return vector_layers(path, "a29", _head_ok, _fields_ok)
 
-
-def _text(v: Any) -> str | None:
-    if v is None or (isinstance(v, float) and np.isnan(v)):
-        return None
-    s = str(v).strip()
-    return s or None
 
 
 def _code(v: Any) -> str | None:
