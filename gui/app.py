@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QSurfaceFormat
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -148,7 +148,17 @@ def run_app(project: str | Path | None = None, argv: list[str] | None = None) ->
             window.new_project(path)
     QTimer.singleShot(3000, warm_up_imports)
     code = app.exec()
+    destroy_window(window)
     return int(code)
+
+
+def destroy_window(window) -> None:
+    """Destroy the closed main window now, children first, while Qt and VTK are still whole, rather than whenever
+    Python's garbage collector reaches it (a late teardown of the search field's completer crashed)."""
+    window.deleteLater()
+    for _ in range(2):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        QCoreApplication.processEvents()
 
 
 def warm_up_imports() -> None:

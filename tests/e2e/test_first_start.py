@@ -52,6 +52,8 @@ def test_first_start_opens_the_sample_at_the_station(qapp, qtbot, tmp_path):
 
     QTimer.singleShot(0, watch)
     assert run_app(None, ["kaga-twin"]) == 0
+    # the closed window is destroyed before run_app returns, not left to the garbage collector
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
     assert seen["progress"], "no progress dialog while the default project was created"
     assert seen["path"] == default_project_path() and default_project_path().exists()
     # the sample's mesh population is a default layer too, but unticked: its columns (up to ~460 m) would hide
