@@ -13,7 +13,8 @@
 
 Small inputs (below ``PARALLEL_MIN_BYTES``) are parsed in-process: starting processes would cost more
 than it saves. ``KAGA_PLATEAU_WORKERS`` (0 = in-process) and ``KAGA_PLATEAU_CHUNK_BYTES`` override the
-choice (tests use them to drive the parallel path with small files).
+choice (tests use them to drive the parallel path with small files); the option ``workers`` overrides both (the
+lake's Dask tasks pass 0: the cluster is their parallelism).
 
 Bad input anywhere raises :class:`~twin.errors.InputError` naming the file (or zip member) and the line
 or feature; the caller's transaction then rolls back.
@@ -102,7 +103,9 @@ class Pipeline:
         for i in self.inputs:
             self.file_base.append(acc)
             acc += i.size
-        env_workers = _env_int("KAGA_PLATEAU_WORKERS")
+        env_workers = options.get("workers")   # the lake's Dask tasks parse in their own process: 0
+        if env_workers is None:
+            env_workers = _env_int("KAGA_PLATEAU_WORKERS")
         if env_workers is not None:
             self.workers = max(0, min(env_workers, MAX_WORKERS))
         else:
