@@ -219,6 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     __import__("cli.repairs").repairs.add_repairs_parser(sub, project_arg)
     __import__("cli.snow").snow.add_snow_parser(sub, project_arg)
     __import__("cli.scenario").scenario.add_scenario_parser(sub, project_arg)
+    __import__("cli.lake").lake.add_lake_parser(sub)
     return p
 
 
