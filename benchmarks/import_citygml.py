@@ -1,11 +1,13 @@
-"""Benchmark the PLATEAU CityGML importer on >= 200 MB inputs built from the real shared samples.
+"""Benchmark the PLATEAU CityGML importer against its peers on >= 200 MB inputs built from the real shared samples.
 
-    python benchmarks/import_citygml.py [--size-mb 200] [--work benchmarks/_work] [--keep]
+    python benchmarks/import_citygml.py [--size-mb 200] [--big-mb 1000 | --big-mb 0] [--no-peers]
+                                        [--only lod1|lod2tex] [--work benchmarks/_work]
 
 Inputs (built once in the work folder, reused when present):
 
 * ``lod1_<N>mb_bldg_6697_op.gml`` - the members of ``53392547_bldg_6697_op2.gml`` (i-UR 1.4, LOD0 + LOD1,
-  flood sets) replicated;
+  flood sets) replicated; built at ``--size-mb`` and at ``--big-mb`` (the 1 GB case: memory must not
+  grow with the input);
 * ``lod2tex_<N>mb_bldg_6697_op.gml`` - the members of ``52397519_bldg_6697_op.gml`` (i-UR 2.0, LOD2 with
   BuildingParts and xlinks) replicated, followed by its appearance block with the texture targets of
   every copy (the textured case).
@@ -14,10 +16,21 @@ Every copy gets fresh ids (the first 8 hex digits of every UUID-based gml:id, an
 ``xlink:href``, ``app:target uri`` and ``ring`` reference, become the copy number) and its own coordinate
 offset (the leading latitude/longitude digits change, so copies land on distinct 0.1° cells).
 
-For each input it prints MB/s, buildings/s and peak RSS (sum over the process and its children, sampled
-with psutil; the peak sums of PSS and USS too, for reference) for (a) a bare lxml iterparse pass (parse and clear every cityObjectMember, nothing
-extracted) and (b) the full import into a new project file, each in a fresh Python process, and the
-ratio import/bare, against the targets of issue 2 §7.
+Measured on the same input in one run, each in a fresh process (tree) of its own:
+
+* **bare** - a bare lxml iterparse pass (parse and clear every cityObjectMember, nothing extracted);
+* **import** - ``kaga-twin import`` (``importers.registry.import_path``) into a new project file;
+* **GDAL** - ``ogr2ogr -f GPKG`` (Debian gdal-bin), its GML driver, starting without a ``.gfs`` schema file
+  (as a user converting a file does: the driver pre-scans the file for its schema first);
+* **plateaukit** 0.20 - GeoJSON through its Python API (its CLI reads only zipped datasets), the call its
+  ``export-geojson`` command makes for buildings (LOD0, heights kept), in an isolated venv
+  (``<work>/peers-venv``, made by this script with ``pip install plateaukit==0.20.0`` when missing) so its
+  dependencies never touch ours.
+
+For each: MB/s, buildings/s (the buildings in the input, counted by the bare pass), peak RSS summed over
+the process tree (sampled with psutil every 20 ms) and CPU seconds (user + system of the tree); then the
+ratios import/bare (target >= 50%), import/GDAL (> 1x) and import/plateaukit (>= 3x) and the RSS limit
+(<= 500 MB on every input), each OK or MISSED, with the 1-minute load average (the machine may be shared).
 """
 
 from __future__ import annotations
@@ -27,6 +40,7 @@ import json
 import math
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -40,10 +54,11 @@ LOD1_SRC = "53392547_bldg_6697_op2.gml"
 LOD2_SRC = "52397519_bldg_6697_op.gml"
 CORE = "http://www.opengis.net/citygml/2.0"
 
-# reference figures (issue 2 §7) for 200 MB inputs on a 2-core machine
-PLATEAUKIT_BPS = {"lod1": 693, "lod2tex": 258}
-GDAL_MBPS = {"lod1": 17.8, "lod2tex": 0.6}
 RSS_LIMIT_MB = 500
+BARE_RATIO = 0.5      # import at >= 50% of the bare lxml pass's MB/s
+GDAL_RATIO = 1.0      # faster than ogr2ogr
+PLATEAUKIT_RATIO = 3.0
+PLATEAUKIT = "plateaukit==0.20.0"
 
 _UUID_HEAD = re.compile(rb"[0-9a-f]{8}(?=-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")
 _MEMBER_START = b"<core:cityObjectMember"
@@ -153,8 +168,52 @@ def measure_import(path: Path, project: Path) -> dict:
             "skipped": len(report.skipped)}
 
 
-def _run_child(args: list[str]) -> tuple[dict, dict]:
-    """Run this script in a child process and sample its tree's memory; returns (result, peaks in MB).
+def measure_plateaukit(path: Path, out: Path) -> dict:
+    """plateaukit's GeoJSON export of one loose GML file (runs in the peers venv)."""
+    from plateaukit.exporters.geojson._serial import geojson_from_gml_serial_with_quit
+
+    t0 = time.perf_counter()
+    # the arguments plateaukit's export-geojson passes for type "bldg" (exporters/geojson/_parallel.py)
+    geojson_from_gml_serial_with_quit([str(path)], str(out), types=["Building"], include_type=False, seq=False,
+                                      lod=["0"], altitude=True, allow_geometry_collection=False)
+    dt = time.perf_counter() - t0
+    features, tail = 0, b""
+    with open(out, "rb") as f:   # counted by streaming: loading the output would add to the peak RSS
+        while block := f.read(1 << 20):
+            features += (tail + block).count(b'"type":"Feature"')
+            tail = block[-15:]
+    return {"seconds": dt, "features": features, "bytes_out": out.stat().st_size}
+
+
+def _peers_python(work: Path) -> Path | None:
+    """The Python of the isolated peers venv (made on first use); None when it cannot be made."""
+    venv = work / "peers-venv"
+    py = venv / "bin" / "python"
+    ok = py.exists() and subprocess.run([str(py), "-c", "import plateaukit"], capture_output=True).returncode == 0
+    if not ok:
+        print(f"  (installing {PLATEAUKIT} into {venv} …)", flush=True)
+        base = "/usr/bin/python3" if Path("/usr/bin/python3").exists() else sys.executable
+        try:
+            if not py.exists():
+                subprocess.run([base, "-m", "venv", str(venv)], check=True)
+            subprocess.run([str(py), "-m", "pip", "install", "-q", PLATEAUKIT], check=True)
+        except (subprocess.CalledProcessError, OSError) as exc:
+            print(f"  (plateaukit unavailable: {exc})")
+            return None
+    return py
+
+
+def _gdal_count(gpkg: Path) -> int:
+    """Features ogr2ogr wrote to its Building layer."""
+    import sqlite3
+
+    with sqlite3.connect(gpkg) as db:
+        names = [r[0] for r in db.execute("SELECT table_name FROM gpkg_contents")]
+        return sum(db.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names if "uilding" in n)
+
+
+def _run_child(cmd: list[str], json_out: bool = True) -> tuple[dict, dict]:
+    """Run ``cmd`` in a child process and sample its tree's memory; returns (result, peaks in MB).
 
     Peaks (of the sum over the process and its children, sampled every 20 ms): ``rss`` (the figure the
     target is judged on; it counts pages shared between the processes - libraries, the interpreter - once
@@ -162,15 +221,17 @@ def _run_child(args: list[str]) -> tuple[dict, dict]:
     costs) and ``uss`` (pages private to one process); ``main`` and ``children``: peak RSS of the process
     itself and peak RSS sum of its children (worker processes, multiprocessing's resource tracker).
 
-    The result also gets ``cpu`` (user + system seconds of the child and everything it waited for,
-    i.e. its worker processes) and ``load`` (the 1-minute load average before and after)."""
+    The result (the JSON of the last stdout line, or ``{}`` when ``json_out`` is false) also gets ``wall``
+    (seconds from start to exit), ``cpu`` (user + system seconds of the child and everything it waited
+    for, i.e. its worker processes) and ``load`` (the 1-minute load average before and after)."""
     import resource
 
     import psutil
 
     ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     load0 = os.getloadavg()[0]
-    proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     ps = psutil.Process(proc.pid)
     peak = {"rss": 0, "pss": 0, "uss": 0, "main": 0, "children": 0}
     stop = threading.Event()
@@ -196,25 +257,99 @@ def _run_child(args: list[str]) -> tuple[dict, dict]:
 
     th = threading.Thread(target=sample, daemon=True)
     th.start()
-    out, _ = proc.communicate()
+    out, err = proc.communicate()
+    wall = time.perf_counter() - t0
     stop.set()
     th.join()
     if proc.returncode != 0:
-        raise SystemExit(f"child {' '.join(args)} failed with exit code {proc.returncode}")
+        sys.stderr.write(err[-4000:])
+        raise RuntimeError(f"{' '.join(cmd[:4])} … failed with exit code {proc.returncode}")
     ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    result = json.loads(out.strip().splitlines()[-1])
+    result = json.loads(out.strip().splitlines()[-1]) if json_out else {}
+    result["wall"] = wall
     result["cpu"] = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
     result["load"] = (load0, os.getloadavg()[0])
     return result, {k: v / 1e6 for k, v in peak.items()}
 
 
+def _self(*args: str, python: str | Path = sys.executable) -> list[str]:
+    return [str(python), __file__, *args]
+
+
+def _line(name: str, seconds: float, mb: float, buildings: int, r: dict, rss: dict, extra: str = "") -> None:
+    print(f"  {name:<15}: {seconds:7.2f} s {mb / seconds:6.1f} MB/s {buildings / seconds:8,.0f} buildings/s  "
+          f"peak RSS {rss['rss']:6.0f} MB  {r['cpu']:6.1f} CPU-s  load {r['load'][0]:.1f}→{r['load'][1]:.1f}"
+          + (f"  ({extra})" if extra else ""))
+
+
+def _verdict(ok: bool) -> str:
+    return "OK" if ok else "MISSED"
+
+
+def run_case(path: Path, work: Path, peers: bool, peers_py: Path | None) -> dict:
+    """Measure every tool on ``path``; prints one line each and the ratios; returns the figures."""
+    mb = path.stat().st_size / 1e6
+    bare, bare_rss = _run_child(_self("--measure", "bare", str(path)))
+    n = bare["buildings"]
+    _line("bare lxml pass", bare["seconds"], mb, n, bare, bare_rss, f"{n:,} buildings")
+    with tempfile.TemporaryDirectory(dir=work) as tmp:
+        project = Path(tmp) / "bench.duckdb"
+        imp, imp_rss = _run_child(_self("--measure", "import", "--project", str(project), str(path)))
+    _line("kaga-twin import", imp["seconds"], mb, n, imp, imp_rss,
+          f"{imp['buildings']:,} buildings, {imp['surfaces']:,} surfaces, {imp['warnings']} warnings; "
+          f"RSS main {imp_rss['main']:.0f} + workers {imp_rss['children']:.0f} MB, PSS sum {imp_rss['pss']:.0f} MB")
+    figures = {"mb": mb, "bare": (bare["seconds"], bare_rss["rss"]), "import": (imp["seconds"], imp_rss["rss"])}
+    if peers:
+        if shutil.which("ogr2ogr"):
+            gfs = path.with_suffix(".gfs")
+            gfs.unlink(missing_ok=True)
+            with tempfile.TemporaryDirectory(dir=work) as tmp:
+                gpkg = Path(tmp) / "out.gpkg"
+                try:
+                    gd, gd_rss = _run_child(["ogr2ogr", "-f", "GPKG", str(gpkg), str(path)], json_out=False)
+                    count = _gdal_count(gpkg)
+                except RuntimeError as exc:
+                    print(f"  GDAL ogr2ogr   : failed ({exc})")
+                else:
+                    _line("GDAL ogr2ogr", gd["wall"], mb, n, gd, gd_rss, f"{count:,} Building features")
+                    figures["gdal"] = (gd["wall"], gd_rss["rss"])
+            gfs.unlink(missing_ok=True)
+        else:
+            print("  GDAL ogr2ogr   : not installed (apt-get install gdal-bin)")
+        if peers_py is not None:
+            with tempfile.TemporaryDirectory(dir=work) as tmp:
+                try:
+                    pk, pk_rss = _run_child(_self("--measure", "plateaukit", "--out", str(Path(tmp) / "out.geojson"),
+                                                  str(path), python=peers_py))
+                except RuntimeError as exc:
+                    print(f"  plateaukit     : failed ({exc})")
+                else:
+                    _line("plateaukit 0.20", pk["seconds"], mb, n, pk, pk_rss, f"{pk['features']:,} GeoJSON features")
+                    figures["plateaukit"] = (pk["seconds"], pk_rss["rss"])
+    i_s = imp["seconds"]
+    ratio = bare["seconds"] / i_s
+    print(f"  import / bare  : {ratio:5.0%}  (target >= {BARE_RATIO:.0%})  {_verdict(ratio >= BARE_RATIO)}")
+    if "gdal" in figures:
+        r = figures["gdal"][0] / i_s
+        print(f"  import / GDAL  : {r:5.2f}x (target > {GDAL_RATIO:.0f}x)   {_verdict(r > GDAL_RATIO)}")
+    if "plateaukit" in figures:
+        r = figures["plateaukit"][0] / i_s
+        print(f"  import / plateaukit: {r:5.2f}x (target >= {PLATEAUKIT_RATIO:.0f}x)  {_verdict(r >= PLATEAUKIT_RATIO)}")
+    print(f"  import peak RSS: {imp_rss['rss']:.0f} MB summed over its processes (target <= {RSS_LIMIT_MB} MB)  "
+          f"{_verdict(imp_rss['rss'] <= RSS_LIMIT_MB)}")
+    return figures
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--size-mb", type=int, default=200)
+    ap.add_argument("--big-mb", type=int, default=1000, help="size of the large LOD1 case (0: none)")
     ap.add_argument("--work", type=Path, default=ROOT / "benchmarks" / "_work")
-    ap.add_argument("--only", choices=["lod1", "lod2tex"])
-    ap.add_argument("--measure", choices=["bare", "import"], help=argparse.SUPPRESS)
+    ap.add_argument("--only", choices=["lod1", "lod2tex", "big"])
+    ap.add_argument("--no-peers", action="store_true", help="only the bare pass and the import")
+    ap.add_argument("--measure", choices=["bare", "import", "plateaukit"], help=argparse.SUPPRESS)
     ap.add_argument("--project", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("path", nargs="?", type=Path, help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.measure == "bare":
@@ -223,42 +358,29 @@ def main() -> None:
     if a.measure == "import":
         print(json.dumps(measure_import(a.path, a.project)))
         return
+    if a.measure == "plateaukit":
+        print(json.dumps(measure_plateaukit(a.path, a.out)))
+        return
     if not (SHARED / LOD1_SRC).exists():
         raise SystemExit(f"the real PLATEAU samples are not at {SHARED}")
     a.work.mkdir(parents=True, exist_ok=True)
-    kinds = [a.only] if a.only else ["lod1", "lod2tex"]
-    print(f"machine: {os.cpu_count()} CPU(s); Python {sys.version.split()[0]}")
-    for kind in kinds:
+    cases = [("lod1", a.size_mb), ("lod2tex", a.size_mb)]
+    if a.big_mb:
+        cases.append(("lod1", a.big_mb))
+    if a.only:
+        cases = [c for i, c in enumerate(cases) if (a.only == "big" and i == 2) or (a.only == c[0] and i < 2)]
+    print(f"machine: {os.cpu_count()} CPU(s); Python {sys.version.split()[0]}; load average "
+          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    peers_py = None if a.no_peers else _peers_python(a.work)
+    if not a.no_peers:
+        gdal = subprocess.run(["ogr2ogr", "--version"], capture_output=True, text=True).stdout.strip() \
+            if shutil.which("ogr2ogr") else "not installed"
+        print(f"peers: {gdal}; {PLATEAUKIT if peers_py else 'plateaukit not available'}")
+    for kind, size in cases:
         t0 = time.perf_counter()
-        path = build_input(kind, a.size_mb, a.work)
-        mb = path.stat().st_size / 1e6
-        print(f"\n== {path.name}: {mb:,.1f} MB (built/checked in {time.perf_counter() - t0:.1f} s)")
-        bare, bare_rss = _run_child(["--measure", "bare", str(path)])
-        with tempfile.TemporaryDirectory(dir=a.work) as tmp:
-            project = Path(tmp) / "bench.duckdb"
-            imp, imp_rss = _run_child(["--measure", "import", "--project", str(project), str(path)])
-        b_mbs, i_mbs = mb / bare["seconds"], mb / imp["seconds"]
-        b_bps, i_bps = bare["buildings"] / bare["seconds"], imp["buildings"] / imp["seconds"]
-        print(f"  bare lxml pass : {bare['seconds']:6.2f} s  {b_mbs:6.1f} MB/s  {b_bps:8,.0f} buildings/s  "
-              f"peak RSS {bare_rss['rss']:6.0f} MB  ({bare['buildings']:,} buildings; {bare['cpu']:.1f} CPU-s; "
-              f"load {bare['load'][0]:.1f}→{bare['load'][1]:.1f})")
-        print(f"  full import    : {imp['seconds']:6.2f} s  {i_mbs:6.1f} MB/s  {i_bps:8,.0f} buildings/s  "
-              f"peak RSS {imp_rss['rss']:6.0f} MB  ({imp['buildings']:,} buildings, {imp['surfaces']:,} surfaces, "
-              f"{imp['warnings']} warnings, {imp['skipped']} skipped; {imp['cpu']:.1f} CPU-s incl. start-up "
-              f"and workers; load {imp['load'][0]:.1f}→{imp['load'][1]:.1f})")
-        ratio = i_mbs / b_mbs
-        pk = PLATEAUKIT_BPS[kind]
-        print(f"  import / bare  : {ratio:.0%} (target >= 50%)  {'OK' if ratio >= 0.5 else 'MISSED'}")
-        print(f"  vs plateaukit  : {i_bps / pk:.1f}x its {pk} buildings/s (target >= 3x)  "
-              f"{'OK' if i_bps >= 3 * pk else 'MISSED'}")
-        print(f"  vs GDAL        : {i_mbs / GDAL_MBPS[kind]:.1f}x its {GDAL_MBPS[kind]} MB/s (target > 1x)  "
-              f"{'OK' if i_mbs > GDAL_MBPS[kind] else 'MISSED'}")
-        print(f"  peak RSS       : {imp_rss['rss']:.0f} MB (sum of RSS over the import's processes; target <= "
-              f"{RSS_LIMIT_MB} MB)  {'OK' if imp_rss['rss'] <= RSS_LIMIT_MB else 'MISSED'}")
-        print(f"  (for reference : peak PSS sum {imp_rss['pss']:.0f} MB, peak USS sum {imp_rss['uss']:.0f} MB: shared "
-              "library pages counted once / not at all; the target is judged on the RSS sum above)")
-        print(f"  (RSS by process: main process peak {imp_rss['main']:.0f} MB, its children's peak sum "
-              f"{imp_rss['children']:.0f} MB)")
+        path = build_input(kind, size, a.work)
+        print(f"\n== {path.name}: {path.stat().st_size / 1e6:,.1f} MB (built/checked in {time.perf_counter() - t0:.1f} s)")
+        run_case(path, a.work, not a.no_peers, peers_py)
 
 
 if __name__ == "__main__":
