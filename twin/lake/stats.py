@@ -106,7 +106,8 @@ def aggregate(lake: Path, by: str):
     b = _read_buildings(lake)
     flooded = _read_flooded(lake)
     if flooded is not None:
-        b = b.astype({"gml_id": "string"}).merge(flooded.astype({"gml_id": "string"}), on="gml_id", how="left")
+        b = b.assign(gml_id=b["gml_id"].astype("string")).merge(
+            flooded.assign(gml_id=flooded["gml_id"].astype("string")), on="gml_id", how="left")
     else:
         b = b.assign(flooded=False)
     keys = ["city"] if by == "city" else ["code", "city"]

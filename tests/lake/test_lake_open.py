@@ -1,0 +1,113 @@
+"""kaga-twin lake open and the importer plateau-lake: an area of the lake as a project (issue 12, "Use a lake")."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from cli.commands import run
+from twin.store.spatial import CONNECT_CONFIG, load_spatial
+
+BOX = (136.35, 36.32, 136.36, 36.33)
+
+
+@pytest.fixture(scope="module")
+def direct(tmp_path_factory, kaga_sample):
+    """A project with the sample imported directly (kaga-twin import)."""
+    path = tmp_path_factory.mktemp("direct") / "direct.duckdb"
+    assert run(["import", str(kaga_sample), "--project", str(path)]) == 0
+    return path
+
+
+def _both(a, b) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(config=dict(CONNECT_CONFIG))
+    load_spatial(con)
+    con.execute(f"ATTACH '{a}' AS a (READ_ONLY)")
+    con.execute(f"ATTACH '{b}' AS b (READ_ONLY)")
+    return con
+
+
+def test_open_city_gives_the_buildings_of_a_direct_import(kaga_lake, direct, tmp_path, capsys):
+    project = tmp_path / "open.duckdb"
+    assert run(["lake", "open", str(kaga_lake), "--city", "17206", "--project", str(project)]) == 0
+    assert "plateau-lake" in capsys.readouterr().out
+    con = _both(direct, project)
+    crs = con.execute("SELECT (SELECT value FROM a.project_meta WHERE key = 'crs'), "
+                      "(SELECT value FROM b.project_meta WHERE key = 'crs')").fetchone()
+    assert crs == ("EPSG:6675", "EPSG:6675")
+    for table in ("buildings", "building_surfaces", "building_risks", "roads"):
+        na, nb = con.execute(f"SELECT (SELECT count(*) FROM a.{table}), (SELECT count(*) FROM b.{table})"
+                             ).fetchone()
+        assert na == nb, table
+    assert con.execute("SELECT count(*) FROM a.buildings").fetchone()[0] == 3050
+    ids_a = {r[0] for r in con.execute("SELECT gml_id FROM a.buildings").fetchall()}
+    ids_b = {r[0] for r in con.execute("SELECT gml_id FROM b.buildings").fetchall()}
+    assert ids_a == ids_b
+    cols = ("building_id, name, class_code, class, usage_code, usage, measured_height, storeys_above, "
+            "storeys_below, year_built, total_floor_area, structure_type_code, lod1_height_type_code, lod, "
+            "ground_z, lod1_top_z, mesh_code, uro_version, attributes::VARCHAR, source_file")
+    differ = con.execute(f"SELECT count(*) FROM (SELECT gml_id, {cols} FROM a.buildings EXCEPT "
+                         f"SELECT gml_id, {cols} FROM b.buildings)").fetchone()[0]
+    assert differ == 0
+    area, centre, n = con.execute(
+        "SELECT max(abs(ST_Area(x.footprint) - ST_Area(y.footprint))), "
+        "max(ST_Distance(ST_Centroid(x.footprint), ST_Centroid(y.footprint))), count(*) "
+        "FROM a.buildings x JOIN b.buildings y USING (gml_id)").fetchone()
+    assert n == 3050 and centre < 0.001 and area < 0.001
+    surf = con.execute("SELECT (SELECT count(*) FROM a.building_surfaces), (SELECT count(*) FROM b.building_surfaces)"
+                       ).fetchone()
+    assert surf[0] == surf[1] > 0
+    # the views of a direct import work the same (flood depths per building)
+    flood = con.execute("SELECT (SELECT count(*) FROM a.buildings_with_risks WHERE max_flood_depth > 0), "
+                        "(SELECT count(*) FROM b.buildings_with_risks WHERE max_flood_depth > 0)").fetchone()
+    assert flood[0] == flood[1] > 0
+
+
+def test_open_bbox_takes_only_buildings_in_the_box_and_reopen_replaces(kaga_lake, tmp_path, capsys):
+    project = tmp_path / "box.duckdb"
+    box = ",".join(map(str, BOX))
+    assert run(["lake", "open", str(kaga_lake), "--bbox", box, "--project", str(project)]) == 0
+    assert run(["lake", "open", str(kaga_lake), "--bbox", box, "--project", str(project)]) == 0
+    con = duckdb.connect(config=dict(CONNECT_CONFIG))
+    load_spatial(con)
+    con.execute(f"ATTACH '{project}' AS p (READ_ONLY)")
+    crs = con.execute("SELECT value FROM p.project_meta WHERE key = 'crs'").fetchone()[0]
+    n, outside, sources = con.execute(
+        f"SELECT count(*), count(*) FILTER (WHERE NOT ST_Within(ST_Transform(ST_Centroid(ST_Envelope(footprint)), "
+        f"'{crs}', 'EPSG:6668', always_xy := true), ST_MakeEnvelope{BOX})), count(DISTINCT source_id) "
+        "FROM p.buildings").fetchone()
+    assert 0 < n < 3050 and outside == 0 and sources == 1
+    assert con.execute("SELECT count(*) FROM p.sources").fetchone()[0] == 1
+    orphans = con.execute("SELECT count(*) FROM p.building_surfaces WHERE gml_id NOT IN "
+                          "(SELECT gml_id FROM p.buildings)").fetchone()[0]
+    assert orphans == 0 and con.execute("SELECT count(*) FROM p.building_surfaces").fetchone()[0] > 0
+
+
+def test_bad_lake_or_area_leaves_the_project_untouched(kaga_lake, direct, tmp_path, capsys):
+    import shutil
+
+    project = tmp_path / "p.duckdb"
+    shutil.copy(direct, project)
+    before = project.read_bytes()
+    assert run(["lake", "open", str(tmp_path), "--city", "17206", "--project", str(project)]) == 1
+    assert "is not a lake: it has no _manifest.json" in capsys.readouterr().err
+    assert run(["lake", "open", str(kaga_lake), "--city", "17999", "--project", str(project)]) == 1
+    assert "the lake has no city 17999; its cities: 17206" in capsys.readouterr().err
+    assert run(["lake", "open", str(kaga_lake), "--bbox", "140,40,140.1,40.1", "--project", str(project)]) == 1
+    assert "no buildings or roads in bbox 140,40,140.1,40.1" in capsys.readouterr().err
+    assert run(["lake", "open", str(kaga_lake), "--bbox", "136.4,36.3", "--project", str(project)]) == 1
+    assert "is not four numbers" in capsys.readouterr().err
+    assert project.read_bytes() == before
+    new = tmp_path / "new.duckdb"
+    assert run(["lake", "open", str(kaga_lake), "--bbox", "140,40,140.1,40.1", "--project", str(new)]) == 1
+    assert not new.exists() and not (tmp_path / "new.duckdb.wal").exists()
+
+
+def test_importer_is_registered_and_sniffs_a_lake(kaga_lake, kaga_sample):
+    import importers.lake_area  # noqa: F401  (registers it)
+    from importers.registry import get_importer
+
+    imp = get_importer("plateau-lake")
+    assert imp.sniff(kaga_lake) == 1.0 and imp.sniff(kaga_sample) == 0.0
+    loc = imp.locate(kaga_lake)
+    assert loc is not None and 36.3 < loc.lat < 36.4 and 136.3 < loc.lon < 136.4
