@@ -182,11 +182,13 @@ class LakeSink:
         self._buffered -= size
         city, mesh = self.partitions[pid]
         rel = layout.partition_dir(Path(), table, city, mesh)
-        path = self.staging / rel / layout.file_name(self.sha256, len(self._staged))
         data = pa.concat_tables(parts, promote_options="permissive")
         del parts
-        self.bytes_written += write_atomic(data, path, geometry=layout.TABLES[table], crs=layout.LAKE_CRS)
-        self._staged.append(path)
+        for start in range(0, rows, FILE_ROWS):     # at most FILE_ROWS rows per file
+            path = self.staging / rel / layout.file_name(self.sha256, len(self._staged))
+            self.bytes_written += write_atomic(data.slice(start, FILE_ROWS), path, geometry=layout.TABLES[table],
+                                               crs=layout.LAKE_CRS)
+            self._staged.append(path)
         self.written[rel.as_posix()] = self.written.get(rel.as_posix(), 0) + rows
 
     def flush(self) -> None:
