@@ -5,7 +5,6 @@ are written out when they pass their bound."""
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -14,7 +13,6 @@ import time
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from importers.lake import sink as sink_module
 from importers.lake.build import build_lake, build_source

@@ -16,9 +16,9 @@ class ClusterError(TwinError):
 
 def dashboard_note() -> str:
     """'' when the dashboard can be served; else why not (distributed serves it only with bokeh installed)."""
-    try:
-        import bokeh  # noqa: F401
-    except ImportError:
+    import importlib.util
+
+    if importlib.util.find_spec("bokeh") is None:
         return " (not served: the Dask dashboard needs the bokeh package, pip install 'bokeh>=3.1')"
     return ""
 
