@@ -80,6 +80,7 @@ class WindowActions(QObject):
         self.act_new = A("actNew", self.new_project_dialog, QKeySequence.StandardKey.New, "document-new")
         self.act_open = A("actOpen", self.open_project_dialog, QKeySequence.StandardKey.Open, "document-open")
         self.act_import = A("actImport", self.import_dialog, "Ctrl+I", "list-add")
+        self.act_open_lake = A("actOpenLake", self.open_lake_dialog)
         self.act_screenshot = A("actScreenshot", self.export_screenshot_dialog, "Ctrl+Shift+S", "camera-photo")
         self.act_export_view = A("actExportView", self.export_view_dialog, "Ctrl+Alt+S", "document-export")
         self.act_export_csv = A("actExportCsv", lambda: self.export_selection_dialog("csv"))
@@ -111,7 +112,7 @@ class WindowActions(QObject):
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_import)
+        self.file_menu.addActions([self.act_import, self.act_open_lake])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.act_screenshot, self.act_export_view])
         self.export_menu = self.file_menu.addMenu("")
@@ -175,6 +176,7 @@ class WindowActions(QObject):
             a.setEnabled(has_project)
         self.window.search_box.setEnabled(has_project)
         self.act_import.setEnabled(writable and not importing)
+        self.act_open_lake.setEnabled(not importing)
         self.act_analysis.setEnabled(writable and not importing and bool(themes.analyses()))
         for a in (self.act_export_csv, self.act_export_gpkg, self.act_zoom_sel, self.act_clear_sel):
             a.setEnabled(has_selection)
@@ -194,6 +196,7 @@ class WindowActions(QObject):
             self.act_new: (self.tr("&New project…"), self.tr("Create an empty project file")),
             self.act_open: (self.tr("&Open project…"), self.tr("Open a Kaga Twin project file (.duckdb)")),
             self.act_import: (self.tr("&Import…"), self.tr("Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM")),
+            self.act_open_lake: (self.tr("Open area from &lake…"), self.tr("Copy a city or a box of a GeoParquet lake (kaga-twin lake build) into this project or a new one")),
             self.act_screenshot: (self.tr("Export s&creenshot…"), self.tr("Save the 3D view with its legend as an image")),
             self.act_export_view: (self.tr("Export &view (size, PDF layout)…"),
                                    self.tr("The view as a PNG at a chosen size, or an A4 map layout with legend, "
@@ -255,6 +258,11 @@ class WindowActions(QObject):
         if dlg.exec() and dlg.paths():
             self.window.import_paths(dlg.inputs())
         dlg.deleteLater()
+
+    def open_lake_dialog(self) -> None:
+        from gui.lake_dialog import open_area_from_lake
+
+        open_area_from_lake(self.window)
 
     def add_layer_dialog(self, dialog_class: type) -> None:
         """Layer ▸ Add vector layer… / Add raster overlay… (``dialog_class`` makes the layer); the new layer goes

@@ -142,5 +142,34 @@ def cities(lake: str | Path) -> list[tuple[str, int]]:
                 db.con.execute("SELECT city, count(*) FROM buildings GROUP BY city ORDER BY city").fetchall()]
 
 
-__all__ = ["LakeDB", "LakeError", "check_lake", "cities", "connect_lake", "explain_error", "lake_connection", "read_sql",
+__all__ = ["LakeDB", "LakeError", "check_lake", "cities", "city_list", "connect_lake", "explain_error", "lake_connection", "read_sql",
            "table_has_files"]
+
+
+_DATASET = re.compile(r"^(\d{5})_([a-z0-9-]+?)_(?:city|pref|ward)?", re.IGNORECASE)
+
+
+def city_list(lake: str | Path) -> list[tuple[str, str, int]]:
+    """(municipality code, name as the datasets spell it, e.g. ``kaga-shi``, or '', building count) of every city
+    of the lake, by code: from the manifest's finished sources, else from the partition folders and the files."""
+    import json
+
+    lake = check_lake(lake)
+    try:
+        manifest = json.loads((lake / layout.MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(lake / layout.MANIFEST, f"cannot be read: {exc}") from None
+    found: dict[str, list] = {}
+    for entry in (manifest.get("sources") or {}).values():
+        if not isinstance(entry, dict) or entry.get("status", "ok") != "ok" or not entry.get("city"):
+            continue
+        m = _DATASET.match(str(entry.get("name") or Path(str(entry.get("path", ""))).name))
+        row = found.setdefault(str(entry["city"]), ["", 0])
+        row[0] = row[0] or (m.group(2) if m and m.group(1) == str(entry["city"]) else "")
+        row[1] += int((entry.get("counts") or {}).get("buildings") or 0)
+    on_disk = {d.name.partition("=")[2] for t in layout.TABLES for d in (lake / t).glob("city=*") if d.is_dir()}
+    if on_disk - set(found):
+        counted = dict(cities(lake))
+        for code in on_disk - set(found):
+            found[code] = ["", counted.get(code, 0)]
+    return [(code, name, n) for code, (name, n) in sorted(found.items()) if code in on_disk]
