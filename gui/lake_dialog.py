@@ -183,7 +183,7 @@ class LakeAreaDialog(QDialog):
             for spin, value in zip(self.spins, self._extent):
                 spin.setValue(float(value))
         total = sum(n for *_, n in rows)
-        self.status.setText(self.tr("{n} cities, {b} buildings").format(n=len(rows), b=f"{total:,}"))
+        self.status.setText(self.tr("Cities: {n}, buildings: {b}").format(n=len(rows), b=f"{total:,}"))
         self._update()
         return bool(rows)
 

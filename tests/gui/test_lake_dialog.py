@@ -41,7 +41,7 @@ def test_dialog_lists_cities_and_gives_the_area(qtbot, qtmodeltester, lake):
     qtmodeltester.check(dlg.cities.model(), force_py=True)
     rows = [[dlg.cities.topLevelItem(0).text(c) for c in range(3)]]
     assert dlg.cities.topLevelItemCount() == 1 and rows == [["17206", "kaga-shi", "3,050"]]
-    assert "1 cities, 3,050 buildings" in dlg.status.text()
+    assert "Cities: 1, buildings: 3,050" in dlg.status.text()
     assert dlg.options() == {"city": "17206"} and _ok(dlg).isEnabled()
     # the box starts as the lake's extent; a box gives the bbox option
     x0, y0, x1, y1 = dlg.bbox()
