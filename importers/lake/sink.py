@@ -24,8 +24,9 @@ from twin.lake.geoparquet import write_atomic
 from . import partition as part
 
 FILE_ROWS = int(os.environ.get("KAGA_LAKE_FILE_ROWS") or 250_000)
-FILE_BYTES = int(os.environ.get("KAGA_LAKE_FILE_BYTES") or 64 << 20)
-BUFFER_BYTES = int(os.environ.get("KAGA_LAKE_BUFFER_BYTES") or 128 << 20)
+FILE_BYTES = int(os.environ.get("KAGA_LAKE_FILE_BYTES") or 32 << 20)
+BUFFER_BYTES = int(os.environ.get("KAGA_LAKE_BUFFER_BYTES") or 64 << 20)
+SLICE_ROWS = 16_384   # rows transformed and partitioned at a time
 SAMPLES = 10   # skipped / rejected rows kept in the report (all are counted)
 
 
@@ -104,11 +105,15 @@ class LakeSink:
     def insert_arrow(self, table: str, data: pa.Table, geometry_columns=()) -> int:
         if table not in layout.TABLES:
             raise ValueError(f"the lake has no table {table!r} (tables: {', '.join(layout.TABLES)})")
-        n = data.num_rows
-        if not n:
-            return 0
         if not isinstance(data, pa.Table):
             data = pa.Table.from_batches([data])
+        for start in range(0, data.num_rows, SLICE_ROWS):   # bounded temporaries (shapely objects, WKB copies)
+            self._insert(table, data.slice(start, SLICE_ROWS))
+        self.rss_max = max(self.rss_max, rss_mb())
+        return data.num_rows
+
+    def _insert(self, table: str, data: pa.Table) -> None:
+        n = data.num_rows
         data = plain_columns(data)
         geom = layout.TABLES[table]
         bounds = None
@@ -134,8 +139,6 @@ class LakeSink:
         while self._buffered > BUFFER_BYTES and self._buffers:
             table_, pid_ = max(self._buffers, key=lambda k: self._buffers[k][2])
             self._write(table_, pid_)
-        self.rss_max = max(self.rss_max, rss_mb())
-        return n
 
     # -- partitions -----------------------------------------------------------------------------------------
     def _partition_id(self, city: str, mesh: str) -> int:
