@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QRadioButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -282,7 +282,7 @@ def open_area_from_lake(window, lake: str | Path | None = None) -> LakeAreaDialo
         return None
     lake_path, options, into_new, new_path = dlg.lake(), dlg.options(), dlg.into_new(), dlg.new_path()
     dlg.deleteLater()
-    title = dlg.tr("Open area from lake")
+    title = QCoreApplication.translate("LakeAreaDialog", "Open area from lake")
     if into_new:
         try:
             crs = area_crs(lake_path, options)

@@ -28,7 +28,8 @@ from importers.registry import Importer, register
 from twin.crs import Location
 from twin.errors import InputError
 from twin.lake import layout
-from twin.lake.query import read_sql, table_has_files
+from twin.lake.query import NOT_A_LAKE, check_lake, read_sql, table_has_files
+from twin.messages import tr
 from twin.store.sources import ImportReport, ProgressFn, run_source_import
 
 NAME = "plateau-lake"
@@ -44,11 +45,11 @@ def parse_bbox(text: str | tuple | list, where: Path | str = "") -> tuple[float,
     except (TypeError, ValueError):
         box = ()
     if len(box) != 4 or not all(math.isfinite(v) for v in box):
-        raise InputError(where, f"bbox {text!r} is not four numbers minlon,minlat,maxlon,maxlat")
+        raise InputError(where, tr("bbox {text} is not four numbers minlon,minlat,maxlon,maxlat", text=repr(text)))
     x0, y0, x1, y1 = box
     if not (-180 <= x0 < x1 <= 180 and -90 <= y0 < y1 <= 90):
-        raise InputError(where, f"bbox {text!r} is not minlon,minlat,maxlon,maxlat in degrees with min < max "
-                                "(longitude first)")
+        raise InputError(where, tr("bbox {text} is not minlon,minlat,maxlon,maxlat in degrees with min < max "
+                                   "(longitude first)", text=repr(text)))
     return box  # type: ignore[return-value]
 
 
@@ -79,19 +80,20 @@ class Area:
     def of(cls, lake: Path, options: dict[str, Any]) -> "Area":
         lake = Path(lake)
         if not layout.is_lake(lake):
-            raise InputError(lake, f"is not a lake: it has no {layout.MANIFEST} (make one with kaga-twin lake "
-                                   "build SRC... --out DIR)")
+            raise InputError(lake, tr(NOT_A_LAKE, manifest=layout.MANIFEST))
         cities = lake_cities(lake)
         city = options.get("city")
         city = str(city).strip() if city not in (None, "") else None
         bbox = parse_bbox(options["bbox"], lake) if options.get("bbox") not in (None, "") else None
         if city is not None and city not in cities:
-            raise InputError(lake, f"the lake has no city {city}; its cities: {', '.join(cities) or 'none'}")
+            raise InputError(lake, tr("the lake has no city {city}; its cities: {cities}", city=city,
+                                      cities=", ".join(cities) or "-"))
         if city is None and bbox is None:
             if len(cities) != 1:
-                raise InputError(lake, f"the lake holds {len(cities)} cities ({', '.join(cities[:12])}"
-                                       f"{' …' if len(cities) > 12 else ''}); choose an area: a city or a bbox "
-                                       "(kaga-twin lake open DIR --city CODE | --bbox minlon,minlat,maxlon,maxlat)")
+                raise InputError(lake, tr("the lake holds {n} cities ({cities}); choose an area: a city or a bbox "
+                                          "(kaga-twin lake open DIR --city CODE | --bbox minlon,minlat,maxlon,maxlat)",
+                                          n=len(cities), cities=", ".join(cities[:12]) + (" …" if len(cities) > 12
+                                                                                         else "")))
             city = cities[0]
         return cls(lake, city, bbox)
 
@@ -197,7 +199,7 @@ class PlateauLakeImporter(Importer):
         crs = writer.crs.replace("'", "''")
         todo = [t for t in layout.TABLES if t in self.tables and table_has_files(lake, t)]
         if not todo:
-            raise InputError(lake, "the lake has no data files yet")
+            raise InputError(lake, tr("the lake has no data files yet"))
         written: dict[str, int] = {}
         for i, table in enumerate(todo):
             writer.progress(i, len(todo), "tables", table)
@@ -214,7 +216,7 @@ class PlateauLakeImporter(Importer):
             writer.check_cancelled()
         writer.progress(len(todo), len(todo), "tables", "")
         if not written.get("buildings") and not written.get("roads"):
-            raise InputError(lake, f"the lake has no buildings or roads in {area.text()}")
+            raise InputError(lake, tr("the lake has no buildings or roads in {area}", area=area.text()))
         replace_older_duplicates(writer)
 
 
@@ -227,9 +229,7 @@ def open_area(store, lake: str | Path, *, city: str | None = None, bbox: str | t
 
     from twin.store.spatial import CONNECT_CONFIG, load_spatial
 
-    lake = Path(lake).expanduser().absolute()
-    if not lake.is_dir():
-        raise InputError(lake, "no such folder" if not lake.exists() else "is a file, not a lake folder")
+    lake = check_lake(lake).absolute()
     options = {k: v for k, v in {"city": city, "bbox": bbox if bbox is None or isinstance(bbox, str)
                                  else ",".join(f"{v!r}" for v in bbox)}.items() if v not in (None, "")}
     area = Area.of(lake, options)

@@ -24,7 +24,31 @@ import duckdb
 
 from twin.errors import InputError, TwinError
 from twin.lake import layout
+from twin.messages import JA, tr
 from twin.store.spatial import CONNECT_CONFIG, load_spatial
+
+
+NOT_A_LAKE = "is not a lake: it has no {manifest} (make one with kaga-twin lake build SRC... --out DIR)"
+#: Japanese for the messages of the lake modules (twin.lake.query, importers.lake_area)
+_JA = {
+    "no such folder": "フォルダがありません",
+    "is a file, not a lake folder (a lake is a folder made by kaga-twin lake build)":
+        "ファイルです。レイクのフォルダではありません（レイクは kaga-twin lake build で作るフォルダです）",
+    NOT_A_LAKE: "レイクではありません: {manifest} がありません（kaga-twin lake build SRC... --out DIR で作れます）",
+    "the lake has no city {city}; its cities: {cities}": "レイクに市区町村 {city} はありません。あるのは {cities} です",
+    "the lake has no buildings or roads in {area}": "レイクの {area} には建物も道路もありません",
+    "the lake holds {n} cities ({cities}); choose an area: a city or a bbox (kaga-twin lake open DIR --city CODE | "
+    "--bbox minlon,minlat,maxlon,maxlat)":
+        "レイクには {n} 市区町村（{cities}）があります。範囲を選んでください: 市区町村か経緯度の範囲"
+        "（kaga-twin lake open DIR --city CODE | --bbox minlon,minlat,maxlon,maxlat）",
+    "bbox {text} is not four numbers minlon,minlat,maxlon,maxlat":
+        "範囲 {text} が 4 つの数値 minlon,minlat,maxlon,maxlat ではありません",
+    "bbox {text} is not minlon,minlat,maxlon,maxlat in degrees with min < max (longitude first)":
+        "範囲 {text} が度単位の minlon,minlat,maxlon,maxlat（経度が先、min < max）ではありません",
+    "the lake has no data files yet": "レイクにはまだデータファイルがありません",
+}
+for _en, _ja in _JA.items():
+    JA.setdefault(_en, _ja)
 
 
 class LakeError(TwinError):
@@ -35,12 +59,11 @@ def check_lake(lake: str | Path) -> Path:
     """``lake`` as a Path; :class:`InputError` when it is not a lake folder (no ``_manifest.json``)."""
     lake = Path(lake).expanduser()
     if not lake.exists():
-        raise InputError(lake, "no such folder")
+        raise InputError(lake, tr("no such folder"))
     if not lake.is_dir():
-        raise InputError(lake, "is a file, not a lake folder (a lake is a folder made by kaga-twin lake build)")
+        raise InputError(lake, tr("is a file, not a lake folder (a lake is a folder made by kaga-twin lake build)"))
     if not layout.is_lake(lake):
-        raise InputError(lake, f"is not a lake: it has no {layout.MANIFEST} (make one with kaga-twin lake build "
-                               "SRC... --out DIR)")
+        raise InputError(lake, tr(NOT_A_LAKE, manifest=layout.MANIFEST))
     return lake
 
 
