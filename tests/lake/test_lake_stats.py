@@ -68,3 +68,44 @@ def test_stats_by_city_and_cli(kaga_lake, tmp_path, capsys):
 def test_stats_not_a_lake(tmp_path, capsys):
     assert run(["lake", "stats", str(tmp_path), "--out", str(tmp_path / "x.parquet")]) == 1
     assert "is not a lake" in capsys.readouterr().err and not (tmp_path / "x.parquet").exists()
+
+
+@pytest.fixture
+def multi_lake(tmp_path_factory, kaga_lake, shared_plateau):
+    """The Kaga lake plus two real PLATEAU files of other cities (Tokyo 13111, Kanagawa 14201)."""
+    import shutil
+
+    from importers.lake.build import build_source, plan
+    from twin.lake import manifest as mf
+
+    lake = tmp_path_factory.mktemp("multi") / "lake"
+    shutil.copytree(kaga_lake, lake)
+    manifest = mf.read_manifest(lake)
+    todo, _ = plan([shared_plateau / "52397519_bldg_6697_op.gml", shared_plateau / "53392547_bldg_6697_op2.gml"],
+                   manifest)
+    for src, sha in todo:
+        mf.record(manifest, build_source(src.path, lake, sha))
+    mf.write_manifest(lake, manifest)
+    return lake
+
+
+def test_stats_of_several_cities_by_city_and_mesh2(multi_lake, lake_client, tmp_path):
+    exp = _expected(multi_lake)
+    con = duckdb.connect()
+    cities = dict(con.execute(f"SELECT gml_id, city FROM read_parquet('{multi_lake}/buildings/*/*/*.parquet', "
+                              "hive_partitioning = true, hive_types = {'city': VARCHAR})").fetchall())
+    exp["city"] = exp["gml_id"].map(cities)
+    exp["flood"] = exp["floor"].where(exp["flooded"], 0.0)
+    res = lake_stats(multi_lake, by="city", out=tmp_path / "city.parquet", client=lake_client)
+    got = pd.read_parquet(tmp_path / "city.parquet")
+    want = exp.groupby("city").agg(buildings=("gml_id", "size"), floor_area=("floor", "sum"),
+                                   flood_floor_area=("flood", "sum")).reset_index()
+    assert res.rows == 3 and got["city"].tolist() == want["city"].tolist() == ["13111", "14201", "17206"]
+    assert got["buildings"].tolist() == want["buildings"].tolist()
+    assert got["floor_area"].to_numpy() == pytest.approx(want["floor_area"].to_numpy(), rel=1e-6)
+    assert got["flood_floor_area"].to_numpy() == pytest.approx(want["flood_floor_area"].to_numpy(), rel=1e-6)
+    lake_stats(multi_lake, by="mesh2", out=tmp_path / "mesh2.parquet", client=lake_client)
+    cells = gpd.read_parquet(tmp_path / "mesh2.parquet")
+    exp["mesh2"] = meshcode.codes_for(exp["lat"], exp["lon"], 2)
+    assert sorted(zip(cells["mesh2"], cells["city"])) == sorted(set(zip(exp["mesh2"], exp["city"])))
+    assert cells.groupby("city")["buildings"].sum().to_dict() == dict(zip(want["city"], want["buildings"]))

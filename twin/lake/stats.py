@@ -76,44 +76,39 @@ def partial_sums(gdf, by: str) -> pd.DataFrame:
     return frame.groupby(keys, sort=False, dropna=False).sum().reset_index()
 
 
-def _read_buildings(lake: Path):
-    import dask_geopandas
+def _city_files(lake: Path, table: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for f in _files(lake, table):
+        out.setdefault(_city_of(f), []).append(f)
+    return out
 
-    cols = ["gml_id", "total_floor_area", "storeys_above", "footprint"]
-    files = _files(lake, "buildings")
-    parts = []
-    for city in sorted({_city_of(f) for f in files}):
-        ddf = dask_geopandas.read_parquet([f for f in files if _city_of(f) == city], columns=cols)
-        parts.append(ddf.assign(city=city))
+
+def _flooded(files: list[str]):
     import dask.dataframe as dd
 
-    return parts[0] if len(parts) == 1 else dd.concat(parts)
-
-
-def _read_flooded(lake: Path):
-    import dask.dataframe as dd
-
-    files = _files(lake, "building_risks")
-    if not files:
-        return None
     risks = dd.read_parquet(files, columns=["gml_id", "risk_type"])
     flooded = risks[risks["risk_type"].isin(list(FLOOD_TYPES))][["gml_id"]].drop_duplicates()
-    return flooded.assign(flooded=True)
+    return flooded.assign(gml_id=flooded["gml_id"].astype("string"), flooded=True)
 
 
-def aggregate(lake: Path, by: str):
-    """The Dask graph of the aggregation: a (lazy) pandas DataFrame of the sums per key."""
-    b = _read_buildings(lake)
-    flooded = _read_flooded(lake)
-    if flooded is not None:
-        b = b.assign(gml_id=b["gml_id"].astype("string")).merge(
-            flooded.assign(gml_id=flooded["gml_id"].astype("string")), on="gml_id", how="left")
-    else:
-        b = b.assign(flooded=False)
+def aggregate(lake: Path, by: str) -> list:
+    """The Dask graphs of the aggregation, one per city (risk records live in their building's city, so the
+    flooded gml:ids are joined within a city): lazy pandas DataFrames of the sums per key."""
+    import dask_geopandas
+
     keys = ["city"] if by == "city" else ["code", "city"]
-    meta = partial_sums(b._meta, by)
-    sums = b.map_partitions(partial_sums, by, meta=meta)
-    return sums.groupby(keys, dropna=False).sum().reset_index()
+    risks = _city_files(lake, "building_risks")
+    graphs = []
+    for city, files in sorted(_city_files(lake, "buildings").items()):
+        b = dask_geopandas.read_parquet(files, columns=["gml_id", "total_floor_area", "storeys_above", "footprint"])
+        b = b.assign(city=city, gml_id=b["gml_id"].astype("string"))
+        if city in risks:
+            b = b.merge(_flooded(risks[city]), on="gml_id", how="left")
+        else:
+            b = b.assign(flooded=False)
+        sums = b.map_partitions(partial_sums, by, meta=partial_sums(b._meta, by))
+        graphs.append(sums.groupby(keys, dropna=False).sum().reset_index())
+    return graphs
 
 
 def _output(frame: pd.DataFrame, by: str):
@@ -150,14 +145,16 @@ def lake_stats(lake: str | Path, *, by: str = "mesh3", out: Path, workers: int |
     if out.is_dir():
         raise InputError(out, "is a folder; --out names the Parquet file to write")
     out.parent.mkdir(parents=True, exist_ok=True)
-    graph = aggregate(lake, by)
+    graphs = aggregate(lake, by)
     if client is None:
         from twin.lake.cluster import dask_client
 
         with dask_client(workers, scheduler, out=announce) as own:
-            frame = own.compute(graph).result()
+            parts = own.gather(own.compute(graphs))
     else:
-        frame = client.compute(graph).result()
+        parts = client.gather(client.compute(graphs))
+    keys = ["city"] if by == "city" else ["code", "city"]
+    frame = pd.concat(parts, ignore_index=True).groupby(keys, sort=False).sum().reset_index()
     table = _output(frame, by)
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     try:
