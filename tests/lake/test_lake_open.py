@@ -111,3 +111,33 @@ def test_importer_is_registered_and_sniffs_a_lake(kaga_lake, kaga_sample):
     assert imp.sniff(kaga_lake) == 1.0 and imp.sniff(kaga_sample) == 0.0
     loc = imp.locate(kaga_lake)
     assert loc is not None and 36.3 < loc.lat < 36.4 and 136.3 < loc.lon < 136.4
+
+
+def test_open_a_city_of_a_lake_of_several_takes_its_zone(kaga_lake, shared_plateau, tmp_path, capsys):
+    """A lake of Kaga and a Tokyo file: the Tokyo city opened into a new project gets zone IX (from the area, not
+    from the lake), only its buildings; without an area the import asks for one."""
+    import shutil
+
+    from importers.lake.build import build_source, plan
+    from twin.lake import manifest as mf
+    from twin.store import Store
+
+    lake = tmp_path / "lake"
+    shutil.copytree(kaga_lake, lake)
+    manifest = mf.read_manifest(lake)
+    todo, _ = plan([shared_plateau / "53392547_bldg_6697_op2.gml"], manifest)
+    for src, sha in todo:
+        mf.record(manifest, build_source(src.path, lake, sha))
+    mf.write_manifest(lake, manifest)
+    project = tmp_path / "tokyo.duckdb"
+    assert run(["lake", "open", str(lake), "--city", "13111", "--project", str(project)]) == 0
+    with Store(project, read_only=True, create=False) as store:
+        assert store.crs == "EPSG:6677"
+        assert store.query("SELECT count(*) FROM buildings")[0][0] == 25
+        assert store.query("SELECT count(*) FROM buildings WHERE source_file LIKE '53392547%'")[0][0] == 25
+    with Store(tmp_path / "whole.duckdb") as store:
+        from importers.lake_area import open_area
+
+        with pytest.raises(Exception, match=r"the lake holds 2 cities \(13111, 17206\); choose an area"):
+            open_area(store, lake)
+        assert store.query("SELECT count(*) FROM buildings")[0][0] == 0
