@@ -163,3 +163,24 @@ def test_rerun_skips_and_writes_nothing(built, lake_client, kaga_sample, tmp_pat
     shutil.copytree(kaga_sample, copy)
     report = build_lake([copy], lake, client=lake_client, out=lines.append)
     assert report.built == [] and len(report.skipped) == 1
+
+
+def test_build_on_a_cluster_by_address(tmp_path, lake_client):
+    """--scheduler: the tasks run on an existing cluster (here the session's), reached by its address."""
+    from importers.lake.build import build_lake as build
+
+    gml = sorted((Path(__file__).resolve().parents[2] / "sample_data" / "17206_kaga-shi_city_2024_citygml_1_op" /
+                  "udx" / "tran").glob("*.gml"))[0]
+    lines: list[str] = []
+    report = build([gml], tmp_path / "lake", scheduler=lake_client.scheduler.address, out=lines.append)
+    assert report.ok and report.built[0]["worker"] in lake_client.scheduler_info()["workers"]
+    assert lines[0].startswith(f"Dask scheduler {lake_client.scheduler.address}: 2 worker(s); dashboard http")
+    assert report.built[0]["partitions"] == ["roads/city=17206/mesh1=5436"]
+
+
+def test_unreachable_scheduler_is_a_clear_error():
+    from twin.lake.cluster import ClusterError, dask_client
+
+    with pytest.raises(ClusterError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"):
+        with dask_client(scheduler="tcp://127.0.0.1:9", timeout=2):
+            pass

@@ -25,15 +25,16 @@ def dashboard_note() -> str:
 
 @contextlib.contextmanager
 def dask_client(workers: int | None = 2, scheduler: str | None = None, *,
-                out: Callable[[str], None] | None = None) -> Iterator:
+                out: Callable[[str], None] | None = None, timeout: float = 20) -> Iterator:
     """A ``distributed.Client``: connected to ``scheduler`` (``tcp://HOST:PORT``) when given, else to a new
     ``LocalCluster`` of ``workers`` processes with one thread each, its dashboard on a free port. Prints (``out``)
-    where the dashboard is. Closes what it started."""
+    where the dashboard is. Closes what it started. A scheduler not reached within ``timeout`` seconds raises
+    :class:`ClusterError`."""
     from distributed import Client, LocalCluster
 
     if scheduler:
         try:
-            client = Client(scheduler, timeout="20s")
+            client = Client(scheduler, timeout=f"{timeout}s")
         except (OSError, TimeoutError) as exc:
             raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         try:
