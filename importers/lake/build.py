@@ -49,11 +49,16 @@ class LakePipeline(Pipeline):
 
 
 def _worker() -> str:
-    try:
-        from distributed import get_worker
+    """The Dask worker's address, or "local" (not on a worker: distributed is then not even imported)."""
+    import sys
 
+    if "distributed" not in sys.modules:
+        return "local"
+    from distributed import get_worker
+
+    try:
         return get_worker().address
-    except (ImportError, ValueError):
+    except ValueError:
         return "local"
 
 
