@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -49,7 +50,12 @@ class PlateauCityGMLImporter(Importer):
 
     def read(self, path: Path, writer, options: dict[str, Any]) -> None:
         pipe = Pipeline(Path(path), writer, options)
-        pipe.run()
+        # rows go to a staging database committed batch by batch, and into the project in one INSERT per table
+        # at the end, still inside the import transaction: memory stays flat whatever the input's size
+        # (twin.store.sources.SourceWriter.staged)
+        staged = getattr(writer, "staged", None)
+        with staged() if staged is not None else contextlib.nullcontext():
+            pipe.run()
         replace_older_duplicates(writer)
 
 

@@ -20,11 +20,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import itertools
 import json
 import logging
+import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -163,6 +165,34 @@ class SourceWriter:
         self._progress = progress
         self._cancel = cancel
         self._warned: set[str] = set()
+        self._stage: ImportStage | None = None
+        self._stages_to_close: list[ImportStage] = []
+
+    @contextlib.contextmanager
+    def staged(self) -> Iterator[None]:
+        """Inside, :meth:`insert_arrow` appends to a staging database committed batch by batch (see
+        :class:`ImportStage`); at the end of the block the staged rows are copied into the project's tables
+        inside the import transaction, one ``INSERT … SELECT`` per table. Memory then stays flat however many
+        rows an import writes (DuckDB holds memory outside its buffer pool for every row appended in an
+        open transaction: about 1 GB for 2 million rows). Rows inserted inside the block are not visible to
+        SQL on :attr:`cursor` until it ends. The stage is removed when the import ends (see
+        :meth:`close_stage`), whatever happens."""
+        if self._stage is not None:
+            yield
+            return
+        self._stage = ImportStage(self.store, self.source_id)
+        try:
+            yield
+            self._stage.move_into(self.cursor)
+        finally:
+            stage, self._stage = self._stage, None
+            self._stages_to_close.append(stage)
+
+    def close_stage(self) -> None:
+        """Detach and delete the staging databases (after the import transaction has ended)."""
+        for stage in self._stages_to_close:
+            stage.close()
+        self._stages_to_close.clear()
 
     def warn(self, message: str, *, once_key: str | None = None) -> None:
         """Record a warning; with ``once_key`` only the first warning with that key is kept."""
@@ -227,26 +257,136 @@ class SourceWriter:
             raise UndeclaredTableError(
                 f"importer {self.importer or '?'} wrote to table {table!r}, which it does not declare in its "
                 f"Importer.tables ({', '.join(self.tables) or 'none'}){hint}; declare every table it writes")
+        if self._stage is not None:
+            return self._stage.insert(table, data, geometry_columns, self.source_id)
         return self._insert(table, data, geometry_columns)
 
     def _insert(self, table: str, data: pa.Table | pa.RecordBatch, geometry_columns: Iterable[str]) -> int:
-        if data.num_rows == 0:
-            return 0
-        geoms = set(geometry_columns)
-        cols = []
-        for name in data.schema.names:
-            cols.append(f'ST_GeomFromWKB("{name}") AS "{name}"' if name in geoms else f'"{name}"')
-        view = f"_kaga_import_{id(data)}"
-        self.cursor.register(view, data)
-        try:
-            self.cursor.execute(f'INSERT INTO "{table}" BY NAME SELECT {", ".join(cols)}, '
-                                f'{int(self.source_id)} AS source_id FROM "{view}"')
-        finally:
-            self.cursor.unregister(view)
-        return data.num_rows
+        return _insert_arrow(self.cursor, f'"{table}"', data, geometry_columns, self.source_id)
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> duckdb.DuckDBPyConnection:
         return self.cursor.execute(sql, params or [])
+
+
+def _insert_arrow(cur, target: str, data: pa.Table | pa.RecordBatch, geometry_columns: Iterable[str],
+                  source_id: int) -> int:
+    if data.num_rows == 0:
+        return 0
+    geoms = set(geometry_columns)
+    cols = []
+    for name in data.schema.names:
+        cols.append(f'ST_GeomFromWKB("{name}") AS "{name}"' if name in geoms else f'"{name}"')
+    view = f"_kaga_import_{id(data)}"
+    cur.register(view, data)
+    try:
+        cur.execute(f'INSERT INTO {target} BY NAME SELECT {", ".join(cols)}, {int(source_id)} AS source_id '
+                    f'FROM "{view}"')
+    finally:
+        cur.unregister(view)
+    return data.num_rows
+
+
+_stage_numbers = itertools.count(1)
+#: staging databases are named ``<project>.import-stage-<pid>-<n>.duckdb`` beside the project file
+STAGE_INFIX = ".import-stage-"
+
+
+class ImportStage:
+    """A staging database for one import's rows (:meth:`SourceWriter.staged`).
+
+    A DuckDB file beside the project (in the store's temp folder for an in-memory store), attached to the
+    store's database; every batch is appended in its own committed transaction on a cursor of its own, so
+    DuckDB holds no more than a batch in memory. :meth:`move_into` copies each staged table into the
+    project table of the same name on the import's cursor (inside the import transaction: the project still
+    changes all at once or not at all). A stage left by a killed process is deleted by the next import into
+    the same project (:func:`remove_stale_stages`)."""
+
+    def __init__(self, store: Store, source_id: int):
+        self.store = store
+        base = Path(str(store.path)) if str(store.path) not in ("", ":memory:") else None
+        folder = base.parent if base is not None else Path(os.environ.get("TMPDIR", "/tmp"))
+        name = (base.name if base is not None else "memory") + f"{STAGE_INFIX}{os.getpid()}-{next(_stage_numbers)}.duckdb"
+        self.path = folder / name
+        self.alias = f"_kaga_stage_{os.getpid()}_{next(_stage_numbers)}"
+        self.tables: list[str] = []
+        self._cur = None
+        if base is not None:
+            remove_stale_stages(base)
+
+    def _cursor(self):
+        if self._cur is None:
+            for p in _stage_files(self.path):
+                p.unlink(missing_ok=True)
+            self._cur = self.store.cursor()
+            self._cur.execute(f"ATTACH '{_sql_text(str(self.path))}' AS {self.alias}")
+        return self._cur
+
+    def insert(self, table: str, data: pa.Table | pa.RecordBatch, geometry_columns: Iterable[str],
+               source_id: int) -> int:
+        if data.num_rows == 0:
+            return 0
+        cur = self._cursor()
+        target = f'{self.alias}."{table}"'
+        if table not in self.tables:
+            cur.execute(f'CREATE TABLE {target} AS SELECT * FROM "{table}" LIMIT 0')
+            self.tables.append(table)
+        return _insert_arrow(cur, target, data, geometry_columns, source_id)
+
+    def move_into(self, cur) -> None:
+        """Copy every staged table into the project (on ``cur``, the import transaction's cursor)."""
+        for table in self.tables:
+            cur.execute(f'INSERT INTO "{table}" SELECT * FROM {self.alias}."{table}"')
+
+    def close(self) -> None:
+        if self._cur is not None:
+            with contextlib.suppress(duckdb.Error):
+                self._cur.execute(f"DETACH {self.alias}")
+            with contextlib.suppress(duckdb.Error):
+                self._cur.close()
+            self._cur = None
+        for p in _stage_files(self.path):
+            with contextlib.suppress(OSError):
+                p.unlink(missing_ok=True)
+
+
+def _sql_text(text: str) -> str:
+    return text.replace("'", "''")
+
+
+def _stage_files(path: Path) -> list[Path]:
+    return [path, path.with_name(path.name + ".wal"), path.with_name(path.name + ".tmp")]
+
+
+def remove_stale_stages(project: Path) -> None:
+    """Delete staging databases of imports whose process is gone (killed during an import)."""
+    for p in project.parent.glob(f"{glob_escape(project.name)}{STAGE_INFIX}*"):
+        try:
+            pid = int(p.name[len(project.name) + len(STAGE_INFIX):].split("-", 1)[0])
+        except ValueError:
+            continue
+        if pid == os.getpid() or _alive(pid):
+            continue
+        with contextlib.suppress(OSError):
+            if p.is_dir():
+                import shutil
+                shutil.rmtree(p)
+            else:
+                p.unlink()
+
+
+def glob_escape(name: str) -> str:
+    import glob
+    return glob.escape(name)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 @dataclass(frozen=True)
@@ -350,11 +490,13 @@ class SourceImport:
             except BaseException as exc:
                 with contextlib.suppress(duckdb.Error):
                     cur.execute("ROLLBACK")
+                self._close_stage()
                 if isinstance(exc, duckdb.OutOfMemoryException) and "memory_limit" in settings:
                     raise  # (run retries)
                 if isinstance(exc, (duckdb.Error, OSError)) and not isinstance(exc, TwinError) and _is_disk_error(exc):
                     raise StoreError(describe_duckdb_error(self.store.path, exc)) from None
                 raise
+            self._close_stage()
         report.seconds = time.perf_counter() - self._t0
         return report
 
@@ -367,8 +509,8 @@ class SourceImport:
                     " VALUES (?, ?, '', ?, ?, ?, ?, ?)",
                     [source_id, str(req.path), self._bytes, req.importer, req.importer_version,
                      dt.datetime.now(), json.dumps(dict(req.options), ensure_ascii=False)])
-        writer = SourceWriter(store, cur, source_id, req.path, req.progress, req.cancel, crs=crs, tables=req.tables,
-                              importer=req.importer)
+        writer = self._writer = SourceWriter(store, cur, source_id, req.path, req.progress, req.cancel, crs=crs,
+                                             tables=req.tables, importer=req.importer)
         self._warn_if_unfit(writer, crs)
         req.body(writer)
         writer.check_cancelled()
@@ -393,6 +535,11 @@ class SourceImport:
                             bytes=self._bytes, tables=req.tables or (),
                             rejected=writer.rejected, reject_samples=writer.reject_samples, crs=crs,
                             crs_note=crs_note)
+
+    def _close_stage(self) -> None:
+        writer = getattr(self, "_writer", None)
+        if writer is not None:
+            writer.close_stage()
 
     def _project_crs(self, cur: duckdb.DuckDBPyConnection) -> tuple[str, str | None]:
         """The CRS this import writes in, and a note when the import chose it (see the module docstring)."""

@@ -1,0 +1,78 @@
+"""The PLATEAU import writes through a staging database (``SourceWriter.staged``): rows are committed there batch
+by batch and copied into the project in the import transaction. The project still changes all at once or not at
+all, and no staging file is left beside it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from importers.plateau import pipeline
+from importers.registry import import_path
+from plateau_fixtures import LAT0, LON0, building, citygml, core_attrs
+from twin.errors import InputError
+from twin.store.sources import STAGE_INFIX
+
+N = 12
+
+
+def _stages(store):
+    return sorted(p.name for p in store.path.parent.glob(f"*{STAGE_INFIX}*"))
+
+
+@pytest.fixture
+def many_batches(monkeypatch):
+    """Small chunks, one insert per chunk and table: many staged batches from a small file."""
+    monkeypatch.setenv("KAGA_PLATEAU_WORKERS", "0")
+    monkeypatch.setenv("KAGA_PLATEAU_CHUNK_BYTES", "2000")
+    monkeypatch.setattr(pipeline, "FLUSH_ROWS", 1)
+
+
+def _file(tmp_path, bad_token: str | None = None):
+    members = [building(f"bldg_{i}", lat=LAT0 + i * 0.001, attrs=core_attrs()) for i in range(N)]
+    text = citygml(members).decode()
+    if bad_token is not None:   # a coordinate of the last building
+        target = f"{LAT0 + (N - 1) * 0.001 + 0.0001!r} {LON0 + 0.0001!r}"
+        assert target in text
+        text = text.replace(target, f"{target[:-2]}{bad_token}", 1)
+    f = tmp_path / "in" / "54363288_bldg_6697_op.gml"
+    f.parent.mkdir(exist_ok=True)
+    f.write_text(text, encoding="utf-8")
+    return f
+
+
+def test_staged_import_writes_every_row_and_leaves_no_stage(store, tmp_path, many_batches):
+    report = import_path(store, _file(tmp_path))
+    assert report.counts["buildings"] == N
+    assert store.query("SELECT count(DISTINCT gml_id) FROM buildings")[0][0] == N
+    surfaces = store.query("SELECT count(*) FROM building_surfaces")[0][0]
+    assert surfaces == report.counts["building_surfaces"] > N
+    # every row carries this import's source id and a geometry
+    assert store.query("SELECT count(*) FROM buildings WHERE source_id = ? AND footprint IS NOT NULL",
+                       [report.source_id])[0][0] == N
+    assert _stages(store) == []
+    # a second import of the same file replaces the first (the duplicate replacement sees the staged rows)
+    again = import_path(store, _file(tmp_path))
+    assert again.replaced_sources == [report.source_id]
+    assert store.query("SELECT count(*) FROM buildings")[0][0] == N
+    assert _stages(store) == []
+
+
+def test_failing_staged_import_changes_nothing_and_leaves_no_stage(store, tmp_path, many_batches):
+    before = store.table_counts(), store.sources()
+    with pytest.raises(InputError, match="bldg_11"):
+        import_path(store, _file(tmp_path, bad_token="x"))   # rows of earlier chunks were staged already
+    assert (store.table_counts(), store.sources()) == before
+    assert _stages(store) == []
+
+
+def test_stage_left_by_a_killed_import_is_removed(store, tmp_path, many_batches):
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    pid = int(dead.stdout)
+    stale = store.path.with_name(f"{store.path.name}{STAGE_INFIX}{pid}-1.duckdb")
+    stale.write_bytes(b"left by a killed import")
+    import_path(store, _file(tmp_path))
+    assert not stale.exists()
+    assert _stages(store) == []
