@@ -276,7 +276,8 @@ def open_area_from_lake(window, lake: str | Path | None = None) -> LakeAreaDialo
     from gui.workers import ImportInput
 
     suggested = Path.home() / "kaga_lake_area.duckdb"
-    dlg = LakeAreaDialog(window, lake, has_project=window.store is not None, suggested_project=suggested)
+    parent = window if isinstance(window, QWidget) else None
+    dlg = LakeAreaDialog(parent, lake, has_project=window.store is not None, suggested_project=suggested)
     if not dlg.exec():
         dlg.deleteLater()
         return None
@@ -287,7 +288,7 @@ def open_area_from_lake(window, lake: str | Path | None = None) -> LakeAreaDialo
         try:
             crs = area_crs(lake_path, options)
         except TwinError as exc:
-            show_error(window, title, exc)
+            show_error(parent, title, exc)
             return dlg
         if not window.new_project(new_path, crs=crs):
             return dlg

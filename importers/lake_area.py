@@ -132,11 +132,23 @@ class Area:
                     f"WHERE {self.feature_where(parent)})")
         return self.feature_where(table)
 
+    def main_city(self, con) -> str | None:
+        """The municipality with the most buildings (else roads) in the area (its prefecture decides the zone)."""
+        for table in ("buildings", "roads"):
+            if not table_has_files(self.lake, table):
+                continue
+            row = con.execute(f"SELECT city, count(*) AS n FROM {read_sql(self.lake, table)} "
+                              f"WHERE {self.feature_where(table)} GROUP BY city ORDER BY n DESC, city LIMIT 1"
+                              ).fetchone()
+            if row and row[0] and str(row[0]).isdigit():
+                return str(row[0])
+        return None
+
     def location(self, con) -> Location | None:
         """The centre of the area (of its buildings' or roads' bboxes when it is a city)."""
         if self.bbox is not None:
             x0, y0, x1, y1 = self.bbox
-            return Location((y0 + y1) / 2, (x0 + x1) / 2, city_code=self.city)
+            return Location((y0 + y1) / 2, (x0 + x1) / 2, city_code=self.city or self.main_city(con))
         for table in ("buildings", "roads"):
             if not table_has_files(self.lake, table):
                 continue

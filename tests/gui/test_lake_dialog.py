@@ -87,3 +87,63 @@ def test_area_opens_through_the_import_machinery(qtbot, lake, tmp_path):
         ctrl.deleteLater()
     finally:
         store.close()
+
+
+class _Host:
+    """What open_area_from_lake asks of the main window: the store, new_project, import_paths (the real
+    ImportController) and the viewport's fit_bounds."""
+
+    def __init__(self, store=None):
+        self.store = store
+        self.framed = []
+        self.ctrl = None
+        self.viewport = self
+        self.made = []
+
+    def new_project(self, path, crs=None):
+        self.made.append((Path(path), crs))
+        self.store = Store(path, crs=crs)
+        return True
+
+    def import_paths(self, inputs):
+        from gui.import_dialog import ImportController
+
+        self.ctrl = ImportController(None, self.store, list(inputs), show_messages=False)
+        self.ctrl.start()
+        return self.ctrl
+
+    def fit_bounds(self, bounds, min_radius=60.0):
+        self.framed.append(bounds)
+        return True
+
+
+def test_open_area_from_lake_into_a_new_project_frames_the_area(qtbot, lake, tmp_path, monkeypatch):
+    import gui.lake_dialog as ld
+
+    target = tmp_path / "area.duckdb"
+
+    def choose(self):
+        assert not self.this_radio.isEnabled()   # no project open: only a new one
+        self.new_edit.setText(str(target))
+        self.set_bbox(136.35, 36.32, 136.36, 36.33)
+        return 1
+
+    monkeypatch.setattr(ld.LakeAreaDialog, "exec", choose)
+    host = _Host()
+    try:
+        ld.open_area_from_lake(host, lake)
+        assert host.made == [(target, "EPSG:6675")]
+        with qtbot.waitSignal(host.ctrl.finished, timeout=120_000) as sig:
+            pass
+        assert sig.args[0].ok
+        n = host.store.query("SELECT count(*) FROM buildings")[0][0]
+        x0, x1, y0, y1, z0, z1 = host.framed[-1]
+        ext = host.store.query("SELECT min(ST_XMin(footprint)), max(ST_XMax(footprint)), min(ST_YMin(footprint)), "
+                               "max(ST_YMax(footprint)) FROM buildings")[0]
+        assert 0 < n < 3050
+        assert x0 <= ext[0] and x1 >= ext[1] and y0 <= ext[2] and y1 >= ext[3]
+        assert x1 - x0 < 2000 and y1 - y0 < 2000 and z1 > z0   # the box, not the whole city
+        host.ctrl.deleteLater()
+    finally:
+        if host.store is not None:
+            host.store.close()
