@@ -25,9 +25,12 @@ def _transformer(src: str):
     return Transformer.from_crs(src, LAKE_CRS, always_xy=True)
 
 
-def to_lake_crs(wkb: pa.ChunkedArray | pa.Array, src: str) -> tuple[pa.Array, np.ndarray]:
-    """(ISO WKB in EPSG:6668, n × 4 bounds) of WKB geometries in ``src``; z (T.P. height) passes unchanged."""
+def to_lake_crs(wkb: pa.ChunkedArray | pa.Array, src: str) -> tuple[pa.Array, np.ndarray, list[str]]:
+    """(ISO WKB in EPSG:6668, n × 4 bounds, GeoParquet geometry type names) of WKB geometries in ``src``; z (T.P.
+    height) passes unchanged."""
     import shapely
+
+    from twin.lake.geoparquet import geometry_types
 
     geoms = shapely.from_wkb(np.asarray(wkb.to_numpy(zero_copy_only=False), dtype=object))
     tr = _transformer(src)
@@ -38,7 +41,7 @@ def to_lake_crs(wkb: pa.ChunkedArray | pa.Array, src: str) -> tuple[pa.Array, np
 
     geoms = shapely.transform(geoms, xy, include_z=False)
     out = shapely.to_wkb(geoms, flavor="iso", output_dimension=3)
-    return pa.array(out, pa.binary()), shapely.bounds(geoms)
+    return pa.array(out, pa.binary()), shapely.bounds(geoms), geometry_types(geoms)
 
 
 def mesh1_of_bounds(bounds: np.ndarray) -> np.ndarray:

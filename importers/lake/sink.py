@@ -19,7 +19,7 @@ import numpy as np
 import pyarrow as pa
 
 from twin.lake import layout
-from twin.lake.geoparquet import write_atomic
+from twin.lake.geoparquet import with_bbox, write_atomic
 
 from . import partition as part
 
@@ -117,9 +117,10 @@ class LakeSink:
         data = plain_columns(data)
         geom = layout.TABLES[table]
         bounds = None
+        types: list[str] = []
         if geom is not None:
-            wkb, bounds = part.to_lake_crs(data.column(geom), self.crs)
-            data = data.set_column(data.schema.get_field_index(geom), geom, wkb)
+            wkb, bounds, types = part.to_lake_crs(data.column(geom), self.crs)
+            data = with_bbox(data.set_column(data.schema.get_field_index(geom), geom, wkb), geom, bounds)
         data = data.append_column("source_sha256", pa.array([self.sha256] * n, pa.string()))
         keys = self._keys(table, data, bounds)
         self.counts[table] = self.counts.get(table, 0) + n
@@ -128,11 +129,12 @@ class LakeSink:
         ends = list(starts[1:]) + [n]
         for pid, a, b in zip(uniq.tolist(), starts.tolist(), ends, strict=True):
             piece = data.take(pa.array(order[a:b]))
-            buf = self._buffers.setdefault((table, pid), [[], 0, 0])
+            buf = self._buffers.setdefault((table, pid), [[], 0, 0, set()])
             size = piece.get_total_buffer_size()
             buf[0].append(piece)
             buf[1] += piece.num_rows
             buf[2] += size
+            buf[3].update(types)
             self._buffered += size
             if buf[1] >= FILE_ROWS or buf[2] >= FILE_BYTES:
                 self._write(table, pid)
@@ -181,7 +183,7 @@ class LakeSink:
 
     # -- files ----------------------------------------------------------------------------------------------
     def _write(self, table: str, pid: int) -> None:
-        parts, rows, size = self._buffers.pop((table, pid))
+        parts, rows, size, types = self._buffers.pop((table, pid))
         self._buffered -= size
         city, mesh = self.partitions[pid]
         rel = layout.partition_dir(Path(), table, city, mesh)
@@ -189,8 +191,12 @@ class LakeSink:
         del parts
         for start in range(0, rows, FILE_ROWS):     # at most FILE_ROWS rows per file
             path = self.staging / rel / layout.file_name(self.sha256, len(self._staged))
-            self.bytes_written += write_atomic(data.slice(start, FILE_ROWS), path, geometry=layout.TABLES[table],
-                                               crs=layout.LAKE_CRS)
+            piece = data.slice(start, FILE_ROWS)
+            geom = layout.TABLES[table]
+            # the buffer's geometry types are the file's when the file is the whole buffer (else: computed)
+            exact = geom is not None and piece.num_rows == rows
+            self.bytes_written += write_atomic(piece, path, geometry=geom, crs=layout.LAKE_CRS,
+                                               types=sorted(types) if exact else None)
             self._staged.append(path)
         self.written[rel.as_posix()] = self.written.get(rel.as_posix(), 0) + rows
 

@@ -17,6 +17,7 @@ from pyproj import Transformer
 
 from importers.lake.build import build_lake
 from twin.lake import layout
+from twin.lake.geoparquet import bounds_of_wkb
 from twin.lake.manifest import read_manifest
 
 TABLES = list(layout.TABLES)
@@ -141,7 +142,11 @@ def test_partitions_and_geoparquet_metadata(kaga_lake):
     # bbox covering column = bounds of the geometry
     geoms = shapely.from_wkb(t.column("footprint").to_pylist())
     bb = t.column("bbox").combine_chunks()
-    np.testing.assert_allclose(shapely.bounds(geoms)[:, 0], bb.field("xmin").to_numpy())
+    np.testing.assert_allclose(shapely.bounds(geoms), np.column_stack(
+        [bb.field(k).to_numpy() for k in ("xmin", "ymin", "xmax", "ymax")]))
+    assert col["geometry_types"] == bounds_of_wkb(t.column("footprint"))[1]
+    s = next((kaga_lake / "building_surfaces/city=17206/mesh1=5436").glob("*.parquet"))
+    assert json.loads(pq.read_schema(s).metadata[b"geo"])["columns"]["geom"]["geometry_types"] == ["Polygon Z"]
     # children in the partition of their parent: every surface and risk has its building in the lake
     con = duckdb.connect()
     orphan = con.execute(f"""SELECT count(*) FROM read_parquet('{layout.table_glob(kaga_lake, "building_surfaces")}',

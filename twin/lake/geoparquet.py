@@ -31,12 +31,22 @@ def bounds_of_wkb(wkb: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, list[str
     import shapely
 
     geoms = shapely.from_wkb(np.asarray(wkb.to_numpy(zero_copy_only=False), dtype=object))
-    b = shapely.bounds(geoms)
-    kinds = shapely.get_type_id(geoms)
-    has_z = shapely.has_z(geoms)
-    names = sorted({_TYPE_NAMES.get(int(k), "Unknown") + (" Z" if z else "")
-                    for k, z in zip(kinds.tolist(), has_z.tolist(), strict=True) if k >= 0})
-    return b, names
+    return shapely.bounds(geoms), geometry_types(geoms)
+
+
+def geometry_types(geoms: np.ndarray) -> list[str]:
+    """The GeoParquet geometry type names of shapely geometries (" Z" when 3D), missing ones left out."""
+    import shapely
+
+    codes = np.unique(shapely.get_type_id(geoms) * 2 + shapely.has_z(geoms))
+    return sorted(_TYPE_NAMES.get(int(c) // 2, "Unknown") + (" Z" if c % 2 else "") for c in codes.tolist() if c >= 0)
+
+
+def bbox_bounds(table: pa.Table) -> np.ndarray:
+    """n × 4 bounds read back from a table's ``bbox`` covering column."""
+    bb = table.column("bbox").combine_chunks()
+    return np.column_stack([bb.field(k).to_numpy(zero_copy_only=False).astype(np.float64)
+                            for k in ("xmin", "ymin", "xmax", "ymax")])
 
 
 def with_bbox(table: pa.Table, geometry: str, bounds: np.ndarray) -> pa.Table:
@@ -57,14 +67,21 @@ def geo_metadata(geometry: str, crs: str, bounds: np.ndarray, types: list[str]) 
                                    "covering": {"bbox": {k: ["bbox", k] for k in ("xmin", "ymin", "xmax", "ymax")}}}}}
 
 
-def write_atomic(table: pa.Table, path: Path, *, geometry: str | None, crs: str) -> int:
+def write_atomic(table: pa.Table, path: Path, *, geometry: str | None, crs: str,
+                 types: list[str] | None = None) -> int:
     """Write ``table`` to ``path`` (GeoParquet when ``geometry`` names its WKB column, plain Parquet else):
-    first to ``.<name>.tmp-<pid>`` in the same folder, then renamed. Returns the bytes written."""
+    first to ``.<name>.tmp-<pid>`` in the same folder, then renamed. Returns the bytes written.
+
+    With ``types`` (the geometry type names) the table's own ``bbox`` column is trusted as the covering column
+    (the caller computed it); without, bbox and types are computed from the WKB."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if geometry is not None:
-        bounds, types = bounds_of_wkb(table.column(geometry))
-        table = with_bbox(table, geometry, bounds)
+        if types is not None and "bbox" in table.column_names:
+            bounds = bbox_bounds(table)
+        else:
+            bounds, types = bounds_of_wkb(table.column(geometry))
+            table = with_bbox(table, geometry, bounds)
         meta = dict(table.schema.metadata or {})
         meta[b"geo"] = json.dumps(geo_metadata(geometry, crs, bounds, types)).encode()
         table = table.replace_schema_metadata(meta)
