@@ -35,11 +35,16 @@ def to_lake_crs(wkb: pa.ChunkedArray | pa.Array, src: str) -> tuple[pa.Array, np
     geoms = shapely.from_wkb(np.asarray(wkb.to_numpy(zero_copy_only=False), dtype=object))
     tr = _transformer(src)
 
-    def xy(coords: np.ndarray) -> np.ndarray:
+    def xy(coords: np.ndarray) -> np.ndarray:     # x, y transformed; z (when there) as it is
         x, y = tr.transform(coords[:, 0], coords[:, 1])
-        return np.column_stack([x, y])
+        return np.column_stack([x, y, *coords[:, 2:].T])
 
-    geoms = shapely.transform(geoms, xy, include_z=False)
+    has_z = shapely.has_z(geoms)
+    if has_z.all() or not has_z.any():
+        geoms = shapely.transform(geoms, xy, include_z=bool(has_z.any()))
+    else:
+        geoms[has_z] = shapely.transform(geoms[has_z], xy, include_z=True)
+        geoms[~has_z] = shapely.transform(geoms[~has_z], xy, include_z=False)
     out = shapely.to_wkb(geoms, flavor="iso", output_dimension=3)
     return pa.array(out, pa.binary()), shapely.bounds(geoms), geometry_types(geoms)
 

@@ -124,6 +124,17 @@ def test_geometry_is_lon_lat_and_matches_the_project(built):
     for gml_id, wkb in rows:
         mine = shapely.transform(lake_fp[gml_id], lambda xy: np.column_stack(tr.transform(xy[:, 0], xy[:, 1])))
         assert shapely.equals_exact(mine, shapely.from_wkb(bytes(wkb)), tolerance=1e-3), gml_id
+    # 3D surfaces keep their heights (T.P. m), to the bit
+    with Store(kaga_project, read_only=True, create=False) as store:
+        rows = store.cursor().execute("SELECT surface_gml_id, ST_AsWKB(geom) FROM building_surfaces "
+                                      "WHERE surface_gml_id IS NOT NULL ORDER BY ALL LIMIT 300").fetchall()
+    surf = gpd.read_parquet(lake / "building_surfaces" / "city=17206")
+    lake_s = dict(zip(surf["surface_gml_id"], surf.geometry, strict=False))
+    assert rows and all(shapely.has_z(lake_s[sid]) for sid, _ in rows)
+    for sid, wkb in rows:
+        theirs = shapely.from_wkb(bytes(wkb))
+        np.testing.assert_array_equal(shapely.get_coordinates(lake_s[sid], include_z=True)[:, 2],
+                                      shapely.get_coordinates(theirs, include_z=True)[:, 2])
 
 
 def test_partitions_and_geoparquet_metadata(kaga_lake):
