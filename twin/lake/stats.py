@@ -8,9 +8,11 @@ city alone: the building count, the floor area and the flood-exposed floor area.
 * Flood-exposed: the building has a ``building_risks`` record of a flood type (river, inland, reservoir, tsunami,
   high tide: the types of the project view ``building_risk_summary``'s ``max_flood_depth``).
 
-The buildings are read by ``dask_geopandas.read_parquet`` (one task per file), the mesh codes computed vectorised
-per partition (``twin.meshcode.codes_for``), the flooded gml:ids joined with a Dask merge, partial sums per
-partition combined by a Dask groupby: all on the cluster. Output: ``--by mesh3|mesh2``: GeoParquet with the cell
+The buildings are a dask-geopandas GeoDataFrame with one partition per lake partition (``city=…/mesh1=…``, read by
+GeoPandas on a worker). Risk records live in their building's partition, so each task flags its flooded buildings
+from its own folder of ``building_risks`` (no shuffle: a Dask merge over hundreds of partitions cost 20× the work);
+the mesh codes are computed vectorised per partition (``twin.meshcode.codes_for``) and the partial sums combined by
+a Dask groupby (tree reduction): all on the cluster. Output: ``--by mesh3|mesh2``: GeoParquet with the cell
 polygon (EPSG:6668) and the code; ``--by city``: plain Parquet.
 """
 
@@ -76,39 +78,54 @@ def partial_sums(gdf, by: str) -> pd.DataFrame:
     return frame.groupby(keys, sort=False, dropna=False).sum().reset_index()
 
 
-def _city_files(lake: Path, table: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for f in _files(lake, table):
-        out.setdefault(_city_of(f), []).append(f)
-    return out
+BUILDING_COLUMNS = ["gml_id", "total_floor_area", "storeys_above", "footprint"]
 
 
-def _flooded(files: list[str]):
+def _data_files(folder: Path) -> list[str]:
+    return sorted(str(p) for p in folder.glob("*.parquet") if not p.name.startswith((".", "_")))
+
+
+def partition_frame(part: tuple[str, str, str]):
+    """One partition of the lake (runs on a worker): the buildings of ``(lake, city, mesh1)`` as a GeoDataFrame with
+    ``city`` and ``flooded`` (a flood-type risk record in the same partition: records live in their building's)."""
+    import geopandas as gpd
+    import pyarrow.parquet as pq
+
+    lake, city, mesh = part
+    frame = gpd.read_parquet(_data_files(layout.partition_dir(Path(lake), "buildings", city, mesh)),
+                             columns=BUILDING_COLUMNS)
+    risk_files = _data_files(layout.partition_dir(Path(lake), "building_risks", city, mesh))
+    flooded: set = set()
+    if risk_files:
+        risks = pq.read_table(risk_files, columns=["gml_id"], filters=[("risk_type", "in", list(FLOOD_TYPES))])
+        flooded = set(risks.column("gml_id").to_pylist())
+    frame["city"] = city
+    frame["flooded"] = frame["gml_id"].isin(flooded).to_numpy(dtype=bool)
+    return frame
+
+
+def _meta():
+    import geopandas as gpd
+
+    return gpd.GeoDataFrame({"gml_id": pd.Series(dtype=object), "total_floor_area": pd.Series(dtype="float64"),
+                             "storeys_above": pd.Series(dtype="Int32"), "city": pd.Series(dtype=object),
+                             "flooded": pd.Series(dtype=bool)},
+                            geometry=gpd.GeoSeries([], crs=layout.LAKE_CRS), crs=layout.LAKE_CRS)
+
+
+def aggregate(lake: Path, by: str):
+    """The Dask graph of the aggregation: one task per lake partition (city, mesh1) reading its buildings (a
+    dask-geopandas GeoDataFrame) and flagging the flooded ones, partial sums per partition, then a tree reduction
+    (no shuffle): a lazy pandas DataFrame of the sums per key."""
     import dask.dataframe as dd
+    import dask_geopandas  # noqa: F401  (registers the GeoDataFrame collection)
 
-    risks = dd.read_parquet(files, columns=["gml_id", "risk_type"])
-    flooded = risks[risks["risk_type"].isin(list(FLOOD_TYPES))][["gml_id"]].drop_duplicates()
-    return flooded.assign(gml_id=flooded["gml_id"].astype("string"), flooded=True)
-
-
-def aggregate(lake: Path, by: str) -> list:
-    """The Dask graphs of the aggregation, one per city (risk records live in their building's city, so the
-    flooded gml:ids are joined within a city): lazy pandas DataFrames of the sums per key."""
-    import dask_geopandas
-
+    parts = sorted({(str(lake), Path(f).parent.parent.name.partition("=")[2], Path(f).parent.name.partition("=")[2])
+                    for f in _files(lake, "buildings")})
     keys = ["city"] if by == "city" else ["code", "city"]
-    risks = _city_files(lake, "building_risks")
-    graphs = []
-    for city, files in sorted(_city_files(lake, "buildings").items()):
-        b = dask_geopandas.read_parquet(files, columns=["gml_id", "total_floor_area", "storeys_above", "footprint"])
-        b = b.assign(city=city, gml_id=b["gml_id"].astype("string"))
-        if city in risks:
-            b = b.merge(_flooded(risks[city]), on="gml_id", how="left")
-        else:
-            b = b.assign(flooded=False)
-        sums = b.map_partitions(partial_sums, by, meta=partial_sums(b._meta, by))
-        graphs.append(sums.groupby(keys, dropna=False).sum().reset_index())
-    return graphs
+    buildings = dd.from_map(partition_frame, parts, meta=_meta(), enforce_metadata=False)
+    sums = buildings.map_partitions(partial_sums, by, meta=partial_sums(_meta(), by))
+    return sums.groupby(keys, dropna=False).sum(split_out=1).reset_index()
 
 
 def _output(frame: pd.DataFrame, by: str):
@@ -145,16 +162,14 @@ def lake_stats(lake: str | Path, *, by: str = "mesh3", out: Path, workers: int |
     if out.is_dir():
         raise InputError(out, "is a folder; --out names the Parquet file to write")
     out.parent.mkdir(parents=True, exist_ok=True)
-    graphs = aggregate(lake, by)
+    graph = aggregate(lake, by)
     if client is None:
         from twin.lake.cluster import dask_client
 
         with dask_client(workers, scheduler, out=announce) as own:
-            parts = own.gather(own.compute(graphs))
+            frame = own.compute(graph).result()
     else:
-        parts = client.gather(client.compute(graphs))
-    keys = ["city"] if by == "city" else ["code", "city"]
-    frame = pd.concat(parts, ignore_index=True).groupby(keys, sort=False).sum().reset_index()
+        frame = client.compute(graph).result()
     table = _output(frame, by)
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     try:
