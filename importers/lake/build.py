@@ -93,9 +93,12 @@ def build_source(src: str | Path, lake: str | Path, sha256: str, *,
         sink.progress_cb = progress
         sink.begin()
         LakePipeline(src, sink, {"workers": 0}).run()
-        for table, n in sink.duplicates.items():
+        for table, n in sink.duplicates().items():
             sink.warn(f"{n:,} {table[:-1]} gml:id(s) occur more than once in this import "
                       "(e.g. a feature present in two files); all copies were kept")
+        for table, n in sink.orphans.items():
+            sink.warn(f"{n:,} {table} row(s) whose {layout.PARENTS[table][0][:-1]} was not written (skipped) were "
+                      "put in the partition of their own location")
         sink.commit()
         entry.update(status="ok", counts={t: sink.counts.get(t, 0) for t in layout.TABLES},
                      partitions=sorted(sink.written), files=sink.files, bytes_written=sink.bytes_written)
@@ -110,7 +113,8 @@ def build_source(src: str | Path, lake: str | Path, sha256: str, *,
                 sink.discard()
             entry.update(warnings=sink.warnings,
                          skipped={"count": sink.skipped, "first": sink.skipped_samples},
-                         rejects={"count": sink.rejected, "first": sink.reject_samples},
+                         rejects={"count": sink.rejected, "first": sink.reject_samples}, orphans=sink.orphans,
+                         parent_ids_max=sink.parent_ids_max,
                          rss_max_mb=round(sink.rss_max, 1))
     entry["seconds"] = round(time.perf_counter() - t0, 3)
     entry["peak_rss_mb"] = round(peak_rss_mb(), 1)

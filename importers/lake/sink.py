@@ -22,6 +22,7 @@ from twin.lake import layout
 from twin.lake.geoparquet import with_bbox, write_atomic
 
 from . import partition as part
+from .parents import ParentIndex
 
 FILE_ROWS = int(os.environ.get("KAGA_LAKE_FILE_ROWS") or 250_000)
 FILE_BYTES = int(os.environ.get("KAGA_LAKE_FILE_BYTES") or 32 << 20)
@@ -64,10 +65,12 @@ class LakeSink:
         self.rejected = 0
         self.reject_samples: list[dict[str, Any]] = []
         self.counts: dict[str, int] = {}
-        self.duplicates: dict[str, int] = {}
         self.partitions: list[tuple[str, str]] = []          # partition id → (city, mesh1)
         self._pid: dict[tuple[str, str], int] = {}
-        self._parent_of: dict[str, dict[str, int]] = {t: {} for t in set(p for p, _ in layout.PARENTS.values())}
+        self._parents = {p: ParentIndex(c for c, (pp, _) in layout.PARENTS.items() if pp == p)
+                         for p in {p for p, _ in layout.PARENTS.values()}}
+        self.orphans: dict[str, int] = {}                    # child rows whose parent was not written
+        self.parent_ids_max = 0                              # most parent ids held at once (see parents.py)
         self._buffers: dict[tuple[str, int], list] = {}      # (table, partition id) → [tables, rows, bytes]
         self._buffered = 0
         self._staged: list[Path] = []
@@ -109,6 +112,8 @@ class LakeSink:
             data = pa.Table.from_batches([data])
         for start in range(0, data.num_rows, SLICE_ROWS):   # bounded temporaries (shapely objects, WKB copies)
             self._insert(table, data.slice(start, SLICE_ROWS))
+        if table in layout.PARENTS:
+            self._parents[layout.PARENTS[table][0]].delivered(table)
         self.rss_max = max(self.rss_max, rss_mb())
         return data.num_rows
 
@@ -155,9 +160,10 @@ class LakeSink:
         n = data.num_rows
         if table in layout.PARENTS:
             parent, column = layout.PARENTS[table]
-            keys = part.child_keys(data.column(column), self._parent_of[parent])
+            keys = part.child_keys(data.column(column), self._parents[parent].lookup())
             orphans = np.flatnonzero(keys < 0)
             if len(orphans):   # a child whose parent was not written (skipped): its own place, else the file's
+                self.orphans[table] = self.orphans.get(table, 0) + len(orphans)
                 mesh = (part.mesh1_of_bounds(bounds[orphans]) if bounds is not None
                         else np.array([""] * len(orphans), dtype=object))
                 mesh = part.fill_mesh(mesh, None)
@@ -170,15 +176,10 @@ class LakeSink:
         mesh = part.fill_mesh(mesh, data.column("mesh_code").to_pylist() if "mesh_code" in cols else None)
         city = part.cities(self.city, data.column("building_id").to_pylist() if "building_id" in cols else None, n)
         keys = np.array([self._partition_id(c, m) for c, m in zip(city, mesh.tolist(), strict=True)], dtype=np.int64)
-        if table in self._parent_of:
-            parent_of = self._parent_of[table]
-            dup = 0
-            for g, k in zip(data.column("gml_id").to_pylist(), keys.tolist(), strict=True):
-                if g in parent_of:
-                    dup += 1
-                parent_of[g] = k
-            if dup:
-                self.duplicates[table] = self.duplicates.get(table, 0) + dup
+        if table in self._parents:
+            index = self._parents[table]
+            index.add(data.column("gml_id").to_pylist(), keys.tolist())
+            self.parent_ids_max = max(self.parent_ids_max, index.live)
         return keys
 
     # -- files ----------------------------------------------------------------------------------------------
@@ -234,6 +235,10 @@ class LakeSink:
             (self.lake / layout.STAGING).rmdir()
         except OSError:
             pass
+
+    def duplicates(self) -> dict[str, int]:
+        """Parent table → ids written more than once."""
+        return {t: n for t, idx in self._parents.items() if (n := idx.duplicates())}
 
     @property
     def files(self) -> int:

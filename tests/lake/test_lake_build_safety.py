@@ -138,5 +138,7 @@ def test_buffers_are_written_when_they_pass_their_bound(tmp_path, kaga_sample, m
         per_table[table] = per_table.get(table, 0) + rows
     assert per_table == {t: n for t, n in entry["counts"].items() if n}
     assert len(list((tmp_path / "lake" / "building_surfaces").rglob("*.parquet"))) >= 20
+    # every surface and risk found its building, though the ids of delivered buildings were let go on the way
+    assert entry["orphans"] == {} and 0 < entry["parent_ids_max"] < 3050
     assert entry["rss_max_mb"] > 0 and entry["peak_rss_mb"] >= entry["rss_max_mb"] * 0.9
     assert json.dumps(entry)    # the manifest entry is plain JSON
