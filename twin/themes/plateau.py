@@ -155,6 +155,6 @@ THEME = Theme(
              "roads": ("roads",), "road_surfaces": ("roads",)},
     group=L("PLATEAU", "PLATEAU"),
     search=(SearchSpec("buildings", ("name", "building_id", "gml_id"), "buildings", "name"), SearchSpec("roads", ("name", "gml_id"), "roads", "name")),
-    modules={"importers": ("importers.plateau",), "layers": ("layers.roads", "layers.buildings"),
+    modules={"importers": ("importers.plateau", "importers.lake_area"), "layers": ("layers.roads", "layers.buildings"),
              "gui": ("gui.plateau_controls",)},
 )
