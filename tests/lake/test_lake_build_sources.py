@@ -74,3 +74,18 @@ def test_manifest_round_trip_and_refusals(tmp_path):
     (tmp_path / "_manifest.json").write_text("{")
     with pytest.raises(InputError, match="cannot be read"):
         read_manifest(tmp_path)
+
+
+def test_duplicate_ids_in_one_source_are_reported_like_the_import(tmp_path, kaga_sample):
+    """Two copies of one file in a dataset: every building twice, all kept, and the import's warning."""
+    gml = sorted((kaga_sample / "udx" / "bldg").glob("*.gml"), key=lambda p: p.stat().st_size)[0]
+    ds = tmp_path / "17206_kaga-shi_city_2024_citygml_1_op"
+    (ds / "udx" / "bldg").mkdir(parents=True)
+    shutil.copy(gml, ds / "udx" / "bldg" / gml.name)
+    shutil.copy(gml, ds / "udx" / "bldg" / f"copy_{gml.name}")
+    src = expand(ds)[0]
+    entry = build_source(src.path, tmp_path / "lake", src.sha256())
+    n = entry["counts"]["buildings"]
+    assert entry["status"] == "ok" and n % 2 == 0 and n > 0
+    assert (f"{n // 2:,} building gml:id(s) occur more than once in this import (e.g. a feature present in two "
+            "files); all copies were kept") in entry["warnings"]
