@@ -100,8 +100,10 @@ def build_source(src: str | Path, lake: str | Path, sha256: str, *,
             sink.warn(f"{n:,} {table} row(s) whose {layout.PARENTS[table][0][:-1]} was not written (skipped) were "
                       "put in the partition of their own location")
         sink.commit()
+        cities = sorted({c for c, _m in sink.partitions})
         entry.update(status="ok", counts={t: sink.counts.get(t, 0) for t in layout.TABLES},
-                     partitions=sorted(sink.written), files=sink.files, bytes_written=sink.bytes_written)
+                     partitions=sorted(sink.written), files=sink.files, bytes_written=sink.bytes_written,
+                     cities=cities, city=city or (cities[0] if len(cities) == 1 else None))
     except TwinError as exc:           # bad input: the message names the file and line
         entry["error"] = str(exc)
     except Exception as exc:           # a bug or an OS error: this source fails, the others go on

@@ -103,6 +103,11 @@ def test_build_on_two_workers_matches_the_import(built):
         assert sorted(df["gml_id"]) == sorted(ids[t])
     manifest = read_manifest(lake)
     assert {e["status"] for e in manifest["sources"].values()} == {"ok"}
+    # the municipality: the dataset's name, else the building IDs' (loose files of Tokyo's 13111, Yokosuka 14201)
+    assert sorted((e["name"], e["city"], e["cities"]) for e in manifest["sources"].values()) == [
+        ("17206_kaga-shi_city_2024_citygml_1_op", "17206", ["17206"]),
+        ("52397519_bldg_6697_op.gml", "14201", ["14201"]), ("53392547_bldg_6697_op2.gml", "13111", ["13111"]),
+        ("533925_tran_6697_op.gml", "unknown", ["unknown"])]
     assert not (lake / layout.STAGING).exists()
 
 
