@@ -15,7 +15,7 @@ from typing import Any
 from importers.plateau.locate import dataset_city_code, locate
 from importers.plateau.pipeline import Pipeline
 from twin.crs import Location
-from twin.errors import TwinError
+from twin.errors import InputError, TwinError
 from twin.lake import layout
 from twin.lake import manifest as mf
 
@@ -155,14 +155,37 @@ class LakeReport:
 
 def plan(srcs: Sequence[str | Path], manifest: dict[str, Any]) -> tuple[list[tuple[LakeSource, str]],
                                                                          list[dict[str, str]]]:
-    """(sources to build with their sha256, sources skipped with the reason)."""
+    """(sources to build with their sha256, sources skipped with the reason); a SRC that is missing or holds
+    nothing to build raises :class:`~twin.errors.InputError` (``build_lake`` reports it and goes on instead)."""
+    todo, skipped, bad = plan_sources(srcs, manifest)
+    if bad:
+        raise bad[0][1]
+    return todo, skipped
+
+
+def plan_sources(srcs: Sequence[str | Path], manifest: dict[str, Any]) -> tuple[
+        list[tuple[LakeSource, str]], list[dict[str, str]], list[tuple[Path, TwinError]]]:
+    """(to build, skipped, bad SRCs with their error)."""
     done = mf.ok_sources(manifest)
     todo: list[tuple[LakeSource, str]] = []
     skipped: list[dict[str, str]] = []
+    bad: list[tuple[Path, TwinError]] = []
     seen: dict[str, Path] = {}
     for s in srcs:
-        for src in expand(Path(s)):
-            sha = src.sha256()
+        try:
+            found = expand(Path(s))
+        except TwinError as exc:
+            bad.append((Path(s), exc))
+            continue
+        for src in found:
+            try:
+                sha = src.sha256()
+            except TwinError as exc:
+                bad.append((src.path, exc))
+                continue
+            except OSError as exc:
+                bad.append((src.path, InputError(src.path, f"cannot be read: {exc.strerror or exc}")))
+                continue
             rec = {"name": src.name, "path": str(src.path), "sha256": sha}
             if sha in done:
                 skipped.append({**rec, "reason": f"already in the lake (sha256 {sha[:12]}…, built from "
@@ -172,7 +195,7 @@ def plan(srcs: Sequence[str | Path], manifest: dict[str, Any]) -> tuple[list[tup
             else:
                 seen[sha] = src.path
                 todo.append((src, sha))
-    return todo, skipped
+    return todo, skipped, bad
 
 
 def build_lake(srcs: Sequence[str | Path], lake: str | Path, *, workers: int | None = 2, scheduler: str | None = None,
@@ -187,15 +210,20 @@ def build_lake(srcs: Sequence[str | Path], lake: str | Path, *, workers: int | N
     lake = Path(lake)
     say = out or (lambda _m: None)
     manifest = mf.read_manifest(lake)
-    todo, skipped = plan(srcs, manifest)
+    todo, skipped, bad = plan_sources(srcs, manifest)
     report = LakeReport(lake, skipped=skipped)
     for s in skipped:
         say(f"skipped {s['name']}: {s['reason']}")
+    for path, exc in bad:     # not in the manifest: it has no sha256 to be keyed by
+        entry = {"path": str(Path(path).absolute()), "name": Path(path).name, "sha256": "", "size": 0,
+                 "status": "failed", "counts": {}, "partitions": [], "warnings": [], "error": str(exc)}
+        report.built.append(entry)
+        say(f"[-] {entry['name']}: FAILED: {entry['error']}")
     lake.mkdir(parents=True, exist_ok=True)
     if not todo:
         if not mf.manifest_path(lake).exists():
             mf.write_manifest(lake, manifest)
-        say("nothing to build: every source is already in the lake")
+        say("nothing to build: every source is already in the lake" if not bad else "nothing else to build")
         report.seconds = time.perf_counter() - t0
         return report
     todo.sort(key=lambda t: -t[0].size())        # biggest first: the last task to finish is a short one

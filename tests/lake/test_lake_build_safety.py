@@ -68,6 +68,12 @@ def test_cli_exit_code_and_messages(tmp_path, kaga_sample, capsys):
     rc = run(["lake", "build", str(good), "--out", str(lake), "--workers", "1"])
     out, err = capsys.readouterr()
     assert rc == 0 and f"skipped {good.name}: already in the lake" in out and "0 source(s) built" in out
+    # a SRC that does not exist is reported with the others, not instead of them
+    missing = tmp_path / "no_such_dataset"
+    rc = run(["lake", "build", str(missing), str(good), "--out", str(lake), "--workers", "1"])
+    out, err = capsys.readouterr()
+    assert rc == 1 and f"error: {missing.name}: {missing}: no such file or folder" in err
+    assert f"skipped {good.name}" in out and "1 failed" in out
 
 
 def test_killed_task_leaves_no_partial_partition_and_the_next_run_completes(tmp_path, kaga_sample, lake_client):
