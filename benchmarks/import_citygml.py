@@ -328,6 +328,7 @@ def run_case(path: Path, work: Path, peers: bool, peers_py: Path | None, gdal_ti
                           + ("read with the .gfs schema file of an earlier run" if had_gfs else
                              "no .gfs yet: the driver pre-scanned the file for its schema"))
                     figures["gdal"] = (gd["wall"], gd_rss["rss"])
+                    figures["gdal_cpu"] = gd["cpu"]
         else:
             print("  GDAL ogr2ogr   : not installed (apt-get install gdal-bin)")
         if peers_py is not None:
@@ -340,6 +341,7 @@ def run_case(path: Path, work: Path, peers: bool, peers_py: Path | None, gdal_ti
                 else:
                     _line("plateaukit 0.20", pk["seconds"], mb, n, pk, pk_rss, f"{pk['features']:,} GeoJSON features")
                     figures["plateaukit"] = (pk["seconds"], pk_rss["rss"])
+                    figures["plateaukit_cpu"] = pk["cpu"]
     i_s = imp["seconds"]
     ratio = bare["seconds"] / i_s
     print(f"  import / bare  : {ratio:5.0%}  (target >= {BARE_RATIO:.0%})  {_verdict(ratio >= BARE_RATIO)}")
@@ -349,6 +351,9 @@ def run_case(path: Path, work: Path, peers: bool, peers_py: Path | None, gdal_ti
     if "plateaukit" in figures:
         r = figures["plateaukit"][0] / i_s
         print(f"  import / plateaukit: {r:5.2f}x (target >= {PLATEAUKIT_RATIO:.0f}x)  {_verdict(r >= PLATEAUKIT_RATIO)}")
+    cpu = {"bare": bare["cpu"], "GDAL": figures.get("gdal_cpu"), "plateaukit": figures.get("plateaukit_cpu")}
+    print("  (CPU-s, which a loaded machine distorts less than wall time: import " + f"{imp['cpu']:.1f}; "
+          + "; ".join(f"{k} {v:.1f} (import/{k} {v / imp['cpu']:.2f}x)" for k, v in cpu.items() if v) + ")")
     print(f"  import peak RSS: {imp_rss['rss']:.0f} MB summed over its processes (target <= {RSS_LIMIT_MB} MB)  "
           f"{_verdict(imp_rss['rss'] <= RSS_LIMIT_MB)}")
     return figures
