@@ -27,25 +27,29 @@ FALLBACK_CRS = "EPSG:6677"
 
 
 class LakePipeline(Pipeline):
-    """The PLATEAU import pipeline, flushing a parent table's buffered rows before its children's, so the sink
-    knows every child's partition (the desktop import does not care about the order: its rows meet in DuckDB)."""
+    """The PLATEAU import pipeline, flushing a family at once: a parent table's buffered rows, then its children's
+    (the desktop import does not care about the order: its rows meet in DuckDB). So the sink knows every child's
+    partition, and can let go of the parents whose children have all come (``parents.ParentIndex``)."""
+
+    FAMILIES = {p: [c for c, (pp, _) in layout.PARENTS.items() if pp == p]
+                for p in dict.fromkeys(p for p, _ in layout.PARENTS.values())}
 
     def _flush(self, table: str | None = None) -> None:
         if table is None:
-            for name, _ in (t for t in self._insert_order()):
-                if name in self._pending_rows:
-                    super()._flush(name)
+            for parent in self.FAMILIES:
+                self._flush_family(parent)
+            super()._flush()          # any table outside the families (none today)
             return
-        parent = layout.PARENTS.get(table, (None,))[0]
-        if parent is not None and parent in self._pending_rows:
-            super()._flush(parent)
-        super()._flush(table)
+        if table in self.FAMILIES or table in layout.PARENTS:
+            self._flush_family(table if table in self.FAMILIES else layout.PARENTS[table][0])
+        else:
+            super()._flush(table)
 
-    @staticmethod
-    def _insert_order():
-        from importers.plateau.pipeline import INSERTS
-
-        return INSERTS
+    def _flush_family(self, parent: str) -> None:
+        for name in (parent, *self.FAMILIES[parent]):
+            if name in self._pending_rows:
+                super()._flush(name)
+        self.writer.family_flushed(parent)
 
 
 def _worker() -> str:

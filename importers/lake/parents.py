@@ -1,42 +1,42 @@
 """``ParentIndex``: which partition each building (road) went to, so its surfaces and risks follow it — kept only
-as long as some child table may still need it.
+while a child may still come.
 
-The pipeline delivers a parent table's rows before its children's (``LakePipeline``), and a child table's
-delivery holds every child of the chunks parsed so far. So once every child table has had a delivery after a
-parent batch, no child of that batch can come any more: the batch's ids are dropped. Memory then follows the
-parser's buffers, not the source's size. Duplicate ids are counted from 8-byte hashes of every id."""
+``LakePipeline`` flushes a family at once: the parent table's buffered rows (one batch here), then every child
+table's. Children of the chunks parsed before that batch's last chunk were all buffered by then and are in the
+same flush; only the newest batch can still get children (those of the chunk being handled). So after a family
+flush every batch but the newest is dropped: memory follows the parser's buffers, not the source's size.
+Duplicate ids are counted from 8-byte hashes of every id."""
 
 from __future__ import annotations
 
 from array import array
 from collections import ChainMap
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 import numpy as np
 
 
 class ParentIndex:
-    def __init__(self, children: Iterable[str]):
+    def __init__(self) -> None:
         self._gens: list[dict[str, int]] = []     # one per parent batch, oldest first
-        self._first = 0                           # batch number of _gens[0]
-        self._seen = dict.fromkeys(children, 0)   # child table → parent batches whose children it has had
         self._hashes = array("q")
 
+    def new_batch(self) -> None:
+        self._gens.append({})
+
     def add(self, gml_ids: list[str], keys: list[int]) -> None:
-        self._gens.append(dict(zip(gml_ids, keys, strict=True)))
+        if not self._gens:
+            self.new_batch()
+        self._gens[-1].update(zip(gml_ids, keys, strict=True))
         self._hashes.extend(hash(g) for g in gml_ids)
 
     def lookup(self) -> Mapping[str, int]:
         """gml_id → partition id of the live batches (a later duplicate wins)."""
         return ChainMap(*reversed(self._gens))
 
-    def delivered(self, child: str) -> None:
-        """``child`` has had every child row of the parent batches added so far."""
-        self._seen[child] = self._first + len(self._gens)
-        keep_from = min(self._seen.values())
-        if keep_from > self._first:
-            del self._gens[: keep_from - self._first]
-            self._first = keep_from
+    def family_flushed(self) -> None:
+        """Every child of every batch but the newest has been delivered."""
+        del self._gens[:-1]
 
     @property
     def live(self) -> int:

@@ -67,8 +67,7 @@ class LakeSink:
         self.counts: dict[str, int] = {}
         self.partitions: list[tuple[str, str]] = []          # partition id → (city, mesh1)
         self._pid: dict[tuple[str, str], int] = {}
-        self._parents = {p: ParentIndex(c for c, (pp, _) in layout.PARENTS.items() if pp == p)
-                         for p in {p for p, _ in layout.PARENTS.values()}}
+        self._parents = {p: ParentIndex() for p in {p for p, _ in layout.PARENTS.values()}}
         self.orphans: dict[str, int] = {}                    # child rows whose parent was not written
         self.parent_ids_max = 0                              # most parent ids held at once (see parents.py)
         self._buffers: dict[tuple[str, int], list] = {}      # (table, partition id) → [tables, rows, bytes]
@@ -105,15 +104,19 @@ class LakeSink:
     def check_cancelled(self) -> None:
         pass
 
+    def family_flushed(self, parent: str) -> None:
+        """(``LakePipeline``) ``parent``'s buffered rows and then all its children's were just inserted."""
+        self._parents[parent].family_flushed()
+
     def insert_arrow(self, table: str, data: pa.Table, geometry_columns=()) -> int:
         if table not in layout.TABLES:
             raise ValueError(f"the lake has no table {table!r} (tables: {', '.join(layout.TABLES)})")
         if not isinstance(data, pa.Table):
             data = pa.Table.from_batches([data])
+        if table in self._parents:
+            self._parents[table].new_batch()
         for start in range(0, data.num_rows, SLICE_ROWS):   # bounded temporaries (shapely objects, WKB copies)
             self._insert(table, data.slice(start, SLICE_ROWS))
-        if table in layout.PARENTS:
-            self._parents[layout.PARENTS[table][0]].delivered(table)
         self.rss_max = max(self.rss_max, rss_mb())
         return data.num_rows
 
