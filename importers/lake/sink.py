@@ -5,7 +5,11 @@ It has the ``SourceWriter`` interface the pipeline uses (``crs``, ``warn``, ``sk
 roads by their own bbox centre, children by their parent's) and buffered per (table, partition); a buffer that
 passes ``FILE_ROWS`` / ``FILE_BYTES`` — or the largest buffers, when all of them pass ``BUFFER_BYTES`` — is written
 as one GeoParquet file under ``_staging/<sha12>/``. ``commit()`` moves the staged files into place; ``discard()``
-removes them. Memory is bounded by the buffers and one ``gml_id → partition`` map of the source's parents."""
+removes them. Memory is bounded by the buffers and the ``gml_id → partition`` map of the parents whose children
+may still come (``parents.ParentIndex``), not by the size of the source.
+
+The parser writes in ``crs``, a metric CRS (the source's JGD2011 plane rectangular zone), because it measures
+polygons in the CRS it writes; the sink transforms to the lake's EPSG:6668 (``partition.to_lake_crs``)."""
 
 from __future__ import annotations
 
@@ -70,7 +74,7 @@ class LakeSink:
         self._parents = {p: ParentIndex() for p in {p for p, _ in layout.PARENTS.values()}}
         self.orphans: dict[str, int] = {}                    # child rows whose parent was not written
         self.parent_ids_max = 0                              # most parent ids held at once (see parents.py)
-        self._buffers: dict[tuple[str, int], list] = {}      # (table, partition id) → [tables, rows, bytes]
+        self._buffers: dict[tuple[str, int], list] = {}      # (table, partition id) → [tables, rows, bytes, types]
         self._buffered = 0
         self._staged: list[Path] = []
         self.written: dict[str, int] = {}                    # "table/city=/mesh1=" → rows
