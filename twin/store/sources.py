@@ -308,7 +308,8 @@ class ImportStage:
         name = (base.name if base is not None else "memory") + f"{STAGE_INFIX}{os.getpid()}-{next(_stage_numbers)}.duckdb"
         self.path = folder / name
         self.alias = f"_kaga_stage_{os.getpid()}_{next(_stage_numbers)}"
-        self.tables: list[str] = []
+        self.tables: list[tuple[str, str, tuple[str, ...]]] = []   # (project table, staging table, columns)
+        self._staged: dict[tuple[str, frozenset], str] = {}
         self._cur = None
         if base is not None:
             remove_stale_stages(base)
@@ -326,16 +327,25 @@ class ImportStage:
         if data.num_rows == 0:
             return 0
         cur = self._cursor()
-        target = f'{self.alias}."{table}"'
-        if table not in self.tables:
-            cur.execute(f'CREATE TABLE {target} AS SELECT * FROM "{table}" LIMIT 0')
-            self.tables.append(table)
-        return _insert_arrow(cur, target, data, geometry_columns, source_id)
+        # one staging table per project table and set of columns written: only those columns are copied, so
+        # the project table's defaults (ids from sequences, …) fill the others as a direct INSERT BY NAME would
+        columns = tuple(dict.fromkeys([*data.schema.names, "source_id"]))
+        key = (table, frozenset(columns))
+        name = self._staged.get(key)
+        if name is None:
+            name = f'"{table}__{len(self._staged) + 1}"'
+            select = ", ".join(f'"{c}"' for c in columns)
+            cur.execute(f'CREATE TABLE {self.alias}.{name} AS SELECT {select} FROM "{table}" LIMIT 0')
+            self._staged[key] = name
+            self.tables.append((table, name, columns))
+        return _insert_arrow(cur, f"{self.alias}.{name}", data, geometry_columns, source_id)
 
     def move_into(self, cur) -> None:
-        """Copy every staged table into the project (on ``cur``, the import transaction's cursor)."""
-        for table in self.tables:
-            cur.execute(f'INSERT INTO "{table}" SELECT * FROM {self.alias}."{table}"')
+        """Copy every staged table into the project (on ``cur``, the import transaction's cursor), in the order
+        the tables were first written."""
+        for table, name, columns in self.tables:
+            cols = ", ".join(f'"{c}"' for c in columns)
+            cur.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM {self.alias}.{name}')
 
     def close(self) -> None:
         if self._cur is not None:
