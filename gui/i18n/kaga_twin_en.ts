@@ -1505,6 +1505,117 @@ how each tier was served over time</translation>
     </message>
 </context>
 <context>
+    <name>LakeAreaDialog</name>
+    <message>
+        <location filename="../lake_dialog.py" line="120"/>
+        <location filename="../lake_dialog.py" line="286"/>
+        <source>Open area from lake</source>
+        <translation>Open area from lake</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="121"/>
+        <location filename="../lake_dialog.py" line="139"/>
+        <source>Lake folder</source>
+        <translation>Lake folder</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="122"/>
+        <location filename="../lake_dialog.py" line="134"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="123"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="124"/>
+        <source>A city of the lake</source>
+        <translation>A city of the lake</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="125"/>
+        <source>A box of longitudes and latitudes (buildings whose centre lies in it)</source>
+        <translation>A box of longitudes and latitudes (buildings whose centre lies in it)</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="126"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="126"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="126"/>
+        <source>Buildings</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="127"/>
+        <source>West (min. longitude)</source>
+        <translation>West (min. longitude)</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="127"/>
+        <source>South (min. latitude)</source>
+        <translation>South (min. latitude)</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="128"/>
+        <source>East (max. longitude)</source>
+        <translation>East (max. longitude)</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="129"/>
+        <source>North (max. latitude)</source>
+        <translation>North (max. latitude)</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="131"/>
+        <source>Open it in</source>
+        <translation>Open it in</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="132"/>
+        <source>This project</source>
+        <translation>This project</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="133"/>
+        <source>A new project file:</source>
+        <translation>A new project file:</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="135"/>
+        <source>Open area</source>
+        <translation>Open area</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="144"/>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="145"/>
+        <source>Kaga Twin project (*.duckdb)</source>
+        <translation>Kaga Twin project (*.duckdb)</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="160"/>
+        <source>Choose a lake folder made by kaga-twin lake build.</source>
+        <translation>Choose a lake folder made by kaga-twin lake build.</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="186"/>
+        <source>Cities: {n}, buildings: {b}</source>
+        <translation>Cities: {n}, buildings: {b}</translation>
+    </message>
+</context>
+<context>
     <name>LayerPanel</name>
     <message>
         <location filename="../layer_panel.py" line="146"/>
@@ -3757,372 +3868,382 @@ Choose the storm window above and click “Run” to find the segments each plou
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../window_actions.py" line="167"/>
+        <location filename="../window_actions.py" line="168"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="184"/>
+        <location filename="../window_actions.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="185"/>
+        <location filename="../window_actions.py" line="187"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="186"/>
+        <location filename="../window_actions.py" line="188"/>
         <source>Export &amp;selection</source>
         <translation>Export &amp;selection</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="187"/>
+        <location filename="../window_actions.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="188"/>
+        <location filename="../window_actions.py" line="190"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="189"/>
+        <location filename="../window_actions.py" line="191"/>
         <source>&amp;Layer</source>
         <translation>&amp;Layer</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="190"/>
+        <location filename="../window_actions.py" line="192"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="191"/>
+        <location filename="../window_actions.py" line="193"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="192"/>
+        <location filename="../window_actions.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="194"/>
+        <location filename="../window_actions.py" line="196"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="194"/>
+        <location filename="../window_actions.py" line="196"/>
         <source>Create an empty project file</source>
         <translation>Create an empty project file</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="195"/>
+        <location filename="../window_actions.py" line="197"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="195"/>
+        <location filename="../window_actions.py" line="197"/>
         <source>Open a Kaga Twin project file (.duckdb)</source>
         <translation>Open a Kaga Twin project file (.duckdb)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="196"/>
+        <location filename="../window_actions.py" line="198"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="196"/>
+        <location filename="../window_actions.py" line="198"/>
         <source>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</source>
         <translation>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="197"/>
+        <location filename="../window_actions.py" line="199"/>
+        <source>Open area from &amp;lake…</source>
+        <translation>Open area from &amp;lake…</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="199"/>
+        <source>Copy a city or a box of a GeoParquet lake (kaga-twin lake build) into this project or a new one</source>
+        <translation>Copy a city or a box of a GeoParquet lake (kaga-twin lake build) into this project or a new one</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="200"/>
         <source>Export s&amp;creenshot…</source>
         <translation>Export s&amp;creenshot…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="197"/>
+        <location filename="../window_actions.py" line="200"/>
         <source>Save the 3D view with its legend as an image</source>
         <translation>Save the 3D view with its legend as an image</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="198"/>
+        <location filename="../window_actions.py" line="201"/>
         <source>Export &amp;view (size, PDF layout)…</source>
         <translation>Export &amp;view (size, PDF layout)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="199"/>
+        <location filename="../window_actions.py" line="202"/>
         <source>The view as a PNG at a chosen size, or an A4 map layout with legend, north arrow, scale, date and sources</source>
         <translation>The view as a PNG at a chosen size, or an A4 map layout with legend, north arrow, scale, date and sources</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="201"/>
+        <location filename="../window_actions.py" line="204"/>
         <source>As &amp;CSV…</source>
         <translation>As &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="201"/>
+        <location filename="../window_actions.py" line="204"/>
         <source>Selected features as a CSV table (opens in Excel)</source>
         <translation>Selected features as a CSV table (opens in Excel)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="202"/>
+        <location filename="../window_actions.py" line="205"/>
         <source>As &amp;GeoPackage…</source>
         <translation>As &amp;GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="202"/>
+        <location filename="../window_actions.py" line="205"/>
         <source>Selected features with their geometry, for QGIS</source>
         <translation>Selected features with their geometry, for QGIS</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="203"/>
+        <location filename="../window_actions.py" line="206"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="203"/>
+        <location filename="../window_actions.py" line="206"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="204"/>
+        <location filename="../window_actions.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="205"/>
+        <location filename="../window_actions.py" line="208"/>
         <source>Kaga Onsen Station</source>
         <translation>Kaga Onsen Station</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="205"/>
+        <location filename="../window_actions.py" line="208"/>
         <source>Look at the station area</source>
         <translation>Look at the station area</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="206"/>
+        <location filename="../window_actions.py" line="209"/>
         <source>Whole area</source>
         <translation>Whole area</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="206"/>
+        <location filename="../window_actions.py" line="209"/>
         <source>Show everything in the project</source>
         <translation>Show everything in the project</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="207"/>
+        <location filename="../window_actions.py" line="210"/>
         <source>Top view (2D)</source>
         <translation>Top view (2D)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="207"/>
+        <location filename="../window_actions.py" line="210"/>
         <source>Straight down, north up, like a map</source>
         <translation>Straight down, north up, like a map</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="208"/>
+        <location filename="../window_actions.py" line="211"/>
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="208"/>
+        <location filename="../window_actions.py" line="211"/>
         <source>Frame the selected features</source>
         <translation>Frame the selected features</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="209"/>
+        <location filename="../window_actions.py" line="212"/>
         <source>Clear selection</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="209"/>
+        <location filename="../window_actions.py" line="212"/>
         <source>Deselect everything (Esc in the 3D view)</source>
         <translation>Deselect everything (Esc in the 3D view)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="210"/>
+        <location filename="../window_actions.py" line="213"/>
         <source>Add default layers</source>
         <translation>Add default layers</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="210"/>
+        <location filename="../window_actions.py" line="213"/>
         <source>Add terrain, roads and buildings layers for data without a layer</source>
         <translation>Add terrain, roads and buildings layers for data without a layer</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="211"/>
+        <location filename="../window_actions.py" line="214"/>
         <source>Add &amp;vector layer…</source>
         <translation>Add &amp;vector layer…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="211"/>
+        <location filename="../window_actions.py" line="214"/>
         <source>Points, lines or polygons from any table, view or SQL query with a geometry</source>
         <translation>Points, lines or polygons from any table, view or SQL query with a geometry</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="212"/>
+        <location filename="../window_actions.py" line="215"/>
         <source>Add &amp;raster overlay…</source>
         <translation>Add &amp;raster overlay…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="212"/>
+        <location filename="../window_actions.py" line="215"/>
         <source>A stored raster draped on the terrain, coloured by value</source>
         <translation>A stored raster draped on the terrain, coloured by value</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="213"/>
+        <location filename="../window_actions.py" line="216"/>
         <source>&amp;Run analysis…</source>
         <translation>&amp;Run analysis…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="213"/>
+        <location filename="../window_actions.py" line="216"/>
         <source>Run one of the themes&apos; analyses with the project&apos;s parameters (recorded; cancellable)</source>
         <translation>Run one of the themes&apos; analyses with the project&apos;s parameters (recorded; cancellable)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="214"/>
+        <location filename="../window_actions.py" line="217"/>
         <source>Legend in the 3D view</source>
         <translation>Legend in the 3D view</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="214"/>
+        <location filename="../window_actions.py" line="217"/>
         <source>Show the legend inside the 3D view and in screenshots</source>
         <translation>Show the legend inside the 3D view and in screenshots</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="215"/>
+        <location filename="../window_actions.py" line="218"/>
         <source>&amp;Measure</source>
         <translation>&amp;Measure</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="215"/>
+        <location filename="../window_actions.py" line="218"/>
         <source>Measure distances, areas and heights on the 3D view (Ctrl+M)</source>
         <translation>Measure distances, areas and heights on the 3D view (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="216"/>
+        <location filename="../window_actions.py" line="219"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="216"/>
+        <location filename="../window_actions.py" line="219"/>
         <source>Find a building, road, repair case or segment by name or number (Ctrl+F)</source>
         <translation>Find a building, road, repair case or segment by name or number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="217"/>
+        <location filename="../window_actions.py" line="220"/>
         <source>&amp;About Kaga Twin</source>
         <translation>&amp;About Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="218"/>
-        <location filename="../window_actions.py" line="353"/>
+        <location filename="../window_actions.py" line="221"/>
+        <location filename="../window_actions.py" line="361"/>
         <source>Mouse and keys</source>
         <translation>Mouse and keys</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="225"/>
+        <location filename="../window_actions.py" line="228"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="243"/>
+        <location filename="../window_actions.py" line="246"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="244"/>
+        <location filename="../window_actions.py" line="247"/>
         <source>Kaga Twin project (*.duckdb);;All files (*)</source>
         <translation>Kaga Twin project (*.duckdb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="252"/>
+        <location filename="../window_actions.py" line="255"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="252"/>
-        <location filename="../window_actions.py" line="264"/>
-        <location filename="../window_actions.py" line="329"/>
+        <location filename="../window_actions.py" line="255"/>
+        <location filename="../window_actions.py" line="272"/>
+        <location filename="../window_actions.py" line="337"/>
         <source>Open or create a project first.</source>
         <translation>Open or create a project first.</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="264"/>
+        <location filename="../window_actions.py" line="272"/>
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="276"/>
+        <location filename="../window_actions.py" line="284"/>
         <source>Export screenshot</source>
         <translation>Export screenshot</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="277"/>
+        <location filename="../window_actions.py" line="285"/>
         <source>PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>PNG image (*.png);;JPEG image (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="296"/>
+        <location filename="../window_actions.py" line="304"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="296"/>
+        <location filename="../window_actions.py" line="304"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="297"/>
         <location filename="../window_actions.py" line="305"/>
+        <location filename="../window_actions.py" line="313"/>
         <source>Export view</source>
         <translation>Export view</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="308"/>
+        <location filename="../window_actions.py" line="316"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="315"/>
-        <location filename="../window_actions.py" line="319"/>
+        <location filename="../window_actions.py" line="323"/>
+        <location filename="../window_actions.py" line="327"/>
         <source>Export selection</source>
         <translation>Export selection</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="316"/>
+        <location filename="../window_actions.py" line="324"/>
         <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
         <translation>Nothing is selected. Select features in the 3D view or the attribute table first.</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="318"/>
+        <location filename="../window_actions.py" line="326"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="318"/>
+        <location filename="../window_actions.py" line="326"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="329"/>
+        <location filename="../window_actions.py" line="337"/>
         <source>Run analysis</source>
         <translation>Run analysis</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="345"/>
+        <location filename="../window_actions.py" line="353"/>
         <source>About Kaga Twin</source>
         <translation>About Kaga Twin</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="346"/>
+        <location filename="../window_actions.py" line="354"/>
         <source>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="354"/>
+        <location filename="../window_actions.py" line="362"/>
         <source>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
 Click: select a building or road and show it in Identify
 Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle

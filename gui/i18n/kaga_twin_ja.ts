@@ -1505,6 +1505,117 @@ how each tier was served over time</source>
     </message>
 </context>
 <context>
+    <name>LakeAreaDialog</name>
+    <message>
+        <location filename="../lake_dialog.py" line="120"/>
+        <location filename="../lake_dialog.py" line="286"/>
+        <source>Open area from lake</source>
+        <translation>レイクから範囲を開く</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="121"/>
+        <location filename="../lake_dialog.py" line="139"/>
+        <source>Lake folder</source>
+        <translation>レイクのフォルダ</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="122"/>
+        <location filename="../lake_dialog.py" line="134"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="123"/>
+        <source>Area</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="124"/>
+        <source>A city of the lake</source>
+        <translation>レイクの市区町村</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="125"/>
+        <source>A box of longitudes and latitudes (buildings whose centre lies in it)</source>
+        <translation>経緯度の範囲（中心が範囲内にある建物）</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="126"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="126"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="126"/>
+        <source>Buildings</source>
+        <translation>建物数</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="127"/>
+        <source>West (min. longitude)</source>
+        <translation>西端（最小経度）</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="127"/>
+        <source>South (min. latitude)</source>
+        <translation>南端（最小緯度）</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="128"/>
+        <source>East (max. longitude)</source>
+        <translation>東端（最大経度）</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="129"/>
+        <source>North (max. latitude)</source>
+        <translation>北端（最大緯度）</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="131"/>
+        <source>Open it in</source>
+        <translation>開く先</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="132"/>
+        <source>This project</source>
+        <translation>このプロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="133"/>
+        <source>A new project file:</source>
+        <translation>新しいプロジェクトファイル:</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="135"/>
+        <source>Open area</source>
+        <translation>範囲を開く</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="144"/>
+        <source>New project</source>
+        <translation>新規プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="145"/>
+        <source>Kaga Twin project (*.duckdb)</source>
+        <translation>Kaga Twin プロジェクト (*.duckdb)</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="160"/>
+        <source>Choose a lake folder made by kaga-twin lake build.</source>
+        <translation>kaga-twin lake build で作ったレイクのフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../lake_dialog.py" line="186"/>
+        <source>Cities: {n}, buildings: {b}</source>
+        <translation>市区町村 {n}、建物 {b}</translation>
+    </message>
+</context>
+<context>
     <name>LayerPanel</name>
     <message>
         <location filename="../layer_panel.py" line="146"/>
@@ -3757,372 +3868,382 @@ Choose the storm window above and click “Run” to find the segments each plou
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../window_actions.py" line="167"/>
+        <location filename="../window_actions.py" line="168"/>
         <source>(none yet)</source>
         <translation>（まだありません）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="184"/>
+        <location filename="../window_actions.py" line="186"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="185"/>
+        <location filename="../window_actions.py" line="187"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったプロジェクト(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="186"/>
+        <location filename="../window_actions.py" line="188"/>
         <source>Export &amp;selection</source>
         <translation>選択地物の書き出し(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="187"/>
+        <location filename="../window_actions.py" line="189"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="188"/>
+        <location filename="../window_actions.py" line="190"/>
         <source>&amp;Panels</source>
         <translation>パネル(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="189"/>
+        <location filename="../window_actions.py" line="191"/>
         <source>&amp;Layer</source>
         <translation>レイヤ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="190"/>
+        <location filename="../window_actions.py" line="192"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="191"/>
+        <location filename="../window_actions.py" line="193"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="192"/>
+        <location filename="../window_actions.py" line="194"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="194"/>
+        <location filename="../window_actions.py" line="196"/>
         <source>&amp;New project…</source>
         <translation>新規プロジェクト(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="194"/>
+        <location filename="../window_actions.py" line="196"/>
         <source>Create an empty project file</source>
         <translation>空のプロジェクトファイルを作成します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="195"/>
+        <location filename="../window_actions.py" line="197"/>
         <source>&amp;Open project…</source>
         <translation>プロジェクトを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="195"/>
+        <location filename="../window_actions.py" line="197"/>
         <source>Open a Kaga Twin project file (.duckdb)</source>
         <translation>Kaga Twin のプロジェクトファイル（.duckdb）を開きます</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="196"/>
+        <location filename="../window_actions.py" line="198"/>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="196"/>
+        <location filename="../window_actions.py" line="198"/>
         <source>Import PLATEAU CityGML (file, folder or zip) or a GeoTIFF DEM</source>
         <translation>PLATEAU CityGML（ファイル・フォルダ・zip）または GeoTIFF の DEM を取り込みます</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="197"/>
+        <location filename="../window_actions.py" line="199"/>
+        <source>Open area from &amp;lake…</source>
+        <translation>レイクから範囲を開く(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="199"/>
+        <source>Copy a city or a box of a GeoParquet lake (kaga-twin lake build) into this project or a new one</source>
+        <translation>GeoParquet レイク（kaga-twin lake build）の市区町村または経緯度の範囲を、このプロジェクトか新しいプロジェクトにコピーします</translation>
+    </message>
+    <message>
+        <location filename="../window_actions.py" line="200"/>
         <source>Export s&amp;creenshot…</source>
         <translation>画面を画像で保存(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="197"/>
+        <location filename="../window_actions.py" line="200"/>
         <source>Save the 3D view with its legend as an image</source>
         <translation>3D ビューを凡例付きの画像として保存します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="198"/>
+        <location filename="../window_actions.py" line="201"/>
         <source>Export &amp;view (size, PDF layout)…</source>
         <translation>ビューの書き出し（サイズ・PDF レイアウト）(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="199"/>
+        <location filename="../window_actions.py" line="202"/>
         <source>The view as a PNG at a chosen size, or an A4 map layout with legend, north arrow, scale, date and sources</source>
         <translation>ビューを指定サイズの PNG、または凡例・方位・縮尺・日付・出典付きの A4 地図レイアウトで書き出します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="201"/>
+        <location filename="../window_actions.py" line="204"/>
         <source>As &amp;CSV…</source>
         <translation>CSV 形式(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="201"/>
+        <location filename="../window_actions.py" line="204"/>
         <source>Selected features as a CSV table (opens in Excel)</source>
         <translation>選択した地物を CSV 表として保存します（Excel で開けます）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="202"/>
+        <location filename="../window_actions.py" line="205"/>
         <source>As &amp;GeoPackage…</source>
         <translation>GeoPackage 形式(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="202"/>
+        <location filename="../window_actions.py" line="205"/>
         <source>Selected features with their geometry, for QGIS</source>
         <translation>選択した地物を形状付きで保存します（QGIS 用）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="203"/>
+        <location filename="../window_actions.py" line="206"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="203"/>
+        <location filename="../window_actions.py" line="206"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="204"/>
+        <location filename="../window_actions.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="205"/>
+        <location filename="../window_actions.py" line="208"/>
         <source>Kaga Onsen Station</source>
         <translation>加賀温泉駅</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="205"/>
+        <location filename="../window_actions.py" line="208"/>
         <source>Look at the station area</source>
         <translation>駅周辺を表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="206"/>
+        <location filename="../window_actions.py" line="209"/>
         <source>Whole area</source>
         <translation>全体表示</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="206"/>
+        <location filename="../window_actions.py" line="209"/>
         <source>Show everything in the project</source>
         <translation>プロジェクト全体を表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="207"/>
+        <location filename="../window_actions.py" line="210"/>
         <source>Top view (2D)</source>
         <translation>真上から (2D)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="207"/>
+        <location filename="../window_actions.py" line="210"/>
         <source>Straight down, north up, like a map</source>
         <translation>地図のように北を上にして真上から表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="208"/>
+        <location filename="../window_actions.py" line="211"/>
         <source>Zoom to selection</source>
         <translation>選択地物にズーム</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="208"/>
+        <location filename="../window_actions.py" line="211"/>
         <source>Frame the selected features</source>
         <translation>選択した地物が収まるように表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="209"/>
+        <location filename="../window_actions.py" line="212"/>
         <source>Clear selection</source>
         <translation>選択をすべて解除</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="209"/>
+        <location filename="../window_actions.py" line="212"/>
         <source>Deselect everything (Esc in the 3D view)</source>
         <translation>すべての選択を解除します（3D ビューでは Esc）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="210"/>
+        <location filename="../window_actions.py" line="213"/>
         <source>Add default layers</source>
         <translation>標準レイヤを追加</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="210"/>
+        <location filename="../window_actions.py" line="213"/>
         <source>Add terrain, roads and buildings layers for data without a layer</source>
         <translation>レイヤのないデータに地形・道路・建物のレイヤを追加します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="211"/>
+        <location filename="../window_actions.py" line="214"/>
         <source>Add &amp;vector layer…</source>
         <translation>ベクタレイヤを追加(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="211"/>
+        <location filename="../window_actions.py" line="214"/>
         <source>Points, lines or polygons from any table, view or SQL query with a geometry</source>
         <translation>ジオメトリを持つテーブル・ビュー・SQL クエリから点・線・面を表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="212"/>
+        <location filename="../window_actions.py" line="215"/>
         <source>Add &amp;raster overlay…</source>
         <translation>ラスタ重ね合わせを追加(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="212"/>
+        <location filename="../window_actions.py" line="215"/>
         <source>A stored raster draped on the terrain, coloured by value</source>
         <translation>保存済みのラスタを値で色分けして地形に重ねます</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="213"/>
+        <location filename="../window_actions.py" line="216"/>
         <source>&amp;Run analysis…</source>
         <translation>分析を実行(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="213"/>
+        <location filename="../window_actions.py" line="216"/>
         <source>Run one of the themes&apos; analyses with the project&apos;s parameters (recorded; cancellable)</source>
         <translation>テーマの分析をプロジェクトのパラメータで実行します（記録され、中止できます）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="214"/>
+        <location filename="../window_actions.py" line="217"/>
         <source>Legend in the 3D view</source>
         <translation>3D ビューに凡例を表示</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="214"/>
+        <location filename="../window_actions.py" line="217"/>
         <source>Show the legend inside the 3D view and in screenshots</source>
         <translation>3D ビュー内と保存画像に凡例を表示します</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="215"/>
+        <location filename="../window_actions.py" line="218"/>
         <source>&amp;Measure</source>
         <translation>計測(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="215"/>
+        <location filename="../window_actions.py" line="218"/>
         <source>Measure distances, areas and heights on the 3D view (Ctrl+M)</source>
         <translation>3D ビューで距離・面積・高さを計測します（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="216"/>
+        <location filename="../window_actions.py" line="219"/>
         <source>&amp;Search…</source>
         <translation>検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="216"/>
+        <location filename="../window_actions.py" line="219"/>
         <source>Find a building, road, repair case or segment by name or number (Ctrl+F)</source>
         <translation>建物・道路・補修案件・区間を名称や番号で検索します（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="217"/>
+        <location filename="../window_actions.py" line="220"/>
         <source>&amp;About Kaga Twin</source>
         <translation>Kaga Twin について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="218"/>
-        <location filename="../window_actions.py" line="353"/>
+        <location filename="../window_actions.py" line="221"/>
+        <location filename="../window_actions.py" line="361"/>
         <source>Mouse and keys</source>
         <translation>マウスとキー操作</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="225"/>
+        <location filename="../window_actions.py" line="228"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="243"/>
+        <location filename="../window_actions.py" line="246"/>
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="244"/>
+        <location filename="../window_actions.py" line="247"/>
         <source>Kaga Twin project (*.duckdb);;All files (*)</source>
         <translation>Kaga Twin プロジェクト (*.duckdb);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="252"/>
+        <location filename="../window_actions.py" line="255"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="252"/>
-        <location filename="../window_actions.py" line="264"/>
-        <location filename="../window_actions.py" line="329"/>
+        <location filename="../window_actions.py" line="255"/>
+        <location filename="../window_actions.py" line="272"/>
+        <location filename="../window_actions.py" line="337"/>
         <source>Open or create a project first.</source>
         <translation>先にプロジェクトを開くか作成してください。</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="264"/>
+        <location filename="../window_actions.py" line="272"/>
         <source>Add layer</source>
         <translation>レイヤを追加</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="276"/>
+        <location filename="../window_actions.py" line="284"/>
         <source>Export screenshot</source>
         <translation>画面を画像で保存</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="277"/>
+        <location filename="../window_actions.py" line="285"/>
         <source>PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>PNG 画像 (*.png);;JPEG 画像 (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="296"/>
+        <location filename="../window_actions.py" line="304"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="296"/>
+        <location filename="../window_actions.py" line="304"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="297"/>
         <location filename="../window_actions.py" line="305"/>
+        <location filename="../window_actions.py" line="313"/>
         <source>Export view</source>
         <translation>ビューの書き出し</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="308"/>
+        <location filename="../window_actions.py" line="316"/>
         <source>Saved {path}</source>
         <translation>{path} を保存しました</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="315"/>
-        <location filename="../window_actions.py" line="319"/>
+        <location filename="../window_actions.py" line="323"/>
+        <location filename="../window_actions.py" line="327"/>
         <source>Export selection</source>
         <translation>選択地物の書き出し</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="316"/>
+        <location filename="../window_actions.py" line="324"/>
         <source>Nothing is selected. Select features in the 3D view or the attribute table first.</source>
         <translation>何も選択されていません。先に 3D ビューか属性テーブルで地物を選択してください。</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="318"/>
+        <location filename="../window_actions.py" line="326"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="318"/>
+        <location filename="../window_actions.py" line="326"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="329"/>
+        <location filename="../window_actions.py" line="337"/>
         <source>Run analysis</source>
         <translation>分析の実行</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="345"/>
+        <location filename="../window_actions.py" line="353"/>
         <source>About Kaga Twin</source>
         <translation>Kaga Twin について</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="346"/>
+        <location filename="../window_actions.py" line="354"/>
         <source>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;A desktop digital twin of Kaga City, Ishikawa: PLATEAU 3D city models, terrain and roads in one project file.&lt;/p&gt;&lt;p&gt;3D city model data: PLATEAU (MLIT), CC BY 4.0. The bundled sample is synthetic.&lt;/p&gt;&lt;p&gt;Project: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kaga Twin {version}&lt;/h3&gt;&lt;p&gt;石川県加賀市のデスクトップ版デジタルツインです。PLATEAU の 3D 都市モデル、地形、道路を一つのプロジェクトファイルで扱います。&lt;/p&gt;&lt;p&gt;3D 都市モデル: PLATEAU（国土交通省）、CC BY 4.0。同梱のサンプルは合成データです。&lt;/p&gt;&lt;p&gt;プロジェクト: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../window_actions.py" line="354"/>
+        <location filename="../window_actions.py" line="362"/>
         <source>Left drag: rotate · Middle drag or Shift+right drag: pan · Wheel or right drag: zoom
 Click: select a building or road and show it in Identify
 Ctrl+click: add or remove a feature · Shift+drag: select everything in a rectangle
