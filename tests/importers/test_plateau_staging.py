@@ -22,6 +22,11 @@ def _stages(store):
     return sorted(p.name for p in store.path.parent.glob(f"*{STAGE_INFIX}*"))
 
 
+def _compression(store):
+    """Staged rows are written uncompressed; the project's own compression setting is back after the import."""
+    return store.query("SELECT current_setting('force_compression')")[0][0]
+
+
 @pytest.fixture
 def many_batches(monkeypatch):
     """Small chunks, one insert per chunk and table: many staged batches from a small file."""
@@ -69,6 +74,7 @@ def test_failing_staged_import_changes_nothing_and_leaves_no_stage(store, tmp_pa
         import_path(store, _file(tmp_path, bad_token="x"))   # rows of earlier chunks were staged already
     assert (store.table_counts(), store.sources()) == before
     assert _stages(store) == []
+    assert _compression(store) == "auto"
 
 
 def test_stage_left_by_a_killed_import_is_removed(store, tmp_path, many_batches):
