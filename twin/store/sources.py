@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
 import hashlib
 import itertools
 import json
 import logging
 import os
+import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -385,7 +387,7 @@ def _stage_files(path: Path) -> list[Path]:
 
 def remove_stale_stages(project: Path) -> None:
     """Delete staging databases of imports whose process is gone (killed during an import)."""
-    for p in project.parent.glob(f"{glob_escape(project.name)}{STAGE_INFIX}*"):
+    for p in project.parent.glob(f"{glob.escape(project.name)}{STAGE_INFIX}*"):
         try:
             pid = int(p.name[len(project.name) + len(STAGE_INFIX):].split("-", 1)[0])
         except ValueError:
@@ -394,15 +396,9 @@ def remove_stale_stages(project: Path) -> None:
             continue
         with contextlib.suppress(OSError):
             if p.is_dir():
-                import shutil
                 shutil.rmtree(p)
             else:
                 p.unlink()
-
-
-def glob_escape(name: str) -> str:
-    import glob
-    return glob.escape(name)
 
 
 def _alive(pid: int) -> bool:
