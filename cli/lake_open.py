@@ -45,8 +45,9 @@ def add_parser(lsub) -> None:
     sp = lsub.add_parser("open", help="copy an area of a lake (a city or a lon/lat box) into a desktop project",
                          description="Copy an area of a lake into a project (made if missing), transformed from "
                                      "EPSG:6668 to the project's CRS (an empty project takes the plane rectangular "
-                                     "zone of the area). It is one import (importer plateau-lake): opening an area "
-                                     "of the same lake again replaces the earlier one.")
+                                     "zone of the area). It is one import (importer plateau-lake): opening the same "
+                                     "area again replaces it; other areas of the lake are added beside it (features "
+                                     "in both come from the newer one).")
     sp.add_argument("lake", metavar="DIR", help="the lake folder (made by kaga-twin lake build)")
     area = sp.add_argument_group("area (at least one; both: the part of the city in the box)")
     area.add_argument("--city", metavar="CODE", help="5-digit municipality code, e.g. 17206 (Kaga)")

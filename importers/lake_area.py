@@ -11,10 +11,10 @@ whole folders, the ``bbox`` covering column prunes row groups. Rows go in with `
 ``ST_Transform(geom, 'EPSG:6668', <project CRS>, always_xy := true)``, inside the import's one transaction.
 Children (surfaces, risk records, road surfaces) come with their building or road, from the same partitions.
 
-The source is the lake folder: opening an area again replaces what the earlier opening from that lake wrote
-(one area per lake in a project; a box covering several cities takes them together), and buildings or roads with
-the gml:id of features imported from other sources (e.g. a direct import of the same city) replace them, as a
-PLATEAU import does.
+The source is the lake folder with the area (``identity_options``): opening the same area again replaces what the
+earlier opening wrote, another area of the same lake (a neighbouring city, a box) is another source beside it, and
+buildings or roads with the gml:id of features imported from other sources (an overlapping area, a direct import of
+the same city) are replaced by the newer import, as a PLATEAU import does.
 """
 
 from __future__ import annotations
@@ -172,6 +172,7 @@ class PlateauLakeImporter(Importer):
     accepts_folders = True
     priority = 5
     tables = ("buildings", "building_surfaces", "building_risks", "roads", "road_surfaces")
+    identity_options = ("city", "bbox")
     options: ClassVar[dict[str, str]] = {
         "city": "the municipality code of the area to open, e.g. 17206",
         "bbox": "the area to open as minlon,minlat,maxlon,maxlat (EPSG:6668 degrees); features whose bbox centre "
@@ -242,6 +243,11 @@ def open_area(store, lake: str | Path, *, city: str | None = None, bbox: str | t
     from twin.store.spatial import CONNECT_CONFIG, load_spatial
 
     lake = check_lake(lake).absolute()
+    if isinstance(bbox, str) and bbox.strip():
+        try:   # one spelling per box: it names the source (identity_options)
+            bbox = tuple(float(v) for v in bbox.split(","))
+        except ValueError:
+            pass   # Area.of reports it
     options = {k: v for k, v in {"city": city, "bbox": bbox if bbox is None or isinstance(bbox, str)
                                  else ",".join(f"{v!r}" for v in bbox)}.items() if v not in (None, "")}
     area = Area.of(lake, options)
@@ -255,7 +261,7 @@ def open_area(store, lake: str | Path, *, city: str | None = None, bbox: str | t
     return run_source_import(store, lake, importer=imp.name, importer_version=imp.version,
                              files=imp.input_files(lake), body=lambda writer: imp.read(lake, writer, options),
                              options=options, progress=progress, cancel=cancel, tables=imp.tables,
-                             location=location)
+                             location=location, identity_options=imp.identity_options)
 
 
 __all__ = ["Area", "NAME", "PlateauLakeImporter", "lake_cities", "mesh1_codes", "open_area", "parse_bbox"]

@@ -59,6 +59,9 @@ class Importer(ABC):
     #: what :meth:`read` cannot do without, each any one of a few sets of fields (``Need("lat+lon", "wkt")``);
     #: it raises :class:`~importers.column_mapping.MissingColumns` when a file does not meet them
     required_fields: ClassVar[tuple[Need, ...]] = ()
+    #: options that make another source of the same path (the lake importer's ``city`` and ``bbox``: two areas
+    #: of one lake are two sources); a re-import replaces an earlier import only when these are equal
+    identity_options: ClassVar[tuple[str, ...]] = ()
 
     @abstractmethod
     def sniff(self, path: Path) -> float:
@@ -174,7 +177,8 @@ def import_path(store: Store, path: str | Path, *, importer: str | None = None,
         files = imp.input_files(path)
         return run_source_import(store, path, importer=imp.name, importer_version=imp.version, files=files,
                                  body=lambda writer: imp.read(path, writer, options), options=options,
-                                 progress=progress, cancel=cancel, tables=imp.tables, location=imp.locate(path))
+                                 progress=progress, cancel=cancel, tables=imp.tables, location=imp.locate(path),
+                                 identity_options=imp.identity_options)
     except (zipfile.BadZipFile, zlib.error) as exc:  # a member that cannot be decompressed, a bad CRC
         raise InputError(path, _damaged(exc)) from None
 

@@ -69,19 +69,19 @@ def replace_older_duplicates(writer) -> None:
     sid = writer.source_id
     cur = writer.cursor
     others = cur.execute("SELECT count(*) FROM sources WHERE id <> ?", [sid]).fetchone()[0]
-    same_path = "(SELECT id FROM sources WHERE path = ?)"
+    # (earlier imports of this same source are replaced as a whole by run_source_import: writer.replaces)
+    kept = (sid, *writer.replaces)
     moved = {}
     for table, children in (("buildings", ("building_surfaces", "building_risks")), ("roads", ("road_surfaces",))):
-        cond = (f"source_id <> ? AND source_id NOT IN {same_path} AND "
+        cond = (f"source_id NOT IN ({', '.join('?' * len(kept))}) AND "
                 f"gml_id IN (SELECT gml_id FROM {table} WHERE source_id = ?)")
-        params = [sid, str(writer.path), sid]
+        params = [*kept, sid]
         n = cur.execute(f"SELECT count(*) FROM {table} WHERE {cond}", params).fetchone()[0] if others else 0
         if n:
             for child in children:
                 cur.execute(f"DELETE FROM {child} WHERE {cond}", params)
             cur.execute(f"DELETE FROM {table} WHERE {cond}", params)
             moved[table] = n
-        # (an earlier import of the same path is replaced as a whole by run_source_import)
         dup = cur.execute(f"SELECT count(*) - count(DISTINCT gml_id) FROM {table} WHERE source_id = ?",
                           [sid]).fetchone()[0]
         if dup:

@@ -142,3 +142,29 @@ def test_open_a_city_of_a_lake_of_several_takes_its_zone(kaga_lake, shared_plate
         with pytest.raises(Exception, match=r"the lake holds 2 cities \(13111, 17206\); choose an area"):
             open_area(store, lake)
         assert store.query("SELECT count(*) FROM buildings")[0][0] == 0
+
+
+def test_two_areas_of_one_lake_are_two_sources_and_overlaps_are_not_doubled(kaga_lake, tmp_path, capsys):
+    """West and east halves of the Kaga sample open side by side; opening the west half again replaces only it; the
+    whole city opened over them replaces the features they share (no gml:id twice)."""
+    project = tmp_path / "halves.duckdb"
+    x0, y0, x1, y1 = 136.30, 36.28, 136.40, 36.36
+    mid = 136.35
+    west, east = f"{x0},{y0},{mid},{y1}", f"{mid},{y0},{x1},{y1}"
+    for box in (west, east, west):
+        assert run(["lake", "open", str(kaga_lake), "--bbox", box, "--project", str(project)]) == 0
+    con = duckdb.connect(str(project), read_only=True)
+    per_source = con.execute("SELECT source_id, count(*) FROM buildings GROUP BY ALL ORDER BY 1").fetchall()
+    assert len(per_source) == 2 and all(n > 0 for _, n in per_source)
+    assert sum(n for _, n in per_source) == 3050          # the halves tile the sample: every building once
+    assert con.execute("SELECT count(*) FROM sources").fetchone()[0] == 2
+    con.close()
+    assert run(["lake", "open", str(kaga_lake), "--city", "17206", "--project", str(project)]) == 0
+    con = duckdb.connect(str(project), read_only=True)
+    total, distinct = con.execute("SELECT count(*), count(DISTINCT gml_id) FROM buildings").fetchone()
+    assert total == distinct == 3050
+    by_source = dict(con.execute("SELECT s.options, count(b.gml_id) FROM sources s LEFT JOIN buildings b "
+                                 "ON b.source_id = s.id GROUP BY ALL").fetchall())
+    # the halves' buildings moved to the newer import of the whole city; the halves stay listed, empty
+    assert by_source == {'{"city": "17206"}': 3050, f'{{"bbox": "{west}"}}': 0, f'{{"bbox": "{east}"}}': 0}
+    con.close()

@@ -159,6 +159,8 @@ class SourceWriter:
         self.crs = crs or store.crs
         self.tables = tuple(tables) if tables is not None else None
         self.importer = importer
+        #: earlier sources this import replaces as a whole (same path, same identity options)
+        self.replaces: tuple[int, ...] = ()
         self.warnings: list[str] = []
         self.skipped: list[dict[str, str]] = []
         self.rejected = 0
@@ -428,19 +430,23 @@ class ImportRequest:
     location: Location | None = None
     progress: ProgressFn | None = None
     cancel: threading.Event | None = None
+    identity_options: tuple[str, ...] = ()   # Importer.identity_options: sources of one path differ by these
 
 
 def run_source_import(store: Store, path: Path, *, importer: str, importer_version: str,
                       files: Sequence[Path], body: Callable[[SourceWriter], None],
                       options: dict[str, Any] | None = None, progress: ProgressFn | None = None,
                       cancel: threading.Event | None = None, tables: Iterable[str] | None = None,
-                      location: Location | tuple[float, float] | None = None) -> ImportReport:
-    """Import one source in one transaction; see the module docstring."""
+                      location: Location | tuple[float, float] | None = None,
+                      identity_options: Sequence[str] = ()) -> ImportReport:
+    """Import one source in one transaction; see the module docstring. An earlier source of the same path (or the
+    same content from the same importer) is replaced, unless it was imported with other ``identity_options``
+    values (two areas of one lake)."""
     if location is not None and not isinstance(location, Location):
         location = Location(*location)
     request = ImportRequest(Path(path).absolute(), importer, importer_version, tuple(files), body,
                             dict(options or {}), None if tables is None else tuple(tables), location, progress,
-                            cancel)
+                            cancel, tuple(identity_options))
     return SourceImport(store, request).run()
 
 
@@ -533,14 +539,17 @@ class SourceImport:
                      dt.datetime.now(), json.dumps(dict(req.options), ensure_ascii=False)])
         writer = self._writer = SourceWriter(store, cur, source_id, req.path, req.progress, req.cancel, crs=crs,
                                              tables=req.tables, importer=req.importer)
+        writer.replaces = tuple(r[0] for r in cur.execute(
+            "SELECT id, options FROM sources WHERE id <> ? AND path = ?", [source_id, str(req.path)]).fetchall()
+            if self._same_identity(r[1]))
         self._warn_if_unfit(writer, crs)
         req.body(writer)
         writer.check_cancelled()
         writer.flush_rejects()
         sha = self._fingerprint.result()
         replaced = [r[0] for r in cur.execute(
-            "SELECT id FROM sources WHERE id <> ? AND (path = ? OR (sha256 = ? AND importer = ?))",
-            [source_id, str(req.path), sha, req.importer]).fetchall()]
+            "SELECT id, options FROM sources WHERE id <> ? AND (path = ? OR (sha256 = ? AND importer = ?))",
+            [source_id, str(req.path), sha, req.importer]).fetchall() if self._same_identity(r[1])]
         if replaced:
             marks = ",".join("?" * len(replaced))
             for table in store.existing_tables(themes.feature_tables(), cur):
@@ -557,6 +566,17 @@ class SourceImport:
                             bytes=self._bytes, tables=req.tables or (),
                             rejected=writer.rejected, reject_samples=writer.reject_samples, crs=crs,
                             crs_note=crs_note)
+
+    def _same_identity(self, options_json: str | None) -> bool:
+        """Whether an earlier source's options name the same source as this import's (``identity_options``)."""
+        keys = self.request.identity_options
+        if not keys:
+            return True
+        try:
+            old = json.loads(options_json or "{}")
+        except ValueError:
+            old = {}
+        return all(old.get(k) == self.request.options.get(k) for k in keys)
 
     def _close_stage(self) -> None:
         writer = getattr(self, "_writer", None)
