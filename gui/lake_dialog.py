@@ -215,8 +215,8 @@ class LakeAreaDialog(QDialog):
     def options(self) -> dict[str, Any]:
         """The importer options of the chosen area."""
         if self.city_radio.isChecked():
-            return {"city": self.city()}
-        return {"bbox": ",".join(f"{v:.6f}" for v in self.bbox())}
+            return lake_area.area_options(city=self.city())
+        return lake_area.area_options(bbox=",".join(f"{v:.6f}" for v in self.bbox()))
 
     def into_new(self) -> bool:
         return self.new_radio.isChecked()
@@ -237,17 +237,7 @@ class LakeAreaDialog(QDialog):
 
 def area_crs(lake: Path, options: dict[str, Any]) -> str | None:
     """The plane rectangular zone CRS of the centre of an area (for a new project), None when unknown."""
-    import duckdb
-
-    from twin.store.spatial import CONNECT_CONFIG, load_spatial
-
-    area = lake_area.Area.of(lake, options)
-    con = duckdb.connect(config=dict(CONNECT_CONFIG))
-    try:
-        load_spatial(con)
-        loc = area.location(con)
-    finally:
-        con.close()
+    loc = lake_area.PlateauLakeImporter().location(lake, options)
     return loc.zone.crs if loc is not None else None
 
 

@@ -24,13 +24,13 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from importers.plateau.importer import replace_older_duplicates
-from importers.registry import Importer, register
+from importers.registry import Importer, import_path, register
 from twin.crs import Location
 from twin.errors import InputError
 from twin.lake import layout
 from twin.lake.query import NOT_A_LAKE, check_lake, read_sql, table_has_files
 from twin.messages import tr
-from twin.store.sources import ImportReport, ProgressFn, run_source_import
+from twin.store.sources import ImportReport, ProgressFn
 
 NAME = "plateau-lake"
 #: what the project tables have that the lake does not carry over
@@ -205,6 +205,25 @@ class PlateauLakeImporter(Importer):
         except Exception:  # noqa: BLE001 - locate never raises; read reports bad input
             return None
 
+    def location(self, path: Path, options: dict[str, Any]) -> Location | None:
+        """The centre of the area the options choose (the lake's, without one); None when it cannot tell."""
+        if not options:
+            return self.locate(path)
+        import duckdb
+
+        from twin.store.spatial import CONNECT_CONFIG, load_spatial
+
+        try:
+            area = Area.of(Path(path), options)
+        except InputError:
+            return None   # read reports it
+        con = duckdb.connect(config=dict(CONNECT_CONFIG))
+        try:
+            load_spatial(con)
+            return area.location(con)
+        finally:
+            con.close()
+
     def read(self, path: Path, writer, options: dict[str, Any]) -> None:
         lake = Path(path)
         area = Area.of(lake, options)
@@ -233,35 +252,27 @@ class PlateauLakeImporter(Importer):
         replace_older_duplicates(writer)
 
 
+def area_options(city: str | None = None, bbox: str | tuple | None = None) -> dict[str, str]:
+    """The importer options of an area, with one spelling per box (the options name the source:
+    ``identity_options``)."""
+    if isinstance(bbox, str) and bbox.strip():
+        try:
+            bbox = tuple(float(v) for v in bbox.split(","))
+        except ValueError:
+            pass   # Area.of reports it
+    box = bbox if bbox is None or isinstance(bbox, str) else ",".join(f"{v!r}" for v in bbox)
+    return {k: v for k, v in {"city": city, "bbox": box}.items() if v not in (None, "")}
+
+
 def open_area(store, lake: str | Path, *, city: str | None = None, bbox: str | tuple | None = None,
               progress: ProgressFn | None = None, cancel=None) -> ImportReport:
     """Import an area of ``lake`` into ``store`` (one transaction; see the module docstring). The location given to
     the import (for the CRS of an empty project, and the warning when the project CRS does not fit) is the centre
     of the area."""
-    import duckdb
-
-    from twin.store.spatial import CONNECT_CONFIG, load_spatial
-
     lake = check_lake(lake).absolute()
-    if isinstance(bbox, str) and bbox.strip():
-        try:   # one spelling per box: it names the source (identity_options)
-            bbox = tuple(float(v) for v in bbox.split(","))
-        except ValueError:
-            pass   # Area.of reports it
-    options = {k: v for k, v in {"city": city, "bbox": bbox if bbox is None or isinstance(bbox, str)
-                                 else ",".join(f"{v!r}" for v in bbox)}.items() if v not in (None, "")}
-    area = Area.of(lake, options)
-    con = duckdb.connect(config=dict(CONNECT_CONFIG))
-    try:
-        load_spatial(con)
-        location = area.location(con)
-    finally:
-        con.close()
-    imp = PlateauLakeImporter()
-    return run_source_import(store, lake, importer=imp.name, importer_version=imp.version,
-                             files=imp.input_files(lake), body=lambda writer: imp.read(lake, writer, options),
-                             options=options, progress=progress, cancel=cancel, tables=imp.tables,
-                             location=location, identity_options=imp.identity_options)
+    options = area_options(city, bbox)
+    Area.of(lake, options)   # a bad area is reported before anything is opened
+    return import_path(store, lake, importer=NAME, options=options, progress=progress, cancel=cancel)
 
 
-__all__ = ["Area", "NAME", "PlateauLakeImporter", "lake_cities", "mesh1_codes", "open_area", "parse_bbox"]
+__all__ = ["Area", "NAME", "PlateauLakeImporter", "lake_cities", "area_options", "mesh1_codes", "open_area", "parse_bbox"]

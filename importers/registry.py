@@ -77,6 +77,11 @@ class Importer(ABC):
         for bad input: :meth:`read` reports that."""
         return None
 
+    def location(self, path: Path, options: dict[str, Any]) -> Location | None:
+        """Where the data this import (``path`` with ``options``) writes lies, for the CRS of an empty project;
+        by default :meth:`locate`. The lake importer overrides it: the area chosen by its options."""
+        return self.locate(path)
+
     @abstractmethod
     def read(self, path: Path, writer: SourceWriter, options: dict[str, Any]) -> None:
         """Read ``path`` and write rows through ``writer`` (only into :attr:`tables`, in ``writer.crs``); raise
@@ -177,7 +182,7 @@ def import_path(store: Store, path: str | Path, *, importer: str | None = None,
         files = imp.input_files(path)
         return run_source_import(store, path, importer=imp.name, importer_version=imp.version, files=files,
                                  body=lambda writer: imp.read(path, writer, options), options=options,
-                                 progress=progress, cancel=cancel, tables=imp.tables, location=imp.locate(path),
+                                 progress=progress, cancel=cancel, tables=imp.tables, location=imp.location(path, options),
                                  identity_options=imp.identity_options)
     except (zipfile.BadZipFile, zlib.error) as exc:  # a member that cannot be decompressed, a bad CRC
         raise InputError(path, _damaged(exc)) from None
