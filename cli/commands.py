@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 
 from cli import sql_guard
-from cli.output import cut_note, write_rows
+from cli.output import print_result, write_rows
 from cli.progress import ProgressBar
 from cli.project import resolve_project
 from cli.render import add_render_parser
@@ -123,15 +123,7 @@ def cmd_sql(args: argparse.Namespace) -> int:
             return 1
         finally:
             cur.close()
-    if result is None:  # statements without a result (UPDATE, CREATE, …)
-        print("OK")
-        return 0
-    columns, rows = result
-    cut = write_rows(columns, rows, args.format, wide=args.wide)
-    if cut:
-        sys.stdout.flush()
-        print(cut_note(cut), file=sys.stderr)
-    return 0
+    return print_result(result, args.format, wide=args.wide)
 
 
 def cmd_info(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 
 from cli import sql_guard
-from cli.output import cut_note, write_rows
+from cli.output import print_result
 
 #: statement types that would write files or reach outside the lake (the in-memory views and macros are fine)
 _REFUSED = frozenset({sql_guard.ST.COPY, sql_guard.ST.EXPORT, sql_guard.ST.ATTACH, sql_guard.ST.DETACH,
@@ -34,15 +34,7 @@ def cmd_lake_sql(args: argparse.Namespace) -> int:
         except duckdb.Error as exc:
             print(f"error: {explain_error(db.lake, exc, db.missing)}", file=sys.stderr)
             return 1
-    if result is None:
-        print("OK")
-        return 0
-    columns, rows = result
-    cut = write_rows(columns, rows, args.format, wide=args.wide)
-    if cut:
-        sys.stdout.flush()
-        print(cut_note(cut), file=sys.stderr)
-    return 0
+    return print_result(result, args.format, wide=args.wide)
 
 
 def cmd_lake_stats(args: argparse.Namespace) -> int:

@@ -46,6 +46,21 @@ def cut_note(columns: Sequence[str]) -> str:
             "characters (ending in …); --wide, --format csv or --format json print them whole")
 
 
+def print_result(result: tuple[Sequence[str], Sequence[Sequence[Any]]] | None, fmt: str = "table", *,
+                 wide: bool = False) -> int:
+    """Print what ``kaga-twin sql`` (or ``lake sql``) ran: the rows of its last query, with the note on cut values
+    on stderr, or OK for statements without a result. Returns the exit code (0)."""
+    if result is None:  # statements without a result (UPDATE, CREATE, …)
+        print("OK")
+        return 0
+    columns, rows = result
+    cut = write_rows(columns, rows, fmt, wide=wide)
+    if cut:
+        sys.stdout.flush()
+        print(cut_note(cut), file=sys.stderr)
+    return 0
+
+
 def _cell_text(value: Any) -> str:
     text = f"{value:.6g}" if isinstance(value, float) else str(_plain(value))
     return text.replace("\n", " ")
