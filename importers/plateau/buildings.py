@@ -16,6 +16,7 @@ itself lacks from its parts (first value; largest height and storeys; summed flo
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 
 from . import values
 from .common import (BLDG, BUILDING_PART, GEN_ATTRS, GEN_SET, GEN_VALUE, GENERIC_RISK_KEYWORDS, GML_DESCRIPTION,
@@ -113,14 +114,15 @@ class BuildingReader:
     # -- children ------------------------------------------------------------------------------------
     def _read_object(self, el, rec: dict, part: int, part_id: str | None) -> None:
         get = self.dispatch.get
-        put = self.ctx.put
+        put = self.ctx._put
         attrs = rec["attrs"]
         for c in el:
-            h = get(c.tag)
+            tag = c.tag
+            h = get(tag)
             if h is not None:
                 h(c, rec, part, part_id)
-            elif isinstance(c.tag, str):  # (not a comment)
-                put(attrs, c)
+            elif tag.__class__ is str:  # (not a comment)
+                put(attrs, c, tag)
 
     def _geometry(self, c, rec, part, part_id) -> None:
         col = self.col
@@ -237,61 +239,67 @@ class BuildingReader:
     # -- generic attributes (i-UR 1.4 building ID and flood sets) ------------------------------------
     def _generic(self, c, rec, part, part_id) -> None:
         name = c.get("name") or ""
+        tag = c.tag
         if self.id_generic and name == self.id_generic and rec["building_id"] is None:
-            rec["building_id"] = generic_value(c, GEN_ATTRS[c.tag])
+            rec["building_id"] = generic_value(c, GEN_ATTRS[tag])
             return
-        if c.tag == GEN_SET and self.generic_sets:
-            rtype = next((t for k, t in GENERIC_RISK_KEYWORDS if k in name), None)
+        if tag == GEN_SET and self.generic_sets:
+            rtype = _generic_risk_type(name)
             if rtype is not None:
                 self._generic_risk(c, name, rtype, part_id)
                 return
-        self.ctx.put_generic(rec["attrs"].setdefault("generic", {}), c)
+        self.ctx._put_generic(rec["attrs"].setdefault("generic", {}), c, GEN_ATTRS[tag])
 
     def _generic_risk(self, s, name: str, rtype: str, part_id) -> None:
         scale = rank = depth = duration = area = None
         extra: dict = {}
         for a in s:
-            if a.tag not in GEN_ATTRS:
+            kind = GEN_ATTRS.get(a.tag)
+            if kind is None:
                 continue
             an = a.get("name") or ""
-            kind = GEN_ATTRS[a.tag]
-            if an == "規模":
+            slot = _RISK_GENERIC_NAMES.get(an)
+            if slot is None:
+                self.ctx._put_generic(extra, a, kind)
+            elif slot == 0:
                 scale = generic_value(a, kind)
-            elif an in ("浸水ランク", "ランク"):
+            elif slot == 1:
                 v = generic_value(a, kind)
                 rank = str(v) if v is not None else None
-            elif an == "浸水深":
+            elif slot == 2:
                 depth = values.to_float(_gen_text(a))
-            elif an == "継続時間":
+            elif slot == 3:
                 duration = values.to_float(_gen_text(a))
-            elif an in ("区域区分", "区域"):
-                area = generic_value(a, kind)
             else:
-                self.ctx.put_generic(extra, a)
+                area = generic_value(a, kind)
         self.col.risks.append((self._bi, self._gml_id, part_id, rtype, None, name, rank, RANK_LABELS.get(rank or ""),
                                depth, duration, scale, scale, None, None, None if area is None else str(area),
                                None if area is None else str(area),
                                json.dumps(extra, ensure_ascii=False) if extra else None))
 
     # -- i-UR properties -----------------------------------------------------------------------------
-    def _objects(self, prop, object_name: str):
+    def _objects(self, prop, object_name: str) -> list:
         """The object elements inside a property (normally one, named ``object_name``)."""
+        out = []
         for o in prop:
-            if isinstance(o.tag, str) and (not object_name or local_name(o.tag) == object_name):
-                yield o
+            tag = o.tag
+            if tag.__class__ is str and (not object_name or local_name(tag) == object_name):
+                out.append(o)
+        return out
 
     def _building_id(self, c, rec, part=None, part_id=None) -> None:
-        ctx = self.ctx
+        put = self.ctx._put
         for o in self._objects(c, self.id_props[c.tag]):
             d: dict = {}
             for f in o:
-                if not isinstance(f.tag, str):
+                tag = f.tag
+                if tag.__class__ is not str:
                     continue
-                if local_name(f.tag) == "buildingID":
+                if local_name(tag) == "buildingID":
                     if rec["building_id"] is None:
                         rec["building_id"] = (f.text or "").strip() or None
                 else:
-                    ctx.put(d, f)
+                    put(d, f, tag)
             if d:
                 rec["attrs"]["id_attributes"] = d
 
@@ -299,27 +307,31 @@ class BuildingReader:
         ctx = self.ctx
         for o in self._objects(c, self.detail_props[c.tag]):
             d: dict = {}
+            put = ctx._put
             for f in o:
-                if not isinstance(f.tag, str):
+                tag = f.tag
+                if tag.__class__ is not str:
                     continue
-                local = local_name(f.tag)
+                local = local_name(tag)
                 if local == "totalFloorArea":
                     rec["total_floor_area"] = values.to_float(f.text)
                 elif local == "buildingStructureType":
                     rec["structure_type_code"], rec["structure_type"] = ctx.code(f)
-                ctx.put(d, f)
+                put(d, f, tag)
             _add(rec["attrs"], "details", d)
 
     def _quality(self, c, rec, part=None, part_id=None) -> None:
         ctx = self.ctx
         for o in self._objects(c, self.quality_props[c.tag]):
             d: dict = {}
+            put = ctx._put
             for f in o:
-                if not isinstance(f.tag, str):
+                tag = f.tag
+                if tag.__class__ is not str:
                     continue
-                if local_name(f.tag) == "lod1HeightType":
+                if local_name(tag) == "lod1HeightType":
                     rec["lod1_height_type_code"], rec["lod1_height_type"] = ctx.code(f)
-                ctx.put(d, f)
+                put(d, f, tag)
             rec["attrs"]["data_quality"] = d
 
     def _risk_container(self, c, rec, part, part_id) -> None:
@@ -372,6 +384,16 @@ class BuildingReader:
             d.update(p["attrs"])
             summary.append(d)
         rec["attrs"]["parts"] = summary
+
+
+#: i-UR 1.4 flood set member names → which value they are (scale, rank, depth, duration, area)
+_RISK_GENERIC_NAMES = {"規模": 0, "浸水ランク": 1, "ランク": 1, "浸水深": 2, "継続時間": 3, "区域区分": 4, "区域": 4}
+
+
+@lru_cache(maxsize=4096)
+def _generic_risk_type(name: str) -> str | None:
+    """The risk type of an i-UR 1.4 generic attribute set, from the first keyword its name contains."""
+    return next((t for k, t in GENERIC_RISK_KEYWORDS if k in name), None)
 
 
 def _gen_text(a) -> str | None:

@@ -168,55 +168,87 @@ class FeatureContext:
     # -- generic capture -----------------------------------------------------------------------------
     def capture(self, el):
         """JSON-able value of an attribute element (leaf text, or nested dict of local names)."""
+        return self._capture(el, el.tag)
+
+    def _capture(self, el, tag: str):
         n = len(el)
         if n == 0:
-            uom = el.get("uom")
-            if uom is not None:
+            get = el.get
+            if get("uom") is not None:
                 return values.to_float(el.text)
-            href = el.get(XLINK_HREF)
-            if href is not None and not (el.text or "").strip():
+            text = el.text
+            href = get(XLINK_HREF)
+            if href is not None and not (text or "").strip():
                 return href
-            return values.generic_leaf(local_name(el.tag), el.text)
+            return values.generic_leaf(_tag_info(tag)[0], text)
         if n == 1:
             only = el[0]
-            if isinstance(only.tag, str) and local_name(only.tag)[:1].isupper() and only.tag not in GEN_ATTRS:
-                return self.capture(only)  # property wrapping one object: flatten
+            otag = only.tag
+            if otag.__class__ is str and _tag_info(otag)[3]:
+                return self._capture(only, otag)  # property wrapping one object: flatten
         out: dict = {}
+        put = self._put
         for c in el:
-            if isinstance(c.tag, str):
-                self.put(out, c)
+            ctag = c.tag
+            if ctag.__class__ is str:
+                put(out, c, ctag)
         return out
 
     def put(self, out: dict, el) -> None:
         """Add ``el`` to ``out`` under its local name (a list when repeated), with ``_label`` for codes."""
-        tag = el.tag
-        if tag in GEN_ATTRS:
-            self.put_generic(out.setdefault("generic", {}), el)
+        self._put(out, el, el.tag)
+
+    def _put(self, out: dict, el, tag: str) -> None:
+        key, kind, is_address, _flat = _tag_info(tag)
+        if kind is not None:
+            self._put_generic(out.setdefault("generic", {}), el, kind)
             return
-        key = local_name(tag)
-        if len(el) == 0 and el.get("codeSpace") is not None:
-            code, label = self.code(el)
-            _add(out, key, code)
-            if label is not None:
-                _add(out, key + "_label", label)
+        if len(el) == 0:
+            if el.get("codeSpace") is not None:
+                code, label = self.code(el)
+                _add(out, key, code)
+                if label is not None:
+                    _add(out, key + "_label", label)
+                return
+            if is_address:
+                _add(out, "address", address_text(el))
+                return
+            _add(out, key, self._capture(el, tag))
             return
-        if tag == BLDG + "address" or tag == CORE + "Address" or tag == TRAN + "address":
+        if is_address:
             _add(out, "address", address_text(el))
             return
-        _add(out, key, self.capture(el))
+        _add(out, key, self._capture(el, tag))
 
     def put_generic(self, out: dict, el) -> None:
         """A gen:*Attribute into ``out`` as name → value (sets become nested dicts)."""
-        kind = GEN_ATTRS[el.tag]
+        self._put_generic(out, el, GEN_ATTRS[el.tag])
+
+    def _put_generic(self, out: dict, el, kind: str) -> None:
         name = el.get("name") or kind
         if kind == "genericAttributeSet":
             sub: dict = {}
             for c in el:
-                if c.tag in GEN_ATTRS:
-                    self.put_generic(sub, c)
+                ckind = GEN_ATTRS.get(c.tag)
+                if ckind is not None:
+                    self._put_generic(sub, c, ckind)
             _add(out, name, sub)
             return
         _add(out, name, generic_value(el, kind))
+
+
+_ADDRESS_TAGS = frozenset((BLDG + "address", CORE + "Address", TRAN + "address"))
+_TAG_INFO: dict[str, tuple] = {}
+
+
+def _tag_info(tag: str) -> tuple:
+    """(local name, gen:* kind or None, is an address property, is an object (capitalised, not gen:*)) of a tag."""
+    info = _TAG_INFO.get(tag)
+    if info is None:
+        local = local_name(tag)
+        kind = GEN_ATTRS.get(tag)
+        info = _TAG_INFO[tag] = (local, kind, tag in _ADDRESS_TAGS, local[:1].isupper() and kind is None)
+    return info
 
 
 def generic_value(el, kind: str):
