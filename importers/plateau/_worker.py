@@ -10,6 +10,7 @@ memory for. The parsing modules only use relative imports, lxml, numpy, pyproj, 
 """
 
 if __name__ == "__kaga_plateau_worker__":
+    import gc
     import importlib
     import os
     import signal
@@ -42,5 +43,7 @@ if __name__ == "__kaga_plateau_worker__":
             _res = {"index": _task["index"], "crash": traceback.format_exc()}
         _results.put(_res)
         del _task, _res
+        # the reference cycles a parse leaves, freed while young (see pipeline._parse), then the memory
+        gc.collect(1)
         if _trim is not None:
             _trim(0)

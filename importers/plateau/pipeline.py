@@ -22,6 +22,7 @@ or feature; the caller's transaction then rolls back.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -72,6 +73,18 @@ def _pretty(tag: str) -> str:
             return f"{ns.rstrip('/').split('/')[-2]}:{local}"
         return local
     return tag
+
+
+def _parse(task: dict) -> dict:
+    """``parse_chunk`` in this process, then a collection of the young generations: parsing a chunk leaves
+    reference cycles (lxml element proxies and the records built from them), which Python's collector would
+    only free at a full collection, rare in a process with many long-lived objects; meanwhile they kept
+    growing with the input (a parse process held ~80 MB more after 120 chunks of 1 MB). Collecting
+    generation 1 after every chunk frees them while they are still young, for ~1 ms a chunk."""
+    try:
+        return parse_chunk(task)
+    finally:
+        gc.collect(1)
 
 
 def _env_int(name: str) -> int | None:
@@ -225,7 +238,7 @@ class Pipeline:
             if self.workers == 0:
                 for task in self.tasks():
                     self.writer.check_cancelled()
-                    self._handle(parse_chunk(task))
+                    self._handle(_parse(task))
             else:
                 self._run_parallel()
             self._flush()
@@ -270,12 +283,12 @@ class Pipeline:
                         res = done.pop(nxt)
                         task = pending.pop(nxt, None)
                         if "crash" in res:
-                            res = parse_chunk(task)  # re-run here: a bug raises with a real traceback
+                            res = _parse(task)  # re-run here: a bug raises with a real traceback
                         self._handle(res)
                         nxt += 1
                         continue
                     if len(done) < MAX_AHEAD and (t := next_task()) is not None:
-                        done[t["index"]] = parse_chunk(t)  # the main process's share
+                        done[t["index"]] = _parse(t)  # the main process's share
                         continue
                     if exhausted and not pending and not done:
                         break
@@ -284,14 +297,14 @@ class Pipeline:
                     self.writer.warn(f"{exc}; the rest of the import ran in the main process", once_key="worker-died")
                     pool.terminate()
                     for i in sorted(set(pending) | set(done)):
-                        r = done.pop(i, None) or parse_chunk(pending[i])
+                        r = done.pop(i, None) or _parse(pending[i])
                         if "crash" in r:
-                            r = parse_chunk(pending[i])
+                            r = _parse(pending[i])
                         self._handle(r)
                     pending.clear()
                     for t in gen:
                         self.writer.check_cancelled()
-                        self._handle(parse_chunk(t))
+                        self._handle(_parse(t))
                     return
                 if res is not None:
                     done[res["index"]] = res
