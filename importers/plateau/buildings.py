@@ -397,6 +397,10 @@ def _generic_risk_type(name: str) -> str | None:
 
 
 def _gen_text(a) -> str | None:
+    if len(a):
+        first = a[0]
+        if first.tag == GEN_VALUE:
+            return first.text
     for c in a:
         if c.tag == GEN_VALUE:
             return c.text

@@ -180,11 +180,12 @@ class FeatureContext:
             href = get(XLINK_HREF)
             if href is not None and not (text or "").strip():
                 return href
-            return values.generic_leaf(_tag_info(tag)[0], text)
+            info = _TAG_INFO.get(tag) or _tag_info(tag)
+            return values.generic_leaf(info[0], text)
         if n == 1:
             only = el[0]
             otag = only.tag
-            if otag.__class__ is str and _tag_info(otag)[3]:
+            if otag.__class__ is str and (_TAG_INFO.get(otag) or _tag_info(otag))[3]:
                 return self._capture(only, otag)  # property wrapping one object: flatten
         out: dict = {}
         put = self._put
@@ -199,7 +200,7 @@ class FeatureContext:
         self._put(out, el, el.tag)
 
     def _put(self, out: dict, el, tag: str) -> None:
-        key, kind, is_address, _flat = _tag_info(tag)
+        key, kind, is_address, _flat = _TAG_INFO.get(tag) or _tag_info(tag)
         if kind is not None:
             self._put_generic(out.setdefault("generic", {}), el, kind)
             return

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import io
 import warnings
+from itertools import repeat
 
 import numpy as np
 from pyproj import CRS, Transformer
@@ -130,7 +131,9 @@ def parse_poslists(texts: list[str], dim: int = 3) -> tuple[np.ndarray, np.ndarr
         return np.empty((0, dim)), np.zeros(0, dtype=np.int64)
     stripped = [t.strip() for t in texts]
     joined = " ".join(stripped)
-    counts = np.fromiter((t.count(" ") + 1 if t else 0 for t in stripped), dtype=np.int64, count=len(stripped))
+    n = len(stripped)
+    counts = np.fromiter(map(str.count, stripped, repeat(" ", n)), dtype=np.int64, count=n) + 1
+    counts[np.fromiter(map(len, stripped), dtype=np.int64, count=n) == 0] = 0   # an empty posList: no numbers
     values = None
     if not ("  " in joined or "\n" in joined or "\t" in joined or "\r" in joined) and bool((counts > 0).all()):
         values = _parse_numbers(joined)

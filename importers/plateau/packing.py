@@ -16,6 +16,9 @@ Packed forms (tuples, picklable):
 
 from __future__ import annotations
 
+from itertools import repeat
+from operator import is_not
+
 import numpy as np
 
 
@@ -32,7 +35,7 @@ def strings(values) -> tuple:
     try:
         joined = "".join(values)
     except TypeError:  # some None
-        valid = np.fromiter((v is not None for v in values), dtype=bool, count=n)
+        valid = np.fromiter(map(is_not, values, repeat(None, n)), dtype=bool, count=n)
         values = [v if v is not None else "" for v in values]
         joined = "".join(values)
     if joined.isascii():  # one encode for the whole column; str length = byte length
@@ -55,7 +58,7 @@ def dictionary(indices: np.ndarray, labels: list) -> tuple:
 def binaries(values) -> tuple:
     """A list of bytes (or None)."""
     n = len(values)
-    valid = np.fromiter((v is not None for v in values), dtype=bool, count=n)
+    valid = np.fromiter(map(is_not, values, repeat(None, n)), dtype=bool, count=n)
     enc = [b"" if v is None else v for v in values]
     lengths = np.fromiter(map(len, enc), dtype=np.int64, count=n)
     return ("bin", _offsets(lengths), b"".join(enc), None if valid.all() else valid)
@@ -73,8 +76,8 @@ def floats(values, valid: np.ndarray | None = None) -> tuple:
         if valid is None:
             valid = np.isfinite(arr)
     else:
-        valid = np.fromiter((v is not None for v in values), dtype=bool, count=len(values))
-        arr = np.fromiter((np.nan if v is None else v for v in values), dtype=np.float64, count=len(values))
+        valid = np.fromiter(map(is_not, values, repeat(None)), dtype=bool, count=len(values))
+        arr = np.fromiter([np.nan if v is None else v for v in values], dtype=np.float64, count=len(values))
     return ("f64", arr, None if valid.all() else valid)
 
 
@@ -82,8 +85,8 @@ def ints(values, dtype=np.int32) -> tuple:
     kind = {np.int32: "i32", np.int8: "i8"}[dtype]
     if isinstance(values, np.ndarray):
         return (kind, values.astype(dtype), None)
-    valid = np.fromiter((v is not None for v in values), dtype=bool, count=len(values))
-    arr = np.fromiter((0 if v is None else v for v in values), dtype=dtype, count=len(values))
+    valid = np.fromiter(map(is_not, values, repeat(None)), dtype=bool, count=len(values))
+    arr = np.fromiter([0 if v is None else v for v in values], dtype=dtype, count=len(values))
     return (kind, arr, None if valid.all() else valid)
 
 
