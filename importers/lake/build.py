@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from importers.plateau.importer import duplicate_ids_warning
 from importers.plateau.locate import dataset_city_code, locate
 from importers.plateau.pipeline import Pipeline
 from twin.crs import Location
@@ -98,8 +99,7 @@ def build_source(src: str | Path, lake: str | Path, sha256: str, *,
         sink.begin()
         LakePipeline(src, sink, {"workers": 0}).run()
         for table, n in sink.duplicates().items():
-            sink.warn(f"{n:,} {table[:-1]} gml:id(s) occur more than once in this import "
-                      "(e.g. a feature present in two files); all copies were kept")
+            sink.warn(duplicate_ids_warning(table, n))
         for table, n in sink.orphans.items():
             sink.warn(f"{n:,} {table} row(s) whose {layout.PARENTS[table][0][:-1]} was not written (skipped) were "
                       "put in the partition of their own location")

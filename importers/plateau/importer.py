@@ -59,6 +59,12 @@ class PlateauCityGMLImporter(Importer):
         replace_older_duplicates(writer)
 
 
+def duplicate_ids_warning(table: str, n: int) -> str:
+    """The warning for ``n`` gml:ids of ``table`` written more than once by one import (or one lake source)."""
+    return (f"{n:,} {table[:-1]} gml:id(s) occur more than once in this import (e.g. a feature present in two "
+            "files); all copies were kept")
+
+
 def replace_older_duplicates(writer) -> None:
     """Delete rows of *other* sources with the same building/road gml:id as rows of this import.
 
@@ -85,8 +91,7 @@ def replace_older_duplicates(writer) -> None:
         dup = cur.execute(f"SELECT count(*) - count(DISTINCT gml_id) FROM {table} WHERE source_id = ?",
                           [sid]).fetchone()[0]
         if dup:
-            writer.warn(f"{dup:,} {table[:-1]} gml:id(s) occur more than once in this import "
-                        "(e.g. a feature present in two files); all copies were kept")
+            writer.warn(duplicate_ids_warning(table, dup))
     for table, n in moved.items():
         writer.warn(tr("{n} {table} with the same gml:id from earlier imports of other files were replaced by this "
                        "import", n=f"{n:,}", table=tr(table)))

@@ -67,6 +67,22 @@ def source_files(lake: Path, sha256: str) -> list[Path]:
     return sorted(Path(lake).glob(f"*/city=*/mesh1=*/{sha256[:SHA_PREFIX]}-*.parquet"))
 
 
+def is_data(path: Path) -> bool:
+    """Whether a file in a partition is data: hidden (``.``) and ``_`` names never are (temporary files)."""
+    return not path.name.startswith((".", "_"))
+
+
+def data_files(folder: Path, pattern: str = "*.parquet") -> list[str]:
+    """The data files below ``folder`` matching ``pattern`` (a partition folder, or a table folder with
+    ``city=*/mesh1=*/*.parquet``), sorted."""
+    return sorted(str(p) for p in Path(folder).glob(pattern) if is_data(p))
+
+
+def table_files(lake: Path, table: str) -> list[str]:
+    """Every data file of ``table``, in every partition."""
+    return data_files(Path(lake) / table, "city=*/mesh1=*/*.parquet")
+
+
 def table_glob(lake: Path, table: str) -> str:
     """The glob DuckDB's ``read_parquet(..., hive_partitioning = true)`` reads a table with."""
     return str(Path(lake) / table / "*" / "*" / "*.parquet")

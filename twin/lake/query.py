@@ -70,12 +70,7 @@ def check_lake(lake: str | Path) -> Path:
 def table_has_files(lake: Path, table: str) -> bool:
     """Whether ``table`` has at least one data file (hidden and ``_`` names are never data)."""
     root = Path(lake) / table
-    if not root.is_dir():
-        return False
-    for part in root.glob("city=*/mesh1=*/*.parquet"):
-        if not part.name.startswith((".", "_")):
-            return True
-    return False
+    return root.is_dir() and any(layout.is_data(p) for p in root.glob("city=*/mesh1=*/*.parquet"))
 
 
 def data_glob(lake: Path, table: str) -> str:
@@ -175,16 +170,12 @@ _DATASET = re.compile(r"^(\d{5})_([a-z0-9-]+?)_(?:city|pref|ward)?", re.IGNORECA
 def city_list(lake: str | Path) -> list[tuple[str, str, int]]:
     """(municipality code, name as the datasets spell it, e.g. ``kaga-shi``, or '', building count) of every city
     of the lake, by code: from the manifest's finished sources, else from the partition folders and the files."""
-    import json
+    from twin.lake.manifest import ok_sources, read_manifest
 
     lake = check_lake(lake)
-    try:
-        manifest = json.loads((lake / layout.MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise InputError(lake / layout.MANIFEST, f"cannot be read: {exc}") from None
     found: dict[str, list] = {}
-    for entry in (manifest.get("sources") or {}).values():
-        if not isinstance(entry, dict) or entry.get("status", "ok") != "ok" or not entry.get("city"):
+    for entry in ok_sources(read_manifest(lake)).values():
+        if not entry.get("city"):
             continue
         m = _DATASET.match(str(entry.get("name") or Path(str(entry.get("path", ""))).name))
         row = found.setdefault(str(entry["city"]), ["", 0])

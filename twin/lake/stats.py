@@ -44,11 +44,6 @@ class StatsResult:
     flood_floor_area: float
 
 
-def _files(lake: Path, table: str) -> list[str]:
-    return sorted(str(p) for p in (lake / table).glob("city=*/mesh1=*/*.parquet")
-                  if not p.name.startswith((".", "_")))
-
-
 def _city_of(path: str) -> str:
     return next(part.partition("=")[2] for part in Path(path).parts if part.startswith("city="))
 
@@ -81,10 +76,6 @@ def partial_sums(gdf, by: str) -> pd.DataFrame:
 BUILDING_COLUMNS = ["gml_id", "total_floor_area", "storeys_above", "footprint"]
 
 
-def _data_files(folder: Path) -> list[str]:
-    return sorted(str(p) for p in folder.glob("*.parquet") if not p.name.startswith((".", "_")))
-
-
 def partition_frame(part: tuple[str, str, str]):
     """One partition of the lake (runs on a worker): the buildings of ``(lake, city, mesh1)`` as a GeoDataFrame with
     ``city`` and ``flooded`` (a flood-type risk record in the same partition: records live in their building's)."""
@@ -92,9 +83,9 @@ def partition_frame(part: tuple[str, str, str]):
     import pyarrow.parquet as pq
 
     lake, city, mesh = part
-    frame = gpd.read_parquet(_data_files(layout.partition_dir(Path(lake), "buildings", city, mesh)),
+    frame = gpd.read_parquet(layout.data_files(layout.partition_dir(Path(lake), "buildings", city, mesh)),
                              columns=BUILDING_COLUMNS)
-    risk_files = _data_files(layout.partition_dir(Path(lake), "building_risks", city, mesh))
+    risk_files = layout.data_files(layout.partition_dir(Path(lake), "building_risks", city, mesh))
     flooded: set = set()
     if risk_files:
         risks = pq.read_table(risk_files, columns=["gml_id"], filters=[("risk_type", "in", list(FLOOD_TYPES))])
@@ -121,7 +112,7 @@ def aggregate(lake: Path, by: str):
     import dask_geopandas  # noqa: F401  (registers the GeoDataFrame collection)
 
     parts = sorted({(str(lake), Path(f).parent.parent.name.partition("=")[2], Path(f).parent.name.partition("=")[2])
-                    for f in _files(lake, "buildings")})
+                    for f in layout.table_files(lake, "buildings")})
     keys = ["city"] if by == "city" else ["code", "city"]
     buildings = dd.from_map(partition_frame, parts, meta=_meta(), enforce_metadata=False)
     sums = buildings.map_partitions(partial_sums, by, meta=partial_sums(_meta(), by))
