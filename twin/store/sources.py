@@ -19,13 +19,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import glob
 import hashlib
-import itertools
 import json
 import logging
-import os
-import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -41,6 +37,7 @@ from twin.crs import Location, auto_crs, crs_fits, describe
 from twin.errors import ImportCancelled, StoreError, TwinError
 from twin.messages import tr
 from twin.store.import_settings import IMPORT_SETTINGS, ImportSettings
+from twin.store.import_stage import STAGE_INFIX, ImportStage  # noqa: F401 (STAGE_INFIX: tests)
 from twin.store.locks import _is_disk_error, describe_duckdb_error
 from twin.store.store import Store
 
@@ -174,13 +171,13 @@ class SourceWriter:
 
     @contextlib.contextmanager
     def staged(self) -> Iterator[None]:
-        """Inside, :meth:`insert_arrow` appends to a staging database committed batch by batch (see
-        :class:`ImportStage`); at the end of the block the staged rows are copied into the project's tables
-        inside the import transaction, one ``INSERT … SELECT`` per table. Memory then stays flat however many
-        rows an import writes (DuckDB holds memory outside its buffer pool for every row appended in an
-        open transaction: about 1 GB for 2 million rows). Rows inserted inside the block are not visible to
-        SQL on :attr:`cursor` until it ends. The stage is removed when the import ends (see
-        :meth:`close_stage`), whatever happens."""
+        """Inside, :meth:`insert_arrow` appends to Parquet files beside the project (see
+        :mod:`twin.store.import_stage`); at the end of the block the staged rows are copied into the project's
+        tables inside the import transaction, one ``INSERT … SELECT`` per table. Memory then stays flat however
+        many rows an import writes (DuckDB holds memory outside its buffer pool for every row appended by small
+        INSERTs in an open transaction). Rows inserted inside the block are not visible to SQL on
+        :attr:`cursor` until it ends. The stage is removed when the import ends (see :meth:`close_stage`),
+        whatever happens."""
         if self._stage is not None:
             yield
             return
@@ -193,7 +190,7 @@ class SourceWriter:
             self._stages_to_close.append(stage)
 
     def close_stage(self) -> None:
-        """Detach and delete the staging databases (after the import transaction has ended)."""
+        """Delete the staged files (after the import transaction has ended)."""
         for stage in self._stages_to_close:
             stage.close()
         self._stages_to_close.clear()
@@ -262,7 +259,7 @@ class SourceWriter:
                 f"importer {self.importer or '?'} wrote to table {table!r}, which it does not declare in its "
                 f"Importer.tables ({', '.join(self.tables) or 'none'}){hint}; declare every table it writes")
         if self._stage is not None:
-            return self._stage.insert(table, data, geometry_columns, self.source_id)
+            return self._stage.insert(self.cursor, table, data, geometry_columns)
         return self._insert(table, data, geometry_columns)
 
     def _insert(self, table: str, data: pa.Table | pa.RecordBatch, geometry_columns: Iterable[str]) -> int:
@@ -288,129 +285,6 @@ def _insert_arrow(cur, target: str, data: pa.Table | pa.RecordBatch, geometry_co
     finally:
         cur.unregister(view)
     return data.num_rows
-
-
-_stage_numbers = itertools.count(1)
-#: staging databases are named ``<project>.import-stage-<pid>-<n>.duckdb`` beside the project file
-STAGE_INFIX = ".import-stage-"
-
-
-class ImportStage:
-    """A staging database for one import's rows (:meth:`SourceWriter.staged`).
-
-    A DuckDB file beside the project (in the store's temp folder for an in-memory store), attached to the
-    store's database; every batch is appended in its own committed transaction on a cursor of its own, so
-    DuckDB holds no more than a batch in memory. :meth:`move_into` copies each staged table into the
-    project table of the same name on the import's cursor (inside the import transaction: the project still
-    changes all at once or not at all). A stage left by a killed process is deleted by the next import into
-    the same project (:func:`remove_stale_stages`)."""
-
-    def __init__(self, store: Store, source_id: int):
-        self.store = store
-        base = Path(str(store.path)) if str(store.path) not in ("", ":memory:") else None
-        folder = base.parent if base is not None else Path(os.environ.get("TMPDIR", "/tmp"))
-        name = (base.name if base is not None else "memory") + f"{STAGE_INFIX}{os.getpid()}-{next(_stage_numbers)}.duckdb"
-        self.path = folder / name
-        self.alias = f"_kaga_stage_{os.getpid()}_{next(_stage_numbers)}"
-        self.tables: list[tuple[str, str, tuple[str, ...]]] = []   # (project table, staging table, columns)
-        self._staged: dict[tuple[str, frozenset], str] = {}
-        self._cur = None
-        self._compression: str | None = None
-        if base is not None:
-            remove_stale_stages(base)
-
-    def _cursor(self):
-        if self._cur is None:
-            for p in _stage_files(self.path):
-                p.unlink(missing_ok=True)
-            self._cur = self.store.cursor()
-            self._cur.execute(f"ATTACH '{_sql_text(str(self.path))}' AS {self.alias}")
-            # staged rows are read once, by move_into: not compressing them saves the compression analysis,
-            # which made staging cost ~40% more CPU than writing the rows to the project directly
-            self._compression = str(self._cur.execute("SELECT current_setting('force_compression')").fetchone()[0])
-            self._cur.execute("SET force_compression = 'uncompressed'")
-        return self._cur
-
-    def _restore_compression(self) -> None:
-        if self._cur is not None and self._compression is not None:
-            was, self._compression = self._compression, None
-            if was and was.lower() not in ("auto", "uncompressed"):
-                self._cur.execute(f"SET force_compression = '{_sql_text(was)}'")
-            else:
-                self._cur.execute("RESET force_compression")
-
-    def insert(self, table: str, data: pa.Table | pa.RecordBatch, geometry_columns: Iterable[str],
-               source_id: int) -> int:
-        if data.num_rows == 0:
-            return 0
-        cur = self._cursor()
-        # one staging table per project table and set of columns written: only those columns are copied, so
-        # the project table's defaults (ids from sequences, …) fill the others as a direct INSERT BY NAME would
-        columns = tuple(dict.fromkeys([*data.schema.names, "source_id"]))
-        key = (table, frozenset(columns))
-        name = self._staged.get(key)
-        if name is None:
-            name = f'"{table}__{len(self._staged) + 1}"'
-            select = ", ".join(f'"{c}"' for c in columns)
-            cur.execute(f'CREATE TABLE {self.alias}.{name} AS SELECT {select} FROM "{table}" LIMIT 0')
-            self._staged[key] = name
-            self.tables.append((table, name, columns))
-        return _insert_arrow(cur, f"{self.alias}.{name}", data, geometry_columns, source_id)
-
-    def move_into(self, cur) -> None:
-        """Copy every staged table into the project (on ``cur``, the import transaction's cursor), in the order
-        the tables were first written."""
-        self._restore_compression()
-        for table, name, columns in self.tables:
-            cols = ", ".join(f'"{c}"' for c in columns)
-            cur.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM {self.alias}.{name}')
-
-    def close(self) -> None:
-        if self._cur is not None:
-            with contextlib.suppress(duckdb.Error):
-                self._restore_compression()
-            with contextlib.suppress(duckdb.Error):
-                self._cur.execute(f"DETACH {self.alias}")
-            with contextlib.suppress(duckdb.Error):
-                self._cur.close()
-            self._cur = None
-        for p in _stage_files(self.path):
-            with contextlib.suppress(OSError):
-                p.unlink(missing_ok=True)
-
-
-def _sql_text(text: str) -> str:
-    return text.replace("'", "''")
-
-
-def _stage_files(path: Path) -> list[Path]:
-    return [path, path.with_name(path.name + ".wal"), path.with_name(path.name + ".tmp")]
-
-
-def remove_stale_stages(project: Path) -> None:
-    """Delete staging databases of imports whose process is gone (killed during an import)."""
-    for p in project.parent.glob(f"{glob.escape(project.name)}{STAGE_INFIX}*"):
-        try:
-            pid = int(p.name[len(project.name) + len(STAGE_INFIX):].split("-", 1)[0])
-        except ValueError:
-            continue
-        if pid == os.getpid() or _alive(pid):
-            continue
-        with contextlib.suppress(OSError):
-            if p.is_dir():
-                shutil.rmtree(p)
-            else:
-                p.unlink()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 @dataclass(frozen=True)
