@@ -27,6 +27,11 @@ from itertools import repeat
 import numpy as np
 from pyproj import CRS, Transformer
 
+try:  # the compiled fast path (importers/plateau/_poslists.c, built by pip install when a C compiler is there)
+    from . import _poslists as _native
+except ImportError:  # pragma: no cover - not built: the pure-Python parse below gives the same numbers
+    _native = None
+
 WKB_POLYGON = 3
 WKB_MULTIPOLYGON = 6
 _Z = 1000  # ISO WKB: + 1000 for Z
@@ -122,13 +127,19 @@ def _csv_convert(pa):
 def parse_poslists(texts: list[str], dim: int = 3) -> tuple[np.ndarray, np.ndarray]:
     """Parse posList strings into one (N, dim) array and the number of points of each string.
 
-    Fast path: when every string is numbers separated by single spaces (PLATEAU's writers all do
-    this), the strings are joined and converted in one C call, and the numbers per string are counted
+    Fastest path: the compiled parser (``_poslists.c``), when it was built; it hands anything irregular back
+    (None) to the code below. Fast path: when every string is numbers separated by single spaces (PLATEAU's
+    writers all do this), the strings are joined and converted in one C call, and the numbers per string are counted
     from the spaces. Anything irregular (tabs, newlines, double spaces, an empty list, a bad token)
     falls back to a per-string parse that also pinpoints the offending string (:class:`CoordinateError`).
     """
     if not texts:
         return np.empty((0, dim)), np.zeros(0, dtype=np.int64)
+    if _native is not None:
+        got = _native.parse(texts if isinstance(texts, list) else list(texts), dim)
+        if got is not None:   # None: something irregular, which the code below parses or reports
+            return (np.frombuffer(got[0], dtype=np.float64).reshape(-1, dim),
+                    np.frombuffer(got[1], dtype=np.int64))
     stripped = [t.strip() for t in texts]
     joined = " ".join(stripped)
     n = len(stripped)

@@ -1,0 +1,141 @@
+"""The compiled posList parser (``importers/plateau/_poslists.c``) and its pure-Python fallback give the same
+numbers, and so the same tables; anything irregular is handed back to the Python path, which reports it."""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from importers.plateau import geometry
+from importers.registry import import_path
+from twin.store import Store
+
+native = geometry._native
+
+
+@pytest.fixture
+def needs_native():
+    if native is None:
+        pytest.skip("the compiled posList parser was not built (pip install -e . needs a C compiler)")
+    return native
+
+
+def _python_parse(texts, dim=3):
+    saved = geometry._native
+    geometry._native = None
+    try:
+        return geometry.parse_poslists(texts, dim)
+    finally:
+        geometry._native = saved
+
+
+def test_native_parser_is_built_and_used(needs_native):
+    values, counts = geometry.parse_poslists(["36.3202 136.3505 12.5 36.3203 136.3506 12.5", "1 2 3"])
+    assert values.tolist() == [[36.3202, 136.3505, 12.5], [36.3203, 136.3506, 12.5], [1.0, 2.0, 3.0]]
+    assert counts.tolist() == [2, 1]
+    got = needs_native.parse(["36.3202 136.3505 12.5"], 3)
+    assert struct.unpack("3d", got[0]) == (36.3202, 136.3505, 12.5)
+
+
+@pytest.mark.parametrize("text", ["1 2", "1,5 2 3", "nan 1 2", "1e400 1 2", "1_000 1 2", "", "   ", "1 2 x",
+                                  "１ 2 3", "1 2 3\x0c"])
+def test_irregular_text_goes_to_the_python_path(needs_native, text):
+    assert needs_native.parse([text], 3) is None
+    # and the Python path then reports it (or, for what Python reads, gives the same result as before)
+    try:
+        py = _python_parse([text])
+    except geometry.CoordinateError as exc:
+        with pytest.raises(geometry.CoordinateError) as again:
+            geometry.parse_poslists([text])
+        assert str(again.value) == str(exc)
+    else:
+        v, c = geometry.parse_poslists([text])
+        assert np.array_equal(v, py[0]) and np.array_equal(c, py[1])
+
+
+def test_other_whitespace_between_numbers(needs_native):
+    text = "36.1\t136.2  3.0\n36.2\r\n136.3 4.0 "
+    v, c = geometry.parse_poslists([text])
+    pv, pc = _python_parse([text])
+    assert v.tolist() == pv.tolist() == [[36.1, 136.2, 3.0], [36.2, 136.3, 4.0]]
+    assert c.tolist() == pc.tolist() == [2]
+
+
+_decimal = st.builds(
+    lambda sign, whole, frac, exp: f"{sign}{whole}{'.' + frac if frac is not None else ''}{exp}",
+    st.sampled_from(["", "-", "+"]), st.from_regex(r"[0-9]{1,12}", fullmatch=True),
+    st.one_of(st.none(), st.from_regex(r"[0-9]{0,12}", fullmatch=True)),
+    st.one_of(st.just(""), st.integers(-40, 40).map(lambda e: f"e{e}")))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(st.floats(allow_nan=False, allow_infinity=False).map(repr), _decimal))
+def test_every_number_is_the_correctly_rounded_double(text):
+    if native is None:
+        pytest.skip("the compiled posList parser was not built")
+    got = native.parse([text], 1)
+    if got is None:
+        return   # handed back: the Python path parses it
+    assert struct.unpack("d", got[0])[0].hex() == float(text).hex()
+
+
+def test_halfway_cases_are_rounded_like_python(needs_native):
+    """Decimal texts on and next to the midpoint between two doubles: the extended-precision shortcut must not
+    round twice."""
+    from decimal import Decimal
+
+    rng = np.random.default_rng(7)
+    texts = []
+    for x in rng.uniform(1, 1000, 3000):
+        mid = (Decimal(float(x)) + Decimal(np.nextafter(x, np.inf))) / 2
+        t = f"{mid:.19g}"
+        texts += [t, t[:-1] + str(max(0, int(t[-1]) - 1)), t[:-1] + str(min(9, int(t[-1]) + 1)), f"{mid:.17g}"]
+    got = np.frombuffer(needs_native.parse([" ".join(texts)], 1)[0], dtype=np.float64)
+    assert got.tolist() == [float(t) for t in texts]
+
+
+def _texts_of(path):
+    from lxml import etree
+
+    ns = {"gml": "http://www.opengis.net/gml"}
+    return etree.parse(str(path)).xpath("//gml:posList/text()", namespaces=ns, smart_strings=False)
+
+
+def test_real_files_parse_bit_identically(needs_native, shared_plateau):
+    for name in ("52397519_bldg_6697_op.gml", "53392547_bldg_6697_op2.gml", "533925_tran_6697_op.gml"):
+        texts = _texts_of(shared_plateau / name)
+        v, c = geometry.parse_poslists(texts)
+        assert len(v) > 400, name
+        pv, pc = _python_parse(texts)
+        assert v.shape == pv.shape and np.array_equal(v.view(np.int64), pv.view(np.int64)), name
+        assert np.array_equal(c, pc), name
+
+
+def _digest(project) -> str:
+    h = hashlib.sha256()
+    with Store(project) as store:
+        for sql in ("SELECT gml_id, ST_AsWKB(footprint), ground_z, lod1_top_z, attributes FROM buildings ORDER BY id",
+                    "SELECT gml_id, surface_gml_id, surface_type, ST_AsWKB(geom) FROM building_surfaces ORDER BY ALL",
+                    "SELECT * EXCLUDE (source_id) FROM building_risks ORDER BY ALL"):
+            h.update(repr(store.query(sql)).encode())
+    return h.hexdigest()
+
+
+def test_import_tables_are_identical_with_and_without_the_compiled_parser(needs_native, shared_plateau, tmp_path,
+                                                                         monkeypatch):
+    monkeypatch.setenv("KAGA_PLATEAU_WORKERS", "0")
+    digests = []
+    for label, parser in (("native", native), ("python", None)):
+        monkeypatch.setattr(geometry, "_native", parser)
+        project = tmp_path / f"{label}.duckdb"
+        with Store(project) as store:
+            for name in ("52397519_bldg_6697_op.gml", "53392547_bldg_6697_op2.gml"):   # LOD2; LOD1 with flood risks
+                report = import_path(store, shared_plateau / name)
+                assert report.counts["building_surfaces"] > 100
+        digests.append(_digest(project))
+    assert digests[0] == digests[1]
