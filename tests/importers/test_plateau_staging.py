@@ -80,8 +80,31 @@ def test_failing_staged_import_changes_nothing_and_leaves_no_stage(store, tmp_pa
 def test_stage_left_by_a_killed_import_is_removed(store, tmp_path, many_batches):
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     pid = int(dead.stdout)
-    stale = store.path.with_name(f"{store.path.name}{STAGE_INFIX}{pid}-1.duckdb")
+    stale = store.path.with_name(f"{store.path.name}{STAGE_INFIX}{pid}-1.duckdb")   # (a stage of older versions)
     stale.write_bytes(b"left by a killed import")
+    folder = store.path.with_name(f"{store.path.name}{STAGE_INFIX}{pid}-2")
+    folder.mkdir()
+    (folder / "001-buildings-0001.parquet").write_bytes(b"PAR1 half written")
     import_path(store, _file(tmp_path))
-    assert not stale.exists()
+    assert not stale.exists() and not folder.exists()
+    assert _stages(store) == []
+
+
+def test_rows_wait_in_parquet_files_until_the_import_ends(store, tmp_path, many_batches, monkeypatch):
+    """While the parse runs, the rows are in the stage folder, not yet in the project table."""
+    from importers.plateau import pipeline as pl
+
+    seen = []
+    flush = pl.Pipeline._flush
+
+    def spy(self, table=None):
+        flush(self, table)
+        staged = sorted(p.name for p in store.path.parent.glob(f"*{STAGE_INFIX}*/*.parquet"))
+        seen.append((staged, self.writer.execute("SELECT count(*) FROM buildings").fetchone()[0]))
+
+    monkeypatch.setattr(pl.Pipeline, "_flush", spy)
+    import_path(store, _file(tmp_path))
+    assert seen and all(n == 0 for _files, n in seen)
+    assert any(any(name.endswith("-buildings.parquet") for name in files) for files, _n in seen)
+    assert store.query("SELECT count(*) FROM buildings")[0][0] == N
     assert _stages(store) == []
