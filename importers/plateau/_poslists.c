@@ -58,33 +58,25 @@ static int parse_token(const char *s, Py_ssize_t n, double *out) {
     int dropped = 0;     /* digits beyond 19: the fast path is not exact */
     int exp10 = 0;
     int any = 0;
-    while (i < n && s[i] >= '0' && s[i] <= '9') {
+    int frac = 0;        /* past the decimal point */
+    for (; i < n; i++) {
+        char c = s[i];
+        if (c == '.' && !frac) {
+            frac = 1;
+            continue;
+        }
+        if (c < '0' || c > '9')
+            break;
         any = 1;
         if (digits < 19) {
-            if (mant || s[i] != '0') {
-                mant = mant * 10 + (uint64_t)(s[i] - '0');
+            if (mant || c != '0') {
+                mant = mant * 10 + (uint64_t)(c - '0');
                 digits += mant != 0;
             }
+            exp10 -= frac;   /* a decimal taken: one power of ten down */
         } else {
             dropped = 1;
-            exp10++;
-        }
-        i++;
-    }
-    if (i < n && s[i] == '.') {
-        i++;
-        while (i < n && s[i] >= '0' && s[i] <= '9') {
-            any = 1;
-            if (digits < 19) {
-                if (mant || s[i] != '0') {
-                    mant = mant * 10 + (uint64_t)(s[i] - '0');
-                    digits += mant != 0;
-                }
-                exp10--;
-            } else {
-                dropped = 1;
-            }
-            i++;
+            exp10 += !frac;  /* an integer digit dropped: one power of ten up */
         }
     }
     if (!any)
