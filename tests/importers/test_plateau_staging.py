@@ -84,14 +84,14 @@ def test_stage_left_by_a_killed_import_is_removed(store, tmp_path, many_batches)
     stale.write_bytes(b"left by a killed import")
     folder = store.path.with_name(f"{store.path.name}{STAGE_INFIX}{pid}-2")
     folder.mkdir()
-    (folder / "001-buildings-0001.parquet").write_bytes(b"PAR1 half written")
+    (folder / "part.parquet").write_bytes(b"PAR1 half written")
     import_path(store, _file(tmp_path))
     assert not stale.exists() and not folder.exists()
     assert _stages(store) == []
 
 
-def test_rows_wait_in_parquet_files_until_the_import_ends(store, tmp_path, many_batches, monkeypatch):
-    """While the parse runs, the rows are in the stage folder, not yet in the project table."""
+def test_rows_wait_in_the_stage_until_the_import_ends(store, tmp_path, many_batches, monkeypatch):
+    """While the parse runs, the rows are in the staging database beside the project, not in the project table."""
     from importers.plateau import pipeline as pl
 
     seen = []
@@ -99,12 +99,11 @@ def test_rows_wait_in_parquet_files_until_the_import_ends(store, tmp_path, many_
 
     def spy(self, table=None):
         flush(self, table)
-        staged = sorted(p.name for p in store.path.parent.glob(f"*{STAGE_INFIX}*/*.parquet"))
-        seen.append((staged, self.writer.execute("SELECT count(*) FROM buildings").fetchone()[0]))
+        seen.append((_stages(store), self.writer.execute("SELECT count(*) FROM buildings").fetchone()[0]))
 
     monkeypatch.setattr(pl.Pipeline, "_flush", spy)
     import_path(store, _file(tmp_path))
     assert seen and all(n == 0 for _files, n in seen)
-    assert any(any(name.endswith("-buildings.parquet") for name in files) for files, _n in seen)
+    assert all(any(name.endswith(".duckdb") for name in files) for files, _n in seen)
     assert store.query("SELECT count(*) FROM buildings")[0][0] == N
     assert _stages(store) == []

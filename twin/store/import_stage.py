@@ -1,19 +1,20 @@
 """Where a large import's rows wait until they are copied into the project (``SourceWriter.staged``).
 
-DuckDB holds memory outside its buffer pool for every row appended by many small INSERTs inside one open
-transaction (about 0.3-0.5 KB a row: ~90 MB more for the 200 MB PLATEAU file). One ``INSERT … SELECT`` of many
-rows does not: DuckDB writes its full row groups straight to the database file. So an import's batches are
-written to Parquet files first, one per project table and set of columns, and :meth:`ImportStage.move_into`
-copies each file into its table with one ``INSERT … SELECT`` inside the import transaction: the project still
-changes all at once or not at all.
+DuckDB holds memory outside its buffer pool for every row appended by small INSERTs inside one open transaction
+(about 0.3-0.5 KB a row: ~90 MB more for the 200 MB PLATEAU file). So an import's batches are appended to a staging
+DuckDB database beside the project, each batch in its own committed transaction on a cursor of its own, and
+:meth:`ImportStage.move_into` copies each staged table into the project with one ``INSERT … SELECT`` inside the
+import transaction: the project still changes all at once or not at all.
 
-Parquet, not a staging DuckDB database: writing a batch is a copy of its Arrow buffers (no compression, no
-dictionary, no statistics: the files are read once), where an INSERT into a staging database cost about as
-much CPU as the parse it waited for, and detaching that database at the end cost more again.
+Why not Parquet files, which cost half the CPU: the final ``INSERT … SELECT ST_GeomFromWKB(…) FROM
+read_parquet(…)`` made DuckDB 1.5.5 fail now and then at the COMMIT's checkpoint (``FATAL Error: Failed to create
+checkpoint because of error: Unsupported geometry type in legacy geometry!`` or ``Only little-endian legacy
+geometries are supported``): 2 of 26 imports of a 1 GB file, which invalidates the database. Copying GEOMETRY values
+that were already stored, as here, failed in none of the runs (see ``benchmarks/import_citygml.py``).
 
-The files live in a folder beside the project, ``<project>.import-stage-<pid>-<n>``; it is removed when the
-import ends, whatever happens, and a folder left by a killed process is removed by the next import into the
-same project (:func:`remove_stale_stages`).
+The stage lives beside the project, ``<project>.import-stage-<pid>-<n>.duckdb``; it is removed when the import
+ends, whatever happens, and one left by a killed process is removed by the next import into the same project
+(:func:`remove_stale_stages`).
 """
 
 from __future__ import annotations
@@ -26,116 +27,124 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
-import pyarrow.parquet as pq
 
-#: staging folders are named ``<project>.import-stage-<pid>-<n>`` beside the project file
+#: staging databases are named ``<project>.import-stage-<pid>-<n>.duckdb`` beside the project file
 STAGE_INFIX = ".import-stage-"
 _numbers = itertools.count(1)
 
-#: DuckDB column type → the Arrow type its staged values are written as (geometry columns: WKB)
-_ARROW_TYPES = {"VARCHAR": pa.string(), "JSON": pa.string(), "DOUBLE": pa.float64(), "FLOAT": pa.float32(),
-                "INTEGER": pa.int32(), "BIGINT": pa.int64(), "SMALLINT": pa.int16(), "TINYINT": pa.int8(),
-                "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"), "BLOB": pa.binary(),
-                "GEOMETRY": pa.binary()}
 
-
-class _StagedTable:
-    """One Parquet file of rows for ``table`` with ``columns`` (in that order)."""
-
-    def __init__(self, path: Path, table: str, schema: pa.Schema, geometry_columns: frozenset[str]):
-        self.path = path
-        self.table = table
-        self.schema = schema
-        self.geometry_columns = geometry_columns
-        self.writer: pq.ParquetWriter | None = pq.ParquetWriter(
-            path, schema, compression="none", use_dictionary=False, write_statistics=False)
-
-    def write(self, data: pa.Table) -> None:
-        if data.schema != self.schema:
-            data = data.select(self.schema.names).cast(self.schema)
-        self.writer.write_table(data)
-
-    def finish(self) -> None:
-        if self.writer is not None:
-            self.writer.close()
-            self.writer = None
+def insert_arrow(cur, target: str, data: pa.Table | pa.RecordBatch, geometry_columns: Iterable[str],
+                 source_id: int) -> int:
+    """``INSERT INTO target BY NAME`` the rows of ``data``, WKB ``geometry_columns`` as GEOMETRY, with ``source_id``."""
+    if data.num_rows == 0:
+        return 0
+    geoms = set(geometry_columns)
+    cols = []
+    for name in data.schema.names:
+        cols.append(f'ST_GeomFromWKB("{name}") AS "{name}"' if name in geoms else f'"{name}"')
+    view = f"_kaga_import_{id(data)}"
+    cur.register(view, data)
+    try:
+        cur.execute(f'INSERT INTO {target} BY NAME SELECT {", ".join(cols)}, {int(source_id)} AS source_id '
+                    f'FROM "{view}"')
+    finally:
+        cur.unregister(view)
+    return data.num_rows
 
 
 class ImportStage:
-    """The staged rows of one import (see the module docstring)."""
+    """The staging database of one import (see the module docstring); a DuckDB file beside the project (in the
+    temp folder for an in-memory store), attached to the store's database."""
 
     def __init__(self, store, source_id: int):
         self.store = store
         self.source_id = source_id
         base = Path(str(store.path)) if str(store.path) not in ("", ":memory:") else None
-        parent = base.parent if base is not None else Path(os.environ.get("TMPDIR", "/tmp"))
-        name = (base.name if base is not None else "memory") + f"{STAGE_INFIX}{os.getpid()}-{next(_numbers)}"
-        self.folder = parent / name
-        self._tables: dict[tuple[str, tuple[str, ...]], _StagedTable] = {}
+        folder = base.parent if base is not None else Path(os.environ.get("TMPDIR", "/tmp"))
+        name = (base.name if base is not None else "memory") + f"{STAGE_INFIX}{os.getpid()}-{next(_numbers)}.duckdb"
+        self.path = folder / name
+        self.alias = f"_kaga_stage_{os.getpid()}_{next(_numbers)}"
+        self.tables: list[tuple[str, str, tuple[str, ...]]] = []   # (project table, staging table, columns)
+        self._staged: dict[tuple[str, frozenset], str] = {}
+        self._cur = None
+        self._compression: str | None = None
         if base is not None:
             remove_stale_stages(base)
 
+    def _cursor(self):
+        if self._cur is None:
+            for p in _stage_files(self.path):
+                p.unlink(missing_ok=True)
+            self._cur = self.store.cursor()
+            self._cur.execute(f"ATTACH '{_sql_text(str(self.path))}' AS {self.alias}")
+            # staged rows are read once, by move_into: not compressing them saves the compression analysis,
+            # which made staging cost ~40% more CPU than writing the rows to the project directly
+            self._compression = str(self._cur.execute("SELECT current_setting('force_compression')").fetchone()[0])
+            self._cur.execute("SET force_compression = 'uncompressed'")
+        return self._cur
+
+    def _restore_compression(self) -> None:
+        if self._cur is not None and self._compression is not None:
+            was, self._compression = self._compression, None
+            if was and was.lower() not in ("auto", "uncompressed"):
+                self._cur.execute(f"SET force_compression = '{_sql_text(was)}'")
+            else:
+                self._cur.execute("RESET force_compression")
+
     def insert(self, cur, table: str, data: pa.Table | pa.RecordBatch, geometry_columns: Iterable[str]) -> int:
-        """Stage ``data`` (columns by name) for ``table``; ``cur`` (the import's cursor) gives the table's column
-        types the first time a table is staged with these columns."""
+        """Stage ``data`` (columns by name) for ``table``, committed at once on the stage's own cursor (``cur``, the
+        import's cursor, is not used: the rows must not enter its transaction yet)."""
         if data.num_rows == 0:
             return 0
-        if isinstance(data, pa.RecordBatch):
-            data = pa.Table.from_batches([data])
-        columns = tuple(data.schema.names)
-        key = (table, columns)
-        staged = self._tables.get(key)
-        if staged is None:
-            if not self._tables:
-                self.folder.mkdir(parents=True, exist_ok=True)
-            geoms = frozenset(geometry_columns) & set(columns)
-            schema = _stage_schema(cur, table, columns, geoms)
-            staged = self._tables[key] = _StagedTable(self.folder / f"{len(self._tables) + 1:03d}-{table}.parquet",
-                                                      table, schema, geoms)
-        staged.write(data)
-        return data.num_rows
+        stage = self._cursor()
+        # one staging table per project table and set of columns written: only those columns are copied, so
+        # the project table's defaults (ids from sequences, …) fill the others as a direct INSERT BY NAME would
+        columns = tuple(dict.fromkeys([*data.schema.names, "source_id"]))
+        key = (table, frozenset(columns))
+        name = self._staged.get(key)
+        if name is None:
+            name = f'"{table}__{len(self._staged) + 1}"'
+            select = ", ".join(f'"{c}"' for c in columns)
+            stage.execute(f'CREATE TABLE {self.alias}.{name} AS SELECT {select} FROM "{table}" LIMIT 0')
+            self._staged[key] = name
+            self.tables.append((table, name, columns))
+        return insert_arrow(stage, f"{self.alias}.{name}", data, geometry_columns, self.source_id)
 
     def move_into(self, cur) -> None:
-        """Copy every staged file into its project table (on ``cur``, inside the import transaction), in the
-        order the tables were first written; columns not staged get the table's defaults (ids from sequences)."""
-        for staged in self._tables.values():
-            staged.finish()
-        for staged in self._tables.values():
-            names = staged.schema.names
-            cols = ", ".join(f'"{c}"' for c in names)
-            select = ", ".join(f'ST_GeomFromWKB("{c}")' if c in staged.geometry_columns else f'"{c}"' for c in names)
-            cur.execute(f'INSERT INTO "{staged.table}" ({cols}, source_id) SELECT {select}, {int(self.source_id)} '
-                        f"FROM read_parquet('{_sql_text(str(staged.path))}')")
+        """Copy every staged table into the project (on ``cur``, the import transaction's cursor), in the order
+        the tables were first written."""
+        self._restore_compression()
+        for table, name, columns in self.tables:
+            cols = ", ".join(f'"{c}"' for c in columns)
+            cur.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM {self.alias}.{name}')
 
     def close(self) -> None:
-        """Remove the staged files (after the import transaction has ended)."""
-        for staged in self._tables.values():
-            with contextlib.suppress(Exception):
-                staged.finish()
-        self._tables.clear()
-        shutil.rmtree(self.folder, ignore_errors=True)
-
-
-def _stage_schema(cur, table: str, columns: tuple[str, ...], geoms: frozenset[str]) -> pa.Schema:
-    cols = ", ".join(f'"{c}"' for c in columns)
-    types = {name: str(typ) for name, typ, *_ in cur.execute(f'DESCRIBE SELECT {cols} FROM "{table}"').fetchall()}
-    fields = []
-    for c in columns:
-        t = "GEOMETRY" if c in geoms else types[c].upper()
-        arrow = _ARROW_TYPES.get(t)
-        if arrow is None:
-            raise TypeError(f"cannot stage column {table}.{c} of type {t}")
-        fields.append(pa.field(c, arrow))
-    return pa.schema(fields)
+        """Detach and delete the staging database (after the import transaction has ended)."""
+        if self._cur is not None:
+            with contextlib.suppress(duckdb.Error):
+                self._restore_compression()
+            with contextlib.suppress(duckdb.Error):
+                self._cur.execute(f"DETACH {self.alias}")
+            with contextlib.suppress(duckdb.Error):
+                self._cur.close()
+            self._cur = None
+        for p in _stage_files(self.path):
+            with contextlib.suppress(OSError):
+                p.unlink(missing_ok=True)
 
 
 def _sql_text(text: str) -> str:
     return text.replace("'", "''")
 
 
+def _stage_files(path: Path) -> list[Path]:
+    return [path, path.with_name(path.name + ".wal"), path.with_name(path.name + ".tmp")]
+
+
 def remove_stale_stages(project: Path) -> None:
-    """Delete the staging folders (or files of older versions) of imports whose process is gone."""
+    """Delete the staging databases (or folders) of imports whose process is gone (killed during an import)."""
     for p in project.parent.glob(f"{glob.escape(project.name)}{STAGE_INFIX}*"):
         try:
             pid = int(p.name[len(project.name) + len(STAGE_INFIX):].split("-", 1)[0])

@@ -37,7 +37,7 @@ from twin.crs import Location, auto_crs, crs_fits, describe
 from twin.errors import ImportCancelled, StoreError, TwinError
 from twin.messages import tr
 from twin.store.import_settings import IMPORT_SETTINGS, ImportSettings
-from twin.store.import_stage import STAGE_INFIX, ImportStage  # noqa: F401 (STAGE_INFIX: tests)
+from twin.store.import_stage import STAGE_INFIX, ImportStage, insert_arrow  # noqa: F401 (STAGE_INFIX: tests)
 from twin.store.locks import _is_disk_error, describe_duckdb_error
 from twin.store.store import Store
 
@@ -171,7 +171,7 @@ class SourceWriter:
 
     @contextlib.contextmanager
     def staged(self) -> Iterator[None]:
-        """Inside, :meth:`insert_arrow` appends to Parquet files beside the project (see
+        """Inside, :meth:`insert_arrow` appends to a staging database committed batch by batch (see
         :mod:`twin.store.import_stage`); at the end of the block the staged rows are copied into the project's
         tables inside the import transaction, one ``INSERT … SELECT`` per table. Memory then stays flat however
         many rows an import writes (DuckDB holds memory outside its buffer pool for every row appended by small
@@ -190,7 +190,7 @@ class SourceWriter:
             self._stages_to_close.append(stage)
 
     def close_stage(self) -> None:
-        """Delete the staged files (after the import transaction has ended)."""
+        """Detach and delete the staging databases (after the import transaction has ended)."""
         for stage in self._stages_to_close:
             stage.close()
         self._stages_to_close.clear()
@@ -263,28 +263,10 @@ class SourceWriter:
         return self._insert(table, data, geometry_columns)
 
     def _insert(self, table: str, data: pa.Table | pa.RecordBatch, geometry_columns: Iterable[str]) -> int:
-        return _insert_arrow(self.cursor, f'"{table}"', data, geometry_columns, self.source_id)
+        return insert_arrow(self.cursor, f'"{table}"', data, geometry_columns, self.source_id)
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> duckdb.DuckDBPyConnection:
         return self.cursor.execute(sql, params or [])
-
-
-def _insert_arrow(cur, target: str, data: pa.Table | pa.RecordBatch, geometry_columns: Iterable[str],
-                  source_id: int) -> int:
-    if data.num_rows == 0:
-        return 0
-    geoms = set(geometry_columns)
-    cols = []
-    for name in data.schema.names:
-        cols.append(f'ST_GeomFromWKB("{name}") AS "{name}"' if name in geoms else f'"{name}"')
-    view = f"_kaga_import_{id(data)}"
-    cur.register(view, data)
-    try:
-        cur.execute(f'INSERT INTO {target} BY NAME SELECT {", ".join(cols)}, {int(source_id)} AS source_id '
-                    f'FROM "{view}"')
-    finally:
-        cur.unregister(view)
-    return data.num_rows
 
 
 @dataclass(frozen=True)
