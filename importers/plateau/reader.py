@@ -51,14 +51,13 @@ def reset_caches() -> None:
     _codes = None
 
 
-def _parser() -> etree.XMLParser:
-    return etree.XMLParser(huge_tree=True, remove_blank_text=True, resolve_entities=False, no_network=True)
+#: one set of parser options for the whole-chunk and the pull parse
+_PARSER_OPTIONS = {"huge_tree": True, "remove_blank_text": True, "resolve_entities": False, "no_network": True}
 
 
 def _pull(f: dict, data: bytes, handle, fed: list) -> None:
     """Parse an oversized chunk with the pull parser fed in slices; ``handle`` clears what it has read."""
-    parser = etree.XMLPullParser(events=("end",), tag=f["member_tag"], huge_tree=True, remove_blank_text=True,
-                                 resolve_entities=False, no_network=True)
+    parser = etree.XMLPullParser(events=("end",), tag=f["member_tag"], **_PARSER_OPTIONS)
     parser.feed(f["head"])
     for off in range(0, len(data), FEED_BYTES):
         parser.feed(data[off:off + FEED_BYTES])
@@ -135,7 +134,7 @@ def _parse(task: dict, precise: bool) -> dict:
         try:
             if len(data) <= CLEAR_AFTER_BYTES:
                 # the whole chunk in one call: half the CPU of the pull parser fed in slices
-                root = etree.fromstring(f["head"] + data + f["tail"], _parser())
+                root = etree.fromstring(f["head"] + data + f["tail"], etree.XMLParser(**_PARSER_OPTIONS))
                 for el in root.iterchildren(f["member_tag"]):
                     handle(el)
                 del root

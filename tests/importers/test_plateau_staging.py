@@ -13,7 +13,7 @@ from importers.plateau import pipeline
 from importers.registry import import_path
 from plateau_fixtures import LAT0, LON0, building, citygml, core_attrs
 from twin.errors import InputError
-from twin.store.sources import STAGE_INFIX
+from twin.store.import_stage import STAGE_INFIX
 
 N = 12
 
@@ -80,7 +80,7 @@ def test_failing_staged_import_changes_nothing_and_leaves_no_stage(store, tmp_pa
 def test_stage_left_by_a_killed_import_is_removed(store, tmp_path, many_batches):
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     pid = int(dead.stdout)
-    stale = store.path.with_name(f"{store.path.name}{STAGE_INFIX}{pid}-1.duckdb")   # (a stage of older versions)
+    stale = store.path.with_name(f"{store.path.name}{STAGE_INFIX}{pid}-1.duckdb")
     stale.write_bytes(b"left by a killed import")
     folder = store.path.with_name(f"{store.path.name}{STAGE_INFIX}{pid}-2")
     folder.mkdir()

@@ -9,8 +9,9 @@ import transaction: the project still changes all at once or not at all.
 Why not Parquet files, which cost half the CPU: the final ``INSERT … SELECT ST_GeomFromWKB(…) FROM
 read_parquet(…)`` made DuckDB 1.5.5 fail now and then at the COMMIT's checkpoint (``FATAL Error: Failed to create
 checkpoint because of error: Unsupported geometry type in legacy geometry!`` or ``Only little-endian legacy
-geometries are supported``): 2 of 26 imports of a 1 GB file, which invalidates the database. Copying GEOMETRY values
-that were already stored, as here, failed in none of the runs (see ``benchmarks/import_citygml.py``).
+geometries are supported``): 2 of 26 imports of the 1 GB benchmark file (``benchmarks/import_citygml.py``), and a
+FATAL error invalidates the database. Copying GEOMETRY values that were already stored, as here, failed in none of
+its runs.
 
 The stage lives beside the project, ``<project>.import-stage-<pid>-<n>.duckdb``; it is removed when the import
 ends, whatever happens, and one left by a killed process is removed by the next import into the same project
@@ -93,9 +94,9 @@ class ImportStage:
             else:
                 self._cur.execute("RESET force_compression")
 
-    def insert(self, cur, table: str, data: pa.Table | pa.RecordBatch, geometry_columns: Iterable[str]) -> int:
-        """Stage ``data`` (columns by name) for ``table``, committed at once on the stage's own cursor (``cur``, the
-        import's cursor, is not used: the rows must not enter its transaction yet)."""
+    def insert(self, table: str, data: pa.Table | pa.RecordBatch, geometry_columns: Iterable[str]) -> int:
+        """Stage ``data`` (columns by name) for ``table``, committed at once on the stage's own cursor (not the
+        import's: the rows must not enter its transaction before :meth:`move_into`)."""
         if data.num_rows == 0:
             return 0
         stage = self._cursor()

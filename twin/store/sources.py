@@ -37,7 +37,7 @@ from twin.crs import Location, auto_crs, crs_fits, describe
 from twin.errors import ImportCancelled, StoreError, TwinError
 from twin.messages import tr
 from twin.store.import_settings import IMPORT_SETTINGS, ImportSettings
-from twin.store.import_stage import STAGE_INFIX, ImportStage, insert_arrow  # noqa: F401 (STAGE_INFIX: tests)
+from twin.store.import_stage import ImportStage, insert_arrow
 from twin.store.locks import _is_disk_error, describe_duckdb_error
 from twin.store.store import Store
 
@@ -259,7 +259,7 @@ class SourceWriter:
                 f"importer {self.importer or '?'} wrote to table {table!r}, which it does not declare in its "
                 f"Importer.tables ({', '.join(self.tables) or 'none'}){hint}; declare every table it writes")
         if self._stage is not None:
-            return self._stage.insert(self.cursor, table, data, geometry_columns)
+            return self._stage.insert(table, data, geometry_columns)
         return self._insert(table, data, geometry_columns)
 
     def _insert(self, table: str, data: pa.Table | pa.RecordBatch, geometry_columns: Iterable[str]) -> int:
