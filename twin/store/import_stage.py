@@ -126,6 +126,11 @@ class ImportStage:
         if self._cur is not None:
             with contextlib.suppress(duckdb.Error):
                 self._restore_compression()
+            # dropped first, DETACH has nothing to checkpoint: 0.03 s instead of 0.18 s at the end of an import of
+            # the 200 MB benchmark file, for a file deleted right after
+            for _table, name, _columns in self.tables:
+                with contextlib.suppress(duckdb.Error):
+                    self._cur.execute(f"DROP TABLE IF EXISTS {self.alias}.{name}")
             with contextlib.suppress(duckdb.Error):
                 self._cur.execute(f"DETACH {self.alias}")
             with contextlib.suppress(duckdb.Error):
