@@ -312,30 +312,19 @@ def collect_polygons(col: Collector, prop, kind: int, owner: int, part: int, lod
     """
     if col.precise:
         return _collect_slow(col, prop, kind, owner, part, lod, stype, ids)
-    items = _X_RINGS(prop)
-    if not items:
-        return 0
     texts = col.ring_texts
     mark = len(texts)
-    nrings: list[int] = []
-    interior = False
-    for x in items:
-        if x.__class__ is str:
-            if interior:
-                nrings[-1] += 1
-                interior = False
-            else:
-                nrings.append(1)
-            texts.append(x)
-        elif x.tag == GML_INTERIOR and nrings:
-            interior = True
-        else:  # a ring without posList text: read this property the slow way
-            del texts[mark:]
-            return _collect_slow(col, prop, kind, owner, part, lod, stype, ids)
+    got = _native.rings(prop, texts, ids is not None) if _native is not None else None
+    if got is None:
+        got = _rings_xpath(prop, texts, ids is not None)
+    if got is False:  # a ring without posList text: read this property the slow way
+        return _collect_slow(col, prop, kind, owner, part, lod, stype, ids)
+    nrings, found = got
     n = len(nrings)
+    if not n:
+        return 0
     pids: list = [None] * n
     if ids is not None:
-        found = _X_POLY_IDS(prop)
         if len(found) == n:
             pids = found
         elif found:
@@ -351,6 +340,31 @@ def collect_polygons(col: Collector, prop, kind: int, owner: int, part: int, lod
     col.poly_type.extend([stype] * n)
     col.poly_gml_id.extend(pids)
     return n
+
+
+def _rings_xpath(prop, texts: list, want_ids: bool):
+    """What ``_rings.rings`` gives, by XPath: posList texts appended to ``texts``, and (rings per polygon, polygon
+    gml:ids or None); False (``texts`` unchanged) when a ring has no posList text."""
+    items = _X_RINGS(prop)
+    if not items:
+        return [], ([] if want_ids else None)
+    mark = len(texts)
+    nrings: list[int] = []
+    interior = False
+    for x in items:
+        if x.__class__ is str:
+            if interior:
+                nrings[-1] += 1
+                interior = False
+            else:
+                nrings.append(1)
+            texts.append(x)
+        elif x.tag == GML_INTERIOR and nrings:
+            interior = True
+        else:
+            del texts[mark:]
+            return False
+    return nrings, (_X_POLY_IDS(prop) if want_ids else None)
 
 
 def _collect_slow(col: Collector, prop, kind: int, owner: int, part: int, lod: int, stype: int,
@@ -415,4 +429,41 @@ class CoordinateFormatError(ValueError):
 
 def xlink_refs(prop) -> list[str]:
     """``#id`` targets of surfaceMember xlinks under a geometry property (without the ``#``)."""
-    return [h[1:] if h.startswith("#") else h for h in _X_HREFS(prop)]
+    hrefs = _native.hrefs(prop) if _native is not None else None
+    if hrefs is None:
+        hrefs = _X_HREFS(prop)
+    return [h[1:] if h.startswith("#") else h for h in hrefs]
+
+
+# --- the compiled walk ------------------------------------------------------------------------------
+#: a tree with every case the walk and the XPath expressions must agree on: interior rings, polygon ids, a
+#: polygon without an id, xlinks, a ring of gml:pos (the slow path), a comment
+_SELF_CHECK = f"""<p xmlns:gml="{GML_NS}" xmlns:xlink="{XLINK_NS}"><gml:MultiSurface>
+<gml:surfaceMember xlink:href="#a"/><gml:surfaceMember><gml:Polygon gml:id="b"><gml:exterior><gml:LinearRing>
+<gml:posList>1 2 3 4 5 6 7 8 9</gml:posList></gml:LinearRing></gml:exterior><gml:interior><gml:LinearRing><!-- c -->
+<gml:posList>1 1 1 2 2 2 3 3 3</gml:posList></gml:LinearRing></gml:interior></gml:Polygon></gml:surfaceMember>
+<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>4 5 6</gml:posList></gml:LinearRing>
+</gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface>
+<q><gml:LinearRing><gml:pos>1 2 3</gml:pos></gml:LinearRing></q></p>"""
+
+
+def _load_native():
+    """The compiled walk (``_rings.c``, built by pip install when a C compiler is there), if it reads this lxml's
+    trees as the XPath expressions do; else None (the XPath path gives the same tables)."""
+    try:
+        from . import _rings
+    except ImportError:  # pragma: no cover - not built
+        return None
+    _rings.configure(etree._Element, GML_NS, XLINK_NS)
+    root = etree.fromstring(_SELF_CHECK, etree.XMLParser(remove_blank_text=True))
+    for prop in (root[0], root[1], root):
+        for want in (False, True):
+            a, b = [], []
+            if _rings.rings(prop, a, want) != _rings_xpath(prop, b, want) or a != b:
+                return None
+    if _rings.hrefs(root) != _X_HREFS(root):
+        return None
+    return _rings
+
+
+_native = _load_native()
