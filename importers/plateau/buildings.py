@@ -19,9 +19,10 @@ import json
 from functools import lru_cache
 
 from . import values
-from .common import (BLDG, BUILDING_PART, GEN_ATTRS, GEN_SET, GEN_VALUE, GENERIC_RISK_KEYWORDS, GML_DESCRIPTION,
-                     GML_ID, GML_NAME, GML_POLYGON, KIND_BSURF, KIND_LOD0, RANK_LABELS, TYPE_CLASSIFY, Collector,
-                     FeatureContext, _add, address_text, collect_polygons, generic_value, local_name, xlink_refs)
+from .common import (BLDG, BUILDING_PART, GEN_ATTRS, GEN_SET, GENERIC_RISK_KEYWORDS, GML_DESCRIPTION, GML_ID, GML_NAME,
+                     GML_POLYGON, KIND_BSURF, KIND_LOD0, RANK_LABELS, TYPE_CLASSIFY, Collector, FeatureContext, _add,
+                     address_text, collect_polygons, generic_convert, generic_value, local_name, xlink_refs)
+from .tree_access import gen_items
 from .versions import RISK_OBJECTS
 
 # bldg geometry properties: local name → (LOD, LOD0 type)
@@ -253,25 +254,22 @@ class BuildingReader:
     def _generic_risk(self, s, name: str, rtype: str, part_id) -> None:
         scale = rank = depth = duration = area = None
         extra: dict = {}
-        for a in s:
-            kind = GEN_ATTRS.get(a.tag)
-            if kind is None:
-                continue
-            an = a.get("name") or ""
-            slot = _RISK_GENERIC_NAMES.get(an)
+        for item in gen_items(s):
+            kind, an, text, _index = item
+            slot = _RISK_GENERIC_NAMES.get(an or "")
             if slot is None:
-                self.ctx._put_generic(extra, a, kind)
+                self.ctx.put_generic_item(extra, s, item)
             elif slot == 0:
-                scale = generic_value(a, kind)
+                scale = generic_convert(text, kind)
             elif slot == 1:
-                v = generic_value(a, kind)
+                v = generic_convert(text, kind)
                 rank = str(v) if v is not None else None
             elif slot == 2:
-                depth = values.to_float(_gen_text(a))
+                depth = values.to_float(text)
             elif slot == 3:
-                duration = values.to_float(_gen_text(a))
+                duration = values.to_float(text)
             else:
-                area = generic_value(a, kind)
+                area = generic_convert(text, kind)
         self.col.risks.append((self._bi, self._gml_id, part_id, rtype, None, name, rank, RANK_LABELS.get(rank or ""),
                                depth, duration, scale, scale, None, None, None if area is None else str(area),
                                None if area is None else str(area),
@@ -394,14 +392,3 @@ _RISK_GENERIC_NAMES = {"規模": 0, "浸水ランク": 1, "ランク": 1, "浸�
 def _generic_risk_type(name: str) -> str | None:
     """The risk type of an i-UR 1.4 generic attribute set, from the first keyword its name contains."""
     return next((t for k, t in GENERIC_RISK_KEYWORDS if k in name), None)
-
-
-def _gen_text(a) -> str | None:
-    if len(a):
-        first = a[0]
-        if first.tag == GEN_VALUE:
-            return first.text
-    for c in a:
-        if c.tag == GEN_VALUE:
-            return c.text
-    return None

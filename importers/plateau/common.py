@@ -16,6 +16,7 @@ from lxml import etree
 
 from . import values
 from .codelists import CodeListBase, CodeLists
+from .tree_access import GEN_ATTRS, gen_items, gen_text, rings, xlink_hrefs
 from .versions import BLDG_NS, CORE_NS, GEN_NS, GML_NS, TRAN_NS, XAL_NS, XLINK_NS, UroInfo
 
 # --- Clark names ------------------------------------------------------------------------------------
@@ -39,11 +40,7 @@ GML_BOUNDED_BY = _g("boundedBy")
 XLINK_HREF = f"{{{XLINK_NS}}}href"
 POLY_TAGS = (GML_POLYGON, GML_TRIANGLE, GML_LINEARRING)
 
-GEN_VALUE = f"{{{GEN_NS}}}value"
 GEN_SET = f"{{{GEN_NS}}}genericAttributeSet"
-GEN_ATTRS = {f"{{{GEN_NS}}}{k}": k for k in (
-    "stringAttribute", "intAttribute", "doubleAttribute", "measureAttribute", "dateAttribute", "uriAttribute",
-    "genericAttributeSet")}
 
 BLDG = f"{{{BLDG_NS}}}"
 TRAN = f"{{{TRAN_NS}}}"
@@ -226,16 +223,22 @@ class FeatureContext:
         self._put_generic(out, el, GEN_ATTRS[el.tag])
 
     def _put_generic(self, out: dict, el, kind: str) -> None:
-        name = el.get("name") or kind
+        self.put_generic_item(out, el, (kind, el.get("name"), None, -1))
+
+    def put_generic_item(self, out: dict, parent, item: tuple) -> None:
+        """A :func:`~.tree_access.gen_items` item of ``parent`` (index -1: ``parent`` itself) into ``out`` as name →
+        value; a set becomes a nested dict."""
+        kind, name, text, index = item
         if kind == "genericAttributeSet":
+            el = parent if index < 0 else parent[index]
             sub: dict = {}
-            for c in el:
-                ckind = GEN_ATTRS.get(c.tag)
-                if ckind is not None:
-                    self._put_generic(sub, c, ckind)
-            _add(out, name, sub)
+            for child in gen_items(el):
+                self.put_generic_item(sub, el, child)
+            _add(out, name or kind, sub)
             return
-        _add(out, name, generic_value(el, kind))
+        if index < 0:
+            text = gen_text(parent)
+        _add(out, name or kind, generic_convert(text, kind))
 
 
 _ADDRESS_TAGS = frozenset((BLDG + "address", CORE + "Address", TRAN + "address"))
@@ -253,10 +256,12 @@ def _tag_info(tag: str) -> tuple:
 
 
 def generic_value(el, kind: str):
-    v = el[0] if len(el) else None
-    if v is not None and v.tag != GEN_VALUE:
-        v = next((c for c in el if c.tag == GEN_VALUE), None)
-    text = v.text if v is not None else None
+    """The value of a ``gen:*Attribute`` element, converted by its kind."""
+    return generic_convert(gen_text(el), kind)
+
+
+def generic_convert(text: str | None, kind: str):
+    """A generic attribute's ``gen:value`` text as its kind says: int, float, date, or stripped text."""
     if kind == "intAttribute":
         return values.to_int(text)
     if kind in ("doubleAttribute", "measureAttribute"):
@@ -294,15 +299,6 @@ class _Multi(list):
 
 
 # --- geometry collection ----------------------------------------------------------------------------
-_NS = {"gml": GML_NS, "xlink": XLINK_NS}
-# rings in document order: posList texts, with gml:interior markers before interior rings; a LinearRing
-# without posList text (gml:pos lists, empty rings) sends the property to the slow path
-_X_RINGS = etree.XPath(".//gml:interior | .//gml:posList/text() | .//gml:LinearRing[not(gml:posList/text())]",
-                       namespaces=_NS, smart_strings=False)
-_X_POLY_IDS = etree.XPath(".//gml:Polygon/@gml:id", namespaces=_NS, smart_strings=False)
-_X_HREFS = etree.XPath(".//gml:surfaceMember/@xlink:href", namespaces=_NS, smart_strings=False)
-
-
 def collect_polygons(col: Collector, prop, kind: int, owner: int, part: int, lod: int, stype: int,
                      ids: dict | None = None) -> int:
     """Collect every polygon (triangle, patch) under a geometry property element; return how many.
@@ -314,9 +310,7 @@ def collect_polygons(col: Collector, prop, kind: int, owner: int, part: int, lod
         return _collect_slow(col, prop, kind, owner, part, lod, stype, ids)
     texts = col.ring_texts
     mark = len(texts)
-    got = _native.rings(prop, texts, ids is not None) if _native is not None else None
-    if got is None:
-        got = _rings_xpath(prop, texts, ids is not None)
+    got = rings(prop, texts, ids is not None)
     if got is False:  # a ring without posList text: read this property the slow way
         return _collect_slow(col, prop, kind, owner, part, lod, stype, ids)
     nrings, found = got
@@ -340,31 +334,6 @@ def collect_polygons(col: Collector, prop, kind: int, owner: int, part: int, lod
     col.poly_type.extend([stype] * n)
     col.poly_gml_id.extend(pids)
     return n
-
-
-def _rings_xpath(prop, texts: list, want_ids: bool):
-    """What ``_rings.rings`` gives, by XPath: posList texts appended to ``texts``, and (rings per polygon, polygon
-    gml:ids or None); False (``texts`` unchanged) when a ring has no posList text."""
-    items = _X_RINGS(prop)
-    if not items:
-        return [], ([] if want_ids else None)
-    mark = len(texts)
-    nrings: list[int] = []
-    interior = False
-    for x in items:
-        if x.__class__ is str:
-            if interior:
-                nrings[-1] += 1
-                interior = False
-            else:
-                nrings.append(1)
-            texts.append(x)
-        elif x.tag == GML_INTERIOR and nrings:
-            interior = True
-        else:
-            del texts[mark:]
-            return False
-    return nrings, (_X_POLY_IDS(prop) if want_ids else None)
 
 
 def _collect_slow(col: Collector, prop, kind: int, owner: int, part: int, lod: int, stype: int,
@@ -429,41 +398,4 @@ class CoordinateFormatError(ValueError):
 
 def xlink_refs(prop) -> list[str]:
     """``#id`` targets of surfaceMember xlinks under a geometry property (without the ``#``)."""
-    hrefs = _native.hrefs(prop) if _native is not None else None
-    if hrefs is None:
-        hrefs = _X_HREFS(prop)
-    return [h[1:] if h.startswith("#") else h for h in hrefs]
-
-
-# --- the compiled walk ------------------------------------------------------------------------------
-#: a tree with every case the walk and the XPath expressions must agree on: interior rings, polygon ids, a
-#: polygon without an id, xlinks, a ring of gml:pos (the slow path), a comment
-_SELF_CHECK = f"""<p xmlns:gml="{GML_NS}" xmlns:xlink="{XLINK_NS}"><gml:MultiSurface>
-<gml:surfaceMember xlink:href="#a"/><gml:surfaceMember><gml:Polygon gml:id="b"><gml:exterior><gml:LinearRing>
-<gml:posList>1 2 3 4 5 6 7 8 9</gml:posList></gml:LinearRing></gml:exterior><gml:interior><gml:LinearRing><!-- c -->
-<gml:posList>1 1 1 2 2 2 3 3 3</gml:posList></gml:LinearRing></gml:interior></gml:Polygon></gml:surfaceMember>
-<gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>4 5 6</gml:posList></gml:LinearRing>
-</gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface>
-<q><gml:LinearRing><gml:pos>1 2 3</gml:pos></gml:LinearRing></q></p>"""
-
-
-def _load_native():
-    """The compiled walk (``_rings.c``, built by pip install when a C compiler is there), if it reads this lxml's
-    trees as the XPath expressions do; else None (the XPath path gives the same tables)."""
-    try:
-        from . import _rings
-    except ImportError:  # pragma: no cover - not built
-        return None
-    _rings.configure(etree._Element, GML_NS, XLINK_NS)
-    root = etree.fromstring(_SELF_CHECK, etree.XMLParser(remove_blank_text=True))
-    for prop in (root[0], root[1], root):
-        for want in (False, True):
-            a, b = [], []
-            if _rings.rings(prop, a, want) != _rings_xpath(prop, b, want) or a != b:
-                return None
-    if _rings.hrefs(root) != _X_HREFS(root):
-        return None
-    return _rings
-
-
-_native = _load_native()
+    return [h[1:] if h.startswith("#") else h for h in xlink_hrefs(prop)]

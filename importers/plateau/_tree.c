@@ -1,20 +1,27 @@
-/* importers.plateau._rings: the rings, polygon ids and xlinks under a geometry property, read straight from lxml's
- * libxml2 tree in one walk.
+/* importers.plateau._tree: what the parser reads most often, read straight from the libxml2 nodes behind lxml's
+ * elements, without an lxml proxy or an XPath evaluation per node.
  *
- * The compiled fast path of common.collect_polygons and common.xlink_refs, which otherwise evaluate XPath
- * expressions (three per LOD2 property). The walk gives exactly what those expressions select, in document order:
+ * The compiled fast path of importers/plateau/tree_access.py, whose Python functions (XPath expressions and lxml
+ * calls) say what each returns and give the same results without it:
  *   rings(prop, texts, want_ids)
  *       the items of .//gml:interior | .//gml:posList/text() | .//gml:LinearRing[not(gml:posList/text())]:
  *       every posList text is appended to the list ``texts``; returns (rings per polygon: list[int], the values
  *       of .//gml:Polygon/@gml:id: list[str] or None without want_ids); False when a ring has no posList text (or
- *       an interior comes first): the caller reads the property the slow way; None when the tree holds anything
- *       this walk does not read the way XPath does (an entity reference, an attribute value in pieces): the
- *       caller evaluates the XPath expressions. On False or None ``texts`` is left as it was.
+ *       an interior comes first): the caller reads the property the slow way. On False or None ``texts`` is left
+ *       as it was.
  *   hrefs(prop)
- *       the values of .//gml:surfaceMember/@xlink:href (list[str]), or None as above.
- * configure(element_type, gml_ns, xlink_ns) is called once: the lxml element class (whose objects start with the
- * libxml2 node pointer, lxml's public C struct LxmlElement) and the namespaces. common.py checks the walk against
- * the XPath expressions on a sample tree before it uses it, and keeps the XPath path otherwise.
+ *       the values of .//gml:surfaceMember/@xlink:href (list[str]).
+ *   gen_text(el)
+ *       lxml's .text of el's first gen:value child element, or None without one.
+ *   gen_items(el)
+ *       (kind, name, text, index) for every gen:* attribute child of el: the local name, the un-namespaced name
+ *       attribute, gen_text of the child, and its index among lxml's children (elements, comments, PIs, entities).
+ * Each returns None (False for gen_text, which may itself return None) when the tree holds anything this code does
+ * not read the way lxml does (an entity reference in a walked subtree, an attribute value in pieces, an object that
+ * is not an lxml element): the caller then takes the Python path.
+ * configure(element_type, gml_ns, xlink_ns, gen_ns) is called once: the lxml element class (whose objects start
+ * with the libxml2 node pointer, lxml's public C struct LxmlElement) and the namespaces. tree_access.py checks these
+ * functions against the Python paths on a sample tree before it uses them, and keeps the Python paths otherwise.
  *
  * The structs below mirror the start of libxml2's public xmlNode, xmlAttr and xmlNs (tree.h; unchanged through
  * libxml2 2.x) and lxml's LxmlElement (lxml.etree.h): only their leading fields are read.
@@ -66,11 +73,13 @@ typedef struct {
     Node *c_node;
 } LxmlElement;
 
-enum { ELEMENT = 1, TEXT = 3, CDATA = 4, PI = 7, COMMENT = 8 };
+enum { ELEMENT = 1, TEXT = 3, CDATA = 4, ENTITY_REF = 5, PI = 7, COMMENT = 8, XINCLUDE_START = 19,
+       XINCLUDE_END = 20 };
 
 static PyTypeObject *element_type = NULL;
 static char *gml_ns = NULL;
 static char *xlink_ns = NULL;
+static char *gen_ns = NULL;
 
 static int is_gml(const Node *n, const char *local) {
     return n->type == ELEMENT && n->ns != NULL && n->ns->href != NULL && strcmp(n->ns->href, gml_ns) == 0 &&
@@ -89,11 +98,14 @@ static Node *next_node(Node *n, Node *root) {
     return NULL;
 }
 
-/* 1: the value of attribute (ns, local) of n is in *out (NULL when n has none); 0: it is not one plain text node */
+/* 1: the value of attribute (ns, local) of n (ns NULL: un-namespaced) is in *out (NULL when n has none); 0: it is
+ * not one plain text node */
 static int attribute(const Node *n, const char *ns, const char *local, const char **out) {
     *out = NULL;
     for (const Attr *a = n->properties; a != NULL; a = a->next) {
-        if (a->ns == NULL || a->ns->href == NULL || strcmp(a->ns->href, ns) != 0 || strcmp(a->name, local) != 0)
+        if (strcmp(a->name, local) != 0)
+            continue;
+        if (ns == NULL ? a->ns != NULL : (a->ns == NULL || a->ns->href == NULL || strcmp(a->ns->href, ns) != 0))
             continue;
         if (a->children == NULL) {
             *out = "";
@@ -260,23 +272,149 @@ fallback:
     Py_RETURN_NONE;
 }
 
+/* lxml's _textNodeOrSkip: n if it is text, past XInclude markers, else NULL */
+static const Node *text_or_skip(const Node *n) {
+    while (n != NULL) {
+        if (n->type == TEXT || n->type == CDATA)
+            return n;
+        if (n->type != XINCLUDE_START && n->type != XINCLUDE_END)
+            return NULL;
+        n = n->next;
+    }
+    return NULL;
+}
+
+/* lxml's .text of el (its _collectText of the children): a new str, Py_None (new reference) or NULL on error */
+static PyObject *text_of(const Node *el) {
+    const Node *first = text_or_skip(el->children);
+    const char *last_text = NULL;
+    Py_ssize_t count = 0, size = 0;
+    for (const Node *t = first; t != NULL; t = text_or_skip(t->next)) {
+        const char *c = t->content != NULL ? t->content : "";
+        if (c[0] != '\0')
+            last_text = c;
+        size += (Py_ssize_t)strlen(c);
+        count++;
+    }
+    if (last_text == NULL) {
+        if (count > 0)
+            return PyUnicode_FromStringAndSize("", 0);
+        Py_RETURN_NONE;
+    }
+    if (count == 1)
+        return PyUnicode_DecodeUTF8(last_text, (Py_ssize_t)strlen(last_text), NULL);
+    char *buf = PyMem_Malloc((size_t)size + 1);
+    if (buf == NULL)
+        return PyErr_NoMemory();
+    Py_ssize_t at = 0;
+    for (const Node *t = first; t != NULL; t = text_or_skip(t->next)) {
+        const char *c = t->content != NULL ? t->content : "";
+        size_t len = strlen(c);
+        memcpy(buf + at, c, len);
+        at += (Py_ssize_t)len;
+    }
+    PyObject *out = PyUnicode_DecodeUTF8(buf, at, NULL);
+    PyMem_Free(buf);
+    return out;
+}
+
+static int is_gen(const Node *n, const char *local) {
+    return n->type == ELEMENT && n->ns != NULL && n->ns->href != NULL && strcmp(n->ns->href, gen_ns) == 0 &&
+           (local == NULL || strcmp(n->name, local) == 0);
+}
+
+/* .text of the first gen:value child of el (new reference: a str or None) */
+static PyObject *value_text(const Node *el) {
+    for (const Node *c = el->children; c != NULL; c = c->next)
+        if (is_gen(c, "value"))
+            return text_of(c);
+    Py_RETURN_NONE;
+}
+
+static PyObject *gen_text(PyObject *self, PyObject *el) {
+    Node *n = node_of(el);
+    if (n == NULL || gen_ns == NULL)
+        Py_RETURN_FALSE;
+    return value_text(n);
+}
+
+static const char *const GEN_KINDS[] = {"stringAttribute", "intAttribute", "doubleAttribute", "measureAttribute",
+                                        "dateAttribute", "uriAttribute", "genericAttributeSet"};
+#define N_KINDS (sizeof(GEN_KINDS) / sizeof(GEN_KINDS[0]))
+static PyObject *kind_names[N_KINDS];
+
+static PyObject *gen_items(PyObject *self, PyObject *el) {
+    Node *n = node_of(el);
+    if (n == NULL || gen_ns == NULL)
+        Py_RETURN_NONE;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t index = 0;
+    for (const Node *c = n->children; c != NULL; c = c->next) {
+        if (c->type != ELEMENT && c->type != COMMENT && c->type != PI && c->type != ENTITY_REF)
+            continue;   /* not one of lxml's children */
+        Py_ssize_t i = index++;
+        if (!is_gen(c, NULL))
+            continue;
+        size_t k = 0;
+        while (k < N_KINDS && strcmp(c->name, GEN_KINDS[k]) != 0)
+            k++;
+        if (k == N_KINDS)
+            continue;
+        const char *name;
+        if (!attribute(c, NULL, "name", &name)) {
+            Py_DECREF(out);
+            Py_RETURN_NONE;
+        }
+        PyObject *pname = name != NULL ? PyUnicode_DecodeUTF8(name, (Py_ssize_t)strlen(name), NULL) : Py_NewRef(Py_None);
+        PyObject *text = pname != NULL ? value_text(c) : NULL;
+        PyObject *item = text != NULL ? Py_BuildValue("(ONNn)", kind_names[k], pname, text, i) : NULL;
+        if (item == NULL) {
+            if (text == NULL)
+                Py_XDECREF(pname);
+            Py_DECREF(out);
+            return NULL;
+        }
+        int rc = PyList_Append(out, item);
+        Py_DECREF(item);
+        if (rc < 0) {
+            Py_DECREF(out);
+            return NULL;
+        }
+    }
+    return out;
+}
+
 static PyObject *configure(PyObject *self, PyObject *args) {
     PyObject *type;
-    const char *gml, *xlink;
-    if (!PyArg_ParseTuple(args, "O!ss", &PyType_Type, &type, &gml, &xlink))
+    const char *gml, *xlink, *gen;
+    if (!PyArg_ParseTuple(args, "O!sss", &PyType_Type, &type, &gml, &xlink, &gen))
         return NULL;
-    char *g = PyMem_Malloc(strlen(gml) + 1), *x = PyMem_Malloc(strlen(xlink) + 1);
-    if (g == NULL || x == NULL) {
+    char *g = PyMem_Malloc(strlen(gml) + 1), *x = PyMem_Malloc(strlen(xlink) + 1), *e = PyMem_Malloc(strlen(gen) + 1);
+    if (g == NULL || x == NULL || e == NULL) {
         PyMem_Free(g);
         PyMem_Free(x);
+        PyMem_Free(e);
         return PyErr_NoMemory();
+    }
+    for (size_t k = 0; k < N_KINDS; k++) {
+        if (kind_names[k] == NULL && (kind_names[k] = PyUnicode_InternFromString(GEN_KINDS[k])) == NULL) {
+            PyMem_Free(g);
+            PyMem_Free(x);
+            PyMem_Free(e);
+            return NULL;
+        }
     }
     strcpy(g, gml);
     strcpy(x, xlink);
+    strcpy(e, gen);
     PyMem_Free(gml_ns);
     PyMem_Free(xlink_ns);
+    PyMem_Free(gen_ns);
     gml_ns = g;
     xlink_ns = x;
+    gen_ns = e;
     Py_INCREF(type);
     Py_XDECREF(element_type);
     element_type = (PyTypeObject *)type;
@@ -284,15 +422,17 @@ static PyObject *configure(PyObject *self, PyObject *args) {
 }
 
 static PyMethodDef methods[] = {
-    {"configure", configure, METH_VARARGS, "configure(element_type, gml_ns, xlink_ns) -> None"},
+    {"configure", configure, METH_VARARGS, "configure(element_type, gml_ns, xlink_ns, gen_ns) -> None"},
     {"rings", rings, METH_VARARGS,
      "rings(prop, texts: list, want_ids: bool) -> (list[int], list[str] | None) | False (slow path) | None (XPath)"},
     {"hrefs", hrefs, METH_O, "hrefs(prop) -> list[str] | None (XPath)"},
+    {"gen_text", gen_text, METH_O, "gen_text(el) -> str | None | False (the Python path)"},
+    {"gen_items", gen_items, METH_O, "gen_items(el) -> list[(kind, name, text, index)] | None (the Python path)"},
     {NULL, NULL, 0, NULL},
 };
 
-static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_rings",
-                                    "rings, polygon ids and xlinks under a geometry property, read from lxml's tree",
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_tree",
+                                    "rings, ids, xlinks and generic attributes read from lxml's tree (tree_access.py)",
                                     -1, methods};
 
-PyMODINIT_FUNC PyInit__rings(void) { return PyModule_Create(&module); }
+PyMODINIT_FUNC PyInit__tree(void) { return PyModule_Create(&module); }

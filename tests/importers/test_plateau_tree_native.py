@@ -1,6 +1,6 @@
-"""The compiled ring walk (``importers/plateau/_rings.c``) selects exactly what the XPath expressions of
-``common.collect_polygons`` and ``common.xlink_refs`` select, so the tables are the same with and without it;
-anything it does not read as XPath does is handed back to the XPath path."""
+"""The compiled tree reader (``importers/plateau/_tree.c``) gives exactly what the Python paths of
+``importers/plateau/tree_access.py`` give (XPath expressions for rings and xlinks, lxml calls for generic attributes),
+so the tables are the same with and without it; anything it does not read as they do is handed back to them."""
 
 from __future__ import annotations
 
@@ -11,20 +11,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from importers.plateau import common
-from importers.plateau.common import GML_NS, XLINK_NS
+from importers.plateau import common, tree_access
+from importers.plateau.versions import GEN_NS, GML_NS, XLINK_NS
 from importers.registry import import_path
 from twin.store import Store
 
-native = common._native
+native = tree_access._native
 _PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, huge_tree=True, no_network=True)
-_OPEN = f'<p xmlns:gml="{GML_NS}" xmlns:xlink="{XLINK_NS}">'
+_OPEN = f'<p xmlns:gml="{GML_NS}" xmlns:xlink="{XLINK_NS}" xmlns:gen="{GEN_NS}">'
 
 
 @pytest.fixture
 def needs_native():
     if native is None:
-        pytest.skip("the compiled ring walk was not built (pip install -e . needs a C compiler)")
+        pytest.skip("the compiled tree reader was not built (pip install -e . needs a C compiler)")
     return native
 
 
@@ -32,7 +32,7 @@ def _both(xml: str, want_ids: bool):
     prop = etree.fromstring(_OPEN + xml + "</p>", _PARSER)
     a, b = ["before"], ["before"]
     got = native.rings(prop, a, want_ids)
-    ref = common._rings_xpath(prop, b, want_ids)
+    ref = tree_access._rings_xpath(prop, b, want_ids)
     return got, a, ref, b, prop
 
 
@@ -40,7 +40,7 @@ def test_the_walk_is_built_and_used(needs_native):
     got, texts, *_ = _both('<gml:Polygon gml:id="p1"><gml:exterior><gml:LinearRing><gml:posList>1 2 3</gml:posList>'
                            '</gml:LinearRing></gml:exterior></gml:Polygon>', True)
     assert got == ([1], ["p1"]) and texts == ["before", "1 2 3"]
-    assert common.collect_polygons.__module__ == common.__name__ and common._native is native
+    assert tree_access.rings is common.rings   # what collect_polygons calls
 
 
 _RING = '<gml:LinearRing><gml:posList>{}</gml:posList></gml:LinearRing>'
@@ -97,7 +97,7 @@ def test_hrefs_same_as_xpath(needs_native):
     prop = etree.fromstring(_OPEN + '<gml:CompositeSurface><gml:surfaceMember xlink:href="#a"/><gml:surfaceMember '
                             'xlink:href="b&amp;c"/><gml:surfaceMember href="#not-xlink"/><x xlink:href="#not-member"/>'
                             '</gml:CompositeSurface></p>', _PARSER)
-    assert native.hrefs(prop) == common._X_HREFS(prop) == ["#a", "b&c"]
+    assert native.hrefs(prop) == tree_access._X_HREFS(prop) == ["#a", "b&c"]
     assert common.xlink_refs(prop) == ["a", "b&c"]
 
 
@@ -111,7 +111,64 @@ def test_other_objects_are_left_to_xpath(needs_native):
         common.xlink_refs(comment)
 
 
-# -- random trees: the walk and XPath agree on every one ---------------------------------------------------------
+# -- generic attributes --------------------------------------------------------------------------------------------
+_GEN_CASES = [
+    '<gen:stringAttribute name="建物ID"><gen:value>13111-bldg-512</gen:value></gen:stringAttribute>',
+    '<gen:measureAttribute name="浸水深"><!-- c --><gen:value uom="m">1.<![CDATA[36]]>0</gen:value></gen:measureAttribute>',
+    '<gen:intAttribute name="n"><x/><gen:value> 7 </gen:value><gen:value>8</gen:value></gen:intAttribute>',
+    '<gen:dateAttribute><gen:value/></gen:dateAttribute>',
+    '<gen:uriAttribute name="u"/>',
+    '<gen:genericAttributeSet name="多摩川洪水浸水想定区域（計画規模）"><gen:stringAttribute name="規模"><gen:value>L1'
+    '</gen:value></gen:stringAttribute><other/><gen:genericAttributeSet name="inner"><gen:doubleAttribute name="d">'
+    '<gen:value>2.5</gen:value></gen:doubleAttribute></gen:genericAttributeSet></gen:genericAttributeSet>',
+    '<gen:stringAttribute name="a&amp;b"><gen:value>x &lt; y</gen:value></gen:stringAttribute>',
+]
+
+
+def test_generic_items_and_texts_same_as_lxml(needs_native):
+    root = etree.fromstring(_OPEN + "<!-- first -->" + "".join(_GEN_CASES) + "<gen:value>not an attribute</gen:value>"
+                            "</p>", _PARSER)
+    items = native.gen_items(root)
+    assert items == tree_access._gen_items_py(root)
+    assert [(k, n) for k, n, _t, _i in items] == [
+        ("stringAttribute", "建物ID"), ("measureAttribute", "浸水深"), ("intAttribute", "n"), ("dateAttribute", None),
+        ("uriAttribute", "u"), ("genericAttributeSet", "多摩川洪水浸水想定区域（計画規模）"), ("stringAttribute", "a&b")]
+    assert [t for _k, _n, t, _i in items] == ["13111-bldg-512", "1.360", " 7 ", None, None, None, "x < y"]
+    assert all(root[i].tag.endswith(k) for k, _n, _t, i in items)   # indices count the comment, as lxml does
+    for el in root:
+        got = native.gen_text(el)
+        assert got == tree_access._gen_text_py(el) or (got is False and el.tag.__class__ is not str)
+
+
+def test_generic_attributes_read_the_same_with_and_without_the_compiled_reader(needs_native, monkeypatch):
+    """A building's generic attributes and flood sets (i-UR 1.4) give the same record and risk rows both ways."""
+    from importers.plateau.buildings import BuildingReader
+    from importers.plateau.codelists import CodeListBase, CodeLists
+    from importers.plateau.common import Collector, FeatureContext
+    from importers.plateau.versions import UroInfo, detect_uro
+
+    bldg = "http://www.opengis.net/citygml/building/2.0"
+    uro = "http://www.kantei.go.jp/jp/singi/tiiki/toshisaisei/itoshisaisei/iur/uro/1.4"
+    xml = (f'<bldg:Building xmlns:bldg="{bldg}" xmlns:gml="{GML_NS}" xmlns:gen="{GEN_NS}" xmlns:uro="{uro}" '
+           'gml:id="b1">' + "".join(_GEN_CASES) + "</bldg:Building>")
+    b = etree.fromstring(xml, _PARSER)
+    info = detect_uro({"uro": uro}, None)
+    out = []
+    for reader in (native, None):
+        monkeypatch.setattr(tree_access, "_native", reader)
+        col = Collector()
+        ctx = FeatureContext(UroInfo(**{k: getattr(info, k) for k in ("namespace", "found", "paths_version",
+                                                                           "assumed")}),
+                             CodeLists(), CodeListBase(None, None), "test.gml")
+        BuildingReader(ctx, col).read(b, 1, "test.gml")
+        out.append((col.buildings, col.risks))
+    assert out[0] == out[1]
+    (rec,), risks = out[0]
+    assert rec["building_id"] == "13111-bldg-512"
+    assert [r[3] for r in risks] == ["river_flood"] and risks[0][10] == "L1"
+
+
+# -- random trees: the compiled reader and the Python paths agree on every one ---------------------------------------------------------
 _leaf = st.one_of(
     st.sampled_from(["1 2 3", "4 5 6 7 8 9", "", "<!-- c -->", "<![CDATA[1 1 1]]>"]).map(
         lambda t: f"<gml:posList>{t}</gml:posList>"),
@@ -119,6 +176,9 @@ _leaf = st.one_of(
     st.just("<gml:surfaceMember xlink:href=\"#x\"/>"),
     st.just("<!-- note -->"),
     st.just("<other>text</other>"),
+    st.sampled_from(["", "1.5", "<![CDATA[a]]>b", "<!-- c -->x", " "]).map(lambda t: f"<gen:value>{t}</gen:value>"),
+    st.sampled_from(["gen:stringAttribute", "gen:measureAttribute", "gen:genericAttributeSet"]).map(
+        lambda k: f'<{k} name="n"><gen:value>v</gen:value></{k}>'),
 )
 
 
@@ -131,7 +191,8 @@ _tree = st.recursive(
     _leaf,
     lambda inner: st.builds(_wrap, st.lists(inner, max_size=4),
                             st.sampled_from(["gml:Polygon", "gml:exterior", "gml:interior", "gml:LinearRing",
-                                             "gml:surfaceMember", "gml:MultiSurface", "other"]),
+                                             "gml:surfaceMember", "gml:MultiSurface", "other", "gen:stringAttribute",
+                                             "gen:genericAttributeSet"]),
                             st.booleans()),
     max_leaves=12)
 
@@ -140,11 +201,14 @@ _tree = st.recursive(
 @given(_tree, st.booleans())
 def test_random_trees_select_the_same(xml, want_ids):
     if native is None:
-        pytest.skip("the compiled ring walk was not built")
+        pytest.skip("the compiled tree reader was not built")
     got, texts, ref, ref_texts, prop = _both(xml, want_ids)
     assert got == ref
     assert texts == ref_texts
-    assert native.hrefs(prop) == common._X_HREFS(prop)
+    assert native.hrefs(prop) == tree_access._X_HREFS(prop)
+    for el in prop.iter(etree.Element):   # every element of the tree
+        assert native.gen_items(el) == tree_access._gen_items_py(el)
+        assert native.gen_text(el) == tree_access._gen_text_py(el)
 
 
 # -- whole imports -----------------------------------------------------------------------------------------------
@@ -161,11 +225,11 @@ def _digest(project) -> str:
     return h.hexdigest()
 
 
-def test_import_tables_are_identical_with_and_without_the_walk(needs_native, shared_plateau, tmp_path, monkeypatch):
+def test_import_tables_are_identical_with_and_without_the_compiled_reader(needs_native, shared_plateau, tmp_path, monkeypatch):
     monkeypatch.setenv("KAGA_PLATEAU_WORKERS", "0")
     digests = []
-    for label, walk in (("native", native), ("xpath", None)):
-        monkeypatch.setattr(common, "_native", walk)
+    for label, walk in (("native", native), ("python", None)):
+        monkeypatch.setattr(tree_access, "_native", walk)
         project = tmp_path / f"{label}.duckdb"
         with Store(project) as store:
             # LOD2 with xlinked solids; LOD1 with flood risks; roads
