@@ -16,6 +16,9 @@
  *   gen_items(el)
  *       (kind, name, text, index) for every gen:* attribute child of el: the local name, the un-namespaced name
  *       attribute, gen_text of the child, and its index among lxml's children (elements, comments, PIs, entities).
+ *   child_items(el)
+ *       (tag, number of children, text, codeSpace, uom, xlink:href, index) for every element child of el, as lxml
+ *       gives them (.tag, len(), .text, .get(...)); index among lxml's children.
  * Each returns None (False for gen_text, which may itself return None) when the tree holds anything this code does
  * not read the way lxml does (an entity reference in a walked subtree, an attribute value in pieces, an object that
  * is not an lxml element): the caller then takes the Python path.
@@ -386,6 +389,82 @@ static PyObject *gen_items(PyObject *self, PyObject *el) {
     return out;
 }
 
+/* lxml's .tag: "{href}name", or the name alone without a namespace (a new str, or NULL on error) */
+static PyObject *tag_of(const Node *n) {
+    if (n->ns == NULL || n->ns->href == NULL)
+        return PyUnicode_DecodeUTF8(n->name, (Py_ssize_t)strlen(n->name), NULL);
+    size_t lh = strlen(n->ns->href), ln = strlen(n->name);
+    char stack[512];
+    char *buf = lh + ln + 2 <= sizeof(stack) ? stack : PyMem_Malloc(lh + ln + 2);
+    if (buf == NULL)
+        return PyErr_NoMemory();
+    buf[0] = '{';
+    memcpy(buf + 1, n->ns->href, lh);
+    buf[lh + 1] = '}';
+    memcpy(buf + lh + 2, n->name, ln);
+    PyObject *out = PyUnicode_DecodeUTF8(buf, (Py_ssize_t)(lh + ln + 2), NULL);
+    if (buf != stack)
+        PyMem_Free(buf);
+    return out;
+}
+
+static int is_lxml_child(const Node *c) {
+    return c->type == ELEMENT || c->type == COMMENT || c->type == PI || c->type == ENTITY_REF;
+}
+
+/* an attribute value as a new str or None; NULL with no exception set: not one plain text node (the Python path) */
+static PyObject *attribute_value(const Node *n, const char *ns, const char *local) {
+    const char *v;
+    if (!attribute(n, ns, local, &v))
+        return NULL;
+    if (v == NULL)
+        Py_RETURN_NONE;
+    return PyUnicode_DecodeUTF8(v, (Py_ssize_t)strlen(v), NULL);
+}
+
+static PyObject *child_items(PyObject *self, PyObject *el) {
+    Node *n = node_of(el);
+    if (n == NULL || xlink_ns == NULL)
+        Py_RETURN_NONE;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t index = 0;
+    for (const Node *c = n->children; c != NULL; c = c->next) {
+        if (!is_lxml_child(c))
+            continue;
+        Py_ssize_t i = index++;
+        if (c->type != ELEMENT)
+            continue;
+        Py_ssize_t count = 0;
+        for (const Node *g = c->children; g != NULL; g = g->next)
+            count += is_lxml_child(g);
+        PyObject *tag = tag_of(c);
+        PyObject *text = tag != NULL ? text_of(c) : NULL;
+        PyObject *cs = text != NULL ? attribute_value(c, NULL, "codeSpace") : NULL;
+        PyObject *uom = cs != NULL ? attribute_value(c, NULL, "uom") : NULL;
+        PyObject *href = uom != NULL ? attribute_value(c, xlink_ns, "href") : NULL;
+        if (href == NULL) {
+            Py_XDECREF(tag);
+            Py_XDECREF(text);
+            Py_XDECREF(cs);
+            Py_XDECREF(uom);
+            Py_DECREF(out);
+            if (PyErr_Occurred())
+                return NULL;
+            Py_RETURN_NONE;
+        }
+        PyObject *item = Py_BuildValue("(NnNNNNn)", tag, count, text, cs, uom, href, i);
+        if (item == NULL || PyList_Append(out, item) < 0) {
+            Py_XDECREF(item);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(item);
+    }
+    return out;
+}
+
 static PyObject *configure(PyObject *self, PyObject *args) {
     PyObject *type;
     const char *gml, *xlink, *gen;
@@ -428,6 +507,8 @@ static PyMethodDef methods[] = {
     {"hrefs", hrefs, METH_O, "hrefs(prop) -> list[str] | None (XPath)"},
     {"gen_text", gen_text, METH_O, "gen_text(el) -> str | None | False (the Python path)"},
     {"gen_items", gen_items, METH_O, "gen_items(el) -> list[(kind, name, text, index)] | None (the Python path)"},
+    {"child_items", child_items, METH_O,
+     "child_items(el) -> list[(tag, n, text, codeSpace, uom, href, index)] | None (the Python path)"},
     {NULL, NULL, 0, NULL},
 };
 

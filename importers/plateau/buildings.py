@@ -22,7 +22,7 @@ from . import values
 from .common import (BLDG, BUILDING_PART, GEN_ATTRS, GEN_SET, GENERIC_RISK_KEYWORDS, GML_DESCRIPTION, GML_ID, GML_NAME,
                      GML_POLYGON, KIND_BSURF, KIND_LOD0, RANK_LABELS, TYPE_CLASSIFY, Collector, FeatureContext, _add,
                      address_text, collect_polygons, generic_convert, generic_value, local_name, xlink_refs)
-from .tree_access import gen_items
+from .tree_access import child_items, gen_items
 from .versions import RISK_OBJECTS
 
 # bldg geometry properties: local name → (LOD, LOD0 type)
@@ -286,18 +286,15 @@ class BuildingReader:
         return out
 
     def _building_id(self, c, rec, part=None, part_id=None) -> None:
-        put = self.ctx._put
+        put = self.ctx.put_item
         for o in self._objects(c, self.id_props[c.tag]):
             d: dict = {}
-            for f in o:
-                tag = f.tag
-                if tag.__class__ is not str:
-                    continue
-                if local_name(tag) == "buildingID":
+            for item in child_items(o):
+                if local_name(item[0]) == "buildingID":
                     if rec["building_id"] is None:
-                        rec["building_id"] = (f.text or "").strip() or None
+                        rec["building_id"] = (item[2] or "").strip() or None
                 else:
-                    put(d, f, tag)
+                    put(d, o, item)
             if d:
                 rec["attrs"]["id_attributes"] = d
 
@@ -305,31 +302,25 @@ class BuildingReader:
         ctx = self.ctx
         for o in self._objects(c, self.detail_props[c.tag]):
             d: dict = {}
-            put = ctx._put
-            for f in o:
-                tag = f.tag
-                if tag.__class__ is not str:
-                    continue
-                local = local_name(tag)
+            put = ctx.put_item
+            for item in child_items(o):
+                local = local_name(item[0])
                 if local == "totalFloorArea":
-                    rec["total_floor_area"] = values.to_float(f.text)
+                    rec["total_floor_area"] = values.to_float(item[2])
                 elif local == "buildingStructureType":
-                    rec["structure_type_code"], rec["structure_type"] = ctx.code(f)
-                put(d, f, tag)
+                    rec["structure_type_code"], rec["structure_type"] = ctx.code_of(item[2], item[3])
+                put(d, o, item)
             _add(rec["attrs"], "details", d)
 
     def _quality(self, c, rec, part=None, part_id=None) -> None:
         ctx = self.ctx
         for o in self._objects(c, self.quality_props[c.tag]):
             d: dict = {}
-            put = ctx._put
-            for f in o:
-                tag = f.tag
-                if tag.__class__ is not str:
-                    continue
-                if local_name(tag) == "lod1HeightType":
-                    rec["lod1_height_type_code"], rec["lod1_height_type"] = ctx.code(f)
-                put(d, f, tag)
+            put = ctx.put_item
+            for item in child_items(o):
+                if local_name(item[0]) == "lod1HeightType":
+                    rec["lod1_height_type_code"], rec["lod1_height_type"] = ctx.code_of(item[2], item[3])
+                put(d, o, item)
             rec["attrs"]["data_quality"] = d
 
     def _risk_container(self, c, rec, part, part_id) -> None:
@@ -346,19 +337,18 @@ class BuildingReader:
                    "adminType": (None, None), "areaType": (None, None)}
             depth = duration = None
             extra: dict = {}
-            for f in o:
-                if not isinstance(f.tag, str):
-                    continue
-                local = local_name(f.tag)
+            for item in child_items(o):
+                local = local_name(item[0])
+                text = item[2]
                 if local in row:
-                    row[local] = ctx.code(f) if f.get("codeSpace") is not None else ((f.text or "").strip() or None,
-                                                                                      None)
+                    row[local] = ctx.code_of(text, item[3]) if item[3] is not None else ((text or "").strip() or None,
+                                                                                         None)
                 elif local == "depth":
-                    depth = values.to_float(f.text)
+                    depth = values.to_float(text)
                 elif local == "duration":
-                    duration = values.to_float(f.text)
+                    duration = values.to_float(text)
                 else:
-                    ctx.put(extra, f)
+                    ctx.put_item(extra, o, item)
             self.col.risks.append((self._bi, self._gml_id, part_id, rtype, *row["description"], *row["rank"], depth,
                                    duration, *row["scale"], *row["adminType"], *row["areaType"],
                                    json.dumps(extra, ensure_ascii=False) if extra else None))

@@ -16,7 +16,7 @@ from lxml import etree
 
 from . import values
 from .codelists import CodeListBase, CodeLists
-from .tree_access import GEN_ATTRS, gen_items, gen_text, rings, xlink_hrefs
+from .tree_access import GEN_ATTRS, child_items, gen_items, gen_text, rings, xlink_hrefs
 from .versions import BLDG_NS, CORE_NS, GEN_NS, GML_NS, TRAN_NS, XAL_NS, XLINK_NS, UroInfo
 
 # --- Clark names ------------------------------------------------------------------------------------
@@ -149,11 +149,13 @@ class FeatureContext:
 
     def code(self, el) -> tuple[str | None, str | None]:
         """(code, label) of a coded element."""
-        text = el.text
+        return self.code_of(el.text, el.get("codeSpace"))
+
+    def code_of(self, text: str | None, cs: str | None) -> tuple[str | None, str | None]:
+        """(code, label) of a coded element's text and ``codeSpace``."""
         code = text.strip() if text else None
         if not code:
             return None, None
-        cs = el.get("codeSpace")
         if not cs:
             return code, None
         try:
@@ -171,25 +173,16 @@ class FeatureContext:
         n = len(el)
         if n == 0:
             get = el.get
-            if get("uom") is not None:
-                return values.to_float(el.text)
-            text = el.text
-            href = get(XLINK_HREF)
-            if href is not None and not (text or "").strip():
-                return href
-            info = _TAG_INFO.get(tag) or _tag_info(tag)
-            return values.generic_leaf(info[0], text)
+            return _leaf(tag, el.text, get("uom"), get(XLINK_HREF))
         if n == 1:
             only = el[0]
             otag = only.tag
             if otag.__class__ is str and (_TAG_INFO.get(otag) or _tag_info(otag))[3]:
                 return self._capture(only, otag)  # property wrapping one object: flatten
         out: dict = {}
-        put = self._put
-        for c in el:
-            ctag = c.tag
-            if ctag.__class__ is str:
-                put(out, c, ctag)
+        put = self.put_item
+        for item in child_items(el):
+            put(out, el, item)
         return out
 
     def put(self, out: dict, el) -> None:
@@ -218,6 +211,21 @@ class FeatureContext:
             return
         _add(out, key, self._capture(el, tag))
 
+    def put_item(self, out: dict, parent, item: tuple) -> None:
+        """:meth:`put` for a :func:`~.tree_access.child_items` item of ``parent``: a leaf is read from the item, anything
+        else from the element."""
+        tag, n, text, cs, uom, href, index = item
+        key, kind, is_address, _flat = _TAG_INFO.get(tag) or _tag_info(tag)
+        if n or kind is not None or is_address:
+            self._put(out, parent[index], tag)
+        elif cs is not None:
+            code, label = self.code_of(text, cs)
+            _add(out, key, code)
+            if label is not None:
+                _add(out, key + "_label", label)
+        else:
+            _add(out, key, _leaf(tag, text, uom, href))
+
     def put_generic(self, out: dict, el) -> None:
         """A gen:*Attribute into ``out`` as name → value (sets become nested dicts)."""
         self._put_generic(out, el, GEN_ATTRS[el.tag])
@@ -239,6 +247,17 @@ class FeatureContext:
         if index < 0:
             text = gen_text(parent)
         _add(out, name or kind, generic_convert(text, kind))
+
+
+def _leaf(tag: str, text: str | None, uom: str | None, href: str | None):
+    """The value of an attribute element without children: a measure as float, a bare xlink as its target, else the
+    text (typed by its name, see ``values.generic_leaf``)."""
+    if uom is not None:
+        return values.to_float(text)
+    if href is not None and not (text or "").strip():
+        return href
+    info = _TAG_INFO.get(tag) or _tag_info(tag)
+    return values.generic_leaf(info[0], text)
 
 
 _ADDRESS_TAGS = frozenset((BLDG + "address", CORE + "Address", TRAN + "address"))

@@ -1,5 +1,5 @@
-"""What the parser reads most often from lxml's tree: the rings of a geometry property, its xlinks, and generic
-attributes (``gen:*``, the i-UR 1.4 building ids and flood sets).
+"""What the parser reads most often from lxml's tree: the rings of a geometry property, its xlinks, generic attributes
+(``gen:*``, the i-UR 1.4 building ids and flood sets) and the leaves of attribute objects (i-UR ``uro:*``).
 
 Each function here is defined by its Python path (XPath expressions and lxml calls, which run whenever the compiled
 ``_tree`` module was not built or hands a case back). ``_tree.c`` reads the same values straight from the libxml2
@@ -22,6 +22,7 @@ _X_RINGS = etree.XPath(".//gml:interior | .//gml:posList/text() | .//gml:LinearR
 _X_POLY_IDS = etree.XPath(".//gml:Polygon/@gml:id", namespaces=_NS, smart_strings=False)
 _X_HREFS = etree.XPath(".//gml:surfaceMember/@xlink:href", namespaces=_NS, smart_strings=False)
 _GML_INTERIOR = f"{{{GML_NS}}}interior"
+_XLINK_HREF = f"{{{XLINK_NS}}}href"
 GEN_VALUE = f"{{{GEN_NS}}}value"
 GEN_ATTRS = {f"{{{GEN_NS}}}{k}": k for k in (
     "stringAttribute", "intAttribute", "doubleAttribute", "measureAttribute", "dateAttribute", "uriAttribute",
@@ -106,10 +107,31 @@ def _gen_items_py(el) -> list:
     return out
 
 
+def child_items(el) -> list[tuple]:
+    """(tag, number of children, text, ``codeSpace``, ``uom``, ``xlink:href``, index in ``el``) of every element
+    child of ``el``, in order: what lxml's ``.tag``, ``len()``, ``.text`` and ``.get()`` give, without a proxy per
+    child (``el[index]`` is the child)."""
+    if _native is not None:
+        got = _native.child_items(el)
+        if got is not None:
+            return got
+    return _child_items_py(el)
+
+
+def _child_items_py(el) -> list:
+    out = []
+    for i, c in enumerate(el):
+        tag = c.tag
+        if tag.__class__ is str:
+            get = c.get
+            out.append((tag, len(c), c.text, get("codeSpace"), get("uom"), get(_XLINK_HREF), i))
+    return out
+
+
 # --- the compiled module ----------------------------------------------------------------------------------------
 #: a tree with every case the compiled code and the Python paths must agree on: interior rings, polygon ids, a
 #: polygon without an id, xlinks, a ring of gml:pos (the slow path), a comment, generic attributes and sets with
-#: and without values and names, text in pieces
+#: and without values and names, text in pieces, attribute leaves with codeSpace, uom and xlink:href, nesting
 _SELF_CHECK = f"""<p xmlns:gml="{GML_NS}" xmlns:xlink="{XLINK_NS}" xmlns:gen="{GEN_NS}"><gml:MultiSurface>
 <gml:surfaceMember xlink:href="#a"/><gml:surfaceMember><gml:Polygon gml:id="b"><gml:exterior><gml:LinearRing>
 <gml:posList>1 2 3 4 5 6 7 8 9</gml:posList></gml:LinearRing></gml:exterior><gml:interior><gml:LinearRing><!-- c -->
@@ -120,7 +142,8 @@ _SELF_CHECK = f"""<p xmlns:gml="{GML_NS}" xmlns:xlink="{XLINK_NS}" xmlns:gen="{G
 <gen:genericAttributeSet name="浸水"><!-- x --><gen:stringAttribute name="規模"><gen:value>L1</gen:value>
 </gen:stringAttribute><gen:measureAttribute name="浸水深"><gen:value uom="m">1.5<![CDATA[0]]></gen:value>
 </gen:measureAttribute><gen:intAttribute><gen:value/></gen:intAttribute><x/><gen:genericAttributeSet name="s"/>
-</gen:genericAttributeSet></p>"""
+</gen:genericAttributeSet><o xmlns:u="urn:u"><u:a codeSpace="../c.xml">1 </u:a><!-- c --><u:b uom="m">2.5</u:b>
+<u:c xlink:href="#h"/><u:d><u:e>x</u:e>y<![CDATA[z]]></u:d><plain>t</plain></o></p>"""
 
 
 def _load_native():
@@ -144,6 +167,9 @@ def _load_native():
         return None
     texts = [_tree.gen_text(c) for c in gset]   # (False for the comment: the Python path reads it)
     if [t for t in texts if t is not False] != [_gen_text_py(c) for c in gset if c.tag.__class__ is str]:
+        return None
+    obj = root[3]
+    if _tree.child_items(obj) != _child_items_py(obj) or len(_child_items_py(obj)) != 5:
         return None
     return _tree
 

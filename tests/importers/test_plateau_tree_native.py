@@ -5,6 +5,7 @@ so the tables are the same with and without it; anything it does not read as the
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -18,6 +19,8 @@ from twin.store import Store
 
 native = tree_access._native
 _PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, huge_tree=True, no_network=True)
+KAGA_STATION = (Path(__file__).resolve().parents[2] / "sample_data" / "17206_kaga-shi_city_2024_citygml_1_op" / "udx"
+                / "bldg" / "54363288_bldg_6697_op.gml")
 _OPEN = f'<p xmlns:gml="{GML_NS}" xmlns:xlink="{XLINK_NS}" xmlns:gen="{GEN_NS}">'
 
 
@@ -140,6 +143,26 @@ def test_generic_items_and_texts_same_as_lxml(needs_native):
         assert got == tree_access._gen_text_py(el) or (got is False and el.tag.__class__ is not str)
 
 
+def test_child_items_same_as_lxml(needs_native):
+    root = etree.fromstring(_OPEN + '<uro:BuildingDetails xmlns:uro="https://www.geospatial.jp/iur/uro/3.1">'
+                            '<uro:buildingStructureType codeSpace="../../codelists/BuildingDetails_buildingStructureType'
+                            '.xml">610</uro:buildingStructureType><!-- c --><uro:totalFloorArea uom="m2">120.5'
+                            '</uro:totalFloorArea><uro:landUseType codeSpace="x&amp;y">1</uro:landUseType>'
+                            '<uro:fireproofStructureType/><uro:surveyYear>2021</uro:surveyYear><plain>名前</plain>'
+                            '<uro:ref xlink:href="#b1"/><uro:nested><uro:a>1</uro:a></uro:nested></uro:BuildingDetails>'
+                            '</p>', _PARSER)[0]
+    items = native.child_items(root)
+    assert items == tree_access._child_items_py(root)
+    u = "{https://www.geospatial.jp/iur/uro/3.1}"
+    assert items == [
+        (u + "buildingStructureType", 0, "610", "../../codelists/BuildingDetails_buildingStructureType.xml", None,
+         None, 0),
+        (u + "totalFloorArea", 0, "120.5", None, "m2", None, 2), (u + "landUseType", 0, "1", "x&y", None, None, 3),
+        (u + "fireproofStructureType", 0, None, None, None, None, 4), (u + "surveyYear", 0, "2021", None, None, None, 5),
+        ("plain", 0, "名前", None, None, None, 6), (u + "ref", 0, None, None, None, "#b1", 7),
+        (u + "nested", 1, None, None, None, None, 8)]
+
+
 def test_generic_attributes_read_the_same_with_and_without_the_compiled_reader(needs_native, monkeypatch):
     """A building's generic attributes and flood sets (i-UR 1.4) give the same record and risk rows both ways."""
     from importers.plateau.buildings import BuildingReader
@@ -179,6 +202,9 @@ _leaf = st.one_of(
     st.sampled_from(["", "1.5", "<![CDATA[a]]>b", "<!-- c -->x", " "]).map(lambda t: f"<gen:value>{t}</gen:value>"),
     st.sampled_from(["gen:stringAttribute", "gen:measureAttribute", "gen:genericAttributeSet"]).map(
         lambda k: f'<{k} name="n"><gen:value>v</gen:value></{k}>'),
+    st.sampled_from(['codeSpace="../c.xml"', 'uom="m"', 'xlink:href="#x"', 'codeSpace=""', ""]).flatmap(
+        lambda a: st.sampled_from(["", "1", " 2.5 ", "<![CDATA[3]]>", "a<!-- c -->b", "<x/>y"]).map(
+            lambda t: f"<leaf {a}>{t}</leaf>")),
 )
 
 
@@ -209,6 +235,7 @@ def test_random_trees_select_the_same(xml, want_ids):
     for el in prop.iter(etree.Element):   # every element of the tree
         assert native.gen_items(el) == tree_access._gen_items_py(el)
         assert native.gen_text(el) == tree_access._gen_text_py(el)
+        assert native.child_items(el) == tree_access._child_items_py(el)
 
 
 # -- whole imports -----------------------------------------------------------------------------------------------
@@ -232,9 +259,10 @@ def test_import_tables_are_identical_with_and_without_the_compiled_reader(needs_
         monkeypatch.setattr(tree_access, "_native", walk)
         project = tmp_path / f"{label}.duckdb"
         with Store(project) as store:
-            # LOD2 with xlinked solids; LOD1 with flood risks; roads
-            for name in ("52397519_bldg_6697_op.gml", "53392547_bldg_6697_op2.gml", "533925_tran_6697_op.gml"):
-                report = import_path(store, shared_plateau / name)
-                assert sum(report.counts.values()) >= 9, name
+            # LOD2 with xlinked solids (i-UR 2.0); LOD1 with flood sets (i-UR 1.4); roads; Kaga at the station (i-UR 3)
+            for path in [shared_plateau / n for n in ("52397519_bldg_6697_op.gml", "53392547_bldg_6697_op2.gml",
+                                                      "533925_tran_6697_op.gml")] + [KAGA_STATION]:
+                report = import_path(store, path)
+                assert sum(report.counts.values()) >= 9, path.name
         digests.append(_digest(project))
     assert digests[0] == digests[1]
