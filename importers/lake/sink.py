@@ -219,7 +219,16 @@ class LakeSink:
         shutil.rmtree(self.staging, ignore_errors=True)
         for f in layout.source_files(self.lake, self.sha256):
             f.unlink(missing_ok=True)
-        self.staging.mkdir(parents=True, exist_ok=True)
+        # another task that finishes removes ``_staging`` when it is empty (``_remove_empty_staging``); if it does
+        # so between the two folders' mkdir here, the inner one fails: make both again (the benchmark's two
+        # workers hit this once in 40 sources)
+        for attempt in range(100):
+            try:
+                self.staging.mkdir(parents=True, exist_ok=True)
+                return
+            except FileNotFoundError:
+                if attempt == 99:
+                    raise
 
     def commit(self) -> None:
         """Move every staged file into its partition (same name), then drop the staging folder."""

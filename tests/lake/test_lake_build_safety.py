@@ -148,3 +148,24 @@ def test_buffers_are_written_when_they_pass_their_bound(tmp_path, kaga_sample, m
     assert entry["orphans"] == {} and 0 < entry["parent_ids_max"] < 3050
     assert entry["rss_max_mb"] > 0 and entry["peak_rss_mb"] >= entry["rss_max_mb"] * 0.9
     assert json.dumps(entry)    # the manifest entry is plain JSON
+
+
+def test_staging_removed_by_another_task_between_the_two_mkdirs(tmp_path, monkeypatch):
+    """A task finishing on another worker removes the empty ``_staging`` folder; a task beginning at that moment
+    (after making ``_staging``, before its own folder in it) still begins."""
+    import os
+
+    lake = tmp_path / "lake"
+    sink = sink_module.LakeSink(lake, "ab" * 32, crs="EPSG:6675", city=None)
+    real_mkdir = os.mkdir
+    removed = []
+
+    def mkdir(path, *args, **kwargs):
+        real_mkdir(path, *args, **kwargs)
+        if Path(path).name == layout.STAGING and not removed:   # the other task's rmdir of the empty folder
+            os.rmdir(path)
+            removed.append(path)
+
+    monkeypatch.setattr(os, "mkdir", mkdir)
+    sink.begin()
+    assert removed and sink.staging.is_dir()
