@@ -321,6 +321,11 @@ static PyObject *text_of(const Node *el) {
     return out;
 }
 
+/* one of lxml's children (what len(el), el[i] and iteration count) */
+static int is_lxml_child(const Node *c) {
+    return c->type == ELEMENT || c->type == COMMENT || c->type == PI || c->type == ENTITY_REF;
+}
+
 static int is_gen(const Node *n, const char *local) {
     return n->type == ELEMENT && n->ns != NULL && n->ns->href != NULL && strcmp(n->ns->href, gen_ns) == 0 &&
            (local == NULL || strcmp(n->name, local) == 0);
@@ -355,8 +360,8 @@ static PyObject *gen_items(PyObject *self, PyObject *el) {
         return NULL;
     Py_ssize_t index = 0;
     for (const Node *c = n->children; c != NULL; c = c->next) {
-        if (c->type != ELEMENT && c->type != COMMENT && c->type != PI && c->type != ENTITY_REF)
-            continue;   /* not one of lxml's children */
+        if (!is_lxml_child(c))
+            continue;
         Py_ssize_t i = index++;
         if (!is_gen(c, NULL))
             continue;
@@ -406,10 +411,6 @@ static PyObject *tag_of(const Node *n) {
     if (buf != stack)
         PyMem_Free(buf);
     return out;
-}
-
-static int is_lxml_child(const Node *c) {
-    return c->type == ELEMENT || c->type == COMMENT || c->type == PI || c->type == ENTITY_REF;
 }
 
 /* an attribute value as a new str or None; NULL with no exception set: not one plain text node (the Python path) */

@@ -227,3 +227,38 @@ def dataset(root: Path, files: dict[str, bytes], codelists: dict[str, dict[str, 
         for f in shared_codelists.iterdir():
             shutil.copyfile(f, cl / f.name)
     return root
+
+
+# -- both ways: the compiled pieces against their Python paths ----------------------------------------------------
+_DIGEST_SQL = (
+    "SELECT gml_id, ST_AsWKB(footprint), ground_z, lod1_top_z, attributes FROM buildings ORDER BY id",
+    "SELECT gml_id, surface_gml_id, surface_type, ST_AsWKB(geom) FROM building_surfaces ORDER BY ALL",
+    "SELECT * EXCLUDE (source_id) FROM building_risks ORDER BY ALL",
+    "SELECT gml_id, ST_AsWKB(geom), attributes FROM roads ORDER BY ALL",
+    "SELECT surface_gml_id, ST_AsWKB(geom) FROM road_surfaces ORDER BY ALL",
+    "SELECT warnings, skipped, feature_counts FROM sources ORDER BY id",
+)
+
+
+def digests_both_ways(tmp_path: Path, monkeypatch, module, native, paths: list[Path]) -> list[str]:
+    """Import ``paths`` in-process into two new projects, with ``module._native`` set to ``native`` and to None (the
+    Python path); the digests of every PLATEAU table (geometry as WKB), warnings and skips of both."""
+    import hashlib
+
+    from importers.registry import import_path
+    from twin.store import Store
+
+    monkeypatch.setenv("KAGA_PLATEAU_WORKERS", "0")
+    digests = []
+    for label, value in (("native", native), ("python", None)):
+        monkeypatch.setattr(module, "_native", value)
+        project = tmp_path / f"{label}.duckdb"
+        with Store(project) as store:
+            for path in paths:
+                report = import_path(store, path)
+                assert sum(report.counts.values()) >= 9, path.name
+            h = hashlib.sha256()
+            for sql in _DIGEST_SQL:
+                h.update(repr(store.query(sql)).encode())
+        digests.append(h.hexdigest())
+    return digests

@@ -3,7 +3,6 @@ numbers, and so the same tables; anything irregular is handed back to the Python
 
 from __future__ import annotations
 
-import hashlib
 import struct
 
 import numpy as np
@@ -12,8 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from importers.plateau import geometry
-from importers.registry import import_path
-from twin.store import Store
+from plateau_fixtures import digests_both_ways
 
 native = geometry._native
 
@@ -116,26 +114,8 @@ def test_real_files_parse_bit_identically(needs_native, shared_plateau):
         assert np.array_equal(c, pc), name
 
 
-def _digest(project) -> str:
-    h = hashlib.sha256()
-    with Store(project) as store:
-        for sql in ("SELECT gml_id, ST_AsWKB(footprint), ground_z, lod1_top_z, attributes FROM buildings ORDER BY id",
-                    "SELECT gml_id, surface_gml_id, surface_type, ST_AsWKB(geom) FROM building_surfaces ORDER BY ALL",
-                    "SELECT * EXCLUDE (source_id) FROM building_risks ORDER BY ALL"):
-            h.update(repr(store.query(sql)).encode())
-    return h.hexdigest()
-
-
 def test_import_tables_are_identical_with_and_without_the_compiled_parser(needs_native, shared_plateau, tmp_path,
                                                                          monkeypatch):
-    monkeypatch.setenv("KAGA_PLATEAU_WORKERS", "0")
-    digests = []
-    for label, parser in (("native", native), ("python", None)):
-        monkeypatch.setattr(geometry, "_native", parser)
-        project = tmp_path / f"{label}.duckdb"
-        with Store(project) as store:
-            for name in ("52397519_bldg_6697_op.gml", "53392547_bldg_6697_op2.gml"):   # LOD2; LOD1 with flood risks
-                report = import_path(store, shared_plateau / name)
-                assert report.counts["building_surfaces"] > 100
-        digests.append(_digest(project))
-    assert digests[0] == digests[1]
+    paths = [shared_plateau / n for n in ("52397519_bldg_6697_op.gml", "53392547_bldg_6697_op2.gml")]  # LOD2; LOD1
+    native_digest, python_digest = digests_both_ways(tmp_path, monkeypatch, geometry, native, paths)
+    assert native_digest == python_digest

@@ -4,7 +4,6 @@ so the tables are the same with and without it; anything it does not read as the
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
@@ -14,8 +13,7 @@ from lxml import etree
 
 from importers.plateau import common, tree_access
 from importers.plateau.versions import GEN_NS, GML_NS, XLINK_NS
-from importers.registry import import_path
-from twin.store import Store
+from plateau_fixtures import digests_both_ways
 
 native = tree_access._native
 _PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, huge_tree=True, no_network=True)
@@ -239,30 +237,10 @@ def test_random_trees_select_the_same(xml, want_ids):
 
 
 # -- whole imports -----------------------------------------------------------------------------------------------
-def _digest(project) -> str:
-    h = hashlib.sha256()
-    with Store(project) as store:
-        for sql in ("SELECT gml_id, ST_AsWKB(footprint), ground_z, lod1_top_z, attributes FROM buildings ORDER BY id",
-                    "SELECT gml_id, surface_gml_id, surface_type, ST_AsWKB(geom) FROM building_surfaces ORDER BY ALL",
-                    "SELECT * EXCLUDE (source_id) FROM building_risks ORDER BY ALL",
-                    "SELECT gml_id, ST_AsWKB(geom), attributes FROM roads ORDER BY ALL",
-                    "SELECT surface_gml_id, ST_AsWKB(geom) FROM road_surfaces ORDER BY ALL",
-                    "SELECT warnings, skipped, feature_counts FROM sources ORDER BY id"):
-            h.update(repr(store.query(sql)).encode())
-    return h.hexdigest()
-
-
-def test_import_tables_are_identical_with_and_without_the_compiled_reader(needs_native, shared_plateau, tmp_path, monkeypatch):
-    monkeypatch.setenv("KAGA_PLATEAU_WORKERS", "0")
-    digests = []
-    for label, walk in (("native", native), ("python", None)):
-        monkeypatch.setattr(tree_access, "_native", walk)
-        project = tmp_path / f"{label}.duckdb"
-        with Store(project) as store:
-            # LOD2 with xlinked solids (i-UR 2.0); LOD1 with flood sets (i-UR 1.4); roads; Kaga at the station (i-UR 3)
-            for path in [shared_plateau / n for n in ("52397519_bldg_6697_op.gml", "53392547_bldg_6697_op2.gml",
-                                                      "533925_tran_6697_op.gml")] + [KAGA_STATION]:
-                report = import_path(store, path)
-                assert sum(report.counts.values()) >= 9, path.name
-        digests.append(_digest(project))
-    assert digests[0] == digests[1]
+def test_import_tables_are_identical_with_and_without_the_compiled_reader(needs_native, shared_plateau, tmp_path,
+                                                                         monkeypatch):
+    # LOD2 with xlinked solids (i-UR 2.0); LOD1 with flood sets (i-UR 1.4); roads; Kaga at the station (i-UR 3)
+    paths = [shared_plateau / n for n in ("52397519_bldg_6697_op.gml", "53392547_bldg_6697_op2.gml",
+                                          "533925_tran_6697_op.gml")] + [KAGA_STATION]
+    native_digest, python_digest = digests_both_ways(tmp_path, monkeypatch, tree_access, native, paths)
+    assert native_digest == python_digest
