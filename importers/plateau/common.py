@@ -33,10 +33,6 @@ GML_LINEARRING = _g("LinearRing")
 GML_POSLIST = _g("posList")
 GML_POS = _g("pos")
 GML_COORDINATES = _g("coordinates")
-GML_EXTERIOR = _g("exterior")
-GML_INTERIOR = _g("interior")
-GML_SURFACE_MEMBER = _g("surfaceMember")
-GML_BOUNDED_BY = _g("boundedBy")
 XLINK_HREF = f"{{{XLINK_NS}}}href"
 POLY_TAGS = (GML_POLYGON, GML_TRIANGLE, GML_LINEARRING)
 
