@@ -97,6 +97,7 @@ class BuildingReader:
         gml_id = b.get(GML_ID)
         if not gml_id:
             gml_id = f"{source_file}:{line0 + (b.sourceline or 1) - 1}"
+            col.used_lines = True
             col.warn("bldg-no-id", f"{self.ctx.label}: bldg:Building without gml:id; such buildings are "
                                    f"given an id from the file and line, e.g. {gml_id}")
         bi = len(col.buildings)

@@ -115,6 +115,7 @@ class Collector:
     warnings: dict[str, str] = field(default_factory=dict)
     other_types: dict[str, int] = field(default_factory=dict)
     unresolved_xlinks: int = 0
+    used_lines: bool = False   # a feature's id was made from its file line (see reader.parse_chunk)
 
     def warn(self, key: str, message: str) -> None:
         self.warnings.setdefault(key, message)

@@ -36,7 +36,7 @@ from .geometry import source_crs
 from .packing import num_rows, to_arrow_table
 from .parallel import ChunkPool, WorkerDied
 from .reader import parse_chunk, reset_caches
-from .scan import Scanner, ScanError
+from .scan import LineCounter, Scanner, ScanError
 from .versions import SUPPORTED_URO, UnknownUroVersion, detect_uro, nearest_supported
 
 PARALLEL_MIN_BYTES = 12 << 20
@@ -160,21 +160,20 @@ class Pipeline:
         self.counts: dict[str, int] = {}
         self.worker_pids: list[int] = []
         self._pending_rows: dict[str, list] = {}  # table → [arrow tables, rows, bytes] waiting to be inserted
+        self._lines: dict[str, LineCounter] = {}   # file → its line numbers, counted when a chunk needs them
 
     # -- tasks -----------------------------------------------------------------------------------------
     def tasks(self) -> Iterator[dict]:
         index = 0
         for fi, gi in enumerate(self.inputs):
             with gi.open() as stream:
-                # files on disk are read by the parsers themselves (range mode); zip members are sent
-                sc = Scanner(stream, self.chunk_bytes, keep_data=gi.path is None)
-                path = str(gi.path) if gi.path is not None else None
+                # files on disk are mapped, and read by the parsers themselves (range mode); zip members are sent
+                on_disk = gi.path is not None
+                sc = Scanner(stream, self.chunk_bytes, keep_data=not on_disk, mapped=on_disk)
+                path = str(gi.path) if on_disk else None
                 try:
                     h = sc.header()
-                except ScanError as exc:
-                    raise InputError(gi.label, exc.problem, line=exc.line) from None
-                fctx = self._file_context(gi, h)
-                try:
+                    fctx = self._file_context(gi, h)
                     for ch in sc.chunks():
                         yield {"index": index, "file_index": fi, "file": fctx, "data": ch.data, "line0": ch.line0,
                                "path": path, "start": ch.start, "end": ch.end, "truncated": ch.truncated,
@@ -182,6 +181,8 @@ class Pipeline:
                         index += 1
                 except ScanError as exc:
                     raise InputError(gi.label, exc.problem, line=exc.line) from None
+                finally:
+                    sc.close()
 
     def _file_context(self, gi: inp.GmlInput, h) -> dict:
         w = self.writer
@@ -214,6 +215,22 @@ class Pipeline:
         }
 
     # -- results ---------------------------------------------------------------------------------------
+    def _complete(self, res: dict, task: dict) -> dict:
+        """A chunk's result as the import uses it: a worker's crash is parsed again here (a bug then raises with a
+        real traceback); a chunk of a mapped file that needs its first line (bad input to report, a feature
+        without ``gml:id`` named after its line) is parsed again here with it."""
+        if "crash" in res:
+            res = _parse(task)
+        if res.get("needs_line0"):
+            lines = self._lines.get(task["path"])
+            if lines is None:
+                lines = self._lines[task["path"]] = LineCounter(task["path"])
+            res = _parse(dict(task, line0=lines.line_at(task["start"])))
+        return res
+
+    def _parse_here(self, task: dict) -> dict:
+        return self._complete(_parse(task), task)
+
     def _handle(self, res: dict) -> None:
         w = self.writer
         fi = res["file_index"]
@@ -264,7 +281,7 @@ class Pipeline:
             if self.workers == 0:
                 for task in self.tasks():
                     self.writer.check_cancelled()
-                    self._handle(_parse(task))
+                    self._handle(self._parse_here(task))
             else:
                 self._run_parallel()
             self._flush()
@@ -308,14 +325,12 @@ class Pipeline:
                         done[res["index"]] = res
                     if nxt in done:
                         res = done.pop(nxt)
-                        task = pending.pop(nxt, None)
-                        if "crash" in res:
-                            res = _parse(task)  # re-run here: a bug raises with a real traceback
-                        self._handle(res)
+                        task = pending.pop(nxt, None)   # (None: the main process's share, already complete)
+                        self._handle(res if task is None else self._complete(res, task))
                         nxt += 1
                         continue
                     if len(done) < MAX_AHEAD and (t := next_task()) is not None:
-                        done[t["index"]] = _parse(t)  # the main process's share
+                        done[t["index"]] = self._parse_here(t)  # the main process's share
                         continue
                     if exhausted and not pending and not done:
                         break
@@ -324,14 +339,13 @@ class Pipeline:
                     self.writer.warn(f"{exc}; the rest of the import ran in the main process", once_key="worker-died")
                     pool.terminate()
                     for i in sorted(set(pending) | set(done)):
-                        r = done.pop(i, None) or _parse(pending[i])
-                        if "crash" in r:
-                            r = _parse(pending[i])
-                        self._handle(r)
+                        t = pending.get(i)
+                        r = done.pop(i, None) or _parse(t)
+                        self._handle(r if t is None else self._complete(r, t))
                     pending.clear()
                     for t in gen:
                         self.writer.check_cancelled()
-                        self._handle(_parse(t))
+                        self._handle(self._parse_here(t))
                     return
                 if res is not None:
                     done[res["index"]] = res

@@ -2,7 +2,9 @@
 
 A chunk is parsed on its own by wrapping it in the file's root start tag (with every namespace
 declaration) and end tag; ``line0`` is the file line where the chunk's bytes start, so every line number
-lxml reports maps back to the file exactly (the wrapper adds no line). A chunk is parsed in one call
+lxml reports maps back to the file exactly (the wrapper adds no line). A chunk of a mapped file comes without
+``line0``; when its lines matter (bad input, a feature without ``gml:id``) the result says ``needs_line0``
+and the import parses it again with it. A chunk is parsed in one call
 (``etree.fromstring``: half the CPU of lxml's pull parser fed in slices); an oversized one (beyond
 ``CLEAR_AFTER_BYTES``: a huge member) is fed to the pull parser in slices, every member cleared once read,
 so memory stays bounded by the chunk size.
@@ -87,13 +89,16 @@ def parse_chunk(task: dict) -> dict:
     err = result["error"]
     if err is not None and err[1] is None and err[3]:
         result = _parse(task, precise=True)
+    used_lines = result.pop("used_lines", False)
+    if task["line0"] is None and (used_lines or result["error"] is not None):
+        result["needs_line0"] = True   # its lines were counted from the chunk's start: see pipeline._complete
     result["error"] = None if result["error"] is None else result["error"][:3]
     return result
 
 
 def _parse(task: dict, precise: bool) -> dict:
     f = task["file"]
-    line0 = task["line0"]
+    line0 = task["line0"] or 1   # (None: not counted, see parse_chunk)
     codes = _codelists()
     uro = UroInfo(**f["uro"])
     ctx = FeatureContext(uro, codes, CodeListBase(f["gml_dir"], f["zip_path"]), f["label"])
@@ -161,6 +166,7 @@ def _parse(task: dict, precise: bool) -> dict:
         result["error"] = (exc.problem, None if not line else line0 + line - 1, feature, wants_line)
         return result
     result["unresolved"] = col.unresolved_xlinks
+    result["used_lines"] = col.used_lines
     result["missing"] = dict(codes.missing)
     result["not_found"] = dict(codes.not_found)
     return result

@@ -39,6 +39,7 @@ class RoadReader:
         gml_id = r.get(GML_ID)
         if not gml_id:
             gml_id = f"{source_file}:{line0 + (r.sourceline or 1) - 1}"
+            col.used_lines = True
             col.warn("road-no-id", f"{ctx.label}: tran:Road without gml:id; such roads are given an id from "
                                    f"the file and line, e.g. {gml_id}")
         ri = len(col.roads)

@@ -321,6 +321,63 @@ def test_truncated_member_is_flagged():
     assert chunks[-1].truncated and chunks[-1].end == len(cut) and chunks[-1].last_line == cut.count(b"\n") + 1
 
 
+def test_a_mapped_file_gives_the_same_chunks_and_lines_counted_on_demand(tmp_path):
+    """A file on disk is mapped, not read: the same chunks as a stream, first lines from LineCounter (asked in any
+    order), and a cut-off file still names its last line."""
+    members = [building(f"b{i}", with_lod2=i % 3 == 0) for i in range(40)]
+    data = citygml(members, appearance="<app:appearanceMember>" + "<!-- x -->\n" * 2000 + "</app:appearanceMember>\n")
+    path = tmp_path / "m_bldg_6697_op.gml"
+    path.write_bytes(data)
+    for target in (1, 3000, 7777, 1 << 20):
+        got = []
+        for mapped in (False, True):
+            with open(path, "rb", buffering=0) as f:
+                sc = scan.Scanner(f, target_bytes=target, block_bytes=4096, keep_data=False, mapped=mapped)
+                sc.header()
+                got.append(list(sc.chunks()))
+                assert sc.mapped == mapped
+                sc.close()
+        streamed, mapped_chunks = got
+        assert [(c.start, c.end) for c in streamed] == [(c.start, c.end) for c in mapped_chunks] and streamed
+        assert all(c.line0 is None for c in mapped_chunks)
+        lines = scan.LineCounter(str(path))
+        for c in streamed + streamed[::-1]:
+            assert lines.line_at(c.start) == c.line0 == data[:c.start].count(b"\n") + 1
+    cut = data[: data.rindex(b"<gml:posList>") + 20]
+    path.write_bytes(cut)
+    with open(path, "rb", buffering=0) as f:
+        sc = scan.Scanner(f, target_bytes=1000, keep_data=False, mapped=True)
+        sc.header()
+        last = list(sc.chunks())[-1]
+    assert last.truncated and last.last_line == cut.count(b"\n") + 1
+    path.write_bytes(b"")   # an empty file cannot be mapped: read as a stream, and reported as empty
+    with open(path, "rb", buffering=0) as f, pytest.raises(scan.ScanError, match="empty"):
+        scan.Scanner(f, keep_data=False, mapped=True).header()
+
+
+@pytest.mark.parametrize("workers", ["0", "2"])
+def test_features_without_gml_id_are_named_after_their_file_line(store, tmp_path, monkeypatch, workers):
+    """A chunk of a mapped file has no first line; one holding a feature without gml:id is parsed again with it,
+    so the id names the feature's exact line however far into the file (and whoever parsed it)."""
+    members = [building(f"bldg_{i}", lat=LAT0 + (i % 20) * 0.0005, lon=LON0 + (i // 20) * 0.0005) for i in range(120)]
+    for i in (3, 77, 118):
+        members[i] = members[i].replace(f'<bldg:Building gml:id="bldg_{i}">', "<bldg:Building>")
+    members.append(road("", lat=LAT0 + 0.01).replace(' gml:id=""', ""))
+    data = citygml(members)
+    f = tmp_path / "54363288_bldg_6697_op.gml"
+    f.write_bytes(data)
+    text = data.decode().split("\n")
+    starts = [n for n, line in enumerate(text, 1) if line.lstrip().startswith(("<bldg:Building>", "<tran:Road>"))]
+    monkeypatch.setenv("KAGA_PLATEAU_WORKERS", workers)
+    monkeypatch.setenv("KAGA_PLATEAU_CHUNK_BYTES", "8000")
+    r = import_path(store, f)
+    assert r.counts["buildings"] == 120
+    ids = [row[0] for row in store.query("SELECT gml_id FROM buildings WHERE gml_id LIKE '%.gml:%' ORDER BY 1")]
+    ids += [row[0] for row in store.query("SELECT gml_id FROM roads")]
+    assert sorted(ids) == sorted(f"{f.name}:{n}" for n in starts) and len(starts) == 4
+    assert any("without gml:id" in w for w in r.warnings)
+
+
 def test_range_mode_chunks_are_byte_ranges_of_whole_members():
     members = [building(f"b{i}") for i in range(30)]
     data = citygml(members, appearance="<app:appearanceMember/>\n")
