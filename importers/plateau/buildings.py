@@ -104,7 +104,7 @@ class BuildingReader:
         rec = _new_record(gml_id)
         self._bi = bi
         self._gml_id = gml_id
-        self._refs: list[tuple[str, int, int]] = []
+        self._refs: list[tuple[list[str], int, int]] = []   # (xlink targets of a geometry, its LOD, part)
         self._ids: dict[str, bool] = {}
         self._read_object(b, rec, -1, None)
         if self._refs:
@@ -135,8 +135,9 @@ class BuildingReader:
         ids = self._ids if lod >= 2 else None
         collect_polygons(col, c, KIND_BSURF, self._bi, part, lod, TYPE_CLASSIFY, ids)
         if lod >= 2:
-            for ref in xlink_refs(c):
-                self._refs.append((ref, lod, part))
+            refs = xlink_refs(c)
+            if refs:
+                self._refs.append((refs, lod, part))
 
     def _parts(self, c, rec, part, part_id) -> None:
         col = self.col
@@ -227,16 +228,18 @@ class BuildingReader:
         """xlink surface members of lodN solids: polygons already read (boundary surfaces) need nothing;
         others are looked up inside the building and read as unclassified surfaces of that LOD."""
         lookup = None
-        for ref, lod, part in self._refs:
-            if ref in self._ids:
-                continue
-            if lookup is None:
-                lookup = {e.get(GML_ID): e for e in b.iter(GML_POLYGON) if e.get(GML_ID)}
-            target = lookup.get(ref)
-            if target is None:
-                self.col.unresolved_xlinks += 1
-                continue
-            collect_polygons(self.col, target, KIND_BSURF, self._bi, part, lod, TYPE_CLASSIFY, self._ids)
+        ids = self._ids
+        for refs, lod, part in self._refs:
+            for ref in refs:
+                if ref in ids:
+                    continue
+                if lookup is None:
+                    lookup = {e.get(GML_ID): e for e in b.iter(GML_POLYGON) if e.get(GML_ID)}
+                target = lookup.get(ref)
+                if target is None:
+                    self.col.unresolved_xlinks += 1
+                    continue
+                collect_polygons(self.col, target, KIND_BSURF, self._bi, part, lod, TYPE_CLASSIFY, ids)
 
     # -- generic attributes (i-UR 1.4 building ID and flood sets) ------------------------------------
     def _generic(self, c, rec, part, part_id) -> None:
