@@ -207,9 +207,103 @@ static PyObject *parse(PyObject *self, PyObject *args) {
     return result;
 }
 
+/* polygons_wkb(coords, ring_off, poly_off, which, ncols, dim): the ISO WKB POLYGON (Z when dim is 3) of the polygons
+ * `which` (in that order) of ragged arrays (see geometry.py), end to end, and the byte size of each: the compiled
+ * geometry.subset_polygons + polygons_wkb_buffer, which write the same bytes. coords: float64 rows of ncols values
+ * (the first dim written); ring_off, poly_off, which: int64. None for input it does not expect (the caller then uses
+ * the numpy path): offsets out of range, a big-endian machine. */
+static void put_u32(unsigned char *out, uint32_t v) { memcpy(out, &v, 4); }
+
+static PyObject *polygons_wkb(PyObject *self, PyObject *args) {
+    Py_buffer cb, rb, pb, wb;
+    Py_ssize_t ncols, dim;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*nn", &cb, &rb, &pb, &wb, &ncols, &dim))
+        return NULL;
+    PyObject *result = NULL;
+    unsigned char *buf = NULL;
+    int64_t *sizes = NULL;
+    const double *coords = (const double *)cb.buf;
+    const int64_t *ring_off = (const int64_t *)rb.buf, *poly_off = (const int64_t *)pb.buf,
+                  *which = (const int64_t *)wb.buf;
+    Py_ssize_t npts = cb.len / (Py_ssize_t)sizeof(double) / (ncols > 0 ? ncols : 1);
+    Py_ssize_t nring = rb.len / 8 - 1, npoly = pb.len / 8 - 1, n = wb.len / 8;
+    int ok = __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && ncols >= 1 && dim >= 2 && dim <= ncols &&
+             nring >= 0 && npoly >= 0;
+    size_t total = 0;
+    sizes = PyMem_Malloc(sizeof(int64_t) * (n ? n : 1));
+    if (!sizes) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t i = 0; ok && i < n; i++) {   /* sizes, checking every offset on the way */
+        int64_t p = which[i];
+        if (p < 0 || p >= npoly || poly_off[p] < 0 || poly_off[p] > poly_off[p + 1] || poly_off[p + 1] > nring) {
+            ok = 0;
+            break;
+        }
+        int64_t size = 9;
+        for (int64_t r = poly_off[p]; r < poly_off[p + 1]; r++) {
+            if (ring_off[r] < 0 || ring_off[r] > ring_off[r + 1] || ring_off[r + 1] > npts) {
+                ok = 0;
+                break;
+            }
+            size += 4 + (ring_off[r + 1] - ring_off[r]) * 8 * dim;
+        }
+        sizes[i] = size;
+        total += (size_t)size;
+    }
+    if (!ok) {
+        result = Py_NewRef(Py_None);
+        goto done;
+    }
+    buf = PyMem_Malloc(total ? total : 1);
+    if (!buf) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    unsigned char *o = buf;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int64_t p = which[i];
+        *o++ = 1;
+        put_u32(o, dim == 3 ? 1003 : 3);
+        put_u32(o + 4, (uint32_t)(poly_off[p + 1] - poly_off[p]));
+        o += 8;
+        for (int64_t r = poly_off[p]; r < poly_off[p + 1]; r++) {
+            int64_t a = ring_off[r], b = ring_off[r + 1];
+            put_u32(o, (uint32_t)(b - a));
+            o += 4;
+            if (dim == ncols) {
+                memcpy(o, coords + a * ncols, (size_t)(b - a) * 8 * dim);
+                o += (b - a) * 8 * dim;
+            } else {
+                for (int64_t k = a; k < b; k++) {
+                    memcpy(o, coords + k * ncols, 8 * dim);
+                    o += 8 * dim;
+                }
+            }
+        }
+    }
+    PyObject *w = PyBytes_FromStringAndSize((const char *)buf, (Py_ssize_t)total);
+    PyObject *z = PyBytes_FromStringAndSize((const char *)sizes, (Py_ssize_t)sizeof(int64_t) * n);
+    if (w && z)
+        result = PyTuple_Pack(2, w, z);
+    Py_XDECREF(w);
+    Py_XDECREF(z);
+done:
+    PyMem_Free(buf);
+    PyMem_Free(sizes);
+    PyBuffer_Release(&cb);
+    PyBuffer_Release(&rb);
+    PyBuffer_Release(&pb);
+    PyBuffer_Release(&wb);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"parse", parse, METH_VARARGS,
      "parse(texts: list[str], dim: int) -> (float64 bytes, int64 point counts bytes) | None"},
+    {"polygons_wkb", polygons_wkb, METH_VARARGS,
+     "polygons_wkb(coords, ring_off, poly_off, which, ncols, dim) -> (WKB bytes, int64 sizes bytes) | None"},
     {NULL, NULL, 0, NULL},
 };
 

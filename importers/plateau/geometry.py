@@ -370,6 +370,20 @@ def polygons_wkb_buffer(coords: np.ndarray, ring_off: np.ndarray, poly_off: np.n
     return buf, sizes
 
 
+def subset_polygons_wkb(coords: np.ndarray, ring_off: np.ndarray, poly_off: np.ndarray, which: np.ndarray,
+                        dim: int = 3) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`polygons_wkb_buffer` of :func:`subset_polygons`, the same bytes: in one pass by the compiled writer
+    (``_poslists.c``) when it was built."""
+    if _native is not None and coords.ndim == 2:
+        got = _native.polygons_wkb(np.ascontiguousarray(coords, dtype=np.float64),
+                                   np.ascontiguousarray(ring_off, dtype=np.int64),
+                                   np.ascontiguousarray(poly_off, dtype=np.int64),
+                                   np.ascontiguousarray(which, dtype=np.int64), coords.shape[1], dim)
+        if got is not None:
+            return np.frombuffer(got[0], dtype=np.uint8), np.frombuffer(got[1], dtype=np.int64)
+    return polygons_wkb_buffer(*subset_polygons(coords, ring_off, poly_off, which), dim=dim)
+
+
 def multipolygons_wkb_buffer(coords: np.ndarray, ring_off: np.ndarray, poly_off: np.ndarray, geom_off: np.ndarray,
                              dim: int = 3) -> tuple[np.ndarray, np.ndarray]:
     """ISO WKB MULTIPOLYGON (Z) of every geometry (polygons ``geom_off[g]:geom_off[g+1]``): (buffer, sizes)."""

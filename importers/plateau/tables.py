@@ -227,7 +227,7 @@ def _building_tables(col, coords, ring_off, poly_off, stats, valid, kind, owner,
         tcode[need] = len(col.type_names) + cls
     types = names[tcode]
 
-    surf_wkb = geo.polygons_wkb_buffer(*geo.subset_polygons(coords, ring_off, poly_off, sel), dim=3)
+    surf_wkb = geo.subset_polygons_wkb(coords, ring_off, poly_off, sel, dim=3)
     pids = np.array(col.poly_gml_id, dtype=object)
     surfaces = {
         "gml_id": pk.dictionary(owner[sel], [r["gml_id"] for r in col.buildings]),

@@ -119,3 +119,40 @@ def test_import_tables_are_identical_with_and_without_the_compiled_parser(needs_
     paths = [shared_plateau / n for n in ("52397519_bldg_6697_op.gml", "53392547_bldg_6697_op2.gml")]  # LOD2; LOD1
     native_digest, python_digest = digests_both_ways(tmp_path, monkeypatch, geometry, native, paths)
     assert native_digest == python_digest
+
+
+def _numpy_wkb(coords, ring_off, poly_off, which, dim):
+    return geometry.polygons_wkb_buffer(*geometry.subset_polygons(coords, ring_off, poly_off, which), dim=dim)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_compiled_wkb_writer_gives_the_bytes_of_the_numpy_path(data):
+    """Polygons of 1-3 rings (empty rings included), 2 or 3 columns, 2D or 3D, chosen in any order, repeats too."""
+    if native is None:
+        pytest.skip("the compiled posList parser was not built")
+    counts = data.draw(st.lists(st.lists(st.integers(0, 6), min_size=1, max_size=3), max_size=8))
+    nrings = np.array([len(c) for c in counts], dtype=np.int64)
+    ring_len = np.array([n for c in counts for n in c], dtype=np.int64)
+    ncols = data.draw(st.sampled_from([2, 3]))
+    dim = data.draw(st.sampled_from(sorted({2, ncols})))
+    coords = np.arange(int(ring_len.sum()) * ncols, dtype=np.float64).reshape(-1, ncols) * 1.25 - 7.5
+    ring_off, poly_off = geometry.offsets_from_counts(ring_len), geometry.offsets_from_counts(nrings)
+    which = np.array(data.draw(st.lists(st.integers(0, max(len(counts) - 1, 0)), max_size=12)) if counts else [],
+                     dtype=np.int64)
+    buf, sizes = native.polygons_wkb(coords, ring_off, poly_off, which, ncols, dim)
+    want_buf, want_sizes = _numpy_wkb(coords, ring_off, poly_off, which, dim)
+    assert buf == want_buf.tobytes() and np.frombuffer(sizes, dtype=np.int64).tolist() == want_sizes.tolist()
+    got = geometry.subset_polygons_wkb(coords, ring_off, poly_off, which, dim)
+    assert got[0].tobytes() == want_buf.tobytes()
+
+
+def test_compiled_wkb_writer_hands_back_offsets_it_does_not_expect(needs_native):
+    coords = np.zeros((4, 3))
+    ring_off, poly_off = np.array([0, 4]), np.array([0, 1])
+    assert needs_native.polygons_wkb(coords, ring_off, poly_off, np.array([1]), 3, 3) is None      # no polygon 1
+    assert needs_native.polygons_wkb(coords, np.array([0, 9]), poly_off, np.array([0]), 3, 3) is None  # past the end
+    assert needs_native.polygons_wkb(coords, ring_off, poly_off, np.array([0]), 3, 4) is None      # dim > columns
+    buf, sizes = needs_native.polygons_wkb(coords, ring_off, poly_off, np.array([0, 0]), 3, 3)
+    assert struct.unpack("<BIII", buf[:13]) == (1, 1003, 1, 4) and np.frombuffer(sizes, dtype=np.int64).tolist() == [
+        13 + 96, 13 + 96]
