@@ -376,6 +376,9 @@ class Scanner:
             raise ScanError(ends_early(total_lines, h.root_qname), total_lines)
 
 
+_DONTNEED = getattr(mmap, "MADV_DONTNEED", None) if hasattr(mmap.mmap, "madvise") else None
+
+
 class _MappedFile:
     """A mapped file seen by the scanner as the bytes it has read so far: it grows a block at a time (so the search is
     the one made on a stream, block for block), and the pages the scanner has left behind are let go (they count in
@@ -409,8 +412,8 @@ class _MappedFile:
     def release(self, upto: int) -> None:
         """Let go of the pages before ``upto`` (the file stays as it is; they are read again if needed)."""
         upto -= upto % mmap.PAGESIZE
-        if upto > self.released:
-            self.mm.madvise(mmap.MADV_DONTNEED, self.released, upto - self.released)
+        if upto > self.released and _DONTNEED is not None:   # (not on Windows: there the pages simply stay)
+            self.mm.madvise(_DONTNEED, self.released, upto - self.released)
             self.released = upto
 
     def close(self) -> None:
