@@ -253,7 +253,7 @@ class BuildingReader:
             if rtype is not None:
                 self._generic_risk(c, name, rtype, part_id)
                 return
-        self.ctx._put_generic(rec["attrs"].setdefault("generic", {}), c, GEN_ATTRS[tag])
+        self.ctx.put_generic_item(rec["attrs"].setdefault("generic", {}), c, (GEN_ATTRS[tag], name, None, -1))
 
     def _generic_risk(self, s, name: str, rtype: str, part_id) -> None:
         scale = rank = depth = duration = area = None
