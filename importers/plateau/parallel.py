@@ -58,6 +58,7 @@ class ChunkPool:
             for p in self.procs:
                 p.start()
         self._closed = False
+        self.ready: set[int] = set()   # pids of the workers that have loaded the parser (seen by get)
 
     @property
     def pids(self) -> list[int]:
@@ -77,6 +78,7 @@ class ChunkPool:
                     raise WorkerDied(f"parser process {dead[0].name} stopped (exit code {dead[0].exitcode})")
                 return None
             if "ready" in res:
+                self.ready.add(res["ready"])
                 continue
             return res
 
