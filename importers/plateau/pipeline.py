@@ -47,6 +47,9 @@ MAX_WORKERS = 8
 #: the 200 MB benchmark file; at 12 the import took 3.7 s, at the same peak RSS: a submitted task is a byte range,
 #: and a worker parses only what it has been given)
 WORKER_QUEUE = 12
+#: the main process parses the first chunks itself while the workers start (False: they are queued for the workers at
+#: once, which tests use so that workers parse even a small file)
+PARSE_WHILE_WORKERS_START = True
 #: results held for their turn (bounds the main process's memory: ~1 MB of Arrow each)
 MAX_AHEAD = 12
 #: rows buffered per table before an INSERT (into the import's staging database, committed batch by batch:
@@ -360,6 +363,8 @@ class Pipeline:
         for which the main process had waited on the 200 MB benchmark file, all its own share parsed). Then
         ``WORKER_QUEUE`` each, fewer as the end nears, so that the workers and the main process run out of work
         together, not the main process first (it had waited ~0.1 s for the workers' last queued chunks)."""
+        if not PARSE_WHILE_WORKERS_START:
+            ready = self.workers
         left = max(0, self.total - self._cut) // max(1, self.chunk_bytes)   # chunks still to cut, about
         return ready * min(WORKER_QUEUE, 1 + left)
 

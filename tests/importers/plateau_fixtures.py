@@ -262,3 +262,23 @@ def digests_both_ways(tmp_path: Path, monkeypatch, module, native, paths: list[P
                 h.update(repr(store.query(sql)).encode())
         digests.append(h.hexdigest())
     return digests
+
+
+def workers_parse(monkeypatch) -> list[int]:
+    """Make the import's worker processes parse even a small file (chunks go to them from the start, as they would
+    not while they start: see ``pipeline.PARSE_WHILE_WORKERS_START``); the returned list counts the results they
+    sent, for the test to check that they did."""
+    from importers.plateau import pipeline
+
+    got = [0]
+    monkeypatch.setattr(pipeline, "PARSE_WHILE_WORKERS_START", False)
+    real_get = pipeline.ChunkPool.get
+
+    def get(self, timeout):
+        res = real_get(self, timeout)
+        if res is not None:
+            got[0] += 1
+        return res
+
+    monkeypatch.setattr(pipeline.ChunkPool, "get", get)
+    return got

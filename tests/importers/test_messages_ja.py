@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from importers.registry import import_path
-from plateau_fixtures import LAT0, LON0, building, citygml, core_attrs
+from plateau_fixtures import LAT0, LON0, building, citygml, core_attrs, workers_parse
 from twin.messages import set_language
 from twin.store import Store
 
@@ -17,8 +17,9 @@ def test_code_list_warnings_from_parser_processes_in_japanese(tmp_path, monkeypa
     f.write_bytes(citygml(members))
     monkeypatch.setenv("KAGA_PLATEAU_WORKERS", "1")
     monkeypatch.setenv("KAGA_PLATEAU_CHUNK_BYTES", "20000")
+    from_workers = workers_parse(monkeypatch)
     set_language("ja")
     with Store(tmp_path / "p.duckdb") as s:
         r = import_path(s, f)
     usage = [w for w in r.warnings if "Building_usage.xml" in w]
-    assert len(usage) == 1 and "コードリスト" in usage[0] and "見つかりません" in usage[0]
+    assert len(usage) == 1 and "コードリスト" in usage[0] and "見つかりません" in usage[0] and from_workers[0] > 0

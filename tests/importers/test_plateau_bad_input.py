@@ -136,6 +136,7 @@ def test_bad_chunk_in_a_worker_reports_the_exact_line(store, tmp_path, monkeypat
     line = next(i for i, l in enumerate(data.decode().split("\n"), 1) if " abc " in l)
     monkeypatch.setenv("KAGA_PLATEAU_WORKERS", "2")
     monkeypatch.setenv("KAGA_PLATEAU_CHUNK_BYTES", "20000")
+    monkeypatch.setattr(pipeline, "PARSE_WHILE_WORKERS_START", False)   # (the chunks go to the workers at once)
     pools = []
 
     class RecordingPool(pipeline.ChunkPool):

@@ -15,7 +15,7 @@ from importers.plateau import scan
 from importers.plateau.inputs import sniff
 from importers.registry import import_path
 from plateau_fixtures import (CL, LAT0, LON0, box_faces, building, citygml, core_attrs, dataset, lod0, lod1,
-                              polygon, road, uro_attrs)
+                              polygon, road, uro_attrs, workers_parse)
 from twin.errors import ImportCancelled
 
 
@@ -158,6 +158,7 @@ def test_parallel_and_in_process_give_the_same_tables(tmp_path, monkeypatch):
 
     root = _two_mesh_dataset(tmp_path / "ds", n=60, codelists={"Building_usage.xml": {"411": "住宅"}})
     snaps = []
+    from_workers = workers_parse(monkeypatch)
     # (with workers the main process parses chunks too, while it waits for theirs)
     for workers, chunk in (("0", None), ("2", "30000"), ("1", "20000")):
         monkeypatch.setenv("KAGA_PLATEAU_WORKERS", workers)
@@ -167,7 +168,7 @@ def test_parallel_and_in_process_give_the_same_tables(tmp_path, monkeypatch):
             r = import_path(s, root)
             assert r.counts["buildings"] == 120
             snaps.append((_snapshot(s), sorted(r.warnings), r.skipped))
-    assert snaps[0] == snaps[1] == snaps[2]
+    assert snaps[0] == snaps[1] == snaps[2] and from_workers[0] > 0
 
 
 def test_clearing_members_as_they_are_read_gives_the_same_tables(tmp_path, monkeypatch):
@@ -370,7 +371,9 @@ def test_features_without_gml_id_are_named_after_their_file_line(store, tmp_path
     starts = [n for n, line in enumerate(text, 1) if line.lstrip().startswith(("<bldg:Building>", "<tran:Road>"))]
     monkeypatch.setenv("KAGA_PLATEAU_WORKERS", workers)
     monkeypatch.setenv("KAGA_PLATEAU_CHUNK_BYTES", "8000")
+    from_workers = workers_parse(monkeypatch)
     r = import_path(store, f)
+    assert (from_workers[0] > 0) == (workers != "0")
     assert r.counts["buildings"] == 120
     ids = [row[0] for row in store.query("SELECT gml_id FROM buildings WHERE gml_id LIKE '%.gml:%' ORDER BY 1")]
     ids += [row[0] for row in store.query("SELECT gml_id FROM roads")]
@@ -440,3 +443,29 @@ def test_generic_attributes_and_json(store, tmp_path):
     assert a["usages"] == [{"code": "402", "label": "商業施設"}, {"code": "411", "label": "住宅"}]
     assert a["key_values"] == [{"key": "100", "key_label": "駅区分", "codeValue": "11"}]
     assert a["address"] == "日本 石川県加賀市作見町"
+
+
+def test_no_chunk_goes_to_a_worker_that_has_not_started(store, tmp_path, monkeypatch):
+    """Until a worker says it has loaded the parser, the main process parses the chunks itself, in order: an import
+    whose workers never get ready is complete, all parsed here."""
+    from importers.plateau import pipeline
+
+    class NeverReady(set):
+        def add(self, pid):
+            pass
+
+    real_init = pipeline.ChunkPool.__init__
+
+    def init(self, n):
+        real_init(self, n)
+        self.ready = NeverReady()
+
+    submitted = []
+    monkeypatch.setattr(pipeline.ChunkPool, "__init__", init)
+    monkeypatch.setattr(pipeline.ChunkPool, "submit", lambda self, task: submitted.append(task))
+    monkeypatch.setenv("KAGA_PLATEAU_WORKERS", "1")
+    monkeypatch.setenv("KAGA_PLATEAU_CHUNK_BYTES", "8000")
+    root = _two_mesh_dataset(tmp_path / "ds", n=30)
+    r = import_path(store, root)
+    assert r.counts["buildings"] == 60 and submitted == []
+    assert store.query("SELECT count(DISTINCT gml_id) FROM buildings")[0][0] == 60
