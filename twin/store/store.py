@@ -121,6 +121,10 @@ class Store:
             # days in Japan time in every cursor (SQL users, exports, the attribute table)
             self._con.execute(f"SET GLOBAL TimeZone = '{PROJECT_TIME_ZONE}'")
             if self.shared:
+                # what DuckDB spills goes beside the project, as for a connection to the file itself (an in-memory
+                # connection's default is a .tmp folder in the working directory)
+                tmp = str(self.path) + ".tmp"
+                self._con.execute("SET temp_directory = '" + tmp.replace("'", "''") + "'")
                 self._attachment = Attachment(self._con, self.path, wait=wait, open_error=lambda exc, waited, ro:
                                               StoreError(describe_duckdb_error(self.path, exc, waited,
                                                                                writing=not ro)))
