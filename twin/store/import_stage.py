@@ -2,17 +2,9 @@
 
 DuckDB holds memory outside its buffer pool for every row appended by small INSERTs inside one open transaction
 (about 0.3-0.5 KB a row: ~90 MB more for the 200 MB PLATEAU file). So an import's batches are appended to a staging
-DuckDB database, each batch in its own committed transaction on a cursor of its own, and :meth:`ImportStage.move_into`
-copies each staged table into the project with one ``INSERT … SELECT`` inside the import transaction: the project
-still changes all at once or not at all.
-
-The staging database is an in-memory one: its committed rows are ordinary blocks of DuckDB's buffer pool, which the
-import's memory limit spills to the project's temp folder (``<project>.tmp``) beyond 64 MB.
-Staging into a database file instead wrote every batch twice (its write-ahead log, then a checkpoint each 16 MB of
-log, re-writing the table's last, growing row group every time), at a cost that grew faster than the input: the 1 GB
-benchmark file took 16.1 s that way and 13.6 s this way, at the same peak RSS (434 MB), the 200 MB LOD1 file
-3.0 s and 2.8 s; the 200 MB textured LOD2 file, whose staged rows just pass the limit (the spill costs), ~0.1 s
-longer.
+DuckDB database beside the project, each batch in its own committed transaction on a cursor of its own, and
+:meth:`ImportStage.move_into` copies each staged table into the project with one ``INSERT … SELECT`` inside the
+import transaction: the project still changes all at once or not at all.
 
 Why not Parquet files, which cost half the CPU: the final ``INSERT … SELECT ST_GeomFromWKB(…) FROM
 read_parquet(…)`` made DuckDB 1.5.5 fail now and then at the COMMIT's checkpoint (``FATAL Error: Failed to create
@@ -27,9 +19,14 @@ one was written, DuckDB 1.5.5 failed in 3 of 6 imports of the 1 GB benchmark fil
 mismatch) detected in segment statistics update``, once as a FATAL error at the COMMIT's checkpoint), and its
 process died in another, with the stage database detached and attached again read-only before the copy.
 
-No stage file is written beside the project; what the stage spills is in DuckDB's temp folder for the project, and is
-let go when the import ends. Staging files that earlier versions of the importer left beside a project when their
-process was killed (``<project>.import-stage-<pid>-<n>.duckdb``) are removed by the next import into the project
+Why not an in-memory staging database (``ATTACH ':memory:'``), spilled to the project's temp folder: it took the 1 GB
+file from 16.1 to 13.4 s at the same peak RSS, and passed 16 such imports in a row; but with 122,880-row batches
+DuckDB 1.5.5 failed at the COMMIT's checkpoint of every 1 GB import (``FATAL Error: … Unsupported geometry type in
+legacy geometry!``), and with those batches inserted as 10,240-row slices (``Invalid unicode … detected in segment
+statistics update``), while this file stage passed both. One huge building can make a batch that large.
+
+The stage lives beside the project, ``<project>.import-stage-<pid>-<n>.duckdb``; it is removed when the import
+ends, whatever happens, and one left by a killed process is removed by the next import into the same project
 (:func:`remove_stale_stages`).
 """
 
@@ -46,7 +43,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-#: staging files of earlier versions were named ``<project>.import-stage-<pid>-<n>.duckdb`` beside the project file
+#: staging databases are named ``<project>.import-stage-<pid>-<n>.duckdb`` beside the project file
 STAGE_INFIX = ".import-stage-"
 _numbers = itertools.count(1)
 
@@ -71,23 +68,30 @@ def insert_arrow(cur, target: str, data: pa.Table | pa.RecordBatch, geometry_col
 
 
 class ImportStage:
-    """The staging database of one import (see the module docstring): an in-memory database attached to the store's
-    connection."""
+    """The staging database of one import (see the module docstring); a DuckDB file beside the project (in the
+    temp folder for an in-memory store), attached to the store's database."""
 
     def __init__(self, store, source_id: int):
         self.store = store
         self.source_id = source_id
+        base = Path(str(store.path)) if str(store.path) not in ("", ":memory:") else None
+        folder = base.parent if base is not None else Path(os.environ.get("TMPDIR", "/tmp"))
+        name = (base.name if base is not None else "memory") + f"{STAGE_INFIX}{os.getpid()}-{next(_numbers)}.duckdb"
+        self.path = folder / name
         self.alias = f"_kaga_stage_{os.getpid()}_{next(_numbers)}"
         self.tables: list[tuple[str, str, tuple[str, ...]]] = []   # (project table, staging table, columns)
         self._staged: dict[tuple[str, frozenset], str] = {}
         self._cur = None
         self._compression: str | None = None
-        remove_stale_stages(Path(store.path))
+        if base is not None:
+            remove_stale_stages(base)
 
     def _cursor(self):
         if self._cur is None:
+            for p in _stage_files(self.path):
+                p.unlink(missing_ok=True)
             self._cur = self.store.cursor()
-            self._cur.execute(f"ATTACH ':memory:' AS {self.alias}")
+            self._cur.execute(f"ATTACH '{_sql_text(str(self.path))}' AS {self.alias}")
             # staged rows are read once, by move_into: not compressing them saves the compression analysis,
             # which made staging cost ~40% more CPU than writing the rows to the project directly
             self._compression = str(self._cur.execute("SELECT current_setting('force_compression')").fetchone()[0])
@@ -130,11 +134,12 @@ class ImportStage:
             cur.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM {self.alias}.{name}')
 
     def close(self) -> None:
-        """Detach the staging database, which frees it (after the import transaction has ended)."""
+        """Detach and delete the staging database (after the import transaction has ended)."""
         if self._cur is not None:
             with contextlib.suppress(duckdb.Error):
                 self._restore_compression()
-            # (dropped first: the blocks it spilled are let go at once)
+            # dropped first, DETACH has nothing to checkpoint: 0.03 s instead of 0.18 s at the end of an import of
+            # the 200 MB benchmark file, for a file deleted right after
             for _table, name, _columns in self.tables:
                 with contextlib.suppress(duckdb.Error):
                     self._cur.execute(f"DROP TABLE IF EXISTS {self.alias}.{name}")
@@ -143,14 +148,21 @@ class ImportStage:
             with contextlib.suppress(duckdb.Error):
                 self._cur.close()
             self._cur = None
+        for p in _stage_files(self.path):
+            with contextlib.suppress(OSError):
+                p.unlink(missing_ok=True)
 
 
 def _sql_text(text: str) -> str:
     return text.replace("'", "''")
 
 
+def _stage_files(path: Path) -> list[Path]:
+    return [path, path.with_name(path.name + ".wal"), path.with_name(path.name + ".tmp")]
+
+
 def remove_stale_stages(project: Path) -> None:
-    """Delete the staging files (or folders) that imports of earlier versions left when their process was killed."""
+    """Delete the staging databases (or folders) of imports whose process is gone (killed during an import)."""
     for p in project.parent.glob(f"{glob.escape(project.name)}{STAGE_INFIX}*"):
         try:
             pid = int(p.name[len(project.name) + len(STAGE_INFIX):].split("-", 1)[0])
