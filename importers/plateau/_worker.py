@@ -36,6 +36,7 @@ if __name__ == "__kaga_plateau_worker__":
         _trim = ctypes.CDLL("libc.so.6").malloc_trim
     except (OSError, AttributeError):
         _trim = None
+    _parsed = 0
     while True:
         _task = _tasks.get()
         if _task is None:
@@ -46,9 +47,12 @@ if __name__ == "__kaga_plateau_worker__":
             _res = {"index": _task["index"], "crash": traceback.format_exc()}
         _results.put(_res)
         del _task, _res
-        # the reference cycles a parse leaves, freed while young (see pipeline._parse); the memory is given back when
-        # no chunk is waiting (after every chunk, giving it back and taking it again cost 10% of the worker's CPU,
-        # for no lower peak: 431 MB summed either way on the 200 MB benchmark file)
-        gc.collect(1)
-        if _trim is not None and _tasks.empty():
+        # the reference cycles a parse leaves, freed while young, every few chunks (see pipeline._parse); the memory
+        # is given back when no chunk is waiting (after every chunk, giving it back and taking it again cost 10% of
+        # the worker's CPU, for no lower peak: 431 MB summed either way on the 200 MB benchmark file)
+        _parsed += 1
+        _idle = _tasks.empty()
+        if _idle or _parsed % 4 == 0:
+            gc.collect(1)
+        if _trim is not None and _idle:
             _trim(0)
