@@ -180,9 +180,10 @@ class Pipeline:
         index = 0
         for fi, gi in enumerate(self.inputs):
             with gi.open() as stream:
-                # files on disk are mapped, and read by the parsers themselves (range mode); zip members are sent
+                # files on disk are read by the parsers themselves (range mode), their lines counted only on demand;
+                # zip members are sent
                 on_disk = gi.path is not None
-                sc = Scanner(stream, self.chunk_bytes, keep_data=not on_disk, mapped=on_disk)
+                sc = Scanner(stream, self.chunk_bytes, keep_data=not on_disk, count_lines=not on_disk)
                 path = str(gi.path) if on_disk else None
                 try:
                     h = sc.header()
@@ -195,8 +196,6 @@ class Pipeline:
                         index += 1
                 except ScanError as exc:
                     raise InputError(gi.label, exc.problem, line=exc.line) from None
-                finally:
-                    sc.close()
 
     def _file_context(self, gi: inp.GmlInput, h) -> dict:
         w = self.writer
@@ -231,7 +230,7 @@ class Pipeline:
     # -- results ---------------------------------------------------------------------------------------
     def _complete(self, res: dict, task: dict) -> dict:
         """A chunk's result as the import uses it: a worker's crash is parsed again here (a bug then raises with a
-        real traceback); a chunk of a mapped file that needs its first line (bad input to report, a feature
+        real traceback); a chunk whose lines were not counted, that needs its first line (bad input to report, a feature
         without ``gml:id`` named after its line) is parsed again here with it."""
         if "crash" in res:
             res = _parse(task)

@@ -2,7 +2,7 @@
 
 A chunk is parsed on its own by wrapping it in the file's root start tag (with every namespace
 declaration) and end tag; ``line0`` is the file line where the chunk's bytes start, so every line number
-lxml reports maps back to the file exactly (the wrapper adds no line). A chunk of a mapped file comes without
+lxml reports maps back to the file exactly (the wrapper adds no line). A chunk of a file on disk comes without
 ``line0``; when its lines matter (bad input, a feature without ``gml:id``) the result says ``needs_line0``
 and the import parses it again with it. A chunk is parsed in one call
 (``etree.fromstring``: half the CPU of lxml's pull parser fed in slices); an oversized one (beyond

@@ -1,11 +1,12 @@
 """Cut a CityGML byte stream into chunks of whole ``core:cityObjectMember`` elements.
 
-The main process reads each zip member once, sequentially, in large blocks, and finds the member start
-and end tags with ``bytes.find``; it never builds XML trees. A file on disk is mapped into memory instead
-(``mapped``): the same search runs on the mapped pages (nothing is copied, and the pages behind it are let go),
-and a chunk's first line is left unknown (``None``) until someone asks for it (:class:`LineCounter`), which only a
-chunk with bad input or a feature without ``gml:id`` needs: reading, copying and counting the lines of a 200 MB file
-cost the main process 0.14 CPU-s of its import. Each chunk is the bytes of
+The main process reads each file (or zip member) once, sequentially, in large blocks, and finds the
+member start and end tags with ``bytes.find``; it never builds XML trees. For a file on disk the lines are not
+counted as it goes (``count_lines=False``): a chunk's first line is left unknown (``None``) until someone asks for it
+(:class:`LineCounter`), which only a chunk with bad input or a feature without ``gml:id`` needs. Counting them (and
+copying every block twice more than needed) had cost the main process 0.14 CPU-s of a 200 MB file's import, now
+0.06. (Mapping the file, which cost 0.004, was given up: a mapped file cut short while it is read, or a network share
+failing, kills the process with SIGBUS, where a read raises an error the import reports.) Each chunk is the bytes of
 consecutive members (several MB), with the text between members replaced by its newlines, so that a
 chunk parsed on its own (wrapped in the root tag, see ``reader.py``) reports the file's own line numbers.
 
@@ -20,8 +21,6 @@ CityGML ``CityModel``, reads the namespace declarations (they decide the i-UR ve
 
 from __future__ import annotations
 
-import io
-import mmap
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -77,7 +76,7 @@ class Header:
 @dataclass
 class Chunk:
     data: bytes | None            # the members' bytes (None in range mode: read [start, end) from the file)
-    line0: int | None             # file line of the chunk's first byte (None when mapped: see LineCounter)
+    line0: int | None             # file line of the chunk's first byte (None when not counted: see LineCounter)
     end: int                      # stream offset after the chunk's last member
     members: int                  # (not counted: the parser counts them)
     truncated: bool = False
@@ -111,11 +110,11 @@ class Scanner:
     """Reads one stream: :meth:`header` first, then :meth:`chunks`."""
 
     def __init__(self, stream: BinaryIO, target_bytes: int = 4 << 20, block_bytes: int = BLOCK_BYTES,
-                 keep_data: bool = True, mapped: bool = False):
+                 keep_data: bool = True, count_lines: bool = True):
         """``keep_data=False`` (range mode, for files that workers can read themselves): chunks carry only
-        their byte range, which then includes the text between members, and nothing is copied. ``mapped`` (range
-        mode on a file on disk): the file is mapped into memory rather than read, and chunks have no ``line0``; a
-        stream that cannot be mapped (an empty file, a pipe) is read as usual."""
+        their byte range, which then includes the text between members, and nothing is copied.
+        ``count_lines=False`` (a seekable stream, e.g. a file on disk): chunks have no ``line0`` (see
+        :class:`LineCounter`)."""
         self.stream = stream
         self.keep_data = keep_data
         self.target = max(1, target_bytes)
@@ -128,35 +127,17 @@ class Scanner:
         self.tail = b""
         self._header: Header | None = None
         self._first_member: int | None = None
-        self.mapped = False
-        if mapped and not keep_data:
-            self._map()
-
-    def _map(self) -> None:
-        try:
-            mm = mmap.mmap(self.stream.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
-            return
-        self.buf, self.tail, self.mapped = _MappedFile(mm), mm[-TAIL_KEEP:], True
-
-    def close(self) -> None:
-        """Unmap the file (mapped mode)."""
-        if self.mapped:
-            self.buf.close()
-            self.buf, self.mapped = b"", False
+        self.count_lines = count_lines
 
     # -- reading -------------------------------------------------------------------------------------
     def _read(self) -> bool:
         if self.eof:
             return False
-        if self.mapped:
-            self.eof = not self.buf.grow(self.block)
-            return not self.eof
         data = self.stream.read(self.block)
         if not data:
             self.eof = True
             return False
-        self.tail = (self.tail + data)[-TAIL_KEEP:]
+        self.tail = (self.tail + data[-TAIL_KEEP:])[-TAIL_KEEP:]
         if self.start:
             self.buf = self.buf[self.start:] + data
             self.base += self.start
@@ -172,9 +153,8 @@ class Scanner:
         i = upto - self.base
         if i <= self.start:
             return 0
-        if self.mapped:   # lines are counted only on demand
+        if not self.count_lines:   # (counted only on demand)
             self.start = i
-            self.buf.release(i)
             return 0
         nl = self.buf.count(b"\n", self.start, i)
         self.lines_base += nl
@@ -182,14 +162,18 @@ class Scanner:
         return nl
 
     def _line_at(self, offset: int) -> int | None:
-        if self.mapped:
+        if not self.count_lines:
             return None
         return 1 + self.lines_base + self.buf.count(b"\n", self.start, offset - self.base)
 
     def _total_lines(self) -> int:
         """The number of the stream's last line (everything has been read)."""
-        if self.mapped:
-            return 1 + count_newlines(self.buf.mm, 0, len(self.buf.mm))
+        if not self.count_lines:   # read it again, counting (a cut-off file is being reported)
+            self.stream.seek(0)
+            lines = 1
+            while block := self.stream.read(self.block):
+                lines += block.count(b"\n")
+            return lines
         return 1 + self.lines_base + self.buf.count(b"\n", self.start)
 
     # -- header --------------------------------------------------------------------------------------
@@ -241,8 +225,7 @@ class Scanner:
             dim = int(d) if d and d.strip().isdigit() else None
             lower = _corner(envelope, "lowerCorner")
             upper = _corner(envelope, "upperCorner")
-        prolog = self.buf[:HEADER_MAX]   # (a copy of the file's start only, when it is mapped)
-        m = _DECL_ENCODING.match(prolog[3:] if prolog.startswith(b"\xef\xbb\xbf") else prolog)
+        m = _DECL_ENCODING.match(self.buf[3:] if self.buf.startswith(b"\xef\xbb\xbf") else self.buf)
         enc = m.group(1).decode("ascii") if m else "UTF-8"
         qname = f"{root.prefix}:{etree.QName(root).localname}" if root.prefix else etree.QName(root).localname
         nsmap = dict(root.nsmap)
@@ -374,58 +357,6 @@ class Scanner:
         if not re.search(rb"</" + re.escape(h.root_qname.encode("ascii")) + rb"\s*>$", tail):
             total_lines = self._total_lines()
             raise ScanError(ends_early(total_lines, h.root_qname), total_lines)
-
-
-_DONTNEED = getattr(mmap, "MADV_DONTNEED", None) if hasattr(mmap.mmap, "madvise") else None
-
-
-class _MappedFile:
-    """A mapped file seen by the scanner as the bytes it has read so far: it grows a block at a time (so the search is
-    the one made on a stream, block for block), and the pages the scanner has left behind are let go (they count in
-    the process's RSS while mapped)."""
-
-    def __init__(self, mm: mmap.mmap):
-        self.mm = mm
-        self.limit = 0       # bytes "read"
-        self.released = 0    # pages before this offset are let go
-
-    def __len__(self) -> int:
-        return self.limit
-
-    def __getitem__(self, key: slice) -> bytes:
-        start, stop, _step = key.indices(self.limit)
-        return self.mm[start:stop]
-
-    def find(self, sub: bytes, start: int = 0, end: int | None = None) -> int:
-        return self.mm.find(sub, start, self.limit if end is None else min(end, self.limit))
-
-    def rfind(self, sub: bytes, start: int = 0, end: int | None = None) -> int:
-        return self.mm.rfind(sub, start, self.limit if end is None else min(end, self.limit))
-
-    def grow(self, n: int) -> bool:
-        """Take ``n`` more bytes in view; False at the end of the file."""
-        if self.limit >= len(self.mm):
-            return False
-        self.limit = min(len(self.mm), self.limit + n)
-        return True
-
-    def release(self, upto: int) -> None:
-        """Let go of the pages before ``upto`` (the file stays as it is; they are read again if needed)."""
-        upto -= upto % mmap.PAGESIZE
-        if upto > self.released and _DONTNEED is not None:   # (not on Windows: there the pages simply stay)
-            self.mm.madvise(_DONTNEED, self.released, upto - self.released)
-            self.released = upto
-
-    def close(self) -> None:
-        self.mm.close()
-
-
-def count_newlines(buf, start: int, end: int, block: int = BLOCK_BYTES) -> int:
-    """Newlines in ``buf[start:end]`` (bytes or a memory map), counted a block at a time (no copy of the whole)."""
-    n = 0
-    for a in range(start, end, block):
-        n += buf[a:min(a + block, end)].count(b"\n")
-    return n
 
 
 class LineCounter:

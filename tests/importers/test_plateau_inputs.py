@@ -322,38 +322,39 @@ def test_truncated_member_is_flagged():
     assert chunks[-1].truncated and chunks[-1].end == len(cut) and chunks[-1].last_line == cut.count(b"\n") + 1
 
 
-def test_a_mapped_file_gives_the_same_chunks_and_lines_counted_on_demand(tmp_path):
-    """A file on disk is mapped, not read: the same chunks as a stream, first lines from LineCounter (asked in any
-    order), and a cut-off file still names its last line."""
+def test_a_file_on_disk_gives_the_same_chunks_with_lines_counted_on_demand(tmp_path):
+    """A file on disk is scanned without counting its lines: the same chunks as with them counted, first lines from
+    LineCounter (asked in any order), and a cut-off file still names its last line."""
     members = [building(f"b{i}", with_lod2=i % 3 == 0) for i in range(40)]
     data = citygml(members, appearance="<app:appearanceMember>" + "<!-- x -->\n" * 2000 + "</app:appearanceMember>\n")
     path = tmp_path / "m_bldg_6697_op.gml"
     path.write_bytes(data)
-    for target in (1, 3000, 7777, 1 << 20):
+    for block, target in ((4096, 1), (4096, 3000), (5000, 7777), (1 << 20, 1 << 20)):
         got = []
-        for mapped in (False, True):
+        for count_lines in (True, False):
             with open(path, "rb", buffering=0) as f:
-                sc = scan.Scanner(f, target_bytes=target, block_bytes=4096, keep_data=False, mapped=mapped)
+                sc = scan.Scanner(f, target_bytes=target, block_bytes=block, keep_data=False, count_lines=count_lines)
                 sc.header()
                 got.append(list(sc.chunks()))
-                assert sc.mapped == mapped
-                sc.close()
-        streamed, mapped_chunks = got
-        assert [(c.start, c.end) for c in streamed] == [(c.start, c.end) for c in mapped_chunks] and streamed
-        assert all(c.line0 is None for c in mapped_chunks)
+        counted, uncounted = got
+        assert [(c.start, c.end) for c in counted] == [(c.start, c.end) for c in uncounted] and counted
+        assert all(c.line0 is None for c in uncounted)
         lines = scan.LineCounter(str(path))
-        for c in streamed + streamed[::-1]:
+        for c in counted + counted[::-1]:
             assert lines.line_at(c.start) == c.line0 == data[:c.start].count(b"\n") + 1
     cut = data[: data.rindex(b"<gml:posList>") + 20]
     path.write_bytes(cut)
     with open(path, "rb", buffering=0) as f:
-        sc = scan.Scanner(f, target_bytes=1000, keep_data=False, mapped=True)
+        sc = scan.Scanner(f, target_bytes=1000, keep_data=False, count_lines=False)
         sc.header()
         last = list(sc.chunks())[-1]
     assert last.truncated and last.last_line == cut.count(b"\n") + 1
-    path.write_bytes(b"")   # an empty file cannot be mapped: read as a stream, and reported as empty
-    with open(path, "rb", buffering=0) as f, pytest.raises(scan.ScanError, match="empty"):
-        scan.Scanner(f, keep_data=False, mapped=True).header()
+    path.write_bytes(data[: data.rindex(b"</core:CityModel>")])   # every member whole, the root never closed
+    with open(path, "rb", buffering=0) as f, pytest.raises(scan.ScanError) as exc:
+        sc = scan.Scanner(f, target_bytes=1000, keep_data=False, count_lines=False)
+        sc.header()
+        list(sc.chunks())
+    assert exc.value.line == data[: data.rindex(b"</core:CityModel>")].count(b"\n") + 1
 
 
 @pytest.mark.parametrize("workers", ["0", "2"])
