@@ -36,7 +36,7 @@ from .geometry import source_crs
 from .packing import num_rows, to_arrow_table
 from .parallel import ChunkPool, WorkerDied
 from .reader import parse_chunk, reset_caches
-from .scan import LineCounter, Scanner, ScanError
+from .scan import BLOCK_BYTES, LineCounter, Scanner, ScanError
 from .versions import SUPPORTED_URO, UnknownUroVersion, detect_uro, nearest_supported
 
 PARALLEL_MIN_BYTES = 12 << 20
@@ -183,7 +183,8 @@ class Pipeline:
                 # files on disk are read by the parsers themselves (range mode), their lines counted only on demand;
                 # zip members are sent
                 on_disk = gi.path is not None
-                sc = Scanner(stream, self.chunk_bytes, keep_data=not on_disk, count_lines=not on_disk)
+                sc = Scanner(stream, self.chunk_bytes, keep_data=not on_disk, count_lines=not on_disk,
+                             block_bytes=(1 << 20) if on_disk else BLOCK_BYTES)   # (1 MB: ~9 MB less RSS, as fast)
                 path = str(gi.path) if on_disk else None
                 try:
                     h = sc.header()
