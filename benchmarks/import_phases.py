@@ -1,0 +1,140 @@
+"""Where a PLATEAU import's time goes: the phases of one import, and the parse of one chunk set split into its parts.
+
+    python benchmarks/import_phases.py [FILE.gml] [--chunks 40]
+
+FILE defaults to the 200 MB LOD1 input that ``import_citygml.py`` builds in ``benchmarks/_work`` (run that first).
+Prints, for one import into a new project (workers as the desktop import uses them):
+
+* the wall time of the parallel phase (scan, parse in the workers and here, staging into the side database), of the
+  copy of the staged rows into the project, and of what follows until the COMMIT has ended (the source's counts, the
+  COMMIT's checkpoint): the last two run with nothing beside them;
+* the CPU seconds of the main process and of the parse workers;
+
+then, in this process, the parse CPU of the file's first ``--chunks`` chunks: lxml's tree build, the extraction of
+features (the Python readers), and the table building (numbers, transform, WKB, columns), with its largest parts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DEFAULT = ROOT / "benchmarks" / "_work" / "lod1_200mb_bldg_6697_op.gml"
+
+
+def _timed(obj, name: str, log: dict, key: str, clock=time.perf_counter) -> None:
+    """Wrap ``obj.name`` so that its calls add their ``clock`` time to ``log[key]``."""
+    f = getattr(obj, name)
+
+    def wrapper(*a, **k):
+        t = clock()
+        try:
+            return f(*a, **k)
+        finally:
+            log[key] = log.get(key, 0.0) + clock() - t
+
+    setattr(obj, name, wrapper)
+
+
+def phases(path: Path) -> None:
+    import twin.store.import_stage as stage
+    from importers.plateau import pipeline
+    from importers.registry import import_path
+    from twin.store import Store
+
+    wall: dict[str, float] = {}
+    _timed(pipeline.Pipeline, "run", wall, "parallel")
+    _timed(stage.ImportStage, "move_into", wall, "copy")
+    marks = {}
+    real_close = stage.ImportStage.close
+
+    def close(self):   # the COMMIT has just ended when the stage is closed
+        marks.setdefault("committed", time.perf_counter())
+        return real_close(self)
+
+    stage.ImportStage.close = close
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "phases.duckdb") as store:
+        t0, c0 = time.perf_counter(), time.process_time()
+        import_path(store, path)
+        total, cpu = time.perf_counter() - t0, time.process_time() - c0
+        copy_end = t0 + wall["parallel"] + wall["copy"]   # (copy follows the parallel phase)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    commit = marks["committed"] - copy_end if "committed" in marks else float("nan")
+    mb = path.stat().st_size / 1e6
+    print(f"{path.name}: {mb:,.0f} MB imported in {total:.2f} s ({mb / total:.1f} MB/s)")
+    print(f"  parallel phase (scan, parse, staging): {wall['parallel']:.2f} s")
+    print(f"  copy into the project:                 {wall['copy']:.2f} s")
+    print(f"  counts and COMMIT (its checkpoint):    {commit:.2f} s")
+    print(f"  CPU: main process {cpu:.2f} s, parse workers {children.ru_utime + children.ru_stime:.2f} s")
+
+
+def parse_split(path: Path, chunks: int) -> None:
+    from lxml import etree
+
+    import importers.plateau.geometry as geo
+    import importers.plateau.packing as pk
+    import importers.plateau.reader as rd
+    import importers.plateau.tables as tb
+    from importers.plateau.pipeline import Pipeline
+
+    class Writer:
+        crs = "EPSG:6675"
+
+        def warn(self, *a, **k):
+            pass
+
+    tasks = list(itertools.islice(Pipeline(path, Writer(), {"workers": 0}).tasks(), chunks))
+    for t in tasks:
+        with open(t["path"], "rb") as fh:
+            fh.seek(t["start"])
+            t["data"] = fh.read(t["end"] - t["start"])
+    mb = sum(len(t["data"]) for t in tasks) / 1e6
+    for t in tasks[:3]:
+        rd.parse_chunk(t)   # warm up: code lists, the transformer
+    c = time.process_time()
+    for t in tasks:
+        f = t["file"]
+        etree.fromstring(f["head"] + t["data"] + f["tail"], etree.XMLParser(**rd._PARSER_OPTIONS))
+    tree = time.process_time() - c
+    parts: dict[str, float] = {}
+    _timed(rd, "build_tables", parts, "tables", time.process_time)
+    for mod, names in ((geo, ("parse_poslists", "polygon_stats", "subset_polygons_wkb", "close_rings")),
+                       (tb, ("_footprints", "_classify")), (pk, ("strings", "dictionary", "binaries", "floats"))):
+        for name in names:
+            _timed(mod, name, parts, name, time.process_time)
+    _timed(geo.Projector, "latlon_to_xyz", parts, "latlon_to_xyz", time.process_time)
+    c = time.process_time()
+    for t in tasks:
+        rd.parse_chunk(t)
+    total = time.process_time() - c
+    tables = parts.pop("tables")
+    print(f"parse of {len(tasks)} chunks ({mb:.0f} MB) in this process: {total:.3f} CPU-s ({mb / total:.0f} MB/s a core)")
+    print(f"  lxml tree build  {tree:.3f}")
+    print(f"  extraction       {total - tree - tables:.3f}  (the Python readers: buildings.py, roads.py, common.py)")
+    print(f"  table building   {tables:.3f}, of which:")
+    for name, v in sorted(parts.items(), key=lambda kv: -kv[1]):
+        print(f"    {name:20s} {v:.3f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("file", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--chunks", type=int, default=40, help="chunks of the file for the parse split")
+    args = ap.parse_args()
+    if not args.file.exists():
+        sys.exit(f"{args.file} does not exist: run benchmarks/import_citygml.py first (it builds the inputs)")
+    print(f"machine: {os.cpu_count()} CPU(s); load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    phases(args.file)
+    parse_split(args.file, args.chunks)
+
+
+if __name__ == "__main__":
+    main()
