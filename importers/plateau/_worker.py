@@ -52,7 +52,7 @@ if __name__ == "__kaga_plateau_worker__":
         # the worker's CPU, for no lower peak: 431 MB summed either way on the 200 MB benchmark file)
         _parsed += 1
         _idle = _tasks.empty()
-        if _idle or _parsed % 4 == 0:
+        if _idle or _parsed % _reader.COLLECT_EVERY == 0:
             gc.collect(1)
         if _trim is not None and _idle:
             _trim(0)

@@ -35,7 +35,7 @@ from .codelists import not_found_warning
 from .geometry import source_crs
 from .packing import num_rows, to_arrow_table
 from .parallel import ChunkPool, WorkerDied
-from .reader import parse_chunk, reset_caches
+from .reader import COLLECT_EVERY, parse_chunk, reset_caches
 from .scan import BLOCK_BYTES, LineCounter, Scanner, ScanError
 from .versions import SUPPORTED_URO, UnknownUroVersion, detect_uro, nearest_supported
 
@@ -99,10 +99,7 @@ def _parse(task: dict) -> dict:
             gc.collect(1)
 
 
-#: chunks parsed between two collections of the young generations (see _parse; at every chunk, ~1 ms each, the
-#: collections cost the main process ~5% of its CPU on the 200 MB benchmark files, for the same peak RSS)
-COLLECT_EVERY = 4
-_parsed = 0
+_parsed = 0   # chunks parsed in this process (see _parse)
 
 
 def _libc_trim():

@@ -169,11 +169,7 @@ class Scanner:
     def _total_lines(self) -> int:
         """The number of the stream's last line (everything has been read)."""
         if not self.count_lines:   # read it again, counting (a cut-off file is being reported)
-            self.stream.seek(0)
-            lines = 1
-            while block := self.stream.read(self.block):
-                lines += block.count(b"\n")
-            return lines
+            return 1 + _newlines(self.stream, 0)
         return 1 + self.lines_base + self.buf.count(b"\n", self.start)
 
     # -- header --------------------------------------------------------------------------------------
@@ -373,13 +369,20 @@ class LineCounter:
         if offset < self.offset:
             self.offset, self.line = 0, 1
         with open(self.path, "rb") as f:
-            f.seek(self.offset)
-            left = offset - self.offset
-            while left > 0:
-                block = f.read(min(left, BLOCK_BYTES))
-                if not block:
-                    break
-                self.line += block.count(b"\n")
-                left -= len(block)
+            self.line += _newlines(f, self.offset, offset - self.offset)
         self.offset = offset
         return self.line
+
+
+def _newlines(f: BinaryIO, start: int, size: int | None = None) -> int:
+    """Newlines in ``size`` bytes of the seekable ``f`` from ``start`` (to its end when None), a block at a time."""
+    f.seek(start)
+    n = 0
+    while size is None or size > 0:
+        block = f.read(BLOCK_BYTES if size is None else min(size, BLOCK_BYTES))
+        if not block:
+            break
+        n += block.count(b"\n")
+        if size is not None:
+            size -= len(block)
+    return n
