@@ -107,3 +107,29 @@ def test_rows_wait_in_the_stage_until_the_import_ends(store, tmp_path, many_batc
     assert all(any(name.endswith(".duckdb") for name in files) for files, _n in seen)
     assert store.query("SELECT count(*) FROM buildings")[0][0] == N
     assert _stages(store) == []
+
+
+def test_each_batch_is_staged_in_a_table_of_its_own_and_rows_keep_the_file_order(store, tmp_path, many_batches,
+                                                                                monkeypatch):
+    """Every staged batch gets a staging table of its own (a growing one was rewritten at every checkpoint); the
+    copy into the project, several staging tables per INSERT, keeps the file's order: ids follow it."""
+    from twin.store import import_stage
+
+    monkeypatch.setattr(import_stage, "MOVE_BATCHES", 5)   # 3 INSERTs for the 12 buildings' batches
+    staged = []
+    move_into = import_stage.ImportStage.move_into
+
+    def spy(self, cur):
+        staged.append({table: list(batches) for table, _columns, batches in self.tables})
+        move_into(self, cur)
+
+    monkeypatch.setattr(import_stage.ImportStage, "move_into", spy)
+    report = import_path(store, _file(tmp_path))
+    (tables,) = staged
+    assert len(tables["buildings"]) == N and len(set(tables["buildings"])) == N
+    assert len(tables["building_surfaces"]) >= N
+    assert [r[0] for r in store.query("SELECT gml_id FROM buildings ORDER BY id")] == [f"bldg_{i}" for i in range(N)]
+    owners = [int(r[0].split("_")[1]) for r in store.query("SELECT gml_id FROM building_surfaces ORDER BY rowid")]
+    assert owners == sorted(owners) and set(owners) == set(range(N))
+    assert len(owners) == report.counts["building_surfaces"]
+    assert _stages(store) == []

@@ -1,10 +1,20 @@
 """Where a large import's rows wait until they are copied into the project (``SourceWriter.staged``).
 
 DuckDB holds memory outside its buffer pool for every row appended by small INSERTs inside one open transaction
-(about 0.3-0.5 KB a row: ~90 MB more for the 200 MB PLATEAU file). So an import's batches are appended to a staging
-DuckDB database beside the project, each batch in its own committed transaction on a cursor of its own, and
-:meth:`ImportStage.move_into` copies each staged table into the project with one ``INSERT … SELECT`` inside the
-import transaction: the project still changes all at once or not at all.
+(about 0.3-0.5 KB a row: ~90 MB more for the 200 MB PLATEAU file). So an import's batches are written to a staging
+DuckDB database beside the project, each batch committed on a cursor of its own, and :meth:`ImportStage.move_into`
+copies the staged rows into the project inside the import transaction (one ``INSERT … SELECT … UNION ALL …`` per
+:data:`MOVE_BATCHES` batches): the project still changes all at once or not at all.
+
+Each batch is staged in a table of its own. Appended to one staging table per project table, the batches had cost
+more the more the stage held: DuckDB checkpoints the stage every 16 MB of write-ahead log, and every checkpoint wrote
+each table's last, growing row group again. Staging the 200 MB LOD1 benchmark file's rows, interleaved as in an
+import, took 0.76-0.79 CPU-s that way and 0.53 this way; five times those rows 5.4 and 2.7 CPU-s; the 1 GB import
+16.3-16.9 s and 13.4-14.7 s, at the same peak RSS. A batch's table is created and filled in two transactions: rows
+inserted into a table created in the same transaction take DuckDB's other write path, which, with the stage's
+uncompressed storage, corrupted staged strings in DuckDB 1.5.5 (``Invalid unicode (byte sequence mismatch) detected
+in segment statistics update`` in the copy, in each of three 1 GB imports; with compression it passed, but staged
+more slowly).
 
 Why not Parquet files, which cost half the CPU: the final ``INSERT … SELECT ST_GeomFromWKB(…) FROM
 read_parquet(…)`` made DuckDB 1.5.5 fail now and then at the COMMIT's checkpoint (``FATAL Error: Failed to create
@@ -25,11 +35,10 @@ DuckDB 1.5.5 failed at the COMMIT's checkpoint of every 1 GB import (``FATAL Err
 legacy geometry!``), and with those batches inserted as 10,240-row slices (``Invalid unicode … detected in segment
 statistics update``), while this file stage passed both. One huge building can make a batch that large.
 
-Why one staging database, although committing a batch costs DuckDB more the more the database holds (staging five
-times the 200 MB file's rows cost 5.5 CPU-s in one database, 3.0 CPU-s in five): with a new staging database started
-after every 64 MB of staged data, the 1 GB import took 13.5 s instead of ~16 s, but of three such imports one
-crashed the process (segmentation fault) and one failed in the copy into the project (``Unsupported geometry type in
-legacy geometry!``).
+Why one staging database: started anew after every 64 MB of staged data (against the growing cost of the one staging
+table per project table of that time, which the tables per batch now avoid), the 1 GB import took 13.5 s instead of
+~16 s, but of three such imports one crashed the process (segmentation fault) and one failed in the copy into the
+project (``Unsupported geometry type in legacy geometry!``).
 
 The stage lives beside the project, ``<project>.import-stage-<pid>-<n>.duckdb``; it is removed when the import
 ends, whatever happens, and one left by a killed process is removed by the next import into the same project
@@ -52,6 +61,8 @@ import pyarrow as pa
 #: staging databases are named ``<project>.import-stage-<pid>-<n>.duckdb`` beside the project file
 STAGE_INFIX = ".import-stage-"
 _numbers = itertools.count(1)
+#: staging tables copied into the project by one ``INSERT … SELECT … UNION ALL …`` (bounds the statement's size)
+MOVE_BATCHES = 64
 
 
 def insert_arrow(cur, target: str, data: pa.Table | pa.RecordBatch, geometry_columns: Iterable[str],
@@ -85,8 +96,9 @@ class ImportStage:
         name = (base.name if base is not None else "memory") + f"{STAGE_INFIX}{os.getpid()}-{next(_numbers)}.duckdb"
         self.path = folder / name
         self.alias = f"_kaga_stage_{os.getpid()}_{next(_numbers)}"
-        self.tables: list[tuple[str, str, tuple[str, ...]]] = []   # (project table, staging table, columns)
-        self._staged: dict[tuple[str, frozenset], str] = {}
+        #: (project table, columns, its staging tables in order), in the order the tables were first written
+        self.tables: list[tuple[str, tuple[str, ...], list[str]]] = []
+        self._staged: dict[tuple[str, frozenset], tuple[int, str, list[str]]] = {}   # → (number, columns' DDL, tables)
         self._cur = None
         self._compression: str | None = None
         if base is not None:
@@ -113,42 +125,56 @@ class ImportStage:
                 self._cur.execute("RESET force_compression")
 
     def insert(self, table: str, data: pa.Table | pa.RecordBatch, geometry_columns: Iterable[str]) -> int:
-        """Stage ``data`` (columns by name) for ``table``, committed at once on the stage's own cursor (not the
-        import's: the rows must not enter its transaction before :meth:`move_into`)."""
+        """Stage ``data`` (columns by name) for ``table`` in a staging table of its own, committed at once on the
+        stage's own cursor (not the import's: the rows must not enter its transaction before :meth:`move_into`)."""
         if data.num_rows == 0:
             return 0
         stage = self._cursor()
-        # one staging table per project table and set of columns written: only those columns are copied, so
-        # the project table's defaults (ids from sequences, …) fill the others as a direct INSERT BY NAME would
+        # only the columns written are staged and copied, so the project table's defaults (ids from sequences, …)
+        # fill the others as a direct INSERT BY NAME would
         columns = tuple(dict.fromkeys([*data.schema.names, "source_id"]))
         key = (table, frozenset(columns))
-        name = self._staged.get(key)
-        if name is None:
-            name = f'"{table}__{len(self._staged) + 1}"'
+        staged = self._staged.get(key)
+        if staged is None:
             select = ", ".join(f'"{c}"' for c in columns)
-            stage.execute(f'CREATE TABLE {self.alias}.{name} AS SELECT {select} FROM "{table}" LIMIT 0')
-            self._staged[key] = name
-            self.tables.append((table, name, columns))
-        return insert_arrow(stage, f"{self.alias}.{name}", data, geometry_columns, self.source_id)
+            typed = stage.execute(f'DESCRIBE SELECT {select} FROM "{table}"').fetchall()
+            staged = self._staged[key] = (len(self._staged) + 1, ", ".join(f'"{r[0]}" {r[1]}' for r in typed), [])
+            self.tables.append((table, columns, staged[2]))
+        number, ddl, batches = staged
+        name = f'{self.alias}."{table}__{number}_{len(batches) + 1}"'
+        # two transactions, not one: rows inserted into a table created in the same transaction take another write
+        # path, which with uncompressed storage corrupted staged strings in DuckDB 1.5.5 (see the module docstring)
+        stage.execute(f"CREATE TABLE {name} ({ddl})")
+        n = insert_arrow(stage, name, data, geometry_columns, self.source_id)
+        batches.append(name)
+        return n
 
     def move_into(self, cur) -> None:
         """Copy every staged table into the project (on ``cur``, the import transaction's cursor), in the order
-        the tables were first written."""
+        the rows were staged: one ``INSERT … SELECT`` per :data:`MOVE_BATCHES` staging tables."""
         self._restore_compression()
-        for table, name, columns in self.tables:
+        for table, columns, batches in self.tables:
             cols = ", ".join(f'"{c}"' for c in columns)
-            cur.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM {self.alias}.{name}')
+            for i in range(0, len(batches), MOVE_BATCHES):
+                union = " UNION ALL ".join(f"SELECT {cols} FROM {b}" for b in batches[i:i + MOVE_BATCHES])
+                cur.execute(f'INSERT INTO "{table}" ({cols}) {union}')
 
     def close(self) -> None:
         """Detach and delete the staging database (after the import transaction has ended)."""
         if self._cur is not None:
             with contextlib.suppress(duckdb.Error):
                 self._restore_compression()
-            # dropped first, DETACH has nothing to checkpoint: 0.03 s instead of 0.18 s at the end of an import of
-            # the 200 MB benchmark file, for a file deleted right after
-            for _table, name, _columns in self.tables:
+            # dropped first (in one transaction), DETACH has nothing to checkpoint: 0.03 s instead of 0.18 s at the
+            # end of an import of the 200 MB benchmark file, for a file deleted right after
+            try:
+                self._cur.execute("BEGIN TRANSACTION")
+                for _table, _columns, batches in self.tables:
+                    for name in batches:
+                        self._cur.execute(f"DROP TABLE IF EXISTS {name}")
+                self._cur.execute("COMMIT")
+            except duckdb.Error:
                 with contextlib.suppress(duckdb.Error):
-                    self._cur.execute(f"DROP TABLE IF EXISTS {self.alias}.{name}")
+                    self._cur.execute("ROLLBACK")
             with contextlib.suppress(duckdb.Error):
                 self._cur.execute(f"DETACH {self.alias}")
             with contextlib.suppress(duckdb.Error):
