@@ -99,12 +99,17 @@ def test_rows_wait_in_the_stage_until_the_import_ends(store, tmp_path, many_batc
 
     def spy(self, table=None):
         flush(self, table)
-        seen.append((_stages(store), self.writer.execute("SELECT count(*) FROM buildings").fetchone()[0]))
+        stage = self.writer._stage
+        staged = sum(stage._cur.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+                     for t, _columns, batches in stage.tables if t == "buildings" for name in batches)
+        seen.append((_stages(store), self.writer.execute("SELECT count(*) FROM buildings").fetchone()[0], staged))
 
     monkeypatch.setattr(pl.Pipeline, "_flush", spy)
     import_path(store, _file(tmp_path))
-    assert seen and all(n == 0 for _files, n in seen)
-    assert all(any(name.endswith(".duckdb") for name in files) for files, _n in seen)
+    assert seen and all(n == 0 for _files, n, _staged in seen)
+    assert all(any(name.endswith(".duckdb") for name in files) for files, _n, _staged in seen)
+    counts = [staged for *_x, staged in seen]   # buildings staged after each batch (one building a chunk)
+    assert counts == sorted(counts) and set(counts) - {0} == set(range(1, N + 1))
     assert store.query("SELECT count(*) FROM buildings")[0][0] == N
     assert _stages(store) == []
 

@@ -98,7 +98,7 @@ class ImportStage:
         self.alias = f"_kaga_stage_{os.getpid()}_{next(_numbers)}"
         #: (project table, columns, its staging tables in order), in the order the tables were first written
         self.tables: list[tuple[str, tuple[str, ...], list[str]]] = []
-        self._staged: dict[tuple[str, frozenset], tuple[int, str, list[str]]] = {}   # → (number, columns' DDL, tables)
+        self._staged: dict[tuple[str, frozenset], tuple[int, list[str]]] = {}   # → (number, its staging tables)
         self._cur = None
         self._compression: str | None = None
         if base is not None:
@@ -136,15 +136,14 @@ class ImportStage:
         key = (table, frozenset(columns))
         staged = self._staged.get(key)
         if staged is None:
-            select = ", ".join(f'"{c}"' for c in columns)
-            typed = stage.execute(f'DESCRIBE SELECT {select} FROM "{table}"').fetchall()
-            staged = self._staged[key] = (len(self._staged) + 1, ", ".join(f'"{r[0]}" {r[1]}' for r in typed), [])
-            self.tables.append((table, columns, staged[2]))
-        number, ddl, batches = staged
+            staged = self._staged[key] = (len(self._staged) + 1, [])
+            self.tables.append((table, columns, staged[1]))
+        number, batches = staged
         name = f'{self.alias}."{table}__{number}_{len(batches) + 1}"'
+        select = ", ".join(f'"{c}"' for c in columns)
         # two transactions, not one: rows inserted into a table created in the same transaction take another write
         # path, which with uncompressed storage corrupted staged strings in DuckDB 1.5.5 (see the module docstring)
-        stage.execute(f"CREATE TABLE {name} ({ddl})")
+        stage.execute(f'CREATE TABLE {name} AS SELECT {select} FROM "{table}" LIMIT 0')
         n = insert_arrow(stage, name, data, geometry_columns, self.source_id)
         batches.append(name)
         return n
