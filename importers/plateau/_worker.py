@@ -10,7 +10,6 @@ memory for. The parsing modules only use relative imports, lxml, numpy, pyproj, 
 """
 
 if __name__ == "__kaga_plateau_worker__":
-    import gc
     import importlib
     import os
     import signal
@@ -36,7 +35,6 @@ if __name__ == "__kaga_plateau_worker__":
         _trim = ctypes.CDLL("libc.so.6").malloc_trim
     except (OSError, AttributeError):
         _trim = None
-    _parsed = 0
     while True:
         _task = _tasks.get()
         if _task is None:
@@ -47,12 +45,10 @@ if __name__ == "__kaga_plateau_worker__":
             _res = {"index": _task["index"], "crash": traceback.format_exc()}
         _results.put(_res)
         del _task, _res
-        # the reference cycles a parse leaves, freed while young, every few chunks (see pipeline._parse); the memory
-        # is given back when no chunk is waiting (after every chunk, giving it back and taking it again cost 10% of
-        # the worker's CPU, for no lower peak: 431 MB summed either way on the 200 MB benchmark file)
-        _parsed += 1
+        # the reference cycles a parse leaves, freed while young (reader.collect_young); the memory is given back
+        # when no chunk is waiting (after every chunk, giving it back and taking it again cost 10% of the worker's
+        # CPU, for no lower peak: 431 MB summed either way on the 200 MB benchmark file)
         _idle = _tasks.empty()
-        if _idle or _parsed % _reader.COLLECT_EVERY == 0:
-            gc.collect(1)
+        _reader.collect_young(now=_idle)
         if _trim is not None and _idle:
             _trim(0)

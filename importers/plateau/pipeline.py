@@ -22,7 +22,6 @@ or feature; the caller's transaction then rolls back.
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,7 +34,7 @@ from .codelists import not_found_warning
 from .geometry import source_crs
 from .packing import num_rows, to_arrow_table
 from .parallel import ChunkPool, WorkerDied
-from .reader import COLLECT_EVERY, parse_chunk, reset_caches
+from .reader import collect_young, parse_chunk, reset_caches
 from .scan import BLOCK_BYTES, LineCounter, Scanner, ScanError
 from .versions import SUPPORTED_URO, UnknownUroVersion, detect_uro, nearest_supported
 
@@ -85,21 +84,11 @@ def _pretty(tag: str) -> str:
 
 
 def _parse(task: dict) -> dict:
-    """``parse_chunk`` in this process, then a collection of the young generations: parsing a chunk leaves
-    reference cycles (lxml element proxies and the records built from them), which Python's collector would
-    only free at a full collection, rare in a process with many long-lived objects; meanwhile they kept
-    growing with the input (a parse process held ~80 MB more after 120 chunks of 1 MB). Collecting
-    generation 1 after every :data:`COLLECT_EVERY` chunks frees them while they are still young."""
-    global _parsed
+    """``parse_chunk`` in this process, then :func:`~.reader.collect_young`."""
     try:
         return parse_chunk(task)
     finally:
-        _parsed += 1
-        if _parsed % COLLECT_EVERY == 0:
-            gc.collect(1)
-
-
-_parsed = 0   # chunks parsed in this process (see _parse)
+        collect_young()
 
 
 def _libc_trim():
