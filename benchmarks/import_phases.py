@@ -7,7 +7,7 @@ Prints, for one import into a new project (workers as the desktop import uses th
 
 * the wall time of the parallel phase (scan, parse in the workers and here, staging into the side database), of the
   copy of the staged rows into the project, and of what follows until the COMMIT has ended (the source's counts, the
-  COMMIT's checkpoint): the last two run with nothing beside them;
+  COMMIT's checkpoint): the last two run with nothing beside them; then the removal of the staging database;
 * the CPU seconds of the main process and of the parse workers;
 
 then, in this process, the parse CPU of the file's first ``--chunks`` chunks: lxml's tree build, the extraction of
@@ -58,7 +58,10 @@ def phases(path: Path) -> None:
 
     def close(self):   # the COMMIT has just ended when the stage is closed
         marks.setdefault("committed", time.perf_counter())
-        return real_close(self)
+        try:
+            return real_close(self)
+        finally:
+            wall["close"] = wall.get("close", 0.0) + time.perf_counter() - marks["committed"]
 
     stage.ImportStage.close = close
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "phases.duckdb") as store:
@@ -73,6 +76,7 @@ def phases(path: Path) -> None:
     print(f"  parallel phase (scan, parse, staging): {wall['parallel']:.2f} s")
     print(f"  copy into the project:                 {wall['copy']:.2f} s")
     print(f"  counts and COMMIT (its checkpoint):    {commit:.2f} s")
+    print(f"  removing the stage:                    {wall.get('close', float('nan')):.2f} s")
     print(f"  CPU: main process {cpu:.2f} s, parse workers {children.ru_utime + children.ru_stime:.2f} s")
 
 
