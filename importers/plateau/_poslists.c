@@ -1,4 +1,5 @@
-/* importers.plateau._poslists: gml:posList texts -> doubles, in one pass over the strings.
+/* importers.plateau._poslists: gml:posList texts -> doubles, in one pass over the strings; and two kernels over the
+ * resulting polygons (polygons_wkb, polygon_sums: see each).
  *
  * The compiled fast path of geometry.parse_poslists. parse(texts, dim) returns (values, counts): the numbers of
  * every string as native float64 bytes, and the number of points of each string as native int64 bytes. It
@@ -299,16 +300,152 @@ done:
     return result;
 }
 
+/* polygon_sums(coords, ring_off, poly_off): the per-point part of geometry.polygon_stats in one pass, the same doubles:
+ * per polygon, in its exterior ring's coordinates local to the ring's first point, the Newell normal's sums
+ * (y - yn)(z + zn), (z - zn)(x + xn), (x - xn)(y + yn) over its points (next point wrapping around), the least and
+ * greatest local x, y, z, and the least and greatest z of all its rings' points. numpy's add.reduceat, which the
+ * Python path uses, adds a segment's first value to the pairwise sum of the others (pairwise_sum below is numpy's:
+ * plain below 8 values, 8 accumulators up to 128, halves beyond); geometry.py checks both paths give the same bits
+ * before it uses this one. coords: float64 rows of 3; ring_off, poly_off: int64. Returns (sums, lo, hi: P x 3 float64
+ * bytes, zmin, zmax: P float64 bytes), or None for what it does not expect (an offset out of range, an empty ring, a
+ * value that is not finite, a big-endian machine): the numpy path then runs. */
+static double pairwise_sum(const double *a, int64_t n, int64_t stride) {
+    if (n < 8) {
+        double res = 0.;
+        for (int64_t i = 0; i < n; i++)
+            res += a[i * stride];
+        return res;
+    }
+    if (n <= 128) {
+        double r[8];
+        int64_t i;
+        for (int j = 0; j < 8; j++)
+            r[j] = a[j * stride];
+        for (i = 8; i < n - (n % 8); i += 8)
+            for (int j = 0; j < 8; j++)
+                r[j] += a[(i + j) * stride];
+        double res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for (; i < n; i++)
+            res += a[i * stride];
+        return res;
+    }
+    int64_t n2 = n / 2;
+    n2 -= n2 % 8;
+    return pairwise_sum(a, n2, stride) + pairwise_sum(a + n2 * stride, n - n2, stride);
+}
+
+static PyObject *polygon_sums(PyObject *self, PyObject *args) {
+    Py_buffer cb, rb, pb;
+    if (!PyArg_ParseTuple(args, "y*y*y*", &cb, &rb, &pb))
+        return NULL;
+    PyObject *result = NULL;
+    const double *c = (const double *)cb.buf;
+    const int64_t *ring_off = (const int64_t *)rb.buf, *poly_off = (const int64_t *)pb.buf;
+    Py_ssize_t npts = cb.len / (Py_ssize_t)(3 * sizeof(double));
+    Py_ssize_t nring = rb.len / 8 - 1, P = pb.len / 8 - 1;
+    double *out = NULL, *terms = NULL;
+    int ok = __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && nring >= 0 && P > 0 && poly_off[0] == 0 &&
+             poly_off[P] == nring && nring > 0 && ring_off[0] == 0 && ring_off[nring] == npts;
+    int64_t maxlen = 0;
+    for (Py_ssize_t r = 0; ok && r < nring; r++) {
+        int64_t len = ring_off[r + 1] - ring_off[r];
+        if (len < 1)
+            ok = 0;
+        else if (len > maxlen)
+            maxlen = len;
+    }
+    for (Py_ssize_t p = 0; ok && p < P; p++)
+        if (poly_off[p + 1] <= poly_off[p])
+            ok = 0;
+    for (Py_ssize_t i = 0; ok && i < 3 * npts; i++)
+        if (!isfinite(c[i]))
+            ok = 0;
+    if (!ok) {
+        result = Py_NewRef(Py_None);
+        goto done;
+    }
+    out = PyMem_Malloc(sizeof(double) * 11 * (size_t)P);
+    terms = PyMem_Malloc(sizeof(double) * 3 * (size_t)maxlen);
+    if (!out || !terms) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    double *sums = out, *lo = out + 3 * P, *hi = out + 6 * P, *zmin = out + 9 * P, *zmax = out + 10 * P;
+    for (Py_ssize_t p = 0; p < P; p++) {
+        int64_t a = ring_off[poly_off[p]], n = ring_off[poly_off[p] + 1] - a;
+        const double *f = c + 3 * a;
+        double l[3] = {0., 0., 0.}, h[3] = {0., 0., 0.};
+        for (int64_t k = 0; k < n; k++) {
+            const double *q = c + 3 * (a + k), *nq = k + 1 < n ? q + 3 : f;
+            double x = q[0] - f[0], y = q[1] - f[1], z = q[2] - f[2];
+            double xn = nq[0] - f[0], yn = nq[1] - f[1], zn = nq[2] - f[2];
+            double *t = terms + 3 * k;
+            t[0] = (y - yn) * (z + zn);
+            t[1] = (z - zn) * (x + xn);
+            t[2] = (x - xn) * (y + yn);
+            if (k == 0) {
+                l[0] = h[0] = x, l[1] = h[1] = y, l[2] = h[2] = z;
+            } else {
+                if (x < l[0]) l[0] = x;
+                if (y < l[1]) l[1] = y;
+                if (z < l[2]) l[2] = z;
+                if (x > h[0]) h[0] = x;
+                if (y > h[1]) h[1] = y;
+                if (z > h[2]) h[2] = z;
+            }
+        }
+        for (int j = 0; j < 3; j++) {
+            sums[3 * p + j] = n > 1 ? terms[j] + pairwise_sum(terms + 3 + j, n - 1, 3) : terms[j];
+            lo[3 * p + j] = l[j];
+            hi[3 * p + j] = h[j];
+        }
+        int64_t e = ring_off[poly_off[p + 1]];
+        double zl = c[3 * a + 2], zh = zl;
+        for (int64_t k = a + 1; k < e; k++) {
+            double z = c[3 * k + 2];
+            if (z < zl) zl = z;
+            if (z > zh) zh = z;
+        }
+        zmin[p] = zl;
+        zmax[p] = zh;
+    }
+    {
+        PyObject *parts[5];
+        Py_ssize_t sizes[5] = {3 * P, 3 * P, 3 * P, P, P};
+        double *starts[5] = {sums, lo, hi, zmin, zmax};
+        int failed = 0;
+        for (int i = 0; i < 5; i++) {
+            parts[i] = failed ? NULL : PyBytes_FromStringAndSize((const char *)starts[i],
+                                                                 sizes[i] * (Py_ssize_t)sizeof(double));
+            if (!parts[i])
+                failed = 1;
+        }
+        if (!failed)
+            result = PyTuple_Pack(5, parts[0], parts[1], parts[2], parts[3], parts[4]);
+        for (int i = 0; i < 5; i++)
+            Py_XDECREF(parts[i]);
+    }
+done:
+    PyMem_Free(out);
+    PyMem_Free(terms);
+    PyBuffer_Release(&cb);
+    PyBuffer_Release(&rb);
+    PyBuffer_Release(&pb);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"parse", parse, METH_VARARGS,
      "parse(texts: list[str], dim: int) -> (float64 bytes, int64 point counts bytes) | None"},
     {"polygons_wkb", polygons_wkb, METH_VARARGS,
      "polygons_wkb(coords, ring_off, poly_off, which, ncols, dim) -> (WKB bytes, int64 sizes bytes) | None"},
+    {"polygon_sums", polygon_sums, METH_VARARGS,
+     "polygon_sums(coords, ring_off, poly_off) -> (Newell sums, lo, hi, zmin, zmax float64 bytes) | None"},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_poslists",
-                                    "gml:posList texts -> doubles (the compiled fast path of geometry.parse_poslists)",
+                                    "gml:posList texts -> doubles, polygon WKB and sums (compiled fast paths of importers/plateau/geometry.py)",
                                     -1, methods};
 
 PyMODINIT_FUNC PyInit__poslists(void) { return PyModule_Create(&module); }

@@ -28,8 +28,25 @@ def _offsets(lengths: np.ndarray) -> np.ndarray:
     return off.astype(np.int32) if off[-1] < 2**31 else off
 
 
+try:  # the compiled fast path (importers/plateau/_columns.c, built by pip install when a C compiler is there)
+    from . import _columns as _native
+except ImportError:
+    _native = None
+
+
 def strings(values) -> tuple:
     """A list of str (or None)."""
+    if _native is not None:
+        got = _native.strings(values if isinstance(values, list) else list(values))
+        if got is not None:
+            lengths, data, valid = got
+            return ("str", _offsets(np.frombuffer(lengths, dtype=np.int64)), data,
+                    None if valid is None else np.frombuffer(valid, dtype=bool))
+    return _strings(values)
+
+
+def _strings(values) -> tuple:
+    """:func:`strings` in Python (without the compiled module, or for a list it hands back)."""
     n = len(values)
     valid = None
     try:
