@@ -217,15 +217,33 @@ class Projector:
         out = np.empty((n, 3), dtype=np.float64)
         if n == 0:
             return out
-        x, y = self._t.transform(latlonh[:, 1], latlonh[:, 0])
-        out[:, 0] = x
-        out[:, 1] = y
+        pairs = _unique_pairs(latlonh)
+        if pairs is None:
+            x, y = self._t.transform(latlonh[:, 1], latlonh[:, 0])
+            out[:, 0] = x
+            out[:, 1] = y
+        else:   # each distinct latitude/longitude once (a point's projection does not depend on the others)
+            inverse, firsts = pairs
+            x, y = self._t.transform(latlonh[firsts, 1], latlonh[firsts, 0])
+            out[:, 0] = np.asarray(x)[inverse]
+            out[:, 1] = np.asarray(y)[inverse]
         out[:, 2] = latlonh[:, 2] if latlonh.shape[1] >= 3 else 0.0
         if not np.isfinite(out[:, :2]).all():
             bad = int(np.flatnonzero(~np.isfinite(out[:, :2]).all(axis=1))[0])
             raise ValueError(f"coordinate lat {latlonh[bad, 0]!r} lon {latlonh[bad, 1]!r} cannot be "
                              f"transformed to {self.dst}")
         return out
+
+
+def _unique_pairs(latlonh: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """(inverse, firsts) of the distinct latitude/longitude pairs (see ``unique_pairs`` in ``_poslists.c``), or None
+    without the compiled module (every point is then projected)."""
+    if _native is None or latlonh.ndim != 2 or latlonh.shape[1] < 2:
+        return None
+    got = _native.unique_pairs(np.ascontiguousarray(latlonh, dtype=np.float64), latlonh.shape[1])
+    if got is None:
+        return None
+    return np.frombuffer(got[0], dtype=np.int64), np.frombuffer(got[1], dtype=np.int64)
 
 
 # --- ragged helpers ---------------------------------------------------------------------------------

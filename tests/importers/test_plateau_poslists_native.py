@@ -201,3 +201,53 @@ def test_compiled_polygon_sums_hand_back_what_they_do_not_expect(needs_native):
     nan[2, 2] = np.nan
     assert needs_native.polygon_sums(nan, np.array([0, 4]), np.array([0, 1])) is None         # not finite
     assert needs_native.polygon_sums(coords, np.array([0, 4]), np.array([0, 1])) is not None
+
+
+def _pairs_in_python(values: np.ndarray) -> tuple[list[int], list[int]]:
+    seen: dict[bytes, int] = {}
+    inverse, firsts = [], []
+    for i, row in enumerate(values):
+        key = row[:2].tobytes()
+        if key not in seen:
+            seen[key] = len(firsts)
+            firsts.append(i)
+        inverse.append(seen[key])
+    return inverse, firsts
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([36.32, 36.33, -0.0, 0.0, float("nan"), 1e-300]),
+                          st.sampled_from([136.35, 136.36, 0.0]), st.floats(-10, 100)), max_size=60),
+       st.sampled_from([2, 3]))
+def test_distinct_coordinate_pairs_are_found_by_their_bits(rows, ncols):
+    if native is None:
+        pytest.skip("the compiled posList parser was not built")
+    values = np.array([r[:ncols] for r in rows], dtype=np.float64).reshape(-1, ncols)
+    inverse, firsts = geometry._unique_pairs(values)
+    want_inverse, want_firsts = _pairs_in_python(values)
+    assert inverse.tolist() == want_inverse and firsts.tolist() == want_firsts
+
+
+def test_each_distinct_point_is_projected_once_and_gives_the_same_bits(needs_native):
+    """PLATEAU repeats every vertex in each polygon that has it: the projector transforms the distinct ones and
+    copies the results, and the coordinates are those of transforming every point."""
+    rng = np.random.default_rng(17206)
+    corners = np.column_stack([36.30 + rng.random(500) * 0.05, 136.30 + rng.random(500) * 0.08])
+    pick = rng.integers(0, 500, 20_000)
+    latlonh = np.column_stack([corners[pick], rng.random(20_000) * 30])
+    projector = geometry.Projector("EPSG:6668", "EPSG:6675")
+    calls = []
+    transform = projector._t.transform
+
+    class Counting:
+        def transform(self, xx, yy):
+            calls.append(len(xx))
+            return transform(xx, yy)
+
+    projector._t = Counting()
+    got = projector.latlon_to_xyz(latlonh)
+    assert calls == [len(np.unique(pick))]
+    x, y = transform(latlonh[:, 1], latlonh[:, 0])
+    assert np.array_equal(got[:, 0].view(np.int64), np.asarray(x).view(np.int64))
+    assert np.array_equal(got[:, 1].view(np.int64), np.asarray(y).view(np.int64))
+    assert np.array_equal(got[:, 2], latlonh[:, 2])
