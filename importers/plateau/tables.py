@@ -295,18 +295,22 @@ def _footprints(col, coords, ring_off, poly_off, valid, kind, owner, part, lod, 
     cand, b = cand[chosen], b[chosen]
     order = np.argsort(b, kind="stable")
     cand, b = cand[order], b[order]
-    c, ro, po = geo.subset_polygons(coords, ring_off, poly_off, cand)
-    shp = shapely.from_ragged_array(shapely.GeometryType.POLYGON, np.ascontiguousarray(c[:, :2]), (ro, po))
     out: dict[int, bytes] = {}
     bounds = np.flatnonzero(np.diff(b)) + 1
     starts = np.concatenate([[0], bounds])
     ends = np.concatenate([bounds, [len(b)]])
     single = ends - starts == 1
-    if single.any():
-        wkbs = shapely.to_wkb(shp[starts[single]], output_dimension=2)
-        out.update(zip(b[starts[single]].tolist(), wkbs.tolist()))
-    for s0, e0 in zip(starts[~single].tolist(), ends[~single].tolist()):
-        out[int(b[s0])] = shapely.to_wkb(_union(shp[s0:e0]), output_dimension=2)
+    if single.any():   # one piece: its polygon's 2D WKB as it is (the bytes shapely.to_wkb writes)
+        buf, sizes = geo.subset_polygons_wkb(coords, ring_off, poly_off, cand[starts[single]], dim=2)
+        out.update(zip(b[starts[single]].tolist(), geo.split_buffer(buf, sizes)))
+    if not single.all():   # several pieces: unioned
+        many = geo.ranges_index(starts[~single], ends[~single] - starts[~single])
+        c, ro, po = geo.subset_polygons(coords, ring_off, poly_off, cand[many])
+        shp = shapely.from_ragged_array(shapely.GeometryType.POLYGON, np.ascontiguousarray(c[:, :2]), (ro, po))
+        at = 0
+        for s0, e0 in zip(starts[~single].tolist(), ends[~single].tolist()):
+            out[int(b[s0])] = shapely.to_wkb(_union(shp[at:at + e0 - s0]), output_dimension=2)
+            at += e0 - s0
     return out
 
 
