@@ -19,6 +19,8 @@
  *   child_items(el)
  *       (tag, number of children, text, codeSpace, uom, xlink:href, index) for every element child of el, as lxml
  *       gives them (.tag, len(), .text, .get(...)); index among lxml's children.
+ *   texts(el)
+ *       the values of descendant::text() (an address's xAL names, joined by common.address_text).
  * Each returns None (False for gen_text, which may itself return None) when the tree holds anything this code does
  * not read the way lxml does (an entity reference in a walked subtree, an attribute value in pieces, an object that
  * is not an lxml element): the caller then takes the Python path.
@@ -501,6 +503,29 @@ static PyObject *configure(PyObject *self, PyObject *args) {
     Py_RETURN_NONE;
 }
 
+/* texts(el): XPath's descendant::text() of el (every text and CDATA node under it, in document order), or None for
+ * a subtree with an entity reference (the Python path then evaluates the XPath) */
+static PyObject *texts(PyObject *self, PyObject *el) {
+    Node *root = node_of(el);
+    if (root == NULL)
+        Py_RETURN_NONE;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    for (Node *n = next_node(root, root); n != NULL; n = next_node(n, root)) {
+        if (n->type == TEXT || n->type == CDATA) {
+            if (append_text(out, n->content != NULL ? n->content : "") < 0) {
+                Py_DECREF(out);
+                return NULL;
+            }
+        } else if (n->type != ELEMENT && n->type != COMMENT && n->type != PI) {
+            Py_DECREF(out);
+            Py_RETURN_NONE;
+        }
+    }
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"configure", configure, METH_VARARGS, "configure(element_type, gml_ns, xlink_ns, gen_ns) -> None"},
     {"rings", rings, METH_VARARGS,
@@ -510,6 +535,7 @@ static PyMethodDef methods[] = {
     {"gen_items", gen_items, METH_O, "gen_items(el) -> list[(kind, name, text, index)] | None (the Python path)"},
     {"child_items", child_items, METH_O,
      "child_items(el) -> list[(tag, n, text, codeSpace, uom, href, index)] | None (the Python path)"},
+    {"texts", texts, METH_O, "texts(el) -> list[str] (XPath descendant::text()) | None (the XPath)"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -12,11 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from lxml import etree
-
 from . import values
 from .codelists import CodeListBase, CodeLists
-from .tree_access import GEN_ATTRS, child_items, gen_items, gen_text, rings, xlink_hrefs
+from .tree_access import GEN_ATTRS, child_items, gen_items, gen_text, rings, texts, xlink_hrefs
 from .versions import BLDG_NS, CORE_NS, GEN_NS, GML_NS, TRAN_NS, XAL_NS, XLINK_NS, UroInfo
 
 # --- Clark names ------------------------------------------------------------------------------------
@@ -287,12 +285,9 @@ def generic_convert(text: str | None, kind: str):
     return text.strip() if text else None
 
 
-_X_TEXT = etree.XPath("descendant::text()", smart_strings=False)
-
-
 def address_text(el) -> str | None:
     """The text leaves of an address (xAL names), joined: e.g. 日本 東京都大田区南六郷三丁目."""
-    text = " ".join(" ".join(_X_TEXT(el)).split())
+    text = " ".join(" ".join(texts(el)).split())
     return text or None
 
 

@@ -128,6 +128,18 @@ def _child_items_py(el) -> list:
     return out
 
 
+_X_TEXT = etree.XPath("descendant::text()", smart_strings=False)
+
+
+def texts(el) -> list[str]:
+    """The text under ``el`` (XPath's ``descendant::text()``: text and CDATA, in document order)."""
+    if _native is not None:
+        got = _native.texts(el)
+        if got is not None:
+            return got
+    return _X_TEXT(el)
+
+
 # --- the compiled module ----------------------------------------------------------------------------------------
 #: a tree with every case the compiled code and the Python paths must agree on: interior rings, polygon ids, a
 #: polygon without an id, xlinks, a ring of gml:pos (the slow path), a comment, generic attributes and sets with
@@ -170,6 +182,8 @@ def _load_native():
         return None
     obj = root[3]
     if _tree.child_items(obj) != _child_items_py(obj) or len(_child_items_py(obj)) != 5:
+        return None
+    if any(_tree.texts(e) != _X_TEXT(e) for e in (root, gset, obj)) or len(_X_TEXT(obj)) != 5:
         return None
     return _tree
 

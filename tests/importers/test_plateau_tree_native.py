@@ -94,6 +94,20 @@ def test_an_entity_reference_is_left_to_xpath(needs_native):
     assert common.collect_polygons(common.Collector(), prop, 0, 0, -1, 1, 0, {}) == 1   # the XPath path reads it
 
 
+def test_an_address_reads_the_same_as_xpath(needs_native):
+    xal = "urn:oasis:names:tc:ciq:xsdschema:xAL:2.0"
+    doc = (f'<!DOCTYPE p [<!ENTITY t "加賀市">]><p xmlns:xAL="{xal}"><xAL:Country><xAL:CountryName>日本</xAL:CountryName>'
+           '<!-- c --><xAL:Locality Type="Town"><xAL:LocalityName>石川県<![CDATA[加賀市]]>作見町</xAL:LocalityName>'
+           '</xAL:Locality></xAL:Country></p>')
+    el = etree.fromstring(doc.encode(), etree.XMLParser(remove_blank_text=True, strip_cdata=False))
+    assert native.texts(el) == tree_access._X_TEXT(el) == ["日本", "石川県", "加賀市", "作見町"]
+    assert common.address_text(el) == "日本 石川県 加賀市 作見町"
+    assert common.texts is tree_access.texts   # what address_text calls
+    with_entity = etree.fromstring(doc.replace("作見町", "&t;").encode(), _PARSER)
+    assert native.texts(with_entity) is None   # left to the XPath
+    assert common.address_text(with_entity) == " ".join(" ".join(tree_access._X_TEXT(with_entity)).split())
+
+
 def test_hrefs_same_as_xpath(needs_native):
     prop = etree.fromstring(_OPEN + '<gml:CompositeSurface><gml:surfaceMember xlink:href="#a"/><gml:surfaceMember '
                             'xlink:href="b&amp;c"/><gml:surfaceMember href="#not-xlink"/><x xlink:href="#not-member"/>'
@@ -234,6 +248,7 @@ def test_random_trees_select_the_same(xml, want_ids):
         assert native.gen_items(el) == tree_access._gen_items_py(el)
         assert native.gen_text(el) == tree_access._gen_text_py(el)
         assert native.child_items(el) == tree_access._child_items_py(el)
+        assert native.texts(el) == tree_access._X_TEXT(el)
 
 
 # -- whole imports -----------------------------------------------------------------------------------------------
