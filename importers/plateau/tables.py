@@ -66,10 +66,16 @@ def _ring_line(col: Collector, r: int) -> int | None:
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
+#: the C encoder behind ``_JSON.encode``, made once instead of per call (without its check for circular references: the
+#: attributes are trees read from XML); None where the json module has no C speedups
+_JSON_C = (json.encoder.c_make_encoder(None, str, json.encoder.encode_basestring, None, ":", ",", False, False, True)
+           if json.encoder.c_make_encoder is not None else None)
 
 
 def _json(d: dict) -> str | None:
-    return _JSON.encode(d) if d else None
+    if not d:
+        return None
+    return "".join(_JSON_C(d, 0)) if _JSON_C is not None else _JSON.encode(d)
 
 
 def _feature_of_poly(col: Collector, p: int) -> str | None:

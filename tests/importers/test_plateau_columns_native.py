@@ -59,3 +59,21 @@ def test_import_tables_are_identical_with_and_without_the_compiled_packer(needs_
     paths = [shared_plateau / n for n in ("52397519_bldg_6697_op.gml", "53392547_bldg_6697_op2.gml")]  # LOD2; LOD1
     native_digest, python_digest = digests_both_ways(tmp_path, monkeypatch, packing, native, paths)
     assert native_digest == python_digest
+
+
+def test_attributes_json_is_what_the_json_module_writes():
+    """The attributes column's encoder is made once (``tables._JSON_C``); it writes what ``json.dumps`` with the
+    same options writes: repeated elements as lists, dates as text, Japanese as it is, NaN as the json module does."""
+    import datetime
+    import json
+
+    from importers.plateau import tables
+    from importers.plateau.common import _Multi
+
+    attrs = {"generic": {"大字・町コード": "58", "浸水深": _Multi([0.65, 2.16]), "year": datetime.date(2016, 4, 1)},
+             "address": "日本 石川県加賀市作見町", "details": [{"city": "17206", "city_label": "石川県加賀市"}],
+             "nan": float("nan"), "big": 1e16, "quote": '"\n'}
+    want = json.dumps(attrs, ensure_ascii=False, separators=(",", ":"), default=str)
+    assert tables._json(attrs) == want
+    assert '"浸水深":[0.65,2.16]' in want and '"year":"2016-04-01"' in want
+    assert tables._json({}) is None
