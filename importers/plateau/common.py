@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
+
+import numpy as np
 
 from . import values
 from .codelists import CodeListBase, CodeLists
@@ -81,6 +84,16 @@ def ns_of(tag: str) -> str:
 TYPE_CLASSIFY, TYPE_FOOTPRINT, TYPE_ROOFEDGE = 0, 1, 2
 
 
+class PolyColumns(NamedTuple):
+    """Per polygon of a :class:`Collector`: kind (int8), owner, part, LOD (int8) and surface type."""
+
+    kind: np.ndarray
+    owner: np.ndarray
+    part: np.ndarray
+    lod: np.ndarray
+    type: np.ndarray
+
+
 @dataclass
 class Collector:
     """Rows and polygons of one chunk, as Python lists (turned into Arrow by ``tables``).
@@ -94,11 +107,9 @@ class Collector:
     ring_texts: list[str] = field(default_factory=list)
     ring_lines: list[int] = field(default_factory=list)
     poly_nrings: list[int] = field(default_factory=list)
-    poly_kind: list[int] = field(default_factory=list)
-    poly_owner: list[int] = field(default_factory=list)
-    poly_part: list[int] = field(default_factory=list)     # index into parts, -1 = the feature itself
-    poly_lod: list[int] = field(default_factory=list)
-    poly_type: list[int] = field(default_factory=list)     # index into type_names
+    #: runs of consecutive polygons of one geometry property: (kind, owner, part, LOD, surface type, count); part is an
+    #: index into parts, -1 for the feature itself; type an index into type_names (see :meth:`poly_columns`)
+    poly_runs: list[tuple[int, int, int, int, int, int]] = field(default_factory=list)
     poly_gml_id: list[str | None] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
     type_names: list[str | None] = field(default_factory=lambda: [None, "FootPrint", "RoofEdge"])
@@ -114,9 +125,20 @@ class Collector:
     other_types: dict[str, int] = field(default_factory=dict)
     unresolved_xlinks: int = 0
     used_lines: bool = False   # a feature's id was made from its file line (see reader.parse_chunk)
+    _columns: tuple | None = field(default=None, repr=False)   # (number of runs, PolyColumns): see poly_columns
 
     def warn(self, key: str, message: str) -> None:
         self.warnings.setdefault(key, message)
+
+    def poly_columns(self) -> PolyColumns:
+        """Kind, owner, part, LOD and surface type of every polygon, as arrays (from :attr:`poly_runs`)."""
+        runs = self.poly_runs
+        if self._columns is None or self._columns[0] != len(runs):
+            table = np.array(runs, dtype=np.int64).reshape(-1, 6)
+            n = table[:, 5]
+            kind, owner, part, lod, stype = (np.repeat(table[:, i], n) for i in range(5))
+            self._columns = (len(runs), PolyColumns(kind.astype(np.int8), owner, part, lod.astype(np.int8), stype))
+        return self._columns[1]
 
     def type_code(self, name: str | None) -> int:
         if name is None:
@@ -338,11 +360,7 @@ def collect_polygons(col: Collector, prop, kind: int, owner: int, part: int, lod
         for pid in found:
             ids[pid] = True
     col.poly_nrings.extend(nrings)
-    col.poly_kind.extend([kind] * n)
-    col.poly_owner.extend([owner] * n)
-    col.poly_part.extend([part] * n)
-    col.poly_lod.extend([lod] * n)
-    col.poly_type.extend([stype] * n)
+    col.poly_runs.append((kind, owner, part, lod, stype, n))
     col.poly_gml_id.extend(pids)
     return n
 
@@ -391,11 +409,7 @@ def _end_polygon(col: Collector, nrings: int, kind: int, owner: int, part: int, 
     if nrings == 0:
         return 0  # a polygon without rings carries no geometry
     col.poly_nrings.append(nrings)
-    col.poly_kind.append(kind)
-    col.poly_owner.append(owner)
-    col.poly_part.append(part)
-    col.poly_lod.append(lod)
-    col.poly_type.append(stype)
+    col.poly_runs.append((kind, owner, part, lod, stype, 1))
     col.poly_gml_id.append(pid)
     return 1
 

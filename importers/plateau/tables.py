@@ -79,7 +79,8 @@ def _json(d: dict) -> str | None:
 
 
 def _feature_of_poly(col: Collector, p: int) -> str | None:
-    kind, owner = col.poly_kind[p], col.poly_owner[p]
+    pc = col.poly_columns()
+    kind, owner = int(pc.kind[p]), int(pc.owner[p])
     if kind in (KIND_BSURF, KIND_LOD0):
         return col.buildings[owner]["gml_id"] if owner < len(col.buildings) else None
     if kind == KIND_ROAD:
@@ -152,9 +153,8 @@ def build_tables(col: Collector, projector: geo.Projector, dim: int, meta: dict)
         col.skipped.append((_poly_label(col, int(p)), reason))
     valid &= ~zero
 
-    kind = np.asarray(col.poly_kind, dtype=np.int8)
-    owner = np.asarray(col.poly_owner, dtype=np.int64)
-    lod = np.asarray(col.poly_lod, dtype=np.int8)
+    pc = col.poly_columns()
+    kind, owner, lod = pc.kind, pc.owner, pc.lod
     tables: dict[str, dict] = {}
 
     # 3. buildings and their surfaces
@@ -169,7 +169,7 @@ def build_tables(col: Collector, projector: geo.Projector, dim: int, meta: dict)
 def _poly_label(col: Collector, p: int) -> str:
     feat = _feature_of_poly(col, p) or "?"
     pid = col.poly_gml_id[p]
-    what = f"polygon {pid}" if pid else f"a LOD{col.poly_lod[p]} polygon"
+    what = f"polygon {pid}" if pid else f"a LOD{int(col.poly_columns().lod[p])} polygon"
     return f"{feat}: {what}"
 
 
@@ -200,7 +200,7 @@ def _classify(col: Collector, stats: geo.PolygonStats, sel: np.ndarray, need: np
 
 def _building_tables(col, coords, ring_off, poly_off, stats, valid, kind, owner, lod, meta) -> dict[str, dict]:
     B = len(col.buildings)
-    part = np.asarray(col.poly_part, dtype=np.int64)
+    part = col.poly_columns().part
     bmask = valid & ((kind == KIND_BSURF) | (kind == KIND_LOD0))
     has_geom = np.zeros(B, dtype=bool)
     has_geom[owner[bmask]] = True
@@ -226,7 +226,7 @@ def _building_tables(col, coords, ring_off, poly_off, stats, valid, kind, owner,
     # surface types: given (boundary surfaces) or classified from orientation
     sel = np.flatnonzero(smask)
     names = np.array(col.type_names + ["GroundSurface", "RoofSurface", "WallSurface"], dtype=object)
-    tcode = np.asarray(col.poly_type, dtype=np.int64)[sel]
+    tcode = col.poly_columns().type[sel]
     need = tcode == 0
     if need.any():
         cls = _classify(col, stats, sel, need, owner, part, lod)
@@ -282,7 +282,7 @@ def _footprints(col, coords, ring_off, poly_off, valid, kind, owner, part, lod, 
     """building index → 2D footprint WKB: per building or part the best source (LOD0 footprint, LOD0 roof
     edge, LOD1 ground, LOD2 ground), then the pieces of the building unioned."""
     lod0 = np.flatnonzero(valid & (kind == KIND_LOD0))
-    ptype = np.asarray(col.poly_type, dtype=np.int64)
+    ptype = col.poly_columns().type
     cand = np.concatenate([lod0, ground_sel]).astype(np.int64)
     if len(cand) == 0:
         return {}
