@@ -1,5 +1,6 @@
 """The compiled string-column packer (``importers/plateau/_columns.c``) and its pure-Python fallback
-(``packing._strings``) give the same packed columns, and so the same tables."""
+(``packing._strings``) give the same packed columns, and so the same tables; and the attributes column's JSON, written
+by an encoder made once, is what ``json.dumps`` writes."""
 
 from __future__ import annotations
 
