@@ -1,6 +1,8 @@
 """The road network: centre lines noded into segments and nodes, emergency-road marks, network distance.
 
-No Qt, no VTK: plain shapely 2, numpy and scipy, used by the road-network importer and by analyses.
+No Qt, no VTK: plain shapely 2, numpy and scipy, used by the road-network importer and by analyses. scipy is
+imported inside the functions that use it: the theme registry loads this module with every command (through
+``twin.catchment_network``), and scipy.sparse took 0.13 s of each ``kaga-twin import``'s start.
 
 * :func:`build_network` splits lines where they cross or touch (``shapely.node``), merges piece ends closer
   than a snapping tolerance into one node, and keeps each piece's attributes from the source line it lies on
@@ -21,8 +23,6 @@ from typing import Any
 
 import numpy as np
 import shapely
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components, dijkstra
 
 #: piece ends closer than this (metres) become one node
 SNAP_M = 0.5
@@ -83,6 +83,8 @@ def build_network(lines: Sequence[Any] | np.ndarray, snap_m: float = SNAP_M) -> 
     ptree = shapely.STRtree(pts)
     a, b = ptree.query(pts, predicate="dwithin", distance=snap_m)
     n = len(pts)
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
     comp_n, comp = connected_components(coo_matrix((np.ones(len(a)), (a, b)), shape=(n, n)), directed=False)
     # number nodes in order of first appearance, so the result does not depend on scipy's labelling
     _, first_at = np.unique(comp, return_index=True)
@@ -261,6 +263,8 @@ class RoadGraph:
         w = np.concatenate([w, [along, self.seg_length[k] - along]])
         # a zero weight would be no edge in a sparse matrix: the start point sits on a node then
         w = np.maximum(w, 1e-9)
+        from scipy.sparse import coo_matrix
+        from scipy.sparse.csgraph import dijkstra
         graph = coo_matrix((w, (i, j)), shape=(self._n, self._n)).tocsr()
         dist = dijkstra(graph, directed=False, indices=start, limit=max_m)
         out = {}
