@@ -29,7 +29,7 @@ Measured on the same input in one run, each in a fresh process (tree) of its own
   dependencies never touch ours.
 
 For each: MB/s, buildings/s (the buildings in the input, counted by the bare pass), peak RSS summed over
-the process tree (sampled with psutil every 20 ms) and CPU seconds (user + system of the tree); then the
+the process tree (read from /proc every 20 ms, :class:`ProcTree`) and CPU seconds (user + system of the tree); then the
 ratios import/bare (target >= 50%), import/GDAL (> 1x) and import/plateaukit (>= 3x) and the RSS limit
 (<= 500 MB on every input), each OK or MISSED, with the 1-minute load average (the machine may be shared).
 """
@@ -214,13 +214,94 @@ def _gdal_count(gpkg: Path) -> int:
         return sum(db.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names if "uilding" in n)
 
 
-def _not_exec_yet(p) -> bool:
-    """Whether child ``p`` is still a copy of its parent (forked, not yet exec'd): same command line."""
-    try:
-        parent = p.parent()
-        return parent is not None and p.cmdline() == parent.cmdline()
-    except Exception:   # psutil.Error: gone meanwhile
-        return False
+class ProcTree:
+    """The memory of a process and its descendants, read straight from ``/proc`` (Linux).
+
+    The sampler runs beside the measured tool, on the same two cores: psutil's ``children(recursive=True)`` read
+    the ``stat`` file of every process on the machine at every sample, and with ``cmdline`` and ``parent`` per
+    child the sampler took 0.10-0.12 CPU-s a second (0.5 CPU-s during a 200 MB import, taken from a tool that
+    uses both cores, not from one that uses one). Here a process's parent is read once, when its pid first
+    appears; a sample then reads one ``statm`` per process of the tree (``smaps_rollup`` for PSS and USS).
+    """
+
+    def __init__(self, root: int):
+        self.root = root
+        self._page = os.sysconf("SC_PAGE_SIZE")
+        self._ppid: dict[int, int] = {}
+        self._execd: set[int] = set()   # children known to run their own program (see _copy_of_parent)
+
+    @staticmethod
+    def _read(path: str) -> bytes | None:
+        try:
+            with open(path, "rb") as f:
+                return f.read()
+        except OSError:   # gone meanwhile
+            return None
+
+    def _parent_of(self, pid: int) -> int:
+        pp = self._ppid.get(pid)
+        if pp is None:
+            stat = self._read(f"/proc/{pid}/stat")
+            # "pid (comm) state ppid …": comm may hold spaces and parentheses, so split after its last ")"
+            pp = int(stat[stat.rindex(b")") + 2:].split(None, 2)[1]) if stat else 0
+            self._ppid[pid] = pp
+        return pp
+
+    def members(self) -> list[int]:
+        """The root and its living descendants."""
+        kids: dict[int, list[int]] = {}
+        for name in os.listdir("/proc"):
+            if name.isdigit():
+                pid = int(name)
+                kids.setdefault(self._parent_of(pid), []).append(pid)
+        out, todo = [], [self.root]
+        while todo:
+            pid = todo.pop()
+            out.append(pid)
+            todo.extend(kids.get(pid, ()))
+        return out
+
+    def _copy_of_parent(self, pid: int) -> bool:
+        """Whether child ``pid`` is still a copy of its parent (forked, not yet exec'd): the same command line. A
+        worker being started is such a copy for a moment; its RSS is then its parent's, every page shared with it
+        (one such sample had put 249 MB of the parent's pages into a 1 GB import's peak)."""
+        if pid in self._execd:
+            return False
+        mine = self._read(f"/proc/{pid}/cmdline")
+        theirs = self._read(f"/proc/{self._ppid.get(pid, 0)}/cmdline")
+        if mine and mine != theirs:
+            self._execd.add(pid)
+            return False
+        return bool(mine)
+
+    def rss(self, pid: int) -> int:
+        statm = self._read(f"/proc/{pid}/statm")
+        return int(statm.split()[1]) * self._page if statm else 0
+
+    def pss_uss(self, pid: int) -> tuple[int, int]:
+        data = self._read(f"/proc/{pid}/smaps_rollup") or b""
+        kb = {}
+        for line in data.splitlines():
+            key, _, rest = line.partition(b":")
+            if key in (b"Pss", b"Private_Clean", b"Private_Dirty"):
+                kb[key] = int(rest.split()[0])
+        return kb.get(b"Pss", 0) * 1024, (kb.get(b"Private_Clean", 0) + kb.get(b"Private_Dirty", 0)) * 1024
+
+    def sample(self, full: bool) -> dict[str, int]:
+        """Summed ``rss``, the root's (``main``) and the descendants' (``children``); with ``full`` also ``pss``
+        and ``uss``."""
+        total = {"rss": 0, "pss": 0, "uss": 0, "main": 0, "children": 0}
+        for pid in self.members():
+            if pid != self.root and self._copy_of_parent(pid):
+                continue
+            r = self.rss(pid)
+            total["rss"] += r
+            total["main" if pid == self.root else "children"] += r
+            if full:
+                pss, uss = self.pss_uss(pid)
+                total["pss"] += pss
+                total["uss"] += uss
+        return total
 
 
 def _run_child(cmd: list[str], json_out: bool = True, timeout: float | None = None) -> tuple[dict, dict]:
@@ -229,52 +310,33 @@ def _run_child(cmd: list[str], json_out: bool = True, timeout: float | None = No
     Peaks (of the sum over the process and its children, sampled every 20 ms): ``rss`` (the figure the
     target is judged on; it counts pages shared between the processes - libraries, the interpreter - once
     per process), ``pss`` (shared pages divided among the processes that map them: what the tree really
-    costs) and ``uss`` (pages private to one process), these two sampled every ``FULL_EVERY``-th time only:
-    reading them (``/proc/PID/smaps``) every 20 ms cost the sampler 0.86 CPU-s during a 4.7 s import, CPU
-    taken from the import's two cores; ``main`` and ``children``: peak RSS of the process itself and peak
-    RSS sum of its children (worker processes, multiprocessing's resource tracker). A child caught between
-    ``fork`` and ``exec`` (a worker being started: its RSS is then its parent's, every page shared with it) is not
-    counted: one such sample had put 249 MB of the parent's pages into a 1 GB import's peak.
+    costs) and ``uss`` (pages private to one process), these two sampled every ``FULL_EVERY``-th time only
+    (reading ``/proc/PID/smaps`` every 20 ms had cost the sampler 0.86 CPU-s during a 4.7 s import, CPU taken from
+    the import's two cores); ``main`` and ``children``: peak RSS of the process itself and peak RSS sum of its
+    children (worker processes, multiprocessing's resource tracker). A child caught between ``fork`` and ``exec``
+    is not counted (:class:`ProcTree`).
 
     The result (the JSON of the last stdout line, or ``{}`` when ``json_out`` is false) also gets ``wall``
     (seconds from start to exit), ``cpu`` (user + system seconds of the child and everything it waited
     for, i.e. its worker processes) and ``load`` (the 1-minute load average before and after)."""
     import resource
 
-    import psutil
-
     ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     load0 = os.getloadavg()[0]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
-    ps = psutil.Process(proc.pid)
+    tree = ProcTree(proc.pid)
     peak = {"rss": 0, "pss": 0, "uss": 0, "main": 0, "children": 0}
     stop = threading.Event()
 
     def sample() -> None:
         n = 0
         while not stop.is_set():
-            full = n % FULL_EVERY == 0   # PSS/USS read /proc/PID/smaps: costly, so only every FULL_EVERY-th sample
+            full = n % FULL_EVERY == 0   # PSS/USS read /proc/PID/smaps_rollup: costlier, so every FULL_EVERY-th sample
             n += 1
-            try:
-                procs = [ps, *ps.children(recursive=True)]
-                total = {"rss": 0, "pss": 0, "uss": 0, "main": 0, "children": 0}
-                for p in procs:
-                    try:
-                        if p is not ps and _not_exec_yet(p):
-                            continue
-                        m = p.memory_full_info() if full else p.memory_info()
-                    except psutil.Error:
-                        continue
-                    total["rss"] += m.rss
-                    if full:
-                        total["pss"] += m.pss
-                        total["uss"] += m.uss
-                    total["main" if p is ps else "children"] += m.rss
-                for k in total:
-                    peak[k] = max(peak[k], total[k])
-            except psutil.Error:
-                pass
+            total = tree.sample(full)
+            for k in total:
+                peak[k] = max(peak[k], total[k])
             stop.wait(0.02)
 
     th = threading.Thread(target=sample, daemon=True)
