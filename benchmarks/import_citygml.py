@@ -334,7 +334,10 @@ def _run_child(cmd: list[str], json_out: bool = True, timeout: float | None = No
         while not stop.is_set():
             full = n % FULL_EVERY == 0   # PSS/USS read /proc/PID/smaps_rollup: costlier, so every FULL_EVERY-th sample
             n += 1
-            total = tree.sample(full)
+            try:
+                total = tree.sample(full)
+            except (OSError, ValueError, IndexError):   # a process gone or changing while read: the next sample
+                total = {}
             for k in total:
                 peak[k] = max(peak[k], total[k])
             stop.wait(0.02)
