@@ -3,23 +3,12 @@ and source note, with its Japanese text embedded; from render_png and from ``kag
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-import pytest
-
 from layers.map_layout_pdf import source_note, write_map_layout
 from layers.render import render_png
-from twin.document import TwinDocument
-
-
-def _text(pdf) -> str:
-    if not shutil.which("pdftotext"):
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+from pdf_text import pdf_text
 
 
 def test_render_png_writes_the_layout_with_title_legend_scale_and_sources(city_path, tmp_path):
@@ -30,7 +19,7 @@ def test_render_png_writes_the_layout_with_title_legend_scale_and_sources(city_p
     assert info["scale_m"] > 0 and info["north_angle"] is not None
     if info["embedded"]:
         assert b"/FontFile2" in raw                        # the Japanese font travels with the file
-    text = _text(pdf)
+    text = pdf_text(pdf)
     assert "デジタルツイン" in text and "計測高さ" in text   # title: place, view, what the colours mean
     assert "凡例" in text and "建物: 計測高さ (m)" in text
     assert "作成日" in text and "出典:" in text
@@ -43,7 +32,7 @@ def test_the_layout_of_an_open_document_uses_the_given_camera_and_date(doc, tmp_
                {"path": "/data/dem.tif", "importer": "geotiff"}]
     info = write_map_layout(doc, tmp_path / "view", camera="top", title="試験の地図", sources=sources, when=when)
     assert info["pdf"].endswith("view.pdf") and info["camera"] == "top"
-    text = _text(info["pdf"])
+    text = pdf_text(info["pdf"])
     assert "試験の地図" in text and "2025年3月16日" in text
     assert "PLATEAU 3D都市モデル" in text and "17206_kaga-shi_city_2024_citygml_1_op.zip" in text
 

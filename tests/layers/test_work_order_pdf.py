@@ -8,8 +8,6 @@ from __future__ import annotations
 import argparse
 import csv
 import re
-import shutil
-import subprocess
 
 import pyogrio
 import pytest
@@ -23,19 +21,7 @@ pytest.importorskip("reportlab", reason="the work-order PDF needs reportlab (a d
 
 from layers import pdf_fonts  # noqa: E402
 from layers import work_order_pdf as wop  # noqa: E402
-
-
-def pdf_pages_text(path) -> list[str]:
-    """The text of each page (pypdf, else poppler's pdftotext)."""
-    try:
-        from pypdf import PdfReader
-    except ImportError:
-        exe = shutil.which("pdftotext")
-        if not exe:
-            pytest.skip("neither pypdf nor pdftotext is installed to read the PDF back")
-        out = subprocess.run([exe, "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
-        return out.split("\f")[:-1] if out.endswith("\f") else out.split("\f")
-    return [p.extract_text() for p in PdfReader(str(path)).pages]
+from pdf_text import pdf_pages_text  # noqa: E402
 
 
 def add_segment(store, sid, coords, name, road_class="municipal", emergency=None):
