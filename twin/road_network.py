@@ -1,8 +1,8 @@
 """The road network: centre lines noded into segments and nodes, emergency-road marks, network distance.
 
 No Qt, no VTK: plain shapely 2, numpy and scipy, used by the road-network importer and by analyses. scipy is
-imported inside the functions that use it: the theme registry loads this module with every command (through
-``twin.catchment_network``), and scipy.sparse took 0.13 s of each ``kaga-twin import``'s start.
+imported inside the functions that use it: the theme registry loads this module (through ``twin.catchment_network``)
+whenever it loads the built-in themes, as every ``kaga-twin import`` does, and scipy.sparse took 0.13 s of its start.
 
 * :func:`build_network` splits lines where they cross or touch (``shapely.node``), merges piece ends closer
   than a snapping tolerance into one node, and keeps each piece's attributes from the source line it lies on
