@@ -11,7 +11,11 @@ Prints, for one import into a new project (workers as the desktop import uses th
 * the CPU seconds of the main process and of the parse workers;
 
 then, in this process, the parse CPU of the file's first ``--chunks`` chunks: lxml's tree build, the extraction of
-features (the Python readers), and the table building (numbers, transform, WKB, columns), with its largest parts.
+features (the Python readers), and the table building (numbers, transform, WKB, columns), with its largest parts;
+
+and last, from those figures, a floor: the wall time this import would still take if the extraction and the table
+building cost nothing and everything else in the parallel phase were spread perfectly over the cores (the copy and
+the COMMIT run alone, as they do). A peer's time below that floor cannot be reached by a faster extraction alone.
 """
 
 from __future__ import annotations
@@ -77,10 +81,13 @@ def phases(path: Path) -> None:
     print(f"  copy into the project:                 {wall['copy']:.2f} s")
     print(f"  counts and COMMIT (its checkpoint):    {commit:.2f} s")
     print(f"  removing the stage:                    {wall.get('close', float('nan')):.2f} s")
-    print(f"  CPU: main process {cpu:.2f} s, parse workers {children.ru_utime + children.ru_stime:.2f} s")
+    workers = children.ru_utime + children.ru_stime
+    print(f"  CPU: main process {cpu:.2f} s, parse workers {workers:.2f} s")
+    tail = wall["copy"] + commit + wall.get("close", 0.0)
+    return {"total": total, "tail": tail, "parallel_cpu": cpu - tail + workers}
 
 
-def parse_split(path: Path, chunks: int) -> None:
+def parse_split(path: Path, chunks: int) -> dict:
     from lxml import etree
 
     import importers.plateau.geometry as geo
@@ -95,7 +102,9 @@ def parse_split(path: Path, chunks: int) -> None:
         def warn(self, *a, **k):
             pass
 
-    tasks = list(itertools.islice(Pipeline(path, Writer(), {"workers": 0}).tasks(), chunks))
+    all_tasks = list(Pipeline(path, Writer(), {"workers": 0}).tasks())
+    members_mb = sum(t["end"] - t["start"] for t in all_tasks) / 1e6   # (the appearance block is never parsed)
+    tasks = all_tasks[:chunks]
     for t in tasks:
         with open(t["path"], "rb") as fh:
             fh.seek(t["start"])
@@ -126,6 +135,19 @@ def parse_split(path: Path, chunks: int) -> None:
     print(f"  table building   {tables:.3f}, of which:")
     for name, v in sorted(parts.items(), key=lambda kv: -kv[1]):
         print(f"    {name:20s} {v:.3f}")
+    return {"members_mb": members_mb, "free_per_mb": (total - tree) / mb}
+
+
+def floor(ph: dict, sp: dict) -> None:
+    """The floor described in the module docstring."""
+    cores = os.cpu_count() or 1
+    free = sp["free_per_mb"] * sp["members_mb"]
+    rest = max(0.0, ph["parallel_cpu"] - free)
+    low = rest / cores + ph["tail"]
+    print(f"floor: {low:.2f} s for this import ({ph['total']:.2f} s measured) if extraction and table building were "
+          f"free: parallel phase {ph['parallel_cpu']:.2f} CPU-s, of which extraction and tables ~{free:.2f} "
+          f"({sp['members_mb']:.0f} MB of members), the rest over {cores} core(s) {rest / cores:.2f} s, "
+          f"then copy and COMMIT {ph['tail']:.2f} s")
 
 
 def main() -> None:
@@ -136,8 +158,8 @@ def main() -> None:
     if not args.file.exists():
         sys.exit(f"{args.file} does not exist: run benchmarks/import_citygml.py first (it builds the inputs)")
     print(f"machine: {os.cpu_count()} CPU(s); load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    phases(args.file)
-    parse_split(args.file, args.chunks)
+    ph = phases(args.file)
+    floor(ph, parse_split(args.file, args.chunks))
 
 
 if __name__ == "__main__":

@@ -6,6 +6,14 @@ DuckDB database beside the project, each batch committed on a cursor of its own,
 copies the staged rows into the project inside the import transaction (one ``INSERT … SELECT … UNION ALL …`` per
 :data:`MOVE_BATCHES` batches): the project still changes all at once or not at all.
 
+The stage has a price: the staging INSERTs (0.6-0.7 CPU-s for the 200 MB LOD1 benchmark file) and the copy at the
+end, which nothing runs beside (0.25 s for 200 MB, 2.05 s for 1 GB, plus the COMMIT). Measured again on 2026-12-06
+under today's import settings (with the allocator flushes of ``import_settings.py``), inserting straight into the
+project instead was faster (200 MB: 2.41-2.56 s against 2.94-3.09 s; 1 GB: 11.5 s against 13.5-14.9 s), but the main
+process still grew with the input (418 MB on 200 MB, 733 MB on 1 GB: ~0.26 KB a row), and in the second of two 1 GB
+imports DuckDB 1.5.5 failed in an INSERT (``Invalid unicode (byte sequence mismatch) detected in segment statistics
+update``). So the rows are still staged.
+
 Each batch is staged in a table of its own. Appended to one staging table per project table, the batches had cost
 more the more the stage held: DuckDB checkpoints the stage every 16 MB of write-ahead log, and every checkpoint wrote
 each table's last, growing row group again. Staging the 200 MB LOD1 benchmark file's rows, interleaved as in an
