@@ -21,7 +21,6 @@ the COMMIT run alone, as they do). A peer's time below that floor cannot be reac
 from __future__ import annotations
 
 import argparse
-import itertools
 import os
 import resource
 import sys

@@ -25,8 +25,9 @@ from twin.store.store import Store
 #: * the allocator given back to the system after every task that allocated more than 8 MB (DuckDB's default,
 #:   128 MB, kept ~30 MB more resident through a 2-million-row import).
 #:
-#: What these cannot bound - DuckDB holding memory outside its buffer pool for every row appended inside an
-#: open transaction - is avoided by staging the rows (``twin.store.sources.SourceWriter.staged``).
+#: What these cannot bound - every Arrow batch registered inside the open transaction, which DuckDB's Python API keeps
+#: alive until the transaction ends - is avoided by staging the rows, each batch committed in the stage
+#: (``twin.store.sources.SourceWriter.staged``; why not straight into the project: ``twin/store/import_stage.py``).
 IMPORT_SETTINGS = {"threads": "1", "memory_limit": "64MB", "allocator_flush_threshold": "8MB",
                    "allocator_bulk_deallocation_flush_threshold": "8MB"}
 

@@ -1,18 +1,27 @@
 """Where a large import's rows wait until they are copied into the project (``SourceWriter.staged``).
 
-DuckDB holds memory outside its buffer pool for every row appended by small INSERTs inside one open transaction
-(about 0.3-0.5 KB a row: ~90 MB more for the 200 MB PLATEAU file). So an import's batches are written to a staging
-DuckDB database beside the project, each batch committed on a cursor of its own, and :meth:`ImportStage.move_into`
-copies the staged rows into the project inside the import transaction (one ``INSERT … SELECT … UNION ALL …`` per
-:data:`MOVE_BATCHES` batches): the project still changes all at once or not at all.
+An import's rows are not inserted straight into the project inside its one transaction: DuckDB 1.5.5 fails that way
+(see below). So an import's batches are written to a staging DuckDB database beside the project, each batch committed
+on a cursor of its own, and :meth:`ImportStage.move_into` copies the staged rows into the project inside the import
+transaction (one ``INSERT … SELECT … UNION ALL …`` per :data:`MOVE_BATCHES` batches): the project still changes all at
+once or not at all.
 
 The stage has a price: the staging INSERTs (0.6-0.7 CPU-s for the 200 MB LOD1 benchmark file) and the copy at the
-end, which nothing runs beside (0.25 s for 200 MB, 2.05 s for 1 GB, plus the COMMIT). Measured again on 2026-12-06
-under today's import settings (with the allocator flushes of ``import_settings.py``), inserting straight into the
-project instead was faster (200 MB: 2.41-2.56 s against 2.94-3.09 s; 1 GB: 11.5 s against 13.5-14.9 s), but the main
-process still grew with the input (418 MB on 200 MB, 733 MB on 1 GB: ~0.26 KB a row), and in the second of two 1 GB
-imports DuckDB 1.5.5 failed in an INSERT (``Invalid unicode (byte sequence mismatch) detected in segment statistics
-update``). So the rows are still staged.
+end, which nothing runs beside (0.25 s for 200 MB, 2.05 s for 1 GB, plus the COMMIT). Inserting straight into the
+project was measured again on 2026-12-06:
+
+* the memory it grew by (~0.3-0.5 KB a row, the first reason for the stage) was not DuckDB's own: DuckDB's Python API keeps every Arrow table registered inside a
+  transaction alive until the transaction ends (five times the 200 MB file's rows left 405 MB of Arrow allocated; none
+  when each batch was registered as a ``pyarrow.RecordBatchReader``). With readers the main process stayed at
+  351-355 MB on the 200 MB file (444-448 MB summed with the parse worker), and the import took 2.49-2.51 s against
+  2.94-3.09 s staged; a 1 GB import took 10.95-11.27 s against 13.5-14.9 s;
+* but DuckDB 1.5.5 failed in 6 of 8 such 1 GB imports in a row, in an INSERT or at the COMMIT:
+  ``Invalid unicode (byte sequence mismatch) detected in segment statistics update``, ``Unexpected end of binary data
+  at position 133``, ``Unsupported geometry type in legacy geometry!``, ``Only little-endian legacy geometries are
+  supported``; with the geometry handed over as GeoArrow WKB instead of through ``ST_GeomFromWKB``, a 200 MB import
+  failed at its COMMIT. The staged import failed in none of its runs.
+
+So the rows are still staged; a DuckDB without these failures would let the import write straight into the project.
 
 Each batch is staged in a table of its own. Appended to one staging table per project table, the batches had cost
 more the more the stage held: DuckDB checkpoints the stage every 16 MB of write-ahead log, and every checkpoint wrote
