@@ -10,18 +10,24 @@ The stage has a price: the staging INSERTs (0.6-0.7 CPU-s for the 200 MB LOD1 be
 end, which nothing runs beside (0.25 s for 200 MB, 2.05 s for 1 GB, plus the COMMIT). Inserting straight into the
 project was measured again on 2026-12-06:
 
-* the memory it grew by (~0.3-0.5 KB a row, the first reason for the stage) was not DuckDB's own: DuckDB's Python API keeps every Arrow table registered inside a
-  transaction alive until the transaction ends (five times the 200 MB file's rows left 405 MB of Arrow allocated; none
-  when each batch was registered as a ``pyarrow.RecordBatchReader``). With readers the main process stayed at
-  351-355 MB on the 200 MB file (444-448 MB summed with the parse worker), and the import took 2.49-2.51 s against
-  2.94-3.09 s staged; a 1 GB import took 10.95-11.27 s against 13.5-14.9 s;
-* but DuckDB 1.5.5 failed in 6 of 8 such 1 GB imports in a row, in an INSERT or at the COMMIT:
-  ``Invalid unicode (byte sequence mismatch) detected in segment statistics update``, ``Unexpected end of binary data
-  at position 133``, ``Unsupported geometry type in legacy geometry!``, ``Only little-endian legacy geometries are
-  supported``; with the geometry handed over as GeoArrow WKB instead of through ``ST_GeomFromWKB``, a 200 MB import
-  failed at its COMMIT. The staged import failed in none of its runs.
+* the memory it grew by (~0.3-0.5 KB a row, the first reason for the stage) was not DuckDB's own: DuckDB's Python API
+  keeps every Arrow table registered inside a transaction alive until the transaction ends (five times the 200 MB
+  file's rows left 405 MB of Arrow allocated; none when each batch was registered as a ``pyarrow.RecordBatchReader``).
+  With readers the main process stayed at 351-355 MB on the 200 MB file (444-448 MB summed with the parse worker), and
+  the import took 2.49-2.51 s against 2.94-3.09 s staged; a 1 GB import took 10.95-11.27 s against 13.5-14.9 s;
+* but DuckDB 1.5.5 failed in 6 of 8 such 1 GB imports in a row, in an INSERT or at the COMMIT: ``Invalid unicode (byte
+  sequence mismatch) detected in segment statistics update``, ``Unexpected end of binary data at position 133``,
+  ``Unsupported geometry type in legacy geometry!``, ``Only little-endian legacy geometries are supported``. The
+  failures follow DuckDB's memory limit, under which it spills to the project's temp folder (20 MB at the peak of a
+  straight 200 MB import): at the import's 64 MB, 6 of 8 failed (and 4 of 8 with geometry shredding off, 3 of 3 with
+  Arrow dictionaries decoded first, 4 of 4 with compression off; one more crashed the process; with the geometry
+  handed over as GeoArrow WKB instead of through ``ST_GeomFromWKB``, a 200 MB import failed at its COMMIT); at 128 MB,
+  with one row group buffered per table, 1 of 2 failed; at 192 MB 2 of 2 passed, but the main process peaked at
+  471-475 MB (over 500 MB with the parse worker); at 4 GB, where nothing was spilled, 6 of 6 passed at 762-773 MB. The
+  staged import spills too (28 MB at its peak on 200 MB), but it failed in none of its runs.
 
-So the rows are still staged; a DuckDB without these failures would let the import write straight into the project.
+So the rows are still staged; a DuckDB that keeps a spilling transaction's rows intact would let the import write
+straight into the project.
 
 Each batch is staged in a table of its own. Appended to one staging table per project table, the batches had cost
 more the more the stage held: DuckDB checkpoints the stage every 16 MB of write-ahead log, and every checkpoint wrote
