@@ -47,7 +47,9 @@ def _timed(obj, name: str, log: dict, key: str, clock=time.perf_counter) -> None
     setattr(obj, name, wrapper)
 
 
-def phases(path: Path) -> None:
+def phases(path: Path) -> dict:
+    """Print one import's phases; return its wall time, its serial tail (copy, COMMIT, stage removal) and the CPU of
+    its parallel phase (main process and workers), for :func:`floor`."""
     import twin.store.import_stage as stage
     from importers.plateau import pipeline
     from importers.registry import import_path
@@ -87,6 +89,8 @@ def phases(path: Path) -> None:
 
 
 def parse_split(path: Path, chunks: int) -> dict:
+    """Print the parse split of the first ``chunks`` chunks; return the file's member MB and the extraction and
+    table-building CPU per MB, for :func:`floor`."""
     from lxml import etree
 
     import importers.plateau.geometry as geo
