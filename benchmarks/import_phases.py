@@ -5,17 +5,16 @@
 FILE defaults to the 200 MB LOD1 input that ``import_citygml.py`` builds in ``benchmarks/_work`` (run that first).
 Prints, for one import into a new project (workers as the desktop import uses them):
 
-* the wall time of the parallel phase (scan, parse in the workers and here, staging into the side database), of the
-  copy of the staged rows into the project, and of what follows until the COMMIT has ended (the source's counts, the
-  COMMIT's checkpoint): the last two run with nothing beside them; then the removal of the staging database;
+* the wall time of the parallel phase (scan, parse in the workers and here, the INSERTs into the project), and of what
+  follows until the COMMIT has ended (the source's counts, the COMMIT's checkpoint), which runs with nothing beside it;
 * the CPU seconds of the main process and of the parse workers;
 
 then, in this process, the parse CPU of the file's first ``--chunks`` chunks: lxml's tree build, the extraction of
 features (the Python readers), and the table building (numbers, transform, WKB, columns), with its largest parts;
 
 and last, from those figures, a floor: the wall time this import would still take if the extraction and the table
-building cost nothing and everything else in the parallel phase were spread perfectly over the cores (the copy and
-the COMMIT run alone, as they do). A peer's time below that floor cannot be reached by a faster extraction alone.
+building cost nothing and everything else in the parallel phase were spread perfectly over the cores (the COMMIT
+runs alone, as it does). A peer's time below that floor cannot be reached by a faster extraction alone.
 """
 
 from __future__ import annotations
@@ -48,43 +47,42 @@ def _timed(obj, name: str, log: dict, key: str, clock=time.perf_counter) -> None
 
 
 def phases(path: Path) -> dict:
-    """Print one import's phases; return its wall time, its serial tail (copy, COMMIT, stage removal) and the CPU of
-    its parallel phase (main process and workers), for :func:`floor`."""
-    import twin.store.import_stage as stage
+    """Print one import's phases; return its wall time, its serial tail (counts and COMMIT) and the CPU of its parallel
+    phase (main process and workers), for :func:`floor`."""
     from importers.plateau import pipeline
     from importers.registry import import_path
     from twin.store import Store
 
     wall: dict[str, float] = {}
-    _timed(pipeline.Pipeline, "run", wall, "parallel")
-    _timed(stage.ImportStage, "move_into", wall, "copy")
-    marks = {}
-    real_close = stage.ImportStage.close
+    marks: dict[str, float] = {}
+    run = pipeline.Pipeline.run
 
-    def close(self):   # the COMMIT has just ended when the stage is closed
-        marks.setdefault("committed", time.perf_counter())
+    def timed_run(self):
+        marks["start"] = time.perf_counter()
         try:
-            return real_close(self)
+            return run(self)
         finally:
-            wall["close"] = wall.get("close", 0.0) + time.perf_counter() - marks["committed"]
+            marks["end"] = time.perf_counter()
 
-    stage.ImportStage.close = close
+    pipeline.Pipeline.run = timed_run
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "phases.duckdb") as store:
         t0, c0 = time.perf_counter(), time.process_time()
         import_path(store, path)
-        total, cpu = time.perf_counter() - t0, time.process_time() - c0
-        copy_end = t0 + wall["parallel"] + wall["copy"]   # (copy follows the parallel phase)
+        t1 = time.perf_counter()
+        total, cpu = t1 - t0, time.process_time() - c0
+    pipeline.Pipeline.run = run
+    wall["before"] = marks["start"] - t0
+    wall["parallel"] = marks["end"] - marks["start"]
+    wall["commit"] = t1 - marks["end"]
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    commit = marks["committed"] - copy_end if "committed" in marks else float("nan")
     mb = path.stat().st_size / 1e6
     print(f"{path.name}: {mb:,.0f} MB imported in {total:.2f} s ({mb / total:.1f} MB/s)")
-    print(f"  parallel phase (scan, parse, staging): {wall['parallel']:.2f} s")
-    print(f"  copy into the project:                 {wall['copy']:.2f} s")
-    print(f"  counts and COMMIT (its checkpoint):    {commit:.2f} s")
-    print(f"  removing the stage:                    {wall.get('close', float('nan')):.2f} s")
+    print(f"  before the parse (the project CRS, the source row): {wall['before']:.2f} s")
+    print(f"  parallel phase (scan, parse, INSERTs):              {wall['parallel']:.2f} s")
+    print(f"  counts and COMMIT (its checkpoint):                 {wall['commit']:.2f} s")
     workers = children.ru_utime + children.ru_stime
     print(f"  CPU: main process {cpu:.2f} s, parse workers {workers:.2f} s")
-    tail = wall["copy"] + commit + wall.get("close", 0.0)
+    tail = wall["commit"]
     return {"total": total, "tail": tail, "parallel_cpu": cpu - tail + workers}
 
 
@@ -150,7 +148,7 @@ def floor(ph: dict, sp: dict) -> None:
     print(f"floor: {low:.2f} s for this import ({ph['total']:.2f} s measured) if extraction and table building were "
           f"free: parallel phase {ph['parallel_cpu']:.2f} CPU-s, of which extraction and tables ~{free:.2f} "
           f"({sp['members_mb']:.0f} MB of members), the rest over {cores} core(s) {rest / cores:.2f} s, "
-          f"then copy and COMMIT {ph['tail']:.2f} s")
+          f"then counts and COMMIT {ph['tail']:.2f} s")
 
 
 def main() -> None:

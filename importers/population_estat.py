@@ -176,6 +176,7 @@ class EstatMeshStatistics(Importer):
             raise InputError(path, "has no e-Stat mesh statistics table (a first row beginning KEY_CODE,HTKSYORI)",
                              line=1)
         rows = MeshRows()
+        code_rows: list[list] = []   # each member's (codes, bands, labels), upserted after the rows
         for member in members:
             writer.check_cancelled()
             if member is None:
@@ -183,11 +184,19 @@ class EstatMeshStatistics(Importer):
             else:
                 with zipfile.ZipFile(path) as z:
                     raw = z.read(member)
-            self._read_text(path, member, _decode(path, raw, f"{member}: " if member else ""), writer, options, rows)
+            self._read_text(path, member, _decode(path, raw, f"{member}: " if member else ""), writer, options, rows,
+                            code_rows)
         rows.write(writer)
+        # after the rows: an update of existing rows before them made DuckDB 1.5.5 corrupt rows it spilled
+        # (twin.store.sources.insert_arrow)
+        for params in code_rows:
+            writer.execute(
+                "INSERT INTO mesh_population_codes (code, band, label) SELECT * FROM (SELECT unnest(?) AS code, "
+                "unnest(?) AS band, unnest(?) AS label) ON CONFLICT (code) DO UPDATE SET band = excluded.band, "
+                "label = excluded.label", params)
 
     def _read_text(self, path: Path, member: str | None, text: str, writer: Any, options: dict[str, Any],
-                   rows: MeshRows) -> None:
+                   rows: MeshRows, code_rows: list[list]) -> None:
         where = f"{member}: " if member else ""
         lines = text.splitlines()
         if len(lines) < 2:
@@ -205,10 +214,7 @@ class EstatMeshStatistics(Importer):
         labels = (labels + [""] * len(header))[:len(header)]
         year = estat_year(path, codes, options.get("year"), member)
         bands = [estat_band(label, code) for code, label in zip(codes, labels[4:])]
-        writer.execute(
-            "INSERT INTO mesh_population_codes (code, band, label) SELECT * FROM (SELECT unnest(?) AS code, "
-            "unnest(?) AS band, unnest(?) AS label) ON CONFLICT (code) DO UPDATE SET band = excluded.band, "
-            "label = excluded.label", [codes, bands, [lab.strip("\u3000 ") or None for lab in labels[4:]]])
+        code_rows.append([codes, bands, [lab.strip("\u3000 ") or None for lab in labels[4:]]])
         total = len(lines)
 
         def reject(n: int, reason: str, line: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -49,13 +48,7 @@ class PlateauCityGMLImporter(Importer):
         return Location(lat, lon, city_code=city)
 
     def read(self, path: Path, writer, options: dict[str, Any]) -> None:
-        pipe = Pipeline(Path(path), writer, options)
-        # rows go to a staging database committed batch by batch, and into the project in one INSERT per table
-        # at the end, still inside the import transaction: memory stays flat whatever the input's size
-        # (twin.store.sources.SourceWriter.staged)
-        staged = getattr(writer, "staged", None)
-        with staged() if staged is not None else contextlib.nullcontext():
-            pipe.run()
+        Pipeline(Path(path), writer, options).run()
         replace_older_duplicates(writer)
 
 

@@ -51,11 +51,11 @@ WORKER_QUEUE = 12
 PARSE_WHILE_WORKERS_START = True
 #: results held for their turn (bounds the main process's memory: ~1 MB of Arrow each)
 MAX_AHEAD = 12
-#: rows buffered per table before an INSERT (into the import's staging database, committed batch by batch:
-#: ``SourceWriter.staged``); a quarter of a DuckDB row group: smaller batches keep both the Arrow buffers held
-#: here and DuckDB's working memory per INSERT low (the main process's peak RSS fell by ~40 MB on a 200 MB
-#: file against whole row groups), at a few more commits; a twelfth (with the freed memory given back after every
-#: INSERT, see ``_trim``) lowered it by ~25 MB more at no measurable CPU cost
+#: rows buffered per table before an INSERT (into the project, inside the import transaction:
+#: ``twin.store.sources.insert_arrow``): a twelfth of a DuckDB row group. Smaller batches keep both the Arrow buffers
+#: held here and DuckDB's working memory per INSERT low (with the rows staged, the main process's peak RSS on a 200 MB
+#: file fell by ~40 MB at a quarter of a row group against whole ones, and by ~25 MB more at a twelfth, with the freed
+#: memory given back after every INSERT: ``_trim``)
 FLUSH_ROWS = 10_240
 FLUSH_BYTES = 3 << 20  # …or this much data (wide rows: buildings with their attributes JSON)
 
@@ -104,8 +104,7 @@ _malloc_trim = _libc_trim()
 
 def _trim() -> None:
     """Give the memory freed by an INSERT (the Arrow batch, DuckDB's working memory) back to the system: glibc
-    otherwise keeps it, and the main process's RSS crept up batch after batch (and peaked when the staged rows
-    were copied into the project at the end)."""
+    otherwise keeps it, and the main process's RSS crept up batch after batch."""
     if _malloc_trim is not None:
         _malloc_trim(0)
 
@@ -288,7 +287,7 @@ class Pipeline:
         finally:
             self._pending_rows.clear()
             reset_caches()
-            _trim()   # before the staged rows are copied into the project
+            _trim()   # before the COMMIT
         self._report()
 
     def _run_parallel(self) -> None:

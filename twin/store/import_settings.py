@@ -25,9 +25,9 @@ from twin.store.store import Store
 #: * the allocator given back to the system after every task that allocated more than 8 MB (DuckDB's default,
 #:   128 MB, kept ~30 MB more resident through a 2-million-row import).
 #:
-#: What these cannot bound - every Arrow batch registered inside the open transaction, which DuckDB's Python API keeps
-#: alive until the transaction ends - is avoided by staging the rows, each batch committed in the stage
-#: (``twin.store.sources.SourceWriter.staged``; why not straight into the project: ``twin/store/import_stage.py``).
+#: What these cannot bound - every Arrow table registered inside the open transaction, which DuckDB's Python API keeps
+#: alive until the transaction ends - is avoided by handing each batch over as a reader
+#: (:func:`twin.store.sources.insert_arrow`, which also says what must not precede the inserts under this limit).
 IMPORT_SETTINGS = {"threads": "1", "memory_limit": "64MB", "allocator_flush_threshold": "8MB",
                    "allocator_bulk_deallocation_flush_threshold": "8MB"}
 

@@ -8,8 +8,15 @@ exception, including a cancel, rolls the whole import back, so the store is exac
 
 The project CRS: when the project has no feature rows yet and nobody chose its CRS (``Store.crs_source`` is
 not "user"), the import takes the plane rectangular zone of the data's location (``Importer.locate``, read
-before any coordinate is transformed; :func:`twin.crs.auto_crs`), inside the same transaction. An import whose
+before any coordinate is transformed; :func:`twin.crs.auto_crs`), inside the same transaction. The choice is
+recorded in ``project_meta`` last, after every row is written: DuckDB 1.5.5 corrupted rows inserted after an update
+of an existing row in the same transaction once it spilled them (see :func:`insert_arrow`). An import whose
 location the project CRS does not fit (:func:`twin.crs.crs_fits`) gets a warning naming the suggested zone.
+
+Rows go straight into the project's tables, batch by batch, inside the import transaction (:func:`insert_arrow`).
+The import runs under :data:`~twin.store.import_settings.IMPORT_SETTINGS` (one DuckDB thread, a low memory limit),
+under which DuckDB writes full row groups to the project file as they fill and spills the rest to ``<project>.tmp``:
+memory stays flat however many rows an import writes.
 
 Rows an importer cannot use go to ``import_rejects`` (:meth:`SourceWriter.reject`, and :meth:`SourceWriter.skip`
 too) inside the transaction; the report counts them and shows the first few reasons.
@@ -24,7 +31,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,7 +44,7 @@ from twin.crs import Location, auto_crs, crs_fits, describe
 from twin.errors import ImportCancelled, StoreError, TwinError
 from twin.messages import tr
 from twin.store.import_settings import IMPORT_SETTINGS, ImportSettings
-from twin.store.import_stage import ImportStage, insert_arrow
+from twin.store.stale_stages import remove_stale_stages
 from twin.store.locks import _is_disk_error, describe_duckdb_error
 from twin.store.store import Store
 
@@ -135,6 +142,38 @@ def sha256_of_files(files: Sequence[Path], root: Path | None = None) -> str:
     return h.hexdigest()
 
 
+def insert_arrow(cur, target: str, data: pa.Table | pa.RecordBatch, geometry_columns: Iterable[str],
+                 source_id: int) -> int:
+    """``INSERT INTO target BY NAME`` the rows of ``data``, WKB ``geometry_columns`` as GEOMETRY, with ``source_id``.
+
+    ``data`` is handed to DuckDB as a ``pyarrow.RecordBatchReader``: an Arrow *table* registered inside an open
+    transaction is kept alive by DuckDB's Python API until the transaction ends (five times the 200 MB benchmark
+    file's rows left 405 MB of Arrow allocated), a reader is not.
+
+    Measured on 2026-12-06 with ``benchmarks/duckdb_straight_inserts.py``: under the import's memory limit, where
+    DuckDB spills, DuckDB 1.5.5 corrupted inserted rows (``Only little-endian legacy geometries are supported``,
+    ``Unexpected end of binary data``, ``Invalid unicode … in segment statistics update``, or a crash) in every
+    1 GB import whose transaction had *updated an existing row* before the inserts (as the import's choice of the
+    project CRS once did), and in none of those without (the CRS is now recorded after the inserts:
+    :meth:`SourceImport._write`). Until then, imports went through a staging database, copied at the end."""
+    if data.num_rows == 0:
+        return 0
+    geoms = set(geometry_columns)
+    cols = []
+    for name in data.schema.names:
+        cols.append(f'ST_GeomFromWKB("{name}") AS "{name}"' if name in geoms else f'"{name}"')
+    batches = data.to_batches() if isinstance(data, pa.Table) else [data]
+    reader = pa.RecordBatchReader.from_batches(data.schema, batches)
+    view = f"_kaga_import_{id(reader)}"
+    cur.register(view, reader)
+    try:
+        cur.execute(f'INSERT INTO {target} BY NAME SELECT {", ".join(cols)}, {int(source_id)} AS source_id '
+                    f'FROM "{view}"')
+    finally:
+        cur.unregister(view)
+    return data.num_rows
+
+
 class UndeclaredTableError(RuntimeError):
     """An importer wrote to a table it does not declare in ``Importer.tables`` (a programming error)."""
 
@@ -166,34 +205,6 @@ class SourceWriter:
         self._progress = progress
         self._cancel = cancel
         self._warned: set[str] = set()
-        self._stage: ImportStage | None = None
-        self._stages_to_close: list[ImportStage] = []
-
-    @contextlib.contextmanager
-    def staged(self) -> Iterator[None]:
-        """Inside, :meth:`insert_arrow` appends to a staging database committed batch by batch (see
-        :mod:`twin.store.import_stage`); at the end of the block the staged rows are copied into the project's
-        tables inside the import transaction, one ``INSERT … SELECT`` per table. Memory then stays flat however
-        many rows an import writes (DuckDB holds memory outside its buffer pool for every row appended by small
-        INSERTs in an open transaction). Rows inserted inside the block are not visible to SQL on
-        :attr:`cursor` until it ends. The stage is removed when the import ends (see :meth:`close_stage`),
-        whatever happens."""
-        if self._stage is not None:
-            yield
-            return
-        self._stage = ImportStage(self.store, self.source_id)
-        try:
-            yield
-            self._stage.move_into(self.cursor)
-        finally:
-            stage, self._stage = self._stage, None
-            self._stages_to_close.append(stage)
-
-    def close_stage(self) -> None:
-        """Detach and delete the staging databases (after the import transaction has ended)."""
-        for stage in self._stages_to_close:
-            stage.close()
-        self._stages_to_close.clear()
 
     def warn(self, message: str, *, once_key: str | None = None) -> None:
         """Record a warning; with ``once_key`` only the first warning with that key is kept."""
@@ -258,8 +269,6 @@ class SourceWriter:
             raise UndeclaredTableError(
                 f"importer {self.importer or '?'} wrote to table {table!r}, which it does not declare in its "
                 f"Importer.tables ({', '.join(self.tables) or 'none'}){hint}; declare every table it writes")
-        if self._stage is not None:
-            return self._stage.insert(table, data, geometry_columns)
         return self._insert(table, data, geometry_columns)
 
     def _insert(self, table: str, data: pa.Table | pa.RecordBatch, geometry_columns: Iterable[str]) -> int:
@@ -338,6 +347,8 @@ class SourceImport:
         store, req = self.store, self.request
         store.require_writable()
         self._check_tables()
+        if str(store.path) not in ("", ":memory:"):
+            remove_stale_stages(Path(str(store.path)))
         self._t0 = time.perf_counter()
         self._bytes = sum(f.stat().st_size for f in req.files)
         self._fingerprint = _Fingerprint(req.files, req.path if req.path.is_dir() else None)
@@ -374,20 +385,18 @@ class SourceImport:
             except BaseException as exc:
                 with contextlib.suppress(duckdb.Error):
                     cur.execute("ROLLBACK")
-                self._close_stage()
                 if isinstance(exc, duckdb.OutOfMemoryException) and "memory_limit" in settings:
                     raise  # (run retries)
                 if isinstance(exc, (duckdb.Error, OSError)) and not isinstance(exc, TwinError) and _is_disk_error(exc):
                     raise StoreError(describe_duckdb_error(self.store.path, exc)) from None
                 raise
-            self._close_stage()
         report.seconds = time.perf_counter() - self._t0
         return report
 
     def _write(self, cur: duckdb.DuckDBPyConnection) -> ImportReport:
         """Everything inside the transaction."""
         store, req = self.store, self.request
-        crs, crs_note = self._project_crs(cur)
+        crs, crs_note, record_crs = self._project_crs(cur)
         source_id = cur.execute("SELECT nextval('source_id_seq')").fetchone()[0]
         cur.execute("INSERT INTO sources (id, path, sha256, bytes, importer, importer_version, imported_at, options)"
                     " VALUES (?, ?, '', ?, ?, ?, ?, ?)",
@@ -417,6 +426,9 @@ class SourceImport:
         cur.execute("UPDATE sources SET sha256 = ?, feature_counts = ?, warnings = ?, skipped = ? WHERE id = ?",
                     [sha, json.dumps(counts), json.dumps(writer.warnings, ensure_ascii=False),
                      json.dumps(writer.skipped, ensure_ascii=False), source_id])
+        if record_crs:
+            # last: an update of an existing row before the inserts made DuckDB 1.5.5 corrupt them (see insert_arrow)
+            cur.execute("INSERT OR REPLACE INTO project_meta VALUES ('crs', ?), ('crs_source', 'auto')", [crs])
         return ImportReport(path=str(req.path), importer=req.importer, source_id=source_id, counts=counts,
                             warnings=writer.warnings, skipped=writer.skipped, replaced_sources=replaced,
                             bytes=self._bytes, tables=req.tables or (),
@@ -434,24 +446,19 @@ class SourceImport:
             old = {}
         return all(old.get(k) == self.request.options.get(k) for k in keys)
 
-    def _close_stage(self) -> None:
-        writer = getattr(self, "_writer", None)
-        if writer is not None:
-            writer.close_stage()
-
-    def _project_crs(self, cur: duckdb.DuckDBPyConnection) -> tuple[str, str | None]:
-        """The CRS this import writes in, and a note when the import chose it (see the module docstring)."""
+    def _project_crs(self, cur: duckdb.DuckDBPyConnection) -> tuple[str, str | None, bool]:
+        """The CRS this import writes in, a note when the import chose it, and whether :meth:`_write` must record it
+        in ``project_meta`` once the rows are written (see the module docstring)."""
         loc = self.request.location
         meta = dict(cur.execute("SELECT key, value FROM project_meta WHERE key IN ('crs', 'crs_source')").fetchall())
         crs = meta.get("crs") or self.store.crs
         source = meta.get("crs_source") or self.store.crs_source
         if loc is None or source == "user" or self.store.feature_row_count(cur) > 0:
-            return crs, None
+            return crs, None, False
         chosen = auto_crs(crs, loc)
         if chosen == crs and source == "auto":
-            return crs, None
-        cur.execute("INSERT OR REPLACE INTO project_meta VALUES ('crs', ?), ('crs_source', 'auto')", [chosen])
-        return chosen, tr("project CRS set to {crs} from the data's location", crs=describe(chosen))
+            return crs, None, False
+        return chosen, tr("project CRS set to {crs} from the data's location", crs=describe(chosen)), True
 
     def _warn_if_unfit(self, writer: SourceWriter, crs: str) -> None:
         loc = self.request.location
