@@ -45,8 +45,8 @@ from twin.crs import Location, auto_crs, crs_fits, describe
 from twin.errors import ImportCancelled, StoreError, TwinError
 from twin.messages import tr
 from twin.store.import_settings import IMPORT_SETTINGS, ImportSettings
-from twin.store.stale_stages import remove_stale_stages
 from twin.store.locks import _is_disk_error, describe_duckdb_error
+from twin.store.stale_stages import remove_stale_stages
 from twin.store.store import Store
 
 log = logging.getLogger(__name__)
