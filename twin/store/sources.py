@@ -354,8 +354,7 @@ class SourceImport:
         store, req = self.store, self.request
         store.require_writable()
         self._check_tables()
-        if str(store.path) not in ("", ":memory:"):
-            remove_stale_stages(Path(str(store.path)))
+        remove_stale_stages(store.path)
         self._t0 = time.perf_counter()
         self._bytes = sum(f.stat().st_size for f in req.files)
         self._fingerprint = _Fingerprint(req.files, req.path if req.path.is_dir() else None)
