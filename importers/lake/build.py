@@ -20,6 +20,7 @@ from twin.errors import InputError, TwinError
 from twin.lake import layout
 from twin.lake import manifest as mf
 
+from .allocator import unfreeze_mmap_threshold
 from .sink import LakeSink, peak_rss_mb
 from .sources import LakeSource, expand
 
@@ -83,6 +84,7 @@ def build_source(src: str | Path, lake: str | Path, sha256: str, *,
     """Build one source into ``lake`` and return its manifest entry. Bad input gives ``status: failed`` with the
     message (file and line), never an exception; nothing of a failed source is left in the lake."""
     t0 = time.perf_counter()
+    unfreeze_mmap_threshold()   # (a worker a Dask nanny started elsewhere: see allocator.py)
     src, lake = Path(src), Path(lake)
     entry: dict[str, Any] = {"path": str(src.absolute()), "name": src.name, "sha256": sha256, "size": 0,
                              "status": "failed", "counts": {}, "partitions": [], "files": 0, "bytes_written": 0,
