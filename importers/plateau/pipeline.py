@@ -54,8 +54,11 @@ MAX_AHEAD = 12
 #: rows buffered per table before an INSERT (into the project, inside the import transaction:
 #: ``twin.store.sources.insert_arrow``): a twelfth of a DuckDB row group. Smaller batches keep both the Arrow buffers
 #: held here and DuckDB's working memory per INSERT low (with the rows staged, the main process's peak RSS on a 200 MB
-#: file fell by ~40 MB at a quarter of a row group against whole ones, and by ~25 MB more at a twelfth, with the freed
-#: memory given back after every INSERT: ``_trim``)
+#: file fell by ~40 MB at a quarter of a row group against whole ones, and by ~25 MB more at a twelfth). The memory an
+#: INSERT frees is not given back to the system after each one (``_trim`` runs once, before the COMMIT): glibc reuses
+#: it for the next batch, and giving it back made every batch fault ~15 MB in again. Measured on 2026-12-06 on the
+#: 200 MB LOD1 benchmark file, in pairs: 2.31-2.40 s against 2.40-2.54 s, ~0.3 CPU-s less, the main process's peak RSS
+#: within 6 MB (336-346 MB); on 1 GB no change either way (10.9-11.4 s, 348-352 MB).
 FLUSH_ROWS = 10_240
 FLUSH_BYTES = 3 << 20  # …or this much data (wide rows: buildings with their attributes JSON)
 
@@ -103,8 +106,8 @@ _malloc_trim = _libc_trim()
 
 
 def _trim() -> None:
-    """Give the memory freed by an INSERT (the Arrow batch, DuckDB's working memory) back to the system: glibc
-    otherwise keeps it, and the main process's RSS crept up batch after batch."""
+    """Give the memory the import freed (Arrow batches, DuckDB's working memory) back to the system before the COMMIT:
+    glibc otherwise keeps it (see ``FLUSH_ROWS`` for why not after every INSERT)."""
     if _malloc_trim is not None:
         _malloc_trim(0)
 
@@ -260,7 +263,6 @@ class Pipeline:
                 self.counts[table] = self.counts.get(table, 0) + n
                 if buf[1] >= FLUSH_ROWS or buf[2] >= FLUSH_BYTES:
                     self._flush(table)
-                    _trim()
         w.progress(self.file_base[fi] + res["end"], self.total, "bytes")
 
     def _flush(self, table: str | None = None) -> None:
