@@ -5,8 +5,8 @@ A LocalCluster's worker processes are started without Dask's ``MALLOC_TRIM_THRES
 (``distributed.nanny.pre-spawn-environ``): setting that variable at all also freezes glibc's mmap threshold at
 128 KB, so every larger buffer of the parser is mapped and unmapped afresh. Measured on 2026-12-06, 16 of the lake
 benchmark's sources parsed one after the other in one process: 9.2-9.7 s without the variable, 10.8-11.4 s with it,
-at the same peak RSS (253-256 MB: the import gives freed memory back itself, ``pipeline._trim``). Workers of a
-cluster started elsewhere are helped by ``importers.lake.allocator`` instead.
+at the same peak RSS (253-256 MB). Workers of a cluster started elsewhere are helped by
+``importers.lake.allocator`` instead.
 """
 
 from __future__ import annotations
