@@ -25,7 +25,7 @@ def remove_stale_stages(project: Path) -> None:
             pid = int(p.name[len(project.name) + len(STAGE_INFIX):].split("-", 1)[0])
         except ValueError:
             continue
-        if pid == os.getpid() or _alive(pid):
+        if _alive(pid):
             continue
         with contextlib.suppress(OSError):
             if p.is_dir():
