@@ -21,7 +21,7 @@ from functools import lru_cache
 from . import values
 from .common import (BLDG, BUILDING_PART, GEN_ATTRS, GEN_SET, GENERIC_RISK_KEYWORDS, GML_DESCRIPTION, GML_ID, GML_NAME,
                      GML_POLYGON, KIND_BSURF, KIND_LOD0, RANK_LABELS, TYPE_CLASSIFY, Collector, FeatureContext, _add,
-                     address_text, collect_polygons, generic_convert, generic_value, local_name, xlink_refs)
+                     address_text, collect_polygons, generic_convert, local_name, xlink_refs)
 from .tree_access import child_items, gen_items
 from .versions import RISK_OBJECTS
 
@@ -64,7 +64,8 @@ class BuildingReader:
         self.kv_props = {U + k: v for k, v in p.key_value_props.items()}
         self.id_generic = p.building_id_generic
         self.generic_sets = p.generic_flood_sets
-        # one dict lookup per child element: tag → handler(child, rec, part index, part gml:id)
+        # one dict lookup per child element: tag → handler(child, rec, part index, part gml:id); gen:* attributes
+        # are read by _read_object itself (see _generic)
         d = {
             GML_NAME: self._name, BLDG + "class": self._class, BLDG + "usage": self._usage,
             BLDG + "measuredHeight": self._height, BLDG + "storeysAboveGround": self._storeys_above,
@@ -77,8 +78,6 @@ class BuildingReader:
             d[tag] = self._geometry
         for tag in _IGNORED:
             d[tag] = self._ignored
-        for tag in GEN_ATTRS:
-            d[tag] = self._generic
         for tag in self.id_props:
             d[tag] = self._building_id
         for tag in self.detail_props:
@@ -118,11 +117,16 @@ class BuildingReader:
         get = self.dispatch.get
         put = self.ctx._put
         attrs = rec["attrs"]
+        gen = None   # the items of el's gen:* children, in order (read at the first)
         for c in el:
             tag = c.tag
             h = get(tag)
             if h is not None:
                 h(c, rec, part, part_id)
+            elif tag in GEN_ATTRS:
+                if gen is None:
+                    gen = iter(gen_items(el))
+                self._generic(c, next(gen), rec, part_id)
             elif tag.__class__ is str:  # (not a comment)
                 put(attrs, c, tag)
 
@@ -242,18 +246,23 @@ class BuildingReader:
                 collect_polygons(self.col, target, KIND_BSURF, self._bi, part, lod, TYPE_CLASSIFY, ids)
 
     # -- generic attributes (i-UR 1.4 building ID and flood sets) ------------------------------------
-    def _generic(self, c, rec, part, part_id) -> None:
-        name = c.get("name") or ""
-        tag = c.tag
+    def _generic(self, c, item: tuple, rec, part_id) -> None:
+        """A gen:* child ``c`` of the building or a part, with its :func:`~.tree_access.gen_items` item (its kind,
+        name and value text, read for all of them at once instead of through ``c`` one by one)."""
+        kind, name, text, _index = item
+        name = name or ""
         if self.id_generic and name == self.id_generic and rec["building_id"] is None:
-            rec["building_id"] = generic_value(c, GEN_ATTRS[tag])
+            rec["building_id"] = generic_convert(text, kind)
             return
-        if tag == GEN_SET and self.generic_sets:
-            rtype = _generic_risk_type(name)
-            if rtype is not None:
-                self._generic_risk(c, name, rtype, part_id)
-                return
-        self.ctx.put_generic_item(rec["attrs"].setdefault("generic", {}), c, (GEN_ATTRS[tag], name, None, -1))
+        if kind == GEN_SET_KIND:
+            if self.generic_sets:
+                rtype = _generic_risk_type(name)
+                if rtype is not None:
+                    self._generic_risk(c, name, rtype, part_id)
+                    return
+            self.ctx.put_generic_item(rec["attrs"].setdefault("generic", {}), c, (kind, name, None, -1))
+            return
+        _add(rec["attrs"].setdefault("generic", {}), name or kind, generic_convert(text, kind))
 
     def _generic_risk(self, s, name: str, rtype: str, part_id) -> None:
         scale = rank = depth = duration = area = None
@@ -377,6 +386,8 @@ class BuildingReader:
             summary.append(d)
         rec["attrs"]["parts"] = summary
 
+
+GEN_SET_KIND = GEN_ATTRS[GEN_SET]   # "genericAttributeSet"
 
 #: i-UR 1.4 flood set member names → which value they are (scale, rank, depth, duration, area)
 _RISK_GENERIC_NAMES = {"規模": 0, "浸水ランク": 1, "ランク": 1, "浸水深": 2, "継続時間": 3, "区域区分": 4, "区域": 4}

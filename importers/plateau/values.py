@@ -40,14 +40,16 @@ def is_double_sentinel(value: float) -> bool:
 
 def to_float(text: str | None) -> float | None:
     """xs:double or a measure; -9999 (in any notation, e.g. -9999.0) → None; NaN/inf → None."""
-    t = _clean(text)
-    if t is None:
+    if not text:
         return None
     try:
-        v = float(t)
+        v = float(text)   # (float() strips surrounding whitespace itself…
     except ValueError:
-        return None
-    if not math.isfinite(v) or v == -9999.0:
+        try:
+            v = float(text.strip())   # …but not all that str.strip() does, e.g. U+001C-U+001F)
+        except ValueError:
+            return None
+    if v - v != 0.0 or v == -9999.0:   # (v - v is NaN for NaN and ±inf)
         return None
     return v
 
@@ -104,6 +106,9 @@ def generic_leaf(name: str, text: str | None) -> str | int | float | None:
     t = _clean(text)
     if t is None:
         return None
+    first = t[0]
+    if first not in "+-." and not first.isdecimal():   # text (names, labels): not what _NUMBER_RE matches (\d: Nd)
+        return t
     if t.startswith("0001-01-01"):
         return None
     if _NUMBER_RE.match(t):
