@@ -234,6 +234,8 @@ class BuildingReader:
         lookup = None
         ids = self._ids
         for refs, lod, part in self._refs:
+            if ids.keys() >= set(refs):   # (the usual case: every target is a boundary surface already read)
+                continue
             for ref in refs:
                 if ref in ids:
                     continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -423,4 +424,4 @@ class CoordinateFormatError(ValueError):
 
 def xlink_refs(prop) -> list[str]:
     """``#id`` targets of surfaceMember xlinks under a geometry property (without the ``#``)."""
-    return [h[1:] if h.startswith("#") else h for h in xlink_hrefs(prop)]
+    return list(map(str.removeprefix, xlink_hrefs(prop), repeat("#")))
