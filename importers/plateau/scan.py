@@ -21,6 +21,7 @@ CityGML ``CityModel``, reads the namespace declarations (they decide the i-UR ve
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -40,6 +41,9 @@ HEADER_PROBE = 1 << 16
 HEADER_MAX = 1 << 20
 TAIL_KEEP = 4096
 GAP_BYTES = 1 << 20   # non-member content longer than this ends a chunk (and is never held or parsed)
+#: range mode: the bytes before a chunk's target end that are read to find the member tags there (the rest of the
+#: chunk is read by the parser, not here: see Scanner.chunks)
+HEAD_WINDOW = 64 << 10
 
 
 def ends_early(line: int | None, root_tag: str | None = None) -> str:
@@ -128,12 +132,16 @@ class Scanner:
         self._header: Header | None = None
         self._first_member: int | None = None
         self.count_lines = count_lines
+        seekable = getattr(stream, "seekable", None)
+        self.can_skip = not keep_data and not count_lines and seekable is not None and seekable()
+        self.head_window = HEAD_WINDOW
+        self.read_size = self.block
 
     # -- reading -------------------------------------------------------------------------------------
     def _read(self) -> bool:
         if self.eof:
             return False
-        data = self.stream.read(self.block)
+        data = self.stream.read(self.read_size)
         if not data:
             self.eof = True
             return False
@@ -145,6 +153,53 @@ class Scanner:
         else:
             self.buf += data
         return True
+
+    def _seek(self, pos: int, read_size: int | None = None) -> None:
+        """Go on reading the stream at ``pos`` (``read_size`` bytes at a time), the buffer forgotten (range mode)."""
+        self.stream.seek(pos)
+        self.buf, self.base, self.start, self.tail, self.eof = b"", pos, 0, b"", False
+        self.read_size = read_size or self.block
+
+    def _head(self, cstart: int, S: bytes, E: bytes) -> tuple[int, int, int]:
+        """Read a chunk's head (its first ``target`` bytes); return (its end, the buffer index of the last member
+        start tag in it, of the last end tag; -1 for none).
+
+        In range mode only the head's last bytes are read (the parser reads the chunk itself): the last
+        ``head_window``, four times more of them (read backwards) while they hold no member tag (a long member, a gap).
+        Which tags are last is all that is needed from it."""
+        self.read_size = self.block
+        want = cstart + self.target
+        window = self.head_window
+        if self.can_skip and want - window > self._abs_end() and want + window <= self._size():
+            lo = want - window
+            self._seek(lo, 2 * window)
+            hi, i, k = self._head_tags(cstart, S, E)
+            while hi == want and i < 0 and k < 0 and lo > cstart:
+                new_lo = max(cstart, want - 4 * (want - lo))
+                self.stream.seek(new_lo)
+                more = self.stream.read(lo - new_lo)
+                if len(more) != lo - new_lo:   # (the file changed meanwhile)
+                    break
+                self.buf, self.base, lo = more + self.buf, new_lo, new_lo
+                self.stream.seek(self._abs_end())
+                hi, i, k = self._head_tags(cstart, S, E)
+            if hi == want and (i >= 0 or k >= 0):
+                return hi, i, k
+            self._seek(cstart)
+        return self._head_tags(cstart, S, E)
+
+    def _head_tags(self, cstart: int, S: bytes, E: bytes) -> tuple[int, int, int]:
+        while self._abs_end() < cstart + self.target + len(S) and self._read():
+            pass
+        hi = min(cstart + self.target, self._abs_end())
+        lo = max(cstart - self.base, 0)
+        return hi, self.buf.rfind(S, lo, hi - self.base), self.buf.rfind(E, lo, hi - self.base)
+
+    def _size(self) -> int:
+        try:
+            return os.fstat(self.stream.fileno()).st_size
+        except (OSError, AttributeError, ValueError):
+            return -1
 
     def _drop(self, upto: int) -> int:
         """Forget the bytes before stream offset ``upto``; return the number of newlines dropped.
@@ -288,14 +343,12 @@ class Scanner:
             cstart = q
             self._drop(cstart)
             line0 = self._line_at(cstart)
-            # the head: the first target_bytes of the chunk, held in the buffer
-            while self._abs_end() < cstart + self.target + len(S) and self._read():
-                pass
-            hi = min(cstart + self.target, self._abs_end())
-            i = self.buf.rfind(S, cstart - self.base, hi - self.base)
+            # the head: the first target_bytes of the chunk, held in the buffer (in range mode only its last bytes)
+            hi, i, k = self._head(cstart, S, E)
+            # (when only the last bytes were read, the last start tag may lie before them: then it is before the last
+            # end tag, which is all that the comparisons below ask)
             last_s = self.base + i
-            i = self.buf.rfind(E, cstart - self.base, hi - self.base)
-            last_e = None if i < 0 else self.base + i     # start of the last member end tag seen
+            last_e = None if k < 0 else self.base + k     # start of the last member end tag seen
             # (tags found again by the forward search below are harmless: the later one wins)
             last_end = None                                 # offset after its '>'
             pos = max(cstart + 1, hi - len(E))   # (tags straddling hi are found by the forward search)

@@ -357,6 +357,58 @@ def test_a_file_on_disk_gives_the_same_chunks_with_lines_counted_on_demand(tmp_p
     assert exc.value.line == data[: data.rindex(b"</core:CityModel>")].count(b"\n") + 1
 
 
+def _range_chunks(path, target: int, window: int, count_lines: bool) -> tuple[list, int]:
+    """(start, end, truncated, last line) of the chunks of a file on disk in range mode, and the bytes read."""
+    with open(path, "rb", buffering=0) as f:
+        sc = scan.Scanner(f, target_bytes=target, block_bytes=4096, keep_data=False, count_lines=count_lines)
+        sc.head_window = window
+        n = [0]
+
+        class Counted:
+            seek, fileno = f.seek, f.fileno
+
+            @staticmethod
+            def read(size=-1):
+                b = f.read(size)
+                n[0] += len(b)
+                return b
+
+        sc.stream = Counted
+        sc.header()
+        return [(c.start, c.end, c.truncated, c.last_line) for c in sc.chunks()], n[0]
+
+
+def test_a_file_on_disk_is_cut_reading_only_the_ends_of_chunks(tmp_path):
+    """Range mode reads a chunk's last bytes only (the parser reads the rest), going further back while they hold no
+    member tag: the same chunks as a scan that reads everything (counting lines), with members longer than what it
+    reads first, a comment that looks like a member tag, and a cut-off end; far less read. A long gap between members
+    is still cut out, or else inside one chunk: every member in exactly one chunk."""
+    long_attr = "<!-- " + "z" * 9000 + " -->"
+    members = [building(f"b{i}", with_lod2=i % 3 == 0, attrs=long_attr if i % 7 == 3 else "") for i in range(200)]
+    tricky = members[:20] + [members[20] + "\n<!-- <core:cityObjectMember> </core:cityObjectMember> -->"] + members[21:]
+    data = citygml(tricky)
+    path = tmp_path / "m_bldg_6697_op.gml"
+    for body in (data, data[: data.rindex(b"<gml:posList>") + 20]):
+        path.write_bytes(body)
+        for target, window in ((3000, 512), (7777, 256), (40000, 1024), (40000, 4096), (1 << 20, scan.HEAD_WINDOW)):
+            (full, read_all), (ranged, read) = (_range_chunks(path, target, window, c) for c in (True, False))
+            assert ranged == full and ranged[-1][2] == (body is not data), (target, window)
+            if (target, window) == (40000, 4096) and body is data:   # (a cut-off file is read again for its lines)
+                assert read < 0.5 * read_all, (read, read_all)
+    gap = "<app:appearanceMember>" + "<!-- x -->\n" * 100_000 + "</app:appearanceMember>\n"
+    assert len(gap) > scan.GAP_BYTES
+    data = citygml(members[:30]).replace(b"</core:CityModel>", gap.encode() + b"".join(
+        f" <core:cityObjectMember>\n{m}\n </core:cityObjectMember>\n".encode() for m in members[30:])
+        + b"</core:CityModel>")
+    path.write_bytes(data)
+    for target, window in ((3000, 512), (40000, 1024), (1 << 20, scan.HEAD_WINDOW)):
+        chunks, _read = _range_chunks(path, target, window, False)
+        pieces = [data[c[0]:c[1]] for c in chunks]
+        assert sum(p.count(b"<core:cityObjectMember>") for p in pieces) == 200
+        assert all(p.startswith(b"<core:cityObjectMember>") and p.count(b"<core:cityObjectMember>")
+                   == p.count(b"</core:cityObjectMember>") for p in pieces)   # (whole members only)
+
+
 @pytest.mark.parametrize("workers", ["0", "2"])
 def test_features_without_gml_id_are_named_after_their_file_line(store, tmp_path, monkeypatch, workers):
     """A chunk of a mapped file has no first line; one holding a feature without gml:id is parsed again with it,
