@@ -35,6 +35,8 @@ _SURFACE_GEOM = {BLDG + f"lod{n}MultiSurface": n for n in range(1, 5)}
 _IGNORED = {BLDG + f"lod{n}{k}" for n in range(5) for k in ("TerrainIntersection", "MultiCurve")} | {
     BLDG + "interiorRoom", BLDG + "interiorBuildingInstallation"}
 
+GEN_SET_KIND = GEN_ATTRS[GEN_SET]   # "genericAttributeSet", the kind gen_items gives a set
+
 # building columns taken from parts when the building itself has none: first value wins
 _FIRST_FROM_PARTS = ("building_id", "name", "class_code", "class", "usage_code", "usage", "year_built",
                      "structure_type_code", "structure_type", "lod1_height_type_code", "lod1_height_type")
@@ -388,8 +390,6 @@ class BuildingReader:
             summary.append(d)
         rec["attrs"]["parts"] = summary
 
-
-GEN_SET_KIND = GEN_ATTRS[GEN_SET]   # "genericAttributeSet"
 
 #: i-UR 1.4 flood set member names → which value they are (scale, rank, depth, duration, area)
 _RISK_GENERIC_NAMES = {"規模": 0, "浸水ランク": 1, "ランク": 1, "浸水深": 2, "継続時間": 3, "区域区分": 4, "区域": 4}
