@@ -66,30 +66,24 @@ class BuildingReader:
         self.kv_props = {U + k: v for k, v in p.key_value_props.items()}
         self.id_generic = p.building_id_generic
         self.generic_sets = p.generic_flood_sets
-        # one dict lookup per child element: tag → handler(child, rec, part index, part gml:id); gen:* attributes
-        # are read by _read_object itself (see _generic)
+        # one dict lookup per child element: tag → handler(self, child, rec, part index, part gml:id); gen:* attributes
+        # are read by _read_object itself (see _generic). The handlers are the class's functions, not bound methods:
+        # bound ones would make a reference cycle (reader → dict → method → reader), which kept every chunk's records
+        # alive until Python's collector found them (see reader.parse_chunk)
+        R = BuildingReader
         d = {
-            GML_NAME: self._name, BLDG + "class": self._class, BLDG + "usage": self._usage,
-            BLDG + "measuredHeight": self._height, BLDG + "storeysAboveGround": self._storeys_above,
-            BLDG + "storeysBelowGround": self._storeys_below, BLDG + "yearOfConstruction": self._year,
-            BLDG + "boundedBy": self._bounded_by, BLDG + "outerBuildingInstallation": self._installation,
-            BLDG + "address": self._address, BLDG + "consistsOfBuildingPart": self._parts,
-            GML_DESCRIPTION: self._description,
+            GML_NAME: R._name, BLDG + "class": R._class, BLDG + "usage": R._usage,
+            BLDG + "measuredHeight": R._height, BLDG + "storeysAboveGround": R._storeys_above,
+            BLDG + "storeysBelowGround": R._storeys_below, BLDG + "yearOfConstruction": R._year,
+            BLDG + "boundedBy": R._bounded_by, BLDG + "outerBuildingInstallation": R._installation,
+            BLDG + "address": R._address, BLDG + "consistsOfBuildingPart": R._parts,
+            GML_DESCRIPTION: R._description,
         }
-        for tag in _BLDG_GEOM:
-            d[tag] = self._geometry
-        for tag in _IGNORED:
-            d[tag] = self._ignored
-        for tag in self.id_props:
-            d[tag] = self._building_id
-        for tag in self.detail_props:
-            d[tag] = self._details
-        for tag in self.risk_props:
-            d[tag] = self._risk_container
-        for tag in self.quality_props:
-            d[tag] = self._quality
-        for tag in self.kv_props:
-            d[tag] = self._key_values
+        for tags, handler in ((_BLDG_GEOM, R._geometry), (_IGNORED, R._ignored), (self.id_props, R._building_id),
+                              (self.detail_props, R._details), (self.risk_props, R._risk_container),
+                              (self.quality_props, R._quality), (self.kv_props, R._key_values)):
+            for tag in tags:
+                d[tag] = handler
         self.dispatch = d
 
     # -- entry -----------------------------------------------------------------------------------------
@@ -124,7 +118,7 @@ class BuildingReader:
             tag = c.tag
             h = get(tag)
             if h is not None:
-                h(c, rec, part, part_id)
+                h(self, c, rec, part, part_id)
             elif tag in GEN_ATTRS:
                 if gen is None:
                     gen = iter(gen_items(el))
