@@ -22,6 +22,7 @@ from . import values
 from .common import (BLDG, BUILDING_PART, GEN_ATTRS, GEN_SET, GENERIC_RISK_KEYWORDS, GML_DESCRIPTION, GML_ID, GML_NAME,
                      GML_POLYGON, KIND_BSURF, KIND_LOD0, RANK_LABELS, TYPE_CLASSIFY, Collector, FeatureContext, _add,
                      address_text, collect_polygons, generic_convert, local_name, xlink_refs)
+from .lifting import Unlift
 from .tree_access import child_items, gen_items
 from .versions import RISK_OBJECTS
 
@@ -135,7 +136,7 @@ class BuildingReader:
         ids = self._ids if lod >= 2 else None
         collect_polygons(col, c, KIND_BSURF, self._bi, part, lod, TYPE_CLASSIFY, ids)
         if lod >= 2:
-            refs = xlink_refs(c)
+            refs = xlink_refs(c, col.lifted)
             if refs:
                 self._refs.append((refs, lod, part))
 
@@ -236,6 +237,8 @@ class BuildingReader:
                 if ref in ids:
                     continue
                 if lookup is None:
+                    if self.col.lifted is not None:
+                        raise Unlift   # (the polygon may be in a property lifted out of the tree)
                     lookup = {e.get(GML_ID): e for e in b.iter(GML_POLYGON) if e.get(GML_ID)}
                 target = lookup.get(ref)
                 if target is None:

@@ -18,6 +18,7 @@ import numpy as np
 
 from . import values
 from .codelists import CodeListBase, CodeLists
+from .lifting import ATTR as LIFT_ATTR
 from .tree_access import GEN_ATTRS, child_items, gen_items, gen_text, rings, texts, xlink_hrefs
 from .versions import BLDG_NS, CORE_NS, GEN_NS, GML_NS, TRAN_NS, XAL_NS, XLINK_NS, UroInfo
 
@@ -126,6 +127,8 @@ class Collector:
     other_types: dict[str, int] = field(default_factory=dict)
     unresolved_xlinks: int = 0
     used_lines: bool = False   # a feature's id was made from its file line (see reader.parse_chunk)
+    #: the chunk's geometry properties lifted out of its bytes (see lifting.py), or None
+    lifted: list | None = None
     _columns: tuple | None = field(default=None, repr=False)   # (number of runs, PolyColumns): see poly_columns
 
     def warn(self, key: str, message: str) -> None:
@@ -344,10 +347,15 @@ def collect_polygons(col: Collector, prop, kind: int, owner: int, part: int, lod
         return _collect_slow(col, prop, kind, owner, part, lod, stype, ids)
     texts = col.ring_texts
     mark = len(texts)
-    got = rings(prop, texts, ids is not None)
-    if got is False:  # a ring without posList text: read this property the slow way
-        return _collect_slow(col, prop, kind, owner, part, lod, stype, ids)
-    nrings, found = got
+    k = prop.get(LIFT_ATTR) if col.lifted is not None else None
+    if k is not None:   # lifted out of the chunk before the tree was built (see lifting.py)
+        lifted_texts, nrings, found, _hrefs = col.lifted[int(k)]
+        texts.extend(lifted_texts)
+    else:
+        got = rings(prop, texts, ids is not None)
+        if got is False:  # a ring without posList text: read this property the slow way
+            return _collect_slow(col, prop, kind, owner, part, lod, stype, ids)
+        nrings, found = got
     n = len(nrings)
     if not n:
         return 0
@@ -422,6 +430,8 @@ class CoordinateFormatError(ValueError):
         super().__init__(problem)
 
 
-def xlink_refs(prop) -> list[str]:
-    """``#id`` targets of surfaceMember xlinks under a geometry property (without the ``#``)."""
-    return list(map(str.removeprefix, xlink_hrefs(prop), repeat("#")))
+def xlink_refs(prop, lifted: list | None = None) -> list[str]:
+    """``#id`` targets of surfaceMember xlinks under a geometry property (without the ``#``); ``lifted``: the chunk's
+    lifted properties (:attr:`Collector.lifted`)."""
+    k = prop.get(LIFT_ATTR) if lifted is not None else None
+    return list(map(str.removeprefix, xlink_hrefs(prop) if k is None else lifted[int(k)][3], repeat("#")))

@@ -22,10 +22,12 @@ import threading
 
 from lxml import etree
 
+from . import lifting
 from .buildings import BuildingReader
 from .codelists import CodeListBase, CodeLists
 from .common import BUILDING, ROAD, Collector, CoordinateFormatError, FeatureContext
 from .geometry import Projector
+from .lifting import Unlift
 from .roads import RoadReader
 from .scan import ends_early
 from .tables import ChunkError, build_tables
@@ -149,7 +151,7 @@ def parse_chunk(task: dict) -> dict:
     return result
 
 
-def _parse(task: dict, precise: bool) -> dict:
+def _parse(task: dict, precise: bool, lift: bool = True) -> dict:
     f = task["file"]
     line0 = task["line0"] or 1   # (None: not counted, see parse_chunk)
     codes = _codelists()
@@ -188,6 +190,8 @@ def _parse(task: dict, precise: bool) -> dict:
         with open(task["path"], "rb") as fh:
             fh.seek(task["start"])
             data = fh.read(task["end"] - task["start"])
+    if lift and not precise and len(data) <= CLEAR_AFTER_BYTES:
+        data, col.lifted = lifting.lift(f["head"], data)   # (building geometry read from the bytes: lifting.py)
     try:
         try:
             if len(data) <= CLEAR_AFTER_BYTES:
@@ -212,6 +216,8 @@ def _parse(task: dict, precise: bool) -> dict:
             return result
         meta = {"mesh_code": f["mesh_code"], "uro_version": f["uro_version"], "source_file": source_file}
         result["tables"] = build_tables(col, _projector(f["crs_src"], f["crs_dst"]), f["dim"], meta)
+    except Unlift:
+        return _parse(task, precise, lift=False)
     except (ChunkError, CoordinateFormatError) as exc:
         line = getattr(exc, "line", None)
         feature = getattr(exc, "feature", None)

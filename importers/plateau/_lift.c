@@ -1,0 +1,556 @@
+/* importers.plateau._lift: building geometry lifted out of a chunk's bytes before lxml builds its tree.
+ *
+ * Most of a PLATEAU building's bytes and elements are its geometry (gml:Polygon, LinearRing, posList …), which the
+ * readers only hand to common.collect_polygons and common.xlink_refs. lift() reads each geometry property of a
+ * chunk (a start tag named in ``props``, e.g. b"bldg:lod2MultiSurface") straight from the bytes, and gives back the
+ * chunk with that property's content replaced by as many newlines as it held (so every line lxml reports is
+ * unchanged) and the start tag marked with the attribute ``attr``="k", plus, for the k-th property, what those two
+ * functions read from the tree (see tree_access.rings and hrefs):
+ *
+ *     (texts, nrings, ids, hrefs): the text of every gml:posList, rings per polygon (an exterior posList starts a
+ *     polygon, one after a gml:interior adds to it), the gml:id of every gml:Polygon (none when there is no ring;
+ *     a property where only some polygons have one is not lifted) and the xlink:href of every gml:surfaceMember,
+ *     in document order.
+ *
+ * A property is lifted only when its content is plain: elements named gml:… (``gml`` the prefix the file binds to
+ * the GML namespace), attributes unprefixed, gml:… or xlink:… with a quoted value without '&', '<', tab or line
+ * break, white space between elements, posList texts of number characters, every LinearRing with a posList text,
+ * no interior before the first ring, tags that match, nothing else (no comment, CDATA, processing instruction,
+ * entity, non-ASCII name). A chunk that declares a namespace anywhere is not lifted at all (a prefix could mean
+ * something else in it). Anything else is left in place for lxml and the Python readers, so
+ * a lifted property gives what the tree would have given, and a broken one the same error. Comments, CDATA sections
+ * and processing instructions outside properties are skipped whole. Returns None when nothing was lifted.
+ *
+ * Called by reader._parse through lifting.py (which checks the file's namespaces and encoding first); without this
+ * module, the tree is built whole and read as before (identical tables: tests/importers/test_plateau_lifting.py).
+ */
+#define PY_SSIZE_T_CLEAN
+#define _GNU_SOURCE   /* memmem */
+#include <Python.h>
+#include <string.h>
+
+#define MAX_DEPTH 64
+
+typedef struct {
+    const char *p;
+    Py_ssize_t n;
+    int kind;   /* (open elements: see kind_of) */
+} Span;
+
+typedef struct {
+    char *buf;
+    Py_ssize_t len, cap;
+} Out;
+
+static int out_put(Out *o, const char *p, Py_ssize_t n) {
+    if (o->len + n > o->cap) {
+        Py_ssize_t cap = o->cap * 2 > o->len + n ? o->cap * 2 : o->len + n + 4096;
+        char *b = PyMem_Realloc(o->buf, (size_t)cap);
+        if (b == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        o->buf = b;
+        o->cap = cap;
+    }
+    memcpy(o->buf + o->len, p, (size_t)n);
+    o->len += n;
+    return 0;
+}
+
+/* character classes (cls[], filled at import) */
+enum { C_NUM = 1, C_SPACE = 2, C_LF = 4, C_CR = 8, C_NAME = 16, C_PLAIN = 32 };
+static unsigned char cls[256];
+
+static void fill_classes(void) {
+    for (int c = 0; c < 256; c++) {
+        unsigned char k = 0;
+        if ((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')
+            k |= C_NUM;
+        if (c == ' ' || c == '\t')
+            k |= C_SPACE;
+        if (c == '\n')
+            k |= C_LF;
+        if (c == '\r')
+            k |= C_CR;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+            c == '.')
+            k |= C_NAME;
+        if (c >= 0x20 && c < 0x80 && c != '&' && c != '<')   /* an attribute value's byte as lxml keeps it */
+            k |= C_PLAIN;
+        cls[c] = k;
+    }
+}
+
+#define CLS(c) cls[(unsigned char)(c)]
+
+/* white space from p to lt (LF, or CR LF, as line breaks), its line breaks added to *lines; 0 if anything else */
+static int white(const char *p, const char *lt, Py_ssize_t *lines) {
+    Py_ssize_t n = 0;
+    const char *q = p;
+    while (q < lt && *q == '\n') {   /* the usual line feed and indent: eight tabs or spaces at a time */
+        n++;
+        q++;
+        while (q + 8 <= lt && (memcmp(q, "\t\t\t\t\t\t\t\t", 8) == 0 || memcmp(q, "        ", 8) == 0))
+            q += 8;
+    }
+    for (; q < lt; q++) {
+        unsigned char k = CLS(*q);
+        if (k & C_LF)
+            n++;
+        else if (!(k & C_SPACE) && !((k & C_CR) && q + 1 < lt && q[1] == '\n'))
+            return 0;
+    }
+    *lines += n;
+    return 1;
+}
+
+/* a name at p (prefix:local or local, ASCII name characters); its length, 0 when there is none */
+static Py_ssize_t name_at(const char *p, const char *end, Py_ssize_t *colon) {
+    const char *q = p;
+    *colon = -1;
+    while (q < end) {
+        if (!(CLS(*q) & C_NAME)) {
+            if (*q != ':' || *colon >= 0)
+                break;
+            *colon = q - p;
+        }
+        q++;
+    }
+    if (q == p || !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || *p == '_'))
+        return 0;
+    if (*colon == 0 || *colon == q - p - 1)
+        return 0;
+    return q - p;
+}
+
+static int span_is(Span s, const char *p, Py_ssize_t n) { return s.n == n && memcmp(s.p, p, (size_t)n) == 0; }
+
+enum { K_OTHER = 0, K_POSLIST, K_RING, K_INTERIOR, K_POLYGON, K_MEMBER };
+
+/* what tree_access.rings and hrefs make of a GML element, from its local name */
+static int kind_of(const char *local, Py_ssize_t n) {
+#define IS(s) (n == (Py_ssize_t)sizeof(s) - 1 && memcmp(local, s, sizeof(s) - 1) == 0)
+    if (IS("posList"))
+        return K_POSLIST;
+    if (IS("LinearRing"))
+        return K_RING;
+    if (IS("interior"))
+        return K_INTERIOR;
+    if (IS("Polygon"))
+        return K_POLYGON;
+    if (IS("surfaceMember"))
+        return K_MEMBER;
+    return K_OTHER;
+#undef IS
+}
+
+static int append_str(PyObject *list, const char *p, Py_ssize_t n) {
+    PyObject *s = PyUnicode_DecodeUTF8(p, n, NULL);
+    if (s == NULL)
+        return -1;
+    int rc = PyList_Append(list, s);
+    Py_DECREF(s);
+    return rc;
+}
+
+static int append_int(PyObject *list, long v) {
+    PyObject *o = PyLong_FromLong(v);
+    if (o == NULL)
+        return -1;
+    int rc = PyList_Append(list, o);
+    Py_DECREF(o);
+    return rc;
+}
+
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+#define HAS_ZERO(w) (((w) - ONES) & ~(w) & HIGHS)
+
+/* A posList text from p to lt: its line breaks, or -1 unless it holds only number characters, spaces, tabs and line
+ * feeds (no CR: lxml's text would hold LF alone), not white space alone (which lxml may keep or not). Eight bytes at
+ * a time: a word without a control character, '&', '>' or a non-ASCII byte needs no closer look. */
+static Py_ssize_t number_text(const char *p, const char *lt) {
+    const char *q = p;
+    while (q < lt && CLS(*q) & (C_SPACE | C_LF))
+        q++;
+    if (q == lt || !(CLS(*q) & C_NUM))
+        return -1;
+    Py_ssize_t nl = 0;
+    for (const char *c = p; c < q; c++)   /* (the leading white space's line feeds) */
+        nl += *c == '\n';
+    while (q + 8 <= lt) {
+        unsigned long long w;
+        memcpy(&w, q, 8);
+        unsigned long long low = (w - 0x2020202020202020ULL) & ~w & HIGHS;   /* a byte below 0x20 */
+        if (!(low | (w & HIGHS) | HAS_ZERO(w ^ 0x2626262626262626ULL) | HAS_ZERO(w ^ 0x3e3e3e3e3e3e3e3eULL))) {
+            q += 8;
+            continue;
+        }
+        for (int i = 0; i < 8; i++, q++) {
+            unsigned char k = CLS(*q);
+            if (k & C_LF)
+                nl++;
+            else if (!(k & (C_NUM | C_SPACE)) && (*q < 0x20 || *q == '&' || *q == '>' || (unsigned char)*q >= 0x80))
+                return -1;
+        }
+    }
+    for (; q < lt; q++) {
+        unsigned char k = CLS(*q);
+        if (k & C_LF)
+            nl++;
+        else if (!(k & (C_NUM | C_SPACE)) && (*q < 0x20 || *q == '&' || *q == '>' || (unsigned char)*q >= 0x80))
+            return -1;
+    }
+    return nl;
+}
+
+enum { LIFTED = 0, LEAVE = 1, FAIL = -1 };
+
+/* Read a property's content from p (just past its start tag) up to its end tag </name>. LIFTED: *item holds
+ * (texts, nrings, ids, hrefs), *stop is the end tag's '<', *newlines the line breaks in between; LEAVE: not plain;
+ * FAIL: a Python error is set. */
+static int read_property(const char *p, const char *end, Span name, Span gml, Span xlink, PyObject **item,
+                         const char **stop, Py_ssize_t *newlines) {
+    Span stack[MAX_DEPTH];
+    int depth = 0, interior = 0, in_ring = 0, ring_has_text = 0;
+    Py_ssize_t lines = 0;
+    PyObject *texts = PyList_New(0), *nrings = PyList_New(0), *ids = PyList_New(0), *hrefs = PyList_New(0);
+    int rc = FAIL;
+    if (texts == NULL || nrings == NULL || ids == NULL || hrefs == NULL)
+        goto done;
+    rc = LEAVE;
+    for (;;) {
+        const char *lt = memchr(p, '<', (size_t)(end - p));
+        if (lt == NULL)
+            goto done;
+        int in_poslist = depth > 0 && stack[depth - 1].kind == K_POSLIST;
+        if (in_poslist && lt > p) {   /* a posList text: a ring */
+            Py_ssize_t nl = number_text(p, lt);
+            if (nl < 0)
+                goto done;
+            lines += nl;
+            if (interior) {
+                Py_ssize_t last = PyList_GET_SIZE(nrings) - 1;
+                long k = PyLong_AsLong(PyList_GET_ITEM(nrings, last));
+                PyObject *v = PyLong_FromLong(k + 1);
+                if (v == NULL) {
+                    rc = FAIL;
+                    goto done;
+                }
+                PyList_SetItem(nrings, last, v);   /* steals v */
+                interior = 0;
+            } else if (append_int(nrings, 1) < 0) {
+                rc = FAIL;
+                goto done;
+            }
+            if (append_str(texts, p, lt - p) < 0) {
+                rc = FAIL;
+                goto done;
+            }
+            if (in_ring && depth >= 2 && stack[depth - 2].kind == K_RING)
+                ring_has_text = 1;
+        } else if (!white(p, lt, &lines)) {
+            goto done;
+        }
+        p = lt + 1;
+        if (p >= end)
+            goto done;
+        if (*p == '/') {   /* an end tag: the open element's name (or the property's), then '>' */
+            Span open = depth == 0 ? name : stack[depth - 1];
+            const char *q = p + 1 + open.n;
+            if (q >= end || memcmp(p + 1, open.p, (size_t)open.n) != 0)
+                goto done;
+            while (q < end && (CLS(*q) & C_SPACE))
+                q++;
+            if (q >= end || *q != '>')
+                goto done;
+            if (depth == 0) {
+                *stop = lt;
+                break;
+            }
+            if (stack[depth - 1].kind == K_RING) {
+                if (!ring_has_text)
+                    goto done;   /* a ring without posList text: read the slow way, from the tree */
+                in_ring = 0;
+            }
+            depth--;
+            p = q + 1;
+            continue;
+        }
+        /* a start tag: gml:name, then attributes */
+        Py_ssize_t colon, n = name_at(p, end, &colon);
+        if (n == 0 || colon != gml.n || memcmp(p, gml.p, (size_t)gml.n) != 0)
+            goto done;
+        const char *tag = p;
+        const char *q = p + n;
+        const char *id = NULL, *href = NULL;
+        Py_ssize_t id_n = 0, href_n = 0;
+        Span seen[8];
+        int nseen = 0;
+        for (;;) {
+            const char *ws = q;
+            while (q < end && (CLS(*q) & (C_SPACE | C_LF | C_CR)))
+                q++;
+            if (q > ws && !white(ws, q, &lines))
+                goto done;
+            if (q >= end)
+                goto done;
+            if (*q == '>' || *q == '/')
+                break;
+            if (q == ws)
+                goto done;   /* attributes are separated by white space */
+            Py_ssize_t acolon, an = name_at(q, end, &acolon);
+            if (an == 0)
+                goto done;
+            int is_id = 0, is_href = 0;
+            if (acolon >= 0) {
+                if (acolon == gml.n && memcmp(q, gml.p, (size_t)gml.n) == 0)
+                    is_id = an == gml.n + 3 && memcmp(q + gml.n, ":id", 3) == 0;
+                else if (acolon == xlink.n && memcmp(q, xlink.p, (size_t)xlink.n) == 0)
+                    is_href = an == xlink.n + 5 && memcmp(q + xlink.n, ":href", 5) == 0;
+                else
+                    goto done;   /* another prefix, or a namespace declaration */
+            } else if (an >= 5 && memcmp(q, "xmlns", 5) == 0) {
+                goto done;
+            }
+            for (int i = 0; i < nseen; i++)
+                if (span_is(seen[i], q, an))
+                    goto done;   /* a repeated attribute: lxml refuses it */
+            if (nseen == 8)
+                goto done;
+            seen[nseen].p = q;
+            seen[nseen++].n = an;
+            q += an;
+            if (q >= end || *q != '=')
+                goto done;   /* (white space around '=' is legal but never written: left to lxml) */
+            q++;
+            if (q >= end || (*q != '"' && *q != '\''))
+                goto done;
+            char quote = *q++;
+            const char *v = q;
+            q = memchr(q, quote, (size_t)(end - q));
+            if (q == NULL)
+                goto done;
+            for (const char *c = v; c < q; c++)
+                if (!(CLS(*c) & C_PLAIN))
+                    goto done;   /* (entities, line breaks and tabs, which lxml would rewrite; non-ASCII: not checked
+                                    here as lxml would) */
+            if (is_id) {
+                id = v;
+                id_n = q - v;
+            } else if (is_href) {
+                href = v;
+                href_n = q - v;
+            }
+            q++;
+        }
+        int empty = *q == '/';
+        if (empty && (q + 1 >= end || q[1] != '>'))
+            goto done;
+        p = q + (empty ? 2 : 1);
+        /* what tree_access.rings and hrefs read at this element */
+        int kind = kind_of(tag + gml.n + 1, n - gml.n - 1);
+        if (kind == K_INTERIOR) {
+            if (PyList_GET_SIZE(nrings) == 0)
+                goto done;   /* an interior ring first: the slow way */
+            interior = 1;
+        } else if (kind == K_RING) {
+            if (empty || in_ring)
+                goto done;
+            in_ring = 1;
+            ring_has_text = 0;
+        } else if (kind == K_POLYGON) {
+            if (id != NULL && append_str(ids, id, id_n) < 0) {
+                rc = FAIL;
+                goto done;
+            }
+        } else if (kind == K_MEMBER) {
+            if (href != NULL && append_str(hrefs, href, href_n) < 0) {
+                rc = FAIL;
+                goto done;
+            }
+        }
+        if (!empty) {
+            if (depth == MAX_DEPTH)
+                goto done;
+            stack[depth].p = tag;
+            stack[depth].n = n;
+            stack[depth++].kind = kind;
+        }
+    }
+    if (PyList_GET_SIZE(nrings) == 0 && PyList_GET_SIZE(ids) > 0 && PyList_SetSlice(ids, 0, PyList_GET_SIZE(ids), NULL) < 0) {
+        rc = FAIL;   /* no rings: no ids (as tree_access.rings) */
+        goto done;
+    }
+    if (PyList_GET_SIZE(ids) > 0 && PyList_GET_SIZE(ids) != PyList_GET_SIZE(nrings))
+        goto done;   /* some polygons without an id: common.collect_polygons reads them one by one, from the tree */
+    *item = PyTuple_Pack(4, texts, nrings, ids, hrefs);
+    rc = *item == NULL ? FAIL : LIFTED;
+    *newlines = lines;
+done:
+    if (rc == FAIL && !PyErr_Occurred())
+        PyErr_SetString(PyExc_RuntimeError, "_lift: internal error");
+    if (rc == LEAVE && PyErr_Occurred()) {
+        if (!PyErr_ExceptionMatches(PyExc_UnicodeDecodeError))
+            rc = FAIL;
+        else
+            PyErr_Clear();   /* not UTF-8: left to lxml, which says so */
+    }
+    Py_XDECREF(texts);
+    Py_XDECREF(nrings);
+    Py_XDECREF(ids);
+    Py_XDECREF(hrefs);
+    return rc;
+}
+
+/* the end of a comment, CDATA section or processing instruction starting at lt ('<!' or '<?'), or NULL */
+static const char *skip_markup(const char *lt, const char *end) {
+    const char *close;
+    size_t close_n;
+    if (end - lt >= 4 && memcmp(lt, "<!--", 4) == 0) {
+        close = "-->";
+        close_n = 3;
+    } else if (end - lt >= 9 && memcmp(lt, "<![CDATA[", 9) == 0) {
+        close = "]]>";
+        close_n = 3;
+    } else if (lt[1] == '?') {
+        close = "?>";
+        close_n = 2;
+    } else {
+        return NULL;   /* a DOCTYPE or other declaration: not in a chunk of members */
+    }
+    for (const char *q = lt + 2; q + close_n <= end; q++) {
+        q = memchr(q, close[0], (size_t)(end - q));
+        if (q == NULL || q + close_n > end)
+            return NULL;
+        if (memcmp(q, close, close_n) == 0)
+            return q + close_n;
+    }
+    return NULL;
+}
+
+static PyObject *lift(PyObject *self, PyObject *args) {
+    Py_buffer data;
+    PyObject *props;
+    const char *gml_p, *xlink_p, *attr_p;
+    Py_ssize_t gml_n, xlink_n, attr_n;
+    if (!PyArg_ParseTuple(args, "y*O!y#y#y#", &data, &PyTuple_Type, &props, &gml_p, &gml_n, &xlink_p, &xlink_n,
+                          &attr_p, &attr_n))
+        return NULL;
+    Span gml = {gml_p, gml_n, 0}, xlink = {xlink_p, xlink_n, 0};
+    const char *start = data.buf, *end = start + data.len, *p = start, *copied = start;
+    const char *unchecked = start;   /* bytes from here on not yet searched for a namespace declaration */
+    Out out = {NULL, 0, 0};
+    PyObject *items = PyList_New(0), *result = NULL;
+    char marker[64];
+    if (items == NULL)
+        goto fail;
+    Py_ssize_t nprops = PyTuple_GET_SIZE(props), common = -1;
+    const char *first = NULL;
+    for (Py_ssize_t i = 0; i < nprops; i++) {
+        PyObject *b = PyTuple_GET_ITEM(props, i);
+        if (!PyBytes_Check(b)) {
+            PyErr_SetString(PyExc_TypeError, "props must be a tuple of bytes");
+            goto fail;
+        }
+        Py_ssize_t k = 0, bn = PyBytes_GET_SIZE(b);
+        if (first == NULL) {
+            first = PyBytes_AS_STRING(b);
+            common = bn;
+        }
+        while (k < common && k < bn && PyBytes_AS_STRING(b)[k] == first[k])
+            k++;
+        common = k;   /* the length of the names' common beginning ("bldg:lod") */
+    }
+    if (first == NULL)
+        common = 0;
+    while (p < end) {
+        const char *lt = memchr(p, '<', (size_t)(end - p));
+        if (lt == NULL || lt + 1 >= end)
+            break;
+        if (lt[1] == '!' || lt[1] == '?') {
+            const char *after = skip_markup(lt, end);
+            if (after == NULL)
+                break;   /* left to lxml */
+            p = after;
+            continue;
+        }
+        if (lt[1] == '/') {
+            p = lt + 2;
+            continue;
+        }
+        if (first == NULL || end - lt - 1 < common || memcmp(lt + 1, first, (size_t)common) != 0) {
+            p = lt + 1;
+            continue;
+        }
+        Py_ssize_t colon, n = name_at(lt + 1, end, &colon);
+        p = lt + 1 + n;
+        if (n == 0 || p >= end || *p != '>')
+            continue;   /* (a property with attributes is left as it is) */
+        int match = 0;
+        for (Py_ssize_t i = 0; i < nprops && !match; i++) {
+            PyObject *b = PyTuple_GET_ITEM(props, i);
+            match = PyBytes_GET_SIZE(b) == n && memcmp(PyBytes_AS_STRING(b), lt + 1, (size_t)n) == 0;
+        }
+        if (!match)
+            continue;
+        Span name = {lt + 1, n, 0};
+        PyObject *item = NULL;
+        const char *stop = NULL;
+        Py_ssize_t newlines = 0;
+        int rc = read_property(p + 1, end, name, gml, xlink, &item, &stop, &newlines);
+        if (rc == FAIL)
+            goto fail;
+        if (rc == LEAVE) {
+            p = p + 1;
+            continue;
+        }
+        if (memmem(unchecked, (size_t)(lt - unchecked), "xmlns", 5) != NULL) {
+            Py_DECREF(item);
+            goto declared;
+        }
+        unchecked = stop;   /* (a lifted property declares no namespace: read_property refuses it) */
+        int m = snprintf(marker, sizeof marker, " %.*s=\"%zd\">", (int)attr_n, attr_p, PyList_GET_SIZE(items));
+        int rc2 = PyList_Append(items, item);
+        Py_DECREF(item);
+        if (rc2 < 0 || m <= 0 || m >= (int)sizeof marker || out_put(&out, copied, p - copied) < 0 ||
+            out_put(&out, marker, m) < 0)
+            goto fail;
+        for (Py_ssize_t k = 0; k < newlines; k++)
+            if (out_put(&out, "\n", 1) < 0)
+                goto fail;
+        copied = p = stop;
+    }
+    if (PyList_GET_SIZE(items) == 0 || memmem(unchecked, (size_t)(end - unchecked), "xmlns", 5) != NULL) {
+declared:   /* nothing lifted, or a namespace declared in the chunk: a prefix may mean something else in it */
+        Py_DECREF(items);
+        PyMem_Free(out.buf);
+        PyBuffer_Release(&data);
+        Py_RETURN_NONE;
+    }
+    if (out_put(&out, copied, end - copied) < 0)
+        goto fail;
+    PyObject *bytes = PyBytes_FromStringAndSize(out.buf, out.len);
+    if (bytes == NULL)
+        goto fail;
+    result = PyTuple_Pack(2, bytes, items);
+    Py_DECREF(bytes);
+fail:
+    Py_XDECREF(items);
+    PyMem_Free(out.buf);
+    PyBuffer_Release(&data);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"lift", lift, METH_VARARGS,
+     "lift(data, props, gml_prefix, xlink_prefix, attr) -> (data, [(texts, nrings, ids, hrefs), ...]) or None"},
+    {NULL, NULL, 0, NULL}};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_lift", NULL, -1, methods};
+
+PyMODINIT_FUNC PyInit__lift(void) {
+    fill_classes();
+    return PyModule_Create(&module);
+}

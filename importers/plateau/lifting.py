@@ -1,0 +1,72 @@
+"""Building geometry lifted out of a chunk's bytes before lxml builds its tree (the compiled ``_lift`` module).
+
+Most of a PLATEAU building's elements are its geometry: five of every six in the LOD2 benchmark file, which lxml
+builds into its tree only for :func:`~.common.collect_polygons` and :func:`~.common.xlink_refs` to read back. ``_lift``
+reads each plain ``bldg:lod…`` geometry property straight from the bytes, and leaves in its place an empty property
+marked with :data:`ATTR` (an attribute name no file can carry: it is new in every process), whose number indexes
+what the two functions would have read from the tree. Line numbers do not change. Whatever is not plain stays in the
+tree and is read as before, so tables are identical with and without lifting
+(``tests/importers/test_plateau_lifting.py``). Without the compiled module nothing is lifted.
+
+Not lifted: a chunk declaring a namespace (a prefix could then mean something else inside it), and files not in
+UTF-8 or without ``bldg``/``gml``/``xlink`` prefixes; the precise re-parse of a chunk (which records ring lines); and
+a building whose solid refers by xlink to a polygon not read as a surface, which is looked up in the whole building:
+its chunk is parsed again without lifting (:class:`Unlift`).
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from functools import lru_cache
+
+from .versions import BLDG_NS, GML_NS, XLINK_NS
+
+try:
+    from . import _lift as _native
+except ImportError:
+    _native = None
+
+#: the attribute marking a lifted property: its value is the property's index in the chunk's lifted list
+ATTR = f"kaga-lift-{secrets.token_hex(6)}"
+_ATTR_BYTES = ATTR.encode("ascii")
+#: the bldg geometry properties lifted (those ``buildings.py`` reads with collect_polygons)
+PROPERTIES = ("lod0FootPrint", "lod0RoofEdge", *(f"lod{n}{kind}" for n in range(1, 5)
+                                                 for kind in ("Solid", "MultiSurface", "Geometry")))
+
+_DECL_ENCODING = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
+_XMLNS = re.compile(rb"xmlns:([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+
+
+class Unlift(Exception):
+    """Raised by a reader that must see a chunk's whole tree: the chunk is parsed again without lifting."""
+
+
+@lru_cache(maxsize=64)
+def _plan(head: bytes) -> tuple | None:
+    """(property start tags, gml prefix, xlink prefix) for a file, from the root start tag its chunks are parsed in;
+    None when its chunks are not lifted (not UTF-8, or a namespace without a prefix)."""
+    m = _DECL_ENCODING.search(head)
+    if m is not None and m.group(1).lower().replace(b"-", b"").replace(b"_", b"") != b"utf8":
+        return None
+    prefixes: dict[str, bytes] = {}
+    for pm in _XMLNS.finditer(head):
+        uri = (pm.group(2) if pm.group(2) is not None else pm.group(3)).decode("utf-8", "replace")
+        prefixes.setdefault(uri, pm.group(1))
+    bldg, gml, xlink = (prefixes.get(ns) for ns in (BLDG_NS, GML_NS, XLINK_NS))
+    if bldg is None or gml is None or xlink is None:
+        return None
+    return tuple(bldg + b":" + p.encode("ascii") for p in PROPERTIES), gml, xlink
+
+
+def lift(head: bytes, data: bytes) -> tuple[bytes, list | None]:
+    """``data`` (a chunk's members) with its plain building geometry properties lifted out, and what they hold
+    (``(posList texts, rings per polygon, polygon ids, surfaceMember xlinks)`` per property); ``(data, None)`` when
+    nothing was lifted."""
+    if _native is None:
+        return data, None
+    plan = _plan(head)
+    if plan is None:
+        return data, None
+    got = _native.lift(data, plan[0], plan[1], plan[2], _ATTR_BYTES)
+    return (data, None) if got is None else got
