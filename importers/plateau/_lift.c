@@ -407,20 +407,23 @@ done:
 /* the end of a comment, CDATA section or processing instruction starting at lt ('<!' or '<?'), or NULL */
 static const char *skip_markup(const char *lt, const char *end) {
     const char *close;
-    size_t close_n;
+    size_t close_n, open_n;
     if (end - lt >= 4 && memcmp(lt, "<!--", 4) == 0) {
         close = "-->";
         close_n = 3;
+        open_n = 4;
     } else if (end - lt >= 9 && memcmp(lt, "<![CDATA[", 9) == 0) {
         close = "]]>";
         close_n = 3;
+        open_n = 9;
     } else if (lt[1] == '?') {
         close = "?>";
         close_n = 2;
+        open_n = 2;
     } else {
         return NULL;   /* a DOCTYPE or other declaration: not in a chunk of members */
     }
-    for (const char *q = lt + 2; q + close_n <= end; q++) {
+    for (const char *q = lt + open_n; q + close_n <= end; q++) {
         q = memchr(q, close[0], (size_t)(end - q));
         if (q == NULL || q + close_n > end)
             return NULL;
