@@ -2,10 +2,12 @@
  *
  * Most of a PLATEAU building's bytes and elements are its geometry (gml:Polygon, LinearRing, posList …), which the
  * readers only hand to common.collect_polygons and common.xlink_refs. lift() reads each geometry property of a
- * chunk (a start tag named in ``props``, e.g. b"bldg:lod2MultiSurface") straight from the bytes, and gives back the
- * chunk with that property's content replaced by as many newlines as it held (so every line lxml reports is
- * unchanged) and the start tag marked with the attribute ``attr``="k", plus, for the k-th property, what those two
- * functions read from the tree (see tree_access.rings and hrefs):
+ * chunk (bldg:lod0FootPrint, lod0RoofEdge, lodN{Solid,MultiSurface,Geometry}, where buildings.py reads it: a child
+ * of a bldg:Building (directly in a member) or of a bldg:BuildingPart, a lodNMultiSurface of a boundary surface, an
+ * outer installation's lodN property, N >= 1) straight from the bytes, and gives back the chunk with that
+ * property's content replaced by as many newlines as it held (so every line lxml reports is unchanged) and the
+ * start tag marked with the attribute ``attr``="k", plus, for the k-th property, what those two functions read
+ * from the tree (see tree_access.rings and hrefs):
  *
  *     (texts, nrings, ids, hrefs): the text of every gml:posList, rings per polygon (an exterior posList starts a
  *     polygon, one after a gml:interior adds to it), the gml:id of every gml:Polygon (none when there is no ring;
@@ -17,7 +19,7 @@
  * break, white space between elements, posList texts of number characters, every LinearRing with a posList text,
  * no interior before the first ring, tags that match, nothing else (no comment, CDATA, processing instruction,
  * entity, non-ASCII name). A chunk that declares a namespace anywhere is not lifted at all (a prefix could mean
- * something else in it). Anything else is left in place for lxml and the Python readers, so
+ * something else in it), nor is anything after a tag this does not read or deeper than 256 elements. Anything else is left in place for lxml and the Python readers, so
  * a lifted property gives what the tree would have given, and a broken one the same error. Comments, CDATA sections
  * and processing instructions outside properties are skipped whole. Returns None when nothing was lifted.
  *
@@ -117,10 +119,12 @@ static Py_ssize_t name_at(const char *p, const char *end, Py_ssize_t *colon) {
         }
         q++;
     }
-    if (q == p || !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || *p == '_'))
+    if (q == p || *colon == 0 || *colon == q - p - 1)
         return 0;
-    if (*colon == 0 || *colon == q - p - 1)
-        return 0;
+    const char *local = *colon >= 0 ? p + *colon + 1 : p;   /* prefix and local part start as XML names do */
+    for (const char *c = p; c != NULL; c = c == local ? NULL : local)
+        if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || *c == '_'))
+            return 0;
     return q - p;
 }
 
@@ -433,41 +437,96 @@ static const char *skip_markup(const char *lt, const char *end) {
     return NULL;
 }
 
+/* the roles of the open elements around a property, which say whether the readers read it (buildings.py): a
+ * building's or part's own geometry, a boundary surface's multi-surfaces, an outer installation's geometry of LOD 1+ */
+enum { R_OTHER = 0, R_MEMBER, R_OWNER, R_PARTS, R_BOUNDED, R_SURFACE, R_INST_PROP, R_INST_OBJ };
+/* what a bldg property name is: not one (0), lod0 (1), lodN multi-surface (2), lodN solid or geometry (3), N >= 1 */
+enum { P_NONE = 0, P_LOD0, P_MULTI, P_SOLID };
+#define MAIN_DEPTH 256
+
+static int property_kind(const char *local, Py_ssize_t n) {
+#define IS(s) (n == (Py_ssize_t)sizeof(s) - 1 && memcmp(local, s, sizeof(s) - 1) == 0)
+    if (IS("lod0FootPrint") || IS("lod0RoofEdge"))
+        return P_LOD0;
+    if (n < 5 || memcmp(local, "lod", 3) != 0 || local[3] < '1' || local[3] > '4')
+        return P_NONE;
+    local += 4;
+    n -= 4;
+    if (IS("MultiSurface"))
+        return P_MULTI;
+    if (IS("Solid") || IS("Geometry"))
+        return P_SOLID;
+    return P_NONE;
+#undef IS
+}
+
+/* the role of an element named name[0:n] (bldg-prefixed local in local[0:ln], or NULL) inside one of role parent */
+static int role_of(int parent, int depth, const char *name, Py_ssize_t n, Span member, const char *local,
+                   Py_ssize_t ln) {
+#define IS(s) (local != NULL && ln == (Py_ssize_t)sizeof(s) - 1 && memcmp(local, s, sizeof(s) - 1) == 0)
+    if (depth == 0)
+        return span_is(member, name, n) ? R_MEMBER : R_OTHER;
+    switch (parent) {
+    case R_MEMBER:
+        return IS("Building") ? R_OWNER : R_OTHER;
+    case R_OWNER:
+        if (IS("consistsOfBuildingPart"))
+            return R_PARTS;
+        if (IS("boundedBy"))
+            return R_BOUNDED;
+        return IS("outerBuildingInstallation") ? R_INST_PROP : R_OTHER;
+    case R_PARTS:
+        return IS("BuildingPart") ? R_OWNER : R_OTHER;
+    case R_BOUNDED:
+        return R_SURFACE;
+    case R_INST_PROP:
+        return R_INST_OBJ;
+    case R_INST_OBJ:
+        return IS("boundedBy") ? R_BOUNDED : R_OTHER;
+    default:
+        return R_OTHER;
+    }
+#undef IS
+}
+
+/* the end of the start tag whose name ends at q (its '>'), attribute values skipped whole; NULL when cut off */
+static const char *tag_end(const char *q, const char *end) {
+    while (q < end) {
+        char c = *q;
+        if (c == '>')
+            return q;
+        if (c == '"' || c == '\'') {
+            q = memchr(q + 1, c, (size_t)(end - q - 1));
+            if (q == NULL)
+                return NULL;
+        }
+        q++;
+    }
+    return NULL;
+}
+
 static PyObject *lift(PyObject *self, PyObject *args) {
     Py_buffer data;
-    PyObject *props;
-    const char *gml_p, *xlink_p, *attr_p;
-    Py_ssize_t gml_n, xlink_n, attr_n;
-    if (!PyArg_ParseTuple(args, "y*O!y#y#y#", &data, &PyTuple_Type, &props, &gml_p, &gml_n, &xlink_p, &xlink_n,
-                          &attr_p, &attr_n))
+    const char *bldg_p, *gml_p, *xlink_p, *member_p, *attr_p;
+    Py_ssize_t bldg_n, gml_n, xlink_n, member_n, attr_n;
+    if (!PyArg_ParseTuple(args, "y*y#y#y#y#y#", &data, &bldg_p, &bldg_n, &gml_p, &gml_n, &xlink_p, &xlink_n,
+                          &member_p, &member_n, &attr_p, &attr_n))
         return NULL;
-    Span gml = {gml_p, gml_n, 0}, xlink = {xlink_p, xlink_n, 0};
+    if (attr_n > 32 || bldg_n == 0 || gml_n == 0 || xlink_n == 0) {
+        PyBuffer_Release(&data);
+        PyErr_SetString(PyExc_ValueError, "_lift.lift: empty prefix, or marker attribute name over 32 bytes");
+        return NULL;
+    }
+    Span gml = {gml_p, gml_n, 0}, xlink = {xlink_p, xlink_n, 0}, member = {member_p, member_n, 0};
     const char *start = data.buf, *end = start + data.len, *p = start, *copied = start;
     const char *unchecked = start;   /* bytes from here on not yet searched for a namespace declaration */
     Out out = {NULL, 0, 0};
     PyObject *items = PyList_New(0), *result = NULL;
     char marker[64];
+    int roles[MAIN_DEPTH];
+    Py_ssize_t depth = 0;   /* open elements (their roles kept up to MAIN_DEPTH; deeper, nothing is lifted) */
     if (items == NULL)
         goto fail;
-    Py_ssize_t nprops = PyTuple_GET_SIZE(props), common = -1;
-    const char *first = NULL;
-    for (Py_ssize_t i = 0; i < nprops; i++) {
-        PyObject *b = PyTuple_GET_ITEM(props, i);
-        if (!PyBytes_Check(b)) {
-            PyErr_SetString(PyExc_TypeError, "props must be a tuple of bytes");
-            goto fail;
-        }
-        Py_ssize_t k = 0, bn = PyBytes_GET_SIZE(b);
-        if (first == NULL) {
-            first = PyBytes_AS_STRING(b);
-            common = bn;
-        }
-        while (k < common && k < bn && PyBytes_AS_STRING(b)[k] == first[k])
-            k++;
-        common = k;   /* the length of the names' common beginning ("bldg:lod") */
-    }
-    if (first == NULL)
-        common = 0;
     while (p < end) {
         const char *lt = memchr(p, '<', (size_t)(end - p));
         if (lt == NULL || lt + 1 >= end)
@@ -480,50 +539,61 @@ static PyObject *lift(PyObject *self, PyObject *args) {
             continue;
         }
         if (lt[1] == '/') {
+            if (depth > 0)
+                depth--;
             p = lt + 2;
             continue;
         }
-        if (first == NULL || end - lt - 1 < common || memcmp(lt + 1, first, (size_t)common) != 0) {
-            p = lt + 1;
-            continue;
-        }
         Py_ssize_t colon, n = name_at(lt + 1, end, &colon);
-        p = lt + 1 + n;
-        if (n == 0 || p >= end || *p != '>')
-            continue;   /* (a property with attributes is left as it is) */
-        int match = 0;
-        for (Py_ssize_t i = 0; i < nprops && !match; i++) {
-            PyObject *b = PyTuple_GET_ITEM(props, i);
-            match = PyBytes_GET_SIZE(b) == n && memcmp(PyBytes_AS_STRING(b), lt + 1, (size_t)n) == 0;
+        const char *q = n == 0 || lt + 1 + n >= end ? NULL : tag_end(lt + 1 + n, end);
+        if (q == NULL || !(CLS(lt[1 + n]) & (C_SPACE | C_LF | C_CR) || lt[1 + n] == '>' || lt[1 + n] == '/'))
+            break;   /* a name this does not read (non-ASCII …), or a cut-off tag: the rest is left to lxml */
+        int parent = depth > 0 && depth <= MAIN_DEPTH ? roles[depth - 1] : R_OTHER;
+        const char *local = NULL;
+        Py_ssize_t ln = 0;
+        if (colon == bldg_n && memcmp(lt + 1, bldg_p, (size_t)bldg_n) == 0) {
+            local = lt + 1 + bldg_n + 1;
+            ln = n - bldg_n - 1;
         }
-        if (!match)
-            continue;
-        Span name = {lt + 1, n, 0};
-        PyObject *item = NULL;
-        const char *stop = NULL;
-        Py_ssize_t newlines = 0;
-        int rc = read_property(p + 1, end, name, gml, xlink, &item, &stop, &newlines);
-        if (rc == FAIL)
-            goto fail;
-        if (rc == LEAVE) {
-            p = p + 1;
-            continue;
-        }
-        if (memmem(unchecked, (size_t)(lt - unchecked), "xmlns", 5) != NULL) {
-            Py_DECREF(item);
-            goto declared;
-        }
-        unchecked = stop;   /* (a lifted property declares no namespace: read_property refuses it) */
-        int m = snprintf(marker, sizeof marker, " %.*s=\"%zd\">", (int)attr_n, attr_p, PyList_GET_SIZE(items));
-        int rc2 = PyList_Append(items, item);
-        Py_DECREF(item);
-        if (rc2 < 0 || m <= 0 || m >= (int)sizeof marker || out_put(&out, copied, p - copied) < 0 ||
-            out_put(&out, marker, m) < 0)
-            goto fail;
-        for (Py_ssize_t k = 0; k < newlines; k++)
-            if (out_put(&out, "\n", 1) < 0)
+        int pk = local != NULL && q == lt + 1 + n ? property_kind(local, ln) : P_NONE;   /* (no attributes) */
+        if (pk != P_NONE && depth < MAIN_DEPTH &&
+            (parent == R_OWNER || (parent == R_SURFACE && pk == P_MULTI) || (parent == R_INST_OBJ && pk != P_LOD0))) {
+            Span name = {lt + 1, n, 0};
+            PyObject *item = NULL;
+            const char *stop = NULL;
+            Py_ssize_t newlines = 0;
+            int rc = read_property(q + 1, end, name, gml, xlink, &item, &stop, &newlines);
+            if (rc == FAIL)
                 goto fail;
-        copied = p = stop;
+            if (rc == LIFTED) {
+                if (memmem(unchecked, (size_t)(lt - unchecked), "xmlns", 5) != NULL) {
+                    Py_DECREF(item);
+                    goto declared;
+                }
+                unchecked = stop;   /* (a lifted property declares no namespace: read_property refuses it) */
+                int m = snprintf(marker, sizeof marker, " %.*s=\"%zd\">", (int)attr_n, attr_p,
+                                 PyList_GET_SIZE(items));
+                int rc2 = PyList_Append(items, item);
+                Py_DECREF(item);
+                if (rc2 < 0 || m <= 0 || m >= (int)sizeof marker || out_put(&out, copied, q - copied) < 0 ||
+                    out_put(&out, marker, m) < 0)
+                    goto fail;
+                for (Py_ssize_t k = 0; k < newlines; k++)
+                    if (out_put(&out, "\n", 1) < 0)
+                        goto fail;
+                copied = stop;
+                p = (const char *)memchr(stop, '>', (size_t)(end - stop)) + 1;   /* past its end tag (read_property
+                                                                                   saw its '>'): it was never pushed */
+                continue;
+            }
+            /* left in place: read on inside it, where nothing is a property the readers read */
+        }
+        if (q[-1] != '/') {   /* (not an empty element) */
+            if (depth < MAIN_DEPTH)
+                roles[depth] = pk != P_NONE ? R_OTHER : role_of(parent, (int)depth, lt + 1, n, member, local, ln);
+            depth++;
+        }
+        p = q + 1;
     }
     if (PyList_GET_SIZE(items) == 0 || memmem(unchecked, (size_t)(end - unchecked), "xmlns", 5) != NULL) {
 declared:   /* nothing lifted, or a namespace declared in the chunk: a prefix may mean something else in it */
@@ -548,7 +618,8 @@ fail:
 
 static PyMethodDef methods[] = {
     {"lift", lift, METH_VARARGS,
-     "lift(data, props, gml_prefix, xlink_prefix, attr) -> (data, [(texts, nrings, ids, hrefs), ...]) or None"},
+     "lift(data, bldg_prefix, gml_prefix, xlink_prefix, member_tag, attr) -> (data, [(texts, nrings, ids, hrefs), "
+     "...]) or None"},
     {NULL, NULL, 0, NULL}};
 
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_lift", NULL, -1, methods};

@@ -30,11 +30,9 @@ except ImportError:
 #: the attribute marking a lifted property: its value is the property's index in the chunk's lifted list
 ATTR = f"kaga-lift-{secrets.token_hex(6)}"
 _ATTR_BYTES = ATTR.encode("ascii")
-#: the bldg geometry properties lifted (those ``buildings.py`` reads with collect_polygons)
-PROPERTIES = ("lod0FootPrint", "lod0RoofEdge", *(f"lod{n}{kind}" for n in range(1, 5)
-                                                 for kind in ("Solid", "MultiSurface", "Geometry")))
 
 _DECL_ENCODING = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
+_ROOT = re.compile(rb"<(?:([A-Za-z_][A-Za-z0-9_.-]*):)?CityModel[\s>]")
 _XMLNS = re.compile(rb"xmlns:([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 
 
@@ -44,7 +42,7 @@ class Unlift(Exception):
 
 @lru_cache(maxsize=64)
 def _plan(head: bytes) -> tuple | None:
-    """(property start tags, gml prefix, xlink prefix) for a file, from the root start tag its chunks are parsed in;
+    """(bldg, gml and xlink prefixes, the member tag) for a file, from the root start tag its chunks are parsed in;
     None when its chunks are not lifted (not UTF-8, or a namespace without a prefix)."""
     m = _DECL_ENCODING.search(head)
     if m is not None and m.group(1).lower().replace(b"-", b"").replace(b"_", b"") != b"utf8":
@@ -54,9 +52,10 @@ def _plan(head: bytes) -> tuple | None:
         uri = (pm.group(2) if pm.group(2) is not None else pm.group(3)).decode("utf-8", "replace")
         prefixes.setdefault(uri, pm.group(1))
     bldg, gml, xlink = (prefixes.get(ns) for ns in (BLDG_NS, GML_NS, XLINK_NS))
-    if bldg is None or gml is None or xlink is None:
+    root = _ROOT.search(head)
+    if bldg is None or gml is None or xlink is None or root is None:
         return None
-    return tuple(bldg + b":" + p.encode("ascii") for p in PROPERTIES), gml, xlink
+    return bldg, gml, xlink, (root.group(1) + b":" if root.group(1) else b"") + b"cityObjectMember"
 
 
 def lift(head: bytes, data: bytes) -> tuple[bytes, list | None]:
@@ -68,5 +67,5 @@ def lift(head: bytes, data: bytes) -> tuple[bytes, list | None]:
     plan = _plan(head)
     if plan is None:
         return data, None
-    got = _native.lift(data, plan[0], plan[1], plan[2], _ATTR_BYTES)
+    got = _native.lift(data, *plan, _ATTR_BYTES)
     return (data, None) if got is None else got

@@ -207,8 +207,10 @@ def _parse(task: dict, precise: bool, lift: bool = True) -> dict:
                 result["error"] = (ends_early(task.get("last_line")), task.get("last_line"), None, False)
                 return result
             line = exc.lineno if exc.lineno else None
-            msg = (exc.msg or str(exc)).split(", line ")[0]
-            # lxml appends ", line N, column M" to the message: the line is reported separately
+            msg = (exc.msg or str(exc)).split(", line ")[0].split("\n")[0].strip()
+            # lxml appends ", line N, column M" to the message: the line is reported separately; some messages
+            # continue with a few bytes of the input after a line break, which depend on where libxml2's buffer
+            # stands (and so on what was lifted): not kept
             result["error"] = (f"XML error: {msg}", None if line is None else line0 + line - 1, None, False)
             return result
         if task.get("truncated"):
@@ -217,7 +219,11 @@ def _parse(task: dict, precise: bool, lift: bool = True) -> dict:
         meta = {"mesh_code": f["mesh_code"], "uro_version": f["uro_version"], "source_file": source_file}
         result["tables"] = build_tables(col, _projector(f["crs_src"], f["crs_dst"]), f["dim"], meta)
     except Unlift:
+        root = None   # (this chunk's tree, freed before the next parse)
         return _parse(task, precise, lift=False)
+    except RecursionError:   # (lxml takes up to 2,048 levels; reading attributes that deep recurses too far)
+        result["error"] = ("elements nested too deeply to read (over a thousand levels)", None, None, False)
+        return result
     except (ChunkError, CoordinateFormatError) as exc:
         line = getattr(exc, "line", None)
         feature = getattr(exc, "feature", None)
