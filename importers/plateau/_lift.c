@@ -19,7 +19,8 @@
  * break, white space between elements, posList texts of number characters, every LinearRing with a posList text,
  * no interior before the first ring, tags that match, nothing else (no comment, CDATA, processing instruction,
  * entity, non-ASCII name). A chunk that declares a namespace anywhere is not lifted at all (a prefix could mean
- * something else in it), nor is anything after a tag this does not read or deeper than 256 elements. Anything else is left in place for lxml and the Python readers, so
+ * something else in it), nor is anything after a tag this does not read, deeper than 256 elements, or from line
+ * 65,000 of the chunk on (see LINE_LIMIT). Anything else is left in place for lxml and the Python readers, so
  * a lifted property gives what the tree would have given, and a broken one the same error. Comments, CDATA sections
  * and processing instructions outside properties are skipped whole. Returns None when nothing was lifted.
  *
@@ -489,6 +490,25 @@ static int role_of(int parent, int depth, const char *name, Py_ssize_t n, Span m
 #undef IS
 }
 
+/* line feeds from p to q, eight bytes at a time (an exact test for a zero byte of w ^ LFs, then a bit count) */
+static Py_ssize_t count_lf(const char *p, const char *q) {
+    Py_ssize_t n = 0;
+    for (; p + 8 <= q; p += 8) {
+        unsigned long long w;
+        memcpy(&w, p, 8);
+        w ^= 0x0a0a0a0a0a0a0a0aULL;
+        unsigned long long t = (w & 0x7f7f7f7f7f7f7f7fULL) + 0x7f7f7f7f7f7f7f7fULL;
+        n += __builtin_popcountll(~(t | w | 0x7f7f7f7f7f7f7f7fULL));
+    }
+    for (; p < q; p++)
+        n += *p == '\n';
+    return n;
+}
+
+/* libxml2 keeps an element's line in 16 bits: past 65,535 lxml takes it from text further down, which a lifted
+ * property no longer holds; nothing is lifted from this line of the chunk on (there are ~20,000 in 1 MB of PLATEAU) */
+#define LINE_LIMIT 65000
+
 /* the end of the start tag whose name ends at q (its '>'), attribute values skipped whole; NULL when cut off */
 static const char *tag_end(const char *q, const char *end) {
     while (q < end) {
@@ -525,6 +545,8 @@ static PyObject *lift(PyObject *self, PyObject *args) {
     char marker[64];
     int roles[MAIN_DEPTH];
     Py_ssize_t depth = 0;   /* open elements (their roles kept up to MAIN_DEPTH; deeper, nothing is lifted) */
+    Py_ssize_t line = 1;    /* the line of counted (lxml's, for the chunk parsed after a head without line breaks) */
+    const char *counted = start;
     if (items == NULL)
         goto fail;
     while (p < end) {
@@ -556,8 +578,15 @@ static PyObject *lift(PyObject *self, PyObject *args) {
             ln = n - bldg_n - 1;
         }
         int pk = local != NULL && q == lt + 1 + n ? property_kind(local, ln) : P_NONE;   /* (no attributes) */
-        if (pk != P_NONE && depth < MAIN_DEPTH &&
-            (parent == R_OWNER || (parent == R_SURFACE && pk == P_MULTI) || (parent == R_INST_OBJ && pk != P_LOD0))) {
+        int wanted = pk != P_NONE && depth < MAIN_DEPTH &&
+            (parent == R_OWNER || (parent == R_SURFACE && pk == P_MULTI) || (parent == R_INST_OBJ && pk != P_LOD0));
+        if (wanted) {
+            line += count_lf(counted, lt);
+            counted = lt;
+            if (line >= LINE_LIMIT)
+                break;
+        }
+        if (wanted) {
             Span name = {lt + 1, n, 0};
             PyObject *item = NULL;
             const char *stop = NULL;
@@ -581,7 +610,8 @@ static PyObject *lift(PyObject *self, PyObject *args) {
                 for (Py_ssize_t k = 0; k < newlines; k++)
                     if (out_put(&out, "\n", 1) < 0)
                         goto fail;
-                copied = stop;
+                copied = counted = stop;
+                line += newlines;
                 p = (const char *)memchr(stop, '>', (size_t)(end - stop)) + 1;   /* past its end tag (read_property
                                                                                    saw its '>'): it was never pushed */
                 continue;

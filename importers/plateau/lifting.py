@@ -8,10 +8,12 @@ what the two functions would have read from the tree. Line numbers do not change
 tree and is read as before, so tables are identical with and without lifting
 (``tests/importers/test_plateau_lifting.py``). Without the compiled module nothing is lifted.
 
-Not lifted: a chunk declaring a namespace (a prefix could then mean something else inside it), and files not in
-UTF-8 or without ``bldg``/``gml``/``xlink`` prefixes; the precise re-parse of a chunk (which records ring lines); and
-a building whose solid refers by xlink to a polygon not read as a surface, which is looked up in the whole building:
-its chunk is parsed again without lifting (:class:`Unlift`).
+Not lifted: a property the readers do not read with ``collect_polygons`` (``_lift.c`` follows the chunk's open
+elements to know); a chunk declaring a namespace (a prefix could then mean something else inside it), and files not
+in UTF-8 or without ``bldg``/``gml``/``xlink`` prefixes; anything from line 65,000 of a chunk on (libxml2 keeps
+lines in 16 bits, and lxml then reads them from text further down); the precise re-parse of a chunk (which records
+ring lines); and a building whose solid refers by xlink to a polygon not read as a surface, which is looked up in the
+whole building: its chunk is parsed again without lifting (:class:`Unlift`).
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ class Unlift(Exception):
 @lru_cache(maxsize=64)
 def _plan(head: bytes) -> tuple | None:
     """(bldg, gml and xlink prefixes, the member tag) for a file, from the root start tag its chunks are parsed in;
-    None when its chunks are not lifted (not UTF-8, or a namespace without a prefix)."""
+    None when its chunks are not lifted (not UTF-8, or no prefix for the bldg, gml or xlink namespace: elements
+    without a prefix are never lifted)."""
     m = _DECL_ENCODING.search(head)
     if m is not None and m.group(1).lower().replace(b"-", b"").replace(b"_", b"") != b"utf8":
         return None
