@@ -15,10 +15,11 @@
  *     in document order.
  *
  * A property is lifted only when its content is plain: elements named gml:… (``gml`` the prefix the file binds to
- * the GML namespace), attributes unprefixed, gml:… or xlink:… with a quoted value without '&', '<', tab or line
- * break, white space between elements, posList texts of number characters, every LinearRing with a posList text,
- * no interior before the first ring, tags that match, nothing else (no comment, CDATA, processing instruction,
- * entity, non-ASCII name). A chunk that declares a namespace anywhere is not lifted at all (a prefix could mean
+ * the GML namespace; prefix and local part start as XML names do), attributes unprefixed, gml:… or xlink:… with a
+ * quoted value of printable ASCII without '&' or '<' (which lxml keeps as it is), white space between elements,
+ * posList texts of printable ASCII, tabs and line feeds without '&' or '>' and not blank, every LinearRing with a
+ * posList text, no interior before the first ring, tags that match, nothing else (no comment, CDATA, processing
+ * instruction, entity, non-ASCII name). A chunk that declares a namespace anywhere is not lifted at all (a prefix could mean
  * something else in it), nor is anything after a tag this does not read, deeper than 256 elements, or from line
  * 65,000 of the chunk on (see LINE_LIMIT). Anything else is left in place for lxml and the Python readers, so
  * a lifted property gives what the tree would have given, and a broken one the same error. Comments, CDATA sections
