@@ -22,6 +22,7 @@ import re
 import secrets
 from functools import lru_cache
 
+from .scan import _DECL_ENCODING
 from .versions import BLDG_NS, GML_NS, XLINK_NS
 
 try:
@@ -33,7 +34,6 @@ except ImportError:
 ATTR = f"kaga-lift-{secrets.token_hex(6)}"
 _ATTR_BYTES = ATTR.encode("ascii")
 
-_DECL_ENCODING = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 _ROOT = re.compile(rb"<(?:([A-Za-z_][A-Za-z0-9_.-]*):)?CityModel[\s>]")
 _XMLNS = re.compile(rb"xmlns:([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 
@@ -47,7 +47,7 @@ def _plan(head: bytes) -> tuple | None:
     """(bldg, gml and xlink prefixes, the member tag) for a file, from the root start tag its chunks are parsed in;
     None when its chunks are not lifted (not UTF-8, or no prefix for the bldg, gml or xlink namespace: elements
     without a prefix are never lifted)."""
-    m = _DECL_ENCODING.search(head)
+    m = _DECL_ENCODING.match(head)   # (the declaration scan.py wrote the head with)
     if m is not None and m.group(1).lower().replace(b"-", b"").replace(b"_", b"") != b"utf8":
         return None
     prefixes: dict[str, bytes] = {}

@@ -180,6 +180,20 @@ def test_crafted_cases_parse_the_same_lifted(needs_native, tmp_path, monkeypatch
         assert _lifted(path) == 2   # (the building's lod0 and lod1 properties, not the comment's)
 
 
+@pytest.mark.parametrize("encoding", ["Shift_JIS", "UTF-8 with a BOM"])
+def test_an_encoded_file_parses_the_same_lifted(needs_native, tmp_path, monkeypatch, encoding):
+    """A file in Shift_JIS is not lifted (the lifter reads UTF-8 bytes); one in UTF-8 with a byte order mark is."""
+    members = [building("b1", with_lod2=True).replace('gml:id="b1">', 'gml:id="b1"><gml:name>加賀温泉駅前</gml:name>')]
+    data = citygml(members, bom=encoding.endswith("BOM"))
+    if encoding == "Shift_JIS":
+        data = data.decode("utf-8").replace('encoding="UTF-8"', 'encoding="Shift_JIS"').encode("shift_jis")
+    path = tmp_path / "53000000_bldg_6697_op.gml"
+    path.write_bytes(data)
+    got = _same(path, monkeypatch)
+    assert "加賀温泉駅前" in got[0]
+    assert (_lifted(path) > 0) == (encoding != "Shift_JIS")
+
+
 BROKEN = {
     "gml:coordinates": ("<gml:posList>", "<gml:coordinates>", "</gml:posList>", "</gml:coordinates>"),
     "mismatched tag": ("</gml:LinearRing>", "</gml:LinearRin>", "", ""),
