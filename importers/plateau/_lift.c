@@ -14,6 +14,19 @@
  *     a property where only some polygons have one is not lifted) and the xlink:href of every gml:surfaceMember,
  *     in document order.
  *
+ * The gen:* attributes of a building or part (its direct children: i-UR 1.4 building ids, flood sets and the like,
+ * read by buildings.py's _generic) are lifted the same way, their start tag kept with its attributes and marked; the
+ * k-th item is then what tree_access.gen_items gives for it, with a set's items in place of the index:
+ *
+ *     (kind, name, text, 0) for an attribute, text that of its gen:value child (None without one, or empty);
+ *     (kind, name, None, [items]) for a set, its items alike, in document order.
+ *
+ * Such an attribute is lifted only when its content is plain too: white space, gen:… elements that gen_items reads
+ * (one gen:value in an attribute; attributes and sets in a set, 16 deep at most), unprefixed attributes each given
+ * once with a quoted value of printable ASCII ("name": UTF-8 without '&', '<', '>' or control characters), values
+ * of UTF-8 text without '&', '<', '>', CR, control characters but tab and line feed, U+FFFE or U+FFFF and not white
+ * space alone. Repeated names and values are decoded once (a small cache keyed by their bytes).
+ *
  * A property is lifted only when its content is plain: elements named gml:… (``gml`` the prefix the file binds to
  * the GML namespace; prefix and local part start as XML names do), attributes unprefixed, gml:… or xlink:… with a
  * quoted value of printable ASCII without '&' or '<' (which lxml keeps as it is), white space between elements,
@@ -410,6 +423,253 @@ done:
     return rc;
 }
 
+/* gen:* attributes (i-UR 1.4 building ids and flood sets), as tree_access.gen_items reads them */
+static const char *const GEN_KINDS[] = {"stringAttribute", "intAttribute", "doubleAttribute", "measureAttribute",
+                                        "dateAttribute", "uriAttribute", "genericAttributeSet"};
+#define N_GEN_KINDS 7
+#define GEN_SET (N_GEN_KINDS - 1)
+#define GEN_DEPTH 16
+static PyObject *gen_kind_names[N_GEN_KINDS], *zero;
+
+static int gen_kind(const char *local, Py_ssize_t n) {
+    for (int k = 0; k < N_GEN_KINDS; k++)
+        if ((size_t)n == strlen(GEN_KINDS[k]) && memcmp(local, GEN_KINDS[k], (size_t)n) == 0)
+            return k;
+    return -1;
+}
+
+/* text from p to q as lxml gives it, as a str: a gen:value's text, or (attr) a name attribute's value. Plain: UTF-8
+ * without '&', '<', '>', CR, control characters but tab and line feed (none at all in an attribute value, where lxml
+ * turns them into spaces), U+FFFE or U+FFFF. NULL without an error set when not plain, with one on failure. A text's
+ * line feeds are added to *lines. */
+/* the strings plain_text made lately (names and values repeat: a flood set's member names, ranks, scales), by a hash
+ * of their bytes; used under the GIL only */
+#define CACHE_SIZE 1024
+#define CACHE_BYTES 48
+typedef struct {
+    PyObject *s;
+    Py_ssize_t n, nl;
+    int attr;
+    char b[CACHE_BYTES];
+} Cached;
+static Cached cache[CACHE_SIZE];
+
+static PyObject *plain_text(const char *p, const char *q, int attr, Py_ssize_t *lines) {
+    Cached *e = NULL;
+    if (q - p <= CACHE_BYTES) {
+        unsigned int h = 2166136261u ^ (unsigned int)attr;
+        for (const char *c = p; c < q; c++)
+            h = (h ^ (unsigned char)*c) * 16777619u;
+        e = &cache[(h ^ (h >> 15)) & (CACHE_SIZE - 1)];
+        if (e->s != NULL && e->n == q - p && e->attr == attr && memcmp(e->b, p, (size_t)(q - p)) == 0) {
+            *lines += e->nl;
+            return Py_NewRef(e->s);
+        }
+    }
+    Py_ssize_t nl = 0;
+    for (const char *c = p; c < q; c++) {
+        unsigned char b = (unsigned char)*c;
+        if (b < 0x20) {
+            if (attr || (b != '\t' && b != '\n'))
+                return NULL;
+            nl += b == '\n';
+        } else if (b == '&' || b == '<' || b == '>') {
+            return NULL;
+        } else if (b == 0xEF && q - c >= 3 && (unsigned char)c[1] == 0xBF && ((unsigned char)c[2] & 0xFE) == 0xBE) {
+            return NULL;
+        }
+    }
+    PyObject *s = PyUnicode_DecodeUTF8(p, q - p, NULL);
+    if (s == NULL) {
+        if (PyErr_ExceptionMatches(PyExc_UnicodeDecodeError))
+            PyErr_Clear();   /* not UTF-8: left to lxml, which says so */
+        return NULL;
+    }
+    *lines += nl;
+    if (e != NULL) {
+        Py_XSETREF(e->s, Py_NewRef(s));
+        e->n = q - p;
+        e->nl = nl;
+        e->attr = attr;
+        memcpy(e->b, p, (size_t)(q - p));
+    }
+    return s;
+}
+
+/* The attributes of a gen start tag from q (just past its name): unprefixed, each once, not xmlns, quoted values that
+ * are plain (plain_text; printable ASCII but for "name"), separated by white space (its line feeds added to *lines).
+ * *name gets the value of "name" (a new str; None without one) when name is not NULL. Returns the '>' or '/' ending
+ * the tag; NULL when not plain (no error set) or on failure (an error set; *name is then NULL). */
+static const char *gen_attrs(const char *q, const char *end, Py_ssize_t *lines, PyObject **name) {
+    Span seen[8];
+    int nseen = 0;
+    PyObject *value = NULL;
+    for (;;) {
+        const char *ws = q;
+        while (q < end && (CLS(*q) & (C_SPACE | C_LF | C_CR)))
+            q++;
+        if (q >= end || (q > ws && !white(ws, q, lines)))
+            goto leave;
+        if (*q == '>' || *q == '/')
+            break;
+        if (q == ws)
+            goto leave;
+        Py_ssize_t acolon, an = name_at(q, end, &acolon);
+        if (an == 0 || acolon >= 0 || (an >= 5 && memcmp(q, "xmlns", 5) == 0) || nseen == 8)
+            goto leave;
+        for (int i = 0; i < nseen; i++)
+            if (span_is(seen[i], q, an))
+                goto leave;
+        seen[nseen].p = q;
+        seen[nseen++].n = an;
+        int is_name = an == 4 && memcmp(q, "name", 4) == 0;
+        q += an;
+        if (q + 1 >= end || *q != '=' || (q[1] != '"' && q[1] != '\''))
+            goto leave;
+        char quote = q[1];
+        const char *v = q + 2;
+        q = memchr(v, quote, (size_t)(end - v));
+        if (q == NULL)
+            goto leave;
+        if (is_name && name != NULL) {
+            Py_ssize_t none = 0;
+            value = plain_text(v, q, 1, &none);
+            if (value == NULL)
+                goto leave;
+        } else {
+            for (const char *c = v; c < q; c++)
+                if (!(CLS(*c) & C_PLAIN))
+                    goto leave;
+        }
+        q++;
+    }
+    if (name != NULL)
+        *name = value != NULL ? value : Py_NewRef(Py_None);
+    return q;
+leave:
+    Py_XDECREF(value);
+    return NULL;
+}
+
+/* an end tag </qname> (white space allowed before '>') at lt: the position of its '>', or NULL */
+static const char *end_tag(const char *lt, const char *end, Span qname) {
+    const char *q = lt + 2 + qname.n;
+    if (q >= end || lt[1] != '/' || memcmp(lt + 2, qname.p, (size_t)qname.n) != 0)
+        return NULL;
+    while (q < end && (CLS(*q) & C_SPACE))
+        q++;
+    return q < end && *q == '>' ? q : NULL;
+}
+
+/* Read a gen:* attribute's content from p (just past its start tag) up to its end tag </qname>, as gen_items reads
+ * it: LIFTED with *item = (kind, name, text, 0) for an attribute (text: of its gen:value child, None without one or
+ * when empty) or (kind, name, None, [items]) for a set, *stop at the end tag's '<'; LEAVE when not plain (anything
+ * but white space, one gen:value child with text or an attribute's or set's gen:* attributes); FAIL with an error. */
+static int read_generic(const char *p, const char *end, Span qname, Span gen, int kind, PyObject *name, int level,
+                        PyObject **item, const char **stop, Py_ssize_t *lines) {
+    PyObject *text = NULL, *subs = NULL;
+    int rc = FAIL, seen_value = 0;
+    if (kind == GEN_SET && (subs = PyList_New(0)) == NULL)
+        return FAIL;
+    rc = LEAVE;
+    for (;;) {
+        const char *lt = memchr(p, '<', (size_t)(end - p));
+        if (lt == NULL || lt + 1 >= end || !white(p, lt, lines))
+            goto done;
+        if (lt[1] == '/') {
+            if (end_tag(lt, end, qname) == NULL)
+                goto done;
+            *stop = lt;
+            break;
+        }
+        Py_ssize_t colon, n = name_at(lt + 1, end, &colon);
+        if (n == 0 || colon != gen.n || memcmp(lt + 1, gen.p, (size_t)gen.n) != 0)
+            goto done;
+        Span child = {lt + 1, n, 0};
+        const char *local = lt + 1 + gen.n + 1;
+        Py_ssize_t ln = n - gen.n - 1;
+        if (kind == GEN_SET) {
+            int k = gen_kind(local, ln);
+            if (k < 0 || level >= GEN_DEPTH)
+                goto done;
+            PyObject *cname = NULL, *sub = NULL;
+            const char *q = gen_attrs(lt + 1 + n, end, lines, &cname);
+            if (q == NULL) {
+                if (PyErr_Occurred())
+                    rc = FAIL;
+                goto done;
+            }
+            if (*q == '/') {   /* an empty attribute or set */
+                if (q + 1 >= end || q[1] != '>') {
+                    Py_DECREF(cname);
+                    goto done;
+                }
+                sub = k == GEN_SET ? Py_BuildValue("(OOO[])", gen_kind_names[k], cname, Py_None)
+                                   : PyTuple_Pack(4, gen_kind_names[k], cname, Py_None, zero);
+                p = q + 2;
+            } else {
+                const char *cstop = NULL;
+                int r = read_generic(q + 1, end, child, gen, k, cname, level + 1, &sub, &cstop, lines);
+                if (r != LIFTED) {
+                    Py_DECREF(cname);
+                    rc = r;
+                    goto done;
+                }
+                p = end_tag(cstop, end, child) + 1;
+            }
+            Py_DECREF(cname);
+            if (sub == NULL || PyList_Append(subs, sub) < 0) {
+                Py_XDECREF(sub);
+                rc = FAIL;
+                goto done;
+            }
+            Py_DECREF(sub);
+            continue;
+        }
+        if (seen_value || ln != 5 || memcmp(local, "value", 5) != 0)
+            goto done;   /* (a second gen:value, or another child) */
+        seen_value = 1;
+        const char *q = gen_attrs(lt + 1 + n, end, lines, NULL);
+        if (q == NULL)
+            goto done;
+        if (*q == '/') {   /* <gen:value/>: no text */
+            if (q + 1 >= end || q[1] != '>')
+                goto done;
+            p = q + 2;
+            continue;
+        }
+        const char *vlt = memchr(q + 1, '<', (size_t)(end - q - 1));
+        if (vlt == NULL)
+            goto done;
+        if (vlt > q + 1) {
+            const char *c = q + 1;
+            while (c < vlt && (CLS(*c) & (C_SPACE | C_LF)))
+                c++;
+            if (c == vlt)
+                goto done;   /* white space alone: lxml may keep it or not */
+            text = plain_text(q + 1, vlt, 0, lines);
+            if (text == NULL) {
+                if (PyErr_Occurred())
+                    rc = FAIL;
+                goto done;
+            }
+        }
+        const char *gt = end_tag(vlt, end, child);
+        if (gt == NULL)
+            goto done;
+        p = gt + 1;
+    }
+    *item = kind == GEN_SET ? PyTuple_Pack(4, gen_kind_names[kind], name, Py_None, subs)
+                            : PyTuple_Pack(4, gen_kind_names[kind], name, text != NULL ? text : Py_None, zero);
+    rc = *item == NULL ? FAIL : LIFTED;
+done:
+    if (rc == FAIL && !PyErr_Occurred())
+        PyErr_SetString(PyExc_RuntimeError, "_lift: internal error");
+    Py_XDECREF(text);
+    Py_XDECREF(subs);
+    return rc;
+}
+
 /* the end of a comment, CDATA section or processing instruction starting at lt ('<!' or '<?'), or NULL */
 static const char *skip_markup(const char *lt, const char *end) {
     const char *close;
@@ -499,7 +759,8 @@ static Py_ssize_t count_lf(const char *p, const char *q) {
         memcpy(&w, p, 8);
         w ^= 0x0a0a0a0a0a0a0a0aULL;
         unsigned long long t = (w & 0x7f7f7f7f7f7f7f7fULL) + 0x7f7f7f7f7f7f7f7fULL;
-        n += __builtin_popcountll(~(t | w | 0x7f7f7f7f7f7f7f7fULL));
+        unsigned long long hits = ~(t | w | 0x7f7f7f7f7f7f7f7fULL) >> 7;   /* 1 in the low bit of each LF byte */
+        n += (Py_ssize_t)((hits * ONES) >> 56);   /* (their sum, without a popcount call where the CPU is not known) */
     }
     for (; p < q; p++)
         n += *p == '\n';
@@ -526,19 +787,41 @@ static const char *tag_end(const char *q, const char *end) {
     return NULL;
 }
 
+/* ' attr="k">' into buf (64 bytes; attr at most 32): its length */
+static int marker_of(char *buf, const char *attr, Py_ssize_t attr_n, Py_ssize_t k) {
+    char digits[24];
+    int nd = 0;
+    do {
+        digits[nd++] = (char)('0' + k % 10);
+        k /= 10;
+    } while (k > 0 && nd < 20);
+    int m = 0;
+    buf[m++] = ' ';
+    memcpy(buf + m, attr, (size_t)attr_n);
+    m += (int)attr_n;
+    buf[m++] = '=';
+    buf[m++] = '"';
+    while (nd > 0)
+        buf[m++] = digits[--nd];
+    buf[m++] = '"';
+    buf[m++] = '>';
+    return m;
+}
+
 static PyObject *lift(PyObject *self, PyObject *args) {
     Py_buffer data;
-    const char *bldg_p, *gml_p, *xlink_p, *member_p, *attr_p;
-    Py_ssize_t bldg_n, gml_n, xlink_n, member_n, attr_n;
-    if (!PyArg_ParseTuple(args, "y*y#y#y#y#y#", &data, &bldg_p, &bldg_n, &gml_p, &gml_n, &xlink_p, &xlink_n,
-                          &member_p, &member_n, &attr_p, &attr_n))
+    const char *bldg_p, *gml_p, *xlink_p, *gen_p, *member_p, *attr_p;
+    Py_ssize_t bldg_n, gml_n, xlink_n, gen_n, member_n, attr_n;
+    if (!PyArg_ParseTuple(args, "y*y#y#y#y#y#y#", &data, &bldg_p, &bldg_n, &gml_p, &gml_n, &xlink_p, &xlink_n,
+                          &gen_p, &gen_n, &member_p, &member_n, &attr_p, &attr_n))
         return NULL;
     if (attr_n > 32 || bldg_n == 0 || gml_n == 0 || xlink_n == 0) {
         PyBuffer_Release(&data);
         PyErr_SetString(PyExc_ValueError, "_lift.lift: empty prefix, or marker attribute name over 32 bytes");
         return NULL;
     }
-    Span gml = {gml_p, gml_n, 0}, xlink = {xlink_p, xlink_n, 0}, member = {member_p, member_n, 0};
+    Span gml = {gml_p, gml_n, 0}, xlink = {xlink_p, xlink_n, 0}, gen = {gen_p, gen_n, 0},
+         member = {member_p, member_n, 0};
     const char *start = data.buf, *end = start + data.len, *p = start, *copied = start;
     const char *unchecked = start;   /* bytes from here on not yet searched for a namespace declaration */
     Out out = {NULL, 0, 0};
@@ -581,18 +864,32 @@ static PyObject *lift(PyObject *self, PyObject *args) {
         int pk = local != NULL && q == lt + 1 + n ? property_kind(local, ln) : P_NONE;   /* (no attributes) */
         int wanted = pk != P_NONE && depth < MAIN_DEPTH &&
             (parent == R_OWNER || (parent == R_SURFACE && pk == P_MULTI) || (parent == R_INST_OBJ && pk != P_LOD0));
-        if (wanted) {
+        int gk = -1;   /* a gen:* attribute of a building or part (read by buildings.py's _generic) */
+        if (gen_n > 0 && parent == R_OWNER && depth < MAIN_DEPTH && colon == gen_n && q[-1] != '/' &&
+            memcmp(lt + 1, gen_p, (size_t)gen_n) == 0)
+            gk = gen_kind(lt + 1 + gen_n + 1, n - gen_n - 1);
+        if (wanted || gk >= 0) {
             line += count_lf(counted, lt);
             counted = lt;
             if (line >= LINE_LIMIT)
                 break;
-        }
-        if (wanted) {
             Span name = {lt + 1, n, 0};
             PyObject *item = NULL;
             const char *stop = NULL;
             Py_ssize_t newlines = 0;
-            int rc = read_property(q + 1, end, name, gml, xlink, &item, &stop, &newlines);
+            int rc;
+            if (wanted) {
+                rc = read_property(q + 1, end, name, gml, xlink, &item, &stop, &newlines);
+            } else {   /* (its start tag stays as it is: its line feeds are not counted in newlines) */
+                PyObject *gname = NULL;
+                Py_ssize_t tag_lines = 0;
+                const char *tq = gen_attrs(lt + 1 + n, end, &tag_lines, &gname);
+                if (tq == q)
+                    rc = read_generic(q + 1, end, name, gen, gk, gname, 0, &item, &stop, &newlines);
+                else
+                    rc = tq == NULL && PyErr_Occurred() ? FAIL : LEAVE;
+                Py_XDECREF(gname);
+            }
             if (rc == FAIL)
                 goto fail;
             if (rc == LIFTED) {
@@ -601,8 +898,7 @@ static PyObject *lift(PyObject *self, PyObject *args) {
                     goto declared;
                 }
                 unchecked = stop;   /* (a lifted property declares no namespace: read_property refuses it) */
-                int m = snprintf(marker, sizeof marker, " %.*s=\"%zd\">", (int)attr_n, attr_p,
-                                 PyList_GET_SIZE(items));
+                int m = marker_of(marker, attr_p, attr_n, PyList_GET_SIZE(items));
                 int rc2 = PyList_Append(items, item);
                 Py_DECREF(item);
                 if (rc2 < 0 || m <= 0 || m >= (int)sizeof marker || out_put(&out, copied, q - copied) < 0 ||
@@ -649,13 +945,18 @@ fail:
 
 static PyMethodDef methods[] = {
     {"lift", lift, METH_VARARGS,
-     "lift(data, bldg_prefix, gml_prefix, xlink_prefix, member_tag, attr) -> (data, [(texts, nrings, ids, hrefs), "
-     "...]) or None"},
+     "lift(data, bldg_prefix, gml_prefix, xlink_prefix, gen_prefix, member_tag, attr) -> (data, [(texts, nrings, "
+     "ids, hrefs) or (kind, name, text, 0 or [items]), ...]) or None"},
     {NULL, NULL, 0, NULL}};
 
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_lift", NULL, -1, methods};
 
 PyMODINIT_FUNC PyInit__lift(void) {
     fill_classes();
+    for (int k = 0; k < N_GEN_KINDS; k++)
+        if ((gen_kind_names[k] = PyUnicode_InternFromString(GEN_KINDS[k])) == NULL)
+            return NULL;
+    if ((zero = PyLong_FromLong(0)) == NULL)
+        return NULL;
     return PyModule_Create(&module);
 }

@@ -22,6 +22,7 @@ from . import values
 from .common import (BLDG, BUILDING_PART, GEN_ATTRS, GEN_SET, GENERIC_RISK_KEYWORDS, GML_DESCRIPTION, GML_ID, GML_NAME,
                      GML_POLYGON, KIND_BSURF, KIND_LOD0, RANK_LABELS, TYPE_CLASSIFY, Collector, FeatureContext, _add,
                      address_text, collect_polygons, generic_convert, local_name, xlink_refs)
+from .lifting import ATTR as LIFT_ATTR
 from .lifting import Unlift
 from .tree_access import child_items, gen_items
 from .versions import RISK_OBJECTS
@@ -114,16 +115,24 @@ class BuildingReader:
         get = self.dispatch.get
         put = self.ctx._put
         attrs = rec["attrs"]
-        gen = None   # the items of el's gen:* children, in order (read at the first)
+        lifted = self.col.lifted
+        gen = None   # the items of el's gen:* children, in order (read at the first not lifted)
+        gi = 0       # gen:* children seen
         for c in el:
             tag = c.tag
             h = get(tag)
             if h is not None:
                 h(self, c, rec, part, part_id)
             elif tag in GEN_ATTRS:
-                if gen is None:
-                    gen = iter(gen_items(el))
-                self._generic(c, next(gen), rec, part_id)
+                k = c.get(LIFT_ATTR) if lifted is not None else None
+                if k is not None:   # read from the bytes before the tree was built (see lifting.py)
+                    item = lifted[int(k)]
+                else:
+                    if gen is None:
+                        gen = gen_items(el)
+                    item = gen[gi]
+                gi += 1
+                self._generic(c, item, rec, part_id)
             elif tag.__class__ is str:  # (not a comment)
                 put(attrs, c, tag)
 
@@ -249,26 +258,30 @@ class BuildingReader:
     # -- generic attributes (i-UR 1.4 building ID and flood sets) ------------------------------------
     def _generic(self, c, item: tuple, rec, part_id) -> None:
         """A gen:* child ``c`` of the building or a part, with its :func:`~.tree_access.gen_items` item (its kind,
-        name and value text, read for all of them at once instead of through ``c`` one by one)."""
-        kind, name, text, _index = item
+        name and value text, read for all of them at once instead of through ``c`` one by one), or its lifted item
+        (the same, with a set's items in place of the index: see ``_lift.c``)."""
+        kind, name, text, index = item
         name = name or ""
         if self.id_generic and name == self.id_generic and rec["building_id"] is None:
             rec["building_id"] = generic_convert(text, kind)
             return
         if kind == GEN_SET_KIND:
+            lifted = index.__class__ is list
             if self.generic_sets:
                 rtype = _generic_risk_type(name)
                 if rtype is not None:
-                    self._generic_risk(c, name, rtype, part_id)
+                    self._generic_risk(c, index if lifted else None, name, rtype, part_id)
                     return
-            self.ctx.put_generic_item(rec["attrs"].setdefault("generic", {}), c, (kind, name, None, -1))
+            self.ctx.put_generic_item(rec["attrs"].setdefault("generic", {}), c,
+                                      item if lifted else (kind, name, None, -1))
             return
         _add(rec["attrs"].setdefault("generic", {}), name or kind, generic_convert(text, kind))
 
-    def _generic_risk(self, s, name: str, rtype: str, part_id) -> None:
+    def _generic_risk(self, s, items: list | None, name: str, rtype: str, part_id) -> None:
+        """An i-UR 1.4 flood set ``s`` as a risk row; ``items``: its lifted items (None: read from ``s``)."""
         scale = rank = depth = duration = area = None
         extra: dict = {}
-        for item in gen_items(s):
+        for item in gen_items(s) if items is None else items:
             kind, an, text, _index = item
             slot = _RISK_GENERIC_NAMES.get(an or "")
             if slot is None:

@@ -256,12 +256,16 @@ class FeatureContext:
 
     def put_generic_item(self, out: dict, parent, item: tuple) -> None:
         """A :func:`~.tree_access.gen_items` item of ``parent`` (index -1: ``parent`` itself) into ``out`` as name →
-        value; a set becomes a nested dict."""
+        value; a set becomes a nested dict. A lifted item (``lifting.py``) has index 0, or a set its items' list."""
         kind, name, text, index = item
         if kind == "genericAttributeSet":
-            el = parent if index < 0 else parent[index]
+            if index.__class__ is list:
+                el, items = None, index
+            else:
+                el = parent if index < 0 else parent[index]
+                items = gen_items(el)
             sub: dict = {}
-            for child in gen_items(el):
+            for child in items:
                 self.put_generic_item(sub, el, child)
             _add(out, name or kind, sub)
             return

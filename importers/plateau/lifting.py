@@ -1,12 +1,15 @@
-"""Building geometry lifted out of a chunk's bytes before lxml builds its tree (the compiled ``_lift`` module).
+"""Building geometry and generic attributes lifted out of a chunk's bytes before lxml builds its tree (the compiled
+``_lift`` module).
 
 Most of a PLATEAU building's elements are its geometry: five of every six in the LOD2 benchmark file, which lxml
 builds into its tree only for :func:`~.common.collect_polygons` and :func:`~.common.xlink_refs` to read back. ``_lift``
 reads each plain ``bldg:lod…`` geometry property straight from the bytes, and leaves in its place an empty property
 marked with :data:`ATTR` (an attribute name no file can carry: it is new in every process), whose number indexes
-what the two functions would have read from the tree. Line numbers do not change. Whatever is not plain stays in the
-tree and is read as before, so tables are identical with and without lifting
-(``tests/importers/test_plateau_lifting.py``). Without the compiled module nothing is lifted.
+what the two functions would have read from the tree. The ``gen:*`` attributes a building or part holds directly
+(i-UR 1.4 building ids and flood sets, and the like) are lifted alike, for ``buildings.BuildingReader._generic``: their
+items are those of :func:`~.tree_access.gen_items`, with a set's items in place of its index. Line numbers do not
+change. Whatever is not plain stays in the tree and is read as before, so tables are identical with and without
+lifting (``tests/importers/test_plateau_lifting.py``). Without the compiled module nothing is lifted.
 
 Not lifted: a property the readers do not read with ``collect_polygons`` (``_lift.c`` follows the chunk's open
 elements to know); a chunk declaring a namespace (a prefix could then mean something else inside it), and files not
@@ -23,7 +26,7 @@ import secrets
 from functools import lru_cache
 
 from .scan import _DECL_ENCODING
-from .versions import BLDG_NS, GML_NS, XLINK_NS
+from .versions import BLDG_NS, GEN_NS, GML_NS, XLINK_NS
 
 try:
     from . import _lift as _native
@@ -44,9 +47,9 @@ class Unlift(Exception):
 
 @lru_cache(maxsize=64)
 def _plan(head: bytes) -> tuple | None:
-    """(bldg, gml and xlink prefixes, the member tag) for a file, from the root start tag its chunks are parsed in;
-    None when its chunks are not lifted (not UTF-8, or no prefix for the bldg, gml or xlink namespace: elements
-    without a prefix are never lifted)."""
+    """(bldg, gml, xlink and gen prefixes, the member tag) for a file, from the root start tag its chunks are parsed
+    in; None when its chunks are not lifted (not UTF-8, or no prefix for the bldg, gml or xlink namespace: elements
+    without a prefix are never lifted). The gen prefix is empty when the file binds none (nothing of gen is lifted)."""
     m = _DECL_ENCODING.match(head)   # (the declaration scan.py wrote the head with)
     if m is not None and m.group(1).lower().replace(b"-", b"").replace(b"_", b"") != b"utf8":
         return None
@@ -54,11 +57,11 @@ def _plan(head: bytes) -> tuple | None:
     for pm in _XMLNS.finditer(head):
         uri = (pm.group(2) if pm.group(2) is not None else pm.group(3)).decode("utf-8", "replace")
         prefixes.setdefault(uri, pm.group(1))
-    bldg, gml, xlink = (prefixes.get(ns) for ns in (BLDG_NS, GML_NS, XLINK_NS))
+    bldg, gml, xlink, gen = (prefixes.get(ns) for ns in (BLDG_NS, GML_NS, XLINK_NS, GEN_NS))
     root = _ROOT.search(head)
     if bldg is None or gml is None or xlink is None or root is None:
         return None
-    return bldg, gml, xlink, (root.group(1) + b":" if root.group(1) else b"") + b"cityObjectMember"
+    return bldg, gml, xlink, gen or b"", (root.group(1) + b":" if root.group(1) else b"") + b"cityObjectMember"
 
 
 def lift(head: bytes, data: bytes) -> tuple[bytes, list | None]:

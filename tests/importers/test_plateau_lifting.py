@@ -1,6 +1,7 @@
-"""Building geometry lifted out of a chunk's bytes before lxml builds its tree (``lifting.py``, ``_lift.c``) gives the
-same parse as the whole tree: the same tables, reports and errors (with their lines), on real files, on crafted
-cases where lifting must stand aside, and on randomly damaged geometry; and it does lift what is plain."""
+"""Building geometry and generic attributes lifted out of a chunk's bytes before lxml builds its tree (``lifting.py``,
+``_lift.c``) give the same parse as the whole tree: the same tables, reports and errors (with their lines), on real
+files, on crafted cases where lifting must stand aside, and on randomly damaged geometry and attributes; and it does
+lift what is plain."""
 
 from __future__ import annotations
 
@@ -14,8 +15,12 @@ from importers.plateau import lifting
 from importers.plateau.packing import to_arrow_table
 from importers.plateau.pipeline import Pipeline
 from importers.plateau.reader import parse_chunk
+from lxml import etree
 from plateau_fixtures import (LAT0, LON0, box_corners, building, citygml, digests_both_ways, lod0, lod1, lod2,
-                              polygon)
+                              polygon, uro_attrs)
+
+from importers.plateau.common import GEN_ATTRS
+from importers.plateau.versions import BLDG_NS
 
 KAGA_STATION = (Path(__file__).resolve().parents[2] / "sample_data" / "17206_kaga-shi_city_2024_citygml_1_op" / "udx"
                 / "bldg" / "54363288_bldg_6697_op.gml")
@@ -49,8 +54,8 @@ def _parses(path: Path, monkeypatch, lift: bool) -> list[str]:
     return out
 
 
-def _lifted(path: Path) -> int:
-    """How many properties lifting takes out of ``path``'s chunks."""
+def _lifted(path: Path, gen: bool = False) -> int:
+    """How many geometry properties (``gen``: generic attributes) lifting takes out of ``path``'s chunks."""
     n = 0
     for task in Pipeline(path, _Writer(), {"workers": 0}).tasks():
         data = task["data"]
@@ -58,8 +63,16 @@ def _lifted(path: Path) -> int:
             with open(task["path"], "rb") as fh:
                 fh.seek(task["start"])
                 data = fh.read(task["end"] - task["start"])
-        n += len(lifting.lift(task["file"]["head"], data)[1] or [])
+        items = lifting.lift(task["file"]["head"], data)[1] or []
+        n += sum(1 for item in items if isinstance(item[0], str) == gen)   # (a generic attribute's starts with its kind)
     return n
+
+
+def _generic_children(path: Path) -> int:
+    """The generic attributes with content that buildings and their parts hold directly (what buildings.py reads)."""
+    root = etree.parse(str(path)).getroot()
+    owners = root.iter(f"{{{BLDG_NS}}}Building", f"{{{BLDG_NS}}}BuildingPart")
+    return sum(1 for b in owners for c in b if c.tag in GEN_ATTRS and (len(c) or c.text))
 
 
 def _outcome(path: Path, monkeypatch, lift: bool) -> list[str]:
@@ -87,6 +100,8 @@ def test_real_files_parse_the_same_lifted(needs_native, shared_plateau, monkeypa
     _same(path, monkeypatch)
     props = len(re.findall(rb"<bldg:lod\d(?:Solid|MultiSurface|Geometry|FootPrint|RoofEdge)>", path.read_bytes()))
     assert _lifted(path) == props and (props > 30) == ("bldg" in path.name)   # (all of them: they are plain)
+    generic = _generic_children(path)
+    assert _lifted(path, gen=True) == generic and (generic > 40) == (name in SHARED[:2])   # (i-UR 1.4 and 2.0 files)
 
 
 def _write(tmp_path: Path, members: list[str], name: str = "53000000_bldg_6697_op.gml", crlf: bool = False) -> Path:
@@ -192,6 +207,122 @@ def test_an_encoded_file_parses_the_same_lifted(needs_native, tmp_path, monkeypa
     got = _same(path, monkeypatch)
     assert "加賀温泉駅前" in got[0]
     assert (_lifted(path) > 0) == (encoding != "Shift_JIS")
+
+
+def _iur14(bid: str, extra: str = "", lat: float = LAT0) -> str:
+    """An i-UR 1.4 building: its id and a flood set as generic attributes, then ``extra``."""
+    return building(bid, lat=lat, attrs=uro_attrs("1.4", f"17206-bldg-{bid}") + extra)
+
+
+_SET = '<gen:genericAttributeSet name="{}">{}</gen:genericAttributeSet>'
+_STR = '<gen:stringAttribute name="{}"><gen:value>{}</gen:value></gen:stringAttribute>'
+
+#: generic attributes that lifting must leave in the tree (or lift and read exactly as the tree reads them)
+GEN_CASES = {
+    "plain, with a part's": lambda: [_iur14("b1"), _iur14("b2", lat=LAT0 + 0.001).replace(
+        "</bldg:Building>", '<bldg:consistsOfBuildingPart><bldg:BuildingPart gml:id="p1">'
+        + _STR.format("建物ID", "part-id") + _STR.format("用途", "住宅") + lod1(LAT0 + 0.001, LON0, 1, 2)
+        + "</bldg:BuildingPart></bldg:consistsOfBuildingPart></bldg:Building>")],
+    "nested sets, other members of a flood set": lambda: [_iur14("b1", _SET.format("調査", _STR.format("年", "2016") + _SET.format(
+        "内訳", _STR.format("a", "1") + _SET.format("空", "")) + '<gen:intAttribute name="n"><gen:value>7</gen:value>'
+        "</gen:intAttribute>")).replace("<gen:measureAttribute name=\"継続時間\">", _SET.format(
+            "備考", _STR.format("x", "y")) + '<gen:dateAttribute name="日"><gen:value>2020-04-01</gen:value>'
+            '</gen:dateAttribute><gen:measureAttribute name="継続時間">')],
+    "every kind, empty and missing values, no name": lambda: [_iur14("b1", (
+        '<gen:intAttribute name="i"><gen:value> 42 </gen:value></gen:intAttribute>'
+        '<gen:doubleAttribute name="d"><gen:value>1e3</gen:value></gen:doubleAttribute>'
+        '<gen:uriAttribute name="u"><gen:value>http://example.jp/a?b=c</gen:value></gen:uriAttribute>'
+        '<gen:stringAttribute name="empty"><gen:value/></gen:stringAttribute>'
+        '<gen:stringAttribute name="empty2"><gen:value></gen:value></gen:stringAttribute>'
+        '<gen:stringAttribute name="none"></gen:stringAttribute>'
+        '<gen:stringAttribute><gen:value>nameless</gen:value></gen:stringAttribute>'
+        '<gen:stringAttribute name="self-closed"/>'
+        '<gen:stringAttribute name="multi-line"><gen:value>a\n\tb</gen:value></gen:stringAttribute>'
+        '<gen:stringAttribute name="ideographic space"><gen:value>\u3000x\u3000</gen:value></gen:stringAttribute>'
+        '<gen:measureAttribute name="m" ><gen:value uom="m" >2.5</gen:value ></gen:measureAttribute >'))],
+    "left in place: entities, CDATA, comments, blank text, odd children": lambda: [_iur14("b1", (
+        _STR.format("amp", "a &amp; b") + _STR.format("ref&#x41;", "x") + _STR.format("cdata", "<![CDATA[c]]>")
+        + _STR.format("blank", "  \n ") + _STR.format("gt", "a > b") + _STR.format("tab\tname", "t")
+        + _SET.format("comment", "<!-- c -->" + _STR.format("a", "1"))
+        + _SET.format("other child", "<uro:x>1</uro:x>" + _STR.format("a", "1"))
+        + '<gen:stringAttribute name="two"><gen:value>1</gen:value><gen:value>2</gen:value></gen:stringAttribute>'
+        + '<gen:stringAttribute name="child"><gen:value>1<uro:b/></gen:value></gen:stringAttribute>'
+        + '<gen:stringAttribute name="prefixed" gen:x="1"><gen:value>1</gen:value></gen:stringAttribute>'
+        + '<gen:stringAttribute name="other value" xlink:href="#a"><gen:value>1</gen:value></gen:stringAttribute>'
+        + _STR.format("after them", "lifted")))],
+    "the building id left in place, the rest lifted": lambda: [_iur14("b1").replace(
+        "<gen:value>17206-bldg-b1</gen:value>", "<gen:value>17206&#45;bldg-b1</gen:value>")],
+    "sets 20 deep": lambda: [_iur14("b1", _SET.format("d0", "".join(_SET.format(f"d{i}", "") [:-len("</gen:genericAttributeSet>")]
+                                                                    for i in range(1, 20)) + _STR.format("leaf", "v")
+                                                      + "</gen:genericAttributeSet>" * 19))],
+    "not a building's own: an installation's, an attribute's, a road's": lambda: [_iur14("b1").replace(
+        "</bldg:Building>", "<bldg:outerBuildingInstallation><bldg:BuildingInstallation>" + _STR.format("i", "1")
+        + "</bldg:BuildingInstallation></bldg:outerBuildingInstallation><uro:extra>" + _STR.format("e", "2")
+        + "</uro:extra></bldg:Building>")],
+    "CRLF": lambda: [_iur14("b1").replace("<gen:", "\n\t<gen:").replace("</gen:value>", "\n</gen:value>")],
+}
+
+
+@pytest.mark.parametrize("case", list(GEN_CASES))
+def test_generic_attributes_parse_the_same_lifted(needs_native, tmp_path, monkeypatch, case):
+    members = GEN_CASES[case]()
+    path = tmp_path / "53000000_bldg_6697_op.gml"
+    data = citygml(members, uro="1.4")
+    path.write_bytes(data.replace(b"\n", b"\r\n") if case == "CRLF" else data)
+    got = _same(path, monkeypatch)
+    assert "'buildings'" in got[0] and "17206-bldg-b1" in got[0] and not _failed(got)
+    assert "river_flood" in got[0] and "大聖寺川洪水浸水想定区域" in got[0]   # (the flood set's risk row)
+    lifted = _lifted(path, gen=True)
+    expected = {"plain, with a part's": 2 + 2 + 2, "nested sets, other members of a flood set": 2 + 1,
+                "every kind, empty and missing values, no name": 2 + 10,
+                "left in place: entities, CDATA, comments, blank text, odd children": 2 + 1,
+                "the building id left in place, the rest lifted": 1, "sets 20 deep": 2,
+                "not a building's own: an installation's, an attribute's, a road's": 2, "CRLF": 0}
+    assert lifted == expected[case]
+
+
+GEN_BROKEN = {
+    "U+FFFE in a value": ("<gen:value>L2</gen:value>", "<gen:value>L\ufffe2</gen:value>"),
+    "a control character in a value": ("<gen:value>L2</gen:value>", "<gen:value>L\x012</gen:value>"),
+    "a control character in a name": ('name="規模"', 'name="規\x01模"'),
+    "a mismatched end tag": ("</gen:genericAttributeSet>", "</gen:genericAttributeSe>"),
+    "an unquoted name": ('name="規模"', "name=規模"),
+    "a repeated name": ('name="規模"', 'name="規模" name="x"'),
+    "a < in a name": ('name="規模"', 'name="規<模"'),
+    "an undeclared prefix": ("<gen:value>L2</gen:value>", "<gen:value>L2</gen:value><q:x/>"),
+}
+
+
+@pytest.mark.parametrize("case", list(GEN_BROKEN))
+def test_broken_generic_attributes_give_the_same_error_lifted(needs_native, tmp_path, monkeypatch, case):
+    a, b = GEN_BROKEN[case]
+    bad = _iur14("b2", lat=LAT0 + 0.001).replace(a, b, 1)
+    assert bad != _iur14("b2", lat=LAT0 + 0.001)
+    path = tmp_path / "53000000_bldg_6697_op.gml"
+    path.write_bytes(citygml(_padded([_iur14("b1"), bad]), uro="1.4"))
+    got = _same(path, monkeypatch)
+    assert _failed(got) and not got[0].startswith("raised")
+
+
+def test_randomly_damaged_generic_attributes_parse_the_same_lifted(needs_native, tmp_path, monkeypatch):
+    """Single bytes inside i-UR 1.4 generic attributes (ids, flood sets, nested sets) replaced by characters that
+    matter to XML or to UTF-8: every damaged file parses (or fails) the same with and without lifting."""
+    nested = _SET.format("調査", _STR.format("年", "2016") + _SET.format("内訳", _STR.format("a", "1")))
+    base = citygml(_padded([_iur14("b1", nested), _iur14("b2", lat=LAT0 + 0.001)]), uro="1.4")
+    start = base.index(b'<bldg:Building gml:id="b1"')
+    spans = [m.span() for m in re.finditer(rb"<gen:(\w+)\b.*?</gen:\1>", base) if m.start() > start]
+    rng = random.Random(20261207)
+    outcomes = set()
+    for i in range(240):
+        a, b = rng.choice(spans)
+        pos = rng.randrange(a, b)
+        data = base[:pos] + rng.choice([b"<", b">", b"&", b"\r", b"\n", b"\t", b'"', b"'", b"x", b"/", b"=", b" ",
+                                        b"\x00", b"\xff", b"\xe6", b":", b"<!--", b"]]>", b"&amp;"]) + base[pos + 1:]
+        path = tmp_path / f"{i}_bldg_6697_op.gml"
+        path.write_bytes(data)
+        got = _same(path, monkeypatch)
+        outcomes.add("refused" if got[0].startswith("raised") else "failed" if _failed(got) else "parsed")
+    assert {"failed", "parsed"} <= outcomes
 
 
 BROKEN = {
