@@ -75,6 +75,18 @@ static int out_put(Out *o, const char *p, Py_ssize_t n) {
     return 0;
 }
 
+static int out_newlines(Out *o, Py_ssize_t n) {
+    while (n > 0) {
+        static const char lf[64] = "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n"
+                                   "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n";
+        Py_ssize_t k = n < 64 ? n : 64;
+        if (out_put(o, lf, k) < 0)
+            return -1;
+        n -= k;
+    }
+    return 0;
+}
+
 /* character classes (cls[], filled at import) */
 enum { C_NUM = 1, C_SPACE = 2, C_LF = 4, C_CR = 8, C_NAME = 16, C_PLAIN = 32 };
 static unsigned char cls[256];
@@ -808,6 +820,23 @@ static int marker_of(char *buf, const char *attr, Py_ssize_t attr_n, Py_ssize_t 
     return m;
 }
 
+/* A run of generic attributes (siblings with white space alone between them) becomes one placeholder: the first one's
+ * start tag, marked, the line feeds of them all, and the first one's end tag, written here when the run ends. */
+typedef struct {
+    PyObject *items;   /* their items (a list held by the chunk's list), or NULL: no run open */
+    Span name;         /* the first one's name */
+    const char *end;   /* past the last one's end tag */
+    Py_ssize_t lines;  /* line feeds the placeholder is to hold */
+} Run;
+
+static int close_run(Out *out, Run *run) {
+    if (run->items == NULL)
+        return 0;
+    run->items = NULL;
+    return out_newlines(out, run->lines) < 0 || out_put(out, "</", 2) < 0 ||
+           out_put(out, run->name.p, run->name.n) < 0 || out_put(out, ">", 1) < 0 ? -1 : 0;
+}
+
 static PyObject *lift(PyObject *self, PyObject *args) {
     Py_buffer data;
     const char *bldg_p, *gml_p, *xlink_p, *gen_p, *member_p, *attr_p;
@@ -830,6 +859,7 @@ static PyObject *lift(PyObject *self, PyObject *args) {
     int roles[MAIN_DEPTH];
     Py_ssize_t depth = 0;   /* open elements (their roles kept up to MAIN_DEPTH; deeper, nothing is lifted) */
     Py_ssize_t line = 1;    /* the line of counted (lxml's, for the chunk parsed after a head without line breaks) */
+    Run run = {NULL, {NULL, 0, 0}, NULL, 0};
     const char *counted = start;
     if (items == NULL)
         goto fail;
@@ -876,13 +906,12 @@ static PyObject *lift(PyObject *self, PyObject *args) {
             Span name = {lt + 1, n, 0};
             PyObject *item = NULL;
             const char *stop = NULL;
-            Py_ssize_t newlines = 0;
+            Py_ssize_t newlines = 0, tag_lines = 0;   /* (line feeds in its content, and in its start tag) */
             int rc;
             if (wanted) {
                 rc = read_property(q + 1, end, name, gml, xlink, &item, &stop, &newlines);
-            } else {   /* (its start tag stays as it is: its line feeds are not counted in newlines) */
+            } else {
                 PyObject *gname = NULL;
-                Py_ssize_t tag_lines = 0;
                 const char *tq = gen_attrs(lt + 1 + n, end, &tag_lines, &gname);
                 if (tq == q)
                     rc = read_generic(q + 1, end, name, gen, gk, gname, 0, &item, &stop, &newlines);
@@ -898,19 +927,51 @@ static PyObject *lift(PyObject *self, PyObject *args) {
                     goto declared;
                 }
                 unchecked = stop;   /* (a lifted property declares no namespace: read_property refuses it) */
+                /* past its end tag (read_property and read_generic saw its '>'): it was never pushed */
+                const char *after = (const char *)memchr(stop, '>', (size_t)(end - stop)) + 1;
+                Py_ssize_t between = 0;
+                if (!wanted && run.items != NULL && white(run.end, lt, &between)) {
+                    /* the next of a run: its start tag, content and end tag dropped, their line feeds kept */
+                    int rc2 = PyList_Append(run.items, item);
+                    Py_DECREF(item);
+                    if (rc2 < 0)
+                        goto fail;
+                    run.lines += between + tag_lines + newlines;
+                    line += tag_lines + newlines;
+                    copied = counted = run.end = p = after;
+                    continue;
+                }
+                if (close_run(&out, &run) < 0) {
+                    Py_DECREF(item);
+                    goto fail;
+                }
+                if (!wanted) {   /* the first of a run */
+                    PyObject *list = PyList_New(1);
+                    if (list == NULL) {
+                        Py_DECREF(item);
+                        goto fail;
+                    }
+                    PyList_SET_ITEM(list, 0, item);   /* (steals item) */
+                    item = list;
+                }
                 int m = marker_of(marker, attr_p, attr_n, PyList_GET_SIZE(items));
                 int rc2 = PyList_Append(items, item);
                 Py_DECREF(item);
                 if (rc2 < 0 || m <= 0 || m >= (int)sizeof marker || out_put(&out, copied, q - copied) < 0 ||
                     out_put(&out, marker, m) < 0)
                     goto fail;
-                for (Py_ssize_t k = 0; k < newlines; k++)
-                    if (out_put(&out, "\n", 1) < 0)
-                        goto fail;
+                line += tag_lines + newlines;
+                if (!wanted) {   /* (its end tag is written when the run ends) */
+                    run.items = item;
+                    run.name = name;
+                    run.lines = newlines;
+                    copied = counted = run.end = p = after;
+                    continue;
+                }
+                if (out_newlines(&out, newlines) < 0)
+                    goto fail;
                 copied = counted = stop;
-                line += newlines;
-                p = (const char *)memchr(stop, '>', (size_t)(end - stop)) + 1;   /* past its end tag (read_property
-                                                                                   saw its '>'): it was never pushed */
+                p = after;
                 continue;
             }
             /* left in place: read on inside it, where nothing is a property the readers read */
@@ -929,7 +990,7 @@ declared:   /* nothing lifted, or a namespace declared in the chunk: a prefix ma
         PyBuffer_Release(&data);
         Py_RETURN_NONE;
     }
-    if (out_put(&out, copied, end - copied) < 0)
+    if (close_run(&out, &run) < 0 || out_put(&out, copied, end - copied) < 0)
         goto fail;
     PyObject *bytes = PyBytes_FromStringAndSize(out.buf, out.len);
     if (bytes == NULL)

@@ -125,14 +125,14 @@ class BuildingReader:
                 h(self, c, rec, part, part_id)
             elif tag in GEN_ATTRS:
                 k = c.get(LIFT_ATTR) if lifted is not None else None
-                if k is not None:   # read from the bytes before the tree was built (see lifting.py)
-                    item = lifted[int(k)]
+                if k is not None:   # read from the bytes before the tree was built: a run of them (see lifting.py)
+                    for item in lifted[int(k)]:
+                        self._generic(c, item, rec, part_id)
                 else:
                     if gen is None:
                         gen = gen_items(el)
-                    item = gen[gi]
+                    self._generic(c, gen[gi], rec, part_id)
                 gi += 1
-                self._generic(c, item, rec, part_id)
             elif tag.__class__ is str:  # (not a comment)
                 put(attrs, c, tag)
 

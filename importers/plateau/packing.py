@@ -122,6 +122,81 @@ def num_rows(table: dict) -> int:
     return 0
 
 
+def nbytes(table: dict) -> int:
+    """The bytes of a packed table's buffers (about those of its Arrow table)."""
+    total = 0
+    for col in table.values():
+        for part in col[1:]:
+            if isinstance(part, tuple):
+                total += nbytes({"": part})
+            elif isinstance(part, (bytes, np.ndarray)):
+                total += len(part) if isinstance(part, bytes) else part.nbytes
+    return total
+
+
+def concat(tables: list[dict]) -> dict | None:
+    """The rows of packed tables one after another, as one packed table (converted to Arrow once, not once per chunk);
+    None when their columns differ (the caller then converts them one by one)."""
+    if len(tables) == 1:
+        return tables[0]
+    names = list(tables[0])
+    if any(list(t) != names for t in tables):
+        return None
+    out = {}
+    for name in names:
+        col = _concat([t[name] for t in tables])
+        if col is None:
+            return None
+        out[name] = col
+    return out
+
+
+def _as_dict(col: tuple) -> tuple:
+    """A ``const`` column as a ``dict`` one."""
+    _k, value, n = col
+    return ("dict", np.full(n, -1 if value is None else 0, dtype=np.int32), strings([] if value is None else [value]))
+
+
+def _valid(cols: list[tuple], at: int, lengths: list[int]) -> np.ndarray | None:
+    if all(c[at] is None for c in cols):
+        return None
+    return np.concatenate([np.ones(k, dtype=bool) if c[at] is None else c[at] for c, k in zip(cols, lengths)])
+
+
+def _concat(cols: list[tuple]) -> tuple | None:
+    kinds = {c[0] for c in cols}
+    if kinds == {"const"} and len({c[1] for c in cols}) == 1:
+        return ("const", cols[0][1], sum(c[2] for c in cols))
+    if kinds <= {"const", "dict"}:
+        cols = [_as_dict(c) if c[0] == "const" else c for c in cols]
+        indices, shift = [], 0
+        for _k, idx, labels in cols:
+            indices.append(np.where(idx < 0, -1, idx + shift))
+            shift += len(labels[1]) - 1
+        labels = _concat([c[2] for c in cols])
+        return None if labels is None else ("dict", np.concatenate(indices).astype(np.int32), labels)
+    if len(kinds) != 1:
+        return None
+    kind = cols[0][0]
+    if kind in ("str", "bin"):
+        lengths = [len(c[1]) - 1 for c in cols]
+        sizes = [int(c[1][-1]) for c in cols]
+        total = sum(sizes)
+        offsets = np.empty(sum(lengths) + 1, dtype=np.int32 if total < 2**31 else np.int64)
+        offsets[0] = 0
+        row = base = 0
+        for c, k, size in zip(cols, lengths, sizes):
+            offsets[row + 1:row + k + 1] = c[1][1:] + base
+            row += k
+            base += size
+        data = b"".join(memoryview(c[2]).cast("B")[:size] for c, size in zip(cols, sizes))
+        return (kind, offsets, data, _valid(cols, 3, lengths))
+    if kind in ("f64", "i32", "i8"):
+        lengths = [len(c[1]) for c in cols]
+        return (kind, np.concatenate([c[1] for c in cols]), _valid(cols, 2, lengths))
+    return None
+
+
 # --- main-process side ----------------------------------------------------------------------------------
 def to_arrow_array(col: tuple):
     import pyarrow as pa

@@ -64,7 +64,9 @@ def _lifted(path: Path, gen: bool = False) -> int:
                 fh.seek(task["start"])
                 data = fh.read(task["end"] - task["start"])
         items = lifting.lift(task["file"]["head"], data)[1] or []
-        n += sum(1 for item in items if isinstance(item[0], str) == gen)   # (a generic attribute's starts with its kind)
+        # (generic attributes come in runs: lists of their items; geometry properties as tuples)
+        n += sum(len(item) for item in items if isinstance(item, list)) if gen else sum(
+            1 for item in items if isinstance(item, tuple))
     return n
 
 
