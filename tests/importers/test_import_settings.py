@@ -17,8 +17,9 @@ from twin.errors import InputError
 from twin.store import Store
 
 
-def _settings(store) -> tuple[str, str]:
-    return tuple(store.query("SELECT current_setting('threads'), current_setting('memory_limit')")[0])
+def _settings(store) -> tuple[str, str, str]:
+    return tuple(store.query("SELECT current_setting('threads'), current_setting('memory_limit'), "
+                             "current_setting('disabled_compression_methods')")[0])
 
 
 def _file(tmp_path, n=30):
@@ -41,7 +42,7 @@ def test_settings_apply_during_the_import_and_are_restored(store, tmp_path, monk
     monkeypatch.setattr(sources.SourceWriter, "insert_arrow", spy)
     r = import_path(store, _file(tmp_path))
     assert r.counts["buildings"] == 30
-    assert seen and all(str(s[0]) == "1" for s in seen)
+    assert seen and all(str(s[0]) == "1" and s[2].lower() == "fsst" for s in seen) and before[2] == ""
     assert all(memory_bytes(s[1]) <= memory_bytes(sources.IMPORT_SETTINGS["memory_limit"]) for s in seen)
     assert _settings(store) == before
 

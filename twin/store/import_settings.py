@@ -23,13 +23,18 @@ from twin.store.store import Store
 #:   (``<project>.tmp``). Should an import still run out of memory under it, it is rolled back and run
 #:   again with the store's own limit (:func:`run_source_import`), so the limit never fails an import;
 #: * the allocator given back to the system after every task that allocated more than 8 MB (DuckDB's default,
-#:   128 MB, kept ~30 MB more resident through a 2-million-row import).
+#:   128 MB, kept ~30 MB more resident through a 2-million-row import);
+#: * strings written without FSST compression (dictionary compression stays): DuckDB tries FSST on every string
+#:   column of every row group it writes, which cost the PLATEAU import's main process - the only one writing, and the
+#:   busier one - ~0.25 CPU-s per 200 MB. Measured on 2026-12-06 in alternating pairs, 6 each: the 200 MB LOD1
+#:   benchmark file 2.13 -> 1.93 s (3.66 -> 3.41 CPU-s), project 51 -> 52 MB; LOD2 textured 1.79 -> 1.61 s
+#:   (2.98 -> 2.72 CPU-s), project 41-50 -> 54 MB (its unique polygon ids, which FSST had packed).
 #:
 #: What these cannot bound - every Arrow table registered inside the open transaction, which DuckDB's Python API keeps
 #: alive until the transaction ends - is avoided by handing each batch over as a reader
 #: (:func:`twin.store.sources.insert_arrow`, which also says what must not precede the inserts under this limit).
 IMPORT_SETTINGS = {"threads": "1", "memory_limit": "64MB", "allocator_flush_threshold": "8MB",
-                   "allocator_bulk_deallocation_flush_threshold": "8MB"}
+                   "allocator_bulk_deallocation_flush_threshold": "8MB", "disabled_compression_methods": "fsst"}
 
 
 _UNITS = {"b": 1, "bytes": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12,
