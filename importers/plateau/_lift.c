@@ -21,11 +21,13 @@
  *     (kind, name, text, 0) for an attribute, text that of its gen:value child (None without one, or empty);
  *     (kind, name, None, [items]) for a set, its items alike, in document order.
  *
- * Such an attribute is lifted only when its content is plain too: white space, gen:… elements that gen_items reads
- * (one gen:value in an attribute; attributes and sets in a set, 16 deep at most), unprefixed attributes each given
- * once with a quoted value of printable ASCII ("name": UTF-8 without '&', '<', '>' or control characters), values
- * of UTF-8 text without '&', '<', '>', CR, control characters but tab and line feed, U+FFFE or U+FFFF and not white
- * space alone. Repeated names and values are decoded once (a small cache keyed by their bytes).
+ * Such an attribute is lifted only when it has content (not <gen:…/>) and that is plain too: white space, gen:…
+ * elements that gen_items reads (one gen:value in an attribute; attributes and sets in a set, at most 16 sets around
+ * an attribute), at most 8 unprefixed attributes per tag, each given once, with a quoted value of printable ASCII
+ * ("name": UTF-8 without '&', '<', '>', control characters, U+FFFE or U+FFFF), values of UTF-8 text without '&', '<',
+ * '>', CR, control characters but tab and line feed, U+FFFE or U+FFFF, and not white space alone. Repeated names and
+ * values are decoded once (a small cache keyed by their bytes; it and the kind names are process-wide, used under
+ * the GIL).
  *
  * A property is lifted only when its content is plain: elements named gml:… (``gml`` the prefix the file binds to
  * the GML namespace; prefix and local part start as XML names do), attributes unprefixed, gml:… or xlink:… with a
@@ -77,7 +79,7 @@ static int out_put(Out *o, const char *p, Py_ssize_t n) {
 
 static int out_newlines(Out *o, Py_ssize_t n) {
     while (n > 0) {
-        static const char lf[64] = "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n"
+        static const char lf[] = "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n"
                                    "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n";
         Py_ssize_t k = n < 64 ? n : 64;
         if (out_put(o, lf, k) < 0)
@@ -844,9 +846,12 @@ static PyObject *lift(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "y*y#y#y#y#y#y#", &data, &bldg_p, &bldg_n, &gml_p, &gml_n, &xlink_p, &xlink_n,
                           &gen_p, &gen_n, &member_p, &member_n, &attr_p, &attr_n))
         return NULL;
-    if (attr_n > 32 || bldg_n == 0 || gml_n == 0 || xlink_n == 0) {
+    Py_ssize_t attr_colon;
+    if (attr_n == 0 || attr_n > 32 || name_at(attr_p, attr_p + attr_n, &attr_colon) != attr_n || attr_colon >= 0 || bldg_n == 0 ||
+        gml_n == 0 || xlink_n == 0 || !PyBytes_Check(PyTuple_GET_ITEM(args, 0))) {
         PyBuffer_Release(&data);
-        PyErr_SetString(PyExc_ValueError, "_lift.lift: empty prefix, or marker attribute name over 32 bytes");
+        PyErr_SetString(PyExc_ValueError, "_lift.lift: data not bytes, an empty prefix, or a marker attribute name that "
+                                          "is not an XML name of at most 32 bytes without a prefix");
         return NULL;
     }
     Span gml = {gml_p, gml_n, 0}, xlink = {xlink_p, xlink_n, 0}, gen = {gen_p, gen_n, 0},
