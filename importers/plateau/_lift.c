@@ -847,8 +847,8 @@ static PyObject *lift(PyObject *self, PyObject *args) {
                           &gen_p, &gen_n, &member_p, &member_n, &attr_p, &attr_n))
         return NULL;
     Py_ssize_t attr_colon;
-    if (attr_n == 0 || attr_n > 32 || name_at(attr_p, attr_p + attr_n, &attr_colon) != attr_n || attr_colon >= 0 || bldg_n == 0 ||
-        gml_n == 0 || xlink_n == 0 || !PyBytes_Check(PyTuple_GET_ITEM(args, 0))) {
+    if (attr_n == 0 || attr_n > 32 || name_at(attr_p, attr_p + attr_n, &attr_colon) != attr_n || attr_colon >= 0 ||
+        bldg_n == 0 || gml_n == 0 || xlink_n == 0 || !PyBytes_Check(PyTuple_GET_ITEM(args, 0))) {
         PyBuffer_Release(&data);
         PyErr_SetString(PyExc_ValueError, "_lift.lift: data not bytes, an empty prefix, or a marker attribute name that "
                                           "is not an XML name of at most 32 bytes without a prefix");
