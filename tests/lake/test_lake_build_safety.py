@@ -169,3 +169,26 @@ def test_staging_removed_by_another_task_between_the_two_mkdirs(tmp_path, monkey
     monkeypatch.setattr(os, "mkdir", mkdir)
     sink.begin()
     assert removed and sink.staging.is_dir()
+
+
+def test_a_sources_files_are_found_while_another_task_removes_the_staging_folder(tmp_path, monkeypatch):
+    """``layout.source_files`` searches the tables' folders only: ``_staging``, which a finishing task removes when it is
+    empty, vanishing meanwhile does not fail it (a 2-worker build once failed a source so)."""
+    import os
+
+    sha = "ab" * 32
+    mine = tmp_path / "buildings" / "city=17206" / "mesh1=5436" / f"{sha[:layout.SHA_PREFIX]}-0.parquet"
+    other = tmp_path / "building_surfaces" / "city=17206" / "mesh1=5436" / f"{'cd' * 6}-0.parquet"
+    for f in (mine, other):
+        f.parent.mkdir(parents=True)
+        f.write_bytes(b"x")
+    (tmp_path / layout.STAGING / "ef" / "buildings").mkdir(parents=True)
+    real = os.scandir
+
+    def vanishing(path="."):
+        if os.path.basename(os.fspath(path)) == layout.STAGING:
+            raise FileNotFoundError(2, "No such file or directory", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", vanishing)
+    assert layout.source_files(tmp_path, sha) == [mine]

@@ -63,8 +63,14 @@ def file_name(sha256: str, n: int) -> str:
 
 
 def source_files(lake: Path, sha256: str) -> list[Path]:
-    """Every data file of one source (by its name prefix), in every table and partition."""
-    return sorted(Path(lake).glob(f"*/city=*/mesh1=*/{sha256[:SHA_PREFIX]}-*.parquet"))
+    """Every data file of one source (by its name prefix), in every table and partition.
+
+    Only the tables' folders are searched: a glob from the lake's root also lists ``_staging``, which another task
+    that finishes removes when it is empty, and the glob then failed on it (``FileNotFoundError``, once in a 2-worker
+    build of the lake benchmark)."""
+    lake = Path(lake)
+    return sorted(f for table in TABLES if (lake / table).is_dir()
+                  for f in (lake / table).glob(f"city=*/mesh1=*/{sha256[:SHA_PREFIX]}-*.parquet"))
 
 
 def is_data(path: Path) -> bool:
