@@ -159,6 +159,16 @@ static Py_ssize_t name_at(const char *p, const char *end, Py_ssize_t *colon) {
 
 static int span_is(Span s, const char *p, Py_ssize_t n) { return s.n == n && memcmp(s.p, p, (size_t)n) == 0; }
 
+/* an end tag </qname> (white space allowed before '>') at lt: the position of its '>', or NULL */
+static const char *end_tag(const char *lt, const char *end, Span qname) {
+    const char *q = lt + 2 + qname.n;
+    if (q >= end || lt[1] != '/' || memcmp(lt + 2, qname.p, (size_t)qname.n) != 0)
+        return NULL;
+    while (q < end && (CLS(*q) & C_SPACE))
+        q++;
+    return q < end && *q == '>' ? q : NULL;
+}
+
 enum { K_OTHER = 0, K_POSLIST, K_RING, K_INTERIOR, K_POLYGON, K_MEMBER };
 
 /* what tree_access.rings and hrefs make of a GML element, from its local name */
@@ -290,13 +300,8 @@ static int read_property(const char *p, const char *end, Span name, Span gml, Sp
         if (p >= end)
             goto done;
         if (*p == '/') {   /* an end tag: the open element's name (or the property's), then '>' */
-            Span open = depth == 0 ? name : stack[depth - 1];
-            const char *q = p + 1 + open.n;
-            if (q >= end || memcmp(p + 1, open.p, (size_t)open.n) != 0)
-                goto done;
-            while (q < end && (CLS(*q) & C_SPACE))
-                q++;
-            if (q >= end || *q != '>')
+            const char *q = end_tag(lt, end, depth == 0 ? name : stack[depth - 1]);
+            if (q == NULL)
                 goto done;
             if (depth == 0) {
                 *stop = lt;
@@ -563,16 +568,6 @@ static const char *gen_attrs(const char *q, const char *end, Py_ssize_t *lines, 
 leave:
     Py_XDECREF(value);
     return NULL;
-}
-
-/* an end tag </qname> (white space allowed before '>') at lt: the position of its '>', or NULL */
-static const char *end_tag(const char *lt, const char *end, Span qname) {
-    const char *q = lt + 2 + qname.n;
-    if (q >= end || lt[1] != '/' || memcmp(lt + 2, qname.p, (size_t)qname.n) != 0)
-        return NULL;
-    while (q < end && (CLS(*q) & C_SPACE))
-        q++;
-    return q < end && *q == '>' ? q : NULL;
 }
 
 /* Read a gen:* attribute's content from p (just past its start tag) up to its end tag </qname>, as gen_items reads

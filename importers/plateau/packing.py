@@ -181,14 +181,7 @@ def _concat(cols: list[tuple]) -> tuple | None:
     if kind in ("str", "bin"):
         lengths = [len(c[1]) - 1 for c in cols]
         sizes = [int(c[1][-1]) for c in cols]
-        total = sum(sizes)
-        offsets = np.empty(sum(lengths) + 1, dtype=np.int32 if total < 2**31 else np.int64)
-        offsets[0] = 0
-        row = base = 0
-        for c, k, size in zip(cols, lengths, sizes):
-            offsets[row + 1:row + k + 1] = c[1][1:] + base
-            row += k
-            base += size
+        offsets = _offsets(np.concatenate([np.diff(c[1]) for c in cols]))
         data = b"".join(memoryview(c[2]).cast("B")[:size] for c, size in zip(cols, sizes))
         return (kind, offsets, data, _valid(cols, 3, lengths))
     if kind in ("f64", "i32", "i8"):
